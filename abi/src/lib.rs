@@ -1,0 +1,193 @@
+//! The capfuse contract: register map, status and error codes, trip reasons,
+//! generator parameters and PCI IDs.
+//!
+//! This crate is the single source of truth. The RTL (`hdl/`), the simulator
+//! (`sim/`), the driver and the generated documentation all derive from the
+//! tables here; it has no hardware-description dependency so that host code
+//! can use it freely.
+
+pub mod gen;
+mod map;
+
+pub use map::*;
+
+/// Version of the register map. Bumped on any incompatible change.
+pub const ABI_VERSION_MAJOR: u16 = 0;
+/// Minor version: backwards-compatible additions.
+pub const ABI_VERSION_MINOR: u16 = 1;
+
+/// Value of the `ID` register: "CFUS" in ASCII.
+pub const FUSE_ID: u32 = 0x4346_5553;
+
+/// PCI identity of a capfuse card. Cards built on an AMD/Xilinx XDMA/QDMA
+/// shell enumerate with the FPGA vendor's ID; the device ID is capfuse's.
+pub mod pci {
+    /// PCI vendor ID (AMD/Xilinx, from the PCIe hard block).
+    pub const VENDOR_ID: u16 = 0x10ee;
+    /// PCI device ID assigned to the capfuse function.
+    pub const DEVICE_ID: u16 = 0xcf05;
+    /// Subsystem vendor ID.
+    pub const SUBSYSTEM_VENDOR_ID: u16 = 0x10ee;
+    /// Subsystem device ID.
+    pub const SUBSYSTEM_ID: u16 = 0xcf05;
+    /// BAR holding the register file.
+    pub const REGISTER_BAR: u8 = 0;
+    /// Size of the register window in bytes.
+    pub const REGISTER_BAR_SIZE: u32 = 4096;
+}
+
+/// AXI4-Lite response codes, as they appear on `bresp`/`rresp`.
+pub mod resp {
+    /// Transfer accepted.
+    pub const OKAY: u8 = 0b00;
+    /// Transfer refused: unmapped address, read-only target, or a write that
+    /// would loosen the fuse or carries an invalid value.
+    pub const SLVERR: u8 = 0b10;
+}
+
+/// Number of enable "slots" in one throttle period: a ratio of N means the
+/// accelerator's clock enable is high N cycles out of every 256.
+pub const RATIO_DENOMINATOR: u32 = 256;
+
+/// Parameters fixed when the Verilog is generated. They are not registers:
+/// changing them at run time could loosen the fuse. Both are readable from
+/// the `CONFIG` register so host software can see what the bitstream holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct FuseParams {
+    /// The most work units the accelerator can report in one enabled cycle.
+    /// The hard cap stops the accelerator while the remaining budget is
+    /// below this; reports above it are clamped and flagged.
+    pub max_work_per_cycle: u16,
+    /// `BASELINE_RATIO` at power-up (0..=256). The card ships throttled;
+    /// a grant lifts it.
+    pub power_up_baseline_ratio: u16,
+}
+
+impl FuseParams {
+    /// Values used by the committed golden Verilog and the default scenarios.
+    pub const DEFAULT: FuseParams = FuseParams {
+        max_work_per_cycle: 1024,
+        power_up_baseline_ratio: 32,
+    };
+
+    /// Checks that the parameters make a buildable fuse.
+    pub fn validate(&self) -> Result<(), String> {
+        if self.max_work_per_cycle == 0 {
+            return Err("max_work_per_cycle must be at least 1".into());
+        }
+        if u32::from(self.power_up_baseline_ratio) > RATIO_DENOMINATOR {
+            return Err(format!(
+                "power_up_baseline_ratio must be 0..=256, got {}",
+                self.power_up_baseline_ratio
+            ));
+        }
+        Ok(())
+    }
+
+    /// Encoding of the `CONFIG` register for these parameters.
+    pub fn config_word(&self) -> u32 {
+        u32::from(self.max_work_per_cycle) | (u32::from(self.power_up_baseline_ratio) << 16)
+    }
+
+    /// Decodes a `CONFIG` register value.
+    pub fn from_config_word(word: u32) -> FuseParams {
+        FuseParams {
+            max_work_per_cycle: (word & 0xffff) as u16,
+            power_up_baseline_ratio: ((word >> 16) & 0x1ff) as u16,
+        }
+    }
+
+    /// Reset value of a register for these parameters (the map's reset
+    /// column holds the values for [`FuseParams::DEFAULT`]).
+    pub fn reset_value(&self, reg: &Register) -> u32 {
+        match reg.offset {
+            x if x == reg::CONFIG => self.config_word(),
+            x if x == reg::BASELINE_RATIO => u32::from(self.power_up_baseline_ratio),
+            _ => reg.reset,
+        }
+    }
+}
+
+impl Default for FuseParams {
+    fn default() -> Self {
+        Self::DEFAULT
+    }
+}
+
+/// Bits of `STATUS`: why the clock enable is low or throttled right now
+/// (several may be set), plus sticky flags.
+pub mod status {
+    /// The accelerator's clock enable is high this cycle.
+    pub const ENABLED: u32 = 1 << 0;
+    /// The fuse has tripped (see `TRIP_REASON`).
+    pub const TRIPPED: u32 = 1 << 1;
+    /// The remaining cumulative budget is below the maximum work per cycle:
+    /// the accelerator is stopped.
+    pub const CAPPED: u32 = 1 << 2;
+    /// The current window's budget is used up: held until the window ends.
+    pub const PACED: u32 = 1 << 3;
+    /// The effective ratio is below 256/256: the enable is throttled.
+    pub const THROTTLED: u32 = 1 << 4;
+    /// The kill pin is asserted.
+    pub const KILL_PIN: u32 = 1 << 5;
+    /// The kill register is set.
+    pub const KILLED: u32 = 1 << 6;
+    /// A limit write is being applied; the enable is held for its duration.
+    pub const HELD: u32 = 1 << 7;
+    /// Sticky: the accelerator reported more work than `max_work_per_cycle`
+    /// in an enabled cycle; the excess was not admitted.
+    pub const WORK_CLAMPED: u32 = 1 << 8;
+}
+
+/// Bits of `TRIP_REASON`. The trip is sticky: no bus write clears it.
+pub mod trip {
+    /// The cumulative budget would be exceeded by the next enabled cycle.
+    pub const CUM_BUDGET: u32 = 1 << 0;
+    /// The kill register was written.
+    pub const KILL_REG: u32 = 1 << 1;
+    /// The kill pin was asserted.
+    pub const KILL_PIN: u32 = 1 << 2;
+    /// All defined reasons.
+    pub const ALL: u32 = CUM_BUDGET | KILL_REG | KILL_PIN;
+    /// Names, for display.
+    pub const NAMES: &[(u32, &str)] = &[
+        (CUM_BUDGET, "cumulative budget"),
+        (KILL_REG, "kill register"),
+        (KILL_PIN, "kill pin"),
+    ];
+}
+
+/// Bits of `ERR_CODE` (rw1c): why a bus write was refused. Each refused
+/// write sets its bit and answers SLVERR; the bit stays until written 1.
+pub mod err {
+    /// The write would have loosened a limit.
+    pub const LOOSEN_REFUSED: u32 = 1 << 0;
+    /// The value is outside the register's range (e.g. a ratio above 256).
+    pub const INVALID_VALUE: u32 = 1 << 1;
+    /// The target register is read-only.
+    pub const READ_ONLY: u32 = 1 << 2;
+    /// No register at that address (unmapped or unaligned).
+    pub const UNMAPPED: u32 = 1 << 3;
+    /// Names, for display.
+    pub const NAMES: &[(u32, &str)] = &[
+        (LOOSEN_REFUSED, "write would loosen a limit"),
+        (INVALID_VALUE, "value out of range"),
+        (READ_ONLY, "write to a read-only register"),
+        (UNMAPPED, "unmapped address"),
+    ];
+}
+
+/// Bits of `INTR_STATE` / `INTR_ENABLE`.
+pub mod intr {
+    /// A trip reason was newly set.
+    pub const TRIP: u32 = 1 << 0;
+}
+
+/// Names of the set bits of `value` according to a `(bit, name)` table.
+pub fn bit_names(value: u32, names: &[(u32, &'static str)]) -> Vec<&'static str> {
+    names
+        .iter()
+        .filter(|(bit, _)| value & bit != 0)
+        .map(|(_, n)| *n)
+        .collect()
+}
