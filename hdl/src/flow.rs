@@ -1,0 +1,1 @@
+//! The open FPGA flow: Verilator lint, yosys synthesis, nextpnr place and route.
