@@ -1,15 +1,339 @@
-//! Placeholder until the behavioural model lands.
+//! The behavioural model: a plain-Rust transcription of `docs/fuse-core.md`.
+//!
+//! It keeps wide values as exact integers (`u128` for 96-bit ones) where the
+//! RTL splits them into 32-bit words, so it doubles as the oracle for the
+//! RTL's word-serial and carry-select arithmetic. It is the fastest engine
+//! and the one property tests run against.
 
 use crate::engine::{Engine, EngineKind, PinsIn, PinsOut};
-use capfuse_abi::FuseParams;
+use capfuse_abi::{err, intr, reg, resp, status, trip, FuseParams, ABI_VERSION_MAJOR};
 
-/// The behavioural model (in progress).
-pub struct Model;
+const MASK96: u128 = (1u128 << 96) - 1;
+const RATIO_MAX: u32 = capfuse_abi::RATIO_DENOMINATOR;
+
+/// Snapshot of the counters taken by a `SNAPSHOT` write.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counters {
+    /// Work units admitted since power-up.
+    pub cum: u128,
+    /// Work in the current window.
+    pub wwork: u32,
+    /// Cycle index inside the current window.
+    pub wcycle: u32,
+    /// Cycles since power-up.
+    pub cycle: u64,
+    /// Cycles with the enable high.
+    pub enabled: u64,
+    /// Cycles stopped (kill, cap, trip, hold).
+    pub stopped: u64,
+    /// Cycles held by the window budget.
+    pub paced: u64,
+    /// Cycles low because of the ratio.
+    pub throttled: u64,
+}
+
+/// Full architectural state of the fuse core.
+#[derive(Clone, Debug)]
+pub struct Model {
+    params: FuseParams,
+    w: u32,
+
+    // enable and why it is low
+    en: bool,
+    stop_q: bool,
+    paced_q: bool,
+    throttled_q: bool,
+    capped_q: bool,
+    win_low_q: bool,
+    hold_q: bool,
+    kill_pin_q: bool,
+    acc: u32,
+
+    // limits
+    baseline: u32,
+    trip_ratio: u32,
+    wl: u32,
+    wb: u32,
+    budget: u128,
+    stage: u128,
+    kill_reg: bool,
+
+    // metering
+    live: Counters,
+    snap: Counters,
+    slack: u128,
+    wslack: u32,
+
+    // trip, errors, interrupts
+    reasons: u32,
+    trip_cycle: [u64; 3],
+    clamped: bool,
+    intr_state: u32,
+    intr_enable: u32,
+    err: u32,
+    refused: u32,
+
+    // AXI4-Lite
+    aw_full: bool,
+    aw_addr: u16,
+    w_full: bool,
+    w_data: u32,
+    w_strb: u8,
+    phase: u8,
+    bvalid: bool,
+    bresp: u8,
+    rvalid: bool,
+    rdata: u32,
+    rresp: u8,
+}
+
+/// What an applied write does, decided in phase 4.
+enum Apply {
+    Nothing,
+    Refuse(u32),
+    Snapshot,
+    ClearErr(u32),
+    ClearIntr(u32),
+    IntrEnable(u32),
+    Kill,
+    Baseline(u32),
+    TripRatio(u32),
+    WindowLen(u32),
+    WindowBudget(u32),
+    Stage(usize, u32),
+    Commit,
+}
+
+fn byte_mask(strb: u8) -> u32 {
+    (0..4)
+        .filter(|i| strb & (1 << i) != 0)
+        .fold(0, |m, i| m | (0xff << (8 * i)))
+}
 
 impl Model {
-    /// New model at power-up.
-    pub fn new(_params: FuseParams) -> Self {
-        Model
+    /// A fuse core at power-up.
+    pub fn new(params: FuseParams) -> Self {
+        Model {
+            params,
+            w: u32::from(params.max_work_per_cycle),
+            en: false,
+            stop_q: true,
+            paced_q: false,
+            throttled_q: false,
+            capped_q: false,
+            win_low_q: false,
+            hold_q: false,
+            kill_pin_q: false,
+            acc: 0,
+            baseline: u32::from(params.power_up_baseline_ratio),
+            trip_ratio: 0,
+            wl: 0x0010_0000,
+            wb: u32::MAX,
+            budget: MASK96,
+            stage: MASK96,
+            kill_reg: false,
+            live: Counters::default(),
+            snap: Counters::default(),
+            slack: MASK96,
+            wslack: u32::MAX,
+            reasons: 0,
+            trip_cycle: [0; 3],
+            clamped: false,
+            intr_state: 0,
+            intr_enable: intr::TRIP,
+            err: 0,
+            refused: 0,
+            aw_full: false,
+            aw_addr: 0,
+            w_full: false,
+            w_data: 0,
+            w_strb: 0,
+            phase: 0,
+            bvalid: false,
+            bresp: 0,
+            rvalid: false,
+            rdata: 0,
+            rresp: 0,
+        }
+    }
+
+    /// The generator parameters this model was built with.
+    pub fn params(&self) -> FuseParams {
+        self.params
+    }
+
+    /// Live counters (not the snapshot).
+    pub fn counters(&self) -> Counters {
+        self.live
+    }
+
+    /// Remaining cumulative budget (budget - admitted work, at least 0).
+    pub fn slack(&self) -> u128 {
+        self.slack
+    }
+
+    /// Cumulative budget in force.
+    pub fn budget(&self) -> u128 {
+        self.budget
+    }
+
+    /// Sticky trip reasons.
+    pub fn trip_reasons(&self) -> u32 {
+        self.reasons
+    }
+
+    fn tripped(&self) -> bool {
+        self.reasons != 0
+    }
+
+    fn ratio(&self) -> u32 {
+        if self.tripped() {
+            self.trip_ratio.min(self.baseline)
+        } else {
+            self.baseline
+        }
+    }
+
+    /// Value of `STATUS` in the current cycle.
+    pub fn status_word(&self) -> u32 {
+        let mut s = 0;
+        let mut set = |cond: bool, bit: u32| {
+            if cond {
+                s |= bit
+            }
+        };
+        set(self.en, status::ENABLED);
+        set(self.tripped(), status::TRIPPED);
+        set(self.capped_q, status::CAPPED);
+        set(self.win_low_q, status::PACED);
+        set(self.ratio() < RATIO_MAX, status::THROTTLED);
+        set(self.kill_pin_q, status::KILL_PIN);
+        set(self.kill_reg, status::KILLED);
+        set(self.hold_q, status::HELD);
+        set(self.clamped, status::WORK_CLAMPED);
+        s
+    }
+
+    /// What a bus read of `addr` returns now: `(data, response)`.
+    pub fn read_register(&self, addr: u16) -> (u32, u8) {
+        let lo = |v: u64| v as u32;
+        let hi = |v: u64| (v >> 32) as u32;
+        let word = |v: u128, k: u32| (v >> (32 * k)) as u32;
+        let s = &self.snap;
+        let data = match addr {
+            reg::ID => capfuse_abi::FUSE_ID,
+            reg::VERSION => {
+                (u32::from(ABI_VERSION_MAJOR) << 16) | u32::from(capfuse_abi::ABI_VERSION_MINOR)
+            }
+            reg::CONFIG => self.params.config_word(),
+            reg::SNAPSHOT | reg::CUM_BUDGET_COMMIT => 0,
+            reg::STATUS => self.status_word(),
+            reg::TRIP_REASON => self.reasons,
+            reg::ERR_CODE => self.err,
+            reg::INTR_STATE => self.intr_state,
+            reg::INTR_ENABLE => self.intr_enable,
+            reg::KILL => u32::from(self.kill_reg),
+            reg::BASELINE_RATIO => self.baseline,
+            reg::TRIP_RATIO => self.trip_ratio,
+            reg::WINDOW_LEN => self.wl,
+            reg::WINDOW_BUDGET => self.wb,
+            reg::CUM_BUDGET_0 => word(self.budget, 0),
+            reg::CUM_BUDGET_1 => word(self.budget, 1),
+            reg::CUM_BUDGET_2 => word(self.budget, 2),
+            reg::CUM_BUDGET_NEXT_0 => word(self.stage, 0),
+            reg::CUM_BUDGET_NEXT_1 => word(self.stage, 1),
+            reg::CUM_BUDGET_NEXT_2 => word(self.stage, 2),
+            reg::REFUSED_WRITES => self.refused,
+            reg::CUM_WORK_0 => word(s.cum, 0),
+            reg::CUM_WORK_1 => word(s.cum, 1),
+            reg::CUM_WORK_2 => word(s.cum, 2),
+            reg::WINDOW_WORK => s.wwork,
+            reg::WINDOW_CYCLE => s.wcycle,
+            reg::CYCLE_0 => lo(s.cycle),
+            reg::CYCLE_1 => hi(s.cycle),
+            reg::ENABLED_CYCLES_0 => lo(s.enabled),
+            reg::ENABLED_CYCLES_1 => hi(s.enabled),
+            reg::STOPPED_CYCLES_0 => lo(s.stopped),
+            reg::STOPPED_CYCLES_1 => hi(s.stopped),
+            reg::PACED_CYCLES_0 => lo(s.paced),
+            reg::PACED_CYCLES_1 => hi(s.paced),
+            reg::THROTTLED_CYCLES_0 => lo(s.throttled),
+            reg::THROTTLED_CYCLES_1 => hi(s.throttled),
+            reg::TRIP_CYCLE_CUM_BUDGET_0 => lo(self.trip_cycle[0]),
+            reg::TRIP_CYCLE_CUM_BUDGET_1 => hi(self.trip_cycle[0]),
+            reg::TRIP_CYCLE_KILL_REG_0 => lo(self.trip_cycle[1]),
+            reg::TRIP_CYCLE_KILL_REG_1 => hi(self.trip_cycle[1]),
+            reg::TRIP_CYCLE_KILL_PIN_0 => lo(self.trip_cycle[2]),
+            reg::TRIP_CYCLE_KILL_PIN_1 => hi(self.trip_cycle[2]),
+            _ => return (0, resp::SLVERR),
+        };
+        (data, resp::OKAY)
+    }
+
+    /// What the write captured in the AXI registers does when applied.
+    fn decide_write(&self) -> Apply {
+        let m = byte_mask(self.w_strb);
+        let plain = self.w_data & m;
+        let merge = |old: u32| (old & !m) | plain;
+        let Some(r) = capfuse_abi::register_at(self.aw_addr) else {
+            return Apply::Refuse(err::UNMAPPED);
+        };
+        if !r.access.writable() {
+            return Apply::Refuse(err::READ_ONLY);
+        }
+        let ratio = |old: u32, make: fn(u32) -> Apply| {
+            let v = merge(old);
+            if v > RATIO_MAX {
+                Apply::Refuse(err::INVALID_VALUE)
+            } else if v > old {
+                Apply::Refuse(err::LOOSEN_REFUSED)
+            } else {
+                make(v)
+            }
+        };
+        match self.aw_addr {
+            reg::SNAPSHOT => Apply::Snapshot,
+            reg::ERR_CODE => Apply::ClearErr(plain),
+            reg::INTR_STATE => Apply::ClearIntr(plain),
+            reg::INTR_ENABLE => Apply::IntrEnable(merge(self.intr_enable) & intr::TRIP),
+            reg::KILL if plain & 1 != 0 => Apply::Kill,
+            reg::BASELINE_RATIO => ratio(self.baseline, Apply::Baseline),
+            reg::TRIP_RATIO => ratio(self.trip_ratio, Apply::TripRatio),
+            reg::WINDOW_LEN => {
+                let v = merge(self.wl);
+                if v == 0 {
+                    Apply::Refuse(err::INVALID_VALUE)
+                } else if v < self.wl {
+                    Apply::Refuse(err::LOOSEN_REFUSED)
+                } else {
+                    Apply::WindowLen(v)
+                }
+            }
+            reg::WINDOW_BUDGET => {
+                let v = merge(self.wb);
+                if v > self.wb {
+                    Apply::Refuse(err::LOOSEN_REFUSED)
+                } else {
+                    Apply::WindowBudget(v)
+                }
+            }
+            reg::CUM_BUDGET_NEXT_0 | reg::CUM_BUDGET_NEXT_1 | reg::CUM_BUDGET_NEXT_2 => {
+                let k = usize::from((self.aw_addr - reg::CUM_BUDGET_NEXT_0) / 4);
+                Apply::Stage(k, merge((self.stage >> (32 * k)) as u32))
+            }
+            reg::CUM_BUDGET_COMMIT if plain & 1 != 0 => {
+                if self.stage > self.budget {
+                    Apply::Refuse(err::LOOSEN_REFUSED)
+                } else {
+                    Apply::Commit
+                }
+            }
+            _ => Apply::Nothing,
+        }
+    }
+
+    fn holds(addr: u16) -> bool {
+        capfuse_abi::register_at(addr).is_some_and(|r| r.holds_enable)
     }
 }
 
@@ -17,8 +341,331 @@ impl Engine for Model {
     fn kind(&self) -> EngineKind {
         EngineKind::Model
     }
+
     fn outputs(&self) -> PinsOut {
-        PinsOut::default()
+        PinsOut {
+            accel_clk_en: self.en,
+            irq: self.intr_state & self.intr_enable != 0,
+            awready: !self.aw_full,
+            wready: !self.w_full,
+            bvalid: self.bvalid,
+            bresp: self.bresp,
+            arready: !self.rvalid,
+            rvalid: self.rvalid,
+            rdata: self.rdata,
+            rresp: self.rresp,
+        }
     }
-    fn step(&mut self, _inputs: &PinsIn) {}
+
+    fn step(&mut self, i: &PinsIn) {
+        let w = self.w;
+        let cur = self.live;
+
+        // ---- write path: what (if anything) is applied this cycle
+        let start = self.phase == 0 && self.aw_full && self.w_full && !self.bvalid;
+        let apply = if self.phase == 4 {
+            self.decide_write()
+        } else {
+            Apply::Nothing
+        };
+        let hold = Self::holds(self.aw_addr) && (start || (1..=3).contains(&self.phase));
+
+        // ---- metering
+        let work = u32::from(i.work_units);
+        let a = if self.en { work.min(w) } else { 0 };
+        let mut next = cur;
+        next.cum = (cur.cum + u128::from(a)) & MASK96;
+        next.cycle = cur.cycle.wrapping_add(1);
+        next.enabled = cur.enabled.wrapping_add(u64::from(self.en));
+        next.stopped = cur.stopped.wrapping_add(u64::from(self.stop_q));
+        next.paced = cur.paced.wrapping_add(u64::from(self.paced_q));
+        next.throttled = cur.throttled.wrapping_add(u64::from(self.throttled_q));
+        let clamped = self.clamped || (self.en && work > w);
+
+        // ---- window
+        let new_window = cur.wcycle == self.wl.wrapping_sub(1);
+        next.wcycle = if new_window {
+            0
+        } else {
+            cur.wcycle.wrapping_add(1)
+        };
+        next.wwork = if new_window {
+            0
+        } else {
+            cur.wwork.wrapping_add(a)
+        };
+        let mut wslack = if new_window { self.wb } else { self.wslack - a };
+        let mut slack = self.slack - u128::from(a);
+
+        // ---- limits and commands applied in phase 4
+        let (mut baseline, mut trip_ratio, mut wl, mut wb) =
+            (self.baseline, self.trip_ratio, self.wl, self.wb);
+        let (mut budget, mut stage) = (self.budget, self.stage);
+        let mut kill_reg = self.kill_reg;
+        let mut err = self.err;
+        let mut refused = self.refused;
+        let mut intr_clear = 0;
+        let mut intr_enable = self.intr_enable;
+        let ok = !matches!(apply, Apply::Refuse(_));
+        match apply {
+            Apply::Nothing => {}
+            Apply::Refuse(code) => {
+                err |= code;
+                refused = refused.wrapping_add(1);
+            }
+            Apply::Snapshot => self.snap = cur,
+            Apply::ClearErr(v) => err &= !v,
+            Apply::ClearIntr(v) => intr_clear = v,
+            Apply::IntrEnable(v) => intr_enable = v,
+            Apply::Kill => kill_reg = true,
+            Apply::Baseline(v) => baseline = v,
+            Apply::TripRatio(v) => trip_ratio = v,
+            Apply::WindowLen(v) => wl = v,
+            Apply::WindowBudget(v) => {
+                wb = v;
+                wslack = v.saturating_sub(next.wwork);
+            }
+            Apply::Stage(k, v) => {
+                stage = (stage & !(0xffff_ffffu128 << (32 * k))) | (u128::from(v) << (32 * k));
+            }
+            Apply::Commit => {
+                budget = stage;
+                slack = stage.saturating_sub(cur.cum);
+            }
+        }
+        let cap_ok = slack >= u128::from(w);
+        let win_ok = wslack >= w;
+
+        // ---- trip
+        let kill_now = i.kill || kill_reg;
+        let mut events = 0;
+        if !cap_ok && self.reasons & trip::CUM_BUDGET == 0 {
+            events |= trip::CUM_BUDGET;
+            self.trip_cycle[0] = cur.cycle;
+        }
+        if kill_reg && self.reasons & trip::KILL_REG == 0 {
+            events |= trip::KILL_REG;
+            self.trip_cycle[1] = cur.cycle;
+        }
+        if i.kill && self.reasons & trip::KILL_PIN == 0 {
+            events |= trip::KILL_PIN;
+            self.trip_cycle[2] = cur.cycle;
+        }
+
+        // ---- throttle and enable (ratio uses the current trip state)
+        let tripped = self.tripped();
+        let sum = self.acc + self.ratio();
+        let pulse = sum >= RATIO_MAX;
+        let stop = kill_now || !cap_ok || hold || (tripped && !pulse);
+        let paced = !stop && !win_ok;
+        let thr = !stop && !paced && !pulse;
+
+        // ---- read path (uses the state of this cycle)
+        let (rvalid, rdata, rresp) = if !self.rvalid && i.arvalid {
+            let (d, r) = self.read_register(i.araddr & 0xfff);
+            (true, d, r)
+        } else if self.rvalid && i.rready {
+            (false, self.rdata, self.rresp)
+        } else {
+            (self.rvalid, self.rdata, self.rresp)
+        };
+
+        // ---- AXI write channel registers
+        let mut aw_full = self.aw_full;
+        let mut w_full = self.w_full;
+        if i.awvalid && !self.aw_full {
+            aw_full = true;
+            self.aw_addr = i.awaddr & 0xfff;
+        }
+        if i.wvalid && !self.w_full {
+            w_full = true;
+            self.w_data = i.wdata;
+            self.w_strb = i.wstrb & 0xf;
+        }
+        let mut bvalid = self.bvalid && !i.bready;
+        if self.phase == 4 {
+            aw_full = false;
+            w_full = false;
+            bvalid = true;
+            self.bresp = if ok { resp::OKAY } else { resp::SLVERR };
+        }
+        self.phase = match self.phase {
+            0 if start => 1,
+            p @ 1..=3 => p + 1,
+            _ => 0,
+        };
+
+        // ---- commit the edge
+        self.aw_full = aw_full;
+        self.w_full = w_full;
+        self.bvalid = bvalid;
+        self.rvalid = rvalid;
+        self.rdata = rdata;
+        self.rresp = rresp;
+        self.en = !stop && !paced && !thr;
+        self.stop_q = stop;
+        self.paced_q = paced;
+        self.throttled_q = thr;
+        self.capped_q = !cap_ok;
+        self.win_low_q = !win_ok;
+        self.hold_q = hold;
+        self.kill_pin_q = i.kill;
+        self.acc = sum & 0xff;
+        self.baseline = baseline;
+        self.trip_ratio = trip_ratio;
+        self.wl = wl;
+        self.wb = wb;
+        self.budget = budget;
+        self.stage = stage;
+        self.kill_reg = kill_reg;
+        self.live = next;
+        self.slack = slack;
+        self.wslack = wslack;
+        self.reasons |= events;
+        self.clamped = clamped;
+        self.intr_state =
+            (self.intr_state & !intr_clear) | if events != 0 { intr::TRIP } else { 0 };
+        self.intr_enable = intr_enable;
+        self.err = err;
+        self.refused = refused;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn idle() -> PinsIn {
+        PinsIn {
+            wstrb: 0xf,
+            bready: true,
+            rready: true,
+            ..PinsIn::default()
+        }
+    }
+
+    /// Performs one write through the pins; returns the response code.
+    fn write(m: &mut Model, addr: u16, data: u32) -> u8 {
+        let mut p = idle();
+        p.awvalid = true;
+        p.awaddr = addr;
+        p.wvalid = true;
+        p.wdata = data;
+        m.step(&p);
+        for _ in 0..20 {
+            let o = m.outputs();
+            if o.bvalid {
+                m.step(&idle());
+                return o.bresp;
+            }
+            m.step(&idle());
+        }
+        panic!("no write response");
+    }
+
+    fn read(m: &mut Model, addr: u16) -> (u32, u8) {
+        let mut p = idle();
+        p.arvalid = true;
+        p.araddr = addr;
+        m.step(&p);
+        let o = m.outputs();
+        assert!(o.rvalid);
+        m.step(&idle());
+        (o.rdata, o.rresp)
+    }
+
+    #[test]
+    fn power_up_duty_is_the_baseline_ratio() {
+        let mut m = Model::new(FuseParams::DEFAULT);
+        m.step(&idle());
+        let mut n = 0;
+        for _ in 0..256 {
+            n += u32::from(m.outputs().accel_clk_en);
+            m.step(&idle());
+        }
+        assert_eq!(n, 32);
+    }
+
+    #[test]
+    fn loosening_is_refused_and_recorded() {
+        let mut m = Model::new(FuseParams::DEFAULT);
+        assert_eq!(write(&mut m, reg::BASELINE_RATIO, 64), resp::SLVERR);
+        assert_eq!(read(&mut m, reg::ERR_CODE).0, err::LOOSEN_REFUSED);
+        assert_eq!(read(&mut m, reg::BASELINE_RATIO).0, 32);
+        assert_eq!(write(&mut m, reg::BASELINE_RATIO, 300), resp::SLVERR);
+        assert_eq!(
+            read(&mut m, reg::ERR_CODE).0,
+            err::LOOSEN_REFUSED | err::INVALID_VALUE
+        );
+        assert_eq!(write(&mut m, reg::BASELINE_RATIO, 16), resp::OKAY);
+        assert_eq!(read(&mut m, reg::BASELINE_RATIO).0, 16);
+        assert_eq!(read(&mut m, reg::REFUSED_WRITES).0, 2);
+        assert_eq!(write(&mut m, reg::ERR_CODE, 0xf), resp::OKAY);
+        assert_eq!(read(&mut m, reg::ERR_CODE).0, 0);
+        assert_eq!(write(&mut m, 0x7fc, 1), resp::SLVERR);
+        assert_eq!(read(&mut m, 0x7fc).1, resp::SLVERR);
+        assert_eq!(write(&mut m, reg::ID, 1), resp::SLVERR);
+    }
+
+    #[test]
+    fn cumulative_cap_holds_exactly_and_trips() {
+        let p = FuseParams {
+            max_work_per_cycle: 10,
+            power_up_baseline_ratio: 256,
+        };
+        let mut m = Model::new(p);
+        for (k, off) in [
+            reg::CUM_BUDGET_NEXT_0,
+            reg::CUM_BUDGET_NEXT_1,
+            reg::CUM_BUDGET_NEXT_2,
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            assert_eq!(
+                write(&mut m, off, if k == 0 { 1005 } else { 0 }),
+                resp::OKAY
+            );
+        }
+        assert_eq!(write(&mut m, reg::CUM_BUDGET_COMMIT, 1), resp::OKAY);
+        let mut admitted = 0u32;
+        let mut p = idle();
+        p.work_units = 10;
+        for _ in 0..500 {
+            if m.outputs().accel_clk_en {
+                admitted += 10;
+            }
+            m.step(&p);
+        }
+        assert!(admitted <= 1005);
+        assert!(admitted >= 1005 - 10 - 9, "stopped too early: {admitted}");
+        assert_eq!(m.trip_reasons(), trip::CUM_BUDGET);
+        assert!(m.outputs().irq);
+        // Clearing the interrupt leaves the trip.
+        assert_eq!(write(&mut m, reg::INTR_STATE, 1), resp::OKAY);
+        assert!(!m.outputs().irq);
+        assert_eq!(read(&mut m, reg::TRIP_REASON).0, trip::CUM_BUDGET);
+    }
+
+    #[test]
+    fn kill_pin_stops_at_next_edge() {
+        let p = FuseParams {
+            max_work_per_cycle: 10,
+            power_up_baseline_ratio: 256,
+        };
+        let mut m = Model::new(p);
+        m.step(&idle());
+        assert!(m.outputs().accel_clk_en);
+        let mut k = idle();
+        k.kill = true;
+        m.step(&k);
+        assert!(!m.outputs().accel_clk_en);
+        m.step(&idle());
+        // tripped with trip ratio 0: stays stopped after the pin drops
+        for _ in 0..300 {
+            assert!(!m.outputs().accel_clk_en);
+            m.step(&idle());
+        }
+        assert_eq!(m.trip_reasons(), trip::KILL_PIN);
+    }
 }
