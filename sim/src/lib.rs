@@ -2,6 +2,7 @@
 
 pub mod engine;
 pub mod engines;
+pub mod lockstep;
 pub mod model;
 
 pub use engine::{Engine, EngineKind, PinsIn, PinsOut};
