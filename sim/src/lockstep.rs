@@ -156,7 +156,7 @@ impl RandomStimulus {
                 }
             }
             _ => {
-                if (self.cycle / 777) % 2 == 0 {
+                if (self.cycle / 777).is_multiple_of(2) {
                     w
                 } else {
                     0
