@@ -92,9 +92,9 @@
 /* TRIP_RATIO (rw):  Clock-enable ratio N/256 once tripped (the lower of this and the baseline applies). */
 #define CAPFUSE_REG_TRIP_RATIO 0x02cu
 #define CAPFUSE_REG_TRIP_RATIO_RESET 0x00000000u
-/* WINDOW_LEN (rw):  Pacing window length in cycles. */
+/* WINDOW_LEN (rw):  Pacing window length in cycles (power-up 1: every cycle its own window, so no pacing until set). */
 #define CAPFUSE_REG_WINDOW_LEN 0x030u
-#define CAPFUSE_REG_WINDOW_LEN_RESET 0x00100000u
+#define CAPFUSE_REG_WINDOW_LEN_RESET 0x00000001u
 /* WINDOW_BUDGET (rw):  Work units admitted per window; the accelerator is held once the next cycle could exceed it. */
 #define CAPFUSE_REG_WINDOW_BUDGET 0x034u
 #define CAPFUSE_REG_WINDOW_BUDGET_RESET 0xffffffffu

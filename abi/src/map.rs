@@ -348,8 +348,8 @@ register_map! {
     BASELINE_RATIO @ 0x028: Rw, reset 32, Limit, stricter Lower, range 0 ..= 256, holds = true;
     /// Clock-enable ratio N/256 once tripped (the lower of this and the baseline applies).
     TRIP_RATIO @ 0x02C: Rw, reset 0, Limit, stricter Lower, range 0 ..= 256, holds = true;
-    /// Pacing window length in cycles.
-    WINDOW_LEN @ 0x030: Rw, reset 0x0010_0000, Limit, stricter Higher, range 1 ..= 0xFFFF_FFFF, holds = true;
+    /// Pacing window length in cycles (power-up 1: every cycle its own window, so no pacing until set).
+    WINDOW_LEN @ 0x030: Rw, reset 1, Limit, stricter Higher, range 1 ..= 0xFFFF_FFFF, holds = true;
     /// Work units admitted per window; the accelerator is held once the next cycle could exceed it.
     WINDOW_BUDGET @ 0x034: Rw, reset 0xFFFF_FFFF, Limit, stricter Lower, holds = true;
     /// Cumulative budget in force, bits 31:0.

@@ -127,7 +127,7 @@ impl Model {
             acc: 0,
             baseline: u32::from(params.power_up_baseline_ratio),
             trip_ratio: 0,
-            wl: 0x0010_0000,
+            wl: 1,
             wb: u32::MAX,
             budget: MASK96,
             stage: MASK96,
@@ -667,5 +667,67 @@ mod tests {
             m.step(&idle());
         }
         assert_eq!(m.trip_reasons(), trip::KILL_PIN);
+    }
+}
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use crate::lockstep::RandomStimulus;
+
+    /// Random traffic against the model, checking its internal state each
+    /// cycle: the cap holds, the window budget holds, trips are sticky,
+    /// limits never loosen, and the cycle partition adds up.
+    #[test]
+    fn random_traffic_keeps_the_invariants() {
+        for seed in 0..24u64 {
+            let params = [
+                FuseParams::DEFAULT,
+                FuseParams {
+                    max_work_per_cycle: 3,
+                    power_up_baseline_ratio: 256,
+                },
+                FuseParams {
+                    max_work_per_cycle: 65535,
+                    power_up_baseline_ratio: 200,
+                },
+            ][(seed % 3) as usize];
+            let mut m = Model::new(params);
+            let mut stim = RandomStimulus::new(seed, params).with_kills(3, 60_000);
+            // admitted work since the last budget change, and the slack then
+            let (mut since, mut allowance) = (0u128, m.slack);
+            let (mut wsince, mut wallow) = (0u32, m.wslack);
+            for _ in 0..80_000 {
+                let before = m.clone();
+                let p = stim.next(&m.outputs());
+                m.step(&p);
+                let a = m.live.cum - before.live.cum;
+                if m.budget != before.budget {
+                    assert!(m.budget < before.budget, "budget loosened");
+                    since = 0;
+                    allowance = m.slack;
+                } else {
+                    since += a;
+                }
+                assert!(since <= allowance, "cap exceeded: {since} > {allowance}");
+                // work in the window since it began or its budget last changed
+                if m.live.wcycle == 0 || m.wb != before.wb {
+                    wsince = 0;
+                    wallow = m.wslack;
+                } else {
+                    wsince += a as u32;
+                }
+                assert!(wsince <= wallow, "window budget exceeded");
+                assert_eq!(m.reasons & before.reasons, before.reasons, "trip cleared");
+                assert!(m.baseline <= before.baseline && m.trip_ratio <= before.trip_ratio);
+                assert!(m.wl >= before.wl && m.wb <= before.wb);
+                assert!(m.kill_reg >= before.kill_reg);
+                let c = m.live;
+                assert_eq!(c.enabled + c.stopped + c.paced + c.throttled, c.cycle);
+                if before.kill_reg || p.kill {
+                    assert!(!m.en, "enable high the edge after a kill");
+                }
+            }
+        }
     }
 }
