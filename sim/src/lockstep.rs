@@ -49,6 +49,8 @@ pub struct RandomStimulus {
     /// Pending write address/data (held until accepted).
     aw: Option<u16>,
     w: Option<(u32, u8)>,
+    aw_delay: u8,
+    w_delay: u8,
     ar: Option<u16>,
     /// Probability (per mille per cycle) of starting a bus transaction.
     bus_rate: u32,
@@ -66,13 +68,15 @@ impl RandomStimulus {
     /// Stimulus for a fuse generated with `params`, with no kill activity.
     pub fn new(seed: u64, params: FuseParams) -> Self {
         let mut rng = ChaCha8Rng::seed_from_u64(seed);
-        let bus_rate = rng.gen_range(5..=200);
+        let bus_rate = rng.gen_range(1..=12);
         let work_mode = rng.gen_range(0..4);
         RandomStimulus {
             rng,
             params,
             aw: None,
             w: None,
+            aw_delay: 0,
+            w_delay: 0,
             ar: None,
             bus_rate,
             kill_rate: 0,
@@ -94,8 +98,25 @@ impl RandomStimulus {
     }
 
     fn random_addr(&mut self) -> u16 {
+        // Limits are hit less often than the rest so that runs spend most
+        // of their time with the accelerator still able to run.
+        const LIMITS: [u16; 5] = [
+            reg::BASELINE_RATIO,
+            reg::TRIP_RATIO,
+            reg::WINDOW_LEN,
+            reg::WINDOW_BUDGET,
+            reg::KILL,
+        ];
         match self.rng.gen_range(0..100) {
-            0..=79 => REGISTERS[self.rng.gen_range(0..REGISTERS.len())].offset,
+            0..=59 => REGISTERS[self.rng.gen_range(0..REGISTERS.len())].offset,
+            60..=74 => [
+                reg::CUM_BUDGET_NEXT_0,
+                reg::CUM_BUDGET_NEXT_1,
+                reg::CUM_BUDGET_NEXT_2,
+                reg::CUM_BUDGET_COMMIT,
+                reg::SNAPSHOT,
+            ][self.rng.gen_range(0..5)],
+            75..=79 => LIMITS[self.rng.gen_range(0..LIMITS.len())],
             80..=89 => self.rng.gen_range(0..0x1000) & !3,
             _ => self.rng.gen_range(0..0x1000),
         }
@@ -104,20 +125,27 @@ impl RandomStimulus {
     fn random_wdata(&mut self, addr: u16) -> u32 {
         let w = u32::from(self.params.max_work_per_cycle);
         match addr {
+            // mostly refused (looser or out of range), sometimes a tightening
             reg::BASELINE_RATIO | reg::TRIP_RATIO => match self.rng.gen_range(0..10) {
                 0 => self.rng.gen(),
-                1..=3 => self.rng.gen_range(200..=300),
+                1..=7 => self.rng.gen_range(200..=300),
                 _ => self.rng.gen_range(0..=256),
             },
-            reg::WINDOW_LEN => match self.rng.gen_range(0..6) {
-                0 => 0,
-                1 => self.rng.gen(),
-                _ => self.rng.gen_range(1..5000),
+            reg::WINDOW_LEN => match self.rng.gen_range(0..100) {
+                0..=4 => 0,
+                5 => self.rng.gen(),
+                _ => self.rng.gen_range(1..2000),
             },
-            reg::WINDOW_BUDGET => match self.rng.gen_range(0..6) {
-                0 => self.rng.gen(),
-                1 => w.saturating_sub(1),
-                _ => self.rng.gen_range(0..(w * 40).max(2)),
+            // mostly refused or generous, sometimes tight enough to pace
+            reg::WINDOW_BUDGET => match self.rng.gen_range(0..300) {
+                0 => w.saturating_sub(1),
+                1..=10 => self
+                    .rng
+                    .gen_range(w.saturating_mul(10)..=w.saturating_mul(300)),
+                11..=90 => self
+                    .rng
+                    .gen_range(w.saturating_mul(300)..=w.saturating_mul(5000)),
+                _ => self.rng.gen(),
             },
             reg::CUM_BUDGET_NEXT_0 => {
                 // Aim near the admitted total so commits trip or almost trip.
@@ -137,7 +165,10 @@ impl RandomStimulus {
                 1 => 1,
                 _ => 0,
             },
-            reg::KILL => u32::from(self.rng.gen_range(0..50) == 0),
+            reg::KILL => {
+                let armed = self.kill_rate > 0 && self.cycle > self.kill_after;
+                u32::from(armed && self.rng.gen_range(0..10) == 0) | (self.rng.gen::<u32>() & !1)
+            }
             reg::CUM_BUDGET_COMMIT => self.rng.gen_range(0..3),
             _ => self.rng.gen(),
         }
@@ -187,30 +218,36 @@ impl RandomStimulus {
             self.kill = !self.kill;
         }
         p.kill = self.kill;
-        if self.aw.is_none() && self.rng.gen_range(0..1000) < self.bus_rate {
-            self.aw = Some(self.random_addr());
-        }
-        if self.w.is_none() && self.rng.gen_range(0..1000) < self.bus_rate {
-            let addr = self.aw.unwrap_or_else(|| self.random_addr());
+        // A write is chosen whole (address, data, strobes) and its two
+        // channels are offered with independent random delays.
+        if self.aw.is_none() && self.w.is_none() && self.rng.gen_range(0..1000) < self.bus_rate {
+            let addr = self.random_addr();
             let strb = if self.rng.gen_range(0..8) == 0 {
                 self.rng.gen_range(0..16)
             } else {
                 0xf
             };
             let data = self.random_wdata(addr);
+            self.aw = Some(addr);
             self.w = Some((data, strb));
+            self.aw_delay = self.rng.gen_range(0..3u8).saturating_sub(1);
+            self.w_delay = self.rng.gen_range(0..3u8).saturating_sub(1);
         }
         if self.ar.is_none() && self.rng.gen_range(0..1000) < self.bus_rate {
             self.ar = Some(self.random_addr());
         }
-        if let Some(a) = self.aw {
+        if self.aw_delay > 0 {
+            self.aw_delay -= 1;
+        } else if let Some(a) = self.aw {
             p.awvalid = true;
             p.awaddr = a;
             if outs.awready {
                 self.aw = None;
             }
         }
-        if let Some((d, s)) = self.w {
+        if self.w_delay > 0 {
+            self.w_delay -= 1;
+        } else if let Some((d, s)) = self.w {
             p.wvalid = true;
             p.wdata = d;
             p.wstrb = s;
