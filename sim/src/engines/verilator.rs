@@ -1,26 +1,518 @@
-//! Placeholder until the engine lands.
+//! The emitted Verilog compiled by Verilator and loaded as a shared library.
+//!
+//! On first use for a given Verilog text, the Verilog and a small C++
+//! harness (`verilator_harness.cpp`, a C ABI around the Verilated model) are
+//! written to a cache directory keyed by a hash of the Verilog, the harness,
+//! the build flags and the Verilator version, then built with
+//! `verilator --cc --exe --build` into `libcapfuse_vl.so` and loaded with
+//! `libloading`. Later runs (and other engines in the same process) reuse the
+//! library.
+//!
+//! The cache lives in `<cargo target dir>/capfuse-verilator/` when the
+//! running executable sits in a cargo target directory, else in the system
+//! temp directory; `CAPFUSE_VERILATOR_CACHE` overrides it. Several processes
+//! may build at once: each builds in its own temporary directory and renames
+//! it into place atomically, and a lock file makes latecomers wait for the
+//! first build instead of repeating it.
+//!
+//! One [`Engine::step`] is one FFI call: clock low with the new inputs
+//! (eval), clock high (eval), outputs sampled. [`VerilatorEngine::run`] and
+//! [`VerilatorEngine::repeat`] step many cycles per call.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::{Duration, Instant, SystemTime};
+
+use anyhow::{anyhow, bail, Context, Result};
+use capfuse_abi::FuseParams;
+use capfuse_hdl::flow::Tool;
+use libloading::Library;
 
 use crate::engine::{Engine, EngineKind, PinsIn, PinsOut};
-use capfuse_abi::FuseParams;
 
-/// Not yet implemented.
-pub struct VerilatorEngine;
+/// The C++ side of the FFI.
+const HARNESS: &str = include_str!("verilator_harness.cpp");
+
+/// Name of the built library inside a cache entry.
+const LIB_NAME: &str = "libcapfuse_vl.so";
+
+/// Environment variable overriding the cache directory.
+pub const CACHE_ENV: &str = "CAPFUSE_VERILATOR_CACHE";
+
+/// Verilator arguments, besides the file names. Part of the cache key.
+const VERILATOR_ARGS: &[&str] = &[
+    "--cc",
+    "--exe",
+    "--build",
+    "-O3",
+    "-Wno-WIDTH",
+    "-Wno-DECLFILENAME",
+    "--top-module",
+    "capfuse_core",
+    "-CFLAGS",
+    "-fPIC -O2",
+    "-LDFLAGS",
+    "-shared -Wl,-Bsymbolic",
+    // verilated.mk compiles the model with -Os unless told otherwise.
+    "-MAKEFLAGS",
+    "OPT_FAST=-O2 OPT_SLOW=-O1 OPT_GLOBAL=-O2",
+    "-o",
+    LIB_NAME,
+];
+
+/// Inputs of one cycle, laid out as `CIn` in the harness.
+#[repr(C)]
+#[derive(Clone, Copy, Default)]
+struct CIn {
+    wdata: u32,
+    work_units: u16,
+    awaddr: u16,
+    araddr: u16,
+    wstrb: u8,
+    flags: u8,
+}
+
+impl From<&PinsIn> for CIn {
+    fn from(p: &PinsIn) -> CIn {
+        CIn {
+            wdata: p.wdata,
+            work_units: p.work_units,
+            awaddr: p.awaddr,
+            araddr: p.araddr,
+            wstrb: p.wstrb,
+            flags: p.kill as u8
+                | (p.awvalid as u8) << 1
+                | (p.wvalid as u8) << 2
+                | (p.bready as u8) << 3
+                | (p.arvalid as u8) << 4
+                | (p.rready as u8) << 5,
+        }
+    }
+}
+
+/// Outputs, laid out as `COut` in the harness.
+#[repr(C)]
+#[derive(Clone, Copy, Default)]
+struct COut {
+    rdata: u32,
+    bresp: u8,
+    rresp: u8,
+    flags: u8,
+    pad: u8,
+}
+
+impl From<COut> for PinsOut {
+    fn from(c: COut) -> PinsOut {
+        PinsOut {
+            accel_clk_en: c.flags & 1 != 0,
+            irq: c.flags & 2 != 0,
+            awready: c.flags & 4 != 0,
+            wready: c.flags & 8 != 0,
+            bvalid: c.flags & 16 != 0,
+            bresp: c.bresp,
+            arready: c.flags & 32 != 0,
+            rvalid: c.flags & 64 != 0,
+            rdata: c.rdata,
+            rresp: c.rresp,
+        }
+    }
+}
+
+type AbiFn = unsafe extern "C" fn() -> u32;
+type CreateFn = unsafe extern "C" fn() -> *mut std::ffi::c_void;
+type DestroyFn = unsafe extern "C" fn(*mut std::ffi::c_void);
+type OutputsFn = unsafe extern "C" fn(*mut std::ffi::c_void, *mut COut);
+type StepFn = unsafe extern "C" fn(*mut std::ffi::c_void, *const CIn, *mut COut);
+type RunFn = unsafe extern "C" fn(*mut std::ffi::c_void, *const CIn, usize, *mut COut, *mut COut);
+type RepeatFn = unsafe extern "C" fn(*mut std::ffi::c_void, *const CIn, u64, *mut COut);
+
+/// A loaded model library and its entry points. The function pointers stay
+/// valid as long as `_lib` is alive, which the `Arc` in every engine ensures.
+struct ModelLib {
+    create: CreateFn,
+    destroy: DestroyFn,
+    outputs: OutputsFn,
+    step: StepFn,
+    run: RunFn,
+    repeat: RepeatFn,
+    path: PathBuf,
+    _lib: Library,
+}
+
+impl ModelLib {
+    fn load(path: &Path) -> Result<ModelLib> {
+        // SAFETY: the library is one this module built from the harness
+        // above; its initialisers only set up Verilator's runtime.
+        let lib = unsafe { Library::new(path) }
+            .with_context(|| format!("loading Verilator model {}", path.display()))?;
+        // SAFETY: the symbol types match the extern "C" declarations in the
+        // harness, which is part of the cache key, so the library was built
+        // from exactly this harness.
+        unsafe {
+            let abi: AbiFn = *lib.get::<AbiFn>(b"capfuse_vl_abi\0")?;
+            let want =
+                ((std::mem::size_of::<CIn>() as u32) << 8) | std::mem::size_of::<COut>() as u32;
+            if abi() != want {
+                bail!(
+                    "{} has a different harness ABI ({:#x}, expected {want:#x}); delete it",
+                    path.display(),
+                    abi()
+                );
+            }
+            Ok(ModelLib {
+                create: *lib.get(b"capfuse_vl_create\0")?,
+                destroy: *lib.get(b"capfuse_vl_destroy\0")?,
+                outputs: *lib.get(b"capfuse_vl_outputs\0")?,
+                step: *lib.get(b"capfuse_vl_step\0")?,
+                run: *lib.get(b"capfuse_vl_run\0")?,
+                repeat: *lib.get(b"capfuse_vl_repeat\0")?,
+                path: path.to_path_buf(),
+                _lib: lib,
+            })
+        }
+    }
+}
+
+/// The Verilator engine.
+pub struct VerilatorEngine {
+    lib: Arc<ModelLib>,
+    handle: *mut std::ffi::c_void,
+    out: PinsOut,
+}
+
+// SAFETY: the handle owns one Verilated model and its own VerilatedContext;
+// it is only touched through `&mut self` (or in `new`/`drop`), so moving the
+// engine to another thread is sound. `outputs` reads the cached copy only.
+unsafe impl Send for VerilatorEngine {}
 
 impl VerilatorEngine {
-    /// Not yet implemented.
-    pub fn new(_params: FuseParams) -> anyhow::Result<Self> {
-        anyhow::bail!("the verilator engine is not implemented yet")
+    /// Builds (or reuses) the model of the Verilog generated for `params`
+    /// and creates an instance at power-up.
+    pub fn new(params: FuseParams) -> Result<Self> {
+        params.validate().map_err(anyhow::Error::msg)?;
+        // Until `capfuse_hdl::generate_verilog` exists there is no Verilog to
+        // build from; `from_verilog` works on any capfuse_core text.
+        let _ = params;
+        bail!("capfuse_hdl::generate_verilog is not available yet")
+    }
+
+    /// Builds (or reuses) the model of `verilog`, whose top module must be
+    /// `capfuse_core` with the ports of `docs/fuse-core.md`, and creates an
+    /// instance at power-up.
+    pub fn from_verilog(verilog: &str) -> Result<Self> {
+        let lib = model_library(verilog)?;
+        // SAFETY: `create` returns a fresh model owned by this engine.
+        let handle = unsafe { (lib.create)() };
+        if handle.is_null() {
+            bail!(
+                "the Verilator model in {} failed to start",
+                lib.path.display()
+            );
+        }
+        let mut c = COut::default();
+        // SAFETY: `handle` is live; `c` is a valid out-parameter.
+        unsafe { (lib.outputs)(handle, &mut c) };
+        Ok(VerilatorEngine {
+            lib,
+            handle,
+            out: c.into(),
+        })
+    }
+
+    /// Path of the shared library this engine runs.
+    pub fn library_path(&self) -> &Path {
+        &self.lib.path
+    }
+
+    /// Steps one cycle per element of `inputs`; afterwards [`Engine::outputs`]
+    /// reflects the last edge. Returns the outputs after every edge if
+    /// `trace` is set (else an empty vector).
+    pub fn run(&mut self, inputs: &[PinsIn], trace: bool) -> Vec<PinsOut> {
+        let cin: Vec<CIn> = inputs.iter().map(CIn::from).collect();
+        let mut outs = if trace {
+            vec![COut::default(); cin.len()]
+        } else {
+            Vec::new()
+        };
+        let outs_ptr = if trace {
+            outs.as_mut_ptr()
+        } else {
+            std::ptr::null_mut()
+        };
+        let mut last = COut::default();
+        // SAFETY: `cin` has `cin.len()` elements; `outs` has as many or is
+        // null; `last` is a valid out-parameter; the handle is live.
+        unsafe { (self.lib.run)(self.handle, cin.as_ptr(), cin.len(), outs_ptr, &mut last) };
+        if !inputs.is_empty() {
+            self.out = last.into();
+        }
+        outs.into_iter().map(PinsOut::from).collect()
+    }
+
+    /// Steps `cycles` cycles driving the same `inputs` every cycle, in one
+    /// FFI call (for throughput measurements and long idle stretches).
+    pub fn repeat(&mut self, inputs: &PinsIn, cycles: u64) {
+        let cin = CIn::from(inputs);
+        let mut last = COut::default();
+        // SAFETY: pointers are valid for the call; the handle is live.
+        unsafe { (self.lib.repeat)(self.handle, &cin, cycles, &mut last) };
+        if cycles > 0 {
+            self.out = last.into();
+        }
+    }
+}
+
+impl Drop for VerilatorEngine {
+    fn drop(&mut self) {
+        // SAFETY: the handle came from `create` and is destroyed once.
+        unsafe { (self.lib.destroy)(self.handle) };
     }
 }
 
 impl Engine for VerilatorEngine {
     fn kind(&self) -> EngineKind {
-        unreachable!()
+        EngineKind::Verilator
     }
+
     fn outputs(&self) -> PinsOut {
-        unreachable!()
+        self.out
     }
-    fn step(&mut self, _inputs: &PinsIn) {
-        unreachable!()
+
+    fn step(&mut self, inputs: &PinsIn) {
+        let cin = CIn::from(inputs);
+        let mut c = COut::default();
+        // SAFETY: pointers are valid for the call; the handle is live.
+        unsafe { (self.lib.step)(self.handle, &cin, &mut c) };
+        self.out = c.into();
+    }
+}
+
+/// Libraries loaded by this process, by cache key. Holding the mutex while
+/// building also keeps two threads from building the same model.
+fn loaded() -> &'static Mutex<HashMap<String, Arc<ModelLib>>> {
+    static LOADED: OnceLock<Mutex<HashMap<String, Arc<ModelLib>>>> = OnceLock::new();
+    LOADED.get_or_init(|| Mutex::new(HashMap::new()))
+}
+
+/// The verilator version line, computed once per process. Fails with the
+/// install hint if Verilator (or the C++ toolchain it needs) is missing.
+fn verilator_version() -> Result<String> {
+    static VERSION: OnceLock<std::result::Result<String, String>> = OnceLock::new();
+    VERSION
+        .get_or_init(|| {
+            let v = Tool::VERILATOR.require().map_err(|e| format!("{e:#}"))?;
+            Tool::CXX.require().map_err(|e| format!("{e:#}"))?;
+            Tool::MAKE.require().map_err(|e| format!("{e:#}"))?;
+            Ok(v)
+        })
+        .clone()
+        .map_err(|e| anyhow!("the Verilator engine cannot be built: {e}"))
+}
+
+/// 64-bit FNV-1a: a stable hash (unlike `DefaultHasher`) for cache keys.
+fn fnv1a(parts: &[&[u8]]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for &b in part.iter().chain(std::iter::once(&0xffu8)) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    h
+}
+
+/// The cache root: `$CAPFUSE_VERILATOR_CACHE`, else
+/// `<cargo target dir>/capfuse-verilator`, else `<tmp>/capfuse-verilator`.
+pub fn cache_root() -> PathBuf {
+    match std::env::var_os(CACHE_ENV) {
+        Some(dir) if !dir.is_empty() => PathBuf::from(dir),
+        _ => capfuse_hdl::flow::scratch_root("capfuse-verilator"),
+    }
+}
+
+/// Loads the model of `verilog`, building it if no cached build exists.
+fn model_library(verilog: &str) -> Result<Arc<ModelLib>> {
+    let version = verilator_version()?;
+    let args = VERILATOR_ARGS.join("\u{1f}");
+    let key = format!(
+        "{:016x}",
+        fnv1a(&[
+            verilog.as_bytes(),
+            HARNESS.as_bytes(),
+            args.as_bytes(),
+            version.as_bytes()
+        ])
+    );
+    let mut map = loaded().lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(lib) = map.get(&key) {
+        return Ok(lib.clone());
+    }
+    let root = cache_root();
+    let entry = root.join(&key);
+    let lib_path = entry.join(LIB_NAME);
+    if !lib_path.is_file() {
+        build_cached(verilog, &root, &key)?;
+    }
+    let lib = Arc::new(ModelLib::load(&lib_path)?);
+    map.insert(key, lib.clone());
+    Ok(lib)
+}
+
+/// How long a lock file may sit before it is considered abandoned.
+const STALE_LOCK: Duration = Duration::from_secs(15 * 60);
+
+/// Builds the cache entry `<root>/<key>` unless another process does it
+/// first.
+fn build_cached(verilog: &str, root: &Path, key: &str) -> Result<()> {
+    std::fs::create_dir_all(root)
+        .with_context(|| format!("creating the Verilator cache {}", root.display()))?;
+    let entry = root.join(key);
+    let lock = root.join(format!("{key}.lock"));
+    let deadline = Instant::now() + STALE_LOCK;
+    // Wait while another process holds the lock, unless the lock is stale.
+    let have_lock = loop {
+        if entry.join(LIB_NAME).is_file() {
+            return Ok(());
+        }
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&lock)
+        {
+            Ok(_) => break true,
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                let age = std::fs::metadata(&lock)
+                    .and_then(|m| m.modified())
+                    .ok()
+                    .and_then(|t| SystemTime::now().duration_since(t).ok());
+                if age.is_some_and(|a| a > STALE_LOCK) || Instant::now() > deadline {
+                    // Build anyway; the rename below keeps this safe.
+                    break false;
+                }
+                std::thread::sleep(Duration::from_millis(200));
+            }
+            Err(e) => {
+                return Err(anyhow!(e).context(format!("creating lock {}", lock.display())));
+            }
+        }
+    };
+    let result = build_into(verilog, root, &entry);
+    if have_lock {
+        let _ = std::fs::remove_file(&lock);
+    }
+    result
+}
+
+/// Builds in a private temporary directory, then renames it to `entry`.
+fn build_into(verilog: &str, root: &Path, entry: &Path) -> Result<()> {
+    let nanos = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map(|d| d.subsec_nanos())
+        .unwrap_or(0);
+    let tmp = root.join(format!(
+        "tmp-{}-{}-{nanos}",
+        entry.file_name().and_then(|n| n.to_str()).unwrap_or("x"),
+        std::process::id()
+    ));
+    let _ = std::fs::remove_dir_all(&tmp);
+    std::fs::create_dir_all(&tmp).with_context(|| format!("creating {}", tmp.display()))?;
+    let result = build_in(verilog, &tmp);
+    if let Err(e) = result {
+        // Keep the failed build's files for inspection only if asked to.
+        let _ = std::fs::remove_dir_all(&tmp);
+        return Err(e);
+    }
+    match std::fs::rename(&tmp, entry) {
+        Ok(()) => Ok(()),
+        // Another process finished first: use its build.
+        Err(_) if entry.join(LIB_NAME).is_file() => {
+            let _ = std::fs::remove_dir_all(&tmp);
+            Ok(())
+        }
+        Err(e) => {
+            let _ = std::fs::remove_dir_all(&tmp);
+            Err(anyhow!(e).context(format!("moving the Verilator build to {}", entry.display())))
+        }
+    }
+}
+
+/// Writes the sources into `dir`, runs Verilator, and leaves
+/// `dir/libcapfuse_vl.so` (moved out of `obj_dir`).
+fn build_in(verilog: &str, dir: &Path) -> Result<()> {
+    std::fs::write(dir.join("capfuse_core.v"), verilog)?;
+    std::fs::write(dir.join("harness.cpp"), HARNESS)?;
+    let jobs = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .to_string();
+    let t = Instant::now();
+    let out = Command::new(Tool::VERILATOR.program)
+        .args(VERILATOR_ARGS)
+        .args(["-j", &jobs, "capfuse_core.v", "harness.cpp"])
+        .current_dir(dir)
+        .output();
+    let out = match out {
+        Ok(o) => o,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(Tool::VERILATOR.missing()),
+        Err(e) => return Err(anyhow!(e).context("running verilator")),
+    };
+    let log = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let _ = std::fs::write(dir.join("build.log"), &log);
+    if !out.status.success() {
+        let lines: Vec<&str> = log.lines().collect();
+        bail!(
+            "verilator build of the fuse core failed ({}):\n{}",
+            out.status,
+            lines[lines.len().saturating_sub(40)..].join("\n")
+        );
+    }
+    std::fs::rename(dir.join("obj_dir").join(LIB_NAME), dir.join(LIB_NAME))
+        .context("verilator reported success but produced no library")?;
+    let _ = std::fs::write(
+        dir.join("build-seconds.txt"),
+        format!("{:.1}\n", t.elapsed().as_secs_f64()),
+    );
+    // The object files are large and no longer needed.
+    let _ = std::fs::remove_dir_all(dir.join("obj_dir"));
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pins_round_trip_through_the_c_layout() {
+        assert_eq!(std::mem::size_of::<CIn>(), 12);
+        assert_eq!(std::mem::size_of::<COut>(), 8);
+        let p = PinsIn {
+            kill: true,
+            rready: true,
+            wstrb: 0xf,
+            ..PinsIn::default()
+        };
+        assert_eq!(CIn::from(&p).flags, 0b10_0001);
+        let o: PinsOut = COut {
+            rdata: 7,
+            bresp: 2,
+            rresp: 0,
+            flags: 0b100_0101,
+            pad: 0,
+        }
+        .into();
+        assert!(o.accel_clk_en && o.awready && o.rvalid && !o.irq && !o.wready);
+        assert_eq!((o.rdata, o.bresp), (7, 2));
+    }
+
+    #[test]
+    fn cache_key_hash_is_stable() {
+        assert_eq!(fnv1a(&[]), 0xcbf2_9ce4_8422_2325);
+        assert_ne!(fnv1a(&[b"ab", b"c"]), fnv1a(&[b"a", b"bc"]));
     }
 }
