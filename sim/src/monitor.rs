@@ -1,0 +1,1117 @@
+//! Invariant monitors, evaluated every cycle from what the pins show.
+//!
+//! The monitors see only what a bench outside the fuse could see: the work
+//! reported on `work_units`, the enable, the kill pin, and the bus
+//! transactions with their responses (including the periodic register reads
+//! the runner makes). From those they keep their own account of the limits
+//! in force (power-up values plus every write the fuse answered OKAY), the
+//! admitted work, the window position and the trip reasons, and check every
+//! cycle that the fuse behaves as docs/fuse-core.md promises.
+//!
+//! Timing conventions (docs/fuse-core.md): a write is applied in the cycle
+//! before its response becomes valid, so it is in force from the response
+//! cycle on; a read returns the state of the cycle of its address handshake,
+//! which with `rready` always high is the cycle before its response.
+//!
+//! Call [`Monitors::begin_cycle`] with the outputs of cycle `t` and the bus
+//! transactions completed in it, then [`Monitors::end_cycle`] with the inputs
+//! driven in cycle `t` ([`Monitors::observe`] does both).
+
+use capfuse_abi::{reg, register_at, resp, status, trip, Access, FuseParams, Register};
+
+use crate::bus::{reg_name, Completion, Op};
+use crate::engine::{PinsIn, PinsOut};
+
+/// One invariant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum MonitorId {
+    /// (a) Admitted work never exceeds the cumulative budget in force, and
+    /// the enable is low whenever less than `W` of it remains.
+    Cap,
+    /// (b) Work admitted in each window never exceeds the window budget in
+    /// force, and the enable is low whenever less than `W` of it remains.
+    Window,
+    /// (c) Trip reasons are sticky and recorded; tripped at ratio 0 means
+    /// the enable stays low.
+    TripSticky,
+    /// (d) No accepted write loosens a limit; limit reads never show a
+    /// looser value than the one in force.
+    NoLoosening,
+    /// (e) Over every 256 consecutive cycles the enable is high at most
+    /// (highest ratio in force) + 1 times.
+    Duty,
+    /// (f) The kill pin forces the enable low in the next cycle; after a
+    /// KILL write the enable stays low.
+    Kill,
+    /// Counter snapshots read over the bus match the pin-level account.
+    Counters,
+}
+
+impl MonitorId {
+    /// Every monitor, in report order.
+    pub const ALL: [MonitorId; 7] = [
+        MonitorId::Cap,
+        MonitorId::Window,
+        MonitorId::TripSticky,
+        MonitorId::NoLoosening,
+        MonitorId::Duty,
+        MonitorId::Kill,
+        MonitorId::Counters,
+    ];
+
+    /// Short name.
+    pub fn name(self) -> &'static str {
+        match self {
+            MonitorId::Cap => "cap",
+            MonitorId::Window => "window",
+            MonitorId::TripSticky => "trip_sticky",
+            MonitorId::NoLoosening => "no_loosening",
+            MonitorId::Duty => "duty",
+            MonitorId::Kill => "kill",
+            MonitorId::Counters => "counters",
+        }
+    }
+
+    /// What it checks, in one line.
+    pub fn description(self) -> &'static str {
+        match self {
+            MonitorId::Cap => {
+                "admitted work never exceeds the cumulative budget; stopped before it could"
+            }
+            MonitorId::Window => {
+                "work per window never exceeds the window budget; paced before it could"
+            }
+            MonitorId::TripSticky => {
+                "trip reasons are sticky and recorded; tripped at ratio 0 stays stopped"
+            }
+            MonitorId::NoLoosening => {
+                "no accepted write loosens a limit; limit reads never show a looser value"
+            }
+            MonitorId::Duty => "enable count in any 256 cycles <= highest ratio in force + 1",
+            MonitorId::Kill => {
+                "kill pin stops the enable within one cycle; KILL write stops it for good"
+            }
+            MonitorId::Counters => {
+                "counter snapshots read over the bus match the work and enable seen on the pins"
+            }
+        }
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// A broken invariant.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Violation {
+    /// Cycle it was seen in.
+    pub cycle: u64,
+    /// Which invariant.
+    pub monitor: MonitorId,
+    /// What happened.
+    pub detail: String,
+}
+
+impl std::fmt::Display for Violation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "cycle {}: {}: {}",
+            self.cycle,
+            self.monitor.name(),
+            self.detail
+        )
+    }
+}
+
+/// The outcome of one monitor over a run.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Verdict {
+    /// Which invariant.
+    pub monitor: MonitorId,
+    /// How many times it was evaluated.
+    pub checks: u64,
+    /// How many times it failed.
+    pub failures: u64,
+    /// The first few violations (at most [`KEPT_VIOLATIONS`]).
+    pub violations: Vec<Violation>,
+}
+
+impl Verdict {
+    /// True when it never failed.
+    pub fn passed(&self) -> bool {
+        self.failures == 0
+    }
+}
+
+/// How many violations each monitor keeps for the report.
+pub const KEPT_VIOLATIONS: usize = 10;
+
+/// The limits in force, as the monitors account for them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LimitsInForce {
+    /// `BASELINE_RATIO`.
+    pub baseline_ratio: u32,
+    /// `TRIP_RATIO`.
+    pub trip_ratio: u32,
+    /// `WINDOW_LEN`.
+    pub window_len: u32,
+    /// `WINDOW_BUDGET`.
+    pub window_budget: u32,
+    /// Cumulative budget (96 bits).
+    pub cum_budget: u128,
+    /// `CUM_BUDGET_NEXT` staging words.
+    pub stage: [u32; 3],
+    /// `KILL` register.
+    pub killed: bool,
+}
+
+impl LimitsInForce {
+    /// Power-up values.
+    pub fn power_up(params: FuseParams) -> Self {
+        let reset = |offset| params.reset_value(register_at(offset).expect("mapped"));
+        let wide = |name| {
+            capfuse_abi::wide_words(name).iter().fold(0u128, |v, r| {
+                v | u128::from(params.reset_value(r)) << (32 * u32::from(r.wide.1))
+            })
+        };
+        let stage = wide("CUM_BUDGET_NEXT");
+        LimitsInForce {
+            baseline_ratio: reset(reg::BASELINE_RATIO),
+            trip_ratio: reset(reg::TRIP_RATIO),
+            window_len: reset(reg::WINDOW_LEN),
+            window_budget: reset(reg::WINDOW_BUDGET),
+            cum_budget: wide("CUM_BUDGET"),
+            stage: [stage as u32, (stage >> 32) as u32, (stage >> 64) as u32],
+            killed: reset(reg::KILL) & 1 != 0,
+        }
+    }
+
+    fn stage_value(&self) -> u128 {
+        u128::from(self.stage[0])
+            | u128::from(self.stage[1]) << 32
+            | u128::from(self.stage[2]) << 64
+    }
+}
+
+/// Where the current window stands, as the monitors account for it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WindowView {
+    /// Cycle index inside the window (0 = first cycle).
+    pub cycle_in_window: u64,
+    /// Window length in force.
+    pub len: u64,
+    /// Work admitted so far in this window (before the current cycle).
+    pub admitted: u128,
+    /// Work still allowed in this window.
+    pub remaining: u128,
+}
+
+#[derive(Clone, Copy, Debug, Default)]
+struct Snapshot {
+    cum: u128,
+    window_work: u128,
+    window_cycle: u32,
+    cycle: u64,
+    enabled: u64,
+}
+
+#[derive(Clone, Debug)]
+struct Tally {
+    checks: u64,
+    failures: u64,
+    kept: Vec<Violation>,
+}
+
+/// All invariant monitors, with the pin-level account they share.
+#[derive(Clone, Debug)]
+pub struct Monitors {
+    w: u128,
+    /// Cycle being processed.
+    cycle: u64,
+    began: bool,
+    lim: LimitsInForce,
+    cum: u128,
+    enabled: u64,
+    window_cycle: u32,
+    window_work: u128,
+    /// Work the current window may admit in total (its budget, or after a
+    /// budget write the work already admitted plus what the write leaves).
+    window_allowance: u128,
+    reasons: u32,
+    reason_cycles: [Option<u64>; 3],
+    out: PinsOut,
+    prev_in: PinsIn,
+    prev_en: bool,
+    last_admitted: u128,
+    prev_ratio: u32,
+    snap: Snapshot,
+    trip_read: u32,
+    /// Last value read of each limit register (by word offset / 4).
+    limit_reads: [Option<u32>; 32],
+    en_ring: Vec<bool>,
+    ratio_ring: Vec<u32>,
+    ring_pos: usize,
+    en_in_ring: u32,
+    tallies: Vec<Tally>,
+}
+
+impl Monitors {
+    /// Monitors for a fuse built with `params`, at power-up.
+    pub fn new(params: FuseParams) -> Self {
+        let lim = LimitsInForce::power_up(params);
+        let p = lim.baseline_ratio;
+        Monitors {
+            w: u128::from(params.max_work_per_cycle),
+            cycle: 0,
+            began: false,
+            lim,
+            cum: 0,
+            enabled: 0,
+            window_cycle: 0,
+            window_work: 0,
+            window_allowance: u128::from(lim.window_budget),
+            reasons: 0,
+            reason_cycles: [None; 3],
+            out: PinsOut::default(),
+            prev_in: PinsIn::default(),
+            prev_en: false,
+            last_admitted: 0,
+            prev_ratio: p,
+            snap: Snapshot::default(),
+            trip_read: 0,
+            limit_reads: [None; 32],
+            en_ring: vec![false; 256],
+            ratio_ring: vec![p; 256],
+            ring_pos: 0,
+            en_in_ring: 0,
+            tallies: vec![
+                Tally {
+                    checks: 0,
+                    failures: 0,
+                    kept: Vec::new()
+                };
+                MonitorId::ALL.len()
+            ],
+        }
+    }
+
+    /// Cycle being (or next to be) processed.
+    pub fn cycle(&self) -> u64 {
+        self.cycle
+    }
+
+    /// The limits in force in the current cycle.
+    pub fn limits(&self) -> LimitsInForce {
+        self.lim
+    }
+
+    /// Work admitted so far (including the last cycle ended).
+    pub fn admitted(&self) -> u128 {
+        self.cum + self.last_admitted
+    }
+
+    /// Cycles with the enable high so far (including the last cycle ended).
+    pub fn enabled_cycles(&self) -> u64 {
+        self.enabled + u64::from(self.prev_en && !self.began)
+    }
+
+    /// Trip reasons the pins imply for the current cycle, and the cycle
+    /// each was set in (index = bit position).
+    pub fn trip_reasons(&self) -> (u32, [Option<u64>; 3]) {
+        (self.reasons, self.reason_cycles)
+    }
+
+    /// The window of the current cycle (the last cycle begun), before the
+    /// cycle's own work.
+    pub fn window(&self) -> WindowView {
+        WindowView {
+            cycle_in_window: u64::from(self.window_cycle),
+            len: u64::from(self.lim.window_len),
+            admitted: self.window_work,
+            remaining: self.window_allowance.saturating_sub(self.window_work),
+        }
+    }
+
+    /// Every violation kept so far, in cycle order.
+    pub fn violations(&self) -> Vec<Violation> {
+        let mut v: Vec<Violation> = self.tallies.iter().flat_map(|t| t.kept.clone()).collect();
+        v.sort_by_key(|x| (x.cycle, x.monitor));
+        v
+    }
+
+    /// Verdict of every monitor.
+    pub fn verdicts(&self) -> Vec<Verdict> {
+        MonitorId::ALL
+            .iter()
+            .map(|&m| {
+                let t = &self.tallies[m.index()];
+                Verdict {
+                    monitor: m,
+                    checks: t.checks,
+                    failures: t.failures,
+                    violations: t.kept.clone(),
+                }
+            })
+            .collect()
+    }
+
+    /// True while no monitor has failed.
+    pub fn all_passed(&self) -> bool {
+        self.tallies.iter().all(|t| t.failures == 0)
+    }
+
+    fn check(&mut self, m: MonitorId, ok: bool, detail: impl FnOnce() -> String) {
+        let cycle = self.cycle;
+        let t = &mut self.tallies[m.index()];
+        t.checks += 1;
+        if !ok {
+            t.failures += 1;
+            if t.kept.len() < KEPT_VIOLATIONS {
+                t.kept.push(Violation {
+                    cycle,
+                    monitor: m,
+                    detail: detail(),
+                });
+            }
+        }
+    }
+
+    fn ratio(&self) -> u32 {
+        if self.reasons != 0 {
+            self.lim.trip_ratio.min(self.lim.baseline_ratio)
+        } else {
+            self.lim.baseline_ratio
+        }
+    }
+
+    /// Processes the outputs of the current cycle and the transactions that
+    /// completed in it; checks the enable against the account.
+    pub fn begin_cycle(&mut self, out: &PinsOut, done: &[Completion]) {
+        assert!(!self.began, "begin_cycle called twice without end_cycle");
+        self.began = true;
+        self.out = *out;
+        if self.cycle > 0 {
+            // Reads sampled the previous cycle's state, which is the account
+            // as it stands before the transition below.
+            for c in done.iter().filter(|c| !c.op.is_write()) {
+                self.check_read(c);
+            }
+            self.advance(done);
+        }
+        self.check_enable();
+    }
+
+    /// Processes the inputs driven in the current cycle and moves on.
+    pub fn end_cycle(&mut self, input: &PinsIn) {
+        assert!(self.began, "end_cycle called without begin_cycle");
+        self.began = false;
+        let en = self.out.accel_clk_en;
+        let a = if en {
+            u128::from(input.work_units).min(self.w)
+        } else {
+            0
+        };
+        if a > 0 {
+            let (cum, budget) = (self.cum, self.lim.cum_budget);
+            self.check(MonitorId::Cap, cum + a <= budget, || {
+                format!(
+                    "admitted work reaches {} with a cumulative budget of {budget}",
+                    cum + a
+                )
+            });
+            let (ww, allow, wc) = (self.window_work, self.window_allowance, self.window_cycle);
+            self.check(MonitorId::Window, ww + a <= allow, || {
+                format!(
+                    "window work reaches {} (window cycle {wc}) with {allow} allowed",
+                    ww + a
+                )
+            });
+        }
+        self.prev_in = *input;
+        self.prev_en = en;
+        self.last_admitted = a;
+        self.cycle += 1;
+    }
+
+    /// [`Monitors::begin_cycle`] then [`Monitors::end_cycle`].
+    pub fn observe(&mut self, input: &PinsIn, out: &PinsOut, done: &[Completion]) {
+        self.begin_cycle(out, done);
+        self.end_cycle(input);
+    }
+
+    /// Moves the account from the previous cycle to the current one.
+    fn advance(&mut self, done: &[Completion]) {
+        let prev = self.cycle - 1;
+        let a = std::mem::take(&mut self.last_admitted);
+        self.prev_ratio = self.ratio();
+        // A SNAPSHOT applied in the previous cycle copied that cycle's counters.
+        for c in done {
+            if let Op::Write {
+                addr: reg::SNAPSHOT,
+                ..
+            } = c.op
+            {
+                if c.okay() {
+                    self.snap = Snapshot {
+                        cum: self.cum,
+                        window_work: self.window_work,
+                        window_cycle: self.window_cycle,
+                        cycle: prev,
+                        enabled: self.enabled,
+                    };
+                }
+            }
+        }
+        self.cum += a;
+        self.enabled += u64::from(self.prev_en);
+        if self.window_cycle == self.lim.window_len.wrapping_sub(1) {
+            self.window_cycle = 0;
+            self.window_work = 0;
+            self.window_allowance = u128::from(self.lim.window_budget);
+        } else {
+            self.window_cycle = self.window_cycle.wrapping_add(1);
+            self.window_work += a;
+        }
+        for c in done.iter().filter(|c| c.op.is_write()) {
+            self.apply_write(c);
+        }
+        let mut events = 0;
+        if self.prev_in.kill {
+            events |= trip::KILL_PIN;
+        }
+        if self.lim.killed {
+            events |= trip::KILL_REG;
+        }
+        if self.lim.cum_budget.saturating_sub(self.cum) < self.w {
+            events |= trip::CUM_BUDGET;
+        }
+        let new = events & !self.reasons;
+        for bit in 0..3 {
+            if new & (1 << bit) != 0 {
+                self.reason_cycles[bit] = Some(prev);
+            }
+        }
+        self.reasons |= new;
+    }
+
+    fn check_enable(&mut self) {
+        let en = self.out.accel_clk_en;
+        let t = self.cycle;
+        // Duty over the 256 cycles ending now; en(t) follows ratio(t-1).
+        let old = std::mem::replace(&mut self.en_ring[self.ring_pos], en);
+        self.en_in_ring = self.en_in_ring + u32::from(en) - u32::from(old);
+        let count = self.en_in_ring;
+        let max = if count > self.prev_ratio + 1 {
+            self.ratio_ring.iter().copied().max().unwrap_or(0)
+        } else {
+            self.prev_ratio
+        };
+        self.check(MonitorId::Duty, count <= max + 1, || {
+            format!(
+                "enable high {count} times in cycles {}..={t}, highest ratio in force {max}",
+                t.saturating_sub(255)
+            )
+        });
+        let ratio = self.ratio();
+        self.ratio_ring[self.ring_pos] = ratio;
+        self.ring_pos = (self.ring_pos + 1) % 256;
+
+        if t == 0 {
+            return;
+        }
+        let slack = self.lim.cum_budget.saturating_sub(self.cum);
+        let w = self.w;
+        self.check(MonitorId::Cap, !en || slack >= w, || {
+            format!("enable high with {slack} of the cumulative budget left, below max work per cycle {w}")
+        });
+        let left = self.window_allowance.saturating_sub(self.window_work);
+        self.check(MonitorId::Window, !en || left >= w, || {
+            format!(
+                "enable high with {left} of the window budget left, below max work per cycle {w}"
+            )
+        });
+        let kill_prev = self.prev_in.kill;
+        self.check(MonitorId::Kill, !en || !kill_prev, || {
+            format!(
+                "enable high one cycle after the kill pin was high (cycle {})",
+                t - 1
+            )
+        });
+        let killed = self.lim.killed;
+        self.check(MonitorId::Kill, !en || !killed, || {
+            "enable high after an accepted KILL write".to_string()
+        });
+        let prev_ratio = self.prev_ratio;
+        let reasons = self.reasons;
+        self.check(MonitorId::TripSticky, !en || prev_ratio > 0, || {
+            if reasons != 0 {
+                format!(
+                    "enable high although tripped ({}) with effective ratio 0",
+                    capfuse_abi::bit_names(reasons, trip::NAMES).join(", ")
+                )
+            } else {
+                "enable high although the baseline ratio is 0".to_string()
+            }
+        });
+    }
+
+    fn apply_write(&mut self, c: &Completion) {
+        let Op::Write { addr, data, strb } = c.op else {
+            return;
+        };
+        let okay = c.resp == resp::OKAY;
+        let Some(r) = register_at(addr).filter(|_| addr % 4 == 0) else {
+            return;
+        };
+        let m = byte_mask(strb);
+        let rw = |old: u32| (old & !m) | (data & m);
+        if r.access == Access::Ro {
+            self.check(MonitorId::NoLoosening, !okay, || {
+                format!(
+                    "write of 0x{data:08x} to read-only {} answered OKAY",
+                    r.name
+                )
+            });
+            return;
+        }
+        let lim = self.lim;
+        // (old, new, invalid) in u128 for the limit registers.
+        let change: Option<(u128, u128, bool)> = match addr {
+            reg::BASELINE_RATIO => {
+                let v = rw(lim.baseline_ratio);
+                Some((lim.baseline_ratio.into(), v.into(), v > 256))
+            }
+            reg::TRIP_RATIO => {
+                let v = rw(lim.trip_ratio);
+                Some((lim.trip_ratio.into(), v.into(), v > 256))
+            }
+            reg::WINDOW_LEN => {
+                let v = rw(lim.window_len);
+                Some((lim.window_len.into(), v.into(), v == 0))
+            }
+            reg::WINDOW_BUDGET => {
+                let v = rw(lim.window_budget);
+                Some((lim.window_budget.into(), v.into(), false))
+            }
+            reg::CUM_BUDGET_COMMIT if data & m & 1 != 0 => {
+                Some((lim.cum_budget, lim.stage_value(), false))
+            }
+            reg::KILL => {
+                let v = data & m & 1;
+                Some((
+                    u128::from(lim.killed),
+                    u128::from(lim.killed) | u128::from(v),
+                    false,
+                ))
+            }
+            reg::CUM_BUDGET_NEXT_0 | reg::CUM_BUDGET_NEXT_1 | reg::CUM_BUDGET_NEXT_2 => {
+                if okay {
+                    let k = usize::from((addr - reg::CUM_BUDGET_NEXT_0) / 4);
+                    self.lim.stage[k] = rw(self.lim.stage[k]);
+                }
+                None
+            }
+            _ => None,
+        };
+        let Some((old, new, invalid)) = change else {
+            return;
+        };
+        let limit: &Register = if addr == reg::CUM_BUDGET_COMMIT {
+            register_at(reg::CUM_BUDGET_0).unwrap()
+        } else {
+            r
+        };
+        let looser = !limit.stricter.allows(old, new);
+        let name = if addr == reg::CUM_BUDGET_COMMIT {
+            "CUM_BUDGET"
+        } else {
+            r.name
+        };
+        self.check(
+            MonitorId::NoLoosening,
+            !okay || !(looser || invalid),
+            || {
+                if invalid {
+                    format!("{name} write of {new} (out of range) answered OKAY")
+                } else {
+                    format!("{name} write answered OKAY although it loosens {old} -> {new}")
+                }
+            },
+        );
+        if !okay {
+            return;
+        }
+        match addr {
+            reg::BASELINE_RATIO => self.lim.baseline_ratio = new as u32,
+            reg::TRIP_RATIO => self.lim.trip_ratio = new as u32,
+            reg::WINDOW_LEN => self.lim.window_len = new as u32,
+            reg::WINDOW_BUDGET => {
+                self.lim.window_budget = new as u32;
+                self.window_allowance = self.window_work + new.saturating_sub(self.window_work);
+            }
+            reg::CUM_BUDGET_COMMIT => self.lim.cum_budget = new,
+            reg::KILL => self.lim.killed = new != 0,
+            _ => {}
+        }
+    }
+
+    fn check_read(&mut self, c: &Completion) {
+        let Op::Read { addr } = c.op else { return };
+        if c.resp != resp::OKAY || addr % 4 != 0 {
+            return;
+        }
+        let v = c.data;
+        let lim = self.lim;
+        match addr {
+            reg::TRIP_REASON => {
+                let missing = self.reasons & !v;
+                let lost = self.trip_read & !v;
+                let reasons = self.reasons;
+                self.check(MonitorId::TripSticky, missing == 0, || {
+                    format!(
+                        "TRIP_REASON reads 0x{v:x} but the pins show {} (0x{reasons:x})",
+                        capfuse_abi::bit_names(missing, trip::NAMES).join(", ")
+                    )
+                });
+                let before = self.trip_read;
+                self.check(MonitorId::TripSticky, lost == 0, || {
+                    format!("TRIP_REASON reads 0x{v:x}, losing bits of 0x{before:x} read earlier")
+                });
+                self.trip_read |= v;
+            }
+            reg::STATUS => {
+                let tripped = self.reasons != 0 || self.trip_read != 0;
+                self.check(
+                    MonitorId::TripSticky,
+                    !tripped || v & status::TRIPPED != 0,
+                    || format!("STATUS reads 0x{v:x} without TRIPPED after a trip"),
+                );
+            }
+            reg::BASELINE_RATIO
+            | reg::TRIP_RATIO
+            | reg::WINDOW_LEN
+            | reg::WINDOW_BUDGET
+            | reg::KILL => {
+                let in_force = match addr {
+                    reg::BASELINE_RATIO => lim.baseline_ratio,
+                    reg::TRIP_RATIO => lim.trip_ratio,
+                    reg::WINDOW_LEN => lim.window_len,
+                    reg::WINDOW_BUDGET => lim.window_budget,
+                    _ => u32::from(lim.killed),
+                };
+                self.check_limit_read(addr, u128::from(v), u128::from(in_force), v);
+            }
+            reg::CUM_BUDGET_0 | reg::CUM_BUDGET_1 | reg::CUM_BUDGET_2 => {
+                // Put the word read in place of the same word of the budget
+                // in force: the composite must not be looser.
+                let shift = 32 * u32::from((addr - reg::CUM_BUDGET_0) / 4);
+                let composed =
+                    (lim.cum_budget & !(0xffff_ffffu128 << shift)) | u128::from(v) << shift;
+                self.check_limit_read(addr, composed, lim.cum_budget, v);
+            }
+            _ => self.check_counter_read(addr, v),
+        }
+    }
+
+    fn check_limit_read(&mut self, addr: u16, read: u128, in_force: u128, word: u32) {
+        let r = register_at(addr).expect("limit register");
+        let name = r.name;
+        self.check(
+            MonitorId::NoLoosening,
+            r.stricter.allows(in_force, read),
+            || format!("{name} reads {read}, looser than {in_force} in force"),
+        );
+        let slot = usize::from(addr / 4) % 32;
+        if let Some(before) = self.limit_reads[slot] {
+            // Word by word only for single-word limits.
+            if r.wide.0.is_empty() {
+                self.check(
+                    MonitorId::NoLoosening,
+                    r.stricter.allows(before.into(), word.into()),
+                    || format!("{name} reads {word}, looser than {before} read earlier"),
+                );
+            }
+        }
+        self.limit_reads[slot] = Some(word);
+    }
+
+    fn check_counter_read(&mut self, addr: u16, v: u32) {
+        let s = self.snap;
+        let word = |x: u128, k: u32| (x >> (32 * k)) as u32;
+        let expected = match addr {
+            reg::CUM_WORK_0 => word(s.cum, 0),
+            reg::CUM_WORK_1 => word(s.cum, 1),
+            reg::CUM_WORK_2 => word(s.cum, 2),
+            reg::WINDOW_WORK => s.window_work as u32,
+            reg::WINDOW_CYCLE => s.window_cycle,
+            reg::CYCLE_0 => s.cycle as u32,
+            reg::CYCLE_1 => (s.cycle >> 32) as u32,
+            reg::ENABLED_CYCLES_0 => s.enabled as u32,
+            reg::ENABLED_CYCLES_1 => (s.enabled >> 32) as u32,
+            _ => return,
+        };
+        self.check(MonitorId::Counters, v == expected, || {
+            format!(
+                "{} reads {v} from the snapshot of cycle {}, but the pins give {expected}",
+                reg_name(addr),
+                s.cycle
+            )
+        });
+    }
+}
+
+/// Bit mask of the bytes enabled by `strb`.
+pub fn byte_mask(strb: u8) -> u32 {
+    (0..4)
+        .filter(|k| strb & (1 << k) != 0)
+        .fold(0, |m, k| m | 0xff << (8 * k))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const P: FuseParams = FuseParams {
+        max_work_per_cycle: 100,
+        power_up_baseline_ratio: 256,
+    };
+
+    /// A scripted trace: one entry per cycle.
+    struct Trace {
+        m: Monitors,
+        next_id: u64,
+    }
+
+    impl Trace {
+        fn new(p: FuseParams) -> Self {
+            let mut t = Trace {
+                m: Monitors::new(p),
+                next_id: 0,
+            };
+            // Cycle 0 idle, so that scripted writes complete from cycle 1 on.
+            t.cycle(false, 0, false, &[]);
+            t
+        }
+        fn cycle(&mut self, en: bool, work: u16, kill: bool, done: &[Completion]) {
+            let out = PinsOut {
+                accel_clk_en: en,
+                ..PinsOut::default()
+            };
+            let input = PinsIn {
+                work_units: work,
+                kill,
+                ..PinsIn::default()
+            };
+            self.m.observe(&input, &out, done);
+        }
+        fn run(&mut self, n: u64, en: bool, work: u16) {
+            for _ in 0..n {
+                self.cycle(en, work, false, &[]);
+            }
+        }
+        fn done(&mut self, op: Op, resp: u8, data: u32) -> Completion {
+            self.next_id += 1;
+            let t = self.m.cycle();
+            Completion {
+                id: self.next_id,
+                op,
+                resp,
+                data,
+                issued: t.saturating_sub(7),
+                accepted: t.saturating_sub(6),
+                completed: t,
+            }
+        }
+        /// A write whose response arrives in this cycle (so it was applied
+        /// at the end of the previous one and is in force from this one).
+        fn write(&mut self, addr: u16, data: u32, resp: u8) {
+            let c = self.done(
+                Op::Write {
+                    addr,
+                    data,
+                    strb: 0xf,
+                },
+                resp,
+                0,
+            );
+            self.cycle(false, 0, false, &[c]);
+        }
+        fn read(&mut self, addr: u16, data: u32) {
+            let c = self.done(Op::Read { addr }, resp::OKAY, data);
+            self.cycle(false, 0, false, &[c]);
+        }
+        fn failures(&self, id: MonitorId) -> u64 {
+            self.m.verdicts()[id.index()].failures
+        }
+        fn only(&self, id: MonitorId) {
+            for v in self.m.verdicts() {
+                assert_eq!(
+                    v.passed(),
+                    v.monitor != id,
+                    "{:?}: {:?}",
+                    v.monitor,
+                    v.violations
+                );
+            }
+        }
+    }
+
+    fn commit_budget(t: &mut Trace, budget: u128) {
+        t.write(reg::CUM_BUDGET_NEXT_0, budget as u32, resp::OKAY);
+        t.write(reg::CUM_BUDGET_NEXT_1, (budget >> 32) as u32, resp::OKAY);
+        t.write(reg::CUM_BUDGET_NEXT_2, (budget >> 64) as u32, resp::OKAY);
+        t.write(reg::CUM_BUDGET_COMMIT, 1, resp::OKAY);
+    }
+
+    #[test]
+    fn clean_trace_passes() {
+        let mut t = Trace::new(P);
+        commit_budget(&mut t, 1000);
+        t.cycle(false, 0, false, &[]);
+        t.run(9, true, 100); // 900 admitted, 100 left: still one W
+        t.run(1, true, 100); // 1000 admitted: now stopped
+        t.run(20, false, 100);
+        assert!(t.m.all_passed(), "{:?}", t.m.violations());
+        assert_eq!(t.m.admitted(), 1000);
+        assert_eq!(t.m.trip_reasons().0, trip::CUM_BUDGET);
+        t.read(reg::TRIP_REASON, trip::CUM_BUDGET);
+        t.read(reg::STATUS, status::TRIPPED | status::CAPPED);
+        assert!(t.m.all_passed(), "{:?}", t.m.violations());
+    }
+
+    #[test]
+    fn cap_fires_on_admission_past_the_budget() {
+        let mut t = Trace::new(P);
+        commit_budget(&mut t, 1000);
+        t.run(11, true, 100);
+        assert!(t.failures(MonitorId::Cap) >= 2);
+        let v = &t.m.verdicts()[0].violations[0];
+        assert!(v.detail.contains("below max work per cycle"), "{v}");
+        assert!(t
+            .m
+            .violations()
+            .iter()
+            .any(|v| v.detail.contains("reaches 1100")));
+    }
+
+    #[test]
+    fn cap_counts_only_work_up_to_w() {
+        let mut t = Trace::new(P);
+        commit_budget(&mut t, 1000);
+        // Reports of 5000 count as 100 each; 10 cycles reach the budget.
+        t.run(10, true, 5000);
+        assert!(t.m.all_passed(), "{:?}", t.m.violations());
+        assert_eq!(t.m.admitted(), 1000);
+    }
+
+    #[test]
+    fn window_tracks_boundaries_and_fires() {
+        let mut t = Trace::new(P);
+        t.write(reg::WINDOW_LEN, 0x0010_0000, resp::OKAY); // same value: fine
+                                                           // Windows of 2^20 cycles; budget 300 per window.
+        t.write(reg::WINDOW_BUDGET, 300, resp::OKAY);
+        t.run(3, true, 100);
+        assert!(t.m.all_passed(), "{:?}", t.m.violations());
+        t.run(1, false, 0);
+        assert_eq!(t.m.window().remaining, 0);
+        t.run(1, true, 100);
+        t.only(MonitorId::Window);
+    }
+
+    #[test]
+    fn window_restarts_exactly_at_the_window_length() {
+        let p = FuseParams {
+            max_work_per_cycle: 10,
+            power_up_baseline_ratio: 256,
+        };
+        let mut t = Trace::new(p);
+        // Power-up windows are one cycle long; 16 from cycle 1 on.
+        t.write(reg::WINDOW_LEN, 16, resp::OKAY);
+        assert_eq!(t.m.window().cycle_in_window, 0);
+        assert_eq!(t.m.window().len, 16);
+        t.write(reg::WINDOW_BUDGET, 20, resp::OKAY);
+        t.run(10, true, 1); // cycles 3..=12: 10 admitted
+        while t.m.cycle() < 16 {
+            t.cycle(false, 0, false, &[]);
+        }
+        t.cycle(true, 10, false, &[]); // cycle 16, the window's last: 20 admitted
+        assert_eq!(t.m.window().cycle_in_window, 15);
+        t.cycle(true, 10, false, &[]); // first cycle of the next window
+        assert_eq!(t.m.window().cycle_in_window, 0);
+        assert_eq!(t.m.window().remaining, 20);
+        t.cycle(true, 10, false, &[]);
+        assert!(t.m.all_passed(), "{:?}", t.m.violations());
+        t.cycle(true, 10, false, &[]);
+        t.only(MonitorId::Window);
+    }
+
+    #[test]
+    fn lowering_the_window_budget_mid_window_keeps_what_was_admitted() {
+        let p = FuseParams {
+            max_work_per_cycle: 10,
+            power_up_baseline_ratio: 256,
+        };
+        let mut t = Trace::new(p);
+        t.write(reg::WINDOW_LEN, 1000, resp::OKAY);
+        t.run(5, true, 10); // 50 admitted
+        t.write(reg::WINDOW_BUDGET, 60, resp::OKAY);
+        t.run(1, true, 10); // 60: fine
+        assert!(t.m.all_passed(), "{:?}", t.m.violations());
+        t.write(reg::WINDOW_BUDGET, 30, resp::OKAY); // below what was admitted
+        assert_eq!(t.m.window().remaining, 0);
+        t.run(1, true, 1);
+        t.only(MonitorId::Window);
+    }
+
+    #[test]
+    fn trip_sticky_fires_when_a_reason_is_lost() {
+        let mut t = Trace::new(P);
+        t.cycle(false, 0, true, &[]); // kill pin: KILL_PIN from the next cycle
+        t.read(reg::TRIP_REASON, trip::KILL_PIN);
+        assert!(t.m.all_passed(), "{:?}", t.m.violations());
+        t.read(reg::TRIP_REASON, 0);
+        t.only(MonitorId::TripSticky);
+        assert!(t.m.violations()[0].detail.contains("kill pin"));
+    }
+
+    #[test]
+    fn trip_sticky_fires_when_enabled_after_trip_at_ratio_zero() {
+        let mut t = Trace::new(P);
+        t.write(reg::KILL, 1, resp::OKAY);
+        t.run(3, false, 0);
+        t.cycle(true, 0, false, &[]);
+        assert!(t.failures(MonitorId::TripSticky) == 1);
+        assert!(t.failures(MonitorId::Kill) == 1);
+    }
+
+    #[test]
+    fn no_loosening_fires_on_an_accepted_loosening_write() {
+        let mut t = Trace::new(P);
+        t.write(reg::BASELINE_RATIO, 100, resp::OKAY); // tighter: fine
+        t.write(reg::BASELINE_RATIO, 200, resp::SLVERR); // looser, refused: fine
+        t.write(reg::WINDOW_LEN, 10, resp::SLVERR);
+        assert!(t.m.all_passed(), "{:?}", t.m.violations());
+        assert_eq!(t.m.limits().baseline_ratio, 100);
+        t.write(reg::BASELINE_RATIO, 101, resp::OKAY);
+        t.only(MonitorId::NoLoosening);
+        assert!(t.m.violations()[0].detail.contains("loosens 100 -> 101"));
+    }
+
+    #[test]
+    fn no_loosening_checks_invalid_values_commits_and_reads() {
+        let mut t = Trace::new(P);
+        t.write(reg::TRIP_RATIO, 300, resp::OKAY); // out of range yet accepted
+        assert_eq!(t.failures(MonitorId::NoLoosening), 1);
+        let mut t = Trace::new(P);
+        commit_budget(&mut t, 5000);
+        t.write(reg::CUM_BUDGET_NEXT_0, 6000, resp::OKAY);
+        t.write(reg::CUM_BUDGET_COMMIT, 1, resp::OKAY); // looser commit accepted
+        assert_eq!(t.failures(MonitorId::NoLoosening), 1);
+        let mut t = Trace::new(P);
+        t.write(reg::WINDOW_BUDGET, 500, resp::OKAY);
+        t.read(reg::WINDOW_BUDGET, 500);
+        assert!(t.m.all_passed());
+        t.read(reg::WINDOW_BUDGET, 501);
+        t.only(MonitorId::NoLoosening);
+        let mut t = Trace::new(P);
+        commit_budget(&mut t, 5000);
+        t.read(reg::CUM_BUDGET_0, 5000);
+        t.read(reg::CUM_BUDGET_1, 0);
+        assert!(t.m.all_passed());
+        t.read(reg::CUM_BUDGET_1, 1);
+        t.only(MonitorId::NoLoosening);
+        let mut t = Trace::new(P);
+        t.write(reg::CUM_BUDGET_0, 1, resp::OKAY); // read-only target
+        t.only(MonitorId::NoLoosening);
+    }
+
+    #[test]
+    fn duty_fires_when_the_enable_outruns_the_ratio() {
+        let p = FuseParams {
+            max_work_per_cycle: 100,
+            power_up_baseline_ratio: 32,
+        };
+        let mut t = Trace::new(p);
+        // 33 enables in 256 cycles are allowed (32 + 1)...
+        for i in 0..256 {
+            t.cycle(i % 8 == 0 || i == 3, 0, false, &[]);
+        }
+        assert!(t.m.all_passed(), "{:?}", t.m.violations());
+        // ...34 are not.
+        let mut t = Trace::new(p);
+        for i in 0..256 {
+            t.cycle(i % 8 == 0 || i == 3 || i == 5, 0, false, &[]);
+        }
+        t.only(MonitorId::Duty);
+        assert!(
+            t.m.violations()[0].detail.contains("34 times"),
+            "{:?}",
+            t.m.violations()
+        );
+    }
+
+    #[test]
+    fn duty_uses_the_highest_ratio_in_the_window() {
+        let mut t = Trace::new(P); // ratio 256
+        t.run(100, true, 0);
+        t.write(reg::BASELINE_RATIO, 16, resp::OKAY);
+        t.run(10, true, 0); // still within a window that saw 256: allowed
+        assert_eq!(t.failures(MonitorId::Duty), 0);
+        t.run(300, false, 0);
+        t.run(18, true, 0); // 18 > 16 + 1
+        t.only(MonitorId::Duty);
+    }
+
+    #[test]
+    fn kill_fires_when_the_enable_follows_the_pin_too_late() {
+        let mut t = Trace::new(P);
+        t.run(5, true, 1);
+        t.cycle(true, 1, true, &[]); // pin high in this cycle
+        t.cycle(true, 1, false, &[]); // enable still high the next: violation
+        assert_eq!(t.failures(MonitorId::Kill), 1);
+        assert!(t
+            .m
+            .violations()
+            .iter()
+            .any(|v| v.monitor == MonitorId::Kill));
+    }
+
+    #[test]
+    fn counters_fire_on_a_wrong_snapshot() {
+        let mut t = Trace::new(P);
+        t.run(10, true, 7);
+        // Cycles 1..=10 enabled with 7 each. The snapshot is applied in
+        // cycle 10 and copies that cycle's counters: 9 enabled cycles so far.
+        t.write(reg::SNAPSHOT, 1, resp::OKAY);
+        t.read(reg::CUM_WORK_0, 63);
+        t.read(reg::CYCLE_0, 10);
+        t.read(reg::ENABLED_CYCLES_0, 9);
+        // One-cycle windows at power-up.
+        t.read(reg::WINDOW_CYCLE, 0);
+        t.read(reg::WINDOW_WORK, 0);
+        assert!(t.m.all_passed(), "{:?}", t.m.violations());
+        t.read(reg::CUM_WORK_0, 64);
+        t.only(MonitorId::Counters);
+    }
+
+    #[test]
+    fn byte_masks() {
+        assert_eq!(byte_mask(0xf), u32::MAX);
+        assert_eq!(byte_mask(0b0101), 0x00ff_00ff);
+        let mut t = Trace::new(FuseParams::DEFAULT);
+        // Partial write to BASELINE_RATIO (32): only byte 0 = 0x10 -> 16.
+        let c = t.done(
+            Op::Write {
+                addr: reg::BASELINE_RATIO,
+                data: 0xffff_ff10,
+                strb: 1,
+            },
+            resp::OKAY,
+            0,
+        );
+        t.cycle(false, 0, false, &[c]);
+        assert_eq!(t.m.limits().baseline_ratio, 0x10);
+    }
+}
