@@ -2,3 +2,64 @@
 //! cycle-level specification this implements.
 
 pub mod flow;
+mod fuse_core;
+mod reg;
+
+pub use fuse_core::FuseCore;
+pub use reg::Reg;
+
+use capfuse_abi::FuseParams;
+use rust_hdl::core::prelude::*;
+
+/// Name of the top module in the emitted Verilog.
+pub const TOP_MODULE: &str = "capfuse_core";
+
+/// The fuse core as Verilog, with the top module (and the prefix of its
+/// submodules) renamed from rust-hdl's `top` to [`TOP_MODULE`].
+///
+/// Panics if `params` are invalid (check them with [`FuseParams::validate`]).
+pub fn generate_verilog(params: FuseParams) -> String {
+    let mut uut = FuseCore::new(params);
+    uut.connect_all();
+    rename_top(&rust_hdl::core::prelude::generate_verilog(&uut))
+}
+
+/// Replaces the identifier `top` (alone or as the `top$` prefix of a
+/// submodule name) with [`TOP_MODULE`], leaving other identifiers that merely
+/// contain `top` (such as `stop_q`) alone.
+fn rename_top(verilog: &str) -> String {
+    let is_ident = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '$';
+    let mut out = String::with_capacity(verilog.len() + 4096);
+    let mut rest = verilog;
+    let mut prev: Option<char> = None;
+    while let Some(pos) = rest.find("top") {
+        let before = rest[..pos].chars().last().or(prev);
+        let after = rest[pos + 3..].chars().next();
+        out.push_str(&rest[..pos]);
+        let starts = before.is_none_or(|c| !is_ident(c));
+        let ends = after.is_none_or(|c| c == '$' || !is_ident(c));
+        if starts && ends {
+            out.push_str(TOP_MODULE);
+        } else {
+            out.push_str("top");
+        }
+        prev = Some('p');
+        rest = &rest[pos + 3..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::rename_top;
+
+    #[test]
+    fn renames_only_the_top_identifier() {
+        assert_eq!(
+            rename_top("module top(a);\ntop$stop_q stop_q(.d(top$x));\nendmodule // top\n"),
+            "module capfuse_core(a);\ncapfuse_core$stop_q stop_q(.d(capfuse_core$x));\nendmodule // capfuse_core\n"
+        );
+        assert_eq!(rename_top("stop topx xtop top_"), "stop topx xtop top_");
+    }
+}

@@ -1,0 +1,3676 @@
+
+
+module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awready,axi_awaddr,axi_wvalid,axi_wready,axi_wdata,axi_wstrb,axi_bvalid,axi_bready,axi_bresp,axi_arvalid,axi_arready,axi_araddr,axi_rvalid,axi_rready,axi_rdata,axi_rresp);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [15:0] work_units;
+    input wire  kill;
+    output reg  accel_clk_en;
+    output reg  irq;
+    input wire  axi_awvalid;
+    output reg  axi_awready;
+    input wire  [11:0] axi_awaddr;
+    input wire  axi_wvalid;
+    output reg  axi_wready;
+    input wire  [31:0] axi_wdata;
+    input wire  [3:0] axi_wstrb;
+    output reg  axi_bvalid;
+    input wire  axi_bready;
+    output reg  [1:0] axi_bresp;
+    input wire  axi_arvalid;
+    output reg  axi_arready;
+    input wire  [11:0] axi_araddr;
+    output reg  axi_rvalid;
+    input wire  axi_rready;
+    output reg  [31:0] axi_rdata;
+    output reg  [1:0] axi_rresp;
+    
+    // Constant declarations
+    localparam  max_work = 16'h400;
+    localparam  max_work32 = 32'h400;
+    localparam  id_word = 32'h43465553;
+    localparam  version_word = 32'h1;
+    localparam  config_word = 32'h200400;
+    localparam  ratio_full = 9'b100000000;
+    localparam  ratio_full32 = 32'h100;
+    localparam  resp_okay = 2'b0;
+    localparam  resp_slverr = 2'b10;
+    localparam  err_loosen = 4'h1;
+    localparam  err_invalid = 4'h2;
+    localparam  err_read_only = 4'h4;
+    localparam  err_unmapped = 4'h8;
+    localparam  st_enabled = 32'h1;
+    localparam  st_tripped = 32'h2;
+    localparam  st_capped = 32'h4;
+    localparam  st_paced = 32'h8;
+    localparam  st_throttled = 32'h10;
+    localparam  st_kill_pin = 32'h20;
+    localparam  st_killed = 32'h40;
+    localparam  st_held = 32'h80;
+    localparam  st_clamped = 32'h100;
+    localparam  tr_cum = 32'h1;
+    localparam  tr_kill_reg = 32'h2;
+    localparam  tr_kill_pin = 32'h4;
+    localparam  mapped_lo = 32'hdf3fffff;
+    localparam  mapped_hi = 32'h3fff;
+    localparam  ro_lo = 32'hdf21c037;
+    localparam  ro_hi = 32'h3fff;
+    localparam  holds_lo = 32'h103c00;
+    localparam  holds_hi = 32'h0;
+    localparam  byte0 = 32'hff;
+    localparam  byte1 = 32'hff00;
+    localparam  byte2 = 32'hff0000;
+    localparam  byte3 = 32'hff000000;
+    
+    // Stub signals
+    reg  en$d;
+    wire  en$q;
+    reg  en$clock;
+    reg  stop_q$d;
+    wire  stop_q$q;
+    reg  stop_q$clock;
+    reg  paced_q$d;
+    wire  paced_q$q;
+    reg  paced_q$clock;
+    reg  throttled_q$d;
+    wire  throttled_q$q;
+    reg  throttled_q$clock;
+    reg  capped_q$d;
+    wire  capped_q$q;
+    reg  capped_q$clock;
+    reg  win_low_q$d;
+    wire  win_low_q$q;
+    reg  win_low_q$clock;
+    reg  hold_q$d;
+    wire  hold_q$q;
+    reg  hold_q$clock;
+    reg  kill_pin_q$d;
+    wire  kill_pin_q$q;
+    reg  kill_pin_q$clock;
+    reg  [7:0] acc$d;
+    wire  [7:0] acc$q;
+    reg  acc$clock;
+    reg  [8:0] baseline$d;
+    wire  [8:0] baseline$q;
+    reg  baseline$clock;
+    reg  [8:0] trip_ratio$d;
+    wire  [8:0] trip_ratio$q;
+    reg  trip_ratio$clock;
+    reg  [31:0] wl$d;
+    wire  [31:0] wl$q;
+    reg  wl$clock;
+    reg  [31:0] wl_m1$d;
+    wire  [31:0] wl_m1$q;
+    reg  wl_m1$clock;
+    reg  [31:0] wb$d;
+    wire  [31:0] wb$q;
+    reg  wb$clock;
+    reg  [31:0] budget0$d;
+    wire  [31:0] budget0$q;
+    reg  budget0$clock;
+    reg  [31:0] budget1$d;
+    wire  [31:0] budget1$q;
+    reg  budget1$clock;
+    reg  [31:0] budget2$d;
+    wire  [31:0] budget2$q;
+    reg  budget2$clock;
+    reg  [31:0] stage0$d;
+    wire  [31:0] stage0$q;
+    reg  stage0$clock;
+    reg  [31:0] stage1$d;
+    wire  [31:0] stage1$q;
+    reg  stage1$clock;
+    reg  [31:0] stage2$d;
+    wire  [31:0] stage2$q;
+    reg  stage2$clock;
+    reg  [31:0] cum0$d;
+    wire  [31:0] cum0$q;
+    reg  cum0$clock;
+    reg  [31:0] cum1$d;
+    wire  [31:0] cum1$q;
+    reg  cum1$clock;
+    reg  [31:0] cum2$d;
+    wire  [31:0] cum2$q;
+    reg  cum2$clock;
+    reg  [31:0] slack0$d;
+    wire  [31:0] slack0$q;
+    reg  slack0$clock;
+    reg  [31:0] slack1$d;
+    wire  [31:0] slack1$q;
+    reg  slack1$clock;
+    reg  [31:0] slack2$d;
+    wire  [31:0] slack2$q;
+    reg  slack2$clock;
+    reg  [31:0] wcycle$d;
+    wire  [31:0] wcycle$q;
+    reg  wcycle$clock;
+    reg  [31:0] wwork$d;
+    wire  [31:0] wwork$q;
+    reg  wwork$clock;
+    reg  [31:0] wslack$d;
+    wire  [31:0] wslack$q;
+    reg  wslack$clock;
+    reg  [31:0] cycle0$d;
+    wire  [31:0] cycle0$q;
+    reg  cycle0$clock;
+    reg  [31:0] cycle1$d;
+    wire  [31:0] cycle1$q;
+    reg  cycle1$clock;
+    reg  [31:0] enabled0$d;
+    wire  [31:0] enabled0$q;
+    reg  enabled0$clock;
+    reg  [31:0] enabled1$d;
+    wire  [31:0] enabled1$q;
+    reg  enabled1$clock;
+    reg  [31:0] stopped0$d;
+    wire  [31:0] stopped0$q;
+    reg  stopped0$clock;
+    reg  [31:0] stopped1$d;
+    wire  [31:0] stopped1$q;
+    reg  stopped1$clock;
+    reg  [31:0] paced0$d;
+    wire  [31:0] paced0$q;
+    reg  paced0$clock;
+    reg  [31:0] paced1$d;
+    wire  [31:0] paced1$q;
+    reg  paced1$clock;
+    reg  [31:0] throttled0$d;
+    wire  [31:0] throttled0$q;
+    reg  throttled0$clock;
+    reg  [31:0] throttled1$d;
+    wire  [31:0] throttled1$q;
+    reg  throttled1$clock;
+    reg  [31:0] snap_cum0$d;
+    wire  [31:0] snap_cum0$q;
+    reg  snap_cum0$clock;
+    reg  [31:0] snap_cum1$d;
+    wire  [31:0] snap_cum1$q;
+    reg  snap_cum1$clock;
+    reg  [31:0] snap_cum2$d;
+    wire  [31:0] snap_cum2$q;
+    reg  snap_cum2$clock;
+    reg  [31:0] snap_wwork$d;
+    wire  [31:0] snap_wwork$q;
+    reg  snap_wwork$clock;
+    reg  [31:0] snap_wcycle$d;
+    wire  [31:0] snap_wcycle$q;
+    reg  snap_wcycle$clock;
+    reg  [31:0] snap_cycle0$d;
+    wire  [31:0] snap_cycle0$q;
+    reg  snap_cycle0$clock;
+    reg  [31:0] snap_cycle1$d;
+    wire  [31:0] snap_cycle1$q;
+    reg  snap_cycle1$clock;
+    reg  [31:0] snap_enabled0$d;
+    wire  [31:0] snap_enabled0$q;
+    reg  snap_enabled0$clock;
+    reg  [31:0] snap_enabled1$d;
+    wire  [31:0] snap_enabled1$q;
+    reg  snap_enabled1$clock;
+    reg  [31:0] snap_stopped0$d;
+    wire  [31:0] snap_stopped0$q;
+    reg  snap_stopped0$clock;
+    reg  [31:0] snap_stopped1$d;
+    wire  [31:0] snap_stopped1$q;
+    reg  snap_stopped1$clock;
+    reg  [31:0] snap_paced0$d;
+    wire  [31:0] snap_paced0$q;
+    reg  snap_paced0$clock;
+    reg  [31:0] snap_paced1$d;
+    wire  [31:0] snap_paced1$q;
+    reg  snap_paced1$clock;
+    reg  [31:0] snap_throttled0$d;
+    wire  [31:0] snap_throttled0$q;
+    reg  snap_throttled0$clock;
+    reg  [31:0] snap_throttled1$d;
+    wire  [31:0] snap_throttled1$q;
+    reg  snap_throttled1$clock;
+    reg  reason_cum$d;
+    wire  reason_cum$q;
+    reg  reason_cum$clock;
+    reg  reason_kill_reg$d;
+    wire  reason_kill_reg$q;
+    reg  reason_kill_reg$clock;
+    reg  reason_kill_pin$d;
+    wire  reason_kill_pin$q;
+    reg  reason_kill_pin$clock;
+    reg  [31:0] trip_cum0$d;
+    wire  [31:0] trip_cum0$q;
+    reg  trip_cum0$clock;
+    reg  [31:0] trip_cum1$d;
+    wire  [31:0] trip_cum1$q;
+    reg  trip_cum1$clock;
+    reg  [31:0] trip_kill_reg0$d;
+    wire  [31:0] trip_kill_reg0$q;
+    reg  trip_kill_reg0$clock;
+    reg  [31:0] trip_kill_reg1$d;
+    wire  [31:0] trip_kill_reg1$q;
+    reg  trip_kill_reg1$clock;
+    reg  [31:0] trip_kill_pin0$d;
+    wire  [31:0] trip_kill_pin0$q;
+    reg  trip_kill_pin0$clock;
+    reg  [31:0] trip_kill_pin1$d;
+    wire  [31:0] trip_kill_pin1$q;
+    reg  trip_kill_pin1$clock;
+    reg  kill_reg$d;
+    wire  kill_reg$q;
+    reg  kill_reg$clock;
+    reg  clamped$d;
+    wire  clamped$q;
+    reg  clamped$clock;
+    reg  intr_state$d;
+    wire  intr_state$q;
+    reg  intr_state$clock;
+    reg  intr_enable$d;
+    wire  intr_enable$q;
+    reg  intr_enable$clock;
+    reg  [3:0] err$d;
+    wire  [3:0] err$q;
+    reg  err$clock;
+    reg  [31:0] refused$d;
+    wire  [31:0] refused$q;
+    reg  refused$clock;
+    reg  aw_full$d;
+    wire  aw_full$q;
+    reg  aw_full$clock;
+    reg  [11:0] aw_addr$d;
+    wire  [11:0] aw_addr$q;
+    reg  aw_addr$clock;
+    reg  w_full$d;
+    wire  w_full$q;
+    reg  w_full$clock;
+    reg  [31:0] w_data$d;
+    wire  [31:0] w_data$q;
+    reg  w_data$clock;
+    reg  [3:0] w_strb$d;
+    wire  [3:0] w_strb$q;
+    reg  w_strb$clock;
+    reg  [2:0] phase$d;
+    wire  [2:0] phase$q;
+    reg  phase$clock;
+    reg  bvalid$d;
+    wire  bvalid$q;
+    reg  bvalid$clock;
+    reg  [1:0] bresp$d;
+    wire  [1:0] bresp$q;
+    reg  bresp$clock;
+    reg  rvalid$d;
+    wire  rvalid$q;
+    reg  rvalid$clock;
+    reg  [31:0] rdata$d;
+    wire  [31:0] rdata$q;
+    reg  rdata$clock;
+    reg  [1:0] rresp$d;
+    wire  [1:0] rresp$q;
+    reg  rresp$clock;
+    reg  [31:0] v_q$d;
+    wire  [31:0] v_q$q;
+    reg  v_q$clock;
+    reg  v_gt_old$d;
+    wire  v_gt_old$q;
+    reg  v_gt_old$clock;
+    reg  v_lt_old$d;
+    wire  v_lt_old$q;
+    reg  v_lt_old$clock;
+    reg  v_gt_max$d;
+    wire  v_gt_max$q;
+    reg  v_gt_max$clock;
+    reg  v_zero$d;
+    wire  v_zero$q;
+    reg  v_zero$clock;
+    reg  [31:0] wb_slack$d;
+    wire  [31:0] wb_slack$q;
+    reg  wb_slack$clock;
+    reg  [31:0] diff0$d;
+    wire  [31:0] diff0$q;
+    reg  diff0$clock;
+    reg  [31:0] diff1$d;
+    wire  [31:0] diff1$q;
+    reg  diff1$clock;
+    reg  [31:0] diff2$d;
+    wire  [31:0] diff2$q;
+    reg  diff2$clock;
+    reg  diff_borrow$d;
+    wire  diff_borrow$q;
+    reg  diff_borrow$clock;
+    reg  loosen_borrow$d;
+    wire  loosen_borrow$q;
+    reg  loosen_borrow$clock;
+    
+    // Local signals
+    reg  over;
+    reg  [15:0] a;
+    reg  [31:0] a32;
+    reg  [16:0] wa;
+    reg  [31:0] wa32;
+    reg  [16:0] cum_lo;
+    reg  [15:0] cum_hi;
+    reg  cum_c0;
+    reg  cum_c1;
+    reg  [16:0] slack_lo;
+    reg  [15:0] slack_hi;
+    reg  slack_b0;
+    reg  slack_b1;
+    reg  [31:0] slack0_n;
+    reg  [31:0] slack1_n;
+    reg  [31:0] slack2_n;
+    reg  cap_ok_n;
+    reg  new_window;
+    reg  [31:0] wwork_n;
+    reg  [31:0] wslack_n;
+    reg  win_ok_n;
+    reg  aw_aligned;
+    reg  [9:0] aw_word;
+    reg  [4:0] aw_bit;
+    reg  aw_mapped;
+    reg  aw_ro;
+    reg  aw_holds;
+    reg  [4:0] ar_bit;
+    reg  ar_mapped;
+    reg  start;
+    reg  phase_mid;
+    reg  apply;
+    reg  [31:0] mask;
+    reg  [31:0] mask_n;
+    reg  [31:0] old;
+    reg  [31:0] v;
+    reg  [31:0] v_m1;
+    reg  [3:0] v4;
+    reg  [3:0] v4_n;
+    reg  [31:0] word_s;
+    reg  [31:0] word_c;
+    reg  [31:0] word_b;
+    reg  borrow_in;
+    reg  loosen_in;
+    reg  [31:0] word_diff;
+    reg  refuse;
+    reg  [3:0] refuse_code;
+    reg  do_snapshot;
+    reg  do_err_clear;
+    reg  do_intr_clear;
+    reg  do_kill;
+    reg  do_commit;
+    reg  do_wb;
+    reg  cap_ok;
+    reg  win_ok;
+    reg  kill_reg_n;
+    reg  kill_now;
+    reg  ev_cum;
+    reg  ev_kill_reg;
+    reg  ev_kill_pin;
+    reg  tripped;
+    reg  [8:0] ratio;
+    reg  [8:0] sum;
+    reg  pulse;
+    reg  hold;
+    reg  stop;
+    reg  paced;
+    reg  thr;
+    reg  [31:0] status_word;
+    reg  [31:0] reason_word;
+    reg  [31:0] rd;
+    
+    // Sub module instances
+    capfuse_core$en en(
+        .d(en$d),
+        .q(en$q),
+        .clock(en$clock)
+    );
+    capfuse_core$stop_q stop_q(
+        .d(stop_q$d),
+        .q(stop_q$q),
+        .clock(stop_q$clock)
+    );
+    capfuse_core$paced_q paced_q(
+        .d(paced_q$d),
+        .q(paced_q$q),
+        .clock(paced_q$clock)
+    );
+    capfuse_core$throttled_q throttled_q(
+        .d(throttled_q$d),
+        .q(throttled_q$q),
+        .clock(throttled_q$clock)
+    );
+    capfuse_core$capped_q capped_q(
+        .d(capped_q$d),
+        .q(capped_q$q),
+        .clock(capped_q$clock)
+    );
+    capfuse_core$win_low_q win_low_q(
+        .d(win_low_q$d),
+        .q(win_low_q$q),
+        .clock(win_low_q$clock)
+    );
+    capfuse_core$hold_q hold_q(
+        .d(hold_q$d),
+        .q(hold_q$q),
+        .clock(hold_q$clock)
+    );
+    capfuse_core$kill_pin_q kill_pin_q(
+        .d(kill_pin_q$d),
+        .q(kill_pin_q$q),
+        .clock(kill_pin_q$clock)
+    );
+    capfuse_core$acc acc(
+        .d(acc$d),
+        .q(acc$q),
+        .clock(acc$clock)
+    );
+    capfuse_core$baseline baseline(
+        .d(baseline$d),
+        .q(baseline$q),
+        .clock(baseline$clock)
+    );
+    capfuse_core$trip_ratio trip_ratio(
+        .d(trip_ratio$d),
+        .q(trip_ratio$q),
+        .clock(trip_ratio$clock)
+    );
+    capfuse_core$wl wl(
+        .d(wl$d),
+        .q(wl$q),
+        .clock(wl$clock)
+    );
+    capfuse_core$wl_m1 wl_m1(
+        .d(wl_m1$d),
+        .q(wl_m1$q),
+        .clock(wl_m1$clock)
+    );
+    capfuse_core$wb wb(
+        .d(wb$d),
+        .q(wb$q),
+        .clock(wb$clock)
+    );
+    capfuse_core$budget0 budget0(
+        .d(budget0$d),
+        .q(budget0$q),
+        .clock(budget0$clock)
+    );
+    capfuse_core$budget1 budget1(
+        .d(budget1$d),
+        .q(budget1$q),
+        .clock(budget1$clock)
+    );
+    capfuse_core$budget2 budget2(
+        .d(budget2$d),
+        .q(budget2$q),
+        .clock(budget2$clock)
+    );
+    capfuse_core$stage0 stage0(
+        .d(stage0$d),
+        .q(stage0$q),
+        .clock(stage0$clock)
+    );
+    capfuse_core$stage1 stage1(
+        .d(stage1$d),
+        .q(stage1$q),
+        .clock(stage1$clock)
+    );
+    capfuse_core$stage2 stage2(
+        .d(stage2$d),
+        .q(stage2$q),
+        .clock(stage2$clock)
+    );
+    capfuse_core$cum0 cum0(
+        .d(cum0$d),
+        .q(cum0$q),
+        .clock(cum0$clock)
+    );
+    capfuse_core$cum1 cum1(
+        .d(cum1$d),
+        .q(cum1$q),
+        .clock(cum1$clock)
+    );
+    capfuse_core$cum2 cum2(
+        .d(cum2$d),
+        .q(cum2$q),
+        .clock(cum2$clock)
+    );
+    capfuse_core$slack0 slack0(
+        .d(slack0$d),
+        .q(slack0$q),
+        .clock(slack0$clock)
+    );
+    capfuse_core$slack1 slack1(
+        .d(slack1$d),
+        .q(slack1$q),
+        .clock(slack1$clock)
+    );
+    capfuse_core$slack2 slack2(
+        .d(slack2$d),
+        .q(slack2$q),
+        .clock(slack2$clock)
+    );
+    capfuse_core$wcycle wcycle(
+        .d(wcycle$d),
+        .q(wcycle$q),
+        .clock(wcycle$clock)
+    );
+    capfuse_core$wwork wwork(
+        .d(wwork$d),
+        .q(wwork$q),
+        .clock(wwork$clock)
+    );
+    capfuse_core$wslack wslack(
+        .d(wslack$d),
+        .q(wslack$q),
+        .clock(wslack$clock)
+    );
+    capfuse_core$cycle0 cycle0(
+        .d(cycle0$d),
+        .q(cycle0$q),
+        .clock(cycle0$clock)
+    );
+    capfuse_core$cycle1 cycle1(
+        .d(cycle1$d),
+        .q(cycle1$q),
+        .clock(cycle1$clock)
+    );
+    capfuse_core$enabled0 enabled0(
+        .d(enabled0$d),
+        .q(enabled0$q),
+        .clock(enabled0$clock)
+    );
+    capfuse_core$enabled1 enabled1(
+        .d(enabled1$d),
+        .q(enabled1$q),
+        .clock(enabled1$clock)
+    );
+    capfuse_core$stopped0 stopped0(
+        .d(stopped0$d),
+        .q(stopped0$q),
+        .clock(stopped0$clock)
+    );
+    capfuse_core$stopped1 stopped1(
+        .d(stopped1$d),
+        .q(stopped1$q),
+        .clock(stopped1$clock)
+    );
+    capfuse_core$paced0 paced0(
+        .d(paced0$d),
+        .q(paced0$q),
+        .clock(paced0$clock)
+    );
+    capfuse_core$paced1 paced1(
+        .d(paced1$d),
+        .q(paced1$q),
+        .clock(paced1$clock)
+    );
+    capfuse_core$throttled0 throttled0(
+        .d(throttled0$d),
+        .q(throttled0$q),
+        .clock(throttled0$clock)
+    );
+    capfuse_core$throttled1 throttled1(
+        .d(throttled1$d),
+        .q(throttled1$q),
+        .clock(throttled1$clock)
+    );
+    capfuse_core$snap_cum0 snap_cum0(
+        .d(snap_cum0$d),
+        .q(snap_cum0$q),
+        .clock(snap_cum0$clock)
+    );
+    capfuse_core$snap_cum1 snap_cum1(
+        .d(snap_cum1$d),
+        .q(snap_cum1$q),
+        .clock(snap_cum1$clock)
+    );
+    capfuse_core$snap_cum2 snap_cum2(
+        .d(snap_cum2$d),
+        .q(snap_cum2$q),
+        .clock(snap_cum2$clock)
+    );
+    capfuse_core$snap_wwork snap_wwork(
+        .d(snap_wwork$d),
+        .q(snap_wwork$q),
+        .clock(snap_wwork$clock)
+    );
+    capfuse_core$snap_wcycle snap_wcycle(
+        .d(snap_wcycle$d),
+        .q(snap_wcycle$q),
+        .clock(snap_wcycle$clock)
+    );
+    capfuse_core$snap_cycle0 snap_cycle0(
+        .d(snap_cycle0$d),
+        .q(snap_cycle0$q),
+        .clock(snap_cycle0$clock)
+    );
+    capfuse_core$snap_cycle1 snap_cycle1(
+        .d(snap_cycle1$d),
+        .q(snap_cycle1$q),
+        .clock(snap_cycle1$clock)
+    );
+    capfuse_core$snap_enabled0 snap_enabled0(
+        .d(snap_enabled0$d),
+        .q(snap_enabled0$q),
+        .clock(snap_enabled0$clock)
+    );
+    capfuse_core$snap_enabled1 snap_enabled1(
+        .d(snap_enabled1$d),
+        .q(snap_enabled1$q),
+        .clock(snap_enabled1$clock)
+    );
+    capfuse_core$snap_stopped0 snap_stopped0(
+        .d(snap_stopped0$d),
+        .q(snap_stopped0$q),
+        .clock(snap_stopped0$clock)
+    );
+    capfuse_core$snap_stopped1 snap_stopped1(
+        .d(snap_stopped1$d),
+        .q(snap_stopped1$q),
+        .clock(snap_stopped1$clock)
+    );
+    capfuse_core$snap_paced0 snap_paced0(
+        .d(snap_paced0$d),
+        .q(snap_paced0$q),
+        .clock(snap_paced0$clock)
+    );
+    capfuse_core$snap_paced1 snap_paced1(
+        .d(snap_paced1$d),
+        .q(snap_paced1$q),
+        .clock(snap_paced1$clock)
+    );
+    capfuse_core$snap_throttled0 snap_throttled0(
+        .d(snap_throttled0$d),
+        .q(snap_throttled0$q),
+        .clock(snap_throttled0$clock)
+    );
+    capfuse_core$snap_throttled1 snap_throttled1(
+        .d(snap_throttled1$d),
+        .q(snap_throttled1$q),
+        .clock(snap_throttled1$clock)
+    );
+    capfuse_core$reason_cum reason_cum(
+        .d(reason_cum$d),
+        .q(reason_cum$q),
+        .clock(reason_cum$clock)
+    );
+    capfuse_core$reason_kill_reg reason_kill_reg(
+        .d(reason_kill_reg$d),
+        .q(reason_kill_reg$q),
+        .clock(reason_kill_reg$clock)
+    );
+    capfuse_core$reason_kill_pin reason_kill_pin(
+        .d(reason_kill_pin$d),
+        .q(reason_kill_pin$q),
+        .clock(reason_kill_pin$clock)
+    );
+    capfuse_core$trip_cum0 trip_cum0(
+        .d(trip_cum0$d),
+        .q(trip_cum0$q),
+        .clock(trip_cum0$clock)
+    );
+    capfuse_core$trip_cum1 trip_cum1(
+        .d(trip_cum1$d),
+        .q(trip_cum1$q),
+        .clock(trip_cum1$clock)
+    );
+    capfuse_core$trip_kill_reg0 trip_kill_reg0(
+        .d(trip_kill_reg0$d),
+        .q(trip_kill_reg0$q),
+        .clock(trip_kill_reg0$clock)
+    );
+    capfuse_core$trip_kill_reg1 trip_kill_reg1(
+        .d(trip_kill_reg1$d),
+        .q(trip_kill_reg1$q),
+        .clock(trip_kill_reg1$clock)
+    );
+    capfuse_core$trip_kill_pin0 trip_kill_pin0(
+        .d(trip_kill_pin0$d),
+        .q(trip_kill_pin0$q),
+        .clock(trip_kill_pin0$clock)
+    );
+    capfuse_core$trip_kill_pin1 trip_kill_pin1(
+        .d(trip_kill_pin1$d),
+        .q(trip_kill_pin1$q),
+        .clock(trip_kill_pin1$clock)
+    );
+    capfuse_core$kill_reg kill_reg(
+        .d(kill_reg$d),
+        .q(kill_reg$q),
+        .clock(kill_reg$clock)
+    );
+    capfuse_core$clamped clamped(
+        .d(clamped$d),
+        .q(clamped$q),
+        .clock(clamped$clock)
+    );
+    capfuse_core$intr_state intr_state(
+        .d(intr_state$d),
+        .q(intr_state$q),
+        .clock(intr_state$clock)
+    );
+    capfuse_core$intr_enable intr_enable(
+        .d(intr_enable$d),
+        .q(intr_enable$q),
+        .clock(intr_enable$clock)
+    );
+    capfuse_core$err err(
+        .d(err$d),
+        .q(err$q),
+        .clock(err$clock)
+    );
+    capfuse_core$refused refused(
+        .d(refused$d),
+        .q(refused$q),
+        .clock(refused$clock)
+    );
+    capfuse_core$aw_full aw_full(
+        .d(aw_full$d),
+        .q(aw_full$q),
+        .clock(aw_full$clock)
+    );
+    capfuse_core$aw_addr aw_addr(
+        .d(aw_addr$d),
+        .q(aw_addr$q),
+        .clock(aw_addr$clock)
+    );
+    capfuse_core$w_full w_full(
+        .d(w_full$d),
+        .q(w_full$q),
+        .clock(w_full$clock)
+    );
+    capfuse_core$w_data w_data(
+        .d(w_data$d),
+        .q(w_data$q),
+        .clock(w_data$clock)
+    );
+    capfuse_core$w_strb w_strb(
+        .d(w_strb$d),
+        .q(w_strb$q),
+        .clock(w_strb$clock)
+    );
+    capfuse_core$phase phase(
+        .d(phase$d),
+        .q(phase$q),
+        .clock(phase$clock)
+    );
+    capfuse_core$bvalid bvalid(
+        .d(bvalid$d),
+        .q(bvalid$q),
+        .clock(bvalid$clock)
+    );
+    capfuse_core$bresp bresp(
+        .d(bresp$d),
+        .q(bresp$q),
+        .clock(bresp$clock)
+    );
+    capfuse_core$rvalid rvalid(
+        .d(rvalid$d),
+        .q(rvalid$q),
+        .clock(rvalid$clock)
+    );
+    capfuse_core$rdata rdata(
+        .d(rdata$d),
+        .q(rdata$q),
+        .clock(rdata$clock)
+    );
+    capfuse_core$rresp rresp(
+        .d(rresp$d),
+        .q(rresp$q),
+        .clock(rresp$clock)
+    );
+    capfuse_core$v_q v_q(
+        .d(v_q$d),
+        .q(v_q$q),
+        .clock(v_q$clock)
+    );
+    capfuse_core$v_gt_old v_gt_old(
+        .d(v_gt_old$d),
+        .q(v_gt_old$q),
+        .clock(v_gt_old$clock)
+    );
+    capfuse_core$v_lt_old v_lt_old(
+        .d(v_lt_old$d),
+        .q(v_lt_old$q),
+        .clock(v_lt_old$clock)
+    );
+    capfuse_core$v_gt_max v_gt_max(
+        .d(v_gt_max$d),
+        .q(v_gt_max$q),
+        .clock(v_gt_max$clock)
+    );
+    capfuse_core$v_zero v_zero(
+        .d(v_zero$d),
+        .q(v_zero$q),
+        .clock(v_zero$clock)
+    );
+    capfuse_core$wb_slack wb_slack(
+        .d(wb_slack$d),
+        .q(wb_slack$q),
+        .clock(wb_slack$clock)
+    );
+    capfuse_core$diff0 diff0(
+        .d(diff0$d),
+        .q(diff0$q),
+        .clock(diff0$clock)
+    );
+    capfuse_core$diff1 diff1(
+        .d(diff1$d),
+        .q(diff1$q),
+        .clock(diff1$clock)
+    );
+    capfuse_core$diff2 diff2(
+        .d(diff2$d),
+        .q(diff2$q),
+        .clock(diff2$clock)
+    );
+    capfuse_core$diff_borrow diff_borrow(
+        .d(diff_borrow$d),
+        .q(diff_borrow$q),
+        .clock(diff_borrow$clock)
+    );
+    capfuse_core$loosen_borrow loosen_borrow(
+        .d(loosen_borrow$d),
+        .q(loosen_borrow$q),
+        .clock(loosen_borrow$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        en$clock = clock;
+        stop_q$clock = clock;
+        paced_q$clock = clock;
+        throttled_q$clock = clock;
+        capped_q$clock = clock;
+        win_low_q$clock = clock;
+        hold_q$clock = clock;
+        kill_pin_q$clock = clock;
+        acc$clock = clock;
+        baseline$clock = clock;
+        trip_ratio$clock = clock;
+        wl$clock = clock;
+        wl_m1$clock = clock;
+        wb$clock = clock;
+        budget0$clock = clock;
+        budget1$clock = clock;
+        budget2$clock = clock;
+        stage0$clock = clock;
+        stage1$clock = clock;
+        stage2$clock = clock;
+        cum0$clock = clock;
+        cum1$clock = clock;
+        cum2$clock = clock;
+        slack0$clock = clock;
+        slack1$clock = clock;
+        slack2$clock = clock;
+        wcycle$clock = clock;
+        wwork$clock = clock;
+        wslack$clock = clock;
+        cycle0$clock = clock;
+        cycle1$clock = clock;
+        enabled0$clock = clock;
+        enabled1$clock = clock;
+        stopped0$clock = clock;
+        stopped1$clock = clock;
+        paced0$clock = clock;
+        paced1$clock = clock;
+        throttled0$clock = clock;
+        throttled1$clock = clock;
+        snap_cum0$clock = clock;
+        snap_cum1$clock = clock;
+        snap_cum2$clock = clock;
+        snap_wwork$clock = clock;
+        snap_wcycle$clock = clock;
+        snap_cycle0$clock = clock;
+        snap_cycle1$clock = clock;
+        snap_enabled0$clock = clock;
+        snap_enabled1$clock = clock;
+        snap_stopped0$clock = clock;
+        snap_stopped1$clock = clock;
+        snap_paced0$clock = clock;
+        snap_paced1$clock = clock;
+        snap_throttled0$clock = clock;
+        snap_throttled1$clock = clock;
+        reason_cum$clock = clock;
+        reason_kill_reg$clock = clock;
+        reason_kill_pin$clock = clock;
+        trip_cum0$clock = clock;
+        trip_cum1$clock = clock;
+        trip_kill_reg0$clock = clock;
+        trip_kill_reg1$clock = clock;
+        trip_kill_pin0$clock = clock;
+        trip_kill_pin1$clock = clock;
+        kill_reg$clock = clock;
+        clamped$clock = clock;
+        intr_state$clock = clock;
+        intr_enable$clock = clock;
+        err$clock = clock;
+        refused$clock = clock;
+        aw_full$clock = clock;
+        aw_addr$clock = clock;
+        w_full$clock = clock;
+        w_data$clock = clock;
+        w_strb$clock = clock;
+        phase$clock = clock;
+        bvalid$clock = clock;
+        bresp$clock = clock;
+        rvalid$clock = clock;
+        rdata$clock = clock;
+        rresp$clock = clock;
+        v_q$clock = clock;
+        v_gt_old$clock = clock;
+        v_lt_old$clock = clock;
+        v_gt_max$clock = clock;
+        v_zero$clock = clock;
+        wb_slack$clock = clock;
+        diff0$clock = clock;
+        diff1$clock = clock;
+        diff2$clock = clock;
+        diff_borrow$clock = clock;
+        loosen_borrow$clock = clock;
+        en$d = en$q;
+        stop_q$d = stop_q$q;
+        paced_q$d = paced_q$q;
+        throttled_q$d = throttled_q$q;
+        capped_q$d = capped_q$q;
+        win_low_q$d = win_low_q$q;
+        hold_q$d = hold_q$q;
+        kill_pin_q$d = kill_pin_q$q;
+        acc$d = acc$q;
+        baseline$d = baseline$q;
+        trip_ratio$d = trip_ratio$q;
+        wl$d = wl$q;
+        wl_m1$d = wl_m1$q;
+        wb$d = wb$q;
+        budget0$d = budget0$q;
+        budget1$d = budget1$q;
+        budget2$d = budget2$q;
+        stage0$d = stage0$q;
+        stage1$d = stage1$q;
+        stage2$d = stage2$q;
+        cum0$d = cum0$q;
+        cum1$d = cum1$q;
+        cum2$d = cum2$q;
+        slack0$d = slack0$q;
+        slack1$d = slack1$q;
+        slack2$d = slack2$q;
+        wcycle$d = wcycle$q;
+        wwork$d = wwork$q;
+        wslack$d = wslack$q;
+        cycle0$d = cycle0$q;
+        cycle1$d = cycle1$q;
+        enabled0$d = enabled0$q;
+        enabled1$d = enabled1$q;
+        stopped0$d = stopped0$q;
+        stopped1$d = stopped1$q;
+        paced0$d = paced0$q;
+        paced1$d = paced1$q;
+        throttled0$d = throttled0$q;
+        throttled1$d = throttled1$q;
+        snap_cum0$d = snap_cum0$q;
+        snap_cum1$d = snap_cum1$q;
+        snap_cum2$d = snap_cum2$q;
+        snap_wwork$d = snap_wwork$q;
+        snap_wcycle$d = snap_wcycle$q;
+        snap_cycle0$d = snap_cycle0$q;
+        snap_cycle1$d = snap_cycle1$q;
+        snap_enabled0$d = snap_enabled0$q;
+        snap_enabled1$d = snap_enabled1$q;
+        snap_stopped0$d = snap_stopped0$q;
+        snap_stopped1$d = snap_stopped1$q;
+        snap_paced0$d = snap_paced0$q;
+        snap_paced1$d = snap_paced1$q;
+        snap_throttled0$d = snap_throttled0$q;
+        snap_throttled1$d = snap_throttled1$q;
+        reason_cum$d = reason_cum$q;
+        reason_kill_reg$d = reason_kill_reg$q;
+        reason_kill_pin$d = reason_kill_pin$q;
+        trip_cum0$d = trip_cum0$q;
+        trip_cum1$d = trip_cum1$q;
+        trip_kill_reg0$d = trip_kill_reg0$q;
+        trip_kill_reg1$d = trip_kill_reg1$q;
+        trip_kill_pin0$d = trip_kill_pin0$q;
+        trip_kill_pin1$d = trip_kill_pin1$q;
+        kill_reg$d = kill_reg$q;
+        clamped$d = clamped$q;
+        intr_state$d = intr_state$q;
+        intr_enable$d = intr_enable$q;
+        err$d = err$q;
+        refused$d = refused$q;
+        aw_full$d = aw_full$q;
+        aw_addr$d = aw_addr$q;
+        w_full$d = w_full$q;
+        w_data$d = w_data$q;
+        w_strb$d = w_strb$q;
+        phase$d = phase$q;
+        bvalid$d = bvalid$q;
+        bresp$d = bresp$q;
+        rvalid$d = rvalid$q;
+        rdata$d = rdata$q;
+        rresp$d = rresp$q;
+        v_q$d = v_q$q;
+        v_gt_old$d = v_gt_old$q;
+        v_lt_old$d = v_lt_old$q;
+        v_gt_max$d = v_gt_max$q;
+        v_zero$d = v_zero$q;
+        wb_slack$d = wb_slack$q;
+        diff0$d = diff0$q;
+        diff1$d = diff1$q;
+        diff2$d = diff2$q;
+        diff_borrow$d = diff_borrow$q;
+        loosen_borrow$d = loosen_borrow$q;
+        accel_clk_en = en$q;
+        irq = intr_state$q & intr_enable$q;
+        axi_awready = ~aw_full$q;
+        axi_wready = ~w_full$q;
+        axi_bvalid = bvalid$q;
+        axi_bresp = bresp$q;
+        axi_arready = ~rvalid$q;
+        axi_rvalid = rvalid$q;
+        axi_rdata = rdata$q;
+        axi_rresp = rresp$q;
+        over = work_units > max_work;
+        a = 32'h0;
+        if (en$q) begin
+            if (over) begin
+                a = max_work;
+            end
+            else begin
+                a = work_units;
+            end
+        end
+        a32 = ((a) & 32'hffffffff);
+        wa = ((max_work) & 17'h1ffff) + ((a) & 17'h1ffff);
+        wa32 = ((wa) & 32'hffffffff);
+        clamped$d = clamped$q | (en$q & over);
+        cum_lo = ((cum0$q[(32'h0)+:(16)]) & 17'h1ffff) + ((a) & 17'h1ffff);
+        cum_c0 = cum_lo[32'h10] & &cum0$q[(32'h10)+:(16)];
+        cum_c1 = cum_c0 & &cum1$q;
+        cum_hi = cum0$q[(32'h10)+:(16)];
+        if (cum_lo[32'h10]) begin
+            cum_hi = cum0$q[(32'h10)+:(16)] + 32'h1;
+        end
+        cum0$d = (((cum_hi) & 32'hffffffff) << 32'h10) | ((cum_lo[(32'h0)+:(16)]) & 32'hffffffff);
+        if (cum_c0) begin
+            cum1$d = cum1$q + 32'h1;
+        end
+        if (cum_c1) begin
+            cum2$d = cum2$q + 32'h1;
+        end
+        slack_lo = ((slack0$q[(32'h0)+:(16)]) & 17'h1ffff) - ((a) & 17'h1ffff);
+        slack_b0 = slack_lo[32'h10] & ~|slack0$q[(32'h10)+:(16)];
+        slack_b1 = slack_b0 & ~|slack1$q;
+        slack_hi = slack0$q[(32'h10)+:(16)];
+        if (slack_lo[32'h10]) begin
+            slack_hi = slack0$q[(32'h10)+:(16)] - 32'h1;
+        end
+        slack0_n = (((slack_hi) & 32'hffffffff) << 32'h10) | ((slack_lo[(32'h0)+:(16)]) & 32'hffffffff);
+        slack1_n = slack1$q;
+        if (slack_b0) begin
+            slack1_n = slack1$q - 32'h1;
+        end
+        slack2_n = slack2$q;
+        if (slack_b1) begin
+            slack2_n = slack2$q - 32'h1;
+        end
+        cap_ok_n = |slack1$q | |slack2$q | (slack0$q >= wa32);
+        new_window = wcycle$q == wl_m1$q;
+        if (new_window) begin
+            wcycle$d = 32'h0;
+            wwork_n = 32'h0;
+            wslack_n = wb$q;
+            win_ok_n = wb$q >= max_work32;
+        end
+        else begin
+            wcycle$d = wcycle$q + 32'h1;
+            wwork_n = wwork$q + a32;
+            wslack_n = wslack$q - a32;
+            win_ok_n = wslack$q >= wa32;
+        end
+        wwork$d = wwork_n;
+        cycle0$d = cycle0$q + 32'h1;
+        if (&cycle0$q) begin
+            cycle1$d = cycle1$q + 32'h1;
+        end
+        if (en$q) begin
+            enabled0$d = enabled0$q + 32'h1;
+            if (&enabled0$q) begin
+                enabled1$d = enabled1$q + 32'h1;
+            end
+        end
+        if (stop_q$q) begin
+            stopped0$d = stopped0$q + 32'h1;
+            if (&stopped0$q) begin
+                stopped1$d = stopped1$q + 32'h1;
+            end
+        end
+        if (paced_q$q) begin
+            paced0$d = paced0$q + 32'h1;
+            if (&paced0$q) begin
+                paced1$d = paced1$q + 32'h1;
+            end
+        end
+        if (throttled_q$q) begin
+            throttled0$d = throttled0$q + 32'h1;
+            if (&throttled0$q) begin
+                throttled1$d = throttled1$q + 32'h1;
+            end
+        end
+        if (axi_awvalid & ~aw_full$q) begin
+            aw_full$d = 1'b1;
+            aw_addr$d = axi_awaddr;
+        end
+        if (axi_wvalid & ~w_full$q) begin
+            w_full$d = 1'b1;
+            w_data$d = axi_wdata;
+            w_strb$d = axi_wstrb;
+        end
+        if (bvalid$q & axi_bready) begin
+            bvalid$d = 1'b0;
+        end
+        start = (phase$q == 32'h0) & aw_full$q & w_full$q & ~bvalid$q;
+        phase_mid = (phase$q == 32'h1) | (phase$q == 32'h2) | (phase$q == 32'h3);
+        apply = phase$q == 32'h4;
+        if (start) begin
+            phase$d = 32'h1;
+        end
+        else if (phase_mid) begin
+            phase$d = phase$q + 32'h1;
+        end
+        else begin
+            phase$d = 32'h0;
+        end
+        aw_aligned = aw_addr$q[(32'h0)+:(2)] == 32'h0;
+        aw_word = aw_addr$q[(32'h2)+:(10)];
+        aw_bit = aw_addr$q[(32'h2)+:(5)];
+        aw_mapped = 1'b0;
+        aw_ro = 1'b0;
+        aw_holds = 1'b0;
+        if (aw_aligned & (aw_addr$q[(32'h8)+:(4)] == 32'h0)) begin
+            if (aw_addr$q[32'h7]) begin
+                aw_mapped = mapped_hi[aw_bit];
+                aw_ro = ro_hi[aw_bit];
+                aw_holds = holds_hi[aw_bit];
+            end
+            else begin
+                aw_mapped = mapped_lo[aw_bit];
+                aw_ro = ro_lo[aw_bit];
+                aw_holds = holds_lo[aw_bit];
+            end
+        end
+        mask = 32'h0;
+        if (w_strb$q[32'h0]) begin
+            mask = mask | byte0;
+        end
+        if (w_strb$q[32'h1]) begin
+            mask = mask | byte1;
+        end
+        if (w_strb$q[32'h2]) begin
+            mask = mask | byte2;
+        end
+        if (w_strb$q[32'h3]) begin
+            mask = mask | byte3;
+        end
+        mask_n = ~mask;
+        old = 32'h0;
+        case (aw_word)
+            8:
+                begin
+                    old = ((intr_enable$q) & 32'hffffffff);
+                end
+            10:
+                begin
+                    old = ((baseline$q) & 32'hffffffff);
+                end
+            11:
+                begin
+                    old = ((trip_ratio$q) & 32'hffffffff);
+                end
+            12:
+                begin
+                    old = wl$q;
+                end
+            13:
+                begin
+                    old = wb$q;
+                end
+            17:
+                begin
+                    old = stage0$q;
+                end
+            18:
+                begin
+                    old = stage1$q;
+                end
+            19:
+                begin
+                    old = stage2$q;
+                end
+            default:
+                begin
+                end
+        endcase
+        v = (old & mask_n) | (w_data$q & mask);
+        v_q$d = v;
+        v_gt_old$d = v > old;
+        v_lt_old$d = v < old;
+        v_gt_max$d = v > ratio_full32;
+        v_zero$d = ~|v;
+        if (v >= wwork_n) begin
+            wb_slack$d = v - wwork_n;
+        end
+        else begin
+            wb_slack$d = 32'h0;
+        end
+        word_s = stage0$q;
+        word_c = cum0$q;
+        word_b = budget0$q;
+        borrow_in = 1'b0;
+        loosen_in = 1'b0;
+        if (phase$q == 32'h2) begin
+            word_s = stage1$q;
+            word_c = cum1$q;
+            word_b = budget1$q;
+            borrow_in = diff_borrow$q;
+            loosen_in = loosen_borrow$q;
+        end
+        if (phase$q == 32'h3) begin
+            word_s = stage2$q;
+            word_c = cum2$q;
+            word_b = budget2$q;
+            borrow_in = diff_borrow$q;
+            loosen_in = loosen_borrow$q;
+        end
+        word_diff = word_s - word_c - ((borrow_in) & 32'hffffffff);
+        if (phase_mid) begin
+            diff_borrow$d = (word_s < word_c) | ((word_s == word_c) & borrow_in);
+            loosen_borrow$d = (word_b < word_s) | ((word_b == word_s) & loosen_in);
+        end
+        if (phase$q == 32'h1) begin
+            diff0$d = word_diff;
+        end
+        if (phase$q == 32'h2) begin
+            diff1$d = word_diff;
+        end
+        if (phase$q == 32'h3) begin
+            diff2$d = word_diff;
+        end
+        v4 = ((v_q$q) & 4'hf);
+        v4_n = ~v4;
+        v_m1 = v_q$q - 32'h1;
+        refuse = 1'b0;
+        refuse_code = 32'h0;
+        do_snapshot = 1'b0;
+        do_err_clear = 1'b0;
+        do_intr_clear = 1'b0;
+        do_kill = 1'b0;
+        do_commit = 1'b0;
+        do_wb = 1'b0;
+        if (apply) begin
+            bvalid$d = 1'b1;
+            aw_full$d = 1'b0;
+            w_full$d = 1'b0;
+            if (~aw_mapped) begin
+                refuse = 1'b1;
+                refuse_code = err_unmapped;
+            end
+            else if (aw_ro) begin
+                refuse = 1'b1;
+                refuse_code = err_read_only;
+            end
+            else begin
+                case (aw_word)
+                    3:
+                        begin
+                            do_snapshot = 1'b1;
+                        end
+                    6:
+                        begin
+                            do_err_clear = 1'b1;
+                        end
+                    7:
+                        begin
+                            do_intr_clear = v_q$q[32'h0];
+                        end
+                    8:
+                        begin
+                            intr_enable$d = v_q$q[32'h0];
+                        end
+                    9:
+                        begin
+                            do_kill = v_q$q[32'h0];
+                        end
+                    10:
+                        begin
+                            if (v_gt_max$q) begin
+                                refuse = 1'b1;
+                                refuse_code = err_invalid;
+                            end
+                            else if (v_gt_old$q) begin
+                                refuse = 1'b1;
+                                refuse_code = err_loosen;
+                            end
+                            else begin
+                                baseline$d = ((v_q$q) & 9'h1ff);
+                            end
+                        end
+                    11:
+                        begin
+                            if (v_gt_max$q) begin
+                                refuse = 1'b1;
+                                refuse_code = err_invalid;
+                            end
+                            else if (v_gt_old$q) begin
+                                refuse = 1'b1;
+                                refuse_code = err_loosen;
+                            end
+                            else begin
+                                trip_ratio$d = ((v_q$q) & 9'h1ff);
+                            end
+                        end
+                    12:
+                        begin
+                            if (v_zero$q) begin
+                                refuse = 1'b1;
+                                refuse_code = err_invalid;
+                            end
+                            else if (v_lt_old$q) begin
+                                refuse = 1'b1;
+                                refuse_code = err_loosen;
+                            end
+                            else begin
+                                wl$d = v_q$q;
+                                wl_m1$d = v_m1;
+                            end
+                        end
+                    13:
+                        begin
+                            if (v_gt_old$q) begin
+                                refuse = 1'b1;
+                                refuse_code = err_loosen;
+                            end
+                            else begin
+                                wb$d = v_q$q;
+                                do_wb = 1'b1;
+                            end
+                        end
+                    17:
+                        begin
+                            stage0$d = v_q$q;
+                        end
+                    18:
+                        begin
+                            stage1$d = v_q$q;
+                        end
+                    19:
+                        begin
+                            stage2$d = v_q$q;
+                        end
+                    20:
+                        begin
+                            if (v_q$q[32'h0]) begin
+                                if (loosen_borrow$q) begin
+                                    refuse = 1'b1;
+                                    refuse_code = err_loosen;
+                                end
+                                else begin
+                                    do_commit = 1'b1;
+                                end
+                            end
+                        end
+                    default:
+                        begin
+                        end
+                endcase
+            end
+            if (refuse) begin
+                bresp$d = resp_slverr;
+            end
+            else begin
+                bresp$d = resp_okay;
+            end
+        end
+        if (refuse) begin
+            err$d = err$q | refuse_code;
+            refused$d = refused$q + 32'h1;
+        end
+        if (do_err_clear) begin
+            err$d = err$q & v4_n;
+        end
+        if (do_commit) begin
+            budget0$d = stage0$q;
+            budget1$d = stage1$q;
+            budget2$d = stage2$q;
+            if (diff_borrow$q) begin
+                slack0$d = 32'h0;
+                slack1$d = 32'h0;
+                slack2$d = 32'h0;
+                cap_ok = 1'b0;
+            end
+            else begin
+                slack0$d = diff0$q;
+                slack1$d = diff1$q;
+                slack2$d = diff2$q;
+                cap_ok = |diff1$q | |diff2$q | (diff0$q >= max_work32);
+            end
+        end
+        else begin
+            slack0$d = slack0_n;
+            slack1$d = slack1_n;
+            slack2$d = slack2_n;
+            cap_ok = cap_ok_n;
+        end
+        if (do_wb) begin
+            if (new_window) begin
+                wslack$d = v_q$q;
+                win_ok = v_q$q >= max_work32;
+            end
+            else begin
+                wslack$d = wb_slack$q;
+                win_ok = wb_slack$q >= max_work32;
+            end
+        end
+        else begin
+            wslack$d = wslack_n;
+            win_ok = win_ok_n;
+        end
+        kill_reg_n = kill_reg$q | do_kill;
+        kill_reg$d = kill_reg_n;
+        kill_now = kill | kill_reg_n;
+        ev_cum = ~cap_ok & ~reason_cum$q;
+        ev_kill_reg = kill_reg_n & ~reason_kill_reg$q;
+        ev_kill_pin = kill & ~reason_kill_pin$q;
+        if (ev_cum) begin
+            reason_cum$d = 1'b1;
+            trip_cum0$d = cycle0$q;
+            trip_cum1$d = cycle1$q;
+        end
+        if (ev_kill_reg) begin
+            reason_kill_reg$d = 1'b1;
+            trip_kill_reg0$d = cycle0$q;
+            trip_kill_reg1$d = cycle1$q;
+        end
+        if (ev_kill_pin) begin
+            reason_kill_pin$d = 1'b1;
+            trip_kill_pin0$d = cycle0$q;
+            trip_kill_pin1$d = cycle1$q;
+        end
+        intr_state$d = (intr_state$q & ~do_intr_clear) | ev_cum | ev_kill_reg | ev_kill_pin;
+        tripped = reason_cum$q | reason_kill_reg$q | reason_kill_pin$q;
+        ratio = baseline$q;
+        if (tripped & (trip_ratio$q < baseline$q)) begin
+            ratio = trip_ratio$q;
+        end
+        sum = ((acc$q) & 9'h1ff) + ratio;
+        pulse = sum[32'h8];
+        acc$d = sum[(32'h0)+:(8)];
+        hold = aw_holds & (start | phase_mid);
+        stop = kill_now | ~cap_ok | hold | (tripped & ~pulse);
+        paced = ~stop & ~win_ok;
+        thr = ~stop & ~paced & ~pulse;
+        en$d = ~stop & ~paced & ~thr;
+        stop_q$d = stop;
+        paced_q$d = paced;
+        throttled_q$d = thr;
+        capped_q$d = ~cap_ok;
+        win_low_q$d = ~win_ok;
+        hold_q$d = hold;
+        kill_pin_q$d = kill;
+        if (do_snapshot) begin
+            snap_cum0$d = cum0$q;
+            snap_cum1$d = cum1$q;
+            snap_cum2$d = cum2$q;
+            snap_wwork$d = wwork$q;
+            snap_wcycle$d = wcycle$q;
+            snap_cycle0$d = cycle0$q;
+            snap_cycle1$d = cycle1$q;
+            snap_enabled0$d = enabled0$q;
+            snap_enabled1$d = enabled1$q;
+            snap_stopped0$d = stopped0$q;
+            snap_stopped1$d = stopped1$q;
+            snap_paced0$d = paced0$q;
+            snap_paced1$d = paced1$q;
+            snap_throttled0$d = throttled0$q;
+            snap_throttled1$d = throttled1$q;
+        end
+        status_word = 32'h0;
+        if (en$q) begin
+            status_word = status_word | st_enabled;
+        end
+        if (tripped) begin
+            status_word = status_word | st_tripped;
+        end
+        if (capped_q$q) begin
+            status_word = status_word | st_capped;
+        end
+        if (win_low_q$q) begin
+            status_word = status_word | st_paced;
+        end
+        if (ratio < ratio_full) begin
+            status_word = status_word | st_throttled;
+        end
+        if (kill_pin_q$q) begin
+            status_word = status_word | st_kill_pin;
+        end
+        if (kill_reg$q) begin
+            status_word = status_word | st_killed;
+        end
+        if (hold_q$q) begin
+            status_word = status_word | st_held;
+        end
+        if (clamped$q) begin
+            status_word = status_word | st_clamped;
+        end
+        reason_word = 32'h0;
+        if (reason_cum$q) begin
+            reason_word = reason_word | tr_cum;
+        end
+        if (reason_kill_reg$q) begin
+            reason_word = reason_word | tr_kill_reg;
+        end
+        if (reason_kill_pin$q) begin
+            reason_word = reason_word | tr_kill_pin;
+        end
+        ar_bit = axi_araddr[(32'h2)+:(5)];
+        ar_mapped = 1'b0;
+        if ((axi_araddr[(32'h0)+:(2)] == 32'h0) & (axi_araddr[(32'h8)+:(4)] == 32'h0)) begin
+            if (axi_araddr[32'h7]) begin
+                ar_mapped = mapped_hi[ar_bit];
+            end
+            else begin
+                ar_mapped = mapped_lo[ar_bit];
+            end
+        end
+        rd = 32'h0;
+        case (axi_araddr[(32'h2)+:(10)])
+            0:
+                begin
+                    rd = id_word;
+                end
+            1:
+                begin
+                    rd = version_word;
+                end
+            2:
+                begin
+                    rd = config_word;
+                end
+            4:
+                begin
+                    rd = status_word;
+                end
+            5:
+                begin
+                    rd = reason_word;
+                end
+            6:
+                begin
+                    rd = ((err$q) & 32'hffffffff);
+                end
+            7:
+                begin
+                    rd = ((intr_state$q) & 32'hffffffff);
+                end
+            8:
+                begin
+                    rd = ((intr_enable$q) & 32'hffffffff);
+                end
+            9:
+                begin
+                    rd = ((kill_reg$q) & 32'hffffffff);
+                end
+            10:
+                begin
+                    rd = ((baseline$q) & 32'hffffffff);
+                end
+            11:
+                begin
+                    rd = ((trip_ratio$q) & 32'hffffffff);
+                end
+            12:
+                begin
+                    rd = wl$q;
+                end
+            13:
+                begin
+                    rd = wb$q;
+                end
+            14:
+                begin
+                    rd = budget0$q;
+                end
+            15:
+                begin
+                    rd = budget1$q;
+                end
+            16:
+                begin
+                    rd = budget2$q;
+                end
+            17:
+                begin
+                    rd = stage0$q;
+                end
+            18:
+                begin
+                    rd = stage1$q;
+                end
+            19:
+                begin
+                    rd = stage2$q;
+                end
+            21:
+                begin
+                    rd = refused$q;
+                end
+            24:
+                begin
+                    rd = snap_cum0$q;
+                end
+            25:
+                begin
+                    rd = snap_cum1$q;
+                end
+            26:
+                begin
+                    rd = snap_cum2$q;
+                end
+            27:
+                begin
+                    rd = snap_wwork$q;
+                end
+            28:
+                begin
+                    rd = snap_wcycle$q;
+                end
+            30:
+                begin
+                    rd = snap_cycle0$q;
+                end
+            31:
+                begin
+                    rd = snap_cycle1$q;
+                end
+            32:
+                begin
+                    rd = snap_enabled0$q;
+                end
+            33:
+                begin
+                    rd = snap_enabled1$q;
+                end
+            34:
+                begin
+                    rd = snap_stopped0$q;
+                end
+            35:
+                begin
+                    rd = snap_stopped1$q;
+                end
+            36:
+                begin
+                    rd = snap_paced0$q;
+                end
+            37:
+                begin
+                    rd = snap_paced1$q;
+                end
+            38:
+                begin
+                    rd = snap_throttled0$q;
+                end
+            39:
+                begin
+                    rd = snap_throttled1$q;
+                end
+            40:
+                begin
+                    rd = trip_cum0$q;
+                end
+            41:
+                begin
+                    rd = trip_cum1$q;
+                end
+            42:
+                begin
+                    rd = trip_kill_reg0$q;
+                end
+            43:
+                begin
+                    rd = trip_kill_reg1$q;
+                end
+            44:
+                begin
+                    rd = trip_kill_pin0$q;
+                end
+            45:
+                begin
+                    rd = trip_kill_pin1$q;
+                end
+            default:
+                begin
+                end
+        endcase
+        if (~ar_mapped) begin
+            rd = 32'h0;
+        end
+        if (rvalid$q & axi_rready) begin
+            rvalid$d = 1'b0;
+        end
+        if (axi_arvalid & ~rvalid$q) begin
+            rvalid$d = 1'b1;
+            rdata$d = rd;
+            if (ar_mapped) begin
+                rresp$d = resp_okay;
+            end
+            else begin
+                rresp$d = resp_slverr;
+            end
+        end
+    end
+    
+endmodule // capfuse_core
+
+
+module capfuse_core$acc(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 8'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$acc
+
+
+module capfuse_core$aw_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [11:0] d;
+    output reg  [11:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 12'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$aw_addr
+
+
+module capfuse_core$aw_full(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$aw_full
+
+
+module capfuse_core$baseline(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 9'b100000;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$baseline
+
+
+module capfuse_core$bresp(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 2'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$bresp
+
+
+module capfuse_core$budget0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hffffffff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$budget0
+
+
+module capfuse_core$budget1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hffffffff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$budget1
+
+
+module capfuse_core$budget2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hffffffff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$budget2
+
+
+module capfuse_core$bvalid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$bvalid
+
+
+module capfuse_core$capped_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$capped_q
+
+
+module capfuse_core$clamped(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$clamped
+
+
+module capfuse_core$cum0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$cum0
+
+
+module capfuse_core$cum1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$cum1
+
+
+module capfuse_core$cum2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$cum2
+
+
+module capfuse_core$cycle0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$cycle0
+
+
+module capfuse_core$cycle1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$cycle1
+
+
+module capfuse_core$diff0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$diff0
+
+
+module capfuse_core$diff1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$diff1
+
+
+module capfuse_core$diff2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$diff2
+
+
+module capfuse_core$diff_borrow(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$diff_borrow
+
+
+module capfuse_core$en(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$en
+
+
+module capfuse_core$enabled0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$enabled0
+
+
+module capfuse_core$enabled1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$enabled1
+
+
+module capfuse_core$err(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 4'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$err
+
+
+module capfuse_core$hold_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$hold_q
+
+
+module capfuse_core$intr_enable(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b1;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$intr_enable
+
+
+module capfuse_core$intr_state(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$intr_state
+
+
+module capfuse_core$kill_pin_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$kill_pin_q
+
+
+module capfuse_core$kill_reg(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$kill_reg
+
+
+module capfuse_core$loosen_borrow(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$loosen_borrow
+
+
+module capfuse_core$paced0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$paced0
+
+
+module capfuse_core$paced1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$paced1
+
+
+module capfuse_core$paced_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$paced_q
+
+
+module capfuse_core$phase(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 3'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$phase
+
+
+module capfuse_core$rdata(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$rdata
+
+
+module capfuse_core$reason_cum(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reason_cum
+
+
+module capfuse_core$reason_kill_pin(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reason_kill_pin
+
+
+module capfuse_core$reason_kill_reg(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reason_kill_reg
+
+
+module capfuse_core$refused(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$refused
+
+
+module capfuse_core$rresp(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 2'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$rresp
+
+
+module capfuse_core$rvalid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$rvalid
+
+
+module capfuse_core$slack0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hffffffff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$slack0
+
+
+module capfuse_core$slack1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hffffffff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$slack1
+
+
+module capfuse_core$slack2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hffffffff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$slack2
+
+
+module capfuse_core$snap_cum0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$snap_cum0
+
+
+module capfuse_core$snap_cum1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$snap_cum1
+
+
+module capfuse_core$snap_cum2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$snap_cum2
+
+
+module capfuse_core$snap_cycle0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$snap_cycle0
+
+
+module capfuse_core$snap_cycle1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$snap_cycle1
+
+
+module capfuse_core$snap_enabled0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$snap_enabled0
+
+
+module capfuse_core$snap_enabled1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$snap_enabled1
+
+
+module capfuse_core$snap_paced0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$snap_paced0
+
+
+module capfuse_core$snap_paced1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$snap_paced1
+
+
+module capfuse_core$snap_stopped0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$snap_stopped0
+
+
+module capfuse_core$snap_stopped1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$snap_stopped1
+
+
+module capfuse_core$snap_throttled0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$snap_throttled0
+
+
+module capfuse_core$snap_throttled1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$snap_throttled1
+
+
+module capfuse_core$snap_wcycle(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$snap_wcycle
+
+
+module capfuse_core$snap_wwork(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$snap_wwork
+
+
+module capfuse_core$stage0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hffffffff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$stage0
+
+
+module capfuse_core$stage1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hffffffff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$stage1
+
+
+module capfuse_core$stage2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hffffffff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$stage2
+
+
+module capfuse_core$stop_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b1;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$stop_q
+
+
+module capfuse_core$stopped0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$stopped0
+
+
+module capfuse_core$stopped1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$stopped1
+
+
+module capfuse_core$throttled0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$throttled0
+
+
+module capfuse_core$throttled1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$throttled1
+
+
+module capfuse_core$throttled_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$throttled_q
+
+
+module capfuse_core$trip_cum0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$trip_cum0
+
+
+module capfuse_core$trip_cum1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$trip_cum1
+
+
+module capfuse_core$trip_kill_pin0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$trip_kill_pin0
+
+
+module capfuse_core$trip_kill_pin1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$trip_kill_pin1
+
+
+module capfuse_core$trip_kill_reg0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$trip_kill_reg0
+
+
+module capfuse_core$trip_kill_reg1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$trip_kill_reg1
+
+
+module capfuse_core$trip_ratio(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 9'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$trip_ratio
+
+
+module capfuse_core$v_gt_max(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$v_gt_max
+
+
+module capfuse_core$v_gt_old(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$v_gt_old
+
+
+module capfuse_core$v_lt_old(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$v_lt_old
+
+
+module capfuse_core$v_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$v_q
+
+
+module capfuse_core$v_zero(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$v_zero
+
+
+module capfuse_core$w_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$w_data
+
+
+module capfuse_core$w_full(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$w_full
+
+
+module capfuse_core$w_strb(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 4'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$w_strb
+
+
+module capfuse_core$wb(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hffffffff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$wb
+
+
+module capfuse_core$wb_slack(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$wb_slack
+
+
+module capfuse_core$wcycle(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$wcycle
+
+
+module capfuse_core$win_low_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$win_low_q
+
+
+module capfuse_core$wl(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h1;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$wl
+
+
+module capfuse_core$wl_m1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$wl_m1
+
+
+module capfuse_core$wslack(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hffffffff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$wslack
+
+
+module capfuse_core$wwork(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$wwork
