@@ -1,10 +1,15 @@
 //! capfuse cycle simulator: three engines behind one interface.
 
 pub mod bus;
+pub mod bench;
 pub mod engine;
 pub mod engines;
 pub mod lockstep;
 pub mod model;
 pub mod monitor;
+pub mod runner;
+pub mod scenario;
+pub mod vcd;
+pub mod workload;
 
 pub use engine::{Engine, EngineKind, PinsIn, PinsOut};
