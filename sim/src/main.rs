@@ -1,1 +1,112 @@
-fn main() {}
+//! `capfuse-sim`: runs scenarios through the fuse core's engines.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use capfuse_sim::runner::{self, RunOptions};
+use capfuse_sim::scenario::Scenario;
+use capfuse_sim::EngineKind;
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(name = "capfuse-sim", version, about = "capfuse cycle simulator")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run a scenario file and check its invariants and expectations.
+    Run(RunArgs),
+    /// Parse and check a scenario file without running it.
+    Check {
+        /// Scenario file (TOML, see docs/scenarios.md).
+        scenario: PathBuf,
+    },
+    // `bench` goes here.
+}
+
+#[derive(clap::Args)]
+struct RunArgs {
+    /// Scenario file (TOML, see docs/scenarios.md).
+    scenario: PathBuf,
+    /// Engine: model (plain Rust), rtl (rust-hdl design) or verilator.
+    #[arg(long, default_value = "model")]
+    engine: EngineKind,
+    /// Write a VCD of every pin (open with GTKWave or Surfer).
+    #[arg(long, value_name = "FILE")]
+    vcd: Option<PathBuf>,
+    /// Print the report as one JSON object.
+    #[arg(long)]
+    json: bool,
+}
+
+/// Exit code for runs that could not be carried out.
+const EXIT_ERROR: u8 = 2;
+
+fn error(e: impl std::fmt::Display, hint: &str) -> ExitCode {
+    eprintln!("error: {e}");
+    if !hint.is_empty() {
+        eprintln!("hint: {hint}");
+    }
+    ExitCode::from(EXIT_ERROR)
+}
+
+fn load(path: &PathBuf) -> Result<Scenario, ExitCode> {
+    Scenario::load(path).map_err(|e| {
+        error(
+            e,
+            "the scenario format is described in docs/scenarios.md; sim/scenarios/ has examples",
+        )
+    })
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Check { scenario } => match load(&scenario) {
+            Ok(s) => {
+                println!(
+                    "{}: ok ({} cycles, {} actions)",
+                    scenario.display(),
+                    s.cycles,
+                    s.actions.len()
+                );
+                ExitCode::SUCCESS
+            }
+            Err(code) => code,
+        },
+        Command::Run(args) => {
+            let sc = match load(&args.scenario) {
+                Ok(s) => s,
+                Err(code) => return code,
+            };
+            let opts = RunOptions {
+                engine: args.engine,
+                vcd: args.vcd,
+                ..RunOptions::default()
+            };
+            let report = match runner::run(&sc, &opts) {
+                Ok(r) => r,
+                Err(e) => {
+                    let hint = match args.engine {
+                        EngineKind::Model => "",
+                        _ => "`--engine model` needs only Rust",
+                    };
+                    return error(format!("{e:#}"), hint);
+                }
+            };
+            if args.json {
+                println!("{}", runner::render_json(&report));
+            } else {
+                print!("{}", runner::render_text(&report));
+            }
+            if report.passed() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            }
+        }
+    }
+}
