@@ -96,7 +96,7 @@ impl Completion {
 /// Name of the register at `addr`, or the address in hex if none.
 pub fn reg_name(addr: u16) -> String {
     match capfuse_abi::register_at(addr) {
-        Some(r) if addr % 4 == 0 => r.name.to_string(),
+        Some(r) if addr.is_multiple_of(4) => r.name.to_string(),
         _ => format!("0x{addr:03x}"),
     }
 }

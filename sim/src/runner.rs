@@ -220,7 +220,7 @@ fn fmt_num(v: u128) -> String {
     let s = v.to_string();
     let mut out = String::new();
     for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
             out.push(' ');
         }
         out.push(c);
@@ -418,10 +418,10 @@ impl Run<'_> {
                 }
                 let new = c.data & trip::ALL & !self.queued_reasons;
                 self.queued_reasons |= new;
-                for k in 0..3 {
+                for (k, trip_name) in TRIP_NAMES.iter().enumerate() {
                     let bit = 1u32 << k;
                     if new & bit != 0 {
-                        for (word, r) in wide_words(&format!("TRIP_CYCLE_{}", TRIP_NAMES[k]))
+                        for (word, r) in wide_words(&format!("TRIP_CYCLE_{trip_name}"))
                             .iter()
                             .enumerate()
                         {
@@ -582,12 +582,16 @@ pub fn run(sc: &Scenario, opts: &RunOptions) -> anyhow::Result<RunReport> {
                 r.start_action(next_action, &mut kill, t);
                 next_action += 1;
             }
-            if sc.status_every > 0 && t > 0 && t % sc.status_every == 0 && r.bus.pending() < 32 {
+            if sc.status_every > 0
+                && t > 0
+                && t.is_multiple_of(sc.status_every)
+                && r.bus.pending() < 32
+            {
                 let id = r.bus.read(reg::STATUS);
                 r.purposes.insert(id, Purpose::Status { last: false });
                 r.read_trip_reason(None, false);
             }
-            if sc.sample_every > 0 && t > 0 && t % sc.sample_every == 0 {
+            if sc.sample_every > 0 && t > 0 && t.is_multiple_of(sc.sample_every) {
                 r.queue_sample(None, false);
             }
         } else if !final_queued {

@@ -446,7 +446,8 @@ impl Scenario {
             },
             RawWorkload::Trace(file) => {
                 let full = path.parent().unwrap_or(Path::new("")).join(&file);
-                let values = load_trace(&full)?;
+                let values =
+                    load_trace(&full).map_err(|e| cx.err("workload.trace", e.to_string()))?;
                 WorkloadSpec::Trace { file: full, values }
             }
         };

@@ -1,0 +1,83 @@
+//! The `capfuse-sim` binary: a passing run, JSON, and a bad file.
+
+use std::path::Path;
+use std::process::Command;
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_capfuse-sim"))
+}
+
+fn scenario(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("scenarios")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+#[test]
+fn run_steady_prints_timeline_summary_and_verdicts() {
+    let out = bin()
+        .args(["run", &scenario("steady.toml")])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{text}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for needle in [
+        "timeline",
+        "TRIP cum_budget",
+        "summary",
+        "admitted work",
+        "PASS cap",
+        "result: PASS",
+    ] {
+        assert!(text.contains(needle), "missing {needle}:\n{text}");
+    }
+}
+
+#[test]
+fn run_json() {
+    let out = bin()
+        .args(["run", &scenario("kill_storm.toml"), "--json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.trim_start().starts_with('{') && text.contains("\"passed\":true"),
+        "{text}"
+    );
+}
+
+#[test]
+fn bad_file_exits_2_with_a_hint() {
+    let dir = std::env::temp_dir().join(format!("capfuse-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bad = dir.join("bad.toml");
+    std::fs::write(&bad, "[run]\ncycles = 10\n[workload]\nconstant = 1\n[[action]]\nat = 1\nlimit = \"TRIP_RATIO\"\nvalue = 300\n").unwrap();
+    let out = bin().args(["run", bad.to_str().unwrap()]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("bad.toml: action[0].value: must be 0..=256, got 300"),
+        "{err}"
+    );
+    assert!(err.contains("hint:"), "{err}");
+    let out = bin().args(["run", "/nonexistent/x.toml"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn unknown_engine_is_a_usage_error() {
+    let out = bin()
+        .args(["run", &scenario("steady.toml"), "--engine", "fpga"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown engine"));
+}
