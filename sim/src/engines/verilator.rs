@@ -15,9 +15,13 @@
 //! it into place atomically, and a lock file makes latecomers wait for the
 //! first build instead of repeating it.
 //!
-//! One [`Engine::step`] is one FFI call: clock low with the new inputs
-//! (eval), clock high (eval), outputs sampled. [`VerilatorEngine::run`] and
-//! [`VerilatorEngine::repeat`] step many cycles per call.
+//! One [`Engine::step`] is one FFI call: the new inputs are applied with the
+//! clock low, the clock goes high, the model is evaluated and the outputs are
+//! sampled. The harness evaluates once per cycle rather than once per clock
+//! level where it can (see [`VerilatorEngine::one_eval_per_cycle`]); the
+//! fuse core has no falling-edge logic, so the two are equivalent.
+//! [`VerilatorEngine::run`] and [`VerilatorEngine::repeat`] step many cycles
+//! per call.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -51,13 +55,16 @@ const VERILATOR_ARGS: &[&str] = &[
     "-Wno-DECLFILENAME",
     "--top-module",
     "capfuse_core",
+    // Position-independent, and no symbol interposition so the model's
+    // functions can be inlined into `eval`; tuned for this machine's CPU
+    // (the CPU's feature flags are part of the cache key).
     "-CFLAGS",
-    "-fPIC -O2",
+    "-fPIC -O2 -fno-semantic-interposition -fvisibility=hidden -march=native",
     "-LDFLAGS",
     "-shared -Wl,-Bsymbolic",
     // verilated.mk compiles the model with -Os unless told otherwise.
     "-MAKEFLAGS",
-    "OPT_FAST=-O2 OPT_SLOW=-O1 OPT_GLOBAL=-O2",
+    "OPT_FAST=-O3 OPT_SLOW=-O1 OPT_GLOBAL=-O2",
     "-o",
     LIB_NAME,
 ];
@@ -121,6 +128,7 @@ impl From<COut> for PinsOut {
 }
 
 type AbiFn = unsafe extern "C" fn() -> u32;
+type FastEdgeFn = unsafe extern "C" fn(*mut std::ffi::c_void) -> u32;
 type CreateFn = unsafe extern "C" fn() -> *mut std::ffi::c_void;
 type DestroyFn = unsafe extern "C" fn(*mut std::ffi::c_void);
 type OutputsFn = unsafe extern "C" fn(*mut std::ffi::c_void, *mut COut);
@@ -137,6 +145,7 @@ struct ModelLib {
     step: StepFn,
     run: RunFn,
     repeat: RepeatFn,
+    fast_edge: FastEdgeFn,
     path: PathBuf,
     _lib: Library,
 }
@@ -168,6 +177,7 @@ impl ModelLib {
                 step: *lib.get(b"capfuse_vl_step\0")?,
                 run: *lib.get(b"capfuse_vl_run\0")?,
                 repeat: *lib.get(b"capfuse_vl_repeat\0")?,
+                fast_edge: *lib.get(b"capfuse_vl_fast_edge\0")?,
                 path: path.to_path_buf(),
                 _lib: lib,
             })
@@ -192,10 +202,7 @@ impl VerilatorEngine {
     /// and creates an instance at power-up.
     pub fn new(params: FuseParams) -> Result<Self> {
         params.validate().map_err(anyhow::Error::msg)?;
-        // Until `capfuse_hdl::generate_verilog` exists there is no Verilog to
-        // build from; `from_verilog` works on any capfuse_core text.
-        let _ = params;
-        bail!("capfuse_hdl::generate_verilog is not available yet")
+        Self::from_verilog(&capfuse_hdl::generate_verilog(params))
     }
 
     /// Builds (or reuses) the model of `verilog`, whose top module must be
@@ -224,6 +231,15 @@ impl VerilatorEngine {
     /// Path of the shared library this engine runs.
     pub fn library_path(&self) -> &Path {
         &self.lib.path
+    }
+
+    /// Whether the harness steps a cycle with one `eval` (it clears
+    /// Verilator's remembered clock value instead of evaluating with the
+    /// clock low) rather than two. It does when it knows the Verilator
+    /// version's internal name for that value.
+    pub fn one_eval_per_cycle(&mut self) -> bool {
+        // SAFETY: the handle is live.
+        unsafe { (self.lib.fast_edge)(self.handle) != 0 }
     }
 
     /// Steps one cycle per element of `inputs`; afterwards [`Engine::outputs`]
@@ -323,6 +339,18 @@ fn fnv1a(parts: &[&[u8]]) -> u64 {
     h
 }
 
+/// The CPU's feature flags (`-march=native` code must not run elsewhere).
+fn cpu_flags() -> String {
+    std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|t| {
+            t.lines()
+                .find(|l| l.starts_with("flags"))
+                .map(str::to_string)
+        })
+        .unwrap_or_else(|| std::env::consts::ARCH.to_string())
+}
+
 /// The cache root: `$CAPFUSE_VERILATOR_CACHE`, else
 /// `<cargo target dir>/capfuse-verilator`, else `<tmp>/capfuse-verilator`.
 pub fn cache_root() -> PathBuf {
@@ -336,13 +364,15 @@ pub fn cache_root() -> PathBuf {
 fn model_library(verilog: &str) -> Result<Arc<ModelLib>> {
     let version = verilator_version()?;
     let args = VERILATOR_ARGS.join("\u{1f}");
+    let cpu = cpu_flags();
     let key = format!(
         "{:016x}",
         fnv1a(&[
             verilog.as_bytes(),
             HARNESS.as_bytes(),
             args.as_bytes(),
-            version.as_bytes()
+            version.as_bytes(),
+            cpu.as_bytes()
         ])
     );
     let mut map = loaded().lock().unwrap_or_else(|e| e.into_inner());

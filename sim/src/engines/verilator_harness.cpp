@@ -2,13 +2,14 @@
 // `verilator.rs`. The structs must match `CIn`/`COut` there, field for field.
 //
 // One call to `capfuse_vl_step` is one clock cycle: the clock goes low with
-// the new inputs applied (eval), then high (eval); the outputs written back
-// are those after the rising edge.
+// the new inputs applied, then high (eval); the outputs written back are
+// those after the rising edge.
 
 #include <cstddef>
 #include <cstdint>
 
 #include "Vcapfuse_core.h"
+#include "Vcapfuse_core___024root.h"
 #include "verilated.h"
 
 #define CAPFUSE_VL_API extern "C" __attribute__((visibility("default")))
@@ -64,12 +65,50 @@ static inline void sample(const Vcapfuse_core* t, COut* out) {
     out->pad = 0;
 }
 
+// One eval per cycle instead of two. Verilator 5 sees a rising edge when
+// `clock` is 1 now and was 0 at the previous eval, remembered in a member of
+// the root class. Clearing that member stands for the clock-low eval, which
+// has nothing to compute of its own (no logic runs on the falling edge, and
+// the input-combinational logic runs again in the next eval anyway). The
+// member's name depends on the Verilator version, so it is found by
+// overload resolution; when no known name exists the plain two-eval cycle is
+// used.
+struct Prio0 {};
+struct Prio1 : Prio0 {};
+struct Prio2 : Prio1 {};
+
+template <typename R>
+static inline auto forget_clock(R* r, Prio2) -> decltype(r->__Vtrigrprev__TOP__clock = 0, true) {
+    r->__Vtrigrprev__TOP__clock = 0;  // Verilator 5.006 .. 5.018
+    return true;
+}
+template <typename R>
+static inline auto forget_clock(R* r, Prio1) -> decltype(r->__Vtrigprevexpr___TOP__clock__0 = 0, true) {
+    r->__Vtrigprevexpr___TOP__clock__0 = 0;  // later Verilator 5 releases
+    return true;
+}
+template <typename R>
+static inline bool forget_clock(R*, Prio0) {
+    return false;
+}
+
 static inline void cycle(Vcapfuse_core* t, const CIn* in) {
-    t->clock = 0;
     drive(t, in);
+    if (forget_clock(t->rootp, Prio2{})) {
+        t->clock = 1;
+        t->eval();
+        return;
+    }
+    t->clock = 0;
     t->eval();
     t->clock = 1;
     t->eval();
+}
+
+// 1 if the one-eval cycle is in use, 0 if the two-eval fallback is. (Asking
+// clears the remembered clock, which the next cycle does anyway.)
+CAPFUSE_VL_API uint32_t capfuse_vl_fast_edge(void* p) {
+    return forget_clock(static_cast<Handle*>(p)->top->rootp, Prio2{}) ? 1 : 0;
 }
 
 CAPFUSE_VL_API uint32_t capfuse_vl_abi(void) {
