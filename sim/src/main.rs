@@ -24,7 +24,26 @@ enum Command {
         /// Scenario file (TOML, see docs/scenarios.md).
         scenario: PathBuf,
     },
-    // `bench` goes here.
+    /// Benchmark: engine speeds side by side on one recorded workload, the
+    /// fuse's reaction latencies on every engine, and LUT/FF/Fmax from the
+    /// open FPGA flow (see docs/PERFORMANCE.md).
+    Bench(BenchArgs),
+}
+
+#[derive(clap::Args)]
+struct BenchArgs {
+    /// Cycles of recorded workload each engine replays.
+    #[arg(long, default_value_t = 2_000_000)]
+    cycles: u64,
+    /// Minimum seconds per engine speed measurement.
+    #[arg(long, default_value_t = 2.0)]
+    seconds: f64,
+    /// Skip synthesis and place-and-route (yosys, nextpnr).
+    #[arg(long)]
+    no_synth: bool,
+    /// Engines to measure (default: all three).
+    #[arg(long, value_delimiter = ',')]
+    engines: Vec<EngineKind>,
 }
 
 #[derive(clap::Args)]
@@ -77,6 +96,31 @@ fn main() -> ExitCode {
             }
             Err(code) => code,
         },
+        Command::Bench(args) => {
+            if args.cycles == 0 || args.seconds.is_nan() || args.seconds <= 0.0 {
+                return error(
+                    "--cycles and --seconds must be positive",
+                    "e.g. --cycles 1000000 --seconds 1",
+                );
+            }
+            let opts = capfuse_sim::bench::BenchOptions {
+                cycles: args.cycles,
+                min_seconds: args.seconds,
+                synth: !args.no_synth,
+                engines: if args.engines.is_empty() {
+                    EngineKind::ALL.to_vec()
+                } else {
+                    args.engines
+                },
+            };
+            match capfuse_sim::bench::run(&opts) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => error(
+                    format!("{e:#}"),
+                    "--no-synth skips the FPGA tools; scripts/install-tools.sh installs them",
+                ),
+            }
+        }
         Command::Run(args) => {
             let sc = match load(&args.scenario) {
                 Ok(s) => s,
