@@ -29,6 +29,8 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     // Constant declarations
     localparam  max_work = 16'h400;
     localparam  max_work32 = 32'h400;
+    localparam  minus_w = 32'hfffffc00;
+    localparam  ones32 = 32'hffffffff;
     localparam  id_word = 32'h43465553;
     localparam  version_word = 32'h1;
     localparam  config_word = 32'h200400;
@@ -133,24 +135,36 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     reg  [31:0] cum2$d;
     wire  [31:0] cum2$q;
     reg  cum2$clock;
-    reg  [31:0] slack0$d;
-    wire  [31:0] slack0$q;
-    reg  slack0$clock;
-    reg  [31:0] slack1$d;
-    wire  [31:0] slack1$q;
-    reg  slack1$clock;
-    reg  [31:0] slack2$d;
-    wire  [31:0] slack2$q;
-    reg  slack2$clock;
+    reg  [31:0] sw0$d;
+    wire  [31:0] sw0$q;
+    reg  sw0$clock;
+    reg  [31:0] sw1$d;
+    wire  [31:0] sw1$q;
+    reg  sw1$clock;
+    reg  [31:0] sw2$d;
+    wire  [31:0] sw2$q;
+    reg  sw2$clock;
+    reg  sw_neg$d;
+    wire  sw_neg$q;
+    reg  sw_neg$clock;
     reg  [31:0] wcycle$d;
     wire  [31:0] wcycle$q;
     reg  wcycle$clock;
     reg  [31:0] wwork$d;
     wire  [31:0] wwork$q;
     reg  wwork$clock;
-    reg  [31:0] wslack$d;
-    wire  [31:0] wslack$q;
-    reg  wslack$clock;
+    reg  [31:0] ww$d;
+    wire  [31:0] ww$q;
+    reg  ww$clock;
+    reg  ww_neg$d;
+    wire  ww_neg$q;
+    reg  ww_neg$clock;
+    reg  [31:0] wb_w$d;
+    wire  [31:0] wb_w$q;
+    reg  wb_w$clock;
+    reg  wb_lt_w$d;
+    wire  wb_lt_w$q;
+    reg  wb_lt_w$clock;
     reg  [31:0] cycle0$d;
     wire  [31:0] cycle0$q;
     reg  cycle0$clock;
@@ -307,6 +321,9 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     reg  [31:0] v_q$d;
     wire  [31:0] v_q$q;
     reg  v_q$clock;
+    reg  [31:0] old_q$d;
+    wire  [31:0] old_q$q;
+    reg  old_q$clock;
     reg  v_gt_old$d;
     wire  v_gt_old$q;
     reg  v_gt_old$clock;
@@ -319,9 +336,21 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     reg  v_zero$d;
     wire  v_zero$q;
     reg  v_zero$clock;
-    reg  [31:0] wb_slack$d;
-    wire  [31:0] wb_slack$q;
-    reg  wb_slack$clock;
+    reg  [31:0] wb_p$d;
+    wire  [31:0] wb_p$q;
+    reg  wb_p$clock;
+    reg  [31:0] wb_pw$d;
+    wire  [31:0] wb_pw$q;
+    reg  wb_pw$clock;
+    reg  wb_p_lt_w$d;
+    wire  wb_p_lt_w$q;
+    reg  wb_p_lt_w$clock;
+    reg  nw_d1$d;
+    wire  nw_d1$q;
+    reg  nw_d1$clock;
+    reg  nw_d2$d;
+    wire  nw_d2$q;
+    reg  nw_d2$clock;
     reg  [31:0] diff0$d;
     wire  [31:0] diff0$q;
     reg  diff0$clock;
@@ -342,23 +371,24 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     reg  over;
     reg  [15:0] a;
     reg  [31:0] a32;
-    reg  [16:0] wa;
-    reg  [31:0] wa32;
     reg  [16:0] cum_lo;
     reg  [15:0] cum_hi;
     reg  cum_c0;
     reg  cum_c1;
-    reg  [16:0] slack_lo;
-    reg  [15:0] slack_hi;
-    reg  slack_b0;
-    reg  slack_b1;
-    reg  [31:0] slack0_n;
-    reg  [31:0] slack1_n;
-    reg  [31:0] slack2_n;
+    reg  [16:0] sw_lo;
+    reg  [15:0] sw_hi;
+    reg  sw_b0;
+    reg  sw_b1;
+    reg  sw_b2;
+    reg  [16:0] ww_lo;
+    reg  [15:0] ww_hi;
+    reg  dw_b0;
+    reg  dw_b1;
+    reg  [31:0] vw;
+    reg  v_lt_w;
     reg  cap_ok_n;
     reg  new_window;
     reg  [31:0] wwork_n;
-    reg  [31:0] wslack_n;
     reg  win_ok_n;
     reg  aw_aligned;
     reg  [9:0] aw_word;
@@ -527,20 +557,25 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         .q(cum2$q),
         .clock(cum2$clock)
     );
-    capfuse_core$slack0 slack0(
-        .d(slack0$d),
-        .q(slack0$q),
-        .clock(slack0$clock)
+    capfuse_core$sw0 sw0(
+        .d(sw0$d),
+        .q(sw0$q),
+        .clock(sw0$clock)
     );
-    capfuse_core$slack1 slack1(
-        .d(slack1$d),
-        .q(slack1$q),
-        .clock(slack1$clock)
+    capfuse_core$sw1 sw1(
+        .d(sw1$d),
+        .q(sw1$q),
+        .clock(sw1$clock)
     );
-    capfuse_core$slack2 slack2(
-        .d(slack2$d),
-        .q(slack2$q),
-        .clock(slack2$clock)
+    capfuse_core$sw2 sw2(
+        .d(sw2$d),
+        .q(sw2$q),
+        .clock(sw2$clock)
+    );
+    capfuse_core$sw_neg sw_neg(
+        .d(sw_neg$d),
+        .q(sw_neg$q),
+        .clock(sw_neg$clock)
     );
     capfuse_core$wcycle wcycle(
         .d(wcycle$d),
@@ -552,10 +587,25 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         .q(wwork$q),
         .clock(wwork$clock)
     );
-    capfuse_core$wslack wslack(
-        .d(wslack$d),
-        .q(wslack$q),
-        .clock(wslack$clock)
+    capfuse_core$ww ww(
+        .d(ww$d),
+        .q(ww$q),
+        .clock(ww$clock)
+    );
+    capfuse_core$ww_neg ww_neg(
+        .d(ww_neg$d),
+        .q(ww_neg$q),
+        .clock(ww_neg$clock)
+    );
+    capfuse_core$wb_w wb_w(
+        .d(wb_w$d),
+        .q(wb_w$q),
+        .clock(wb_w$clock)
+    );
+    capfuse_core$wb_lt_w wb_lt_w(
+        .d(wb_lt_w$d),
+        .q(wb_lt_w$q),
+        .clock(wb_lt_w$clock)
     );
     capfuse_core$cycle0 cycle0(
         .d(cycle0$d),
@@ -817,6 +867,11 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         .q(v_q$q),
         .clock(v_q$clock)
     );
+    capfuse_core$old_q old_q(
+        .d(old_q$d),
+        .q(old_q$q),
+        .clock(old_q$clock)
+    );
     capfuse_core$v_gt_old v_gt_old(
         .d(v_gt_old$d),
         .q(v_gt_old$q),
@@ -837,10 +892,30 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         .q(v_zero$q),
         .clock(v_zero$clock)
     );
-    capfuse_core$wb_slack wb_slack(
-        .d(wb_slack$d),
-        .q(wb_slack$q),
-        .clock(wb_slack$clock)
+    capfuse_core$wb_p wb_p(
+        .d(wb_p$d),
+        .q(wb_p$q),
+        .clock(wb_p$clock)
+    );
+    capfuse_core$wb_pw wb_pw(
+        .d(wb_pw$d),
+        .q(wb_pw$q),
+        .clock(wb_pw$clock)
+    );
+    capfuse_core$wb_p_lt_w wb_p_lt_w(
+        .d(wb_p_lt_w$d),
+        .q(wb_p_lt_w$q),
+        .clock(wb_p_lt_w$clock)
+    );
+    capfuse_core$nw_d1 nw_d1(
+        .d(nw_d1$d),
+        .q(nw_d1$q),
+        .clock(nw_d1$clock)
+    );
+    capfuse_core$nw_d2 nw_d2(
+        .d(nw_d2$d),
+        .q(nw_d2$q),
+        .clock(nw_d2$clock)
     );
     capfuse_core$diff0 diff0(
         .d(diff0$d),
@@ -893,12 +968,16 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         cum0$clock = clock;
         cum1$clock = clock;
         cum2$clock = clock;
-        slack0$clock = clock;
-        slack1$clock = clock;
-        slack2$clock = clock;
+        sw0$clock = clock;
+        sw1$clock = clock;
+        sw2$clock = clock;
+        sw_neg$clock = clock;
         wcycle$clock = clock;
         wwork$clock = clock;
-        wslack$clock = clock;
+        ww$clock = clock;
+        ww_neg$clock = clock;
+        wb_w$clock = clock;
+        wb_lt_w$clock = clock;
         cycle0$clock = clock;
         cycle1$clock = clock;
         enabled0$clock = clock;
@@ -951,11 +1030,16 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         rdata$clock = clock;
         rresp$clock = clock;
         v_q$clock = clock;
+        old_q$clock = clock;
         v_gt_old$clock = clock;
         v_lt_old$clock = clock;
         v_gt_max$clock = clock;
         v_zero$clock = clock;
-        wb_slack$clock = clock;
+        wb_p$clock = clock;
+        wb_pw$clock = clock;
+        wb_p_lt_w$clock = clock;
+        nw_d1$clock = clock;
+        nw_d2$clock = clock;
         diff0$clock = clock;
         diff1$clock = clock;
         diff2$clock = clock;
@@ -984,12 +1068,16 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         cum0$d = cum0$q;
         cum1$d = cum1$q;
         cum2$d = cum2$q;
-        slack0$d = slack0$q;
-        slack1$d = slack1$q;
-        slack2$d = slack2$q;
+        sw0$d = sw0$q;
+        sw1$d = sw1$q;
+        sw2$d = sw2$q;
+        sw_neg$d = sw_neg$q;
         wcycle$d = wcycle$q;
         wwork$d = wwork$q;
-        wslack$d = wslack$q;
+        ww$d = ww$q;
+        ww_neg$d = ww_neg$q;
+        wb_w$d = wb_w$q;
+        wb_lt_w$d = wb_lt_w$q;
         cycle0$d = cycle0$q;
         cycle1$d = cycle1$q;
         enabled0$d = enabled0$q;
@@ -1042,11 +1130,16 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         rdata$d = rdata$q;
         rresp$d = rresp$q;
         v_q$d = v_q$q;
+        old_q$d = old_q$q;
         v_gt_old$d = v_gt_old$q;
         v_lt_old$d = v_lt_old$q;
         v_gt_max$d = v_gt_max$q;
         v_zero$d = v_zero$q;
-        wb_slack$d = wb_slack$q;
+        wb_p$d = wb_p$q;
+        wb_pw$d = wb_pw$q;
+        wb_p_lt_w$d = wb_p_lt_w$q;
+        nw_d1$d = nw_d1$q;
+        nw_d2$d = nw_d2$q;
         diff0$d = diff0$q;
         diff1$d = diff1$q;
         diff2$d = diff2$q;
@@ -1073,8 +1166,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
             end
         end
         a32 = ((a) & 32'hffffffff);
-        wa = ((max_work) & 17'h1ffff) + ((a) & 17'h1ffff);
-        wa32 = ((wa) & 32'hffffffff);
         clamped$d = clamped$q | (en$q & over);
         cum_lo = ((cum0$q[(32'h0)+:(16)]) & 17'h1ffff) + ((a) & 17'h1ffff);
         cum_c0 = cum_lo[32'h10] & &cum0$q[(32'h10)+:(16)];
@@ -1090,36 +1181,37 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         if (cum_c1) begin
             cum2$d = cum2$q + 32'h1;
         end
-        slack_lo = ((slack0$q[(32'h0)+:(16)]) & 17'h1ffff) - ((a) & 17'h1ffff);
-        slack_b0 = slack_lo[32'h10] & ~|slack0$q[(32'h10)+:(16)];
-        slack_b1 = slack_b0 & ~|slack1$q;
-        slack_hi = slack0$q[(32'h10)+:(16)];
-        if (slack_lo[32'h10]) begin
-            slack_hi = slack0$q[(32'h10)+:(16)] - 32'h1;
+        sw_lo = ((sw0$q[(32'h0)+:(16)]) & 17'h1ffff) - ((a) & 17'h1ffff);
+        sw_hi = sw0$q[(32'h10)+:(16)];
+        if (sw_lo[32'h10]) begin
+            sw_hi = sw0$q[(32'h10)+:(16)] - 32'h1;
         end
-        slack0_n = (((slack_hi) & 32'hffffffff) << 32'h10) | ((slack_lo[(32'h0)+:(16)]) & 32'hffffffff);
-        slack1_n = slack1$q;
-        if (slack_b0) begin
-            slack1_n = slack1$q - 32'h1;
-        end
-        slack2_n = slack2$q;
-        if (slack_b1) begin
-            slack2_n = slack2$q - 32'h1;
-        end
-        cap_ok_n = |slack1$q | |slack2$q | (slack0$q >= wa32);
+        sw_b0 = sw_lo[32'h10] & ~|sw0$q[(32'h10)+:(16)];
+        sw_b1 = sw_b0 & ~|sw1$q;
+        sw_b2 = sw_b1 & ~|sw2$q;
+        cap_ok_n = ~sw_neg$q & (|sw1$q | |sw2$q | |sw0$q[(32'h10)+:(16)] | ~en$q | (sw0$q[(32'h0)+:(16)] >= max_work) | (sw0$q[(32'h0)+:(16)] >= work_units));
         new_window = wcycle$q == wl_m1$q;
+        ww_lo = ((ww$q[(32'h0)+:(16)]) & 17'h1ffff) - ((a) & 17'h1ffff);
+        ww_hi = ww$q[(32'h10)+:(16)];
+        if (ww_lo[32'h10]) begin
+            ww_hi = ww$q[(32'h10)+:(16)] - 32'h1;
+        end
         if (new_window) begin
             wcycle$d = 32'h0;
             wwork_n = 32'h0;
-            wslack_n = wb$q;
-            win_ok_n = wb$q >= max_work32;
+            ww$d = wb_w$q;
+            ww_neg$d = wb_lt_w$q;
+            win_ok_n = ~wb_lt_w$q;
         end
         else begin
             wcycle$d = wcycle$q + 32'h1;
             wwork_n = wwork$q + a32;
-            wslack_n = wslack$q - a32;
-            win_ok_n = wslack$q >= wa32;
+            ww$d = (((ww_hi) & 32'hffffffff) << 32'h10) | ((ww_lo[(32'h0)+:(16)]) & 32'hffffffff);
+            ww_neg$d = ww_neg$q | (ww_lo[32'h10] & ~|ww$q[(32'h10)+:(16)]);
+            win_ok_n = ~ww_neg$q & (|ww$q[(32'h10)+:(16)] | ~en$q | (ww$q[(32'h0)+:(16)] >= max_work) | (ww$q[(32'h0)+:(16)] >= work_units));
         end
+        nw_d1$d = new_window;
+        nw_d2$d = nw_d1$q;
         wwork$d = wwork_n;
         cycle0$d = cycle0$q + 32'h1;
         if (&cycle0$q) begin
@@ -1245,16 +1337,21 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         endcase
         v = (old & mask_n) | (w_data$q & mask);
         v_q$d = v;
-        v_gt_old$d = v > old;
-        v_lt_old$d = v < old;
-        v_gt_max$d = v > ratio_full32;
-        v_zero$d = ~|v;
-        if (v >= wwork_n) begin
-            wb_slack$d = v - wwork_n;
+        old_q$d = old;
+        v_gt_old$d = v_q$q > old_q$q;
+        v_lt_old$d = v_q$q < old_q$q;
+        v_gt_max$d = v_q$q > ratio_full32;
+        v_zero$d = ~|v_q$q;
+        if (v_q$q >= wwork$q) begin
+            wb_p$d = v_q$q - wwork$q;
         end
         else begin
-            wb_slack$d = 32'h0;
+            wb_p$d = 32'h0;
         end
+        wb_pw$d = wb_p$q - max_work32;
+        wb_p_lt_w$d = wb_p$q < max_work32;
+        vw = v_q$q - max_work32;
+        v_lt_w = v_q$q < max_work32;
         word_s = stage0$q;
         word_c = cum0$q;
         word_b = budget0$q;
@@ -1430,42 +1527,62 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         if (do_err_clear) begin
             err$d = err$q & v4_n;
         end
+        dw_b0 = diff0$q < max_work32;
+        dw_b1 = dw_b0 & ~|diff1$q;
         if (do_commit) begin
             budget0$d = stage0$q;
             budget1$d = stage1$q;
             budget2$d = stage2$q;
             if (diff_borrow$q) begin
-                slack0$d = 32'h0;
-                slack1$d = 32'h0;
-                slack2$d = 32'h0;
+                sw0$d = minus_w;
+                sw1$d = ones32;
+                sw2$d = ones32;
+                sw_neg$d = 1'b1;
                 cap_ok = 1'b0;
             end
             else begin
-                slack0$d = diff0$q;
-                slack1$d = diff1$q;
-                slack2$d = diff2$q;
-                cap_ok = |diff1$q | |diff2$q | (diff0$q >= max_work32);
+                sw0$d = diff0$q - max_work32;
+                if (dw_b0) begin
+                    sw1$d = diff1$q - 32'h1;
+                end
+                else begin
+                    sw1$d = diff1$q;
+                end
+                if (dw_b1) begin
+                    sw2$d = diff2$q - 32'h1;
+                end
+                else begin
+                    sw2$d = diff2$q;
+                end
+                sw_neg$d = dw_b1 & ~|diff2$q;
+                cap_ok = ~(dw_b1 & ~|diff2$q);
             end
         end
         else begin
-            slack0$d = slack0_n;
-            slack1$d = slack1_n;
-            slack2$d = slack2_n;
+            sw0$d = (((sw_hi) & 32'hffffffff) << 32'h10) | ((sw_lo[(32'h0)+:(16)]) & 32'hffffffff);
+            if (sw_b0) begin
+                sw1$d = sw1$q - 32'h1;
+            end
+            if (sw_b1) begin
+                sw2$d = sw2$q - 32'h1;
+            end
+            sw_neg$d = sw_neg$q | sw_b2;
             cap_ok = cap_ok_n;
         end
+        win_ok = win_ok_n;
         if (do_wb) begin
-            if (new_window) begin
-                wslack$d = v_q$q;
-                win_ok = v_q$q >= max_work32;
+            wb_w$d = vw;
+            wb_lt_w$d = v_lt_w;
+            if (new_window | nw_d1$q | nw_d2$q) begin
+                ww$d = vw;
+                ww_neg$d = v_lt_w;
+                win_ok = ~v_lt_w;
             end
             else begin
-                wslack$d = wb_slack$q;
-                win_ok = wb_slack$q >= max_work32;
+                ww$d = wb_pw$q;
+                ww_neg$d = wb_p_lt_w$q;
+                win_ok = ~wb_p_lt_w$q;
             end
-        end
-        else begin
-            wslack$d = wslack_n;
-            win_ok = win_ok_n;
         end
         kill_reg_n = kill_reg$q | do_kill;
         kill_reg$d = kill_reg_n;
@@ -2395,6 +2512,69 @@ module capfuse_core$loosen_borrow(d,q,clock);
 endmodule // capfuse_core$loosen_borrow
 
 
+module capfuse_core$nw_d1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$nw_d1
+
+
+module capfuse_core$nw_d2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$nw_d2
+
+
+module capfuse_core$old_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$old_q
+
+
 module capfuse_core$paced0(d,q,clock);
     
     // Module arguments
@@ -2624,69 +2804,6 @@ module capfuse_core$rvalid(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_core$rvalid
-
-
-module capfuse_core$slack0(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'hffffffff;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$slack0
-
-
-module capfuse_core$slack1(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'hffffffff;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$slack1
-
-
-module capfuse_core$slack2(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'hffffffff;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$slack2
 
 
 module capfuse_core$snap_cum0(d,q,clock);
@@ -3130,6 +3247,90 @@ module capfuse_core$stopped1(d,q,clock);
 endmodule // capfuse_core$stopped1
 
 
+module capfuse_core$sw0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hfffffbff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$sw0
+
+
+module capfuse_core$sw1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hffffffff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$sw1
+
+
+module capfuse_core$sw2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hffffffff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$sw2
+
+
+module capfuse_core$sw_neg(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$sw_neg
+
+
 module capfuse_core$throttled0(d,q,clock);
     
     // Module arguments
@@ -3529,7 +3730,28 @@ module capfuse_core$wb(d,q,clock);
 endmodule // capfuse_core$wb
 
 
-module capfuse_core$wb_slack(d,q,clock);
+module capfuse_core$wb_lt_w(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$wb_lt_w
+
+
+module capfuse_core$wb_p(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -3547,7 +3769,70 @@ module capfuse_core$wb_slack(d,q,clock);
     always @(posedge clock) begin
        q <= d;
     end
-endmodule // capfuse_core$wb_slack
+endmodule // capfuse_core$wb_p
+
+
+module capfuse_core$wb_p_lt_w(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$wb_p_lt_w
+
+
+module capfuse_core$wb_pw(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$wb_pw
+
+
+module capfuse_core$wb_w(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hfffffbff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$wb_w
 
 
 module capfuse_core$wcycle(d,q,clock);
@@ -3634,7 +3919,7 @@ module capfuse_core$wl_m1(d,q,clock);
 endmodule // capfuse_core$wl_m1
 
 
-module capfuse_core$wslack(d,q,clock);
+module capfuse_core$ww(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -3642,7 +3927,7 @@ module capfuse_core$wslack(d,q,clock);
     input wire  clock;
     
     // Constant declarations
-    localparam  init = 32'hffffffff;
+    localparam  init = 32'hfffffbff;
     
     // Update code (custom)
     initial begin
@@ -3652,7 +3937,28 @@ module capfuse_core$wslack(d,q,clock);
     always @(posedge clock) begin
        q <= d;
     end
-endmodule // capfuse_core$wslack
+endmodule // capfuse_core$ww
+
+
+module capfuse_core$ww_neg(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$ww_neg
 
 
 module capfuse_core$wwork(d,q,clock);

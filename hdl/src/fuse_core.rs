@@ -3,9 +3,10 @@
 //!
 //! Wide values are kept in 32-bit words (rust-hdl simulates wider signals bit
 //! by bit) and no carry chain spans more than one word in a cycle: upper
-//! words are carry-selected, the cap check uses `slack_hi != 0 ||
-//! slack_lo >= W + a`, and the budget commit is computed one word per write
-//! phase (1..=3) while the enable is held, then applied in phase 4.
+//! words are carry- or borrow-selected, the slacks are kept minus `W` so the
+//! cap and window checks need one 16-bit comparison with `work_units` and no
+//! addition, and the budget commit is computed one word per write phase
+//! (1..=3) while the enable is held, then applied in phase 4.
 
 use crate::reg::Reg;
 use capfuse_abi::{err, intr, reg, register_at, resp, status, trip, Access, FuseParams, REGISTERS};
@@ -124,6 +125,8 @@ pub struct FuseCore {
     // ---- constants (from the ABI and the generator parameters)
     max_work: Constant<Bits<16>>,
     max_work32: Constant<Bits<32>>,
+    minus_w: Constant<Bits<32>>,
+    ones32: Constant<Bits<32>>,
     id_word: Constant<Bits<32>>,
     version_word: Constant<Bits<32>>,
     config_word: Constant<Bits<32>>,
@@ -185,12 +188,22 @@ pub struct FuseCore {
     cum0: Reg<Bits<32>>,
     cum1: Reg<Bits<32>>,
     cum2: Reg<Bits<32>>,
-    slack0: Reg<Bits<32>>,
-    slack1: Reg<Bits<32>>,
-    slack2: Reg<Bits<32>>,
+    /// `slack - W` as a 97-bit two's complement number: three words and a
+    /// sign. The cap check `slack - a >= W` is then `sw >= a`, which needs
+    /// no addition on the enable's path.
+    sw0: Reg<Bits<32>>,
+    sw1: Reg<Bits<32>>,
+    sw2: Reg<Bits<32>>,
+    sw_neg: Reg<Bit>,
     wcycle: Reg<Bits<32>>,
     wwork: Reg<Bits<32>>,
-    wslack: Reg<Bits<32>>,
+    /// `wslack - W` as a 33-bit two's complement number.
+    ww: Reg<Bits<32>>,
+    ww_neg: Reg<Bit>,
+    /// `wb - W` (33-bit two's complement), the window slack a new window
+    /// starts with.
+    wb_w: Reg<Bits<32>>,
+    wb_lt_w: Reg<Bit>,
     cycle0: Reg<Bits<32>>,
     cycle1: Reg<Bits<32>>,
     enabled0: Reg<Bits<32>>,
@@ -248,11 +261,19 @@ pub struct FuseCore {
     rresp: Reg<Bits<2>>,
     // ---- write pipeline: values computed in phases 1..=3, used in phase 4
     v_q: Reg<Bits<32>>,
+    old_q: Reg<Bits<32>>,
     v_gt_old: Reg<Bit>,
     v_lt_old: Reg<Bit>,
     v_gt_max: Reg<Bit>,
     v_zero: Reg<Bit>,
-    wb_slack: Reg<Bits<32>>,
+    /// WINDOW_BUDGET: `max(0, v - wwork)` and that minus W, pipelined so
+    /// phase 4 finds them ready (wwork is frozen meanwhile unless a window
+    /// starts, which `nw_d1`/`nw_d2` record).
+    wb_p: Reg<Bits<32>>,
+    wb_pw: Reg<Bits<32>>,
+    wb_p_lt_w: Reg<Bit>,
+    nw_d1: Reg<Bit>,
+    nw_d2: Reg<Bit>,
     diff0: Reg<Bits<32>>,
     diff1: Reg<Bits<32>>,
     diff2: Reg<Bits<32>>,
@@ -263,23 +284,24 @@ pub struct FuseCore {
     over: Signal<Local, Bit>,
     a: Signal<Local, Bits<16>>,
     a32: Signal<Local, Bits<32>>,
-    wa: Signal<Local, Bits<17>>,
-    wa32: Signal<Local, Bits<32>>,
     cum_lo: Signal<Local, Bits<17>>,
     cum_hi: Signal<Local, Bits<16>>,
     cum_c0: Signal<Local, Bit>,
     cum_c1: Signal<Local, Bit>,
-    slack_lo: Signal<Local, Bits<17>>,
-    slack_hi: Signal<Local, Bits<16>>,
-    slack_b0: Signal<Local, Bit>,
-    slack_b1: Signal<Local, Bit>,
-    slack0_n: Signal<Local, Bits<32>>,
-    slack1_n: Signal<Local, Bits<32>>,
-    slack2_n: Signal<Local, Bits<32>>,
+    sw_lo: Signal<Local, Bits<17>>,
+    sw_hi: Signal<Local, Bits<16>>,
+    sw_b0: Signal<Local, Bit>,
+    sw_b1: Signal<Local, Bit>,
+    sw_b2: Signal<Local, Bit>,
+    ww_lo: Signal<Local, Bits<17>>,
+    ww_hi: Signal<Local, Bits<16>>,
+    dw_b0: Signal<Local, Bit>,
+    dw_b1: Signal<Local, Bit>,
+    vw: Signal<Local, Bits<32>>,
+    v_lt_w: Signal<Local, Bit>,
     cap_ok_n: Signal<Local, Bit>,
     new_window: Signal<Local, Bit>,
     wwork_n: Signal<Local, Bits<32>>,
-    wslack_n: Signal<Local, Bits<32>>,
     win_ok_n: Signal<Local, Bit>,
     aw_aligned: Signal<Local, Bit>,
     aw_word: Signal<Local, Bits<10>>,
@@ -390,6 +412,11 @@ impl FuseCore {
         ];
         assert_eq!(reset_of(&params, reg::BASELINE_RATIO), p as u32);
         assert!(wl >= 1);
+        // slack = budget - cum with cum = 0; sw = slack - W (97-bit).
+        let slack =
+            u128::from(budget[0]) | (u128::from(budget[1]) << 32) | (u128::from(budget[2]) << 64);
+        let sw = slack.wrapping_sub(u128::from(w)) & ((1u128 << 96) - 1);
+        let sw_neg = slack < u128::from(w);
         Self {
             clock: Default::default(),
             work_units: Default::default(),
@@ -416,6 +443,8 @@ impl FuseCore {
 
             max_work: Constant::new(w.into()),
             max_work32: Constant::new(w.into()),
+            minus_w: c32((w as u32).wrapping_neg()),
+            ones32: c32(u32::MAX),
             id_word: c32(reset_of(&params, reg::ID)),
             version_word: c32(reset_of(&params, reg::VERSION)),
             config_word: c32(reset_of(&params, reg::CONFIG)),
@@ -473,13 +502,16 @@ impl FuseCore {
             cum0: r32(0),
             cum1: r32(0),
             cum2: r32(0),
-            // slack = budget - cum, and cum starts at 0.
-            slack0: r32(budget[0]),
-            slack1: r32(budget[1]),
-            slack2: r32(budget[2]),
+            sw0: r32(sw as u32),
+            sw1: r32((sw >> 32) as u32),
+            sw2: r32((sw >> 64) as u32),
+            sw_neg: Reg::new(sw_neg),
             wcycle: r32(0),
             wwork: r32(0),
-            wslack: r32(wb),
+            ww: r32(wb.wrapping_sub(w as u32)),
+            ww_neg: Reg::new(wb < w as u32),
+            wb_w: r32(wb.wrapping_sub(w as u32)),
+            wb_lt_w: Reg::new(wb < w as u32),
             cycle0: r32(0),
             cycle1: r32(0),
             enabled0: r32(0),
@@ -532,11 +564,16 @@ impl FuseCore {
             rdata: r32(0),
             rresp: Reg::default(),
             v_q: r32(0),
+            old_q: r32(0),
             v_gt_old: Reg::new(false),
             v_lt_old: Reg::new(false),
             v_gt_max: Reg::new(false),
             v_zero: Reg::new(false),
-            wb_slack: r32(0),
+            wb_p: r32(0),
+            wb_pw: r32(0),
+            wb_p_lt_w: Reg::new(false),
+            nw_d1: Reg::new(false),
+            nw_d2: Reg::new(false),
             diff0: r32(0),
             diff1: r32(0),
             diff2: r32(0),
@@ -546,23 +583,24 @@ impl FuseCore {
             over: Default::default(),
             a: Default::default(),
             a32: Default::default(),
-            wa: Default::default(),
-            wa32: Default::default(),
             cum_lo: Default::default(),
             cum_hi: Default::default(),
             cum_c0: Default::default(),
             cum_c1: Default::default(),
-            slack_lo: Default::default(),
-            slack_hi: Default::default(),
-            slack_b0: Default::default(),
-            slack_b1: Default::default(),
-            slack0_n: Default::default(),
-            slack1_n: Default::default(),
-            slack2_n: Default::default(),
+            sw_lo: Default::default(),
+            sw_hi: Default::default(),
+            sw_b0: Default::default(),
+            sw_b1: Default::default(),
+            sw_b2: Default::default(),
+            ww_lo: Default::default(),
+            ww_hi: Default::default(),
+            dw_b0: Default::default(),
+            dw_b1: Default::default(),
+            vw: Default::default(),
+            v_lt_w: Default::default(),
             cap_ok_n: Default::default(),
             new_window: Default::default(),
             wwork_n: Default::default(),
-            wslack_n: Default::default(),
             win_ok_n: Default::default(),
             aw_aligned: Default::default(),
             aw_word: Default::default(),
@@ -649,12 +687,16 @@ impl Logic for FuseCore {
             cum0,
             cum1,
             cum2,
-            slack0,
-            slack1,
-            slack2,
+            sw0,
+            sw1,
+            sw2,
+            sw_neg,
             wcycle,
             wwork,
-            wslack,
+            ww,
+            ww_neg,
+            wb_w,
+            wb_lt_w,
             cycle0,
             cycle1,
             enabled0,
@@ -707,11 +749,16 @@ impl Logic for FuseCore {
             rdata,
             rresp,
             v_q,
+            old_q,
             v_gt_old,
             v_lt_old,
             v_gt_max,
             v_zero,
-            wb_slack,
+            wb_p,
+            wb_pw,
+            wb_p_lt_w,
+            nw_d1,
+            nw_d2,
             diff0,
             diff1,
             diff2,
@@ -742,8 +789,6 @@ impl Logic for FuseCore {
             }
         }
         self.a32.next = bit_cast::<32, 16>(self.a.val());
-        self.wa.next = bit_cast::<17, 16>(self.max_work.val()) + bit_cast::<17, 16>(self.a.val());
-        self.wa32.next = bit_cast::<32, 17>(self.wa.val());
         self.clamped.d.next = self.clamped.q.val() | (self.en.q.val() & self.over.val());
 
         // cum' = cum + a; carries into the upper words are found from the low
@@ -766,44 +811,57 @@ impl Logic for FuseCore {
             self.cum2.d.next = self.cum2.q.val() + 1;
         }
 
-        // slack' = slack - a (never underflows, see the spec), borrow-selected.
-        self.slack_lo.next = bit_cast::<17, 16>(self.slack0.q.val().get_bits::<16>(0))
+        // Cap: sw = slack - W. slack' = slack - a  =>  sw' = sw - a, borrow-
+        // selected across the words. cap_ok = (slack - a >= W) = (sw >= a),
+        // and with a = en ? min(work_units, W) : 0 that is: sw >= 2^16, or
+        // !en, or sw[15:0] >= W, or sw[15:0] >= work_units -- one 16-bit
+        // comparison after the inputs.
+        self.sw_lo.next = bit_cast::<17, 16>(self.sw0.q.val().get_bits::<16>(0))
             - bit_cast::<17, 16>(self.a.val());
-        self.slack_b0.next =
-            self.slack_lo.val().get_bit(16) & !self.slack0.q.val().get_bits::<16>(16).any();
-        self.slack_b1.next = self.slack_b0.val() & !self.slack1.q.val().any();
-        self.slack_hi.next = self.slack0.q.val().get_bits::<16>(16);
-        if self.slack_lo.val().get_bit(16) {
-            self.slack_hi.next = self.slack0.q.val().get_bits::<16>(16) - 1;
+        self.sw_hi.next = self.sw0.q.val().get_bits::<16>(16);
+        if self.sw_lo.val().get_bit(16) {
+            self.sw_hi.next = self.sw0.q.val().get_bits::<16>(16) - 1;
         }
-        self.slack0_n.next = (bit_cast::<32, 16>(self.slack_hi.val()) << 16)
-            | bit_cast::<32, 16>(self.slack_lo.val().get_bits::<16>(0));
-        self.slack1_n.next = self.slack1.q.val();
-        if self.slack_b0.val() {
-            self.slack1_n.next = self.slack1.q.val() - 1;
-        }
-        self.slack2_n.next = self.slack2.q.val();
-        if self.slack_b1.val() {
-            self.slack2_n.next = self.slack2.q.val() - 1;
-        }
-        // slack - a >= W  <=>  upper words nonzero, or slack0 >= W + a.
-        self.cap_ok_n.next = self.slack1.q.val().any()
-            | self.slack2.q.val().any()
-            | (self.slack0.q.val() >= self.wa32.val());
+        self.sw_b0.next = self.sw_lo.val().get_bit(16) & !self.sw0.q.val().get_bits::<16>(16).any();
+        self.sw_b1.next = self.sw_b0.val() & !self.sw1.q.val().any();
+        self.sw_b2.next = self.sw_b1.val() & !self.sw2.q.val().any();
+        self.cap_ok_n.next = !self.sw_neg.q.val()
+            & (self.sw1.q.val().any()
+                | self.sw2.q.val().any()
+                | self.sw0.q.val().get_bits::<16>(16).any()
+                | !self.en.q.val()
+                | (self.sw0.q.val().get_bits::<16>(0) >= self.max_work.val())
+                | (self.sw0.q.val().get_bits::<16>(0) >= self.work_units.val()));
 
-        // ---- window
+        // ---- window: ww = wslack - W, the same way.
         self.new_window.next = self.wcycle.q.val() == self.wl_m1.q.val();
+        self.ww_lo.next = bit_cast::<17, 16>(self.ww.q.val().get_bits::<16>(0))
+            - bit_cast::<17, 16>(self.a.val());
+        self.ww_hi.next = self.ww.q.val().get_bits::<16>(16);
+        if self.ww_lo.val().get_bit(16) {
+            self.ww_hi.next = self.ww.q.val().get_bits::<16>(16) - 1;
+        }
         if self.new_window.val() {
             self.wcycle.d.next = 0.into();
             self.wwork_n.next = 0.into();
-            self.wslack_n.next = self.wb.q.val();
-            self.win_ok_n.next = self.wb.q.val() >= self.max_work32.val();
+            self.ww.d.next = self.wb_w.q.val();
+            self.ww_neg.d.next = self.wb_lt_w.q.val();
+            self.win_ok_n.next = !self.wb_lt_w.q.val();
         } else {
             self.wcycle.d.next = self.wcycle.q.val() + 1;
             self.wwork_n.next = self.wwork.q.val() + self.a32.val();
-            self.wslack_n.next = self.wslack.q.val() - self.a32.val();
-            self.win_ok_n.next = self.wslack.q.val() >= self.wa32.val();
+            self.ww.d.next = (bit_cast::<32, 16>(self.ww_hi.val()) << 16)
+                | bit_cast::<32, 16>(self.ww_lo.val().get_bits::<16>(0));
+            self.ww_neg.d.next = self.ww_neg.q.val()
+                | (self.ww_lo.val().get_bit(16) & !self.ww.q.val().get_bits::<16>(16).any());
+            self.win_ok_n.next = !self.ww_neg.q.val()
+                & (self.ww.q.val().get_bits::<16>(16).any()
+                    | !self.en.q.val()
+                    | (self.ww.q.val().get_bits::<16>(0) >= self.max_work.val())
+                    | (self.ww.q.val().get_bits::<16>(0) >= self.work_units.val()));
         }
+        self.nw_d1.d.next = self.new_window.val();
+        self.nw_d2.d.next = self.nw_d1.q.val();
         self.wwork.d.next = self.wwork_n.val();
 
         // ---- counters (64-bit, upper word carry-selected)
@@ -885,7 +943,8 @@ impl Logic for FuseCore {
 
         // The written value v, from the captured data and strobes, merged with
         // the old value for rw registers. Stable from capture to apply, so it
-        // and its checks are registered and phase 4 uses the registered copies.
+        // is registered (ready from phase 2), its checks are computed from the
+        // registered copy (ready from phase 3), and phase 4 uses registers.
         self.mask.next = 0.into();
         if self.w_strb.q.val().get_bit(0) {
             self.mask.next = self.mask.val() | self.byte0.val();
@@ -931,17 +990,23 @@ impl Logic for FuseCore {
         self.v.next =
             (self.old.val() & self.mask_n.val()) | (self.w_data.q.val() & self.mask.val());
         self.v_q.d.next = self.v.val();
-        self.v_gt_old.d.next = self.v.val() > self.old.val();
-        self.v_lt_old.d.next = self.v.val() < self.old.val();
-        self.v_gt_max.d.next = self.v.val() > self.ratio_full32.val();
-        self.v_zero.d.next = !self.v.val().any();
-        // WINDOW_BUDGET: max(0, v - wwork'), ready for phase 4 (whose wwork'
-        // is this cycle's unless a window starts then).
-        if self.v.val() >= self.wwork_n.val() {
-            self.wb_slack.d.next = self.v.val() - self.wwork_n.val();
+        self.old_q.d.next = self.old.val();
+        // One cycle later, from the registered copies.
+        self.v_gt_old.d.next = self.v_q.q.val() > self.old_q.q.val();
+        self.v_lt_old.d.next = self.v_q.q.val() < self.old_q.q.val();
+        self.v_gt_max.d.next = self.v_q.q.val() > self.ratio_full32.val();
+        self.v_zero.d.next = !self.v_q.q.val().any();
+        // WINDOW_BUDGET: max(0, v - wwork) - W for phase 4, in two steps
+        // from registers (phase 2, then phase 3).
+        if self.v_q.q.val() >= self.wwork.q.val() {
+            self.wb_p.d.next = self.v_q.q.val() - self.wwork.q.val();
         } else {
-            self.wb_slack.d.next = 0.into();
+            self.wb_p.d.next = 0.into();
         }
+        self.wb_pw.d.next = self.wb_p.q.val() - self.max_work32.val();
+        self.wb_p_lt_w.d.next = self.wb_p.q.val() < self.max_work32.val();
+        self.vw.next = self.v_q.q.val() - self.max_work32.val();
+        self.v_lt_w.next = self.v_q.q.val() < self.max_work32.val();
 
         // CUM_BUDGET_COMMIT: stage - cum and budget - stage, one word per
         // phase 1..=3, keeping the borrows. cum, stage and budget are frozen
@@ -1101,42 +1166,63 @@ impl Logic for FuseCore {
             self.err.d.next = self.err.q.val() & self.v4_n.val();
         }
 
-        // Final slack' and cap_ok (a commit replaces slack; a = 0 then).
+        // Final sw' and cap_ok. A commit makes slack' = max(0, stage - cum),
+        // so sw' = (borrow ? 0 : diff) - W (a = 0 in the apply cycle).
+        self.dw_b0.next = self.diff0.q.val() < self.max_work32.val();
+        self.dw_b1.next = self.dw_b0.val() & !self.diff1.q.val().any();
         if self.do_commit.val() {
             self.budget0.d.next = self.stage0.q.val();
             self.budget1.d.next = self.stage1.q.val();
             self.budget2.d.next = self.stage2.q.val();
             if self.diff_borrow.q.val() {
-                self.slack0.d.next = 0.into();
-                self.slack1.d.next = 0.into();
-                self.slack2.d.next = 0.into();
+                self.sw0.d.next = self.minus_w.val();
+                self.sw1.d.next = self.ones32.val();
+                self.sw2.d.next = self.ones32.val();
+                self.sw_neg.d.next = true;
                 self.cap_ok.next = false;
             } else {
-                self.slack0.d.next = self.diff0.q.val();
-                self.slack1.d.next = self.diff1.q.val();
-                self.slack2.d.next = self.diff2.q.val();
-                self.cap_ok.next = self.diff1.q.val().any()
-                    | self.diff2.q.val().any()
-                    | (self.diff0.q.val() >= self.max_work32.val());
+                self.sw0.d.next = self.diff0.q.val() - self.max_work32.val();
+                if self.dw_b0.val() {
+                    self.sw1.d.next = self.diff1.q.val() - 1;
+                } else {
+                    self.sw1.d.next = self.diff1.q.val();
+                }
+                if self.dw_b1.val() {
+                    self.sw2.d.next = self.diff2.q.val() - 1;
+                } else {
+                    self.sw2.d.next = self.diff2.q.val();
+                }
+                self.sw_neg.d.next = self.dw_b1.val() & !self.diff2.q.val().any();
+                self.cap_ok.next = !(self.dw_b1.val() & !self.diff2.q.val().any());
             }
         } else {
-            self.slack0.d.next = self.slack0_n.val();
-            self.slack1.d.next = self.slack1_n.val();
-            self.slack2.d.next = self.slack2_n.val();
+            self.sw0.d.next = (bit_cast::<32, 16>(self.sw_hi.val()) << 16)
+                | bit_cast::<32, 16>(self.sw_lo.val().get_bits::<16>(0));
+            if self.sw_b0.val() {
+                self.sw1.d.next = self.sw1.q.val() - 1;
+            }
+            if self.sw_b1.val() {
+                self.sw2.d.next = self.sw2.q.val() - 1;
+            }
+            self.sw_neg.d.next = self.sw_neg.q.val() | self.sw_b2.val();
             self.cap_ok.next = self.cap_ok_n.val();
         }
-        // Final wslack' and win_ok (a WINDOW_BUDGET write replaces wslack).
+        // Final ww' and win_ok. A WINDOW_BUDGET write makes wslack' =
+        // max(0, v - wwork'), where wwork' is 0 if a window started in phase
+        // 2, 3 or now, else the wwork wb_p was computed from.
+        self.win_ok.next = self.win_ok_n.val();
         if self.do_wb.val() {
-            if self.new_window.val() {
-                self.wslack.d.next = self.v_q.q.val();
-                self.win_ok.next = self.v_q.q.val() >= self.max_work32.val();
+            self.wb_w.d.next = self.vw.val();
+            self.wb_lt_w.d.next = self.v_lt_w.val();
+            if self.new_window.val() | self.nw_d1.q.val() | self.nw_d2.q.val() {
+                self.ww.d.next = self.vw.val();
+                self.ww_neg.d.next = self.v_lt_w.val();
+                self.win_ok.next = !self.v_lt_w.val();
             } else {
-                self.wslack.d.next = self.wb_slack.q.val();
-                self.win_ok.next = self.wb_slack.q.val() >= self.max_work32.val();
+                self.ww.d.next = self.wb_pw.q.val();
+                self.ww_neg.d.next = self.wb_p_lt_w.q.val();
+                self.win_ok.next = !self.wb_p_lt_w.q.val();
             }
-        } else {
-            self.wslack.d.next = self.wslack_n.val();
-            self.win_ok.next = self.win_ok_n.val();
         }
 
         // ---- trip
@@ -1403,6 +1489,315 @@ impl Logic for FuseCore {
             } else {
                 self.rresp.d.next = self.resp_slverr.val();
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use capfuse_abi::{err, reg, resp, status, trip};
+    use rust_hdl::core::simulate::simulate;
+
+    /// Steps the block by hand, one rising edge per [`Bench::cycle`].
+    struct Bench {
+        uut: Box<FuseCore>,
+        work: u16,
+        kill: bool,
+    }
+
+    impl Bench {
+        fn new(params: FuseParams) -> Self {
+            let mut uut = Box::new(FuseCore::new(params));
+            uut.connect_all();
+            assert!(simulate(uut.as_mut(), 100));
+            Bench {
+                uut,
+                work: 0,
+                kill: false,
+            }
+        }
+
+        /// One clock cycle with the AXI inputs as currently set.
+        fn cycle(&mut self) {
+            self.uut.work_units.next = u64::from(self.work).into();
+            self.uut.kill.next = self.kill;
+            self.uut.clock.next = Clock { clk: true };
+            assert!(simulate(self.uut.as_mut(), 100), "did not settle");
+            self.uut.clock.next = Clock { clk: false };
+            assert!(simulate(self.uut.as_mut(), 100), "did not settle");
+        }
+
+        fn en(&self) -> bool {
+            self.uut.accel_clk_en.val()
+        }
+
+        /// A complete AXI write; returns BRESP.
+        fn write(&mut self, addr: u16, data: u32, strb: u8) -> u8 {
+            self.uut.axi_awvalid.next = true;
+            self.uut.axi_awaddr.next = u64::from(addr).into();
+            self.uut.axi_wvalid.next = true;
+            self.uut.axi_wdata.next = u64::from(data).into();
+            self.uut.axi_wstrb.next = u64::from(strb).into();
+            self.uut.axi_bready.next = true;
+            assert!(self.uut.axi_awready.val() && self.uut.axi_wready.val());
+            self.cycle();
+            self.uut.axi_awvalid.next = false;
+            self.uut.axi_wvalid.next = false;
+            // The response comes 5 cycles after both channels are captured.
+            for _ in 0..5 {
+                assert!(!self.uut.axi_bvalid.val());
+                self.cycle();
+            }
+            assert!(self.uut.axi_bvalid.val(), "no write response");
+            let r = self.uut.axi_bresp.val().index() as u8;
+            self.cycle();
+            self.uut.axi_bready.next = false;
+            r
+        }
+
+        /// A complete AXI read; returns (RDATA, RRESP).
+        fn read(&mut self, addr: u16) -> (u32, u8) {
+            self.uut.axi_arvalid.next = true;
+            self.uut.axi_araddr.next = u64::from(addr).into();
+            self.uut.axi_rready.next = true;
+            assert!(self.uut.axi_arready.val());
+            self.cycle();
+            self.uut.axi_arvalid.next = false;
+            assert!(self.uut.axi_rvalid.val());
+            let r = (
+                self.uut.axi_rdata.val().index() as u32,
+                self.uut.axi_rresp.val().index() as u8,
+            );
+            self.cycle();
+            self.uut.axi_rready.next = false;
+            r
+        }
+
+        fn read_ok(&mut self, addr: u16) -> u32 {
+            let (d, r) = self.read(addr);
+            assert_eq!(r, resp::OKAY, "read of {addr:#x}");
+            d
+        }
+    }
+
+    #[test]
+    fn power_up_duty_is_the_baseline_ratio_exactly() {
+        for p in [0u16, 1, 32, 200, 255, 256] {
+            let params = FuseParams {
+                max_work_per_cycle: 1024,
+                power_up_baseline_ratio: p,
+            };
+            let mut b = Bench::new(params);
+            assert!(!b.en(), "the enable powers up low");
+            b.cycle();
+            // Any 256 consecutive cycles hold exactly P enabled cycles.
+            let mut trace = vec![];
+            for _ in 0..512 {
+                trace.push(b.en());
+                b.cycle();
+            }
+            for start in [0, 1, 100, 255] {
+                let n = trace[start..start + 256].iter().filter(|x| **x).count();
+                assert_eq!(n, usize::from(p), "ratio {p}, window at {start}");
+            }
+        }
+    }
+
+    #[test]
+    fn kill_pin_drops_the_enable_at_the_next_edge_and_trips() {
+        let mut b = Bench::new(FuseParams {
+            max_work_per_cycle: 16,
+            power_up_baseline_ratio: 256,
+        });
+        b.cycle();
+        assert!(b.en());
+        b.kill = true;
+        b.cycle();
+        assert!(!b.en(), "kill must stop the enable at the next edge");
+        assert!(b.uut.irq.val(), "a trip raises the interrupt");
+        b.kill = false;
+        // Tripped with TRIP_RATIO 0: stays stopped after the pin is released.
+        for _ in 0..300 {
+            b.cycle();
+            assert!(!b.en());
+        }
+        assert_eq!(b.read_ok(reg::TRIP_REASON), trip::KILL_PIN);
+        assert_eq!(b.read_ok(reg::TRIP_CYCLE_KILL_PIN_0), 1);
+        let st = b.read_ok(reg::STATUS);
+        assert_eq!(st & (status::TRIPPED | status::ENABLED), status::TRIPPED);
+    }
+
+    #[test]
+    fn kill_register_is_one_way_and_stops_the_enable() {
+        let mut b = Bench::new(FuseParams {
+            max_work_per_cycle: 16,
+            power_up_baseline_ratio: 256,
+        });
+        assert_eq!(b.write(reg::KILL, 0, 0xF), resp::OKAY);
+        assert_eq!(b.read_ok(reg::KILL), 0);
+        assert!(b.en());
+        assert_eq!(b.write(reg::KILL, 1, 0xF), resp::OKAY);
+        assert!(!b.en());
+        assert_eq!(b.read_ok(reg::KILL), 1);
+        assert_eq!(b.read_ok(reg::TRIP_REASON), trip::KILL_REG);
+        assert_eq!(b.read_ok(reg::STATUS) & status::KILLED, status::KILLED);
+    }
+
+    #[test]
+    fn looser_or_invalid_ratios_are_refused_with_slverr() {
+        let mut b = Bench::new(FuseParams::DEFAULT);
+        assert_eq!(b.write(reg::BASELINE_RATIO, 33, 0xF), resp::SLVERR);
+        assert_eq!(b.read_ok(reg::ERR_CODE), err::LOOSEN_REFUSED);
+        assert_eq!(b.read_ok(reg::BASELINE_RATIO), 32);
+        assert_eq!(b.write(reg::TRIP_RATIO, 257, 0xF), resp::SLVERR);
+        assert_eq!(
+            b.read_ok(reg::ERR_CODE),
+            err::LOOSEN_REFUSED | err::INVALID_VALUE
+        );
+        assert_eq!(b.read_ok(reg::REFUSED_WRITES), 2);
+        // ERR_CODE is write-1-to-clear.
+        assert_eq!(b.write(reg::ERR_CODE, err::LOOSEN_REFUSED, 0xF), resp::OKAY);
+        assert_eq!(b.read_ok(reg::ERR_CODE), err::INVALID_VALUE);
+        // Tightening is accepted; byte strobes merge with the old value.
+        assert_eq!(b.write(reg::BASELINE_RATIO, 0x1FF_0010, 0x1), resp::OKAY);
+        assert_eq!(b.read_ok(reg::BASELINE_RATIO), 16);
+        // Read-only and unmapped targets.
+        assert_eq!(b.write(reg::ID, 0, 0xF), resp::SLVERR);
+        assert_eq!(b.write(0x058, 0, 0xF), resp::SLVERR);
+        assert_eq!(b.write(reg::STATUS + 1, 0, 0xF), resp::SLVERR);
+        assert_eq!(
+            b.read_ok(reg::ERR_CODE),
+            err::INVALID_VALUE | err::READ_ONLY | err::UNMAPPED
+        );
+        assert_eq!(b.read_ok(reg::REFUSED_WRITES), 5);
+    }
+
+    #[test]
+    fn reads_return_power_up_values_and_refuse_unmapped_addresses() {
+        let params = FuseParams {
+            max_work_per_cycle: 77,
+            power_up_baseline_ratio: 5,
+        };
+        let mut b = Bench::new(params);
+        for r in REGISTERS {
+            let (d, rr) = b.read(r.offset);
+            assert_eq!(rr, resp::OKAY, "{}", r.name);
+            match r.offset {
+                // Live values that are not their power-up value after a
+                // read or two: the enable's reason flags.
+                x if x == reg::STATUS => {
+                    assert_eq!(d & !(status::ENABLED | status::THROTTLED), 0, "{}", r.name)
+                }
+                _ if !r.access.readable() => assert_eq!(d, 0, "{}", r.name),
+                _ => assert_eq!(d, params.reset_value(r), "{}", r.name),
+            }
+        }
+        for addr in [
+            0x058, 0x05C, 0x074, 0x0B8, 0x100, 0x800, 0xFFC, 0x001, 0x006,
+        ] {
+            assert_eq!(b.read(addr), (0, resp::SLVERR), "{addr:#x}");
+        }
+    }
+
+    #[test]
+    fn a_budget_commit_meters_and_then_trips_the_fuse() {
+        let w = 10u16;
+        let mut b = Bench::new(FuseParams {
+            max_work_per_cycle: w,
+            power_up_baseline_ratio: 256,
+        });
+        // Staging above the budget in force is refused at commit.
+        assert_eq!(b.write(reg::CUM_BUDGET_NEXT_0, 1000, 0xF), resp::OKAY);
+        assert_eq!(b.write(reg::CUM_BUDGET_NEXT_1, 0, 0xF), resp::OKAY);
+        assert_eq!(b.write(reg::CUM_BUDGET_NEXT_2, 0, 0xF), resp::OKAY);
+        assert_eq!(b.write(reg::CUM_BUDGET_COMMIT, 1, 0xF), resp::OKAY);
+        assert_eq!(b.read_ok(reg::CUM_BUDGET_0), 1000);
+        assert_eq!(b.read_ok(reg::CUM_BUDGET_2), 0);
+        assert_eq!(b.write(reg::CUM_BUDGET_NEXT_0, 1001, 0xF), resp::OKAY);
+        assert_eq!(b.write(reg::CUM_BUDGET_COMMIT, 1, 0xF), resp::SLVERR);
+        assert_eq!(b.read_ok(reg::ERR_CODE), err::LOOSEN_REFUSED);
+        assert_eq!(b.read_ok(reg::TRIP_REASON), 0);
+        // Run with 7 units per cycle (above W gets clamped; below not).
+        b.work = 7;
+        let mut admitted = 0u32;
+        for _ in 0..400 {
+            admitted += if b.en() { 7 } else { 0 };
+            b.cycle();
+        }
+        b.work = 0;
+        // Stopped once less than W remains: never over the budget.
+        assert!(admitted <= 1000 && admitted > 1000 - 7 - u32::from(w));
+        assert_eq!(b.write(reg::SNAPSHOT, 0, 0xF), resp::OKAY);
+        assert_eq!(b.read_ok(reg::CUM_WORK_0), admitted);
+        assert_eq!(b.read_ok(reg::TRIP_REASON), trip::CUM_BUDGET);
+        assert!(b.uut.irq.val());
+        // A tighter commit that leaves nothing: slack saturates at 0.
+        assert_eq!(b.write(reg::CUM_BUDGET_NEXT_0, 5, 0xF), resp::OKAY);
+        assert_eq!(b.write(reg::CUM_BUDGET_COMMIT, 1, 0xF), resp::OKAY);
+        assert_eq!(b.read_ok(reg::CUM_BUDGET_0), 5);
+        assert!(!b.en());
+        // INTR_STATE clears, the trip does not.
+        assert_eq!(b.write(reg::INTR_STATE, 1, 0xF), resp::OKAY);
+        assert!(!b.uut.irq.val());
+        assert_eq!(b.read_ok(reg::TRIP_REASON), trip::CUM_BUDGET);
+    }
+
+    #[test]
+    fn a_commit_with_room_left_trips_in_the_apply_cycle_when_below_w() {
+        let mut b = Bench::new(FuseParams {
+            max_work_per_cycle: 100,
+            power_up_baseline_ratio: 256,
+        });
+        // Budget 2^64 + 50 with cum 0: the upper words keep the cap open.
+        assert_eq!(b.write(reg::CUM_BUDGET_NEXT_0, 50, 0xF), resp::OKAY);
+        assert_eq!(b.write(reg::CUM_BUDGET_NEXT_1, 0, 0xF), resp::OKAY);
+        assert_eq!(b.write(reg::CUM_BUDGET_NEXT_2, 1, 0xF), resp::OKAY);
+        assert_eq!(b.write(reg::CUM_BUDGET_COMMIT, 1, 0xF), resp::OKAY);
+        assert!(b.en());
+        assert_eq!(b.read_ok(reg::TRIP_REASON), 0);
+        // Now 50 < W: tripped.
+        assert_eq!(b.write(reg::CUM_BUDGET_NEXT_2, 0, 0xF), resp::OKAY);
+        assert_eq!(b.write(reg::CUM_BUDGET_COMMIT, 1, 0xF), resp::OKAY);
+        assert!(!b.en());
+        assert_eq!(b.read_ok(reg::TRIP_REASON), trip::CUM_BUDGET);
+        assert_eq!(
+            b.read_ok(reg::STATUS) & (status::CAPPED | status::TRIPPED),
+            status::CAPPED | status::TRIPPED
+        );
+    }
+
+    #[test]
+    fn window_budget_paces_the_enable() {
+        let w = 4u16;
+        let mut b = Bench::new(FuseParams {
+            max_work_per_cycle: w,
+            power_up_baseline_ratio: 256,
+        });
+        assert_eq!(b.write(reg::WINDOW_LEN, 100, 0xF), resp::OKAY);
+        assert_eq!(b.write(reg::WINDOW_LEN, 99, 0xF), resp::SLVERR);
+        assert_eq!(b.write(reg::WINDOW_BUDGET, 40, 0xF), resp::OKAY);
+        b.work = w;
+        let mut enabled = 0;
+        for _ in 0..1000 {
+            enabled += b.en() as u32;
+            b.cycle();
+        }
+        // At most 40 units (10 enabled cycles) per 100-cycle window.
+        assert!((90..=110).contains(&enabled), "{enabled}");
+        assert_eq!(b.write(reg::WINDOW_BUDGET, 41, 0xF), resp::SLVERR);
+        assert_eq!(b.read_ok(reg::TRIP_REASON), 0);
+    }
+
+    #[test]
+    fn verilog_is_generated_for_extreme_parameters() {
+        for p in [(1, 0), (65535, 256)] {
+            let v = crate::generate_verilog(FuseParams {
+                max_work_per_cycle: p.0,
+                power_up_baseline_ratio: p.1,
+            });
+            assert!(v.contains("module capfuse_core("));
+            assert!(!v.contains("module top"));
         }
     }
 }
