@@ -94,4 +94,92 @@ mod tests {
         }
         assert_eq!(high, u32::from(FuseParams::DEFAULT.power_up_baseline_ratio));
     }
+
+    /// Model and RTL on traffic aimed at the pipelined corners of the RTL:
+    /// very short windows (a window starting in any write phase), window
+    /// budgets around W, commits around the admitted total, reads of every
+    /// register.
+    #[test]
+    fn model_and_rtl_agree_on_window_and_commit_corners() {
+        use crate::model::Model;
+        use capfuse_abi::{reg, REGISTERS};
+        use rand::{Rng, SeedableRng};
+        use rand_chacha::ChaCha8Rng;
+
+        for (seed, w) in [(1u64, 3u16), (2, 1), (3, 1024), (4, 40)] {
+            let params = FuseParams {
+                max_work_per_cycle: w,
+                power_up_baseline_ratio: 256,
+            };
+            let mut model = Model::new(params);
+            let mut rtl = RtlEngine::new(params).unwrap();
+            let mut rng = ChaCha8Rng::seed_from_u64(seed);
+            let w32 = u32::from(w);
+            let mut pending: Option<(u16, u32, u8)> = None;
+            let mut read: Option<u16> = None;
+            let mut admitted = 0u64;
+            for cycle in 0..60_000u64 {
+                let o = model.outputs();
+                assert_eq!(o, rtl.outputs(), "w={w} seed={seed} cycle {cycle}");
+                if o.accel_clk_en {
+                    admitted += u64::from(w32);
+                }
+                if pending.is_none() && rng.gen_range(0..20) == 0 {
+                    let addr = match rng.gen_range(0..10) {
+                        0 | 1 => reg::WINDOW_LEN,
+                        2..=4 => reg::WINDOW_BUDGET,
+                        5 => reg::CUM_BUDGET_NEXT_0,
+                        6 => reg::CUM_BUDGET_COMMIT,
+                        7 => reg::SNAPSHOT,
+                        _ => REGISTERS[rng.gen_range(0..REGISTERS.len())].offset,
+                    };
+                    let data = match addr {
+                        reg::WINDOW_LEN => rng.gen_range(1..6),
+                        reg::WINDOW_BUDGET => rng.gen_range(0..w32 * 12 + 2),
+                        reg::CUM_BUDGET_NEXT_0 => {
+                            (admitted + rng.gen_range(0..u64::from(w32) * 400)) as u32
+                        }
+                        reg::CUM_BUDGET_COMMIT => 1,
+                        reg::BASELINE_RATIO | reg::TRIP_RATIO => rng.gen_range(0..300),
+                        reg::KILL => 0,
+                        _ => rng.gen(),
+                    };
+                    let strb = if rng.gen_range(0..6) == 0 {
+                        rng.gen_range(0..16)
+                    } else {
+                        0xF
+                    };
+                    pending = Some((addr, data, strb));
+                }
+                if read.is_none() && rng.gen_range(0..10) == 0 {
+                    read = Some(REGISTERS[rng.gen_range(0..REGISTERS.len())].offset);
+                }
+                let mut i = PinsIn {
+                    work_units: rng.gen_range(0..=w.saturating_mul(2)),
+                    bready: rng.gen_range(0..3) != 0,
+                    rready: rng.gen_range(0..3) != 0,
+                    ..PinsIn::default()
+                };
+                if let Some((addr, data, strb)) = pending {
+                    i.awvalid = true;
+                    i.awaddr = addr;
+                    i.wvalid = true;
+                    i.wdata = data;
+                    i.wstrb = strb;
+                    if o.awready && o.wready {
+                        pending = None;
+                    }
+                }
+                if let Some(addr) = read {
+                    i.arvalid = true;
+                    i.araddr = addr;
+                    if o.arready {
+                        read = None;
+                    }
+                }
+                model.step(&i);
+                rtl.step(&i);
+            }
+        }
+    }
 }
