@@ -358,150 +358,163 @@ impl Engine for Model {
     }
 
     fn step(&mut self, i: &PinsIn) {
+        // Everything that reads the current state comes first; the state is
+        // then updated in place, in an order where each update only reads
+        // values that are either current or already the spec's next value.
         let w = self.w;
         let cur = self.live;
+        let tripped = self.tripped();
+        let ratio = self.ratio();
+        let reasons = self.reasons;
 
-        // ---- write path: what (if anything) is applied this cycle
-        let start = self.phase == 0 && self.aw_full && self.w_full && !self.bvalid;
-        let apply = if self.phase == 4 {
-            self.decide_write()
-        } else {
-            Apply::Nothing
-        };
-        let hold = Self::holds(self.aw_addr) && (start || (1..=3).contains(&self.phase));
+        // ---- read path (sees this cycle's state, before any update)
+        if !self.rvalid && i.arvalid {
+            let (d, r) = self.read_register(i.araddr & 0xfff);
+            self.rvalid = true;
+            self.rdata = d;
+            self.rresp = r;
+        } else if self.rvalid && i.rready {
+            self.rvalid = false;
+        }
+
+        // ---- write path state machine (address decode only while a write
+        // is in flight: it is the slow part)
+        let phase = self.phase;
+        let start = phase == 0 && self.aw_full && self.w_full && !self.bvalid;
+        let hold = (start || (1..=3).contains(&phase)) && Self::holds(self.aw_addr);
 
         // ---- metering
         let work = u32::from(i.work_units);
         let a = if self.en { work.min(w) } else { 0 };
-        let mut next = cur;
-        next.cum = (cur.cum + u128::from(a)) & MASK96;
-        next.cycle = cur.cycle.wrapping_add(1);
-        next.enabled = cur.enabled.wrapping_add(u64::from(self.en));
-        next.stopped = cur.stopped.wrapping_add(u64::from(self.stop_q));
-        next.paced = cur.paced.wrapping_add(u64::from(self.paced_q));
-        next.throttled = cur.throttled.wrapping_add(u64::from(self.throttled_q));
-        let clamped = self.clamped || (self.en && work > w);
+        self.live.cum = (cur.cum + u128::from(a)) & MASK96;
+        self.live.cycle = cur.cycle.wrapping_add(1);
+        self.live.enabled = cur.enabled.wrapping_add(u64::from(self.en));
+        self.live.stopped = cur.stopped.wrapping_add(u64::from(self.stop_q));
+        self.live.paced = cur.paced.wrapping_add(u64::from(self.paced_q));
+        self.live.throttled = cur.throttled.wrapping_add(u64::from(self.throttled_q));
+        self.clamped |= self.en && work > w;
 
-        // ---- window
-        let new_window = cur.wcycle == self.wl.wrapping_sub(1);
-        next.wcycle = if new_window {
-            0
+        // ---- window (uses the current WINDOW_LEN and WINDOW_BUDGET)
+        if cur.wcycle == self.wl.wrapping_sub(1) {
+            self.live.wcycle = 0;
+            self.live.wwork = 0;
+            self.wslack = self.wb;
         } else {
-            cur.wcycle.wrapping_add(1)
-        };
-        next.wwork = if new_window {
-            0
-        } else {
-            cur.wwork.wrapping_add(a)
-        };
-        let mut wslack = if new_window { self.wb } else { self.wslack - a };
-        let mut slack = self.slack - u128::from(a);
+            self.live.wcycle = cur.wcycle.wrapping_add(1);
+            self.live.wwork = cur.wwork.wrapping_add(a);
+            self.wslack -= a;
+        }
+        self.slack -= u128::from(a);
 
-        // ---- limits and commands applied in phase 4
-        let (mut baseline, mut trip_ratio, mut wl, mut wb) =
-            (self.baseline, self.trip_ratio, self.wl, self.wb);
-        let (mut budget, mut stage) = (self.budget, self.stage);
-        let mut kill_reg = self.kill_reg;
-        let mut err = self.err;
-        let mut refused = self.refused;
+        // ---- phase 4: apply the captured write (may override the above)
         let mut intr_clear = 0;
-        let mut intr_enable = self.intr_enable;
-        let ok = !matches!(apply, Apply::Refuse(_));
-        match apply {
-            Apply::Nothing => {}
-            Apply::Refuse(code) => {
-                err |= code;
-                refused = refused.wrapping_add(1);
-            }
-            Apply::Snapshot => self.snap = cur,
-            Apply::ClearErr(v) => err &= !v,
-            Apply::ClearIntr(v) => intr_clear = v,
-            Apply::IntrEnable(v) => intr_enable = v,
-            Apply::Kill => kill_reg = true,
-            Apply::Baseline(v) => baseline = v,
-            Apply::TripRatio(v) => trip_ratio = v,
-            Apply::WindowLen(v) => wl = v,
-            Apply::WindowBudget(v) => {
-                wb = v;
-                wslack = v.saturating_sub(next.wwork);
-            }
-            Apply::Stage(k, v) => {
-                stage = (stage & !(0xffff_ffffu128 << (32 * k))) | (u128::from(v) << (32 * k));
-            }
-            Apply::Commit => {
-                budget = stage;
-                slack = stage.saturating_sub(cur.cum);
-            }
-        }
-        let cap_ok = slack >= u128::from(w);
-        let win_ok = wslack >= w;
-
-        // ---- trip
-        let kill_now = i.kill || kill_reg;
-        let mut events = 0;
-        if !cap_ok && self.reasons & trip::CUM_BUDGET == 0 {
-            events |= trip::CUM_BUDGET;
-            self.trip_cycle[0] = cur.cycle;
-        }
-        if kill_reg && self.reasons & trip::KILL_REG == 0 {
-            events |= trip::KILL_REG;
-            self.trip_cycle[1] = cur.cycle;
-        }
-        if i.kill && self.reasons & trip::KILL_PIN == 0 {
-            events |= trip::KILL_PIN;
-            self.trip_cycle[2] = cur.cycle;
-        }
-
-        // ---- throttle and enable (ratio uses the current trip state)
-        let tripped = self.tripped();
-        let sum = self.acc + self.ratio();
-        let pulse = sum >= RATIO_MAX;
-        let stop = kill_now || !cap_ok || hold || (tripped && !pulse);
-        let paced = !stop && !win_ok;
-        let thr = !stop && !paced && !pulse;
-
-        // ---- read path (uses the state of this cycle)
-        let (rvalid, rdata, rresp) = if !self.rvalid && i.arvalid {
-            let (d, r) = self.read_register(i.araddr & 0xfff);
-            (true, d, r)
-        } else if self.rvalid && i.rready {
-            (false, self.rdata, self.rresp)
-        } else {
-            (self.rvalid, self.rdata, self.rresp)
-        };
-
-        // ---- AXI write channel registers
-        let mut aw_full = self.aw_full;
-        let mut w_full = self.w_full;
-        if i.awvalid && !self.aw_full {
-            aw_full = true;
-            self.aw_addr = i.awaddr & 0xfff;
-        }
-        if i.wvalid && !self.w_full {
-            w_full = true;
-            self.w_data = i.wdata;
-            self.w_strb = i.wstrb & 0xf;
-        }
-        let mut bvalid = self.bvalid && !i.bready;
-        if self.phase == 4 {
-            aw_full = false;
-            w_full = false;
-            bvalid = true;
+        if phase == 4 {
+            let ok = match self.decide_write() {
+                Apply::Nothing => true,
+                Apply::Refuse(code) => {
+                    self.err |= code;
+                    self.refused = self.refused.wrapping_add(1);
+                    false
+                }
+                Apply::Snapshot => {
+                    self.snap = cur;
+                    true
+                }
+                Apply::ClearErr(v) => {
+                    self.err &= !v;
+                    true
+                }
+                Apply::ClearIntr(v) => {
+                    intr_clear = v;
+                    true
+                }
+                Apply::IntrEnable(v) => {
+                    self.intr_enable = v;
+                    true
+                }
+                Apply::Kill => {
+                    self.kill_reg = true;
+                    true
+                }
+                Apply::Baseline(v) => {
+                    self.baseline = v;
+                    true
+                }
+                Apply::TripRatio(v) => {
+                    self.trip_ratio = v;
+                    true
+                }
+                Apply::WindowLen(v) => {
+                    self.wl = v;
+                    true
+                }
+                Apply::WindowBudget(v) => {
+                    self.wb = v;
+                    self.wslack = v.saturating_sub(self.live.wwork);
+                    true
+                }
+                Apply::Stage(k, v) => {
+                    self.stage =
+                        (self.stage & !(0xffff_ffffu128 << (32 * k))) | (u128::from(v) << (32 * k));
+                    true
+                }
+                Apply::Commit => {
+                    self.budget = self.stage;
+                    self.slack = self.stage.saturating_sub(cur.cum);
+                    true
+                }
+            };
+            self.aw_full = false;
+            self.w_full = false;
+            self.bvalid = true;
             self.bresp = if ok { resp::OKAY } else { resp::SLVERR };
+        } else if self.bvalid && i.bready {
+            self.bvalid = false;
         }
-        self.phase = match self.phase {
+        self.phase = match phase {
             0 if start => 1,
             p @ 1..=3 => p + 1,
             _ => 0,
         };
+        // Channel capture (ready is the *current* !full, so never in phase 4).
+        if i.awvalid && !self.aw_full && phase != 4 {
+            self.aw_full = true;
+            self.aw_addr = i.awaddr & 0xfff;
+        }
+        if i.wvalid && !self.w_full && phase != 4 {
+            self.w_full = true;
+            self.w_data = i.wdata;
+            self.w_strb = i.wstrb & 0xf;
+        }
 
-        // ---- commit the edge
-        self.aw_full = aw_full;
-        self.w_full = w_full;
-        self.bvalid = bvalid;
-        self.rvalid = rvalid;
-        self.rdata = rdata;
-        self.rresp = rresp;
+        // ---- cap, window and trip, from the final slacks
+        let cap_ok = self.slack >= u128::from(w);
+        let win_ok = self.wslack >= w;
+        let kill_now = i.kill || self.kill_reg;
+        let mut events = 0;
+        if !cap_ok && reasons & trip::CUM_BUDGET == 0 {
+            events |= trip::CUM_BUDGET;
+            self.trip_cycle[0] = cur.cycle;
+        }
+        if self.kill_reg && reasons & trip::KILL_REG == 0 {
+            events |= trip::KILL_REG;
+            self.trip_cycle[1] = cur.cycle;
+        }
+        if i.kill && reasons & trip::KILL_PIN == 0 {
+            events |= trip::KILL_PIN;
+            self.trip_cycle[2] = cur.cycle;
+        }
+        self.reasons |= events;
+        self.intr_state =
+            (self.intr_state & !intr_clear) | if events != 0 { intr::TRIP } else { 0 };
+
+        // ---- throttle and enable (the ratio of the current trip state)
+        let sum = self.acc + ratio;
+        let pulse = sum >= RATIO_MAX;
+        let stop = kill_now || !cap_ok || hold || (tripped && !pulse);
+        let paced = !stop && !win_ok;
+        let thr = !stop && !paced && !pulse;
+        self.acc = sum & 0xff;
         self.en = !stop && !paced && !thr;
         self.stop_q = stop;
         self.paced_q = paced;
@@ -510,24 +523,6 @@ impl Engine for Model {
         self.win_low_q = !win_ok;
         self.hold_q = hold;
         self.kill_pin_q = i.kill;
-        self.acc = sum & 0xff;
-        self.baseline = baseline;
-        self.trip_ratio = trip_ratio;
-        self.wl = wl;
-        self.wb = wb;
-        self.budget = budget;
-        self.stage = stage;
-        self.kill_reg = kill_reg;
-        self.live = next;
-        self.slack = slack;
-        self.wslack = wslack;
-        self.reasons |= events;
-        self.clamped = clamped;
-        self.intr_state =
-            (self.intr_state & !intr_clear) | if events != 0 { intr::TRIP } else { 0 };
-        self.intr_enable = intr_enable;
-        self.err = err;
-        self.refused = refused;
     }
 }
 
