@@ -360,6 +360,15 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     reg  [31:0] diff2$d;
     wire  [31:0] diff2$q;
     reg  diff2$clock;
+    reg  [31:0] op_s$d;
+    wire  [31:0] op_s$q;
+    reg  op_s$clock;
+    reg  [31:0] op_c$d;
+    wire  [31:0] op_c$q;
+    reg  op_c$clock;
+    reg  [31:0] op_b$d;
+    wire  [31:0] op_b$q;
+    reg  op_b$clock;
     reg  diff_borrow$d;
     wire  diff_borrow$q;
     reg  diff_borrow$clock;
@@ -413,6 +422,8 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     reg  [31:0] word_b;
     reg  borrow_in;
     reg  loosen_in;
+    reg  [31:0] word_c_n;
+    reg  [31:0] cum0_n;
     reg  [31:0] word_diff;
     reg  refuse;
     reg  [3:0] refuse_code;
@@ -932,6 +943,21 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         .q(diff2$q),
         .clock(diff2$clock)
     );
+    capfuse_core$op_s op_s(
+        .d(op_s$d),
+        .q(op_s$q),
+        .clock(op_s$clock)
+    );
+    capfuse_core$op_c op_c(
+        .d(op_c$d),
+        .q(op_c$q),
+        .clock(op_c$clock)
+    );
+    capfuse_core$op_b op_b(
+        .d(op_b$d),
+        .q(op_b$q),
+        .clock(op_b$clock)
+    );
     capfuse_core$diff_borrow diff_borrow(
         .d(diff_borrow$d),
         .q(diff_borrow$q),
@@ -1043,6 +1069,9 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         diff0$clock = clock;
         diff1$clock = clock;
         diff2$clock = clock;
+        op_s$clock = clock;
+        op_c$clock = clock;
+        op_b$clock = clock;
         diff_borrow$clock = clock;
         loosen_borrow$clock = clock;
         en$d = en$q;
@@ -1143,6 +1172,9 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         diff0$d = diff0$q;
         diff1$d = diff1$q;
         diff2$d = diff2$q;
+        op_s$d = op_s$q;
+        op_c$d = op_c$q;
+        op_b$d = op_b$q;
         diff_borrow$d = diff_borrow$q;
         loosen_borrow$d = loosen_borrow$q;
         accel_clk_en = en$q;
@@ -1174,7 +1206,8 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         if (cum_lo[32'h10]) begin
             cum_hi = cum0$q[(32'h10)+:(16)] + 32'h1;
         end
-        cum0$d = (((cum_hi) & 32'hffffffff) << 32'h10) | ((cum_lo[(32'h0)+:(16)]) & 32'hffffffff);
+        cum0_n = (((cum_hi) & 32'hffffffff) << 32'h10) | ((cum_lo[(32'h0)+:(16)]) & 32'hffffffff);
+        cum0$d = cum0_n;
         if (cum_c0) begin
             cum1$d = cum1$q + 32'h1;
         end
@@ -1352,26 +1385,33 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         wb_p_lt_w$d = wb_p$q < max_work32;
         vw = v_q$q - max_work32;
         v_lt_w = v_q$q < max_work32;
-        word_s = stage0$q;
-        word_c = cum0$q;
-        word_b = budget0$q;
-        borrow_in = 1'b0;
-        loosen_in = 1'b0;
+        if (start) begin
+            op_s$d = stage0$q;
+            op_c$d = cum0_n;
+            op_b$d = budget0$q;
+        end
+        if (phase$q == 32'h1) begin
+            op_s$d = stage1$q;
+            op_c$d = cum1$q;
+            op_b$d = budget1$q;
+        end
         if (phase$q == 32'h2) begin
-            word_s = stage1$q;
-            word_c = cum1$q;
-            word_b = budget1$q;
-            borrow_in = diff_borrow$q;
-            loosen_in = loosen_borrow$q;
+            op_s$d = stage2$q;
+            op_c$d = cum2$q;
+            op_b$d = budget2$q;
         end
-        if (phase$q == 32'h3) begin
-            word_s = stage2$q;
-            word_c = cum2$q;
-            word_b = budget2$q;
-            borrow_in = diff_borrow$q;
-            loosen_in = loosen_borrow$q;
+        word_s = op_s$q;
+        word_c = op_c$q;
+        word_b = op_b$q;
+        borrow_in = (phase$q != 32'h1) & diff_borrow$q;
+        loosen_in = (phase$q != 32'h1) & loosen_borrow$q;
+        word_c_n = ~word_c;
+        if (borrow_in) begin
+            word_diff = word_s + word_c_n;
         end
-        word_diff = word_s - word_c - ((borrow_in) & 32'hffffffff);
+        else begin
+            word_diff = word_s - word_c;
+        end
         if (phase_mid) begin
             diff_borrow$d = (word_s < word_c) | ((word_s == word_c) & borrow_in);
             loosen_borrow$d = (word_b < word_s) | ((word_b == word_s) & loosen_in);
@@ -2573,6 +2613,69 @@ module capfuse_core$old_q(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_core$old_q
+
+
+module capfuse_core$op_b(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$op_b
+
+
+module capfuse_core$op_c(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$op_c
+
+
+module capfuse_core$op_s(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$op_s
 
 
 module capfuse_core$paced0(d,q,clock);

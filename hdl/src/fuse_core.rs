@@ -277,6 +277,9 @@ pub struct FuseCore {
     diff0: Reg<Bits<32>>,
     diff1: Reg<Bits<32>>,
     diff2: Reg<Bits<32>>,
+    op_s: Reg<Bits<32>>,
+    op_c: Reg<Bits<32>>,
+    op_b: Reg<Bits<32>>,
     diff_borrow: Reg<Bit>,
     loosen_borrow: Reg<Bit>,
 
@@ -326,6 +329,8 @@ pub struct FuseCore {
     word_b: Signal<Local, Bits<32>>,
     borrow_in: Signal<Local, Bit>,
     loosen_in: Signal<Local, Bit>,
+    word_c_n: Signal<Local, Bits<32>>,
+    cum0_n: Signal<Local, Bits<32>>,
     word_diff: Signal<Local, Bits<32>>,
     refuse: Signal<Local, Bit>,
     refuse_code: Signal<Local, Bits<4>>,
@@ -577,6 +582,9 @@ impl FuseCore {
             diff0: r32(0),
             diff1: r32(0),
             diff2: r32(0),
+            op_s: r32(0),
+            op_c: r32(0),
+            op_b: r32(0),
             diff_borrow: Reg::new(false),
             loosen_borrow: Reg::new(false),
 
@@ -625,6 +633,8 @@ impl FuseCore {
             word_b: Default::default(),
             borrow_in: Default::default(),
             loosen_in: Default::default(),
+            word_c_n: Default::default(),
+            cum0_n: Default::default(),
             word_diff: Default::default(),
             refuse: Default::default(),
             refuse_code: Default::default(),
@@ -762,6 +772,9 @@ impl Logic for FuseCore {
             diff0,
             diff1,
             diff2,
+            op_s,
+            op_c,
+            op_b,
             diff_borrow,
             loosen_borrow
         );
@@ -802,8 +815,9 @@ impl Logic for FuseCore {
         if self.cum_lo.val().get_bit(16) {
             self.cum_hi.next = self.cum0.q.val().get_bits::<16>(16) + 1;
         }
-        self.cum0.d.next = (bit_cast::<32, 16>(self.cum_hi.val()) << 16)
+        self.cum0_n.next = (bit_cast::<32, 16>(self.cum_hi.val()) << 16)
             | bit_cast::<32, 16>(self.cum_lo.val().get_bits::<16>(0));
+        self.cum0.d.next = self.cum0_n.val();
         if self.cum_c0.val() {
             self.cum1.d.next = self.cum1.q.val() + 1;
         }
@@ -1011,27 +1025,37 @@ impl Logic for FuseCore {
         // CUM_BUDGET_COMMIT: stage - cum and budget - stage, one word per
         // phase 1..=3, keeping the borrows. cum, stage and budget are frozen
         // meanwhile (the enable is held).
-        self.word_s.next = self.stage0.q.val();
-        self.word_c.next = self.cum0.q.val();
-        self.word_b.next = self.budget0.q.val();
-        self.borrow_in.next = false;
-        self.loosen_in.next = false;
+        // The operands of phase k are registered in the cycle before it, so
+        // each phase's arithmetic starts from registers. cum's word 0 is
+        // taken as it leaves the start cycle; from phase 1 on cum is frozen.
+        if self.start.val() {
+            self.op_s.d.next = self.stage0.q.val();
+            self.op_c.d.next = self.cum0_n.val();
+            self.op_b.d.next = self.budget0.q.val();
+        }
+        if self.phase.q.val() == 1 {
+            self.op_s.d.next = self.stage1.q.val();
+            self.op_c.d.next = self.cum1.q.val();
+            self.op_b.d.next = self.budget1.q.val();
+        }
         if self.phase.q.val() == 2 {
-            self.word_s.next = self.stage1.q.val();
-            self.word_c.next = self.cum1.q.val();
-            self.word_b.next = self.budget1.q.val();
-            self.borrow_in.next = self.diff_borrow.q.val();
-            self.loosen_in.next = self.loosen_borrow.q.val();
+            self.op_s.d.next = self.stage2.q.val();
+            self.op_c.d.next = self.cum2.q.val();
+            self.op_b.d.next = self.budget2.q.val();
         }
-        if self.phase.q.val() == 3 {
-            self.word_s.next = self.stage2.q.val();
-            self.word_c.next = self.cum2.q.val();
-            self.word_b.next = self.budget2.q.val();
-            self.borrow_in.next = self.diff_borrow.q.val();
-            self.loosen_in.next = self.loosen_borrow.q.val();
+        self.word_s.next = self.op_s.q.val();
+        self.word_c.next = self.op_c.q.val();
+        self.word_b.next = self.op_b.q.val();
+        self.borrow_in.next = (self.phase.q.val() != 1) & self.diff_borrow.q.val();
+        self.loosen_in.next = (self.phase.q.val() != 1) & self.loosen_borrow.q.val();
+        // s - c - borrow_in, borrow-selected: s - c and s + !c (= s - c - 1)
+        // side by side, so there is one carry chain between registers.
+        self.word_c_n.next = !self.word_c.val();
+        if self.borrow_in.val() {
+            self.word_diff.next = self.word_s.val() + self.word_c_n.val();
+        } else {
+            self.word_diff.next = self.word_s.val() - self.word_c.val();
         }
-        self.word_diff.next =
-            self.word_s.val() - self.word_c.val() - bit_cast::<32, 1>(self.borrow_in.val().into());
         if self.phase_mid.val() {
             self.diff_borrow.d.next = (self.word_s.val() < self.word_c.val())
                 | ((self.word_s.val() == self.word_c.val()) & self.borrow_in.val());
