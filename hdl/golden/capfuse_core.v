@@ -360,6 +360,12 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     reg  [31:0] diff2$d;
     wire  [31:0] diff2$q;
     reg  diff2$clock;
+    reg  dw_b0_q$d;
+    wire  dw_b0_q$q;
+    reg  dw_b0_q$clock;
+    reg  dw_b1_q$d;
+    wire  dw_b1_q$q;
+    reg  dw_b1_q$clock;
     reg  [31:0] op_s$d;
     wire  [31:0] op_s$q;
     reg  op_s$clock;
@@ -943,6 +949,16 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         .q(diff2$q),
         .clock(diff2$clock)
     );
+    capfuse_core$dw_b0_q dw_b0_q(
+        .d(dw_b0_q$d),
+        .q(dw_b0_q$q),
+        .clock(dw_b0_q$clock)
+    );
+    capfuse_core$dw_b1_q dw_b1_q(
+        .d(dw_b1_q$d),
+        .q(dw_b1_q$q),
+        .clock(dw_b1_q$clock)
+    );
     capfuse_core$op_s op_s(
         .d(op_s$d),
         .q(op_s$q),
@@ -1069,6 +1085,8 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         diff0$clock = clock;
         diff1$clock = clock;
         diff2$clock = clock;
+        dw_b0_q$clock = clock;
+        dw_b1_q$clock = clock;
         op_s$clock = clock;
         op_c$clock = clock;
         op_b$clock = clock;
@@ -1172,6 +1190,8 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         diff0$d = diff0$q;
         diff1$d = diff1$q;
         diff2$d = diff2$q;
+        dw_b0_q$d = dw_b0_q$q;
+        dw_b1_q$d = dw_b1_q$q;
         op_s$d = op_s$q;
         op_c$d = op_c$q;
         op_b$d = op_b$q;
@@ -1567,8 +1587,10 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         if (do_err_clear) begin
             err$d = err$q & v4_n;
         end
-        dw_b0 = diff0$q < max_work32;
-        dw_b1 = dw_b0 & ~|diff1$q;
+        dw_b0_q$d = diff0$q < max_work32;
+        dw_b1_q$d = dw_b0_q$q & ~|diff1$q;
+        dw_b0 = dw_b0_q$q;
+        dw_b1 = dw_b1_q$q;
         if (do_commit) begin
             budget0$d = stage0$q;
             budget1$d = stage1$q;
@@ -2340,6 +2362,48 @@ module capfuse_core$diff_borrow(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_core$diff_borrow
+
+
+module capfuse_core$dw_b0_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$dw_b0_q
+
+
+module capfuse_core$dw_b1_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$dw_b1_q
 
 
 module capfuse_core$en(d,q,clock);

@@ -277,6 +277,8 @@ pub struct FuseCore {
     diff0: Reg<Bits<32>>,
     diff1: Reg<Bits<32>>,
     diff2: Reg<Bits<32>>,
+    dw_b0_q: Reg<Bit>,
+    dw_b1_q: Reg<Bit>,
     op_s: Reg<Bits<32>>,
     op_c: Reg<Bits<32>>,
     op_b: Reg<Bits<32>>,
@@ -582,6 +584,8 @@ impl FuseCore {
             diff0: r32(0),
             diff1: r32(0),
             diff2: r32(0),
+            dw_b0_q: Reg::new(false),
+            dw_b1_q: Reg::new(false),
             op_s: r32(0),
             op_c: r32(0),
             op_b: r32(0),
@@ -772,6 +776,8 @@ impl Logic for FuseCore {
             diff0,
             diff1,
             diff2,
+            dw_b0_q,
+            dw_b1_q,
             op_s,
             op_c,
             op_b,
@@ -1192,8 +1198,12 @@ impl Logic for FuseCore {
 
         // Final sw' and cap_ok. A commit makes slack' = max(0, stage - cum),
         // so sw' = (borrow ? 0 : diff) - W (a = 0 in the apply cycle).
-        self.dw_b0.next = self.diff0.q.val() < self.max_work32.val();
-        self.dw_b1.next = self.dw_b0.val() & !self.diff1.q.val().any();
+        // diff - W borrows, registered as the words become final (diff0
+        // after phase 1, diff1 after phase 2), so phase 4 only ORs diff2.
+        self.dw_b0_q.d.next = self.diff0.q.val() < self.max_work32.val();
+        self.dw_b1_q.d.next = self.dw_b0_q.q.val() & !self.diff1.q.val().any();
+        self.dw_b0.next = self.dw_b0_q.q.val();
+        self.dw_b1.next = self.dw_b1_q.q.val();
         if self.do_commit.val() {
             self.budget0.d.next = self.stage0.q.val();
             self.budget1.d.next = self.stage1.q.val();
