@@ -25,5 +25,5 @@ step() {
 step tools scripts/install-tools.sh
 step fmt cargo fmt --all -- --check
 step clippy cargo clippy --workspace --all-targets -- -D warnings
-step tests cargo test --workspace --release
+step tests cargo test --workspace --release --no-fail-fast
 printf '\n==> all checks passed in %ds\n' $((SECONDS - start))
