@@ -117,7 +117,9 @@ impl std::str::FromStr for EngineKind {
             "rtl" => Ok(EngineKind::Rtl),
             "verilator" => Ok(EngineKind::Verilator),
             "model" => Ok(EngineKind::Model),
-            other => Err(format!("unknown engine `{other}`: expected rtl, verilator or model")),
+            other => Err(format!(
+                "unknown engine `{other}`: expected rtl, verilator or model"
+            )),
         }
     }
 }

@@ -1,7 +1,7 @@
 //! capfuse cycle simulator: three engines behind one interface.
 
-pub mod bus;
 pub mod bench;
+pub mod bus;
 pub mod engine;
 pub mod engines;
 pub mod lockstep;
