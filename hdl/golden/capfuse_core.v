@@ -381,6 +381,63 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     reg  loosen_borrow$d;
     wire  loosen_borrow$q;
     reg  loosen_borrow$clock;
+    reg  ph4$d;
+    wire  ph4$q;
+    reg  ph4$clock;
+    reg  ap_refuse$d;
+    wire  ap_refuse$q;
+    reg  ap_refuse$clock;
+    reg  [3:0] ap_code$d;
+    wire  [3:0] ap_code$q;
+    reg  ap_code$clock;
+    reg  ap_snapshot$d;
+    wire  ap_snapshot$q;
+    reg  ap_snapshot$clock;
+    reg  ap_err_clear$d;
+    wire  ap_err_clear$q;
+    reg  ap_err_clear$clock;
+    reg  ap_intr_clear$d;
+    wire  ap_intr_clear$q;
+    reg  ap_intr_clear$clock;
+    reg  ap_intr_en$d;
+    wire  ap_intr_en$q;
+    reg  ap_intr_en$clock;
+    reg  ap_kill$d;
+    wire  ap_kill$q;
+    reg  ap_kill$clock;
+    reg  ap_baseline$d;
+    wire  ap_baseline$q;
+    reg  ap_baseline$clock;
+    reg  ap_trip_ratio$d;
+    wire  ap_trip_ratio$q;
+    reg  ap_trip_ratio$clock;
+    reg  ap_wl$d;
+    wire  ap_wl$q;
+    reg  ap_wl$clock;
+    reg  ap_wb$d;
+    wire  ap_wb$q;
+    reg  ap_wb$clock;
+    reg  ap_stage0$d;
+    wire  ap_stage0$q;
+    reg  ap_stage0$clock;
+    reg  ap_stage1$d;
+    wire  ap_stage1$q;
+    reg  ap_stage1$clock;
+    reg  ap_stage2$d;
+    wire  ap_stage2$q;
+    reg  ap_stage2$clock;
+    reg  ap_commit$d;
+    wire  ap_commit$q;
+    reg  ap_commit$clock;
+    reg  [31:0] v_m1_q$d;
+    wire  [31:0] v_m1_q$q;
+    reg  v_m1_q$clock;
+    reg  [31:0] c_sw0$d;
+    wire  [31:0] c_sw0$q;
+    reg  c_sw0$clock;
+    reg  [31:0] c_sw1$d;
+    wire  [31:0] c_sw1$q;
+    reg  c_sw1$clock;
     
     // Local signals
     reg  over;
@@ -415,12 +472,11 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     reg  ar_mapped;
     reg  start;
     reg  phase_mid;
-    reg  apply;
+    reg  ph3;
     reg  [31:0] mask;
     reg  [31:0] mask_n;
     reg  [31:0] old;
     reg  [31:0] v;
-    reg  [31:0] v_m1;
     reg  [3:0] v4;
     reg  [3:0] v4_n;
     reg  [31:0] word_s;
@@ -433,12 +489,7 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     reg  [31:0] word_diff;
     reg  refuse;
     reg  [3:0] refuse_code;
-    reg  do_snapshot;
-    reg  do_err_clear;
-    reg  do_intr_clear;
-    reg  do_kill;
     reg  do_commit;
-    reg  do_wb;
     reg  cap_ok;
     reg  win_ok;
     reg  kill_reg_n;
@@ -984,6 +1035,101 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         .q(loosen_borrow$q),
         .clock(loosen_borrow$clock)
     );
+    capfuse_core$ph4 ph4(
+        .d(ph4$d),
+        .q(ph4$q),
+        .clock(ph4$clock)
+    );
+    capfuse_core$ap_refuse ap_refuse(
+        .d(ap_refuse$d),
+        .q(ap_refuse$q),
+        .clock(ap_refuse$clock)
+    );
+    capfuse_core$ap_code ap_code(
+        .d(ap_code$d),
+        .q(ap_code$q),
+        .clock(ap_code$clock)
+    );
+    capfuse_core$ap_snapshot ap_snapshot(
+        .d(ap_snapshot$d),
+        .q(ap_snapshot$q),
+        .clock(ap_snapshot$clock)
+    );
+    capfuse_core$ap_err_clear ap_err_clear(
+        .d(ap_err_clear$d),
+        .q(ap_err_clear$q),
+        .clock(ap_err_clear$clock)
+    );
+    capfuse_core$ap_intr_clear ap_intr_clear(
+        .d(ap_intr_clear$d),
+        .q(ap_intr_clear$q),
+        .clock(ap_intr_clear$clock)
+    );
+    capfuse_core$ap_intr_en ap_intr_en(
+        .d(ap_intr_en$d),
+        .q(ap_intr_en$q),
+        .clock(ap_intr_en$clock)
+    );
+    capfuse_core$ap_kill ap_kill(
+        .d(ap_kill$d),
+        .q(ap_kill$q),
+        .clock(ap_kill$clock)
+    );
+    capfuse_core$ap_baseline ap_baseline(
+        .d(ap_baseline$d),
+        .q(ap_baseline$q),
+        .clock(ap_baseline$clock)
+    );
+    capfuse_core$ap_trip_ratio ap_trip_ratio(
+        .d(ap_trip_ratio$d),
+        .q(ap_trip_ratio$q),
+        .clock(ap_trip_ratio$clock)
+    );
+    capfuse_core$ap_wl ap_wl(
+        .d(ap_wl$d),
+        .q(ap_wl$q),
+        .clock(ap_wl$clock)
+    );
+    capfuse_core$ap_wb ap_wb(
+        .d(ap_wb$d),
+        .q(ap_wb$q),
+        .clock(ap_wb$clock)
+    );
+    capfuse_core$ap_stage0 ap_stage0(
+        .d(ap_stage0$d),
+        .q(ap_stage0$q),
+        .clock(ap_stage0$clock)
+    );
+    capfuse_core$ap_stage1 ap_stage1(
+        .d(ap_stage1$d),
+        .q(ap_stage1$q),
+        .clock(ap_stage1$clock)
+    );
+    capfuse_core$ap_stage2 ap_stage2(
+        .d(ap_stage2$d),
+        .q(ap_stage2$q),
+        .clock(ap_stage2$clock)
+    );
+    capfuse_core$ap_commit ap_commit(
+        .d(ap_commit$d),
+        .q(ap_commit$q),
+        .clock(ap_commit$clock)
+    );
+    capfuse_core$v_m1_q v_m1_q(
+        .d(v_m1_q$d),
+        .q(v_m1_q$q),
+        .clock(v_m1_q$clock)
+    );
+    capfuse_core$c_sw0 c_sw0(
+        .d(c_sw0$d),
+        .q(c_sw0$q),
+        .clock(c_sw0$clock)
+    );
+    capfuse_core$c_sw1 c_sw1(
+        .d(c_sw1$d),
+        .q(c_sw1$q),
+        .clock(c_sw1$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -1092,6 +1238,25 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         op_b$clock = clock;
         diff_borrow$clock = clock;
         loosen_borrow$clock = clock;
+        ph4$clock = clock;
+        ap_refuse$clock = clock;
+        ap_code$clock = clock;
+        ap_snapshot$clock = clock;
+        ap_err_clear$clock = clock;
+        ap_intr_clear$clock = clock;
+        ap_intr_en$clock = clock;
+        ap_kill$clock = clock;
+        ap_baseline$clock = clock;
+        ap_trip_ratio$clock = clock;
+        ap_wl$clock = clock;
+        ap_wb$clock = clock;
+        ap_stage0$clock = clock;
+        ap_stage1$clock = clock;
+        ap_stage2$clock = clock;
+        ap_commit$clock = clock;
+        v_m1_q$clock = clock;
+        c_sw0$clock = clock;
+        c_sw1$clock = clock;
         en$d = en$q;
         stop_q$d = stop_q$q;
         paced_q$d = paced_q$q;
@@ -1197,6 +1362,25 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         op_b$d = op_b$q;
         diff_borrow$d = diff_borrow$q;
         loosen_borrow$d = loosen_borrow$q;
+        ph4$d = ph4$q;
+        ap_refuse$d = ap_refuse$q;
+        ap_code$d = ap_code$q;
+        ap_snapshot$d = ap_snapshot$q;
+        ap_err_clear$d = ap_err_clear$q;
+        ap_intr_clear$d = ap_intr_clear$q;
+        ap_intr_en$d = ap_intr_en$q;
+        ap_kill$d = ap_kill$q;
+        ap_baseline$d = ap_baseline$q;
+        ap_trip_ratio$d = ap_trip_ratio$q;
+        ap_wl$d = ap_wl$q;
+        ap_wb$d = ap_wb$q;
+        ap_stage0$d = ap_stage0$q;
+        ap_stage1$d = ap_stage1$q;
+        ap_stage2$d = ap_stage2$q;
+        ap_commit$d = ap_commit$q;
+        v_m1_q$d = v_m1_q$q;
+        c_sw0$d = c_sw0$q;
+        c_sw1$d = c_sw1$q;
         accel_clk_en = en$q;
         irq = intr_state$q & intr_enable$q;
         axi_awready = ~aw_full$q;
@@ -1308,7 +1492,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         end
         start = (phase$q == 32'h0) & aw_full$q & w_full$q & ~bvalid$q;
         phase_mid = (phase$q == 32'h1) | (phase$q == 32'h2) | (phase$q == 32'h3);
-        apply = phase$q == 32'h4;
         if (start) begin
             phase$d = 32'h1;
         end
@@ -1447,132 +1630,139 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         end
         v4 = ((v_q$q) & 4'hf);
         v4_n = ~v4;
-        v_m1 = v_q$q - 32'h1;
-        refuse = 1'b0;
-        refuse_code = 32'h0;
-        do_snapshot = 1'b0;
-        do_err_clear = 1'b0;
-        do_intr_clear = 1'b0;
-        do_kill = 1'b0;
-        do_commit = 1'b0;
-        do_wb = 1'b0;
-        if (apply) begin
-            bvalid$d = 1'b1;
-            aw_full$d = 1'b0;
-            w_full$d = 1'b0;
+        v_m1_q$d = v_q$q - 32'h1;
+        ph3 = phase$q == 32'h3;
+        ph4$d = ph3;
+        ap_refuse$d = 1'b0;
+        ap_code$d = 32'h0;
+        ap_snapshot$d = 1'b0;
+        ap_err_clear$d = 1'b0;
+        ap_intr_clear$d = 1'b0;
+        ap_intr_en$d = 1'b0;
+        ap_kill$d = 1'b0;
+        ap_baseline$d = 1'b0;
+        ap_trip_ratio$d = 1'b0;
+        ap_wl$d = 1'b0;
+        ap_wb$d = 1'b0;
+        ap_stage0$d = 1'b0;
+        ap_stage1$d = 1'b0;
+        ap_stage2$d = 1'b0;
+        ap_commit$d = 1'b0;
+        if (ph3) begin
             if (~aw_mapped) begin
-                refuse = 1'b1;
-                refuse_code = err_unmapped;
+                ap_refuse$d = 1'b1;
+                ap_code$d = err_unmapped;
             end
             else if (aw_ro) begin
-                refuse = 1'b1;
-                refuse_code = err_read_only;
+                ap_refuse$d = 1'b1;
+                ap_code$d = err_read_only;
             end
             else begin
                 case (aw_word)
                     3:
                         begin
-                            do_snapshot = 1'b1;
+                            ap_snapshot$d = 1'b1;
                         end
                     6:
                         begin
-                            do_err_clear = 1'b1;
+                            ap_err_clear$d = 1'b1;
                         end
                     7:
                         begin
-                            do_intr_clear = v_q$q[32'h0];
+                            ap_intr_clear$d = v_q$q[32'h0];
                         end
                     8:
                         begin
-                            intr_enable$d = v_q$q[32'h0];
+                            ap_intr_en$d = 1'b1;
                         end
                     9:
                         begin
-                            do_kill = v_q$q[32'h0];
+                            ap_kill$d = v_q$q[32'h0];
                         end
                     10:
                         begin
                             if (v_gt_max$q) begin
-                                refuse = 1'b1;
-                                refuse_code = err_invalid;
+                                ap_refuse$d = 1'b1;
+                                ap_code$d = err_invalid;
                             end
                             else if (v_gt_old$q) begin
-                                refuse = 1'b1;
-                                refuse_code = err_loosen;
+                                ap_refuse$d = 1'b1;
+                                ap_code$d = err_loosen;
                             end
                             else begin
-                                baseline$d = ((v_q$q) & 9'h1ff);
+                                ap_baseline$d = 1'b1;
                             end
                         end
                     11:
                         begin
                             if (v_gt_max$q) begin
-                                refuse = 1'b1;
-                                refuse_code = err_invalid;
+                                ap_refuse$d = 1'b1;
+                                ap_code$d = err_invalid;
                             end
                             else if (v_gt_old$q) begin
-                                refuse = 1'b1;
-                                refuse_code = err_loosen;
+                                ap_refuse$d = 1'b1;
+                                ap_code$d = err_loosen;
                             end
                             else begin
-                                trip_ratio$d = ((v_q$q) & 9'h1ff);
+                                ap_trip_ratio$d = 1'b1;
                             end
                         end
                     12:
                         begin
                             if (v_zero$q) begin
-                                refuse = 1'b1;
-                                refuse_code = err_invalid;
+                                ap_refuse$d = 1'b1;
+                                ap_code$d = err_invalid;
                             end
                             else if (v_lt_old$q) begin
-                                refuse = 1'b1;
-                                refuse_code = err_loosen;
+                                ap_refuse$d = 1'b1;
+                                ap_code$d = err_loosen;
                             end
                             else begin
-                                wl$d = v_q$q;
-                                wl_m1$d = v_m1;
+                                ap_wl$d = 1'b1;
                             end
                         end
                     13:
                         begin
                             if (v_gt_old$q) begin
-                                refuse = 1'b1;
-                                refuse_code = err_loosen;
+                                ap_refuse$d = 1'b1;
+                                ap_code$d = err_loosen;
                             end
                             else begin
-                                wb$d = v_q$q;
-                                do_wb = 1'b1;
+                                ap_wb$d = 1'b1;
                             end
                         end
                     17:
                         begin
-                            stage0$d = v_q$q;
+                            ap_stage0$d = 1'b1;
                         end
                     18:
                         begin
-                            stage1$d = v_q$q;
+                            ap_stage1$d = 1'b1;
                         end
                     19:
                         begin
-                            stage2$d = v_q$q;
+                            ap_stage2$d = 1'b1;
                         end
                     20:
                         begin
-                            if (v_q$q[32'h0]) begin
-                                if (loosen_borrow$q) begin
-                                    refuse = 1'b1;
-                                    refuse_code = err_loosen;
-                                end
-                                else begin
-                                    do_commit = 1'b1;
-                                end
-                            end
+                            ap_commit$d = v_q$q[32'h0];
                         end
                     default:
                         begin
                         end
                 endcase
             end
+        end
+        do_commit = ap_commit$q & ~loosen_borrow$q;
+        refuse = ap_refuse$q | (ap_commit$q & loosen_borrow$q);
+        refuse_code = ap_code$q;
+        if (ap_commit$q & loosen_borrow$q) begin
+            refuse_code = err_loosen;
+        end
+        if (ph4$q) begin
+            bvalid$d = 1'b1;
+            aw_full$d = 1'b0;
+            w_full$d = 1'b0;
             if (refuse) begin
                 bresp$d = resp_slverr;
             end
@@ -1580,17 +1770,49 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
                 bresp$d = resp_okay;
             end
         end
+        if (ap_intr_en$q) begin
+            intr_enable$d = v_q$q[32'h0];
+        end
+        if (ap_baseline$q) begin
+            baseline$d = ((v_q$q) & 9'h1ff);
+        end
+        if (ap_trip_ratio$q) begin
+            trip_ratio$d = ((v_q$q) & 9'h1ff);
+        end
+        if (ap_wl$q) begin
+            wl$d = v_q$q;
+            wl_m1$d = v_m1_q$q;
+        end
+        if (ap_wb$q) begin
+            wb$d = v_q$q;
+        end
+        if (ap_stage0$q) begin
+            stage0$d = v_q$q;
+        end
+        if (ap_stage1$q) begin
+            stage1$d = v_q$q;
+        end
+        if (ap_stage2$q) begin
+            stage2$d = v_q$q;
+        end
         if (refuse) begin
             err$d = err$q | refuse_code;
             refused$d = refused$q + 32'h1;
         end
-        if (do_err_clear) begin
+        if (ap_err_clear$q) begin
             err$d = err$q & v4_n;
         end
         dw_b0_q$d = diff0$q < max_work32;
         dw_b1_q$d = dw_b0_q$q & ~|diff1$q;
         dw_b0 = dw_b0_q$q;
         dw_b1 = dw_b1_q$q;
+        c_sw0$d = diff0$q - max_work32;
+        if (dw_b0) begin
+            c_sw1$d = diff1$q - 32'h1;
+        end
+        else begin
+            c_sw1$d = diff1$q;
+        end
         if (do_commit) begin
             budget0$d = stage0$q;
             budget1$d = stage1$q;
@@ -1603,13 +1825,8 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
                 cap_ok = 1'b0;
             end
             else begin
-                sw0$d = diff0$q - max_work32;
-                if (dw_b0) begin
-                    sw1$d = diff1$q - 32'h1;
-                end
-                else begin
-                    sw1$d = diff1$q;
-                end
+                sw0$d = c_sw0$q;
+                sw1$d = c_sw1$q;
                 if (dw_b1) begin
                     sw2$d = diff2$q - 32'h1;
                 end
@@ -1632,7 +1849,7 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
             cap_ok = cap_ok_n;
         end
         win_ok = win_ok_n;
-        if (do_wb) begin
+        if (ap_wb$q) begin
             wb_w$d = vw;
             wb_lt_w$d = v_lt_w;
             if (new_window | nw_d1$q | nw_d2$q) begin
@@ -1646,7 +1863,7 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
                 win_ok = ~wb_p_lt_w$q;
             end
         end
-        kill_reg_n = kill_reg$q | do_kill;
+        kill_reg_n = kill_reg$q | ap_kill$q;
         kill_reg$d = kill_reg_n;
         kill_now = kill | kill_reg_n;
         ev_cum = ~cap_ok & ~reason_cum$q;
@@ -1654,20 +1871,26 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         ev_kill_pin = kill & ~reason_kill_pin$q;
         if (ev_cum) begin
             reason_cum$d = 1'b1;
+        end
+        if (~reason_cum$q) begin
             trip_cum0$d = cycle0$q;
             trip_cum1$d = cycle1$q;
         end
         if (ev_kill_reg) begin
             reason_kill_reg$d = 1'b1;
+        end
+        if (~reason_kill_reg$q) begin
             trip_kill_reg0$d = cycle0$q;
             trip_kill_reg1$d = cycle1$q;
         end
         if (ev_kill_pin) begin
             reason_kill_pin$d = 1'b1;
+        end
+        if (~reason_kill_pin$q) begin
             trip_kill_pin0$d = cycle0$q;
             trip_kill_pin1$d = cycle1$q;
         end
-        intr_state$d = (intr_state$q & ~do_intr_clear) | ev_cum | ev_kill_reg | ev_kill_pin;
+        intr_state$d = (intr_state$q & ~ap_intr_clear$q) | ev_cum | ev_kill_reg | ev_kill_pin;
         tripped = reason_cum$q | reason_kill_reg$q | reason_kill_pin$q;
         ratio = baseline$q;
         if (tripped & (trip_ratio$q < baseline$q)) begin
@@ -1688,7 +1911,7 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         win_low_q$d = ~win_ok;
         hold_q$d = hold;
         kill_pin_q$d = kill;
-        if (do_snapshot) begin
+        if (ap_snapshot$q) begin
             snap_cum0$d = cum0$q;
             snap_cum1$d = cum1$q;
             snap_cum2$d = cum2$q;
@@ -1897,27 +2120,39 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
                 end
             40:
                 begin
-                    rd = trip_cum0$q;
+                    if (reason_cum$q) begin
+                        rd = trip_cum0$q;
+                    end
                 end
             41:
                 begin
-                    rd = trip_cum1$q;
+                    if (reason_cum$q) begin
+                        rd = trip_cum1$q;
+                    end
                 end
             42:
                 begin
-                    rd = trip_kill_reg0$q;
+                    if (reason_kill_reg$q) begin
+                        rd = trip_kill_reg0$q;
+                    end
                 end
             43:
                 begin
-                    rd = trip_kill_reg1$q;
+                    if (reason_kill_reg$q) begin
+                        rd = trip_kill_reg1$q;
+                    end
                 end
             44:
                 begin
-                    rd = trip_kill_pin0$q;
+                    if (reason_kill_pin$q) begin
+                        rd = trip_kill_pin0$q;
+                    end
                 end
             45:
                 begin
-                    rd = trip_kill_pin1$q;
+                    if (reason_kill_pin$q) begin
+                        rd = trip_kill_pin1$q;
+                    end
                 end
             default:
                 begin
@@ -1963,6 +2198,321 @@ module capfuse_core$acc(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_core$acc
+
+
+module capfuse_core$ap_baseline(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$ap_baseline
+
+
+module capfuse_core$ap_code(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 4'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$ap_code
+
+
+module capfuse_core$ap_commit(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$ap_commit
+
+
+module capfuse_core$ap_err_clear(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$ap_err_clear
+
+
+module capfuse_core$ap_intr_clear(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$ap_intr_clear
+
+
+module capfuse_core$ap_intr_en(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$ap_intr_en
+
+
+module capfuse_core$ap_kill(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$ap_kill
+
+
+module capfuse_core$ap_refuse(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$ap_refuse
+
+
+module capfuse_core$ap_snapshot(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$ap_snapshot
+
+
+module capfuse_core$ap_stage0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$ap_stage0
+
+
+module capfuse_core$ap_stage1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$ap_stage1
+
+
+module capfuse_core$ap_stage2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$ap_stage2
+
+
+module capfuse_core$ap_trip_ratio(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$ap_trip_ratio
+
+
+module capfuse_core$ap_wb(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$ap_wb
+
+
+module capfuse_core$ap_wl(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$ap_wl
 
 
 module capfuse_core$aw_addr(d,q,clock);
@@ -2131,6 +2681,48 @@ module capfuse_core$bvalid(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_core$bvalid
+
+
+module capfuse_core$c_sw0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$c_sw0
+
+
+module capfuse_core$c_sw1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$c_sw1
 
 
 module capfuse_core$capped_q(d,q,clock);
@@ -2803,6 +3395,27 @@ module capfuse_core$paced_q(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_core$paced_q
+
+
+module capfuse_core$ph4(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$ph4
 
 
 module capfuse_core$phase(d,q,clock);
@@ -3769,6 +4382,27 @@ module capfuse_core$v_lt_old(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_core$v_lt_old
+
+
+module capfuse_core$v_m1_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$v_m1_q
 
 
 module capfuse_core$v_q(d,q,clock);

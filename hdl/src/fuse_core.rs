@@ -234,6 +234,9 @@ pub struct FuseCore {
     reason_cum: Reg<Bit>,
     reason_kill_reg: Reg<Bit>,
     reason_kill_pin: Reg<Bit>,
+    /// Trip cycles: each pair follows `cycle` until its reason is set and
+    /// then holds, so no enable depends on the event's logic; reads return
+    /// 0 while the reason is clear, which is the power-up value.
     trip_cum0: Reg<Bits<32>>,
     trip_cum1: Reg<Bits<32>>,
     trip_kill_reg0: Reg<Bits<32>>,
@@ -284,6 +287,29 @@ pub struct FuseCore {
     op_b: Reg<Bits<32>>,
     diff_borrow: Reg<Bit>,
     loosen_borrow: Reg<Bit>,
+    /// Apply-cycle actions, decoded in phase 3 from the captured address and
+    /// the value's registered checks (both stable from capture to apply), so
+    /// phase 4 starts from registers: `ph4` is `phase == 4`, and each `ap_*`
+    /// is 1 only in the apply cycle of a write that does that action.
+    ph4: Reg<Bit>,
+    ap_refuse: Reg<Bit>,
+    ap_code: Reg<Bits<4>>,
+    ap_snapshot: Reg<Bit>,
+    ap_err_clear: Reg<Bit>,
+    ap_intr_clear: Reg<Bit>,
+    ap_intr_en: Reg<Bit>,
+    ap_kill: Reg<Bit>,
+    ap_baseline: Reg<Bit>,
+    ap_trip_ratio: Reg<Bit>,
+    ap_wl: Reg<Bit>,
+    ap_wb: Reg<Bit>,
+    ap_stage0: Reg<Bit>,
+    ap_stage1: Reg<Bit>,
+    ap_stage2: Reg<Bit>,
+    ap_commit: Reg<Bit>,
+    v_m1_q: Reg<Bits<32>>,
+    c_sw0: Reg<Bits<32>>,
+    c_sw1: Reg<Bits<32>>,
 
     // ---- combinational intermediates
     over: Signal<Local, Bit>,
@@ -318,12 +344,11 @@ pub struct FuseCore {
     ar_mapped: Signal<Local, Bit>,
     start: Signal<Local, Bit>,
     phase_mid: Signal<Local, Bit>,
-    apply: Signal<Local, Bit>,
+    ph3: Signal<Local, Bit>,
     mask: Signal<Local, Bits<32>>,
     mask_n: Signal<Local, Bits<32>>,
     old: Signal<Local, Bits<32>>,
     v: Signal<Local, Bits<32>>,
-    v_m1: Signal<Local, Bits<32>>,
     v4: Signal<Local, Bits<4>>,
     v4_n: Signal<Local, Bits<4>>,
     word_s: Signal<Local, Bits<32>>,
@@ -336,12 +361,7 @@ pub struct FuseCore {
     word_diff: Signal<Local, Bits<32>>,
     refuse: Signal<Local, Bit>,
     refuse_code: Signal<Local, Bits<4>>,
-    do_snapshot: Signal<Local, Bit>,
-    do_err_clear: Signal<Local, Bit>,
-    do_intr_clear: Signal<Local, Bit>,
-    do_kill: Signal<Local, Bit>,
     do_commit: Signal<Local, Bit>,
-    do_wb: Signal<Local, Bit>,
     cap_ok: Signal<Local, Bit>,
     win_ok: Signal<Local, Bit>,
     kill_reg_n: Signal<Local, Bit>,
@@ -591,6 +611,25 @@ impl FuseCore {
             op_b: r32(0),
             diff_borrow: Reg::new(false),
             loosen_borrow: Reg::new(false),
+            ph4: Reg::new(false),
+            ap_refuse: Reg::new(false),
+            ap_code: Reg::default(),
+            ap_snapshot: Reg::new(false),
+            ap_err_clear: Reg::new(false),
+            ap_intr_clear: Reg::new(false),
+            ap_intr_en: Reg::new(false),
+            ap_kill: Reg::new(false),
+            ap_baseline: Reg::new(false),
+            ap_trip_ratio: Reg::new(false),
+            ap_wl: Reg::new(false),
+            ap_wb: Reg::new(false),
+            ap_stage0: Reg::new(false),
+            ap_stage1: Reg::new(false),
+            ap_stage2: Reg::new(false),
+            ap_commit: Reg::new(false),
+            v_m1_q: r32(0),
+            c_sw0: r32(0),
+            c_sw1: r32(0),
 
             over: Default::default(),
             a: Default::default(),
@@ -624,12 +663,11 @@ impl FuseCore {
             ar_mapped: Default::default(),
             start: Default::default(),
             phase_mid: Default::default(),
-            apply: Default::default(),
+            ph3: Default::default(),
             mask: Default::default(),
             mask_n: Default::default(),
             old: Default::default(),
             v: Default::default(),
-            v_m1: Default::default(),
             v4: Default::default(),
             v4_n: Default::default(),
             word_s: Default::default(),
@@ -642,12 +680,7 @@ impl FuseCore {
             word_diff: Default::default(),
             refuse: Default::default(),
             refuse_code: Default::default(),
-            do_snapshot: Default::default(),
-            do_err_clear: Default::default(),
-            do_intr_clear: Default::default(),
-            do_kill: Default::default(),
             do_commit: Default::default(),
-            do_wb: Default::default(),
             cap_ok: Default::default(),
             win_ok: Default::default(),
             kill_reg_n: Default::default(),
@@ -782,7 +815,26 @@ impl Logic for FuseCore {
             op_c,
             op_b,
             diff_borrow,
-            loosen_borrow
+            loosen_borrow,
+            ph4,
+            ap_refuse,
+            ap_code,
+            ap_snapshot,
+            ap_err_clear,
+            ap_intr_clear,
+            ap_intr_en,
+            ap_kill,
+            ap_baseline,
+            ap_trip_ratio,
+            ap_wl,
+            ap_wb,
+            ap_stage0,
+            ap_stage1,
+            ap_stage2,
+            ap_commit,
+            v_m1_q,
+            c_sw0,
+            c_sw1
         );
 
         // ---- outputs: registers only
@@ -933,7 +985,6 @@ impl Logic for FuseCore {
             & !self.bvalid.q.val();
         self.phase_mid.next =
             (self.phase.q.val() == 1) | (self.phase.q.val() == 2) | (self.phase.q.val() == 3);
-        self.apply.next = self.phase.q.val() == 4;
         if self.start.val() {
             self.phase.d.next = 1.into();
         } else if self.phase_mid.val() {
@@ -1078,121 +1129,156 @@ impl Logic for FuseCore {
             self.diff2.d.next = self.word_diff.val();
         }
 
-        // ---- apply (phase 4)
+        // ---- apply (phase 4), decoded in phase 3
         self.v4.next = bit_cast::<4, 32>(self.v_q.q.val());
         self.v4_n.next = !self.v4.val();
-        self.v_m1.next = self.v_q.q.val() - 1;
-        self.refuse.next = false;
-        self.refuse_code.next = 0.into();
-        self.do_snapshot.next = false;
-        self.do_err_clear.next = false;
-        self.do_intr_clear.next = false;
-        self.do_kill.next = false;
-        self.do_commit.next = false;
-        self.do_wb.next = false;
-        if self.apply.val() {
-            self.bvalid.d.next = true;
-            self.aw_full.d.next = false;
-            self.w_full.d.next = false;
+        self.v_m1_q.d.next = self.v_q.q.val() - 1;
+        self.ph3.next = self.phase.q.val() == 3;
+        self.ph4.d.next = self.ph3.val();
+        self.ap_refuse.d.next = false;
+        self.ap_code.d.next = 0.into();
+        self.ap_snapshot.d.next = false;
+        self.ap_err_clear.d.next = false;
+        self.ap_intr_clear.d.next = false;
+        self.ap_intr_en.d.next = false;
+        self.ap_kill.d.next = false;
+        self.ap_baseline.d.next = false;
+        self.ap_trip_ratio.d.next = false;
+        self.ap_wl.d.next = false;
+        self.ap_wb.d.next = false;
+        self.ap_stage0.d.next = false;
+        self.ap_stage1.d.next = false;
+        self.ap_stage2.d.next = false;
+        self.ap_commit.d.next = false;
+        if self.ph3.val() {
             if !self.aw_mapped.val() {
-                self.refuse.next = true;
-                self.refuse_code.next = self.err_unmapped.val();
+                self.ap_refuse.d.next = true;
+                self.ap_code.d.next = self.err_unmapped.val();
             } else if self.aw_ro.val() {
-                self.refuse.next = true;
-                self.refuse_code.next = self.err_read_only.val();
+                self.ap_refuse.d.next = true;
+                self.ap_code.d.next = self.err_read_only.val();
             } else {
                 match self.aw_word.val().index() {
                     3 => {
-                        self.do_snapshot.next = true;
+                        self.ap_snapshot.d.next = true;
                     }
                     6 => {
-                        self.do_err_clear.next = true;
+                        self.ap_err_clear.d.next = true;
                     }
                     7 => {
-                        self.do_intr_clear.next = self.v_q.q.val().get_bit(0);
+                        self.ap_intr_clear.d.next = self.v_q.q.val().get_bit(0);
                     }
                     8 => {
-                        self.intr_enable.d.next = self.v_q.q.val().get_bit(0);
+                        self.ap_intr_en.d.next = true;
                     }
                     9 => {
-                        self.do_kill.next = self.v_q.q.val().get_bit(0);
+                        self.ap_kill.d.next = self.v_q.q.val().get_bit(0);
                     }
                     10 => {
                         if self.v_gt_max.q.val() {
-                            self.refuse.next = true;
-                            self.refuse_code.next = self.err_invalid.val();
+                            self.ap_refuse.d.next = true;
+                            self.ap_code.d.next = self.err_invalid.val();
                         } else if self.v_gt_old.q.val() {
-                            self.refuse.next = true;
-                            self.refuse_code.next = self.err_loosen.val();
+                            self.ap_refuse.d.next = true;
+                            self.ap_code.d.next = self.err_loosen.val();
                         } else {
-                            self.baseline.d.next = bit_cast::<9, 32>(self.v_q.q.val());
+                            self.ap_baseline.d.next = true;
                         }
                     }
                     11 => {
                         if self.v_gt_max.q.val() {
-                            self.refuse.next = true;
-                            self.refuse_code.next = self.err_invalid.val();
+                            self.ap_refuse.d.next = true;
+                            self.ap_code.d.next = self.err_invalid.val();
                         } else if self.v_gt_old.q.val() {
-                            self.refuse.next = true;
-                            self.refuse_code.next = self.err_loosen.val();
+                            self.ap_refuse.d.next = true;
+                            self.ap_code.d.next = self.err_loosen.val();
                         } else {
-                            self.trip_ratio.d.next = bit_cast::<9, 32>(self.v_q.q.val());
+                            self.ap_trip_ratio.d.next = true;
                         }
                     }
                     12 => {
                         if self.v_zero.q.val() {
-                            self.refuse.next = true;
-                            self.refuse_code.next = self.err_invalid.val();
+                            self.ap_refuse.d.next = true;
+                            self.ap_code.d.next = self.err_invalid.val();
                         } else if self.v_lt_old.q.val() {
-                            self.refuse.next = true;
-                            self.refuse_code.next = self.err_loosen.val();
+                            self.ap_refuse.d.next = true;
+                            self.ap_code.d.next = self.err_loosen.val();
                         } else {
-                            self.wl.d.next = self.v_q.q.val();
-                            self.wl_m1.d.next = self.v_m1.val();
+                            self.ap_wl.d.next = true;
                         }
                     }
                     13 => {
                         if self.v_gt_old.q.val() {
-                            self.refuse.next = true;
-                            self.refuse_code.next = self.err_loosen.val();
+                            self.ap_refuse.d.next = true;
+                            self.ap_code.d.next = self.err_loosen.val();
                         } else {
-                            self.wb.d.next = self.v_q.q.val();
-                            self.do_wb.next = true;
+                            self.ap_wb.d.next = true;
                         }
                     }
                     17 => {
-                        self.stage0.d.next = self.v_q.q.val();
+                        self.ap_stage0.d.next = true;
                     }
                     18 => {
-                        self.stage1.d.next = self.v_q.q.val();
+                        self.ap_stage1.d.next = true;
                     }
                     19 => {
-                        self.stage2.d.next = self.v_q.q.val();
+                        self.ap_stage2.d.next = true;
                     }
                     20 => {
-                        if self.v_q.q.val().get_bit(0) {
-                            if self.loosen_borrow.q.val() {
-                                self.refuse.next = true;
-                                self.refuse_code.next = self.err_loosen.val();
-                            } else {
-                                self.do_commit.next = true;
-                            }
-                        }
+                        // Whether it loosens is known only in phase 4.
+                        self.ap_commit.d.next = self.v_q.q.val().get_bit(0);
                     }
                     _ => {}
                 }
             }
+        }
+        self.do_commit.next = self.ap_commit.q.val() & !self.loosen_borrow.q.val();
+        self.refuse.next =
+            self.ap_refuse.q.val() | (self.ap_commit.q.val() & self.loosen_borrow.q.val());
+        self.refuse_code.next = self.ap_code.q.val();
+        if self.ap_commit.q.val() & self.loosen_borrow.q.val() {
+            self.refuse_code.next = self.err_loosen.val();
+        }
+        if self.ph4.q.val() {
+            self.bvalid.d.next = true;
+            self.aw_full.d.next = false;
+            self.w_full.d.next = false;
             if self.refuse.val() {
                 self.bresp.d.next = self.resp_slverr.val();
             } else {
                 self.bresp.d.next = self.resp_okay.val();
             }
         }
+        if self.ap_intr_en.q.val() {
+            self.intr_enable.d.next = self.v_q.q.val().get_bit(0);
+        }
+        if self.ap_baseline.q.val() {
+            self.baseline.d.next = bit_cast::<9, 32>(self.v_q.q.val());
+        }
+        if self.ap_trip_ratio.q.val() {
+            self.trip_ratio.d.next = bit_cast::<9, 32>(self.v_q.q.val());
+        }
+        if self.ap_wl.q.val() {
+            self.wl.d.next = self.v_q.q.val();
+            self.wl_m1.d.next = self.v_m1_q.q.val();
+        }
+        if self.ap_wb.q.val() {
+            self.wb.d.next = self.v_q.q.val();
+        }
+        if self.ap_stage0.q.val() {
+            self.stage0.d.next = self.v_q.q.val();
+        }
+        if self.ap_stage1.q.val() {
+            self.stage1.d.next = self.v_q.q.val();
+        }
+        if self.ap_stage2.q.val() {
+            self.stage2.d.next = self.v_q.q.val();
+        }
         if self.refuse.val() {
             self.err.d.next = self.err.q.val() | self.refuse_code.val();
             self.refused.d.next = self.refused.q.val() + 1;
         }
-        if self.do_err_clear.val() {
+        if self.ap_err_clear.q.val() {
             self.err.d.next = self.err.q.val() & self.v4_n.val();
         }
 
@@ -1204,6 +1290,14 @@ impl Logic for FuseCore {
         self.dw_b1_q.d.next = self.dw_b0_q.q.val() & !self.diff1.q.val().any();
         self.dw_b0.next = self.dw_b0_q.q.val();
         self.dw_b1.next = self.dw_b1_q.q.val();
+        // sw0' and sw1' of a commit, ready a phase ahead (diff0 is final
+        // from phase 2, diff1 and dw_b0 from phase 3).
+        self.c_sw0.d.next = self.diff0.q.val() - self.max_work32.val();
+        if self.dw_b0.val() {
+            self.c_sw1.d.next = self.diff1.q.val() - 1;
+        } else {
+            self.c_sw1.d.next = self.diff1.q.val();
+        }
         if self.do_commit.val() {
             self.budget0.d.next = self.stage0.q.val();
             self.budget1.d.next = self.stage1.q.val();
@@ -1215,12 +1309,8 @@ impl Logic for FuseCore {
                 self.sw_neg.d.next = true;
                 self.cap_ok.next = false;
             } else {
-                self.sw0.d.next = self.diff0.q.val() - self.max_work32.val();
-                if self.dw_b0.val() {
-                    self.sw1.d.next = self.diff1.q.val() - 1;
-                } else {
-                    self.sw1.d.next = self.diff1.q.val();
-                }
+                self.sw0.d.next = self.c_sw0.q.val();
+                self.sw1.d.next = self.c_sw1.q.val();
                 if self.dw_b1.val() {
                     self.sw2.d.next = self.diff2.q.val() - 1;
                 } else {
@@ -1245,7 +1335,7 @@ impl Logic for FuseCore {
         // max(0, v - wwork'), where wwork' is 0 if a window started in phase
         // 2, 3 or now, else the wwork wb_p was computed from.
         self.win_ok.next = self.win_ok_n.val();
-        if self.do_wb.val() {
+        if self.ap_wb.q.val() {
             self.wb_w.d.next = self.vw.val();
             self.wb_lt_w.d.next = self.v_lt_w.val();
             if self.new_window.val() | self.nw_d1.q.val() | self.nw_d2.q.val() {
@@ -1260,7 +1350,7 @@ impl Logic for FuseCore {
         }
 
         // ---- trip
-        self.kill_reg_n.next = self.kill_reg.q.val() | self.do_kill.val();
+        self.kill_reg_n.next = self.kill_reg.q.val() | self.ap_kill.q.val();
         self.kill_reg.d.next = self.kill_reg_n.val();
         self.kill_now.next = self.kill.val() | self.kill_reg_n.val();
         self.ev_cum.next = !self.cap_ok.val() & !self.reason_cum.q.val();
@@ -1268,20 +1358,26 @@ impl Logic for FuseCore {
         self.ev_kill_pin.next = self.kill.val() & !self.reason_kill_pin.q.val();
         if self.ev_cum.val() {
             self.reason_cum.d.next = true;
+        }
+        if !self.reason_cum.q.val() {
             self.trip_cum0.d.next = self.cycle0.q.val();
             self.trip_cum1.d.next = self.cycle1.q.val();
         }
         if self.ev_kill_reg.val() {
             self.reason_kill_reg.d.next = true;
+        }
+        if !self.reason_kill_reg.q.val() {
             self.trip_kill_reg0.d.next = self.cycle0.q.val();
             self.trip_kill_reg1.d.next = self.cycle1.q.val();
         }
         if self.ev_kill_pin.val() {
             self.reason_kill_pin.d.next = true;
+        }
+        if !self.reason_kill_pin.q.val() {
             self.trip_kill_pin0.d.next = self.cycle0.q.val();
             self.trip_kill_pin1.d.next = self.cycle1.q.val();
         }
-        self.intr_state.d.next = (self.intr_state.q.val() & !self.do_intr_clear.val())
+        self.intr_state.d.next = (self.intr_state.q.val() & !self.ap_intr_clear.q.val())
             | self.ev_cum.val()
             | self.ev_kill_reg.val()
             | self.ev_kill_pin.val();
@@ -1313,7 +1409,7 @@ impl Logic for FuseCore {
         self.kill_pin_q.d.next = self.kill.val();
 
         // ---- snapshot: the counters' values in this cycle
-        if self.do_snapshot.val() {
+        if self.ap_snapshot.q.val() {
             self.snap_cum0.d.next = self.cum0.q.val();
             self.snap_cum1.d.next = self.cum1.q.val();
             self.snap_cum2.d.next = self.cum2.q.val();
@@ -1490,22 +1586,34 @@ impl Logic for FuseCore {
                 self.rd.next = self.snap_throttled1.q.val();
             }
             40 => {
-                self.rd.next = self.trip_cum0.q.val();
+                if self.reason_cum.q.val() {
+                    self.rd.next = self.trip_cum0.q.val();
+                }
             }
             41 => {
-                self.rd.next = self.trip_cum1.q.val();
+                if self.reason_cum.q.val() {
+                    self.rd.next = self.trip_cum1.q.val();
+                }
             }
             42 => {
-                self.rd.next = self.trip_kill_reg0.q.val();
+                if self.reason_kill_reg.q.val() {
+                    self.rd.next = self.trip_kill_reg0.q.val();
+                }
             }
             43 => {
-                self.rd.next = self.trip_kill_reg1.q.val();
+                if self.reason_kill_reg.q.val() {
+                    self.rd.next = self.trip_kill_reg1.q.val();
+                }
             }
             44 => {
-                self.rd.next = self.trip_kill_pin0.q.val();
+                if self.reason_kill_pin.q.val() {
+                    self.rd.next = self.trip_kill_pin0.q.val();
+                }
             }
             45 => {
-                self.rd.next = self.trip_kill_pin1.q.val();
+                if self.reason_kill_pin.q.val() {
+                    self.rd.next = self.trip_kill_pin1.q.val();
+                }
             }
             _ => {}
         }
