@@ -429,6 +429,15 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     reg  ap_commit$d;
     wire  ap_commit$q;
     reg  ap_commit$clock;
+    reg  [31:0] vw$d;
+    wire  [31:0] vw$q;
+    reg  vw$clock;
+    reg  v_lt_w$d;
+    wire  v_lt_w$q;
+    reg  v_lt_w$clock;
+    reg  [8:0] trip_min$d;
+    wire  [8:0] trip_min$q;
+    reg  trip_min$clock;
     reg  [31:0] v_m1_q$d;
     wire  [31:0] v_m1_q$q;
     reg  v_m1_q$clock;
@@ -451,13 +460,13 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     reg  [15:0] sw_hi;
     reg  sw_b0;
     reg  sw_b1;
-    reg  sw_b2;
     reg  [16:0] ww_lo;
     reg  [15:0] ww_hi;
     reg  dw_b0;
     reg  dw_b1;
-    reg  [31:0] vw;
-    reg  v_lt_w;
+    reg  [8:0] v9;
+    reg  [8:0] baseline_n;
+    reg  [8:0] trip_ratio_n;
     reg  cap_ok_n;
     reg  new_window;
     reg  [31:0] wwork_n;
@@ -1115,6 +1124,21 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         .q(ap_commit$q),
         .clock(ap_commit$clock)
     );
+    capfuse_core$vw vw(
+        .d(vw$d),
+        .q(vw$q),
+        .clock(vw$clock)
+    );
+    capfuse_core$v_lt_w v_lt_w(
+        .d(v_lt_w$d),
+        .q(v_lt_w$q),
+        .clock(v_lt_w$clock)
+    );
+    capfuse_core$trip_min trip_min(
+        .d(trip_min$d),
+        .q(trip_min$q),
+        .clock(trip_min$clock)
+    );
     capfuse_core$v_m1_q v_m1_q(
         .d(v_m1_q$d),
         .q(v_m1_q$q),
@@ -1254,6 +1278,9 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         ap_stage1$clock = clock;
         ap_stage2$clock = clock;
         ap_commit$clock = clock;
+        vw$clock = clock;
+        v_lt_w$clock = clock;
+        trip_min$clock = clock;
         v_m1_q$clock = clock;
         c_sw0$clock = clock;
         c_sw1$clock = clock;
@@ -1378,6 +1405,9 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         ap_stage1$d = ap_stage1$q;
         ap_stage2$d = ap_stage2$q;
         ap_commit$d = ap_commit$q;
+        vw$d = vw$q;
+        v_lt_w$d = v_lt_w$q;
+        trip_min$d = trip_min$q;
         v_m1_q$d = v_m1_q$q;
         c_sw0$d = c_sw0$q;
         c_sw1$d = c_sw1$q;
@@ -1425,7 +1455,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         end
         sw_b0 = sw_lo[32'h10] & ~|sw0$q[(32'h10)+:(16)];
         sw_b1 = sw_b0 & ~|sw1$q;
-        sw_b2 = sw_b1 & ~|sw2$q;
         cap_ok_n = ~sw_neg$q & (|sw1$q | |sw2$q | |sw0$q[(32'h10)+:(16)] | ~en$q | (sw0$q[(32'h0)+:(16)] >= max_work) | (sw0$q[(32'h0)+:(16)] >= work_units));
         new_window = wcycle$q == wl_m1$q;
         ww_lo = ((ww$q[(32'h0)+:(16)]) & 17'h1ffff) - ((a) & 17'h1ffff);
@@ -1437,14 +1466,12 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
             wcycle$d = 32'h0;
             wwork_n = 32'h0;
             ww$d = wb_w$q;
-            ww_neg$d = wb_lt_w$q;
             win_ok_n = ~wb_lt_w$q;
         end
         else begin
             wcycle$d = wcycle$q + 32'h1;
             wwork_n = wwork$q + a32;
             ww$d = (((ww_hi) & 32'hffffffff) << 32'h10) | ((ww_lo[(32'h0)+:(16)]) & 32'hffffffff);
-            ww_neg$d = ww_neg$q | (ww_lo[32'h10] & ~|ww$q[(32'h10)+:(16)]);
             win_ok_n = ~ww_neg$q & (|ww$q[(32'h10)+:(16)] | ~en$q | (ww$q[(32'h0)+:(16)] >= max_work) | (ww$q[(32'h0)+:(16)] >= work_units));
         end
         nw_d1$d = new_window;
@@ -1586,8 +1613,8 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         end
         wb_pw$d = wb_p$q - max_work32;
         wb_p_lt_w$d = wb_p$q < max_work32;
-        vw = v_q$q - max_work32;
-        v_lt_w = v_q$q < max_work32;
+        vw$d = v_q$q - max_work32;
+        v_lt_w$d = v_q$q < max_work32;
         if (start) begin
             op_s$d = stage0$q;
             op_c$d = cum0_n;
@@ -1773,11 +1800,20 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         if (ap_intr_en$q) begin
             intr_enable$d = v_q$q[32'h0];
         end
+        v9 = ((v_q$q) & 9'h1ff);
+        baseline_n = baseline$q;
         if (ap_baseline$q) begin
-            baseline$d = ((v_q$q) & 9'h1ff);
+            baseline_n = v9;
         end
+        trip_ratio_n = trip_ratio$q;
         if (ap_trip_ratio$q) begin
-            trip_ratio$d = ((v_q$q) & 9'h1ff);
+            trip_ratio_n = v9;
+        end
+        baseline$d = baseline_n;
+        trip_ratio$d = trip_ratio_n;
+        trip_min$d = baseline_n;
+        if (trip_ratio_n < baseline_n) begin
+            trip_min$d = trip_ratio_n;
         end
         if (ap_wl$q) begin
             wl$d = v_q$q;
@@ -1821,7 +1857,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
                 sw0$d = minus_w;
                 sw1$d = ones32;
                 sw2$d = ones32;
-                sw_neg$d = 1'b1;
                 cap_ok = 1'b0;
             end
             else begin
@@ -1833,7 +1868,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
                 else begin
                     sw2$d = diff2$q;
                 end
-                sw_neg$d = dw_b1 & ~|diff2$q;
                 cap_ok = ~(dw_b1 & ~|diff2$q);
             end
         end
@@ -1845,24 +1879,23 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
             if (sw_b1) begin
                 sw2$d = sw2$q - 32'h1;
             end
-            sw_neg$d = sw_neg$q | sw_b2;
             cap_ok = cap_ok_n;
         end
         win_ok = win_ok_n;
         if (ap_wb$q) begin
-            wb_w$d = vw;
-            wb_lt_w$d = v_lt_w;
+            wb_w$d = vw$q;
+            wb_lt_w$d = v_lt_w$q;
             if (new_window | nw_d1$q | nw_d2$q) begin
-                ww$d = vw;
-                ww_neg$d = v_lt_w;
-                win_ok = ~v_lt_w;
+                ww$d = vw$q;
+                win_ok = ~v_lt_w$q;
             end
             else begin
                 ww$d = wb_pw$q;
-                ww_neg$d = wb_p_lt_w$q;
                 win_ok = ~wb_p_lt_w$q;
             end
         end
+        sw_neg$d = ~cap_ok;
+        ww_neg$d = ~win_ok;
         kill_reg_n = kill_reg$q | ap_kill$q;
         kill_reg$d = kill_reg_n;
         kill_now = kill | kill_reg_n;
@@ -1893,8 +1926,8 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         intr_state$d = (intr_state$q & ~ap_intr_clear$q) | ev_cum | ev_kill_reg | ev_kill_pin;
         tripped = reason_cum$q | reason_kill_reg$q | reason_kill_pin$q;
         ratio = baseline$q;
-        if (tripped & (trip_ratio$q < baseline$q)) begin
-            ratio = trip_ratio$q;
+        if (tripped) begin
+            ratio = trip_min$q;
         end
         sum = ((acc$q) & 9'h1ff) + ratio;
         pulse = sum[32'h8];
@@ -4300,6 +4333,27 @@ module capfuse_core$trip_kill_reg1(d,q,clock);
 endmodule // capfuse_core$trip_kill_reg1
 
 
+module capfuse_core$trip_min(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 9'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$trip_min
+
+
 module capfuse_core$trip_ratio(d,q,clock);
     
     // Module arguments
@@ -4384,6 +4438,27 @@ module capfuse_core$v_lt_old(d,q,clock);
 endmodule // capfuse_core$v_lt_old
 
 
+module capfuse_core$v_lt_w(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$v_lt_w
+
+
 module capfuse_core$v_m1_q(d,q,clock);
     
     // Module arguments
@@ -4445,6 +4520,27 @@ module capfuse_core$v_zero(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_core$v_zero
+
+
+module capfuse_core$vw(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$vw
 
 
 module capfuse_core$w_data(d,q,clock);

@@ -307,6 +307,11 @@ pub struct FuseCore {
     ap_stage1: Reg<Bit>,
     ap_stage2: Reg<Bit>,
     ap_commit: Reg<Bit>,
+    /// `v - W` and `v < W` for a WINDOW_BUDGET write (v is stable from phase 1).
+    vw: Reg<Bits<32>>,
+    v_lt_w: Reg<Bit>,
+    /// `min(trip_ratio, baseline)`, the ratio once tripped.
+    trip_min: Reg<Bits<9>>,
     v_m1_q: Reg<Bits<32>>,
     c_sw0: Reg<Bits<32>>,
     c_sw1: Reg<Bits<32>>,
@@ -323,13 +328,13 @@ pub struct FuseCore {
     sw_hi: Signal<Local, Bits<16>>,
     sw_b0: Signal<Local, Bit>,
     sw_b1: Signal<Local, Bit>,
-    sw_b2: Signal<Local, Bit>,
     ww_lo: Signal<Local, Bits<17>>,
     ww_hi: Signal<Local, Bits<16>>,
     dw_b0: Signal<Local, Bit>,
     dw_b1: Signal<Local, Bit>,
-    vw: Signal<Local, Bits<32>>,
-    v_lt_w: Signal<Local, Bit>,
+    v9: Signal<Local, Bits<9>>,
+    baseline_n: Signal<Local, Bits<9>>,
+    trip_ratio_n: Signal<Local, Bits<9>>,
     cap_ok_n: Signal<Local, Bit>,
     new_window: Signal<Local, Bit>,
     wwork_n: Signal<Local, Bits<32>>,
@@ -444,6 +449,7 @@ impl FuseCore {
             u128::from(budget[0]) | (u128::from(budget[1]) << 32) | (u128::from(budget[2]) << 64);
         let sw = slack.wrapping_sub(u128::from(w)) & ((1u128 << 96) - 1);
         let sw_neg = slack < u128::from(w);
+        let trip_min = p.min(u64::from(reset_of(&params, reg::TRIP_RATIO)));
         Self {
             clock: Default::default(),
             work_units: Default::default(),
@@ -627,6 +633,9 @@ impl FuseCore {
             ap_stage1: Reg::new(false),
             ap_stage2: Reg::new(false),
             ap_commit: Reg::new(false),
+            vw: r32(0),
+            v_lt_w: Reg::new(false),
+            trip_min: Reg::new(trip_min.into()),
             v_m1_q: r32(0),
             c_sw0: r32(0),
             c_sw1: r32(0),
@@ -642,13 +651,13 @@ impl FuseCore {
             sw_hi: Default::default(),
             sw_b0: Default::default(),
             sw_b1: Default::default(),
-            sw_b2: Default::default(),
             ww_lo: Default::default(),
             ww_hi: Default::default(),
             dw_b0: Default::default(),
             dw_b1: Default::default(),
-            vw: Default::default(),
-            v_lt_w: Default::default(),
+            v9: Default::default(),
+            baseline_n: Default::default(),
+            trip_ratio_n: Default::default(),
             cap_ok_n: Default::default(),
             new_window: Default::default(),
             wwork_n: Default::default(),
@@ -832,6 +841,9 @@ impl Logic for FuseCore {
             ap_stage1,
             ap_stage2,
             ap_commit,
+            vw,
+            v_lt_w,
+            trip_min,
             v_m1_q,
             c_sw0,
             c_sw1
@@ -896,7 +908,6 @@ impl Logic for FuseCore {
         }
         self.sw_b0.next = self.sw_lo.val().get_bit(16) & !self.sw0.q.val().get_bits::<16>(16).any();
         self.sw_b1.next = self.sw_b0.val() & !self.sw1.q.val().any();
-        self.sw_b2.next = self.sw_b1.val() & !self.sw2.q.val().any();
         self.cap_ok_n.next = !self.sw_neg.q.val()
             & (self.sw1.q.val().any()
                 | self.sw2.q.val().any()
@@ -917,15 +928,12 @@ impl Logic for FuseCore {
             self.wcycle.d.next = 0.into();
             self.wwork_n.next = 0.into();
             self.ww.d.next = self.wb_w.q.val();
-            self.ww_neg.d.next = self.wb_lt_w.q.val();
             self.win_ok_n.next = !self.wb_lt_w.q.val();
         } else {
             self.wcycle.d.next = self.wcycle.q.val() + 1;
             self.wwork_n.next = self.wwork.q.val() + self.a32.val();
             self.ww.d.next = (bit_cast::<32, 16>(self.ww_hi.val()) << 16)
                 | bit_cast::<32, 16>(self.ww_lo.val().get_bits::<16>(0));
-            self.ww_neg.d.next = self.ww_neg.q.val()
-                | (self.ww_lo.val().get_bit(16) & !self.ww.q.val().get_bits::<16>(16).any());
             self.win_ok_n.next = !self.ww_neg.q.val()
                 & (self.ww.q.val().get_bits::<16>(16).any()
                     | !self.en.q.val()
@@ -1076,8 +1084,8 @@ impl Logic for FuseCore {
         }
         self.wb_pw.d.next = self.wb_p.q.val() - self.max_work32.val();
         self.wb_p_lt_w.d.next = self.wb_p.q.val() < self.max_work32.val();
-        self.vw.next = self.v_q.q.val() - self.max_work32.val();
-        self.v_lt_w.next = self.v_q.q.val() < self.max_work32.val();
+        self.vw.d.next = self.v_q.q.val() - self.max_work32.val();
+        self.v_lt_w.d.next = self.v_q.q.val() < self.max_work32.val();
 
         // CUM_BUDGET_COMMIT: stage - cum and budget - stage, one word per
         // phase 1..=3, keeping the borrows. cum, stage and budget are frozen
@@ -1252,11 +1260,20 @@ impl Logic for FuseCore {
         if self.ap_intr_en.q.val() {
             self.intr_enable.d.next = self.v_q.q.val().get_bit(0);
         }
+        self.v9.next = bit_cast::<9, 32>(self.v_q.q.val());
+        self.baseline_n.next = self.baseline.q.val();
         if self.ap_baseline.q.val() {
-            self.baseline.d.next = bit_cast::<9, 32>(self.v_q.q.val());
+            self.baseline_n.next = self.v9.val();
         }
+        self.trip_ratio_n.next = self.trip_ratio.q.val();
         if self.ap_trip_ratio.q.val() {
-            self.trip_ratio.d.next = bit_cast::<9, 32>(self.v_q.q.val());
+            self.trip_ratio_n.next = self.v9.val();
+        }
+        self.baseline.d.next = self.baseline_n.val();
+        self.trip_ratio.d.next = self.trip_ratio_n.val();
+        self.trip_min.d.next = self.baseline_n.val();
+        if self.trip_ratio_n.val() < self.baseline_n.val() {
+            self.trip_min.d.next = self.trip_ratio_n.val();
         }
         if self.ap_wl.q.val() {
             self.wl.d.next = self.v_q.q.val();
@@ -1306,7 +1323,6 @@ impl Logic for FuseCore {
                 self.sw0.d.next = self.minus_w.val();
                 self.sw1.d.next = self.ones32.val();
                 self.sw2.d.next = self.ones32.val();
-                self.sw_neg.d.next = true;
                 self.cap_ok.next = false;
             } else {
                 self.sw0.d.next = self.c_sw0.q.val();
@@ -1316,7 +1332,6 @@ impl Logic for FuseCore {
                 } else {
                     self.sw2.d.next = self.diff2.q.val();
                 }
-                self.sw_neg.d.next = self.dw_b1.val() & !self.diff2.q.val().any();
                 self.cap_ok.next = !(self.dw_b1.val() & !self.diff2.q.val().any());
             }
         } else {
@@ -1328,7 +1343,6 @@ impl Logic for FuseCore {
             if self.sw_b1.val() {
                 self.sw2.d.next = self.sw2.q.val() - 1;
             }
-            self.sw_neg.d.next = self.sw_neg.q.val() | self.sw_b2.val();
             self.cap_ok.next = self.cap_ok_n.val();
         }
         // Final ww' and win_ok. A WINDOW_BUDGET write makes wslack' =
@@ -1336,18 +1350,21 @@ impl Logic for FuseCore {
         // 2, 3 or now, else the wwork wb_p was computed from.
         self.win_ok.next = self.win_ok_n.val();
         if self.ap_wb.q.val() {
-            self.wb_w.d.next = self.vw.val();
-            self.wb_lt_w.d.next = self.v_lt_w.val();
+            self.wb_w.d.next = self.vw.q.val();
+            self.wb_lt_w.d.next = self.v_lt_w.q.val();
             if self.new_window.val() | self.nw_d1.q.val() | self.nw_d2.q.val() {
-                self.ww.d.next = self.vw.val();
-                self.ww_neg.d.next = self.v_lt_w.val();
-                self.win_ok.next = !self.v_lt_w.val();
+                self.ww.d.next = self.vw.q.val();
+                self.win_ok.next = !self.v_lt_w.q.val();
             } else {
                 self.ww.d.next = self.wb_pw.q.val();
-                self.ww_neg.d.next = self.wb_p_lt_w.q.val();
                 self.win_ok.next = !self.wb_p_lt_w.q.val();
             }
         }
+        // The signs of sw' and ww' are exactly !cap_ok and !win_ok (both
+        // checks are "the final slack minus W is not negative"), so they are
+        // taken from there rather than from the borrow chains.
+        self.sw_neg.d.next = !self.cap_ok.val();
+        self.ww_neg.d.next = !self.win_ok.val();
 
         // ---- trip
         self.kill_reg_n.next = self.kill_reg.q.val() | self.ap_kill.q.val();
@@ -1386,8 +1403,8 @@ impl Logic for FuseCore {
 
         // ---- throttle and enable
         self.ratio.next = self.baseline.q.val();
-        if self.tripped.val() & (self.trip_ratio.q.val() < self.baseline.q.val()) {
-            self.ratio.next = self.trip_ratio.q.val();
+        if self.tripped.val() {
+            self.ratio.next = self.trip_min.q.val();
         }
         self.sum.next = bit_cast::<9, 8>(self.acc.q.val()) + self.ratio.val();
         self.pulse.next = self.sum.val().get_bit(8);
