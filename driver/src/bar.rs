@@ -1,5 +1,7 @@
 //! The register-access seam.
 
+use std::time::Duration;
+
 use crate::Result;
 
 /// 32-bit register access at byte offsets of the fuse's BAR. Writes are
@@ -12,4 +14,42 @@ pub trait Bar {
     fn write32(&mut self, offset: u16, value: u32) -> Result<()>;
     /// Human-readable name of the device behind the seam (for messages).
     fn describe(&self) -> String;
+    /// Blocks until the card raises its interrupt or `timeout` passes;
+    /// returns whether an interrupt was seen. A spurious `true` is allowed
+    /// (callers re-read the registers). The default sleeps a little and
+    /// returns `false`, so callers fall back to polling.
+    fn wait_irq(&mut self, timeout: Duration) -> Result<bool> {
+        std::thread::sleep(timeout.min(Duration::from_millis(1)));
+        Ok(false)
+    }
+}
+
+impl<B: Bar + ?Sized> Bar for &mut B {
+    fn read32(&mut self, offset: u16) -> Result<u32> {
+        (**self).read32(offset)
+    }
+    fn write32(&mut self, offset: u16, value: u32) -> Result<()> {
+        (**self).write32(offset, value)
+    }
+    fn describe(&self) -> String {
+        (**self).describe()
+    }
+    fn wait_irq(&mut self, timeout: Duration) -> Result<bool> {
+        (**self).wait_irq(timeout)
+    }
+}
+
+impl<B: Bar + ?Sized> Bar for Box<B> {
+    fn read32(&mut self, offset: u16) -> Result<u32> {
+        (**self).read32(offset)
+    }
+    fn write32(&mut self, offset: u16, value: u32) -> Result<()> {
+        (**self).write32(offset, value)
+    }
+    fn describe(&self) -> String {
+        (**self).describe()
+    }
+    fn wait_irq(&mut self, timeout: Duration) -> Result<bool> {
+        (**self).wait_irq(timeout)
+    }
 }

@@ -3,6 +3,10 @@
 
 pub mod bar;
 pub mod error;
+#[cfg(feature = "sim")]
+pub mod sim;
 
 pub use bar::Bar;
 pub use error::{Error, Result};
+#[cfg(feature = "sim")]
+pub use sim::SimBar;
