@@ -297,38 +297,27 @@ pub fn run(opts: &BenchOptions) -> Result<()> {
         opts.cycles, params.max_work_per_cycle, params.power_up_baseline_ratio
     );
     let rec = record(params, opts.cycles, 0x5eed);
+    let show = |label: &str, s: &EngineSpeed, note: &str| {
+        println!(
+            "{label:<10} {:>14.0} cycles/s  ({} cycles in {:.2} s{note}){}",
+            s.rate(),
+            s.cycles,
+            s.seconds,
+            if s.matched {
+                ""
+            } else {
+                "  OUTPUTS DIFFER FROM THE MODEL"
+            }
+        )
+    };
     for kind in &opts.engines {
         match measure_speed(*kind, &rec, opts.min_seconds) {
-            Ok(s) => {
-                println!(
-                    "{:<10} {:>14.0} cycles/s  ({} cycles in {:.2} s){}",
-                    kind.name(),
-                    s.rate(),
-                    s.cycles,
-                    s.seconds,
-                    if s.matched {
-                        ""
-                    } else {
-                        "  OUTPUTS DIFFER FROM THE MODEL"
-                    }
-                );
-            }
+            Ok(s) => show(kind.name(), &s, ""),
             Err(e) => println!("{:<10} unavailable: {e:#}", kind.name()),
         }
         if *kind == EngineKind::Verilator {
             if let Ok(s) = measure_verilator_batched(&rec, opts.min_seconds) {
-                println!(
-                    "{:<10} {:>14.0} cycles/s  ({} cycles in {:.2} s, 64k cycles per call){}",
-                    "  batched",
-                    s.rate(),
-                    s.cycles,
-                    s.seconds,
-                    if s.matched {
-                        ""
-                    } else {
-                        "  OUTPUTS DIFFER FROM THE MODEL"
-                    }
-                );
+                show("  batched", &s, ", 64k cycles per call");
             }
         }
     }
