@@ -1,12 +1,21 @@
 //! capfuse host driver: one seam for 32-bit register access ([`Bar`]) with a
 //! VFIO implementation and the simulated card, and typed access on top.
+//!
+//! - [`Bar`]: the seam. [`SimBar`] (feature `sim`) is the simulated card.
+//! - [`regs`]: typed registers; the access mode is in the type.
+//! - [`Fuse`]: status, tighten, kill, interrupts over any [`Bar`].
 
 pub mod bar;
 pub mod error;
+pub mod fuse;
+pub mod regs;
 #[cfg(feature = "sim")]
 pub mod sim;
 
 pub use bar::Bar;
 pub use error::{Error, Result};
+pub use fuse::{
+    Counters, ErrCode, Fuse, Limit, Limits, Status, StatusFlags, Tightened, TripCycles, TripReasons,
+};
 #[cfg(feature = "sim")]
 pub use sim::SimBar;
