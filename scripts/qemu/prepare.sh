@@ -10,7 +10,7 @@
 #   initramfs: busybox, the vfio modules in load order, and init.sh
 #
 # Everything is cached under target/qemu-vfio/ (or $CARGO_TARGET_DIR), so a
-# rerun only checks. Prints `KERNEL=...` and `INITRD=...` on its last lines.
+# rerun only checks. Prints `CACHE=...`, `KERNEL=...` and `INITRD=...` on its last lines.
 # Run as root (or with sudo available); Debian 12.
 set -euo pipefail
 
@@ -167,5 +167,6 @@ if ! [ -f "$initrd" ] || [ "$(cat "$cache/initramfs.stamp" 2>/dev/null)" != "$st
     echo "$stamp" > "$cache/initramfs.stamp"
 fi
 
+echo "CACHE=$cache"
 echo "KERNEL=$vmlinuz"
 echo "INITRD=$initrd"
