@@ -3,6 +3,7 @@
 //!
 //! - [`Bar`]: the seam. [`SimBar`] (feature `sim`) is the simulated card.
 //! - [`regs`]: typed registers; the access mode is in the type.
+//! - [`sysfs`]: finding cards by PCI ID, checking they are ready for VFIO.
 //! - [`Fuse`]: status, tighten, kill, interrupts over any [`Bar`].
 
 pub mod bar;
@@ -11,6 +12,7 @@ pub mod fuse;
 pub mod regs;
 #[cfg(feature = "sim")]
 pub mod sim;
+pub mod sysfs;
 
 pub use bar::Bar;
 pub use error::{Error, Result};
