@@ -1,0 +1,55 @@
+//! `capfuse irq-wait`: block until the fuse trips.
+
+use std::time::Duration;
+
+use serde_json::json;
+
+use crate::card::wait_trip;
+use crate::error::{exit, CliError, Result};
+use crate::numbers::group;
+use crate::Ctx;
+
+/// Arguments of `irq-wait`.
+#[derive(clap::Args)]
+pub struct Args {
+    /// Give up after this many seconds (default: wait for ever). Fractions
+    /// are allowed.
+    #[arg(long, value_name = "SECONDS")]
+    pub timeout: Option<f64>,
+}
+
+/// Runs `irq-wait`.
+pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
+    let timeout = match a.timeout {
+        Some(t) if t.is_finite() && t >= 0.0 => Some(Duration::from_secs_f64(t)),
+        Some(t) => {
+            return Err(CliError::usage(format!("--timeout {t} is not a duration"))
+                .hint("give seconds, e.g. --timeout 2.5"))
+        }
+        None => None,
+    };
+    let mut regs = ctx.device.open()?;
+    match wait_trip(regs.as_mut(), timeout)? {
+        Some(r) => {
+            if ctx.json {
+                println!(
+                    "{}",
+                    json!({
+                        "tripped": true,
+                        "trips": r.trips().iter().map(|(k, _, c)| json!({"reason": k, "cycle": c})).collect::<Vec<_>>(),
+                        "cycle": r.cycle,
+                    })
+                );
+            } else {
+                for (_, name, c) in r.trips() {
+                    println!("tripped: {name} at cycle {}", group(c.into()));
+                }
+            }
+            Ok(())
+        }
+        None => Err(CliError::new(
+            exit::TIMEOUT,
+            format!("no trip within {} s", a.timeout.unwrap_or(0.0)),
+        )),
+    }
+}

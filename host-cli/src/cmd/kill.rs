@@ -1,0 +1,28 @@
+//! `capfuse kill`: write the kill register (one way).
+
+use serde_json::json;
+
+use crate::card::kill;
+use crate::error::Result;
+use crate::Ctx;
+
+/// `kill` takes no arguments beyond the global ones.
+#[derive(clap::Args)]
+pub struct Args {}
+
+/// Runs `kill`.
+pub fn run(ctx: &Ctx, _: Args) -> Result<()> {
+    let mut regs = ctx.device.open()?;
+    let already = kill(regs.as_mut())?;
+    if ctx.json {
+        println!("{}", json!({ "killed": true, "already_killed": already }));
+    } else if already {
+        println!("{}: already killed", regs.describe());
+    } else {
+        println!(
+            "{}: killed; the accelerator is stopped for good (only a power cycle restarts it)",
+            regs.describe()
+        );
+    }
+    Ok(())
+}

@@ -1,0 +1,51 @@
+//! `capfuse limit <name> <value>`: tighten a limit.
+
+use serde_json::json;
+
+use crate::card::{tighten, Limit, TightenOutcome};
+use crate::error::Result;
+use crate::numbers;
+use crate::Ctx;
+
+/// Arguments of `limit`.
+#[derive(clap::Args)]
+pub struct Args {
+    /// The limit to tighten.
+    #[arg(value_enum)]
+    pub name: Limit,
+    /// New value: 1000, 1_000_000, 0x3e8, 20M, 4Ki... Ratios are N/256.
+    #[arg(allow_hyphen_values = true)]
+    pub value: String,
+}
+
+/// Runs `limit`.
+pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
+    // Parse before touching the card: a malformed value changes nothing.
+    let value = numbers::parse(&a.value)?;
+    let mut regs = ctx.device.open()?;
+    let (outcome, old) = tighten(regs.as_mut(), a.name, value)?;
+    if ctx.json {
+        println!(
+            "{}",
+            json!({
+                "limit": a.name.name(),
+                "old": old.to_string(),
+                "new": value.to_string(),
+                "outcome": outcome,
+            })
+        );
+    } else {
+        match outcome {
+            TightenOutcome::Applied => println!(
+                "{}: {} -> {}",
+                a.name.name(),
+                a.name.show(old),
+                a.name.show(value)
+            ),
+            TightenOutcome::Unchanged => {
+                println!("{}: already {}", a.name.name(), a.name.show(value))
+            }
+        }
+    }
+    Ok(())
+}

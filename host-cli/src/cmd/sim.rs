@@ -1,0 +1,173 @@
+//! `capfuse sim start|stop|status`: the simulated card's daemon.
+
+use std::path::PathBuf;
+
+use capfuse_sim::EngineKind;
+use serde_json::json;
+
+use crate::error::{CliError, Result};
+use crate::paths::SimPaths;
+use crate::simcard::client::{self, StartOptions};
+use crate::simcard::daemon::{self, ServeOptions, DEFAULT_CYCLES_PER_MS};
+use crate::Ctx;
+
+/// The `sim` subcommands.
+#[derive(clap::Subcommand)]
+pub enum Command {
+    /// Start the simulated card (does nothing if it is running).
+    Start(StartArgs),
+    /// Stop the simulated card; its state is lost.
+    Stop,
+    /// Is it running, on which engine, at which cycle?
+    Status,
+    /// Run the card in the foreground (what `start` spawns).
+    #[command(hide = true)]
+    Serve(ServeArgs),
+}
+
+/// Arguments of `sim start`.
+#[derive(clap::Args)]
+pub struct StartArgs {
+    /// Scenario file giving the design, workload and timed actions
+    /// (docs/scenarios.md); default: uniform random work 0..=1024 per cycle.
+    #[arg(long, value_name = "FILE")]
+    pub scenario: Option<PathBuf>,
+    /// Engine: model (plain Rust), rtl (rust-hdl design) or verilator.
+    #[arg(long, default_value = "model")]
+    pub engine: EngineKind,
+    /// Card clock: cycles per millisecond of wall time.
+    #[arg(long, default_value_t = DEFAULT_CYCLES_PER_MS, value_name = "N")]
+    pub cycles_per_ms: u64,
+}
+
+/// Arguments of `sim serve`.
+#[derive(clap::Args)]
+pub struct ServeArgs {
+    /// Runtime directory (socket, pid file).
+    #[arg(long)]
+    pub dir: PathBuf,
+    #[command(flatten)]
+    pub start: StartArgs,
+}
+
+/// Runs a `sim` subcommand.
+pub fn run(ctx: &Ctx, c: Command) -> Result<()> {
+    let paths = SimPaths::default_dir();
+    match c {
+        Command::Start(a) => {
+            if let Some(s) = &a.scenario {
+                capfuse_sim::scenario::Scenario::load(s).map_err(|e| {
+                    CliError::usage(e.to_string())
+                        .hint("see docs/scenarios.md; `capfuse-sim check FILE` checks a file")
+                })?;
+            }
+            if a.cycles_per_ms == 0 {
+                return Err(CliError::usage("--cycles-per-ms must be at least 1"));
+            }
+            let started = client::start(
+                &paths,
+                &StartOptions {
+                    engine: a.engine,
+                    scenario: a.scenario,
+                    cycles_per_ms: a.cycles_per_ms,
+                },
+            )?;
+            let info = client::info(&paths)?;
+            if ctx.json {
+                println!(
+                    "{}",
+                    json!({ "started": started.is_some(), "info": info_json(&info) })
+                );
+            } else if started.is_some() {
+                println!("simulated card started: {}", info_line(&info));
+            } else {
+                println!(
+                    "simulated card already running: {} (stop it first to change engine or scenario)",
+                    info_line(&info)
+                );
+            }
+            Ok(())
+        }
+        Command::Stop => {
+            let pid = client::stop(&paths)?;
+            if ctx.json {
+                println!("{}", json!({ "stopped": pid.is_some(), "pid": pid }));
+            } else {
+                match pid {
+                    Some(p) => println!("simulated card stopped (pid {p})"),
+                    None => println!("no simulated card was running"),
+                }
+            }
+            Ok(())
+        }
+        Command::Status => {
+            let info = client::info(&paths).ok();
+            if ctx.json {
+                println!(
+                    "{}",
+                    json!({
+                        "running": info.is_some(),
+                        "socket": paths.socket(),
+                        "info": info.as_ref().map(|i| info_json(i)),
+                    })
+                );
+            } else {
+                match &info {
+                    Some(i) => println!("running: {}", info_line(i)),
+                    None => println!(
+                        "not running (socket {}); `capfuse sim start` or any card command starts it",
+                        paths.socket().display()
+                    ),
+                }
+            }
+            Ok(())
+        }
+        Command::Serve(a) => daemon::serve(&ServeOptions {
+            paths: SimPaths::new(a.dir),
+            engine: a.start.engine,
+            scenario: a.start.scenario,
+            cycles_per_ms: a.start.cycles_per_ms,
+        })
+        .map_err(CliError::from),
+    }
+}
+
+fn get<'a>(info: &'a [(String, String)], k: &str) -> &'a str {
+    info.iter()
+        .find(|(key, _)| key == k)
+        .map_or("?", |(_, v)| v.as_str())
+}
+
+/// One line about a running daemon.
+pub fn info_line(info: &[(String, String)]) -> String {
+    format!(
+        "pid {}, {} engine, scenario {}, cycle {}, {} cycles/ms{}",
+        get(info, "pid"),
+        get(info, "engine"),
+        get(info, "scenario"),
+        crate::numbers::group(get(info, "cycle").parse().unwrap_or(0)),
+        get(info, "cycles_per_ms"),
+        if get(info, "lagging") == "true" {
+            " (engine slower than that)"
+        } else {
+            ""
+        }
+    )
+}
+
+/// The daemon info as JSON (numbers where they are numbers).
+pub fn info_json(info: &[(String, String)]) -> serde_json::Value {
+    let mut m = serde_json::Map::new();
+    for (k, v) in info {
+        let val = match v.parse::<u64>() {
+            Ok(n) => json!(n),
+            Err(_) => match v.as_str() {
+                "true" => json!(true),
+                "false" => json!(false),
+                _ => json!(v),
+            },
+        };
+        m.insert(k.clone(), val);
+    }
+    serde_json::Value::Object(m)
+}

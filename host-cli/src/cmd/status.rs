@@ -1,0 +1,207 @@
+//! `capfuse status`: everything the fuse reports, aligned with units, or
+//! as JSON.
+
+use serde_json::{json, Value};
+
+use crate::card::Reading;
+use crate::error::Result;
+use crate::numbers::group;
+use crate::Ctx;
+
+/// `status` takes no arguments beyond the global ones.
+#[derive(clap::Args)]
+pub struct Args {}
+
+/// Runs `status`.
+pub fn run(ctx: &Ctx, _: Args) -> Result<()> {
+    let mut regs = ctx.device.open()?;
+    let r = Reading::read(regs.as_mut())?;
+    if ctx.json {
+        println!("{}", to_json(&r, &ctx.device.device.to_string()));
+    } else {
+        print!("{}", render(&r, &regs.describe()));
+    }
+    Ok(())
+}
+
+fn pct(part: u64, whole: u64) -> String {
+    if whole == 0 {
+        "-".into()
+    } else {
+        format!("{:.1} %", part as f64 * 100.0 / whole as f64)
+    }
+}
+
+/// A ratio as `N/256 (x %)`.
+pub fn ratio(n: u32) -> String {
+    format!("{n}/256 ({:.1} %)", f64::from(n) * 100.0 / 256.0)
+}
+
+/// One-line state summary.
+pub fn state_line(r: &Reading) -> String {
+    let what = if r.killed() {
+        "KILLED"
+    } else if r.tripped() {
+        "TRIPPED"
+    } else if r.status & capfuse_abi::status::CAPPED != 0 {
+        "capped"
+    } else {
+        "running"
+    };
+    let flags = r.status_flags();
+    if flags.is_empty() {
+        what.to_string()
+    } else {
+        format!("{what} ({})", flags.join(", "))
+    }
+}
+
+/// The human report.
+pub fn render(r: &Reading, device: &str) -> String {
+    let mut out = String::new();
+    let mut line = |label: &str, value: String| {
+        let l = format!("{label:<18}{value}");
+        out.push_str(l.trim_end());
+        out.push('\n');
+    };
+    line("device", device.to_string());
+    line(
+        "fuse",
+        format!(
+            "ABI {}, at most {} work units/cycle, power-up ratio {}",
+            r.abi_version,
+            group(r.max_work_per_cycle.into()),
+            ratio(r.power_up_baseline_ratio.into())
+        ),
+    );
+    line("state", state_line(r));
+    line("cycle", format!("{} cycles", group(r.cycle.into())));
+    line(
+        "ratio in force",
+        format!(
+            "{}{}",
+            ratio(r.effective_ratio()),
+            if r.tripped() {
+                " (tripped: lower of trip and baseline)"
+            } else {
+                ""
+            }
+        ),
+    );
+    line("limits", String::new());
+    line("  baseline ratio", ratio(r.baseline_ratio));
+    line("  trip ratio", ratio(r.trip_ratio));
+    line(
+        "  window length",
+        format!("{} cycles", group(r.window_len.into())),
+    );
+    line(
+        "  window budget",
+        format!("{} work units", group(r.window_budget.into())),
+    );
+    line(
+        "  cum budget",
+        format!("{} work units", group(r.cum_budget)),
+    );
+    line("counters", String::new());
+    line("  cum work", format!("{} work units", group(r.cum_work)));
+    line(
+        "  remaining",
+        format!("{} work units", group(r.remaining_budget())),
+    );
+    line(
+        "  window",
+        format!(
+            "{} work units in cycle {} of {}",
+            group(r.window_work.into()),
+            group(r.window_cycle.into()),
+            group(r.window_len.into())
+        ),
+    );
+    for (label, v) in [
+        ("  enabled", r.enabled_cycles),
+        ("  stopped", r.stopped_cycles),
+        ("  paced", r.paced_cycles),
+        ("  throttled", r.throttled_cycles),
+    ] {
+        line(
+            label,
+            format!("{} cycles ({})", group(v.into()), pct(v, r.cycle)),
+        );
+    }
+    let trips = r.trips();
+    if trips.is_empty() {
+        line("trips", "none".into());
+    } else {
+        for (i, (_, name, c)) in trips.iter().enumerate() {
+            line(
+                if i == 0 { "trips" } else { "" },
+                format!("{name} at cycle {}", group((*c).into())),
+            );
+        }
+    }
+    line(
+        "errors",
+        if r.err_code == 0 {
+            "none".into()
+        } else {
+            format!("{} (ERR_CODE {:#x})", r.errors().join(", "), r.err_code)
+        },
+    );
+    line("refused writes", group(r.refused_writes.into()));
+    line(
+        "interrupt",
+        format!(
+            "{} (enable {})",
+            if r.intr_state != 0 {
+                "pending"
+            } else {
+                "clear"
+            },
+            if r.intr_enable & 1 != 0 { "on" } else { "off" }
+        ),
+    );
+    out
+}
+
+/// The JSON report (schema in docs/cli.md). 96-bit values are decimal
+/// strings so that no JSON reader rounds them.
+pub fn to_json(r: &Reading, device: &str) -> Value {
+    json!({
+        "device": device,
+        "abi_version": r.abi_version,
+        "params": {
+            "max_work_per_cycle": r.max_work_per_cycle,
+            "power_up_baseline_ratio": r.power_up_baseline_ratio,
+        },
+        "state": if r.killed() { "killed" } else if r.tripped() { "tripped" } else { "running" },
+        "status": { "word": r.status, "flags": r.status_flags() },
+        "cycle": r.cycle,
+        "ratio": {
+            "effective": r.effective_ratio(),
+            "denominator": 256,
+        },
+        "limits": {
+            "baseline_ratio": r.baseline_ratio,
+            "trip_ratio": r.trip_ratio,
+            "window_len": r.window_len,
+            "window_budget": r.window_budget,
+            "cum_budget": r.cum_budget.to_string(),
+        },
+        "counters": {
+            "cum_work": r.cum_work.to_string(),
+            "remaining_budget": r.remaining_budget().to_string(),
+            "window_work": r.window_work,
+            "window_cycle": r.window_cycle,
+            "enabled_cycles": r.enabled_cycles,
+            "stopped_cycles": r.stopped_cycles,
+            "paced_cycles": r.paced_cycles,
+            "throttled_cycles": r.throttled_cycles,
+        },
+        "trips": r.trips().iter().map(|(k, _, c)| json!({"reason": k, "cycle": c})).collect::<Vec<_>>(),
+        "err_code": { "word": r.err_code, "flags": r.error_keys() },
+        "refused_writes": r.refused_writes,
+        "interrupt": { "state": r.intr_state, "enable": r.intr_enable },
+        "killed": r.kill & 1 != 0,
+    })
+}

@@ -1,0 +1,116 @@
+//! `capfuse`: the operator's CLI for the capability fuse. One file per
+//! subcommand under `cmd/`; every card subcommand takes the shared
+//! `--device` option; errors print a hint and exit non-zero (see
+//! docs/cli.md for the exit codes and the `--json` schemas).
+
+mod card;
+mod cmd;
+mod device;
+mod error;
+mod numbers;
+mod paths;
+mod simcard;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::device::DeviceOpts;
+use crate::error::exit;
+
+#[derive(Parser)]
+#[command(
+    name = "capfuse",
+    version,
+    about = "Operate a capfuse capability fuse: counters, limits, kill, metrics",
+    after_help = "The simulated card (`--device sim`, the default) starts on first use; \
+                  `capfuse demo` shows everything in about a minute."
+)]
+struct Cli {
+    #[command(flatten)]
+    device: DeviceOpts,
+    /// Print machine-readable JSON instead of text (see docs/cli.md).
+    #[arg(long, global = true)]
+    json: bool,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// List the cards: the simulated one, and capfuse cards found in sysfs.
+    List(cmd::list::Args),
+    /// Show counters, limits, trip reasons and refused writes.
+    Status(cmd::status::Args),
+    /// Tighten a limit (loosening needs a signed grant).
+    Limit(cmd::limit::Args),
+    /// Stop the accelerator for good (one way).
+    Kill(cmd::kill::Args),
+    /// Wait until the fuse trips.
+    IrqWait(cmd::irq_wait::Args),
+    /// Live view of the card, refreshing every 500 ms (q or Ctrl-C quits).
+    Watch(cmd::watch::Args),
+    /// Print the counters in the Prometheus text exposition format.
+    Metrics(cmd::metrics::Args),
+    /// A one-minute tour on a private simulated card: metering, a trip, a
+    /// refused loosening and a kill.
+    Demo(cmd::demo::Args),
+    /// Start, stop or inspect the simulated card.
+    #[command(subcommand)]
+    Sim(cmd::sim::Command),
+}
+
+/// What every subcommand gets.
+pub struct Ctx {
+    /// The card to use.
+    pub device: DeviceOpts,
+    /// JSON output.
+    pub json: bool,
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() {
+                exit::USAGE
+            } else {
+                exit::OK
+            });
+        }
+    };
+    let ctx = Ctx {
+        device: cli.device,
+        json: cli.json,
+    };
+    let result = match cli.command {
+        Command::List(a) => cmd::list::run(&ctx, a),
+        Command::Status(a) => cmd::status::run(&ctx, a),
+        Command::Limit(a) => cmd::limit::run(&ctx, a),
+        Command::Kill(a) => cmd::kill::run(&ctx, a),
+        Command::IrqWait(a) => cmd::irq_wait::run(&ctx, a),
+        Command::Watch(a) => cmd::watch::run(&ctx, a),
+        Command::Metrics(a) => cmd::metrics::run(&ctx, a),
+        Command::Demo(a) => cmd::demo::run(&ctx, a),
+        Command::Sim(c) => cmd::sim::run(&ctx, c),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            if ctx.json {
+                let v = serde_json::json!({
+                    "error": e.message,
+                    "hint": e.hint,
+                    "exit_code": e.code,
+                });
+                println!("{v}");
+            }
+            eprintln!("error: {}", e.message);
+            if let Some(h) = &e.hint {
+                eprintln!("hint: {h}");
+            }
+            ExitCode::from(e.code)
+        }
+    }
+}

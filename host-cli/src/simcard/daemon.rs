@@ -1,0 +1,409 @@
+//! The simulated-card daemon (`capfuse sim serve`, started by `sim start`).
+//!
+//! One thread owns the engine and steps it at a paced rate; it also carries
+//! out the requests, so a request's bus transactions happen between two
+//! cycles of the same loop that runs the workload. Connection threads only
+//! read complete lines and hand them over, which is what makes a request
+//! all-or-nothing.
+
+use std::io::{BufRead, BufReader, Write};
+use std::os::unix::net::{UnixListener, UnixStream};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::time::{Duration, Instant};
+
+use anyhow::{bail, Context};
+use capfuse_abi::{resp, FuseParams};
+use capfuse_sim::bus::{AxiMaster, Completion, Op, TxnId};
+use capfuse_sim::engines::new_engine;
+use capfuse_sim::monitor::Monitors;
+use capfuse_sim::scenario::{Action, ActionKind, Scenario, WorkloadSpec};
+use capfuse_sim::workload::{self, WorkCtx, Workload};
+use capfuse_sim::{Engine, EngineKind, PinsIn};
+
+use crate::paths::SimPaths;
+
+/// How the daemon runs.
+#[derive(Clone, Debug)]
+pub struct ServeOptions {
+    /// Runtime directory (socket, pid file).
+    pub paths: SimPaths,
+    /// Engine to step.
+    pub engine: EngineKind,
+    /// Scenario giving the design, workload and timed actions.
+    pub scenario: Option<PathBuf>,
+    /// Card clock: cycles per millisecond of wall time.
+    pub cycles_per_ms: u64,
+}
+
+/// Default card clock: 100 000 cycles per second, slow enough for every
+/// engine (the rust-hdl engine does about 450 k cycles/s) and fast enough
+/// that counters visibly move.
+pub const DEFAULT_CYCLES_PER_MS: u64 = 100;
+
+/// Longest a request's bus transactions may take, in cycles.
+const BUS_TIMEOUT: u64 = 10_000;
+
+/// The card: an engine, its bus master, the workload and the monitors
+/// (which give the workload its view of the pacing window).
+struct Card {
+    engine: Box<dyn Engine>,
+    bus: AxiMaster,
+    mon: Monitors,
+    wl: Box<dyn Workload>,
+    params: FuseParams,
+    pins: PinsIn,
+    kill_pin: bool,
+    cycle: u64,
+    actions: Vec<Action>,
+    next_action: usize,
+}
+
+impl Card {
+    fn new(engine: EngineKind, scenario: Option<&Scenario>) -> anyhow::Result<Card> {
+        let (params, spec, seed, actions) = match scenario {
+            Some(s) => (s.params, s.workload.clone(), s.seed, s.actions.clone()),
+            None => (
+                FuseParams::DEFAULT,
+                WorkloadSpec::Uniform { min: 0, max: 1024 },
+                1,
+                Vec::new(),
+            ),
+        };
+        Ok(Card {
+            engine: new_engine(engine, params)?,
+            bus: AxiMaster::new(),
+            mon: Monitors::new(params),
+            wl: workload::build(&spec, seed),
+            params,
+            pins: PinsIn::default(),
+            kill_pin: false,
+            cycle: 0,
+            actions,
+            next_action: 0,
+        })
+    }
+
+    /// One clock cycle; returns the transactions that completed in it.
+    fn cycle(&mut self) -> Vec<Completion> {
+        while let Some(a) = self.actions.get(self.next_action) {
+            if a.at > self.cycle {
+                break;
+            }
+            match &a.kind {
+                ActionKind::Write {
+                    reg, value, strb, ..
+                } => {
+                    self.bus.write(reg.offset, *value, *strb);
+                }
+                ActionKind::Limit { name, value, .. } => {
+                    self.bus.write_limit(name, *value);
+                }
+                ActionKind::KillPin(on) => self.kill_pin = *on,
+                // Reads and expectations are for `capfuse-sim run`.
+                _ => {}
+            }
+            self.next_action += 1;
+        }
+        let out = self.engine.outputs();
+        self.bus.observe(&out);
+        let done = self.bus.take_completed();
+        self.mon.begin_cycle(&out, &done);
+        let ctx = WorkCtx {
+            cycle: self.cycle,
+            enabled: out.accel_clk_en,
+            max_work: self.params.max_work_per_cycle,
+            window: self.mon.window(),
+        };
+        self.pins.work_units = self.wl.work(&ctx);
+        self.pins.kill = self.kill_pin;
+        self.bus.drive(&mut self.pins);
+        self.mon.end_cycle(&self.pins);
+        self.engine.step(&self.pins);
+        self.cycle += 1;
+        done
+    }
+
+    /// Carries out `ops` in order and returns their completions.
+    fn transact(&mut self, ops: &[Op]) -> anyhow::Result<Vec<Completion>> {
+        let ids: Vec<TxnId> = ops
+            .iter()
+            .map(|op| match *op {
+                Op::Write { addr, data, strb } => self.bus.write(addr, data, strb),
+                Op::Read { addr } => self.bus.read(addr),
+            })
+            .collect();
+        let mut got: Vec<Option<Completion>> = vec![None; ids.len()];
+        let start = self.cycle;
+        while got.iter().any(Option::is_none) {
+            if self.cycle - start > BUS_TIMEOUT {
+                bail!("the engine did not answer within {BUS_TIMEOUT} cycles");
+            }
+            for c in self.cycle() {
+                if let Some(i) = ids.iter().position(|&id| id == c.id) {
+                    got[i] = Some(c);
+                }
+            }
+        }
+        Ok(got.into_iter().flatten().collect())
+    }
+}
+
+/// A request line and where to send its reply.
+struct Request {
+    line: String,
+    reply: Sender<String>,
+}
+
+enum Parsed {
+    Bus(Vec<Op>),
+    Info,
+    Quit,
+}
+
+fn parse_request(line: &str) -> Result<Parsed, String> {
+    let line = line.trim();
+    if line == "info" {
+        return Ok(Parsed::Info);
+    }
+    if line == "quit" {
+        return Ok(Parsed::Quit);
+    }
+    let mut ops = Vec::new();
+    for op in line.split(';') {
+        let w: Vec<&str> = op.split_whitespace().collect();
+        let num = |s: &str| super::parse_u32(s).ok_or_else(|| format!("bad number `{s}`"));
+        let addr = |s: &str| {
+            num(s).and_then(|a| u16::try_from(a).map_err(|_| format!("offset `{s}` too large")))
+        };
+        match w.as_slice() {
+            ["r", a] => ops.push(Op::Read { addr: addr(a)? }),
+            ["w", a, v] => ops.push(Op::Write {
+                addr: addr(a)?,
+                data: num(v)?,
+                strb: 0xf,
+            }),
+            _ => return Err(format!("bad op `{}`", op.trim())),
+        }
+    }
+    Ok(Parsed::Bus(ops))
+}
+
+/// Runs the daemon until `quit` or until its pid file is removed or taken
+/// over. Returns an error if another daemon already serves the directory.
+pub fn serve(opts: &ServeOptions) -> anyhow::Result<()> {
+    let scenario = opts
+        .scenario
+        .as_ref()
+        .map(Scenario::load)
+        .transpose()
+        .context("cannot load the scenario")?;
+    let mut card = Card::new(opts.engine, scenario.as_ref())?;
+    std::fs::create_dir_all(&opts.paths.dir)
+        .with_context(|| format!("cannot create {}", opts.paths.dir.display()))?;
+    let pid = std::process::id();
+    take_lock(&opts.paths, pid)?;
+    let result = run(opts, &mut card, scenario.as_ref(), pid);
+    release(&opts.paths, pid);
+    result
+}
+
+/// Creates the pid file exclusively; a pid file whose process is gone is
+/// stale and replaced.
+fn take_lock(paths: &SimPaths, pid: u32) -> anyhow::Result<()> {
+    for _ in 0..2 {
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(paths.pid())
+        {
+            Ok(mut f) => {
+                writeln!(f, "{pid}")?;
+                return Ok(());
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                match read_pid(&paths.pid()) {
+                    Some(other) if process_alive(other) => {
+                        bail!("a simulated card is already running (pid {other})")
+                    }
+                    _ => {
+                        let _ = std::fs::remove_file(paths.pid());
+                    }
+                }
+            }
+            Err(e) => {
+                return Err(e).with_context(|| format!("cannot create {}", paths.pid().display()))
+            }
+        }
+    }
+    bail!("cannot take {}", paths.pid().display())
+}
+
+fn release(paths: &SimPaths, pid: u32) {
+    if read_pid(&paths.pid()) == Some(pid) {
+        let _ = std::fs::remove_file(paths.socket());
+        let _ = std::fs::remove_file(paths.pid());
+    }
+}
+
+/// The pid in a pid file.
+pub fn read_pid(path: &Path) -> Option<u32> {
+    std::fs::read_to_string(path).ok()?.trim().parse().ok()
+}
+
+/// Whether a process with this pid exists.
+pub fn process_alive(pid: u32) -> bool {
+    // A zombie (exited, not yet reaped by its parent) counts as gone.
+    match std::fs::read_to_string(format!("/proc/{pid}/stat")) {
+        Ok(stat) => stat
+            .rsplit_once(')')
+            .is_none_or(|(_, rest)| !rest.trim_start().starts_with('Z')),
+        Err(_) => false,
+    }
+}
+
+fn run(
+    opts: &ServeOptions,
+    card: &mut Card,
+    scenario: Option<&Scenario>,
+    pid: u32,
+) -> anyhow::Result<()> {
+    let sock = opts.paths.socket();
+    let _ = std::fs::remove_file(&sock);
+    let listener =
+        UnixListener::bind(&sock).with_context(|| format!("cannot bind {}", sock.display()))?;
+    let (tx, rx) = mpsc::channel::<Request>();
+    std::thread::spawn(move || accept_loop(listener, tx));
+    eprintln!(
+        "capfuse sim: pid {pid}, {} engine, {} cycles/ms, socket {}",
+        opts.engine.name(),
+        opts.cycles_per_ms,
+        sock.display()
+    );
+    step_loop(opts, card, scenario, pid, &rx)
+}
+
+fn accept_loop(listener: UnixListener, tx: Sender<Request>) {
+    for stream in listener.incoming() {
+        let Ok(stream) = stream else { continue };
+        let tx = tx.clone();
+        std::thread::spawn(move || {
+            let _ = serve_connection(stream, &tx);
+        });
+    }
+}
+
+fn serve_connection(stream: UnixStream, tx: &Sender<Request>) -> std::io::Result<()> {
+    let mut writer = stream.try_clone()?;
+    let mut reader = BufReader::new(stream);
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line)? == 0 || !line.ends_with('\n') {
+            // Closed, possibly mid-request: an incomplete line is dropped.
+            return Ok(());
+        }
+        let (reply_tx, reply_rx) = mpsc::channel();
+        if tx
+            .send(Request {
+                line,
+                reply: reply_tx,
+            })
+            .is_err()
+        {
+            return Ok(());
+        }
+        let Ok(reply) = reply_rx.recv() else {
+            return Ok(());
+        };
+        writer.write_all(reply.as_bytes())?;
+        writer.write_all(b"\n")?;
+    }
+}
+
+fn step_loop(
+    opts: &ServeOptions,
+    card: &mut Card,
+    scenario: Option<&Scenario>,
+    pid: u32,
+    rx: &Receiver<Request>,
+) -> anyhow::Result<()> {
+    let rate = opts.cycles_per_ms.max(1);
+    let started = Instant::now();
+    let mut base_time = started;
+    let mut base_cycle = card.cycle;
+    let mut lagging = false;
+    let mut last_lock_check = started;
+    loop {
+        let now = Instant::now();
+        let mut target = base_cycle + (now - base_time).as_micros() as u64 * rate / 1000;
+        // More than a second behind: the engine cannot keep the pace, so
+        // run as fast as it can instead of bursting to catch up.
+        if target > card.cycle + rate * 1000 {
+            lagging = true;
+            base_time = now;
+            base_cycle = card.cycle;
+            target = card.cycle;
+        }
+        let mut n = 0;
+        while card.cycle < target && n < 20_000 {
+            card.cycle();
+            n += 1;
+        }
+        let wait = if card.cycle >= target {
+            Duration::from_millis(1)
+        } else {
+            Duration::ZERO
+        };
+        let mut next = match rx.recv_timeout(wait) {
+            Ok(r) => Some(r),
+            Err(RecvTimeoutError::Timeout) => None,
+            Err(RecvTimeoutError::Disconnected) => bail!("the socket listener stopped"),
+        };
+        while let Some(req) = next.take().or_else(|| rx.try_recv().ok()) {
+            let (reply, quit) = match parse_request(&req.line) {
+                Ok(Parsed::Quit) => ("ok".to_string(), true),
+                Ok(Parsed::Info) => (
+                    format!(
+                        "ok pid={pid} engine={} cycle={} cycles_per_ms={rate} uptime_ms={} lagging={lagging} scenario={}",
+                        opts.engine.name(),
+                        card.cycle,
+                        started.elapsed().as_millis(),
+                        scenario.map_or("default", |s| s.name.as_str()),
+                    ),
+                    false,
+                ),
+                Ok(Parsed::Bus(ops)) => match card.transact(&ops) {
+                    Ok(done) => {
+                        let mut s = String::from("ok");
+                        for c in done {
+                            s.push(' ');
+                            match c.op {
+                                Op::Read { .. } => s.push_str(&format!("{:#x}", c.data)),
+                                Op::Write { .. } if c.resp == resp::OKAY => s.push_str("okay"),
+                                Op::Write { .. } => s.push_str("slverr"),
+                            }
+                        }
+                        (s, false)
+                    }
+                    Err(e) => (format!("err {e}"), false),
+                },
+                Err(e) => (format!("err {e}"), false),
+            };
+            if quit {
+                release(&opts.paths, pid);
+                let _ = req.reply.send(reply);
+                // Let the connection thread deliver the reply.
+                std::thread::sleep(Duration::from_millis(50));
+                return Ok(());
+            }
+            let _ = req.reply.send(reply);
+        }
+        if last_lock_check.elapsed() > Duration::from_secs(1) {
+            last_lock_check = Instant::now();
+            if read_pid(&opts.paths.pid()) != Some(pid) {
+                eprintln!("capfuse sim: pid file gone or taken over; exiting");
+                return Ok(());
+            }
+        }
+    }
+}

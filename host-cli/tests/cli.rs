@@ -1,0 +1,284 @@
+//! Runs the `capfuse` binary against its simulated card, each test with a
+//! private runtime directory (so its own daemon), stopped at the end.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const BIN: &str = env!("CARGO_BIN_EXE_capfuse");
+
+/// A private runtime directory; stops its daemon and removes it on drop.
+struct Card {
+    dir: PathBuf,
+}
+
+impl Card {
+    fn new(name: &str) -> Card {
+        let dir = std::env::temp_dir().join(format!("capfuse-test-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        Card { dir }
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        Command::new(BIN)
+            .args(args)
+            .env("CAPFUSE_RUNTIME_DIR", &self.dir)
+            .output()
+            .expect("run capfuse")
+    }
+
+    /// Runs and expects success; returns stdout.
+    fn ok(&self, args: &[&str]) -> String {
+        let o = self.run(args);
+        assert!(
+            o.status.success(),
+            "capfuse {args:?} failed ({}): {}",
+            o.status,
+            String::from_utf8_lossy(&o.stderr)
+        );
+        String::from_utf8(o.stdout).unwrap()
+    }
+
+    fn json(&self, args: &[&str]) -> serde_json::Value {
+        let mut a = vec!["--json"];
+        a.extend_from_slice(args);
+        serde_json::from_str(&self.ok(&a)).unwrap()
+    }
+
+    fn pid(&self) -> Option<u32> {
+        std::fs::read_to_string(self.dir.join("sim.pid"))
+            .ok()?
+            .trim()
+            .parse()
+            .ok()
+    }
+}
+
+impl Drop for Card {
+    fn drop(&mut self) {
+        let _ = self.run(&["sim", "stop"]);
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+fn alive(pid: u32) -> bool {
+    std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        .is_ok_and(|s| !s.rsplit_once(')').unwrap().1.trim_start().starts_with('Z'))
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn limit_then_status_shows_the_new_limit_across_invocations() {
+    let card = Card::new("limit");
+    card.ok(&["limit", "cum-budget", "0x1_0000_0000_0000"]);
+    card.ok(&["limit", "window-len", "2Ki"]);
+    card.ok(&["limit", "baseline-ratio", "16"]);
+    let s = card.json(&["status"]);
+    assert_eq!(s["limits"]["cum_budget"], "281474976710656");
+    assert_eq!(s["limits"]["window_len"], 2048);
+    assert_eq!(s["limits"]["baseline_ratio"], 16);
+    assert_eq!(s["ratio"]["effective"], 16);
+    // The card keeps running between commands.
+    let c1 = s["cycle"].as_u64().unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(50));
+    let c2 = card.json(&["status"])["cycle"].as_u64().unwrap();
+    assert!(c2 > c1, "{c1} -> {c2}");
+    let text = card.ok(&["status"]);
+    assert!(text.contains("16/256 (6.2 %)"), "{text}");
+    assert!(text.contains("2 048 cycles"), "{text}");
+    assert!(text.contains("281 474 976 710 656 work units"), "{text}");
+    // Equal value: nothing to do, still success.
+    let again = card.ok(&["limit", "baseline-ratio", "16"]);
+    assert!(again.contains("already"), "{again}");
+}
+
+#[test]
+fn loosening_fails_with_the_grant_message_and_changes_nothing() {
+    let card = Card::new("loosen");
+    card.ok(&["limit", "window-budget", "1M"]);
+    card.ok(&["limit", "window-len", "100"]);
+    card.ok(&["limit", "cum-budget", "1T"]);
+    let before = card.json(&["status"]);
+    for (name, value) in [
+        ("window-budget", "2M"),
+        ("baseline-ratio", "33"),
+        ("window-len", "50"),
+        ("cum-budget", "0xffff_ffff_ffff_ffff_ffff_ffff"),
+        ("cum-budget", "1_000_000_000_001"),
+    ] {
+        let o = card.run(&["limit", name, value]);
+        assert_eq!(o.status.code(), Some(3), "{name} {value}: {}", stderr(&o));
+        let e = stderr(&o);
+        assert!(e.contains("signed grant"), "{name}: {e}");
+        assert!(e.contains("hint:"), "{name}: {e}");
+    }
+    let after = card.json(&["status"]);
+    assert_eq!(before["limits"], after["limits"]);
+    assert_eq!(after["refused_writes"], 0);
+    assert_eq!(after["err_code"]["word"], 0);
+}
+
+#[test]
+fn bad_numbers_ratios_and_devices_fail_with_hints() {
+    let card = Card::new("bad");
+    for args in [
+        &["limit", "baseline-ratio", "257"][..],
+        &["limit", "trip-ratio", "1000"],
+        &["limit", "window-budget", "12x"],
+        &["limit", "window-budget", "-5"],
+        &["limit", "cum-budget", "1.5G"],
+        &["limit", "window-budget", "5G"],
+        &["limit", "cum-budget", "0x1_0000_0000_0000_0000_0000_0000"],
+    ] {
+        let o = card.run(args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        let e = stderr(&o);
+        assert!(e.contains("error:") && e.contains("hint:"), "{args:?}: {e}");
+    }
+    let o = card.run(&["--device", "pcie:1", "status"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--device sim"), "{}", stderr(&o));
+    let o = card.run(&["--device", "vfio:0000:03:00.0", "status"]);
+    assert_eq!(o.status.code(), Some(4));
+    assert!(stderr(&o).contains("hint:"), "{}", stderr(&o));
+    let o = card.run(&["limit", "nonsense", "1"]);
+    assert_eq!(o.status.code(), Some(2));
+    // None of that touched the card.
+    let s = card.json(&["status"]);
+    assert_eq!(s["limits"]["baseline_ratio"], 32);
+    assert_eq!(s["limits"]["window_budget"], 4294967295u64);
+}
+
+#[test]
+fn metrics_output_parses_as_prometheus_text() {
+    let card = Card::new("metrics");
+    let text = card.ok(&["metrics"]);
+    let mut families = std::collections::HashMap::new();
+    let mut samples = 0;
+    for line in text.lines() {
+        if let Some(rest) = line.strip_prefix("# HELP ") {
+            let (name, help) = rest.split_once(' ').unwrap();
+            assert!(!help.is_empty());
+            families.insert(name.to_string(), None);
+        } else if let Some(rest) = line.strip_prefix("# TYPE ") {
+            let (name, kind) = rest.split_once(' ').unwrap();
+            assert!(["counter", "gauge"].contains(&kind), "{line}");
+            assert!(families.contains_key(name), "TYPE before HELP: {line}");
+            families.insert(name.to_string(), Some(kind.to_string()));
+        } else {
+            let (series, value) = line.rsplit_once(' ').unwrap();
+            let name = series.split('{').next().unwrap();
+            assert!(families.get(name).is_some_and(|k| k.is_some()), "{line}");
+            assert!(
+                series.ends_with('}') && series.contains("device=\"sim\""),
+                "{line}"
+            );
+            value.parse::<f64>().unwrap_or_else(|_| panic!("{line}"));
+            samples += 1;
+        }
+    }
+    assert!(samples >= 15, "{text}");
+    assert!(families.contains_key("capfuse_work_units_total"));
+    assert!(text.contains("capfuse_ratio{device=\"sim\",kind=\"baseline\"} 0.125"));
+}
+
+#[test]
+fn kill_trips_and_irq_wait_returns() {
+    let card = Card::new("kill");
+    let o = card.run(&["irq-wait", "--timeout", "0.2"]);
+    assert_eq!(o.status.code(), Some(5), "{}", stderr(&o));
+    card.ok(&["kill"]);
+    let w = card.json(&["irq-wait", "--timeout", "5"]);
+    assert_eq!(w["tripped"], true);
+    assert_eq!(w["trips"][0]["reason"], "kill_reg");
+    let s = card.json(&["status"]);
+    assert_eq!(s["state"], "killed");
+    assert_eq!(s["killed"], true);
+}
+
+#[test]
+fn watch_prints_frames_and_stops_after_count() {
+    let card = Card::new("watch");
+    let out = card.ok(&["watch", "--count", "2", "--interval", "100"]);
+    assert_eq!(out.matches("capfuse watch").count(), 2, "{out}");
+    assert!(out.contains("work units/s"), "{out}");
+}
+
+#[test]
+fn demo_runs() {
+    let card = Card::new("demo");
+    let out = card.ok(&["demo", "--pause", "0.3"]);
+    for want in [
+        "signed grant",
+        "TRIPPED",
+        "cumulative budget at cycle",
+        "KILLED",
+    ] {
+        assert!(out.contains(want), "missing {want}: {out}");
+    }
+    // Its private card is gone.
+    let left: Vec<_> = std::fs::read_dir(&card.dir).unwrap().flatten().collect();
+    assert!(left
+        .iter()
+        .all(|e| !e.file_name().to_string_lossy().starts_with("demo-")));
+}
+
+#[test]
+fn sim_start_status_stop() {
+    let card = Card::new("sim");
+    let s = card.json(&["sim", "status"]);
+    assert_eq!(s["running"], false);
+    let st = card.json(&["sim", "start", "--scenario", &scenario("steady.toml")]);
+    assert_eq!(st["started"], true);
+    assert_eq!(st["info"]["scenario"], "steady");
+    let pid = card.pid().expect("pid file");
+    assert!(alive(pid));
+    // A second start leaves the running card alone.
+    let again = card.json(&["sim", "start"]);
+    assert_eq!(again["started"], false);
+    assert_eq!(card.pid(), Some(pid));
+    // The scenario's budget write (at cycle 10) reached the card.
+    std::thread::sleep(std::time::Duration::from_millis(50));
+    let s = card.json(&["status"]);
+    assert_eq!(s["limits"]["cum_budget"], "20000000");
+    let stop = card.json(&["sim", "stop"]);
+    assert_eq!(stop["stopped"], true);
+    assert!(!alive(pid), "daemon {pid} still alive");
+    assert!(!card.dir.join("sim.sock").exists());
+    assert_eq!(card.json(&["sim", "status"])["running"], false);
+    let o = card.run(&["sim", "start", "--scenario", "/nonexistent.toml"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn an_interrupted_request_changes_nothing() {
+    use std::io::{BufRead, BufReader, Write};
+    use std::os::unix::net::UnixStream;
+    let card = Card::new("atomic");
+    card.ok(&["sim", "start"]);
+    let sock = card.dir.join("sim.sock");
+    // A request cut off before its newline is dropped.
+    {
+        let mut s = UnixStream::connect(&sock).unwrap();
+        s.write_all(b"w 0x28 0x10").unwrap();
+    }
+    // A whole request applies all its writes.
+    let mut s = UnixStream::connect(&sock).unwrap();
+    s.write_all(b"w 0x2c 0x0;r 0x28\n").unwrap();
+    let mut line = String::new();
+    BufReader::new(&s).read_line(&mut line).unwrap();
+    assert_eq!(line.trim(), "ok okay 0x20");
+    let st = card.json(&["status"]);
+    assert_eq!(st["limits"]["baseline_ratio"], 32);
+}
+
+fn scenario(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../sim/scenarios")
+        .join(name)
+        .to_string_lossy()
+        .into_owned()
+}
