@@ -4,15 +4,25 @@
 //! - [`Bar`]: the seam. [`SimBar`] (feature `sim`) is the simulated card.
 //! - [`regs`]: typed registers; the access mode is in the type.
 //! - [`sysfs`]: finding cards by PCI ID, checking they are ready for VFIO.
+//! - [`vfio`] (feature `vfio`, Linux): [`VfioBar`], a card through VFIO;
+//!   all `unsafe` is in the private `mmio` module.
 //! - [`Fuse`]: status, tighten, kill, interrupts over any [`Bar`].
+
+// All unsafe code is in `mmio`, which opts back in.
+#![deny(unsafe_code)]
 
 pub mod bar;
 pub mod error;
 pub mod fuse;
+#[cfg(all(feature = "vfio", target_os = "linux"))]
+#[allow(unsafe_code)]
+mod mmio;
 pub mod regs;
 #[cfg(feature = "sim")]
 pub mod sim;
 pub mod sysfs;
+#[cfg(all(feature = "vfio", target_os = "linux"))]
+pub mod vfio;
 
 pub use bar::Bar;
 pub use error::{Error, Result};
@@ -21,3 +31,5 @@ pub use fuse::{
 };
 #[cfg(feature = "sim")]
 pub use sim::SimBar;
+#[cfg(all(feature = "vfio", target_os = "linux"))]
+pub use vfio::{VfioBar, VfioOptions};
