@@ -282,3 +282,20 @@ fn scenario(name: &str) -> String {
         .to_string_lossy()
         .into_owned()
 }
+
+#[test]
+fn list_shows_the_simulated_card() {
+    let card = Card::new("list");
+    let l = card.json(&["list"]);
+    assert_eq!(l[0]["device"], "sim");
+    assert_eq!(l[0]["running"], false);
+    card.ok(&["sim", "start"]);
+    let l = card.json(&["list"]);
+    assert_eq!(l[0]["running"], true);
+    assert_eq!(l[0]["info"]["engine"], "model");
+    let text = card.ok(&["list"]);
+    assert!(
+        text.contains("DEVICE") && text.contains("simulated"),
+        "{text}"
+    );
+}

@@ -5,7 +5,7 @@ use std::path::Path;
 use capfuse_abi::pci;
 use serde_json::json;
 
-use crate::error::Result;
+use crate::error::{CliError, Result};
 use crate::paths::SimPaths;
 use crate::simcard::client;
 use crate::Ctx;
@@ -14,50 +14,12 @@ use crate::Ctx;
 #[derive(clap::Args)]
 pub struct Args {}
 
-/// A PCI function with capfuse's IDs.
-struct PciCard {
-    address: String,
-    driver: Option<String>,
-    iommu_group: Option<String>,
-}
-
-fn read_id(p: &Path) -> Option<u16> {
-    let s = std::fs::read_to_string(p).ok()?;
-    u16::from_str_radix(s.trim().trim_start_matches("0x"), 16).ok()
-}
-
-fn link_name(p: &Path) -> Option<String> {
-    std::fs::read_link(p)
-        .ok()
-        .and_then(|t| t.file_name().map(|n| n.to_string_lossy().into_owned()))
-}
-
-/// Scans `/sys/bus/pci/devices` for the abi's vendor/device IDs.
-fn pci_cards() -> Vec<PciCard> {
-    let Ok(dir) = std::fs::read_dir("/sys/bus/pci/devices") else {
-        return Vec::new();
-    };
-    let mut cards: Vec<PciCard> = dir
-        .flatten()
-        .filter(|e| {
-            read_id(&e.path().join("vendor")) == Some(pci::VENDOR_ID)
-                && read_id(&e.path().join("device")) == Some(pci::DEVICE_ID)
-        })
-        .map(|e| PciCard {
-            address: e.file_name().to_string_lossy().into_owned(),
-            driver: link_name(&e.path().join("driver")),
-            iommu_group: link_name(&e.path().join("iommu_group")),
-        })
-        .collect();
-    cards.sort_by(|a, b| a.address.cmp(&b.address));
-    cards
-}
-
 /// Runs `list`.
 pub fn run(ctx: &Ctx, _: Args) -> Result<()> {
     let paths = SimPaths::default_dir();
     let info = client::info(&paths).ok();
-    let cards = pci_cards();
+    let cards = capfuse_driver::sysfs::find_cards(Path::new(capfuse_driver::sysfs::SYSFS_ROOT))
+        .map_err(|e| CliError::device(e.to_string()))?;
     if ctx.json {
         let real: Vec<_> = cards
             .iter()
@@ -93,7 +55,7 @@ pub fn run(ctx: &Ctx, _: Args) -> Result<()> {
     );
     for c in &cards {
         let driver = c.driver.as_deref().unwrap_or("no driver");
-        let note = if c.driver.as_deref() == Some("vfio-pci") {
+        let note = if c.bound_to_vfio() {
             String::new()
         } else {
             " (bind it to vfio-pci to use it)".into()
@@ -102,7 +64,7 @@ pub fn run(ctx: &Ctx, _: Args) -> Result<()> {
             "{:<22} {:<10} driver {driver}, IOMMU group {}{note}",
             format!("vfio:{}", c.address),
             "pci",
-            c.iommu_group.as_deref().unwrap_or("none"),
+            c.iommu_group.map_or("none".into(), |g| g.to_string()),
         );
     }
     if cards.is_empty() {
