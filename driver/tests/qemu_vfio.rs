@@ -77,6 +77,8 @@ fn build_guest(cache: &Path) -> PathBuf {
                 "vfio_edu",
                 // The guest needs the VFIO backend only, not the simulator.
                 "--no-default-features",
+                "--features",
+                "vfio",
                 "--target",
                 MUSL,
                 "--target-dir",
@@ -189,6 +191,51 @@ fn edu_device_through_vfio_on_a_real_kernel() {
         v.parse::<u32>().is_ok()
     });
     guest.expect("edu.driver_after", "vfio-pci");
+
+    // Before binding: the clear not-bound error, with the commands to fix it,
+    // for the edu device (no driver) and for another device of the guest.
+    guest.expect("unbound.edu.error", "NotBoundToVfio");
+    guest.expect_that(
+        "unbound.edu.message",
+        "the not-bound message with the driver_override commands",
+        |m| m.contains("not vfio-pci") && m.contains("driver_override"),
+    );
+    guest.expect("unbound.other.error", "NotBoundToVfio");
     guest.expect("guest.unbound.exit", "0");
+
+    // Bound, but a capfuse card expected: the clear wrong-ID error.
+    guest.expect("bound.wrong_id.error", "WrongDeviceId");
+    guest.expect_that(
+        "bound.wrong_id.message",
+        "the wrong-ID message naming what was found",
+        |m| m.contains("1234:11e8"),
+    );
+
+    // The real open: BAR0 region info and mapping, registers through it.
+    guest.expect("bound.open", "ok");
+    guest.expect("bound.bar0.size", "0x100000");
+    guest.expect_that(
+        "bound.bar0.flags",
+        "VFIO region flags with READ, WRITE and MMAP",
+        |f| u32::from_str_radix(f.trim_start_matches("0x"), 16).is_ok_and(|f| f & 0x7 == 0x7),
+    );
+    guest.expect("bound.bar0.mmap", "ok");
+    guest.expect("bound.id", "0x010000ed");
+    guest.expect("bound.liveness", "ok");
+
+    // Config space: memory decoding and bus mastering on.
+    guest.expect("bound.bus_master", "1");
+    guest.expect("bound.memory_enable", "1");
+
+    // MSI on the eventfd: nothing before the raise, delivered after, and the
+    // status register shows the raised bits until acknowledged.
+    guest.expect("bound.irq_kind", "msi");
+    guest.expect("bound.msi.before_raise", "false");
+    guest.expect("bound.msi", "delivered");
+    guest.expect("bound.irq_status", "0x5");
+    guest.expect("bound.irq_status_after_ack", "0x0");
+
+    // Reset (if the function supports it) leaves the device answering.
+    guest.expect("bound.id_after_reset", "0x010000ed");
     guest.expect("guest.bound.exit", "0");
 }
