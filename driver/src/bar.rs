@@ -12,6 +12,17 @@ pub trait Bar {
     fn read32(&mut self, offset: u16) -> Result<u32>;
     /// Writes the 32-bit register at `offset`.
     fn write32(&mut self, offset: u16, value: u32) -> Result<()>;
+    /// Writes several registers in order, as one unit where the transport
+    /// allows it: a seam shared by several clients (the simulated card's
+    /// daemon) overrides this so that no other client's access lands between
+    /// the words, as [`crate::Fuse::tighten`] needs for the 96-bit budget's
+    /// staging writes and commit. The default writes them one by one.
+    fn write_batch(&mut self, writes: &[(u16, u32)]) -> Result<()> {
+        for &(offset, value) in writes {
+            self.write32(offset, value)?;
+        }
+        Ok(())
+    }
     /// Human-readable name of the device behind the seam (for messages).
     fn describe(&self) -> String;
     /// Blocks until the card raises its interrupt or `timeout` passes;
@@ -31,6 +42,9 @@ impl<B: Bar + ?Sized> Bar for &mut B {
     fn write32(&mut self, offset: u16, value: u32) -> Result<()> {
         (**self).write32(offset, value)
     }
+    fn write_batch(&mut self, writes: &[(u16, u32)]) -> Result<()> {
+        (**self).write_batch(writes)
+    }
     fn describe(&self) -> String {
         (**self).describe()
     }
@@ -45,6 +59,9 @@ impl<B: Bar + ?Sized> Bar for Box<B> {
     }
     fn write32(&mut self, offset: u16, value: u32) -> Result<()> {
         (**self).write32(offset, value)
+    }
+    fn write_batch(&mut self, writes: &[(u16, u32)]) -> Result<()> {
+        (**self).write_batch(writes)
     }
     fn describe(&self) -> String {
         (**self).describe()

@@ -30,6 +30,20 @@ pub enum Error {
     #[error("simulated card did not answer")]
     SimBus(#[source] capfuse_sim::bus::BusTimeout),
 
+    /// The connection to a simulated card's process failed or it answered
+    /// something unexpected.
+    #[error(
+        "{device} is not answering; restart it with `capfuse sim stop` then \
+         `capfuse sim start` (a fresh card: its counters and limits start over)"
+    )]
+    Transport {
+        /// The card (e.g. its socket path).
+        device: String,
+        /// The I/O error, or what was wrong with the answer.
+        #[source]
+        source: std::io::Error,
+    },
+
     /// The `ID` register does not read "CFUS": not a capfuse card, or the
     /// BAR is not mapped where expected.
     #[error(

@@ -409,9 +409,11 @@ impl<B: Bar> Fuse<B> {
     }
 
     /// Makes a limit stricter. Reads the value in force first: a looser
-    /// value returns [`Error::LooserNeedsGrant`] without writing anything.
-    /// Then writes (the cumulative budget: three staging words and the
-    /// commit) and, since writes are posted, checks `REFUSED_WRITES`,
+    /// value returns [`Error::LooserNeedsGrant`] and an equal one returns at
+    /// once, both without writing anything. Then writes (the cumulative
+    /// budget: three staging words and the commit as one
+    /// [`Bar::write_batch`], so another client of a shared card cannot
+    /// interleave) and, since writes are posted, checks `REFUSED_WRITES`,
     /// `ERR_CODE` and a read-back to confirm the card took it.
     pub fn tighten(&mut self, limit: Limit, value: u128) -> Result<Tightened> {
         let (min, max) = limit.range();
@@ -433,6 +435,13 @@ impl<B: Bar> Fuse<B> {
                 direction: stricter.as_str(),
             });
         }
+        if value == current {
+            return Ok(Tightened {
+                limit,
+                previous: current,
+                now: current,
+            });
+        }
         let b = &mut self.bar;
         let refused_before = regs::REFUSED_WRITES.read(b)?;
         let err_before = regs::ERR_CODE.read(b)?;
@@ -443,8 +452,8 @@ impl<B: Bar> Fuse<B> {
             Limit::WindowLen => regs::WINDOW_LEN.write(b, value as u32)?,
             Limit::WindowBudget => regs::WINDOW_BUDGET.write(b, value as u32)?,
             Limit::CumBudget => {
-                regs::CUM_BUDGET_NEXT.write(b, value)?;
-                regs::CUM_BUDGET_COMMIT.write(b, 1)?;
+                let [w0, w1, w2] = regs::CUM_BUDGET_NEXT.word_writes(value);
+                b.write_batch(&[w0, w1, w2, (regs::CUM_BUDGET_COMMIT.offset, 1)])?;
             }
         }
         // The reads flush the posted writes.
@@ -675,6 +684,76 @@ mod tests {
         let mut f = fuse();
         let r = f.wait_trip(Duration::from_millis(20)).unwrap();
         assert_eq!(r, None);
+    }
+
+    /// Records what reaches the seam.
+    #[derive(Debug)]
+    struct Recorder {
+        inner: SimBar,
+        writes: usize,
+        batches: Vec<Vec<(u16, u32)>>,
+    }
+
+    impl Bar for Recorder {
+        fn read32(&mut self, offset: u16) -> Result<u32> {
+            self.inner.read32(offset)
+        }
+        fn write32(&mut self, offset: u16, value: u32) -> Result<()> {
+            self.writes += 1;
+            self.inner.write32(offset, value)
+        }
+        fn write_batch(&mut self, writes: &[(u16, u32)]) -> Result<()> {
+            self.batches.push(writes.to_vec());
+            for &(o, v) in writes {
+                self.inner.write32(o, v)?;
+            }
+            Ok(())
+        }
+        fn describe(&self) -> String {
+            self.inner.describe()
+        }
+    }
+
+    #[test]
+    fn cum_budget_is_one_batch_and_an_equal_value_writes_nothing() {
+        let mut f = Fuse::open(Recorder {
+            inner: SimBar::model(),
+            writes: 0,
+            batches: Vec::new(),
+        })
+        .unwrap();
+        let v = (5u128 << 64) | (6 << 32) | 7;
+        f.tighten(Limit::CumBudget, v).unwrap();
+        let r = f.bar();
+        assert_eq!(
+            r.batches,
+            vec![vec![
+                (capfuse_abi::reg::CUM_BUDGET_NEXT_0, 7),
+                (capfuse_abi::reg::CUM_BUDGET_NEXT_1, 6),
+                (capfuse_abi::reg::CUM_BUDGET_NEXT_2, 5),
+                (capfuse_abi::reg::CUM_BUDGET_COMMIT, 1),
+            ]]
+        );
+        assert_eq!(r.writes, 0);
+        let t = f.tighten(Limit::CumBudget, v).unwrap();
+        assert_eq!((t.previous, t.now), (v, v));
+        let t = f.tighten(Limit::WindowLen, 1).unwrap();
+        assert_eq!((t.previous, t.now), (1, 1));
+        assert_eq!((f.bar().writes, f.bar().batches.len()), (0, 1));
+    }
+
+    #[test]
+    fn transport_error_says_how_to_restart() {
+        let e = Error::Transport {
+            device: "simulated card (/tmp/x/sim.sock)".into(),
+            source: std::io::Error::from(std::io::ErrorKind::BrokenPipe),
+        };
+        let msg = e.to_string();
+        assert!(
+            msg.contains("capfuse sim stop") && msg.contains("capfuse sim start"),
+            "{msg}"
+        );
+        assert!(std::error::Error::source(&e).is_some());
     }
 
     #[test]

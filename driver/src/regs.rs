@@ -137,10 +137,13 @@ impl<A: Readable, const N: usize> Wide<A, N> {
 impl<const N: usize> Wide<Rw, N> {
     /// Writes every word, least significant first.
     pub fn write(&self, bar: &mut impl Bar, value: u128) -> Result<()> {
-        for (i, w) in self.words.iter().enumerate() {
-            w.write(bar, (value >> (32 * i)) as u32)?;
-        }
-        Ok(())
+        bar.write_batch(&self.word_writes(value))
+    }
+
+    /// The `(offset, word)` writes that store `value`, least significant
+    /// first, for a [`Bar::write_batch`] together with other writes.
+    pub fn word_writes(&self, value: u128) -> [(u16, u32); N] {
+        std::array::from_fn(|i| (self.words[i].offset, (value >> (32 * i)) as u32))
     }
 }
 
