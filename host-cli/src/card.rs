@@ -1,211 +1,83 @@
-//! What the subcommands do with a fuse, over [`Regs`]: read everything at
-//! once, tighten a limit, kill, wait for a trip. (The driver's typed `Fuse`
-//! handle will take this over once it lands.)
+//! The CLI's side of a fuse: the limits as the command line names them, how
+//! a [`Status`] is shown, and the driver's errors worded for an operator.
+//! The fuse logic itself (reading everything from one snapshot, tightening
+//! with the refusal checks, kill, waiting for a trip) is the driver's
+//! [`capfuse_driver::Fuse`], the same on the simulated card and on VFIO.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use capfuse_abi::{bit_names, err, reg, register_named, status, trip, FuseParams, Stricter};
+use capfuse_abi::{register_named, status, trip, Stricter};
+use capfuse_driver::{regs, Bar, Error as DriverError, Fuse, Status};
 use serde::Serialize;
 
-use crate::device::Regs;
 use crate::error::{exit, CliError, Result};
 use crate::numbers::group;
 
-/// Largest cumulative budget (96 bits).
-pub const CUM_BUDGET_MAX: u128 = (1 << 96) - 1;
+/// A fuse on whichever card `--device` selected.
+pub type Card = Fuse<Box<dyn Bar>>;
 
-/// Everything the fuse reports, read in one go (counters from one snapshot).
-#[derive(Clone, Debug, Serialize)]
-pub struct Reading {
-    /// `ID` register.
-    pub id: u32,
+/// What the subcommands show of a [`Status`] beyond its fields.
+pub trait StatusView {
     /// `VERSION` as `major.minor`.
-    pub abi_version: String,
-    /// Generator parameters from `CONFIG`.
-    pub max_work_per_cycle: u16,
-    /// Generator parameter: `BASELINE_RATIO` at power-up.
-    pub power_up_baseline_ratio: u16,
-    /// `STATUS` word.
-    pub status: u32,
-    /// `TRIP_REASON` word.
-    pub trip_reason: u32,
-    /// `ERR_CODE` word.
-    pub err_code: u32,
-    /// `REFUSED_WRITES`.
-    pub refused_writes: u32,
-    /// `INTR_STATE`.
-    pub intr_state: u32,
-    /// `INTR_ENABLE`.
-    pub intr_enable: u32,
-    /// `KILL`.
-    pub kill: u32,
-    /// `BASELINE_RATIO` (N/256).
-    pub baseline_ratio: u32,
-    /// `TRIP_RATIO` (N/256).
-    pub trip_ratio: u32,
-    /// `WINDOW_LEN` (cycles).
-    pub window_len: u32,
-    /// `WINDOW_BUDGET` (work units per window).
-    pub window_budget: u32,
-    /// Cumulative budget in force (work units, 96 bits).
-    pub cum_budget: u128,
-    /// Work units admitted since power-up (96 bits).
-    pub cum_work: u128,
-    /// Work units admitted in the current window.
-    pub window_work: u32,
-    /// Cycle index inside the current window.
-    pub window_cycle: u32,
-    /// Cycles since power-up.
-    pub cycle: u64,
-    /// Cycles with the enable high.
-    pub enabled_cycles: u64,
-    /// Cycles stopped.
-    pub stopped_cycles: u64,
-    /// Cycles held by the window budget.
-    pub paced_cycles: u64,
-    /// Cycles throttled by the ratio.
-    pub throttled_cycles: u64,
-    /// Cycle of each trip reason that is set, in `trip::NAMES` order.
-    pub trip_cycles: [Option<u64>; 3],
+    fn abi_version(&self) -> String;
+    /// Names of the set `STATUS` fields, lower case.
+    fn status_flags(&self) -> Vec<String>;
+    /// Set trip reasons with their cycles: `(key, description, cycle)`.
+    fn trips(&self) -> Vec<(&'static str, &'static str, u64)>;
+    /// Descriptions of the set `ERR_CODE` bits.
+    fn errors(&self) -> Vec<&'static str>;
+    /// Keys of the set `ERR_CODE` fields, lower case.
+    fn error_keys(&self) -> Vec<String>;
+    /// Whether the enable is stopped for good (kill register or kill pin).
+    fn killed(&self) -> bool;
 }
 
-impl Reading {
-    /// Reads every register; counters come from one `SNAPSHOT`.
-    pub fn read(r: &mut dyn Regs) -> Result<Reading> {
-        r.write32(reg::SNAPSHOT, 1)?;
-        let mut rd = |o: u16| r.read32(o);
-        let w64 = |lo: u32, hi: u32| u64::from(lo) | (u64::from(hi) << 32);
-        let w96 =
-            |a: u32, b: u32, c: u32| u128::from(a) | (u128::from(b) << 32) | (u128::from(c) << 64);
-        let id = rd(reg::ID)?;
-        if id != capfuse_abi::FUSE_ID {
-            return Err(CliError::device(format!(
-                "the device answers ID {id:#010x}, not a capfuse fuse ({:#010x})",
-                capfuse_abi::FUSE_ID
-            ))
-            .hint("check the --device address with `capfuse list`"));
-        }
-        let version = rd(reg::VERSION)?;
-        let params = FuseParams::from_config_word(rd(reg::CONFIG)?);
-        let trip_reason = rd(reg::TRIP_REASON)?;
-        let mut trip_cycles = [None; 3];
-        let tc = [
-            (trip::CUM_BUDGET, reg::TRIP_CYCLE_CUM_BUDGET_0),
-            (trip::KILL_REG, reg::TRIP_CYCLE_KILL_REG_0),
-            (trip::KILL_PIN, reg::TRIP_CYCLE_KILL_PIN_0),
-        ];
-        for (i, (bit, off)) in tc.into_iter().enumerate() {
-            if trip_reason & bit != 0 {
-                trip_cycles[i] = Some(w64(rd(off)?, rd(off + 4)?));
-            }
-        }
-        Ok(Reading {
-            id,
-            abi_version: format!("{}.{}", version >> 16, version & 0xffff),
-            max_work_per_cycle: params.max_work_per_cycle,
-            power_up_baseline_ratio: params.power_up_baseline_ratio,
-            status: rd(reg::STATUS)?,
-            trip_reason,
-            err_code: rd(reg::ERR_CODE)?,
-            refused_writes: rd(reg::REFUSED_WRITES)?,
-            intr_state: rd(reg::INTR_STATE)?,
-            intr_enable: rd(reg::INTR_ENABLE)?,
-            kill: rd(reg::KILL)?,
-            baseline_ratio: rd(reg::BASELINE_RATIO)?,
-            trip_ratio: rd(reg::TRIP_RATIO)?,
-            window_len: rd(reg::WINDOW_LEN)?,
-            window_budget: rd(reg::WINDOW_BUDGET)?,
-            cum_budget: w96(
-                rd(reg::CUM_BUDGET_0)?,
-                rd(reg::CUM_BUDGET_1)?,
-                rd(reg::CUM_BUDGET_2)?,
-            ),
-            cum_work: w96(
-                rd(reg::CUM_WORK_0)?,
-                rd(reg::CUM_WORK_1)?,
-                rd(reg::CUM_WORK_2)?,
-            ),
-            window_work: rd(reg::WINDOW_WORK)?,
-            window_cycle: rd(reg::WINDOW_CYCLE)?,
-            cycle: w64(rd(reg::CYCLE_0)?, rd(reg::CYCLE_1)?),
-            enabled_cycles: w64(rd(reg::ENABLED_CYCLES_0)?, rd(reg::ENABLED_CYCLES_1)?),
-            stopped_cycles: w64(rd(reg::STOPPED_CYCLES_0)?, rd(reg::STOPPED_CYCLES_1)?),
-            paced_cycles: w64(rd(reg::PACED_CYCLES_0)?, rd(reg::PACED_CYCLES_1)?),
-            throttled_cycles: w64(rd(reg::THROTTLED_CYCLES_0)?, rd(reg::THROTTLED_CYCLES_1)?),
-            trip_cycles,
+fn field_keys(register: &str, word: u32) -> Vec<String> {
+    register_named(register)
+        .map(|r| {
+            r.fields
+                .iter()
+                .filter(|f| word & f.mask() != 0)
+                .map(|f| f.name.to_ascii_lowercase())
+                .collect()
         })
+        .unwrap_or_default()
+}
+
+impl StatusView for Status {
+    fn abi_version(&self) -> String {
+        format!("{}.{}", self.version.0, self.version.1)
     }
 
-    /// Whether a trip reason is set.
-    pub fn tripped(&self) -> bool {
-        self.trip_reason != 0
+    fn status_flags(&self) -> Vec<String> {
+        field_keys("STATUS", self.flags.bits())
     }
 
-    /// The ratio in force: the lower of trip and baseline once tripped.
-    pub fn effective_ratio(&self) -> u32 {
-        if self.tripped() {
-            self.trip_ratio.min(self.baseline_ratio)
-        } else {
-            self.baseline_ratio
-        }
-    }
-
-    /// Work units still allowed.
-    pub fn remaining_budget(&self) -> u128 {
-        self.cum_budget.saturating_sub(self.cum_work)
-    }
-
-    /// Value of a limit.
-    pub fn limit(&self, l: Limit) -> u128 {
-        match l {
-            Limit::BaselineRatio => self.baseline_ratio.into(),
-            Limit::TripRatio => self.trip_ratio.into(),
-            Limit::WindowLen => self.window_len.into(),
-            Limit::WindowBudget => self.window_budget.into(),
-            Limit::CumBudget => self.cum_budget,
-        }
-    }
-
-    /// Names of the set `STATUS` bits, lower case.
-    pub fn status_flags(&self) -> Vec<String> {
-        let r = register_named("STATUS").expect("mapped");
-        r.fields
-            .iter()
-            .filter(|f| self.status & f.mask() != 0)
-            .map(|f| f.name.to_ascii_lowercase())
-            .collect()
-    }
-
-    /// Set trip reasons with their cycles: `(key, description, cycle)`.
-    pub fn trips(&self) -> Vec<(&'static str, &'static str, u64)> {
-        let keys = ["cum_budget", "kill_reg", "kill_pin"];
+    fn trips(&self) -> Vec<(&'static str, &'static str, u64)> {
+        let c = self.trip_cycles;
+        let keyed = [
+            ("cum_budget", c.cum_budget),
+            ("kill_reg", c.kill_reg),
+            ("kill_pin", c.kill_pin),
+        ];
         trip::NAMES
             .iter()
-            .zip(keys)
-            .zip(self.trip_cycles)
-            .filter(|(((bit, _), _), _)| self.trip_reason & bit != 0)
-            .map(|(((_, name), key), c)| (key, *name, c.unwrap_or(0)))
+            .zip(keyed)
+            .filter(|((bit, _), _)| self.trip_reasons.contains(*bit))
+            .map(|((_, name), (key, cycle))| (key, *name, cycle.unwrap_or(0)))
             .collect()
     }
 
-    /// Descriptions of the set `ERR_CODE` bits.
-    pub fn errors(&self) -> Vec<&'static str> {
-        bit_names(self.err_code, err::NAMES)
+    fn errors(&self) -> Vec<&'static str> {
+        self.err_code.names()
     }
 
-    /// Keys of the set `ERR_CODE` bits.
-    pub fn error_keys(&self) -> Vec<String> {
-        let r = register_named("ERR_CODE").expect("mapped");
-        r.fields
-            .iter()
-            .filter(|f| self.err_code & f.mask() != 0)
-            .map(|f| f.name.to_ascii_lowercase())
-            .collect()
+    fn error_keys(&self) -> Vec<String> {
+        field_keys("ERR_CODE", self.err_code.bits())
     }
 
-    /// Whether the enable is stopped for good by a kill.
-    pub fn killed(&self) -> bool {
-        self.status & (status::KILLED | status::KILL_PIN) != 0
+    fn killed(&self) -> bool {
+        self.flags.bits() & (status::KILLED | status::KILL_PIN) != 0
     }
 }
 
@@ -225,15 +97,20 @@ pub enum Limit {
 }
 
 impl Limit {
+    /// The driver's limit.
+    pub fn driver(self) -> capfuse_driver::Limit {
+        match self {
+            Limit::BaselineRatio => capfuse_driver::Limit::BaselineRatio,
+            Limit::TripRatio => capfuse_driver::Limit::TripRatio,
+            Limit::WindowLen => capfuse_driver::Limit::WindowLen,
+            Limit::WindowBudget => capfuse_driver::Limit::WindowBudget,
+            Limit::CumBudget => capfuse_driver::Limit::CumBudget,
+        }
+    }
+
     /// Command-line name.
     pub fn name(self) -> &'static str {
-        match self {
-            Limit::BaselineRatio => "baseline-ratio",
-            Limit::TripRatio => "trip-ratio",
-            Limit::WindowLen => "window-len",
-            Limit::WindowBudget => "window-budget",
-            Limit::CumBudget => "cum-budget",
-        }
+        self.driver().cli_name()
     }
 
     /// Unit, for messages.
@@ -245,25 +122,6 @@ impl Limit {
         }
     }
 
-    /// Which direction is stricter.
-    pub fn stricter(self) -> Stricter {
-        match self {
-            Limit::WindowLen => Stricter::Higher,
-            _ => Stricter::Lower,
-        }
-    }
-
-    /// Valid range.
-    pub fn range(self) -> (u128, u128) {
-        match self {
-            Limit::CumBudget => (0, CUM_BUDGET_MAX),
-            _ => {
-                let r = register_named(&self.name().replace('-', "_")).expect("mapped");
-                (r.min.into(), r.max.into())
-            }
-        }
-    }
-
     /// Formats a value with its unit.
     pub fn show(self, v: u128) -> String {
         match self {
@@ -271,6 +129,17 @@ impl Limit {
                 format!("{v}/256 ({:.1} %)", v as f64 * 100.0 / 256.0)
             }
             _ => format!("{}{}", group(v), self.unit()),
+        }
+    }
+
+    fn range_hint(self, max: u128) -> String {
+        match self {
+            Limit::BaselineRatio | Limit::TripRatio => {
+                "a ratio is N/256 with N in 0..=256: 256 is full speed, 128 half, 0 stopped".into()
+            }
+            Limit::WindowLen => "a window is 1 to 4 294 967 295 cycles long".into(),
+            Limit::WindowBudget => "a window budget fits 32 bits (at most 4 294 967 295)".into(),
+            Limit::CumBudget => format!("the cumulative budget is 96 bits (at most {max:#x})"),
         }
     }
 }
@@ -285,108 +154,83 @@ pub enum TightenOutcome {
     Unchanged,
 }
 
-/// Tightens a limit. A looser value is refused before anything is written
-/// (a signed grant is the only way to loosen); an out-of-range value too.
+/// Tightens a limit with the driver's [`Fuse::tighten`] (which refuses a
+/// looser or out-of-range value before writing anything and checks that the
+/// card took the write), wording its refusals for the command line.
 /// Returns the outcome and the old value.
-pub fn tighten(r: &mut dyn Regs, limit: Limit, value: u128) -> Result<(TightenOutcome, u128)> {
-    let (lo, hi) = limit.range();
-    if value < lo || value > hi {
-        let hint = match limit {
-            Limit::BaselineRatio | Limit::TripRatio => {
-                "a ratio is N/256 with N in 0..=256: 256 is full speed, 128 half, 0 stopped".into()
-            }
-            Limit::WindowLen => "a window is 1 to 4 294 967 295 cycles long".into(),
-            Limit::WindowBudget => "a window budget fits 32 bits (at most 4 294 967 295)".into(),
-            Limit::CumBudget => format!("the cumulative budget is 96 bits (at most {hi:#x})"),
-        };
-        return Err(CliError::usage(format!(
+pub fn tighten<B: Bar>(
+    fuse: &mut Fuse<B>,
+    limit: Limit,
+    value: u128,
+) -> Result<(TightenOutcome, u128)> {
+    match fuse.tighten(limit.driver(), value) {
+        Ok(t) if t.previous == t.now => Ok((TightenOutcome::Unchanged, t.previous)),
+        Ok(t) => Ok((TightenOutcome::Applied, t.previous)),
+        Err(DriverError::InvalidLimitValue { min, max, .. }) => Err(CliError::usage(format!(
             "{} {} is out of range ({}..={})",
             limit.name(),
             value,
-            group(lo),
-            group(hi)
+            group(min),
+            group(max)
         ))
-        .hint(hint));
+        .hint(limit.range_hint(max))),
+        Err(DriverError::LooserNeedsGrant { current, .. }) => {
+            let higher = limit.driver().stricter() == Stricter::Higher;
+            Err(CliError::new(
+                exit::REFUSED,
+                format!(
+                    "refused: {} {} would loosen the limit in force ({}); loosening needs a signed grant",
+                    limit.name(),
+                    limit.show(value),
+                    limit.show(current)
+                ),
+            )
+            .hint(format!(
+                "the fuse only moves limits the stricter way ({} is stricter); a grant signed by the fuse's authority is the only way to loosen one; or choose a value {} {}",
+                if higher { "higher" } else { "lower" },
+                if higher { ">=" } else { "<=" },
+                current
+            )))
+        }
+        Err(DriverError::WriteRefused { reasons, .. }) => {
+            let now = fuse.limit(limit.driver())?;
+            Err(CliError::new(
+                exit::REFUSED,
+                format!(
+                    "the fuse refused the write ({reasons}); {} is still {}",
+                    limit.name(),
+                    limit.show(now)
+                ),
+            )
+            .hint("another client may have tightened it meanwhile; run `capfuse status`"))
+        }
+        Err(e) => Err(e.into()),
     }
-    let now = Reading::read(r)?;
-    let old = now.limit(limit);
-    if value == old {
-        return Ok((TightenOutcome::Unchanged, old));
-    }
-    if !limit.stricter().allows(old, value) {
-        return Err(CliError::new(
-            exit::REFUSED,
-            format!(
-                "refused: {} {} would loosen the limit in force ({}); loosening needs a signed grant",
-                limit.name(),
-                limit.show(value),
-                limit.show(old)
-            ),
-        )
-        .hint(format!(
-            "the fuse only moves limits the stricter way ({} is stricter); a grant signed by the fuse's authority is the only way to loosen one; or choose a value {} {}",
-            match limit.stricter() {
-                Stricter::Higher => "higher",
-                _ => "lower",
-            },
-            match limit.stricter() {
-                Stricter::Higher => ">=",
-                _ => "<=",
-            },
-            old
-        )));
-    }
-    let refused_before = now.refused_writes;
-    let writes: Vec<(u16, u32)> = match limit {
-        Limit::CumBudget => vec![
-            (reg::CUM_BUDGET_NEXT_0, value as u32),
-            (reg::CUM_BUDGET_NEXT_1, (value >> 32) as u32),
-            (reg::CUM_BUDGET_NEXT_2, (value >> 64) as u32),
-            (reg::CUM_BUDGET_COMMIT, 1),
-        ],
-        Limit::BaselineRatio => vec![(reg::BASELINE_RATIO, value as u32)],
-        Limit::TripRatio => vec![(reg::TRIP_RATIO, value as u32)],
-        Limit::WindowLen => vec![(reg::WINDOW_LEN, value as u32)],
-        Limit::WindowBudget => vec![(reg::WINDOW_BUDGET, value as u32)],
-    };
-    r.write_batch(&writes)?;
-    let after = Reading::read(r)?;
-    if after.refused_writes != refused_before {
-        return Err(CliError::new(
-            exit::REFUSED,
-            format!(
-                "the fuse refused the write ({}); {} is still {}",
-                after.errors().join(", "),
-                limit.name(),
-                limit.show(after.limit(limit))
-            ),
-        )
-        .hint("another client may have tightened it meanwhile; run `capfuse status`"));
-    }
-    Ok((TightenOutcome::Applied, old))
 }
 
-/// Writes the kill register. Returns whether the fuse was already killed.
-pub fn kill(r: &mut dyn Regs) -> Result<bool> {
-    let was = r.read32(reg::KILL)? & 1 != 0;
-    r.write32(reg::KILL, 1)?;
-    if r.read32(reg::KILL)? & 1 == 0 {
-        return Err(CliError::device("the kill write did not take effect"));
-    }
+/// Sets the kill register with the driver's [`Fuse::kill`] (which checks
+/// that the kill trip reason is set). Returns whether it was already set.
+pub fn kill<B: Bar>(fuse: &mut Fuse<B>) -> Result<bool> {
+    let was = regs::KILL.read(fuse.bar_mut())? & 1 != 0;
+    fuse.kill()?;
     Ok(was)
 }
 
-/// Waits until a trip reason is set (polling `INTR_STATE` and
-/// `TRIP_REASON` every 5 ms). Returns the reading, or `None` on timeout.
-pub fn wait_trip(r: &mut dyn Regs, timeout: Option<Duration>) -> Result<Option<Reading>> {
-    let t0 = Instant::now();
-    loop {
-        if r.read32(reg::TRIP_REASON)? != 0 {
-            return Ok(Some(Reading::read(r)?));
-        }
-        if timeout.is_some_and(|t| t0.elapsed() >= t) {
-            return Ok(None);
-        }
-        std::thread::sleep(Duration::from_millis(5));
+/// Waits with the driver's [`Fuse::wait_trip`] (on VFIO, sleeping on the
+/// MSI eventfd) until the fuse trips, for ever if `timeout` is `None`.
+/// Returns the status once tripped, or `None` on timeout.
+pub fn wait_trip<B: Bar>(fuse: &mut Fuse<B>, timeout: Option<Duration>) -> Result<Option<Status>> {
+    let tripped = match timeout {
+        Some(t) => fuse.wait_trip(t)?.is_some(),
+        None => loop {
+            if fuse.wait_trip(Duration::from_secs(3600))?.is_some() {
+                break true;
+            }
+        },
+    };
+    if tripped {
+        Ok(Some(fuse.status()?))
+    } else {
+        Ok(None)
     }
 }

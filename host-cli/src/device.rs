@@ -1,10 +1,15 @@
-//! The shared device option (`--device sim|vfio:<PCI address>`) and the
-//! register access the subcommands use.
+//! The shared device option (`--device sim|vfio:<PCI address>`) and
+//! opening the card it names as a driver `Fuse`.
 
 use std::fmt;
 use std::str::FromStr;
 
-use crate::error::{CliError, Result};
+use capfuse_driver::{Bar, Fuse};
+
+use crate::card::Card;
+#[cfg(not(target_os = "linux"))]
+use crate::error::CliError;
+use crate::error::Result;
 use crate::paths::SimPaths;
 use crate::simcard::SocketBar;
 
@@ -77,52 +82,42 @@ pub struct DeviceOpts {
 }
 
 impl DeviceOpts {
-    /// Opens the card.
-    pub fn open(&self) -> Result<Box<dyn Regs>> {
-        match &self.device {
-            Device::Sim => Ok(Box::new(SocketBar::connect_or_start(
-                &SimPaths::default_dir(),
-            )?)),
-            Device::Vfio(addr) => Err(CliError::device(format!(
-                "cannot open vfio:{addr}: this build's driver has no VFIO backend yet"
-            ))
-            .hint("use `--device sim` for the simulated card")),
-        }
+    /// Opens the card behind the driver's seam and checks it is a fuse.
+    pub fn open(&self) -> Result<Card> {
+        self.open_with_irq(false)
+    }
+
+    /// Opens the card; with `irq`, a VFIO card gets its MSI routed to an
+    /// eventfd so that [`capfuse_driver::Fuse::wait_trip`] sleeps on it.
+    pub fn open_with_irq(&self, irq: bool) -> Result<Card> {
+        let bar: Box<dyn Bar> = match &self.device {
+            Device::Sim => Box::new(SocketBar::connect_or_start(&SimPaths::default_dir())?),
+            Device::Vfio(addr) => open_vfio(addr, irq)?,
+        };
+        Ok(Fuse::open(bar)?)
     }
 }
 
-/// 32-bit register access, as the subcommands need it. The driver's `Bar`
-/// seam plus a batch of writes applied back to back (the simulated card
-/// does them as one request).
-pub trait Regs {
-    /// Reads a register.
-    fn read32(&mut self, offset: u16) -> Result<u32>;
-    /// Writes a register (posted: a refusal shows in `ERR_CODE`).
-    fn write32(&mut self, offset: u16, value: u32) -> Result<()>;
-    /// Writes several registers in order.
-    fn write_batch(&mut self, writes: &[(u16, u32)]) -> Result<()> {
-        for &(o, v) in writes {
-            self.write32(o, v)?;
-        }
-        Ok(())
-    }
-    /// The card, for messages.
-    fn describe(&self) -> String;
+/// A real card through the driver's VFIO backend. No reset: a status read
+/// must not disturb a running card; MSI only when waiting for a trip, so a
+/// card without MSI still answers everything else.
+#[cfg(target_os = "linux")]
+fn open_vfio(addr: &str, irq: bool) -> Result<Box<dyn Bar>> {
+    use capfuse_driver::vfio::{VfioBar, VfioOptions};
+    let options = VfioOptions {
+        reset: false,
+        enable_irq: irq,
+        ..VfioOptions::default()
+    };
+    Ok(Box::new(VfioBar::open_with(addr, &options)?))
 }
 
-impl Regs for SocketBar {
-    fn read32(&mut self, offset: u16) -> Result<u32> {
-        SocketBar::read32(self, offset)
-    }
-    fn write32(&mut self, offset: u16, value: u32) -> Result<()> {
-        SocketBar::write32(self, offset, value).map(|_| ())
-    }
-    fn write_batch(&mut self, writes: &[(u16, u32)]) -> Result<()> {
-        SocketBar::write_batch(self, writes).map(|_| ())
-    }
-    fn describe(&self) -> String {
-        SocketBar::describe(self)
-    }
+#[cfg(not(target_os = "linux"))]
+fn open_vfio(addr: &str, _irq: bool) -> Result<Box<dyn Bar>> {
+    Err(
+        CliError::device(format!("cannot open vfio:{addr}: VFIO is Linux only"))
+            .hint("use `--device sim` for the simulated card"),
+    )
 }
 
 #[cfg(test)]

@@ -3,6 +3,8 @@
 
 use std::fmt;
 
+use capfuse_driver::Error as DriverError;
+
 /// Exit codes.
 pub mod exit {
     /// Success.
@@ -70,6 +72,57 @@ impl From<anyhow::Error> for CliError {
         }
     }
 }
+
+/// The driver's message followed by its sources (the OS error).
+pub fn with_sources(e: &dyn std::error::Error) -> String {
+    let mut msg = e.to_string();
+    let mut src = e.source();
+    while let Some(s) = src {
+        msg.push_str(&format!(": {s}"));
+        src = s.source();
+    }
+    msg
+}
+
+/// The driver's errors keep their message (which already says what to do
+/// where there is one thing to do) and get an exit code and a hint.
+/// Refused and out-of-range limits are worded by `card::tighten`, which
+/// knows the command line's names and units.
+impl From<DriverError> for CliError {
+    fn from(e: DriverError) -> Self {
+        let msg = with_sources(&e);
+        match e {
+            DriverError::InvalidLimitValue { .. } | DriverError::BadPciAddress { .. } => {
+                CliError::usage(msg).hint(DEVICE_LIST_HINT)
+            }
+            DriverError::LooserNeedsGrant { .. } | DriverError::WriteRefused { .. } => {
+                CliError::new(exit::REFUSED, msg)
+                    .hint("only a grant signed by the fuse's authority loosens a limit; run `capfuse status`")
+            }
+            DriverError::BadOffset { .. } | DriverError::NotApplied { .. } => {
+                CliError::new(exit::FAILURE, msg)
+                    .hint("the card did not do what was written; run `capfuse status`")
+            }
+            DriverError::Transport { .. } => CliError::device(msg).hint(
+                "`capfuse sim status` says whether it runs; its log is sim.log next to the socket",
+            ),
+            DriverError::NotAFuse { .. } => {
+                CliError::device(msg).hint("check the --device address with `capfuse list`")
+            }
+            DriverError::NotBoundToVfio { .. }
+            | DriverError::NoIommuGroup { .. }
+            | DriverError::GroupNotViable { .. }
+            | DriverError::PermissionDenied { .. }
+            | DriverError::VfioUnavailable { .. } => CliError::device(msg).hint(
+                "do what the message says, then retry; `capfuse list` shows each card's driver and IOMMU group",
+            ),
+            _ => CliError::device(msg).hint(DEVICE_LIST_HINT),
+        }
+    }
+}
+
+const DEVICE_LIST_HINT: &str =
+    "`capfuse list` shows the cards; `--device sim` (the default) is the simulated one";
 
 impl From<std::io::Error> for CliError {
     fn from(e: std::io::Error) -> Self {

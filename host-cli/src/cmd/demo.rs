@@ -5,9 +5,10 @@
 
 use std::time::Duration;
 
-use crate::card::{kill, tighten, wait_trip, Limit, Reading};
+use capfuse_driver::{Fuse, Status};
+
+use crate::card::{kill, tighten, wait_trip, Limit, StatusView};
 use crate::cmd::status::{ratio, state_line};
-use crate::device::Regs;
 use crate::error::{exit, CliError, Result};
 use crate::numbers::group;
 use crate::paths::SimPaths;
@@ -40,17 +41,18 @@ fn step(title: &str, command: &str) {
     }
 }
 
-fn show(r: &Reading) {
+fn show(r: &Status) {
+    let c = &r.counters;
     println!("   state      {}", state_line(r));
-    println!("   cycle      {} cycles", group(r.cycle.into()));
-    println!("   work       {} work units admitted", group(r.cum_work));
+    println!("   cycle      {} cycles", group(c.cycle.into()));
+    println!("   work       {} work units admitted", group(c.cum_work));
     println!("   ratio      {}", ratio(r.effective_ratio()));
     println!(
         "   cycles     {} enabled, {} throttled, {} paced, {} stopped",
-        group(r.enabled_cycles.into()),
-        group(r.throttled_cycles.into()),
-        group(r.paced_cycles.into()),
-        group(r.stopped_cycles.into())
+        group(c.enabled_cycles.into()),
+        group(c.throttled_cycles.into()),
+        group(c.paced_cycles.into()),
+        group(c.stopped_cycles.into())
     );
     for (_, name, c) in r.trips() {
         println!("   trip       {name} at cycle {}", group(c.into()));
@@ -72,21 +74,20 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     println!("capfuse demo: a private simulated card (model engine, random work 0..=1 024 units per cycle,");
     println!("100 000 cycles per second); your own `--device sim` card is not touched.");
     client::start(&paths, &StartOptions::default())?;
-    let mut bar = SocketBar::connect(&paths)?;
-    let regs: &mut dyn Regs = &mut bar;
+    let fuse = &mut Fuse::open(SocketBar::connect(&paths)?)?;
 
     step(
         "1. Metering: the card ships throttled to its power-up ratio",
         "status",
     );
     std::thread::sleep(pause);
-    show(&Reading::read(regs)?);
+    show(&fuse.status()?);
 
     step(
         "2. Loosening is refused: only a signed grant can raise a limit",
         "limit baseline-ratio 256",
     );
-    match tighten(regs, Limit::BaselineRatio, 256) {
+    match tighten(fuse, Limit::BaselineRatio, 256) {
         Err(e) if e.code == exit::REFUSED => {
             println!("   error: {}", e.message);
             if let Some(h) = e.hint {
@@ -101,10 +102,10 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
             ))
         }
     }
-    let r = Reading::read(regs)?;
+    let r = fuse.status()?;
     println!(
         "   baseline ratio is still {}; refused writes on the card: {}",
-        ratio(r.baseline_ratio),
+        ratio(r.limits.baseline_ratio),
         r.refused_writes
     );
 
@@ -112,21 +113,20 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
         "3. Pacing: at most 20 000 work units per 1 000-cycle window",
         "limit window-len 1000 && capfuse limit window-budget 20k",
     );
-    tighten(regs, Limit::WindowLen, 1000)?;
-    tighten(regs, Limit::WindowBudget, 20_000)?;
+    tighten(fuse, Limit::WindowLen, 1000)?;
+    tighten(fuse, Limit::WindowBudget, 20_000)?;
     std::thread::sleep(pause);
-    show(&Reading::read(regs)?);
+    show(&fuse.status()?);
 
-    let r = Reading::read(regs)?;
-    let budget = r.cum_work + 4_000_000;
+    let budget = fuse.counters()?.cum_work + 4_000_000;
     step(
         "4. A cumulative budget 4 M work units above what was admitted so far",
         &format!("limit cum-budget {budget}"),
     );
-    tighten(regs, Limit::CumBudget, budget)?;
+    tighten(fuse, Limit::CumBudget, budget)?;
     println!("   waiting for the trip ...");
     println!("   $ capfuse irq-wait --timeout 60");
-    let Some(r) = wait_trip(regs, Some(Duration::from_secs(60)))? else {
+    let Some(r) = wait_trip(fuse, Some(Duration::from_secs(60)))? else {
         return Err(CliError::new(
             exit::TIMEOUT,
             "the card did not trip within 60 s",
@@ -135,14 +135,14 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     show(&r);
     println!(
         "   admitted {} of a budget of {}: the fuse stopped before the cycle that could cross it",
-        group(r.cum_work),
-        group(r.cum_budget)
+        group(r.counters.cum_work),
+        group(r.limits.cum_budget)
     );
 
     step("5. Kill: stop the accelerator for good", "kill");
-    kill(regs)?;
+    kill(fuse)?;
     std::thread::sleep(pause / 2);
-    show(&Reading::read(regs)?);
+    show(&fuse.status()?);
 
     step("Done", "");
     println!("   Try it on the shared simulated card: `capfuse status`, `capfuse watch`,");

@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use serde_json::json;
 
-use crate::card::wait_trip;
+use crate::card::{wait_trip, StatusView};
 use crate::error::{exit, CliError, Result};
 use crate::numbers::group;
 use crate::Ctx;
@@ -28,8 +28,9 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
         }
         None => None,
     };
-    let mut regs = ctx.device.open()?;
-    match wait_trip(regs.as_mut(), timeout)? {
+    // On a VFIO card the wait sleeps on the MSI eventfd.
+    let mut fuse = ctx.device.open_with_irq(true)?;
+    match wait_trip(&mut fuse, timeout)? {
         Some(r) => {
             if ctx.json {
                 println!(
@@ -37,7 +38,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
                     json!({
                         "tripped": true,
                         "trips": r.trips().iter().map(|(k, _, c)| json!({"reason": k, "cycle": c})).collect::<Vec<_>>(),
-                        "cycle": r.cycle,
+                        "cycle": r.counters.cycle,
                     })
                 );
             } else {

@@ -12,16 +12,16 @@ pub struct Args {}
 
 /// Runs `kill`.
 pub fn run(ctx: &Ctx, _: Args) -> Result<()> {
-    let mut regs = ctx.device.open()?;
-    let already = kill(regs.as_mut())?;
+    let mut fuse = ctx.device.open()?;
+    let already = kill(&mut fuse)?;
     if ctx.json {
         println!("{}", json!({ "killed": true, "already_killed": already }));
     } else if already {
-        println!("{}: already killed", regs.describe());
+        println!("{}: already killed", fuse.describe());
     } else {
         println!(
             "{}: killed; the accelerator is stopped for good (only a power cycle restarts it)",
-            regs.describe()
+            fuse.describe()
         );
     }
     Ok(())

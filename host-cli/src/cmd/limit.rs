@@ -22,8 +22,8 @@ pub struct Args {
 pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     // Parse before touching the card: a malformed value changes nothing.
     let value = numbers::parse(&a.value)?;
-    let mut regs = ctx.device.open()?;
-    let (outcome, old) = tighten(regs.as_mut(), a.name, value)?;
+    let mut fuse = ctx.device.open()?;
+    let (outcome, old) = tighten(&mut fuse, a.name, value)?;
     if ctx.json {
         println!(
             "{}",

@@ -3,7 +3,9 @@
 
 use std::fmt::Write;
 
-use crate::card::Reading;
+use capfuse_driver::Status;
+
+use crate::card::StatusView;
 use crate::error::Result;
 use crate::Ctx;
 
@@ -13,8 +15,7 @@ pub struct Args {}
 
 /// Runs `metrics`.
 pub fn run(ctx: &Ctx, _: Args) -> Result<()> {
-    let mut regs = ctx.device.open()?;
-    let r = Reading::read(regs.as_mut())?;
+    let r = ctx.device.open()?.status()?;
     print!("{}", exposition(&r, &ctx.device.device.to_string()));
     Ok(())
 }
@@ -27,7 +28,8 @@ fn label(v: &str) -> String {
 }
 
 /// The exposition text: one HELP and TYPE line per family.
-pub fn exposition(r: &Reading, device: &str) -> String {
+pub fn exposition(r: &Status, device: &str) -> String {
+    let (l, c) = (&r.limits, &r.counters);
     let dev = format!("device=\"{}\"", label(device));
     let mut out = String::new();
     let mut family = |name: &str, kind: &str, help: &str, samples: &[(String, String)]| {
@@ -47,25 +49,25 @@ pub fn exposition(r: &Reading, device: &str) -> String {
         "cycles_total",
         "counter",
         "Fuse clock cycles since power-up.",
-        &one(r.cycle.to_string()),
+        &one(c.cycle.to_string()),
     );
     family(
         "work_units_total",
         "counter",
         "Work units admitted since power-up.",
-        &one(r.cum_work.to_string()),
+        &one(c.cum_work.to_string()),
     );
     family(
         "window_work_units",
         "gauge",
         "Work units admitted in the current pacing window.",
-        &one(r.window_work.to_string()),
+        &one(c.window_work.to_string()),
     );
     let states = [
-        ("enabled", r.enabled_cycles),
-        ("stopped", r.stopped_cycles),
-        ("paced", r.paced_cycles),
-        ("throttled", r.throttled_cycles),
+        ("enabled", c.enabled_cycles),
+        ("stopped", c.stopped_cycles),
+        ("paced", c.paced_cycles),
+        ("throttled", c.throttled_cycles),
     ];
     family(
         "state_cycles_total",
@@ -80,7 +82,7 @@ pub fn exposition(r: &Reading, device: &str) -> String {
         "cum_budget_work_units",
         "gauge",
         "Cumulative budget in force, in work units.",
-        &one(r.cum_budget.to_string()),
+        &one(l.cum_budget.to_string()),
     );
     family(
         "remaining_budget_work_units",
@@ -92,21 +94,21 @@ pub fn exposition(r: &Reading, device: &str) -> String {
         "window_budget_work_units",
         "gauge",
         "Work units allowed per pacing window.",
-        &one(r.window_budget.to_string()),
+        &one(l.window_budget.to_string()),
     );
     family(
         "window_length_cycles",
         "gauge",
         "Pacing window length in cycles.",
-        &one(r.window_len.to_string()),
+        &one(l.window_len.to_string()),
     );
     family(
         "ratio",
         "gauge",
         "Clock-enable ratio as a fraction of 1 (N/256), by kind: baseline, trip, effective.",
         &[
-            ("baseline", r.baseline_ratio),
-            ("trip", r.trip_ratio),
+            ("baseline", l.baseline_ratio),
+            ("trip", l.trip_ratio),
             ("effective", r.effective_ratio()),
         ]
         .iter()
@@ -129,7 +131,7 @@ pub fn exposition(r: &Reading, device: &str) -> String {
             .map(|((bit, _), k)| {
                 (
                     format!("reason=\"{k}\""),
-                    u32::from(r.trip_reason & bit != 0).to_string(),
+                    u32::from(r.trip_reasons.contains(*bit)).to_string(),
                 )
             })
             .collect::<Vec<_>>(),
@@ -147,7 +149,7 @@ pub fn exposition(r: &Reading, device: &str) -> String {
         "killed",
         "gauge",
         "1 if the kill register is set.",
-        &one((r.kill & 1).to_string()),
+        &one(u32::from(l.killed).to_string()),
     );
     family(
         "refused_writes_total",
@@ -166,7 +168,7 @@ pub fn exposition(r: &Reading, device: &str) -> String {
             .map(|f| {
                 (
                     format!("reason=\"{}\"", f.name.to_ascii_lowercase()),
-                    u32::from(r.err_code & f.mask() != 0).to_string(),
+                    u32::from(r.err_code.bits() & f.mask() != 0).to_string(),
                 )
             })
             .collect::<Vec<_>>(),

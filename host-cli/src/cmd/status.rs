@@ -3,7 +3,9 @@
 
 use serde_json::{json, Value};
 
-use crate::card::Reading;
+use capfuse_driver::Status;
+
+use crate::card::StatusView;
 use crate::error::Result;
 use crate::numbers::group;
 use crate::Ctx;
@@ -14,12 +16,12 @@ pub struct Args {}
 
 /// Runs `status`.
 pub fn run(ctx: &Ctx, _: Args) -> Result<()> {
-    let mut regs = ctx.device.open()?;
-    let r = Reading::read(regs.as_mut())?;
+    let mut fuse = ctx.device.open()?;
+    let r = fuse.status()?;
     if ctx.json {
         println!("{}", to_json(&r, &ctx.device.device.to_string()));
     } else {
-        print!("{}", render(&r, &regs.describe()));
+        print!("{}", render(&r, &fuse.describe()));
     }
     Ok(())
 }
@@ -38,12 +40,12 @@ pub fn ratio(n: u32) -> String {
 }
 
 /// One-line state summary.
-pub fn state_line(r: &Reading) -> String {
+pub fn state_line(r: &Status) -> String {
     let what = if r.killed() {
         "KILLED"
     } else if r.tripped() {
         "TRIPPED"
-    } else if r.status & capfuse_abi::status::CAPPED != 0 {
+    } else if r.flags.contains(capfuse_abi::status::CAPPED) {
         "capped"
     } else {
         "running"
@@ -57,7 +59,7 @@ pub fn state_line(r: &Reading) -> String {
 }
 
 /// The human report.
-pub fn render(r: &Reading, device: &str) -> String {
+pub fn render(r: &Status, device: &str) -> String {
     let mut out = String::new();
     let mut line = |label: &str, value: String| {
         let l = format!("{label:<18}{value}");
@@ -69,13 +71,16 @@ pub fn render(r: &Reading, device: &str) -> String {
         "fuse",
         format!(
             "ABI {}, at most {} work units/cycle, power-up ratio {}",
-            r.abi_version,
-            group(r.max_work_per_cycle.into()),
-            ratio(r.power_up_baseline_ratio.into())
+            r.abi_version(),
+            group(r.params.max_work_per_cycle.into()),
+            ratio(r.params.power_up_baseline_ratio.into())
         ),
     );
     line("state", state_line(r));
-    line("cycle", format!("{} cycles", group(r.cycle.into())));
+    line(
+        "cycle",
+        format!("{} cycles", group(r.counters.cycle.into())),
+    );
     line(
         "ratio in force",
         format!(
@@ -89,22 +94,23 @@ pub fn render(r: &Reading, device: &str) -> String {
         ),
     );
     line("limits", String::new());
-    line("  baseline ratio", ratio(r.baseline_ratio));
-    line("  trip ratio", ratio(r.trip_ratio));
+    let (l, c) = (&r.limits, &r.counters);
+    line("  baseline ratio", ratio(l.baseline_ratio));
+    line("  trip ratio", ratio(l.trip_ratio));
     line(
         "  window length",
-        format!("{} cycles", group(r.window_len.into())),
+        format!("{} cycles", group(l.window_len.into())),
     );
     line(
         "  window budget",
-        format!("{} work units", group(r.window_budget.into())),
+        format!("{} work units", group(l.window_budget.into())),
     );
     line(
         "  cum budget",
-        format!("{} work units", group(r.cum_budget)),
+        format!("{} work units", group(l.cum_budget)),
     );
     line("counters", String::new());
-    line("  cum work", format!("{} work units", group(r.cum_work)));
+    line("  cum work", format!("{} work units", group(c.cum_work)));
     line(
         "  remaining",
         format!("{} work units", group(r.remaining_budget())),
@@ -113,20 +119,20 @@ pub fn render(r: &Reading, device: &str) -> String {
         "  window",
         format!(
             "{} work units in cycle {} of {}",
-            group(r.window_work.into()),
-            group(r.window_cycle.into()),
-            group(r.window_len.into())
+            group(c.window_work.into()),
+            group(c.window_cycle.into()),
+            group(l.window_len.into())
         ),
     );
     for (label, v) in [
-        ("  enabled", r.enabled_cycles),
-        ("  stopped", r.stopped_cycles),
-        ("  paced", r.paced_cycles),
-        ("  throttled", r.throttled_cycles),
+        ("  enabled", c.enabled_cycles),
+        ("  stopped", c.stopped_cycles),
+        ("  paced", c.paced_cycles),
+        ("  throttled", c.throttled_cycles),
     ] {
         line(
             label,
-            format!("{} cycles ({})", group(v.into()), pct(v, r.cycle)),
+            format!("{} cycles ({})", group(v.into()), pct(v, c.cycle)),
         );
     }
     let trips = r.trips();
@@ -142,10 +148,14 @@ pub fn render(r: &Reading, device: &str) -> String {
     }
     line(
         "errors",
-        if r.err_code == 0 {
+        if r.err_code.is_empty() {
             "none".into()
         } else {
-            format!("{} (ERR_CODE {:#x})", r.errors().join(", "), r.err_code)
+            format!(
+                "{} (ERR_CODE {:#x})",
+                r.errors().join(", "),
+                r.err_code.bits()
+            )
         },
     );
     line("refused writes", group(r.refused_writes.into()));
@@ -153,12 +163,8 @@ pub fn render(r: &Reading, device: &str) -> String {
         "interrupt",
         format!(
             "{} (enable {})",
-            if r.intr_state != 0 {
-                "pending"
-            } else {
-                "clear"
-            },
-            if r.intr_enable & 1 != 0 { "on" } else { "off" }
+            if r.irq_pending { "pending" } else { "clear" },
+            if r.irq_enabled { "on" } else { "off" }
         ),
     );
     out
@@ -166,42 +172,44 @@ pub fn render(r: &Reading, device: &str) -> String {
 
 /// The JSON report (schema in docs/cli.md). 96-bit values are decimal
 /// strings so that no JSON reader rounds them.
-pub fn to_json(r: &Reading, device: &str) -> Value {
+pub fn to_json(r: &Status, device: &str) -> Value {
+    let (l, c) = (&r.limits, &r.counters);
     json!({
         "device": device,
-        "abi_version": r.abi_version,
+        "abi_version": r.abi_version(),
         "params": {
-            "max_work_per_cycle": r.max_work_per_cycle,
-            "power_up_baseline_ratio": r.power_up_baseline_ratio,
+            "max_work_per_cycle": r.params.max_work_per_cycle,
+            "power_up_baseline_ratio": r.params.power_up_baseline_ratio,
         },
         "state": if r.killed() { "killed" } else if r.tripped() { "tripped" } else { "running" },
-        "status": { "word": r.status, "flags": r.status_flags() },
-        "cycle": r.cycle,
+        "status": { "word": r.flags.bits(), "flags": r.status_flags() },
+        "cycle": c.cycle,
         "ratio": {
             "effective": r.effective_ratio(),
             "denominator": 256,
         },
         "limits": {
-            "baseline_ratio": r.baseline_ratio,
-            "trip_ratio": r.trip_ratio,
-            "window_len": r.window_len,
-            "window_budget": r.window_budget,
-            "cum_budget": r.cum_budget.to_string(),
+            "baseline_ratio": l.baseline_ratio,
+            "trip_ratio": l.trip_ratio,
+            "window_len": l.window_len,
+            "window_budget": l.window_budget,
+            "cum_budget": l.cum_budget.to_string(),
         },
         "counters": {
-            "cum_work": r.cum_work.to_string(),
+            "cum_work": c.cum_work.to_string(),
             "remaining_budget": r.remaining_budget().to_string(),
-            "window_work": r.window_work,
-            "window_cycle": r.window_cycle,
-            "enabled_cycles": r.enabled_cycles,
-            "stopped_cycles": r.stopped_cycles,
-            "paced_cycles": r.paced_cycles,
-            "throttled_cycles": r.throttled_cycles,
+            "window_work": c.window_work,
+            "window_cycle": c.window_cycle,
+            "enabled_cycles": c.enabled_cycles,
+            "stopped_cycles": c.stopped_cycles,
+            "paced_cycles": c.paced_cycles,
+            "throttled_cycles": c.throttled_cycles,
         },
         "trips": r.trips().iter().map(|(k, _, c)| json!({"reason": k, "cycle": c})).collect::<Vec<_>>(),
-        "err_code": { "word": r.err_code, "flags": r.error_keys() },
+        "err_code": { "word": r.err_code.bits(), "flags": r.error_keys() },
         "refused_writes": r.refused_writes,
-        "interrupt": { "state": r.intr_state, "enable": r.intr_enable },
-        "killed": r.kill & 1 != 0,
+        // INTR_STATE and INTR_ENABLE have one bit, the trip.
+        "interrupt": { "state": u32::from(r.irq_pending), "enable": u32::from(r.irq_enabled) },
+        "killed": l.killed,
     })
 }

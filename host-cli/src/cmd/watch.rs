@@ -11,7 +11,8 @@ use std::time::{Duration, Instant};
 use crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
 use crossterm::{cursor, execute, terminal};
 
-use crate::card::Reading;
+use capfuse_driver::Status;
+
 use crate::cmd::status::{ratio, render, state_line};
 use crate::error::Result;
 use crate::numbers::group;
@@ -49,7 +50,7 @@ fn rate(now: u128, then: u128, secs: f64) -> String {
     group(((now.saturating_sub(then)) as f64 / secs) as u128)
 }
 
-fn frame(r: &Reading, prev: Option<&(Reading, Instant)>, device: &str) -> String {
+fn frame(r: &Status, prev: Option<&(Status, Instant)>, device: &str) -> String {
     let mut s = format!("capfuse watch - {device} - q or Ctrl-C quits\n\n");
     s.push_str(&format!("{:<18}{}\n", "state", state_line(r)));
     s.push_str(&format!(
@@ -62,11 +63,12 @@ fn frame(r: &Reading, prev: Option<&(Reading, Instant)>, device: &str) -> String
         s.push_str(&format!(
             "{:<18}{} work units/s, {} cycles/s\n",
             "rates",
-            rate(r.cum_work, p.cum_work, secs),
-            rate(r.cycle.into(), p.cycle.into(), secs)
+            rate(r.counters.cum_work, p.counters.cum_work, secs),
+            rate(r.counters.cycle.into(), p.counters.cycle.into(), secs)
         ));
-        let dc = r.cycle.saturating_sub(p.cycle).max(1) as f64;
-        let de = r.enabled_cycles.saturating_sub(p.enabled_cycles) as f64;
+        let (now, then) = (&r.counters, &p.counters);
+        let dc = now.cycle.saturating_sub(then.cycle).max(1) as f64;
+        let de = now.enabled_cycles.saturating_sub(then.enabled_cycles) as f64;
         s.push_str(&format!(
             "{:<18}{:.1} % of cycles enabled since last refresh\n",
             "duty",
@@ -87,8 +89,8 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
 }
 
 fn watch(ctx: &Ctx, a: Args) -> Result<()> {
-    let mut regs = ctx.device.open()?;
-    let device = regs.describe();
+    let mut fuse = ctx.device.open()?;
+    let device = fuse.describe();
     let tty = std::io::stdout().is_terminal() && a.count.is_none();
     let _guard = if tty {
         terminal::enable_raw_mode()?;
@@ -102,10 +104,10 @@ fn watch(ctx: &Ctx, a: Args) -> Result<()> {
         None
     };
     let period = Duration::from_millis(a.interval.max(50));
-    let mut prev: Option<(Reading, Instant)> = None;
+    let mut prev: Option<(Status, Instant)> = None;
     let mut n = 0;
     loop {
-        let r = Reading::read(regs.as_mut())?;
+        let r = fuse.status()?;
         let text = frame(&r, prev.as_ref(), &device);
         let mut out = std::io::stdout();
         if tty {

@@ -1,13 +1,14 @@
 //! The client side: [`SocketBar`] (register access over the daemon's
 //! socket) and starting and stopping the daemon.
 
-use std::io::{BufRead, BufReader, Write};
+use std::io::{self, BufRead, BufReader, Write};
 use std::os::unix::net::UnixStream;
 use std::os::unix::process::CommandExt;
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use capfuse_driver::{Bar, Error as DriverError, Result as DriverResult};
 use capfuse_sim::EngineKind;
 
 use crate::error::{exit, CliError, Result};
@@ -58,62 +59,94 @@ impl SocketBar {
     }
 
     /// Sends one request line and returns the reply's words after `ok`.
-    pub fn request(&mut self, line: &str) -> Result<Vec<String>> {
+    /// A dropped connection or a reply that is not `ok ...` is the driver's
+    /// [`DriverError::Transport`].
+    pub fn request(&mut self, line: &str) -> DriverResult<Vec<String>> {
         debug_assert!(!line.contains('\n'));
         // One write of the whole line, so the daemon sees it complete or
         // not at all.
         self.writer
             .write_all(format!("{line}\n").as_bytes())
-            .map_err(|e| unavailable(&self.paths, e))?;
+            .map_err(|e| self.transport(e))?;
         let mut reply = String::new();
         let n = self
             .reader
             .read_line(&mut reply)
-            .map_err(|e| unavailable(&self.paths, e))?;
+            .map_err(|e| self.transport(e))?;
         if n == 0 {
-            return Err(unavailable(&self.paths, "connection closed"));
+            return Err(self.transport(io::Error::new(
+                io::ErrorKind::UnexpectedEof,
+                "connection closed",
+            )));
         }
         let mut words = reply.split_whitespace();
         match words.next() {
             Some("ok") => Ok(words.map(str::to_string).collect()),
-            Some("err") => Err(CliError::device(format!(
-                "the simulated card refused the request `{line}`: {}",
-                reply.trim_end()[3..].trim()
+            Some("err") => Err(self.transport(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                format!(
+                    "it refused the request `{line}`: {}",
+                    reply.trim_end()[3..].trim()
+                ),
             ))),
-            _ => Err(unavailable(
-                &self.paths,
-                format!("unexpected reply `{}`", reply.trim_end()),
-            )),
+            _ => Err(self.malformed(&reply)),
         }
     }
 
-    /// Reads a register.
-    pub fn read32(&mut self, offset: u16) -> Result<u32> {
+    fn transport(&self, source: io::Error) -> DriverError {
+        DriverError::Transport {
+            device: Bar::describe(self),
+            source,
+        }
+    }
+
+    fn malformed(&self, reply: &str) -> DriverError {
+        self.transport(io::Error::new(
+            io::ErrorKind::InvalidData,
+            format!("unexpected reply `{}`", reply.trim_end()),
+        ))
+    }
+}
+
+/// The simulated card behind the driver's seam: each call is one request
+/// line, so a batch of writes is applied by the daemon back to back.
+impl Bar for SocketBar {
+    fn read32(&mut self, offset: u16) -> DriverResult<u32> {
         let w = self.request(&format!("r {offset:#x}"))?;
-        w.first()
-            .and_then(|v| super::parse_u32(v))
-            .ok_or_else(|| unavailable(&self.paths, "malformed read reply"))
+        match w.first().and_then(|v| super::parse_u32(v)) {
+            Some(v) => Ok(v),
+            None => Err(self.malformed(&w.join(" "))),
+        }
     }
 
-    /// Writes a register; returns whether the bus answered OKAY.
-    pub fn write32(&mut self, offset: u16, value: u32) -> Result<bool> {
-        let w = self.request(&format!("w {offset:#x} {value:#x}"))?;
-        Ok(w.first().map(String::as_str) == Some("okay"))
+    /// Posted, as on PCIe: the daemon's `okay`/`slverr` is not looked at;
+    /// a refusal shows in `ERR_CODE` and `REFUSED_WRITES`.
+    fn write32(&mut self, offset: u16, value: u32) -> DriverResult<()> {
+        self.request(&format!("w {offset:#x} {value:#x}"))
+            .map(|_| ())
     }
 
-    /// Several writes applied back to back as one request.
-    pub fn write_batch(&mut self, writes: &[(u16, u32)]) -> Result<Vec<bool>> {
+    fn write_batch(&mut self, writes: &[(u16, u32)]) -> DriverResult<()> {
+        if writes.is_empty() {
+            return Ok(());
+        }
         let line = writes
             .iter()
             .map(|(o, v)| format!("w {o:#x} {v:#x}"))
             .collect::<Vec<_>>()
             .join(";");
-        Ok(self.request(&line)?.iter().map(|w| w == "okay").collect())
+        self.request(&line).map(|_| ())
     }
 
-    /// The socket path, for messages.
-    pub fn describe(&self) -> String {
+    fn describe(&self) -> String {
         format!("simulated card ({})", self.paths.socket().display())
+    }
+
+    /// The daemon has no interrupt line to the client: sleep a little so
+    /// [`capfuse_driver::Fuse::wait_trip`] polls `TRIP_REASON` every 5 ms.
+    fn wait_irq(&mut self, timeout: Duration) -> DriverResult<bool> {
+        std::thread::sleep(timeout.min(Duration::from_millis(5)));
+        Ok(false)
     }
 }
 
@@ -236,4 +269,67 @@ pub fn stop(paths: &SimPaths) -> Result<Option<u32>> {
         std::thread::sleep(Duration::from_millis(10));
     }
     Ok(pid)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::os::unix::net::UnixListener;
+
+    /// A fake daemon on a private socket: answers each line with `reply`
+    /// (or hangs up when `reply` is `None`) and hands back what it got.
+    fn fake(
+        name: &str,
+        replies: Vec<Option<&'static str>>,
+    ) -> (SimPaths, std::thread::JoinHandle<Vec<String>>) {
+        let dir =
+            std::env::temp_dir().join(format!("capfuse-client-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let paths = SimPaths::new(dir);
+        let listener = UnixListener::bind(paths.socket()).unwrap();
+        let t = std::thread::spawn(move || {
+            let (s, _) = listener.accept().unwrap();
+            let mut r = BufReader::new(s.try_clone().unwrap());
+            let mut w = s;
+            let mut got = Vec::new();
+            for reply in replies {
+                let mut line = String::new();
+                r.read_line(&mut line).unwrap();
+                got.push(line.trim_end().to_string());
+                match reply {
+                    Some(text) => w.write_all(format!("{text}\n").as_bytes()).unwrap(),
+                    None => break,
+                }
+            }
+            got
+        });
+        (paths, t)
+    }
+
+    #[test]
+    fn socket_bar_sends_a_batch_as_one_line() {
+        let (paths, t) = fake("batch", vec![Some("ok okay okay"), Some("ok 0x2a")]);
+        let mut bar = SocketBar::connect(&paths).unwrap();
+        bar.write_batch(&[(0x40, 7), (0x4c, 1)]).unwrap();
+        assert_eq!(bar.read32(0x28).unwrap(), 42);
+        assert_eq!(t.join().unwrap(), ["w 0x40 0x7;w 0x4c 0x1", "r 0x28"]);
+        let _ = std::fs::remove_dir_all(&paths.dir);
+    }
+
+    #[test]
+    fn socket_bar_hang_up_is_a_transport_error() {
+        let (paths, t) = fake("hangup", vec![Some("err bad offset"), None]);
+        let mut bar = SocketBar::connect(&paths).unwrap();
+        let e = bar.read32(0x1000).unwrap_err();
+        assert!(matches!(e, DriverError::Transport { .. }), "{e}");
+        let e = bar.read32(0x0).unwrap_err();
+        assert!(matches!(e, DriverError::Transport { .. }), "{e}");
+        assert!(e.to_string().contains("capfuse sim stop"), "{e}");
+        let cli = CliError::from(e);
+        assert_eq!(cli.code, exit::DEVICE);
+        assert!(cli.hint.is_some());
+        t.join().unwrap();
+        let _ = std::fs::remove_dir_all(&paths.dir);
+    }
 }
