@@ -58,6 +58,9 @@ enum Command {
     /// Start, stop or inspect the simulated card.
     #[command(subcommand)]
     Sim(cmd::sim::Command),
+    /// Benchmark the operator path: register reads and writes through the
+    /// Bar seam on the simulated card, and `capfuse status` wall time.
+    Bench(cmd::bench::Args),
 }
 
 /// What every subcommand gets.
@@ -94,6 +97,7 @@ fn main() -> ExitCode {
         Command::Metrics(a) => cmd::metrics::run(&ctx, a),
         Command::Demo(a) => cmd::demo::run(&ctx, a),
         Command::Sim(c) => cmd::sim::run(&ctx, c),
+        Command::Bench(a) => cmd::bench::run(&ctx, a),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
