@@ -299,3 +299,20 @@ fn list_shows_the_simulated_card() {
         "{text}"
     );
 }
+
+#[test]
+fn bench_reports_every_figure() {
+    let card = Card::new("bench");
+    let out = card.ok(&["bench", "--ops", "200", "--runs", "2"]);
+    for what in [
+        "in process: read32",
+        "in process: write32",
+        "daemon socket: read32",
+        "daemon socket: write32",
+        "`capfuse status` wall time",
+    ] {
+        assert!(out.contains(what), "missing {what}:\n{out}");
+    }
+    // Every access is a whole AXI4-Lite transaction on the card.
+    assert!(out.contains("(2.0 card cycles/op)"), "{out}");
+}
