@@ -150,7 +150,8 @@ fn boot(guest_program: &Path) -> Guest {
     );
     assert!(
         console.contains("CAPFUSE-RESULTS-END"),
-        "the guest did not finish within {QEMU_TIMEOUT_S} s (run.sh {}); console:\n{console}\nstderr:\n{stderr}",
+        "the guest did not reach the end of its results (run.sh {}; a status of 124 \
+         means the {QEMU_TIMEOUT_S} s timeout); console:\n{console}\nstderr:\n{stderr}",
         out.status
     );
     let mut results = BTreeMap::new();

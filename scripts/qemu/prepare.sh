@@ -88,7 +88,12 @@ if ! [ -f "$kdir/.done" ]; then
     log "apt-get download $real"
     rm -rf "$cache/deb" "$kdir"
     mkdir -p "$cache/deb" "$kdir"
-    (cd "$cache/deb" && apt-get download -qq "$real" >&2) || die "apt-get download $real failed"
+    # apt's _apt user cannot write into most work trees: download as the
+    # caller (as root, say so, or apt warns that it falls back).
+    sandbox=()
+    [ "$(id -u)" -eq 0 ] && sandbox=(-o APT::Sandbox::User=root)
+    (cd "$cache/deb" && apt-get download -qq "${sandbox[@]}" "$real" >&2) \
+        || die "apt-get download $real failed"
     deb=$(ls "$cache"/deb/*.deb | head -n1)
     dpkg -x "$deb" "$kdir"
     rm -rf "$cache/deb"
@@ -164,6 +169,7 @@ if ! [ -f "$initrd" ] || [ "$(cat "$cache/initramfs.stamp" 2>/dev/null)" != "$st
     done
     (cd "$root" && find . -print0 | cpio --null -o -H newc --quiet | gzip -1) > "$initrd.tmp"
     mv "$initrd.tmp" "$initrd"
+    rm -rf "$root"
     echo "$stamp" > "$cache/initramfs.stamp"
 fi
 
