@@ -9,6 +9,8 @@
 #           unpacked with `dpkg -x` (no install on the host)
 #   initramfs: busybox, the vfio modules in load order, and init.sh
 #
+# The kernel cache keeps only vmlinuz and the modules the guest loads.
+#
 # Everything is cached under target/qemu-vfio/ (or $CARGO_TARGET_DIR), so a
 # rerun only checks. Prints `CACHE=...`, `KERNEL=...` and `INITRD=...` on its last lines.
 # Run as root (or with sudo available); Debian 12.
@@ -78,16 +80,20 @@ fi
 
 # --- the kernel -------------------------------------------------------------------
 # linux-image-amd64 is a meta-package; the kernel and its modules live in the
-# linux-image-<version>-amd64 package it depends on.
+# linux-image-<version>-amd64 package it depends on. Only the kernel image and
+# the modules the guest loads (with their dependencies, decompressed, in load
+# order) are kept: the unpacked package is ~400 MB.
+want=(vfio vfio_iommu_type1 vfio_virqfd irqbypass vfio-pci-core vfio-pci)
 kdir=$cache/kernel
-if ! [ -f "$kdir/.done" ]; then
+if [ "$(cat "$kdir/.done" 2>/dev/null)" != "${want[*]}" ]; then
     apt_update
     real=$(apt-cache depends linux-image-amd64 2>/dev/null \
         | sed -n 's/^ *Depends: \(linux-image-[0-9][^ ]*\)$/\1/p' | head -n1)
     [ -n "$real" ] || die "cannot resolve linux-image-amd64 to a kernel package (apt-cache depends)"
     log "apt-get download $real"
-    rm -rf "$cache/deb" "$kdir"
-    mkdir -p "$cache/deb" "$kdir"
+    x=$cache/extract
+    rm -rf "$cache/deb" "$x" "$kdir"
+    mkdir -p "$cache/deb" "$x" "$kdir/modules"
     # apt's _apt user cannot write into most work trees: download as the
     # caller (as root, say so, or apt warns that it falls back).
     sandbox=()
@@ -95,35 +101,17 @@ if ! [ -f "$kdir/.done" ]; then
     (cd "$cache/deb" && apt-get download -qq "${sandbox[@]}" "$real" >&2) \
         || die "apt-get download $real failed"
     deb=$(ls "$cache"/deb/*.deb | head -n1)
-    dpkg -x "$deb" "$kdir"
+    dpkg -x "$deb" "$x"
     rm -rf "$cache/deb"
+    kver=$(ls "$x/lib/modules" | head -n1)
+    moddir=$x/lib/modules/$kver
     # The package ships no modules.dep (depmod runs at install time).
-    kver=$(ls "$kdir/lib/modules" | head -n1)
     if have depmod; then
-        depmod -b "$kdir" "$kver" || die "depmod failed for $kver"
+        depmod -b "$x" "$kver" || die "depmod failed for $kver"
     else
-        "$busybox" depmod -b "$kdir" "$kver" || die "busybox depmod failed for $kver"
+        "$busybox" depmod -b "$x" "$kver" || die "busybox depmod failed for $kver"
     fi
-    touch "$kdir/.done"
-fi
-vmlinuz=$(ls "$kdir"/boot/vmlinuz-* 2>/dev/null | head -n1)
-[ -n "$vmlinuz" ] || die "no vmlinuz in $kdir/boot"
-kver=${vmlinuz##*/vmlinuz-}
-moddir=$kdir/lib/modules/$kver
-[ -f "$moddir/modules.dep" ] || die "no modules.dep for $kver in $kdir"
-
-# --- the initramfs ----------------------------------------------------------------
-want=(vfio vfio_iommu_type1 vfio_virqfd irqbypass vfio-pci-core vfio-pci)
-initrd=$cache/initramfs-base.cpio.gz
-stamp="$kver $(sha256sum "$here/init.sh" "$busybox" | sha256sum | cut -c1-16)"
-if ! [ -f "$initrd" ] || [ "$(cat "$cache/initramfs.stamp" 2>/dev/null)" != "$stamp" ]; then
-    log "building the initramfs for $kver"
-    root=$cache/root
-    rm -rf "$root"
-    mkdir -p "$root"/{bin,dev,proc,sys,tmp,lib/modules}
-    cp "$busybox" "$root/bin/busybox"
-    cp "$here/init.sh" "$root/init"
-    chmod +x "$root/init"
+    [ -f "$moddir/modules.dep" ] || die "no modules.dep for $kver after depmod"
 
     # Module path in modules.dep for a module name (dashes and underscores are
     # the same to the kernel); empty if built in.
@@ -156,17 +144,37 @@ if ! [ -f "$initrd" ] || [ "$(cat "$cache/initramfs.stamp" 2>/dev/null)" != "$st
         fi
         visit "$p"
     done
-    : > "$root/lib/modules/load-order"
+    : > "$kdir/modules/load-order"
     for p in "${order[@]}"; do
         b=${p##*/}
         case $b in
-            *.ko.xz) xz -dc "$moddir/$p" > "$root/lib/modules/${b%.xz}"; b=${b%.xz} ;;
-            *.ko.zst) zstd -qdc "$moddir/$p" > "$root/lib/modules/${b%.zst}"; b=${b%.zst} ;;
-            *.ko.gz) gzip -dc "$moddir/$p" > "$root/lib/modules/${b%.gz}"; b=${b%.gz} ;;
-            *) cp "$moddir/$p" "$root/lib/modules/$b" ;;
+            *.ko.xz) xz -dc "$moddir/$p" > "$kdir/modules/${b%.xz}"; b=${b%.xz} ;;
+            *.ko.zst) zstd -qdc "$moddir/$p" > "$kdir/modules/${b%.zst}"; b=${b%.zst} ;;
+            *.ko.gz) gzip -dc "$moddir/$p" > "$kdir/modules/${b%.gz}"; b=${b%.gz} ;;
+            *) cp "$moddir/$p" "$kdir/modules/$b" ;;
         esac
-        echo "$b" >> "$root/lib/modules/load-order"
+        echo "$b" >> "$kdir/modules/load-order"
     done
+    cp "$x/boot/vmlinuz-$kver" "$kdir/"
+    rm -rf "$x"
+    echo "${want[*]}" > "$kdir/.done"
+fi
+vmlinuz=$(ls "$kdir"/vmlinuz-* 2>/dev/null | head -n1)
+[ -n "$vmlinuz" ] || die "no vmlinuz in $kdir"
+kver=${vmlinuz##*/vmlinuz-}
+
+# --- the initramfs ----------------------------------------------------------------
+initrd=$cache/initramfs-base.cpio.gz
+stamp="$kver $(cat "$here/init.sh" "$busybox" "$kdir"/modules/* | sha256sum | cut -c1-16)"
+if ! [ -f "$initrd" ] || [ "$(cat "$cache/initramfs.stamp" 2>/dev/null)" != "$stamp" ]; then
+    log "building the initramfs for $kver"
+    root=$cache/root
+    rm -rf "$root"
+    mkdir -p "$root"/{bin,dev,proc,sys,tmp,lib/modules}
+    cp "$busybox" "$root/bin/busybox"
+    cp "$here/init.sh" "$root/init"
+    chmod +x "$root/init"
+    cp "$kdir"/modules/* "$root/lib/modules/"
     (cd "$root" && find . -print0 | cpio --null -o -H newc --quiet | gzip -1) > "$initrd.tmp"
     mv "$initrd.tmp" "$initrd"
     rm -rf "$root"
