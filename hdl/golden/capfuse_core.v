@@ -147,6 +147,9 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     reg  sw_neg$d;
     wire  sw_neg$q;
     reg  sw_neg$clock;
+    reg  sw_pend$d;
+    wire  sw_pend$q;
+    reg  sw_pend$clock;
     reg  [31:0] wcycle$d;
     wire  [31:0] wcycle$q;
     reg  wcycle$clock;
@@ -447,6 +450,24 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     reg  [31:0] c_sw1$d;
     wire  [31:0] c_sw1$q;
     reg  c_sw1$clock;
+    reg  sw_big$d;
+    wire  sw_big$q;
+    reg  sw_big$clock;
+    reg  ww_big$d;
+    wire  ww_big$q;
+    reg  ww_big$clock;
+    reg  nw_q$d;
+    wire  nw_q$q;
+    reg  nw_q$clock;
+    reg  [31:0] wl_m2$d;
+    wire  [31:0] wl_m2$q;
+    reg  wl_m2$clock;
+    reg  [31:0] v_m2_q$d;
+    wire  [31:0] v_m2_q$q;
+    reg  v_m2_q$clock;
+    reg  aw_holds_q$d;
+    wire  aw_holds_q$q;
+    reg  aw_holds_q$clock;
     
     // Local signals
     reg  over;
@@ -476,7 +497,12 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     reg  [4:0] aw_bit;
     reg  aw_mapped;
     reg  aw_ro;
-    reg  aw_holds;
+    reg  [11:0] aw_next;
+    reg  aw_holds_n;
+    reg  [4:0] aw_nbit;
+    reg  sw_u_one;
+    reg  sw_v_zero;
+    reg  ww_u_one;
     reg  [4:0] ar_bit;
     reg  ar_mapped;
     reg  start;
@@ -509,6 +535,8 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     reg  tripped;
     reg  [8:0] ratio;
     reg  [8:0] sum;
+    reg  [8:0] sum_b;
+    reg  [8:0] sum_t;
     reg  pulse;
     reg  hold;
     reg  stop;
@@ -653,6 +681,11 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         .d(sw_neg$d),
         .q(sw_neg$q),
         .clock(sw_neg$clock)
+    );
+    capfuse_core$sw_pend sw_pend(
+        .d(sw_pend$d),
+        .q(sw_pend$q),
+        .clock(sw_pend$clock)
     );
     capfuse_core$wcycle wcycle(
         .d(wcycle$d),
@@ -1154,6 +1187,36 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         .q(c_sw1$q),
         .clock(c_sw1$clock)
     );
+    capfuse_core$sw_big sw_big(
+        .d(sw_big$d),
+        .q(sw_big$q),
+        .clock(sw_big$clock)
+    );
+    capfuse_core$ww_big ww_big(
+        .d(ww_big$d),
+        .q(ww_big$q),
+        .clock(ww_big$clock)
+    );
+    capfuse_core$nw_q nw_q(
+        .d(nw_q$d),
+        .q(nw_q$q),
+        .clock(nw_q$clock)
+    );
+    capfuse_core$wl_m2 wl_m2(
+        .d(wl_m2$d),
+        .q(wl_m2$q),
+        .clock(wl_m2$clock)
+    );
+    capfuse_core$v_m2_q v_m2_q(
+        .d(v_m2_q$d),
+        .q(v_m2_q$q),
+        .clock(v_m2_q$clock)
+    );
+    capfuse_core$aw_holds_q aw_holds_q(
+        .d(aw_holds_q$d),
+        .q(aw_holds_q$q),
+        .clock(aw_holds_q$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -1184,6 +1247,7 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         sw1$clock = clock;
         sw2$clock = clock;
         sw_neg$clock = clock;
+        sw_pend$clock = clock;
         wcycle$clock = clock;
         wwork$clock = clock;
         ww$clock = clock;
@@ -1284,6 +1348,12 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         v_m1_q$clock = clock;
         c_sw0$clock = clock;
         c_sw1$clock = clock;
+        sw_big$clock = clock;
+        ww_big$clock = clock;
+        nw_q$clock = clock;
+        wl_m2$clock = clock;
+        v_m2_q$clock = clock;
+        aw_holds_q$clock = clock;
         en$d = en$q;
         stop_q$d = stop_q$q;
         paced_q$d = paced_q$q;
@@ -1311,6 +1381,7 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         sw1$d = sw1$q;
         sw2$d = sw2$q;
         sw_neg$d = sw_neg$q;
+        sw_pend$d = sw_pend$q;
         wcycle$d = wcycle$q;
         wwork$d = wwork$q;
         ww$d = ww$q;
@@ -1411,6 +1482,12 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         v_m1_q$d = v_m1_q$q;
         c_sw0$d = c_sw0$q;
         c_sw1$d = c_sw1$q;
+        sw_big$d = sw_big$q;
+        ww_big$d = ww_big$q;
+        nw_q$d = nw_q$q;
+        wl_m2$d = wl_m2$q;
+        v_m2_q$d = v_m2_q$q;
+        aw_holds_q$d = aw_holds_q$q;
         accel_clk_en = en$q;
         irq = intr_state$q & intr_enable$q;
         axi_awready = ~aw_full$q;
@@ -1454,9 +1531,31 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
             sw_hi = sw0$q[(32'h10)+:(16)] - 32'h1;
         end
         sw_b0 = sw_lo[32'h10] & ~|sw0$q[(32'h10)+:(16)];
-        sw_b1 = sw_b0 & ~|sw1$q;
-        cap_ok_n = ~sw_neg$q & (|sw1$q | |sw2$q | |sw0$q[(32'h10)+:(16)] | ~en$q | (sw0$q[(32'h0)+:(16)] >= max_work) | (sw0$q[(32'h0)+:(16)] >= work_units));
-        new_window = wcycle$q == wl_m1$q;
+        sw_b1 = sw_pend$q & ~|sw1$q;
+        if (sw_pend$q) begin
+            sw_v_zero = (sw1$q == 32'h1) & ~|sw2$q;
+        end
+        else begin
+            sw_v_zero = ~|sw1$q & ~|sw2$q;
+        end
+        sw_u_one = (sw0$q[(32'h10)+:(16)] == 32'h1) & sw_v_zero;
+        cap_ok_n = ~sw_neg$q & (sw_big$q | ~en$q | (sw0$q[(32'h0)+:(16)] >= max_work) | (sw0$q[(32'h0)+:(16)] >= work_units));
+        new_window = nw_q$q;
+        if (new_window) begin
+            if (ap_wl$q) begin
+                nw_q$d = ~|v_m1_q$q;
+            end
+            else begin
+                nw_q$d = ~|wl_m1$q;
+            end
+        end
+        else if (ap_wl$q) begin
+            nw_q$d = wcycle$q == v_m2_q$q;
+        end
+        else begin
+            nw_q$d = wcycle$q == wl_m2$q;
+        end
+        ww_u_one = ww$q[(32'h10)+:(16)] == 32'h1;
         ww_lo = ((ww$q[(32'h0)+:(16)]) & 17'h1ffff) - ((a) & 17'h1ffff);
         ww_hi = ww$q[(32'h10)+:(16)];
         if (ww_lo[32'h10]) begin
@@ -1466,13 +1565,17 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
             wcycle$d = 32'h0;
             wwork_n = 32'h0;
             ww$d = wb_w$q;
+            ww_big$d = |wb_w$q[(32'h10)+:(16)];
             win_ok_n = ~wb_lt_w$q;
         end
         else begin
             wcycle$d = wcycle$q + 32'h1;
             wwork_n = wwork$q + a32;
             ww$d = (((ww_hi) & 32'hffffffff) << 32'h10) | ((ww_lo[(32'h0)+:(16)]) & 32'hffffffff);
-            win_ok_n = ~ww_neg$q & (|ww$q[(32'h10)+:(16)] | ~en$q | (ww$q[(32'h0)+:(16)] >= max_work) | (ww$q[(32'h0)+:(16)] >= work_units));
+            if (ww_lo[32'h10]) begin
+                ww_big$d = ~ww_u_one;
+            end
+            win_ok_n = ~ww_neg$q & (ww_big$q | ~en$q | (ww$q[(32'h0)+:(16)] >= max_work) | (ww$q[(32'h0)+:(16)] >= work_units));
         end
         nw_d1$d = new_window;
         nw_d2$d = nw_d1$q;
@@ -1505,10 +1608,23 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
                 throttled1$d = throttled1$q + 32'h1;
             end
         end
+        aw_next = aw_addr$q;
         if (axi_awvalid & ~aw_full$q) begin
             aw_full$d = 1'b1;
-            aw_addr$d = axi_awaddr;
+            aw_next = axi_awaddr;
         end
+        aw_addr$d = aw_next;
+        aw_nbit = aw_next[(32'h2)+:(5)];
+        aw_holds_n = 1'b0;
+        if ((aw_next[(32'h0)+:(2)] == 32'h0) & (aw_next[(32'h8)+:(4)] == 32'h0)) begin
+            if (aw_next[32'h7]) begin
+                aw_holds_n = holds_hi[aw_nbit];
+            end
+            else begin
+                aw_holds_n = holds_lo[aw_nbit];
+            end
+        end
+        aw_holds_q$d = aw_holds_n;
         if (axi_wvalid & ~w_full$q) begin
             w_full$d = 1'b1;
             w_data$d = axi_wdata;
@@ -1533,17 +1649,14 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         aw_bit = aw_addr$q[(32'h2)+:(5)];
         aw_mapped = 1'b0;
         aw_ro = 1'b0;
-        aw_holds = 1'b0;
         if (aw_aligned & (aw_addr$q[(32'h8)+:(4)] == 32'h0)) begin
             if (aw_addr$q[32'h7]) begin
                 aw_mapped = mapped_hi[aw_bit];
                 aw_ro = ro_hi[aw_bit];
-                aw_holds = holds_hi[aw_bit];
             end
             else begin
                 aw_mapped = mapped_lo[aw_bit];
                 aw_ro = ro_lo[aw_bit];
-                aw_holds = holds_lo[aw_bit];
             end
         end
         mask = 32'h0;
@@ -1658,6 +1771,7 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         v4 = ((v_q$q) & 4'hf);
         v4_n = ~v4;
         v_m1_q$d = v_q$q - 32'h1;
+        v_m2_q$d = v_q$q - 32'h2;
         ph3 = phase$q == 32'h3;
         ph4$d = ph3;
         ap_refuse$d = 1'b0;
@@ -1818,6 +1932,7 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         if (ap_wl$q) begin
             wl$d = v_q$q;
             wl_m1$d = v_m1_q$q;
+            wl_m2$d = v_m2_q$q;
         end
         if (ap_wb$q) begin
             wb$d = v_q$q;
@@ -1857,27 +1972,36 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
                 sw0$d = minus_w;
                 sw1$d = ones32;
                 sw2$d = ones32;
+                sw_pend$d = 1'b0;
+                sw_big$d = 1'b1;
                 cap_ok = 1'b0;
             end
             else begin
                 sw0$d = c_sw0$q;
                 sw1$d = c_sw1$q;
+                sw_pend$d = 1'b0;
                 if (dw_b1) begin
                     sw2$d = diff2$q - 32'h1;
+                    sw_big$d = |c_sw0$q[(32'h10)+:(16)] | |c_sw1$q | (diff2$q != 32'h1);
                 end
                 else begin
                     sw2$d = diff2$q;
+                    sw_big$d = |c_sw0$q[(32'h10)+:(16)] | |c_sw1$q | |diff2$q;
                 end
                 cap_ok = ~(dw_b1 & ~|diff2$q);
             end
         end
         else begin
             sw0$d = (((sw_hi) & 32'hffffffff) << 32'h10) | ((sw_lo[(32'h0)+:(16)]) & 32'hffffffff);
-            if (sw_b0) begin
+            sw_pend$d = sw_b0;
+            if (sw_pend$q) begin
                 sw1$d = sw1$q - 32'h1;
             end
             if (sw_b1) begin
                 sw2$d = sw2$q - 32'h1;
+            end
+            if (sw_lo[32'h10]) begin
+                sw_big$d = ~sw_u_one;
             end
             cap_ok = cap_ok_n;
         end
@@ -1887,10 +2011,12 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
             wb_lt_w$d = v_lt_w$q;
             if (new_window | nw_d1$q | nw_d2$q) begin
                 ww$d = vw$q;
+                ww_big$d = |vw$q[(32'h10)+:(16)];
                 win_ok = ~v_lt_w$q;
             end
             else begin
                 ww$d = wb_pw$q;
+                ww_big$d = |wb_pw$q[(32'h10)+:(16)];
                 win_ok = ~wb_p_lt_w$q;
             end
         end
@@ -1929,10 +2055,15 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         if (tripped) begin
             ratio = trip_min$q;
         end
-        sum = ((acc$q) & 9'h1ff) + ratio;
+        sum_b = ((acc$q) & 9'h1ff) + baseline$q;
+        sum_t = ((acc$q) & 9'h1ff) + trip_min$q;
+        sum = sum_b;
+        if (tripped) begin
+            sum = sum_t;
+        end
         pulse = sum[32'h8];
         acc$d = sum[(32'h0)+:(8)];
-        hold = aw_holds & (start | phase_mid);
+        hold = aw_holds_q$q & (start | phase_mid);
         stop = kill_now | ~cap_ok | hold | (tripped & ~pulse);
         paced = ~stop & ~win_ok;
         thr = ~stop & ~paced & ~pulse;
@@ -2588,6 +2719,27 @@ module capfuse_core$aw_full(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_core$aw_full
+
+
+module capfuse_core$aw_holds_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$aw_holds_q
 
 
 module capfuse_core$baseline(d,q,clock);
@@ -3281,6 +3433,27 @@ module capfuse_core$nw_d2(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_core$nw_d2
+
+
+module capfuse_core$nw_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b1;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$nw_q
 
 
 module capfuse_core$old_q(d,q,clock);
@@ -4123,6 +4296,27 @@ module capfuse_core$sw2(d,q,clock);
 endmodule // capfuse_core$sw2
 
 
+module capfuse_core$sw_big(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b1;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$sw_big
+
+
 module capfuse_core$sw_neg(d,q,clock);
     
     // Module arguments
@@ -4142,6 +4336,27 @@ module capfuse_core$sw_neg(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_core$sw_neg
+
+
+module capfuse_core$sw_pend(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$sw_pend
 
 
 module capfuse_core$throttled0(d,q,clock);
@@ -4480,6 +4695,27 @@ module capfuse_core$v_m1_q(d,q,clock);
 endmodule // capfuse_core$v_m1_q
 
 
+module capfuse_core$v_m2_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$v_m2_q
+
+
 module capfuse_core$v_q(d,q,clock);
     
     // Module arguments
@@ -4816,6 +5052,27 @@ module capfuse_core$wl_m1(d,q,clock);
 endmodule // capfuse_core$wl_m1
 
 
+module capfuse_core$wl_m2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hffffffff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$wl_m2
+
+
 module capfuse_core$ww(d,q,clock);
     
     // Module arguments
@@ -4835,6 +5092,27 @@ module capfuse_core$ww(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_core$ww
+
+
+module capfuse_core$ww_big(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b1;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$ww_big
 
 
 module capfuse_core$ww_neg(d,q,clock);

@@ -195,6 +195,11 @@ pub struct FuseCore {
     sw1: Reg<Bits<32>>,
     sw2: Reg<Bits<32>>,
     sw_neg: Reg<Bit>,
+    /// A borrow out of `sw0` not yet taken from `sw1`/`sw2`: the upper 64
+    /// bits of `sw` are `{sw2, sw1} - sw_pend`. Only `sw_big` and the cap
+    /// check look at them, so the borrow reaches them a cycle late and no
+    /// enable waits on the low word's carry chain.
+    sw_pend: Reg<Bit>,
     wcycle: Reg<Bits<32>>,
     wwork: Reg<Bits<32>>,
     /// `wslack - W` as a 33-bit two's complement number.
@@ -315,6 +320,20 @@ pub struct FuseCore {
     v_m1_q: Reg<Bits<32>>,
     c_sw0: Reg<Bits<32>>,
     c_sw1: Reg<Bits<32>>,
+    /// `sw >> 16 != 0` over the 96 bits (the sign aside), kept exactly so
+    /// the cap check does not OR 80 bits after the subtraction: its next
+    /// value is chosen by the low word's borrow.
+    sw_big: Reg<Bit>,
+    /// `ww >> 16 != 0`, the same for the window slack.
+    ww_big: Reg<Bit>,
+    /// `wcycle == wl_m1`, registered a cycle early.
+    nw_q: Reg<Bit>,
+    /// `wl - 2` and `v - 2` (wrapping), for `nw_q`.
+    wl_m2: Reg<Bits<32>>,
+    v_m2_q: Reg<Bits<32>>,
+    /// Whether the captured write address holds the enable, decoded as it
+    /// is captured.
+    aw_holds_q: Reg<Bit>,
 
     // ---- combinational intermediates
     over: Signal<Local, Bit>,
@@ -344,7 +363,12 @@ pub struct FuseCore {
     aw_bit: Signal<Local, Bits<5>>,
     aw_mapped: Signal<Local, Bit>,
     aw_ro: Signal<Local, Bit>,
-    aw_holds: Signal<Local, Bit>,
+    aw_next: Signal<Local, Bits<12>>,
+    aw_holds_n: Signal<Local, Bit>,
+    aw_nbit: Signal<Local, Bits<5>>,
+    sw_u_one: Signal<Local, Bit>,
+    sw_v_zero: Signal<Local, Bit>,
+    ww_u_one: Signal<Local, Bit>,
     ar_bit: Signal<Local, Bits<5>>,
     ar_mapped: Signal<Local, Bit>,
     start: Signal<Local, Bit>,
@@ -377,6 +401,8 @@ pub struct FuseCore {
     tripped: Signal<Local, Bit>,
     ratio: Signal<Local, Bits<9>>,
     sum: Signal<Local, Bits<9>>,
+    sum_b: Signal<Local, Bits<9>>,
+    sum_t: Signal<Local, Bits<9>>,
     pulse: Signal<Local, Bit>,
     hold: Signal<Local, Bit>,
     stop: Signal<Local, Bit>,
@@ -539,6 +565,7 @@ impl FuseCore {
             sw1: r32((sw >> 32) as u32),
             sw2: r32((sw >> 64) as u32),
             sw_neg: Reg::new(sw_neg),
+            sw_pend: Reg::new(false),
             wcycle: r32(0),
             wwork: r32(0),
             ww: r32(wb.wrapping_sub(w as u32)),
@@ -639,6 +666,12 @@ impl FuseCore {
             v_m1_q: r32(0),
             c_sw0: r32(0),
             c_sw1: r32(0),
+            sw_big: Reg::new((sw >> 16) != 0),
+            ww_big: Reg::new((wb.wrapping_sub(w as u32) >> 16) != 0),
+            nw_q: Reg::new(wl == 1),
+            wl_m2: r32(wl.wrapping_sub(2)),
+            v_m2_q: r32(0),
+            aw_holds_q: Reg::new(holds_lo & 1 != 0),
 
             over: Default::default(),
             a: Default::default(),
@@ -667,7 +700,12 @@ impl FuseCore {
             aw_bit: Default::default(),
             aw_mapped: Default::default(),
             aw_ro: Default::default(),
-            aw_holds: Default::default(),
+            aw_next: Default::default(),
+            aw_holds_n: Default::default(),
+            aw_nbit: Default::default(),
+            sw_u_one: Default::default(),
+            sw_v_zero: Default::default(),
+            ww_u_one: Default::default(),
             ar_bit: Default::default(),
             ar_mapped: Default::default(),
             start: Default::default(),
@@ -700,6 +738,8 @@ impl FuseCore {
             tripped: Default::default(),
             ratio: Default::default(),
             sum: Default::default(),
+            sum_b: Default::default(),
+            sum_t: Default::default(),
             pulse: Default::default(),
             hold: Default::default(),
             stop: Default::default(),
@@ -747,6 +787,7 @@ impl Logic for FuseCore {
             sw1,
             sw2,
             sw_neg,
+            sw_pend,
             wcycle,
             wwork,
             ww,
@@ -846,7 +887,13 @@ impl Logic for FuseCore {
             trip_min,
             v_m1_q,
             c_sw0,
-            c_sw1
+            c_sw1,
+            sw_big,
+            ww_big,
+            nw_q,
+            wl_m2,
+            v_m2_q,
+            aw_holds_q
         );
 
         // ---- outputs: registers only
@@ -906,18 +953,38 @@ impl Logic for FuseCore {
         if self.sw_lo.val().get_bit(16) {
             self.sw_hi.next = self.sw0.q.val().get_bits::<16>(16) - 1;
         }
+        // The borrow out of sw0, taken from sw1/sw2 next cycle (sw_pend),
+        // and the pending one taken now.
         self.sw_b0.next = self.sw_lo.val().get_bit(16) & !self.sw0.q.val().get_bits::<16>(16).any();
-        self.sw_b1.next = self.sw_b0.val() & !self.sw1.q.val().any();
+        self.sw_b1.next = self.sw_pend.q.val() & !self.sw1.q.val().any();
+        // Whether the upper 64 bits, {sw2, sw1} - sw_pend, are zero.
+        if self.sw_pend.q.val() {
+            self.sw_v_zero.next = (self.sw1.q.val() == 1) & !self.sw2.q.val().any();
+        } else {
+            self.sw_v_zero.next = !self.sw1.q.val().any() & !self.sw2.q.val().any();
+        }
+        // The upper 80 bits minus the borrow are non-zero unless they are 1.
+        self.sw_u_one.next = (self.sw0.q.val().get_bits::<16>(16) == 1) & self.sw_v_zero.val();
         self.cap_ok_n.next = !self.sw_neg.q.val()
-            & (self.sw1.q.val().any()
-                | self.sw2.q.val().any()
-                | self.sw0.q.val().get_bits::<16>(16).any()
+            & (self.sw_big.q.val()
                 | !self.en.q.val()
                 | (self.sw0.q.val().get_bits::<16>(0) >= self.max_work.val())
                 | (self.sw0.q.val().get_bits::<16>(0) >= self.work_units.val()));
 
         // ---- window: ww = wslack - W, the same way.
-        self.new_window.next = self.wcycle.q.val() == self.wl_m1.q.val();
+        self.new_window.next = self.nw_q.q.val();
+        if self.new_window.val() {
+            if self.ap_wl.q.val() {
+                self.nw_q.d.next = !self.v_m1_q.q.val().any();
+            } else {
+                self.nw_q.d.next = !self.wl_m1.q.val().any();
+            }
+        } else if self.ap_wl.q.val() {
+            self.nw_q.d.next = self.wcycle.q.val() == self.v_m2_q.q.val();
+        } else {
+            self.nw_q.d.next = self.wcycle.q.val() == self.wl_m2.q.val();
+        }
+        self.ww_u_one.next = self.ww.q.val().get_bits::<16>(16) == 1;
         self.ww_lo.next = bit_cast::<17, 16>(self.ww.q.val().get_bits::<16>(0))
             - bit_cast::<17, 16>(self.a.val());
         self.ww_hi.next = self.ww.q.val().get_bits::<16>(16);
@@ -928,14 +995,18 @@ impl Logic for FuseCore {
             self.wcycle.d.next = 0.into();
             self.wwork_n.next = 0.into();
             self.ww.d.next = self.wb_w.q.val();
+            self.ww_big.d.next = self.wb_w.q.val().get_bits::<16>(16).any();
             self.win_ok_n.next = !self.wb_lt_w.q.val();
         } else {
             self.wcycle.d.next = self.wcycle.q.val() + 1;
             self.wwork_n.next = self.wwork.q.val() + self.a32.val();
             self.ww.d.next = (bit_cast::<32, 16>(self.ww_hi.val()) << 16)
                 | bit_cast::<32, 16>(self.ww_lo.val().get_bits::<16>(0));
+            if self.ww_lo.val().get_bit(16) {
+                self.ww_big.d.next = !self.ww_u_one.val();
+            }
             self.win_ok_n.next = !self.ww_neg.q.val()
-                & (self.ww.q.val().get_bits::<16>(16).any()
+                & (self.ww_big.q.val()
                     | !self.en.q.val()
                     | (self.ww.q.val().get_bits::<16>(0) >= self.max_work.val())
                     | (self.ww.q.val().get_bits::<16>(0) >= self.work_units.val()));
@@ -975,10 +1046,22 @@ impl Logic for FuseCore {
         }
 
         // ---- write channel capture and phases
+        self.aw_next.next = self.aw_addr.q.val();
         if self.axi_awvalid.val() & !self.aw_full.q.val() {
             self.aw_full.d.next = true;
-            self.aw_addr.d.next = self.axi_awaddr.val();
+            self.aw_next.next = self.axi_awaddr.val();
         }
+        self.aw_addr.d.next = self.aw_next.val();
+        self.aw_nbit.next = self.aw_next.val().get_bits::<5>(2);
+        self.aw_holds_n.next = false;
+        if (self.aw_next.val().get_bits::<2>(0) == 0) & (self.aw_next.val().get_bits::<4>(8) == 0) {
+            if self.aw_next.val().get_bit(7) {
+                self.aw_holds_n.next = self.holds_hi.val().get_bit(self.aw_nbit.val().index());
+            } else {
+                self.aw_holds_n.next = self.holds_lo.val().get_bit(self.aw_nbit.val().index());
+            }
+        }
+        self.aw_holds_q.d.next = self.aw_holds_n.val();
         if self.axi_wvalid.val() & !self.w_full.q.val() {
             self.w_full.d.next = true;
             self.w_data.d.next = self.axi_wdata.val();
@@ -1007,16 +1090,13 @@ impl Logic for FuseCore {
         self.aw_bit.next = self.aw_addr.q.val().get_bits::<5>(2);
         self.aw_mapped.next = false;
         self.aw_ro.next = false;
-        self.aw_holds.next = false;
         if self.aw_aligned.val() & (self.aw_addr.q.val().get_bits::<4>(8) == 0) {
             if self.aw_addr.q.val().get_bit(7) {
                 self.aw_mapped.next = self.mapped_hi.val().get_bit(self.aw_bit.val().index());
                 self.aw_ro.next = self.ro_hi.val().get_bit(self.aw_bit.val().index());
-                self.aw_holds.next = self.holds_hi.val().get_bit(self.aw_bit.val().index());
             } else {
                 self.aw_mapped.next = self.mapped_lo.val().get_bit(self.aw_bit.val().index());
                 self.aw_ro.next = self.ro_lo.val().get_bit(self.aw_bit.val().index());
-                self.aw_holds.next = self.holds_lo.val().get_bit(self.aw_bit.val().index());
             }
         }
 
@@ -1141,6 +1221,7 @@ impl Logic for FuseCore {
         self.v4.next = bit_cast::<4, 32>(self.v_q.q.val());
         self.v4_n.next = !self.v4.val();
         self.v_m1_q.d.next = self.v_q.q.val() - 1;
+        self.v_m2_q.d.next = self.v_q.q.val() - 2;
         self.ph3.next = self.phase.q.val() == 3;
         self.ph4.d.next = self.ph3.val();
         self.ap_refuse.d.next = false;
@@ -1278,6 +1359,7 @@ impl Logic for FuseCore {
         if self.ap_wl.q.val() {
             self.wl.d.next = self.v_q.q.val();
             self.wl_m1.d.next = self.v_m1_q.q.val();
+            self.wl_m2.d.next = self.v_m2_q.q.val();
         }
         if self.ap_wb.q.val() {
             self.wb.d.next = self.v_q.q.val();
@@ -1323,25 +1405,38 @@ impl Logic for FuseCore {
                 self.sw0.d.next = self.minus_w.val();
                 self.sw1.d.next = self.ones32.val();
                 self.sw2.d.next = self.ones32.val();
+                self.sw_pend.d.next = false;
+                self.sw_big.d.next = true;
                 self.cap_ok.next = false;
             } else {
                 self.sw0.d.next = self.c_sw0.q.val();
                 self.sw1.d.next = self.c_sw1.q.val();
+                self.sw_pend.d.next = false;
                 if self.dw_b1.val() {
                     self.sw2.d.next = self.diff2.q.val() - 1;
+                    self.sw_big.d.next = self.c_sw0.q.val().get_bits::<16>(16).any()
+                        | self.c_sw1.q.val().any()
+                        | (self.diff2.q.val() != 1);
                 } else {
                     self.sw2.d.next = self.diff2.q.val();
+                    self.sw_big.d.next = self.c_sw0.q.val().get_bits::<16>(16).any()
+                        | self.c_sw1.q.val().any()
+                        | self.diff2.q.val().any();
                 }
                 self.cap_ok.next = !(self.dw_b1.val() & !self.diff2.q.val().any());
             }
         } else {
             self.sw0.d.next = (bit_cast::<32, 16>(self.sw_hi.val()) << 16)
                 | bit_cast::<32, 16>(self.sw_lo.val().get_bits::<16>(0));
-            if self.sw_b0.val() {
+            self.sw_pend.d.next = self.sw_b0.val();
+            if self.sw_pend.q.val() {
                 self.sw1.d.next = self.sw1.q.val() - 1;
             }
             if self.sw_b1.val() {
                 self.sw2.d.next = self.sw2.q.val() - 1;
+            }
+            if self.sw_lo.val().get_bit(16) {
+                self.sw_big.d.next = !self.sw_u_one.val();
             }
             self.cap_ok.next = self.cap_ok_n.val();
         }
@@ -1354,9 +1449,11 @@ impl Logic for FuseCore {
             self.wb_lt_w.d.next = self.v_lt_w.q.val();
             if self.new_window.val() | self.nw_d1.q.val() | self.nw_d2.q.val() {
                 self.ww.d.next = self.vw.q.val();
+                self.ww_big.d.next = self.vw.q.val().get_bits::<16>(16).any();
                 self.win_ok.next = !self.v_lt_w.q.val();
             } else {
                 self.ww.d.next = self.wb_pw.q.val();
+                self.ww_big.d.next = self.wb_pw.q.val().get_bits::<16>(16).any();
                 self.win_ok.next = !self.wb_p_lt_w.q.val();
             }
         }
@@ -1406,10 +1503,16 @@ impl Logic for FuseCore {
         if self.tripped.val() {
             self.ratio.next = self.trip_min.q.val();
         }
-        self.sum.next = bit_cast::<9, 8>(self.acc.q.val()) + self.ratio.val();
+        // Both sums side by side, chosen by `tripped` after the adders.
+        self.sum_b.next = bit_cast::<9, 8>(self.acc.q.val()) + self.baseline.q.val();
+        self.sum_t.next = bit_cast::<9, 8>(self.acc.q.val()) + self.trip_min.q.val();
+        self.sum.next = self.sum_b.val();
+        if self.tripped.val() {
+            self.sum.next = self.sum_t.val();
+        }
         self.pulse.next = self.sum.val().get_bit(8);
         self.acc.d.next = self.sum.val().get_bits::<8>(0);
-        self.hold.next = self.aw_holds.val() & (self.start.val() | self.phase_mid.val());
+        self.hold.next = self.aw_holds_q.q.val() & (self.start.val() | self.phase_mid.val());
         self.stop.next = self.kill_now.val()
             | !self.cap_ok.val()
             | self.hold.val()
@@ -1946,6 +2049,67 @@ mod tests {
         assert!((90..=110).contains(&enabled), "{enabled}");
         assert_eq!(b.write(reg::WINDOW_BUDGET, 41, 0xF), resp::SLVERR);
         assert_eq!(b.read_ok(reg::TRIP_REASON), 0);
+    }
+
+    /// The registered shortcuts equal what they stand for, every cycle, under
+    /// random work and writes to the limits (small windows, budgets near
+    /// the admitted work, commits).
+    #[test]
+    fn registered_shortcuts_track_their_definitions() {
+        fn check(u: &FuseCore, cyc: usize) {
+            let v = ((u.sw2.q.val().index() as u64) << 32 | u.sw1.q.val().index() as u64)
+                .wrapping_sub(u64::from(u.sw_pend.q.val()));
+            let sw_up = u.sw0.q.val().get_bits::<16>(16).any() || v != 0;
+            assert_eq!(u.sw_big.q.val(), sw_up, "sw_big at {cyc}");
+            let ww_up = u.ww.q.val().get_bits::<16>(16).any();
+            assert_eq!(u.ww_big.q.val(), ww_up, "ww_big at {cyc}");
+            assert_eq!(
+                u.nw_q.q.val(),
+                u.wcycle.q.val() == u.wl_m1.q.val(),
+                "nw_q at {cyc}"
+            );
+            assert_eq!(
+                u.wl_m2.q.val().index() as u32,
+                (u.wl.q.val().index() as u32).wrapping_sub(2),
+                "wl_m2 at {cyc}"
+            );
+        }
+        for (seed, w) in [(1u64, 7u16), (2, 1), (3, 300), (4, 65535)] {
+            let mut b = Bench::new(FuseParams {
+                max_work_per_cycle: w,
+                power_up_baseline_ratio: 256,
+            });
+            let mut x = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
+            let mut rnd = move || {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                x
+            };
+            let mut cyc = 0;
+            for _ in 0..400 {
+                let r = rnd();
+                let (addr, data) = match r % 8 {
+                    0 => (reg::WINDOW_LEN, 1 + (rnd() % 40) as u32),
+                    1 => (reg::WINDOW_BUDGET, (rnd() % (u64::from(w) * 8 + 3)) as u32),
+                    2 => (reg::CUM_BUDGET_NEXT_0, (rnd() % 200_000) as u32),
+                    3 => (reg::CUM_BUDGET_NEXT_1, (rnd() % 3) as u32),
+                    4 => (reg::CUM_BUDGET_NEXT_2, (rnd() % 2) as u32),
+                    5 => (reg::CUM_BUDGET_COMMIT, 1),
+                    6 => (reg::SNAPSHOT, 0),
+                    _ => (reg::WINDOW_LEN, rnd() as u32),
+                };
+                b.work = (rnd() % (u64::from(w) + 3)) as u16;
+                b.write(addr, data, 0xF);
+                check(&b.uut, cyc);
+                for _ in 0..(rnd() % 60) {
+                    b.work = (rnd() % (u64::from(w) + 3)) as u16;
+                    b.cycle();
+                    cyc += 1;
+                    check(&b.uut, cyc);
+                }
+            }
+        }
     }
 
     #[test]
