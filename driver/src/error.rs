@@ -160,9 +160,14 @@ pub enum Error {
     #[error(
         "{address}: bound to {}, not vfio-pci; as root: \
          `modprobe vfio-pci; echo vfio-pci > /sys/bus/pci/devices/{address}/driver_override; \
-         echo {address} > /sys/bus/pci/devices/{address}/driver/unbind; \
-         echo {address} > /sys/bus/pci/drivers_probe`",
-        driver.as_deref().map_or("no driver".to_string(), |d| format!("driver `{d}`"))
+         {}echo {address} > /sys/bus/pci/drivers_probe`",
+        driver.as_deref().map_or("no driver".to_string(), |d| format!("driver `{d}`")),
+        // only a bound device has a driver/unbind file
+        if driver.is_some() {
+            format!("echo {address} > /sys/bus/pci/devices/{address}/driver/unbind; ")
+        } else {
+            String::new()
+        }
     )]
     NotBoundToVfio {
         /// PCI address.

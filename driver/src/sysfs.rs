@@ -251,7 +251,14 @@ mod tests {
             assert!(msg.contains(want), "missing `{want}` in: {msg}");
         }
         let e = check_ready(t.path(), "0000:06:00.0", (0x1234, 0x11e8)).unwrap_err();
-        assert!(e.to_string().contains("no driver"), "{e}");
+        let msg = e.to_string();
+        assert!(msg.contains("no driver"), "{e}");
+        // nothing to unbind from: no unbind step in the commands
+        assert!(!msg.contains("unbind"), "{e}");
+        assert!(
+            msg.contains("echo 0000:06:00.0 > /sys/bus/pci/drivers_probe"),
+            "{e}"
+        );
     }
 
     #[test]
