@@ -135,6 +135,9 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     reg  [31:0] cum2$d;
     wire  [31:0] cum2$q;
     reg  cum2$clock;
+    reg  cum_pend$d;
+    wire  cum_pend$q;
+    reg  cum_pend$clock;
     reg  [31:0] sw0$d;
     wire  [31:0] sw0$q;
     reg  sw0$clock;
@@ -162,6 +165,9 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     reg  ww_neg$d;
     wire  ww_neg$q;
     reg  ww_neg$clock;
+    reg  ww_pend$d;
+    wire  ww_pend$q;
+    reg  ww_pend$clock;
     reg  [31:0] wb_w$d;
     wire  [31:0] wb_w$q;
     reg  wb_w$clock;
@@ -471,12 +477,14 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     
     // Local signals
     reg  over;
-    reg  [15:0] a;
-    reg  [31:0] a32;
+    reg  [15:0] wu_min;
+    reg  [31:0] wu_min32;
     reg  [16:0] cum_lo;
     reg  [15:0] cum_hi;
     reg  cum_c0;
     reg  cum_c1;
+    reg  [31:0] cum1_a;
+    reg  [31:0] cum2_a;
     reg  [16:0] sw_lo;
     reg  [15:0] sw_hi;
     reg  sw_b0;
@@ -662,6 +670,11 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         .q(cum2$q),
         .clock(cum2$clock)
     );
+    capfuse_core$cum_pend cum_pend(
+        .d(cum_pend$d),
+        .q(cum_pend$q),
+        .clock(cum_pend$clock)
+    );
     capfuse_core$sw0 sw0(
         .d(sw0$d),
         .q(sw0$q),
@@ -706,6 +719,11 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         .d(ww_neg$d),
         .q(ww_neg$q),
         .clock(ww_neg$clock)
+    );
+    capfuse_core$ww_pend ww_pend(
+        .d(ww_pend$d),
+        .q(ww_pend$q),
+        .clock(ww_pend$clock)
     );
     capfuse_core$wb_w wb_w(
         .d(wb_w$d),
@@ -1243,6 +1261,7 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         cum0$clock = clock;
         cum1$clock = clock;
         cum2$clock = clock;
+        cum_pend$clock = clock;
         sw0$clock = clock;
         sw1$clock = clock;
         sw2$clock = clock;
@@ -1252,6 +1271,7 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         wwork$clock = clock;
         ww$clock = clock;
         ww_neg$clock = clock;
+        ww_pend$clock = clock;
         wb_w$clock = clock;
         wb_lt_w$clock = clock;
         cycle0$clock = clock;
@@ -1377,6 +1397,7 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         cum0$d = cum0$q;
         cum1$d = cum1$q;
         cum2$d = cum2$q;
+        cum_pend$d = cum_pend$q;
         sw0$d = sw0$q;
         sw1$d = sw1$q;
         sw2$d = sw2$q;
@@ -1386,6 +1407,7 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         wwork$d = wwork$q;
         ww$d = ww$q;
         ww_neg$d = ww_neg$q;
+        ww_pend$d = ww_pend$q;
         wb_w$d = wb_w$q;
         wb_lt_w$d = wb_lt_w$q;
         cycle0$d = cycle0$q;
@@ -1499,38 +1521,41 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         axi_rdata = rdata$q;
         axi_rresp = rresp$q;
         over = work_units > max_work;
-        a = 32'h0;
-        if (en$q) begin
-            if (over) begin
-                a = max_work;
-            end
-            else begin
-                a = work_units;
-            end
+        wu_min = work_units;
+        if (over) begin
+            wu_min = max_work;
         end
-        a32 = ((a) & 32'hffffffff);
+        wu_min32 = ((wu_min) & 32'hffffffff);
         clamped$d = clamped$q | (en$q & over);
-        cum_lo = ((cum0$q[(32'h0)+:(16)]) & 17'h1ffff) + ((a) & 17'h1ffff);
-        cum_c0 = cum_lo[32'h10] & &cum0$q[(32'h10)+:(16)];
-        cum_c1 = cum_c0 & &cum1$q;
+        cum_lo = ((cum0$q[(32'h0)+:(16)]) & 17'h1ffff) + ((wu_min) & 17'h1ffff);
+        cum_c0 = en$q & cum_lo[32'h10] & &cum0$q[(32'h10)+:(16)];
+        cum_c1 = cum_pend$q & &cum1$q;
+        cum1_a = cum1$q;
+        if (cum_pend$q) begin
+            cum1_a = cum1$q + 32'h1;
+        end
+        cum2_a = cum2$q;
+        if (cum_c1) begin
+            cum2_a = cum2$q + 32'h1;
+        end
         cum_hi = cum0$q[(32'h10)+:(16)];
         if (cum_lo[32'h10]) begin
             cum_hi = cum0$q[(32'h10)+:(16)] + 32'h1;
         end
-        cum0_n = (((cum_hi) & 32'hffffffff) << 32'h10) | ((cum_lo[(32'h0)+:(16)]) & 32'hffffffff);
+        cum0_n = cum0$q;
+        if (en$q) begin
+            cum0_n = (((cum_hi) & 32'hffffffff) << 32'h10) | ((cum_lo[(32'h0)+:(16)]) & 32'hffffffff);
+        end
         cum0$d = cum0_n;
-        if (cum_c0) begin
-            cum1$d = cum1$q + 32'h1;
-        end
-        if (cum_c1) begin
-            cum2$d = cum2$q + 32'h1;
-        end
-        sw_lo = ((sw0$q[(32'h0)+:(16)]) & 17'h1ffff) - ((a) & 17'h1ffff);
+        cum_pend$d = cum_c0;
+        cum1$d = cum1_a;
+        cum2$d = cum2_a;
+        sw_lo = ((sw0$q[(32'h0)+:(16)]) & 17'h1ffff) - ((wu_min) & 17'h1ffff);
         sw_hi = sw0$q[(32'h10)+:(16)];
         if (sw_lo[32'h10]) begin
             sw_hi = sw0$q[(32'h10)+:(16)] - 32'h1;
         end
-        sw_b0 = sw_lo[32'h10] & ~|sw0$q[(32'h10)+:(16)];
+        sw_b0 = en$q & sw_lo[32'h10] & ~|sw0$q[(32'h10)+:(16)];
         sw_b1 = sw_pend$q & ~|sw1$q;
         if (sw_pend$q) begin
             sw_v_zero = (sw1$q == 32'h1) & ~|sw2$q;
@@ -1555,25 +1580,33 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         else begin
             nw_q$d = wcycle$q == wl_m2$q;
         end
-        ww_u_one = ww$q[(32'h10)+:(16)] == 32'h1;
-        ww_lo = ((ww$q[(32'h0)+:(16)]) & 17'h1ffff) - ((a) & 17'h1ffff);
         ww_hi = ww$q[(32'h10)+:(16)];
-        if (ww_lo[32'h10]) begin
+        ww_u_one = ww$q[(32'h10)+:(16)] == 32'h1;
+        if (ww_pend$q) begin
             ww_hi = ww$q[(32'h10)+:(16)] - 32'h1;
+            ww_u_one = ww$q[(32'h10)+:(16)] == 32'h2;
         end
+        ww_lo = ((ww$q[(32'h0)+:(16)]) & 17'h1ffff) - ((wu_min) & 17'h1ffff);
         if (new_window) begin
             wcycle$d = 32'h0;
             wwork_n = 32'h0;
             ww$d = wb_w$q;
+            ww_pend$d = 1'b0;
             ww_big$d = |wb_w$q[(32'h10)+:(16)];
             win_ok_n = ~wb_lt_w$q;
         end
         else begin
             wcycle$d = wcycle$q + 32'h1;
-            wwork_n = wwork$q + a32;
-            ww$d = (((ww_hi) & 32'hffffffff) << 32'h10) | ((ww_lo[(32'h0)+:(16)]) & 32'hffffffff);
-            if (ww_lo[32'h10]) begin
-                ww_big$d = ~ww_u_one;
+            wwork_n = wwork$q;
+            ww$d = (((ww_hi) & 32'hffffffff) << 32'h10) | ((ww$q[(32'h0)+:(16)]) & 32'hffffffff);
+            ww_pend$d = 1'b0;
+            if (en$q) begin
+                wwork_n = wwork$q + wu_min32;
+                ww$d = (((ww_hi) & 32'hffffffff) << 32'h10) | ((ww_lo[(32'h0)+:(16)]) & 32'hffffffff);
+                ww_pend$d = ww_lo[32'h10];
+                if (ww_lo[32'h10]) begin
+                    ww_big$d = ~ww_u_one;
+                end
             end
             win_ok_n = ~ww_neg$q & (ww_big$q | ~en$q | (ww$q[(32'h0)+:(16)] >= max_work) | (ww$q[(32'h0)+:(16)] >= work_units));
         end
@@ -1735,12 +1768,12 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         end
         if (phase$q == 32'h1) begin
             op_s$d = stage1$q;
-            op_c$d = cum1$q;
+            op_c$d = cum1_a;
             op_b$d = budget1$q;
         end
         if (phase$q == 32'h2) begin
             op_s$d = stage2$q;
-            op_c$d = cum2$q;
+            op_c$d = cum2_a;
             op_b$d = budget2$q;
         end
         word_s = op_s$q;
@@ -1992,16 +2025,18 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
             end
         end
         else begin
-            sw0$d = (((sw_hi) & 32'hffffffff) << 32'h10) | ((sw_lo[(32'h0)+:(16)]) & 32'hffffffff);
+            if (en$q) begin
+                sw0$d = (((sw_hi) & 32'hffffffff) << 32'h10) | ((sw_lo[(32'h0)+:(16)]) & 32'hffffffff);
+                if (sw_lo[32'h10]) begin
+                    sw_big$d = ~sw_u_one;
+                end
+            end
             sw_pend$d = sw_b0;
             if (sw_pend$q) begin
                 sw1$d = sw1$q - 32'h1;
             end
             if (sw_b1) begin
                 sw2$d = sw2$q - 32'h1;
-            end
-            if (sw_lo[32'h10]) begin
-                sw_big$d = ~sw_u_one;
             end
             cap_ok = cap_ok_n;
         end
@@ -2011,11 +2046,13 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
             wb_lt_w$d = v_lt_w$q;
             if (new_window | nw_d1$q | nw_d2$q) begin
                 ww$d = vw$q;
+                ww_pend$d = 1'b0;
                 ww_big$d = |vw$q[(32'h10)+:(16)];
                 win_ok = ~v_lt_w$q;
             end
             else begin
                 ww$d = wb_pw$q;
+                ww_pend$d = 1'b0;
                 ww_big$d = |wb_pw$q[(32'h10)+:(16)];
                 win_ok = ~wb_p_lt_w$q;
             end
@@ -2077,8 +2114,8 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         kill_pin_q$d = kill;
         if (ap_snapshot$q) begin
             snap_cum0$d = cum0$q;
-            snap_cum1$d = cum1$q;
-            snap_cum2$d = cum2$q;
+            snap_cum1$d = cum1_a;
+            snap_cum2$d = cum2_a;
             snap_wwork$d = wwork$q;
             snap_wcycle$d = wcycle$q;
             snap_cycle0$d = cycle0$q;
@@ -3013,6 +3050,27 @@ module capfuse_core$cum2(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_core$cum2
+
+
+module capfuse_core$cum_pend(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$cum_pend
 
 
 module capfuse_core$cycle0(d,q,clock);
@@ -5134,6 +5192,27 @@ module capfuse_core$ww_neg(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_core$ww_neg
+
+
+module capfuse_core$ww_pend(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$ww_pend
 
 
 module capfuse_core$wwork(d,q,clock);
