@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs the tools (scripts/install-tools.sh), then runs the checks CI runs:
+# Installs the tools (scripts/install-tools.sh, scripts/qemu/prepare.sh), then runs the checks CI runs:
 # formatting, clippy with warnings as errors, and the whole test suite in
 # release mode. Stops at the first failure with a non-zero status.
 set -euo pipefail
@@ -23,6 +23,8 @@ step() {
 }
 
 step tools scripts/install-tools.sh
+# QEMU, busybox, the musl target and the guest kernel for the VFIO test
+step qemu-tools scripts/qemu/prepare.sh
 step fmt cargo fmt --all -- --check
 step clippy cargo clippy --workspace --all-targets -- -D warnings
 step tests cargo test --workspace --release --no-fail-fast
