@@ -3,6 +3,7 @@
 
 pub mod flow;
 mod fuse_core;
+pub mod ed25519;
 mod reg;
 
 pub use fuse_core::FuseCore;

@@ -1,0 +1,5 @@
+//! The Ed25519 engine: SHA-512 and arithmetic modulo 2^255 - 19 and the
+//! group order, driven by a microprogram. See `docs/ed25519-engine.md`.
+
+pub mod fu_ref;
+pub mod isa;
