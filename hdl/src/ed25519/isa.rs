@@ -311,3 +311,69 @@ impl Instr {
         })
     }
 }
+
+/// Commands on the engine's `cmd_op` port.
+pub mod cmd {
+    /// Derive the public key from the seed port; result words 0..8.
+    pub const PUBKEY: u8 = 1;
+    /// Sign the message in the buffer (needs PUBKEY first); result words 0..16 = R || S.
+    pub const SIGN: u8 = 2;
+    /// Verify R (buffer words 0..8), A (8..16), S (at [`super::buf::S_WORD`]) over the message.
+    pub const VERIFY: u8 = 3;
+    /// SHA-512 of the message; result words 0..16 = the digest.
+    pub const SHA512: u8 = 4;
+}
+
+/// Buffer layout (32-bit little-endian words: byte `4w` is bits 7..0 of word `w`).
+pub mod buf {
+    /// Signature R (VERIFY input) and SIGN scratch: bytes 0..32.
+    pub const R_WORD: usize = 0;
+    /// Public key A (VERIFY input) and engine scratch: bytes 32..64.
+    pub const A_WORD: usize = 8;
+    /// The message starts at byte 64.
+    pub const MSG_WORD: usize = 16;
+    /// Byte offset of the message.
+    pub const MSG_BYTE: usize = 64;
+    /// Longest message, in bytes.
+    pub const MAX_MSG: usize = 1024;
+    /// Signature S (VERIFY input): bytes 1088..1120.
+    pub const S_WORD: usize = 272;
+}
+
+/// Values of the `status` port when `done` rises.
+pub mod status {
+    /// Success; for VERIFY, the signature is accepted.
+    pub const OK: u8 = 0;
+    /// VERIFY: S is not below the group order L.
+    pub const S_NOT_CANONICAL: u8 = 1;
+    /// VERIFY: A is not a canonical encoding of a curve point.
+    pub const A_INVALID: u8 = 2;
+    /// VERIFY: R is not a canonical encoding of a curve point.
+    pub const R_INVALID: u8 = 3;
+    /// VERIFY: A has small order.
+    pub const A_SMALL_ORDER: u8 = 4;
+    /// VERIFY: R has small order.
+    pub const R_SMALL_ORDER: u8 = 5;
+    /// VERIFY: [S]B != R + [k]A.
+    pub const MISMATCH: u8 = 6;
+    /// SIGN before PUBKEY.
+    pub const NO_PUBKEY: u8 = 8;
+    /// Unknown command or a message longer than [`super::buf::MAX_MSG`].
+    pub const BAD_COMMAND: u8 = 9;
+
+    /// A short name for a status code.
+    pub fn name(code: u8) -> &'static str {
+        match code {
+            OK => "ok",
+            S_NOT_CANONICAL => "S not canonical",
+            A_INVALID => "public key not a canonical point",
+            R_INVALID => "R not a canonical point",
+            A_SMALL_ORDER => "public key of small order",
+            R_SMALL_ORDER => "R of small order",
+            MISMATCH => "equation does not hold",
+            NO_PUBKEY => "no public key derived",
+            BAD_COMMAND => "bad command",
+            _ => "unknown status",
+        }
+    }
+}

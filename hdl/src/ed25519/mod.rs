@@ -3,3 +3,5 @@
 
 pub mod fu_ref;
 pub mod isa;
+pub mod field_unit;
+pub mod sha512;
