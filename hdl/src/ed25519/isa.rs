@@ -377,3 +377,20 @@ pub mod status {
         }
     }
 }
+
+/// Execution cycles (after the fetch cycle) of the instructions that do not
+/// run on the field unit or the SHA-512 unit.
+pub mod exec {
+    /// Jmp, SetC, DecJ, Halt, IdxF, SetPk.
+    pub const CONTROL: u64 = 1;
+    /// Bit: one register-file read.
+    pub const BIT: u64 = 2;
+    /// Dig: 32 limb writes.
+    pub const DIG: u64 = 32;
+    /// Stb: 8 double-limb reads, each written one cycle later.
+    pub const STB: u64 = 9;
+    /// Ldb: 16 buffer reads, each written one cycle later.
+    pub const LDB: u64 = 17;
+    /// LdSeed: 8 buffer writes.
+    pub const LDSEED: u64 = 8;
+}
