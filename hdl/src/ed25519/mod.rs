@@ -3,5 +3,6 @@
 
 pub mod fu_ref;
 pub mod isa;
+pub mod program;
 pub mod field_unit;
 pub mod sha512;
