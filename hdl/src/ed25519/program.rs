@@ -113,8 +113,38 @@ pub mod r {
     pub const RY: u8 = 89;
     /// Registers a command may leave secrets in; SIGN and PUBKEY clear them.
     pub const SECRET: &[u8] = &[
-        SA, SR, SK, SS, H_LO, H_HI, P_LO, P_HI, X_LO, X_HI, W_LO, W_LO + 1, W_HI, W_HI + 1, T0,
-        T1, T2, T3, T4, T5, T6, T7, QX, QY, QZ, QT, E0, E1, E2, E3, E4, E5,
+        SA,
+        SR,
+        SK,
+        SS,
+        H_LO,
+        H_HI,
+        P_LO,
+        P_HI,
+        X_LO,
+        X_HI,
+        W_LO,
+        W_LO + 1,
+        W_HI,
+        W_HI + 1,
+        T0,
+        T1,
+        T2,
+        T3,
+        T4,
+        T5,
+        T6,
+        T7,
+        QX,
+        QY,
+        QZ,
+        QT,
+        E0,
+        E1,
+        E2,
+        E3,
+        E4,
+        E5,
     ];
 }
 
@@ -546,8 +576,10 @@ impl Asm {
     }
 
     /// `d = (lo + 2^256 hi) mod L` for lo, hi < 2^256, with no branches.
+    /// `lo` and `hi` must not be P_LO or P_HI (written before `lo` is read).
     fn reduce512(&mut self, d: u8, lo: u8, hi: u8) {
         use r::*;
+        assert!(![P_LO, P_HI].contains(&lo) && ![P_LO, P_HI].contains(&hi));
         // X = lo - 16c hi + L 2^133  (2^256 = -16c mod L)
         self.field(Op::MulLo, P_LO, hi, K_C16);
         self.field_ci(Op::MulHi, P_HI, hi, K_C16);
@@ -676,11 +708,12 @@ fn assemble() -> Program {
     });
     a.instrs.push(Instr::Dig { d: H_LO });
     a.reduce512(SK, H_LO, H_HI);
-    a.field(Op::MulLo, P_LO, SK, SA);
-    a.field_ci(Op::MulHi, P_HI, SK, SA);
-    a.field(Op::RAdd, P_LO, P_LO, SR);
-    a.field_ci(Op::RAdd, P_HI, P_HI, K_ZERO);
-    a.reduce512(OUT1, P_LO, P_HI);
+    // reduce512 overwrites P_* before reading `lo`, so the sum goes to X_*.
+    a.field(Op::MulLo, X_LO, SK, SA);
+    a.field_ci(Op::MulHi, X_HI, SK, SA);
+    a.field(Op::RAdd, X_LO, X_LO, SR);
+    a.field_ci(Op::RAdd, X_HI, X_HI, K_ZERO);
+    a.reduce512(OUT1, X_LO, X_HI);
     a.clear_secrets();
     a.halt(status::OK);
 
@@ -795,7 +828,10 @@ fn assemble() -> Program {
     a.halt(status::OK);
 
     let instrs = a.finish();
-    assert!(instrs.len() <= super::isa::ROM_WORDS, "microprogram too long");
+    assert!(
+        instrs.len() <= super::isa::ROM_WORDS,
+        "microprogram too long"
+    );
     let words = instrs.iter().map(Instr::encode).collect();
     Program {
         instrs,
