@@ -233,6 +233,8 @@ struct Bench<D: Dut> {
     /// Flags the design must show until the next `done`.
     flags: (bool, bool),
     ops: usize,
+    /// Instructions run per opcode, without and with `ci`.
+    runs: [[usize; 2]; 10],
 }
 
 impl<D: Dut> Bench<D> {
@@ -246,6 +248,7 @@ impl<D: Dut> Bench<D> {
             chain: Chain::default(),
             flags: (false, false),
             ops: 0,
+            runs: [[0; 2]; 10],
         }
     }
 
@@ -337,6 +340,7 @@ impl<D: Dut> Bench<D> {
         self.chain = want.chain;
         self.flags = (want.c, want.z);
         self.ops += 1;
+        self.runs[op as usize][ci as usize] += 1;
     }
 }
 
@@ -441,6 +445,13 @@ fn random_program<D: Dut>(bench: &mut Bench<D>, seed: u64, n: usize) {
     // The flags stay after the last instruction.
     for _ in 0..3 {
         bench.idle("after the last op");
+    }
+    for op in FIELD_OPS {
+        let [plain, ci] = bench.runs[op as usize];
+        assert!(
+            plain >= n / 40 && ci >= 1,
+            "{op:?} ran {plain} times, {ci} with ci"
+        );
     }
 }
 

@@ -33,7 +33,10 @@ use rust_hdl::widgets::dff_setup;
 
 // The schedule above is written into `update` as literal cycle numbers
 // (rust-hdl cannot name a Rust constant in HDL); they end at FU_CYCLES - 1.
-const _: () = assert!(FU_CYCLES == 55, "field_unit.rs's cycle numbers assume FU_CYCLES = 55");
+const _: () = assert!(
+    FU_CYCLES == 55,
+    "field_unit.rs's cycle numbers assume FU_CYCLES = 55"
+);
 
 /// The Ed25519 engine's field unit (see the module documentation for timing).
 #[derive(LogicBlock)]
