@@ -394,3 +394,13 @@ pub mod exec {
     /// LdSeed: 8 buffer writes.
     pub const LDSEED: u64 = 8;
 }
+
+/// Cycles the SHA-512 unit takes for a `len`-byte message, counted from its
+/// start cycle (cycle 0) through its done cycle (`sha_cycles(len) - 1`):
+/// 9 (start and eight cycles loading the IV) plus, for each of the
+/// `(len + 17).div_ceil(128)` padded blocks, 80 rounds of 4 cycles and 8
+/// cycles adding the block's result into the hash value.
+pub fn sha_cycles(len: usize) -> u64 {
+    let blocks = (len + 17).div_ceil(128) as u64;
+    9 + blocks * 328
+}
