@@ -27,8 +27,11 @@ struct Case {
     buf: Vec<u32>,
     start: usize,
     len: usize,
-    /// Idle cycles before the start cycle.
+    /// Cycles before the start cycle.
     gap: usize,
+    /// A hash of this many bytes at byte 0 started in the first of the
+    /// `gap` cycles and abandoned by the real start.
+    junk: Option<usize>,
 }
 
 impl Case {
@@ -47,6 +50,7 @@ impl Case {
             start,
             len: msg.len(),
             gap: 0,
+            junk: None,
         }
     }
 
@@ -141,8 +145,9 @@ impl Bench {
     }
 
     fn run(&mut self, case: &Case) -> Outcome {
-        for _ in 0..case.gap {
-            self.inputs(&case.buf, None);
+        for i in 0..case.gap {
+            let junk = case.junk.filter(|_| i == 0).map(|len| (0, len));
+            self.inputs(&case.buf, junk);
             self.edge();
         }
         let limit = sha_cycles(case.len) as i64 + 10;
@@ -205,6 +210,13 @@ fn rust_hdl_simulation_matches_sha2() {
     }
     for len in [rng.gen_range(241..600), rng.gen_range(600..1089), 1088] {
         cases.push(Case::random(&mut rng, len));
+    }
+    // Starts that abandon a hash under way, in each phase of a round.
+    for gap in 100..104 {
+        let mut c = Case::random(&mut rng, 20);
+        c.gap = gap;
+        c.junk = Some(200);
+        cases.push(c);
     }
     // Back to back: the next start in the cycle after done.
     let mut bench = Bench::new();
@@ -273,7 +285,8 @@ fn build_verilator(dir: &Path) -> std::path::PathBuf {
 fn run_verilator(exe: &Path, cases: &[Case]) -> Vec<Outcome> {
     let mut input = String::new();
     for c in cases {
-        input.push_str(&format!("{} {} {}", c.start, c.len, c.gap));
+        let junk = c.junk.unwrap_or(4096);
+        input.push_str(&format!("{} {} {} {junk}", c.start, c.len, c.gap));
         for w in &c.buf {
             input.push_str(&format!(" {w:x}"));
         }
@@ -309,8 +322,9 @@ fn run_verilator(exe: &Path, cases: &[Case]) -> Vec<Outcome> {
         .collect()
 }
 
-/// Every length 0..=300 and 300 random lengths up to 1088 at random start
-/// bytes, back to back with random idle gaps, as Verilog under Verilator.
+/// Every length 0..=300, 300 random lengths up to 1088 and 100 hashes that
+/// abandon another under way, at random start bytes, back to back with
+/// random idle gaps, as Verilog under Verilator.
 #[test]
 fn verilator_matches_sha2() {
     require_verilator();
@@ -321,6 +335,14 @@ fn verilator_matches_sha2() {
     for _ in 0..300 {
         let len = rng.gen_range(0..=1088);
         cases.push(Case::random(&mut rng, len));
+    }
+    // Starts that abandon a hash under way.
+    for _ in 0..100 {
+        let len = rng.gen_range(0..=300);
+        let mut c = Case::random(&mut rng, len);
+        c.gap = rng.gen_range(1..1500);
+        c.junk = Some(rng.gen_range(0..=2048));
+        cases.push(c);
     }
     cases.push(Case::new(&mut rng, b"abc", 0));
     // The whole buffer, and a message ending at its last byte.

@@ -504,7 +504,7 @@ impl Logic for Sha512Unit {
         self.kw.d.next = self.krom.data.val() + self.w[15].q.val();
         self.hs.d.next = self.st[7].q.val() + self.s1ch.q.val();
         self.t1.d.next = 0_u64.into();
-        if (self.ph.q.val() == 2) & !self.addm.q.val() {
+        if (self.ph.q.val() == 2) & !self.addm.q.val() & !self.start.val() {
             self.t1.d.next = self.hs.q.val() + self.kw.q.val();
         }
         self.hsum.next = self.hh[7].q.val() + self.st[7].q.val();

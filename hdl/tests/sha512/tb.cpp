@@ -1,8 +1,10 @@
 // Verilator testbench for the SHA-512 unit (hdl/src/ed25519/sha512.rs).
 //
 // Reads cases from stdin, one per line:
-//   <start_byte> <len> <gap> <512 buffer words in hex>
-// `gap` idle cycles are run before the start cycle. The buffer is a
+//   <start_byte> <len> <gap> <junk_len> <512 buffer words in hex>
+// `gap` cycles are run before the start cycle; if `junk_len` < 4096 and
+// `gap` > 0, the first of them starts a hash of `junk_len` bytes at byte 0,
+// which the real start then abandons. The buffer is a
 // synchronous RAM: buf_data in cycle n is the word at buf_addr of cycle n-1.
 // For each case prints one line:
 //   <done cycle> <done count> <H0> ... <H7>
@@ -50,8 +52,8 @@ struct Bench {
 int main(int argc, char** argv) {
     Verilated::commandArgs(argc, argv);
     Bench b;
-    unsigned start_byte, len, gap;
-    while (std::scanf("%u %u %u", &start_byte, &len, &gap) == 3) {
+    unsigned start_byte, len, gap, junk_len;
+    while (std::scanf("%u %u %u %u", &start_byte, &len, &gap, &junk_len) == 4) {
         for (unsigned i = 0; i < 512; i++) {
             if (std::scanf("%" SCNx32, &mem[i]) != 1) {
                 std::fprintf(stderr, "short buffer\n");
@@ -59,7 +61,8 @@ int main(int argc, char** argv) {
             }
         }
         for (unsigned i = 0; i < gap; i++) {
-            b.inputs(false, 0, 0);
+            bool junk = i == 0 && junk_len < 4096;
+            b.inputs(junk, 0, junk ? junk_len : 0);
             b.edge();
         }
         long done_at = -1;
