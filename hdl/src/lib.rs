@@ -1,9 +1,9 @@
 //! The capfuse fuse core in rust-hdl. See `docs/fuse-core.md` for the
 //! cycle-level specification this implements.
 
+pub mod ed25519;
 pub mod flow;
 mod fuse_core;
-pub mod ed25519;
 mod reg;
 
 pub use fuse_core::FuseCore;
@@ -22,13 +22,26 @@ pub const TOP_MODULE: &str = "capfuse_core";
 pub fn generate_verilog(params: FuseParams) -> String {
     let mut uut = FuseCore::new(params);
     uut.connect_all();
-    rename_top(&rust_hdl::core::prelude::generate_verilog(&uut))
+    rename_top(&rust_hdl::core::prelude::generate_verilog(&uut), TOP_MODULE)
+}
+
+/// Name of the Ed25519 engine's top module in its emitted Verilog.
+pub const ED25519_MODULE: &str = "capfuse_ed25519";
+
+/// The Ed25519 engine as Verilog, top module [`ED25519_MODULE`].
+pub fn generate_ed25519_verilog() -> String {
+    let mut uut = ed25519::engine::Ed25519Engine::new();
+    uut.connect_all();
+    rename_top(
+        &rust_hdl::core::prelude::generate_verilog(&uut),
+        ED25519_MODULE,
+    )
 }
 
 /// Replaces the identifier `top` (alone or as the `top$` prefix of a
-/// submodule name) with [`TOP_MODULE`], leaving other identifiers that merely
+/// submodule name) with `name`, leaving other identifiers that merely
 /// contain `top` (such as `stop_q`) alone.
-fn rename_top(verilog: &str) -> String {
+fn rename_top(verilog: &str, name: &str) -> String {
     let is_ident = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '$';
     let mut out = String::with_capacity(verilog.len() + 4096);
     let mut rest = verilog;
@@ -40,7 +53,7 @@ fn rename_top(verilog: &str) -> String {
         let starts = before.is_none_or(|c| !is_ident(c));
         let ends = after.is_none_or(|c| c == '$' || !is_ident(c));
         if starts && ends {
-            out.push_str(TOP_MODULE);
+            out.push_str(name);
         } else {
             out.push_str("top");
         }
@@ -53,14 +66,17 @@ fn rename_top(verilog: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::rename_top;
+    use super::{rename_top, TOP_MODULE};
 
     #[test]
     fn renames_only_the_top_identifier() {
         assert_eq!(
-            rename_top("module top(a);\ntop$stop_q stop_q(.d(top$x));\nendmodule // top\n"),
+            rename_top("module top(a);\ntop$stop_q stop_q(.d(top$x));\nendmodule // top\n", TOP_MODULE),
             "module capfuse_core(a);\ncapfuse_core$stop_q stop_q(.d(capfuse_core$x));\nendmodule // capfuse_core\n"
         );
-        assert_eq!(rename_top("stop topx xtop top_"), "stop topx xtop top_");
+        assert_eq!(
+            rename_top("stop topx xtop top_", TOP_MODULE),
+            "stop topx xtop top_"
+        );
     }
 }

@@ -171,20 +171,57 @@ pub enum Instr {
         ib: bool,
         ci: bool,
     },
-    Jmp { cond: Cond, target: u16 },
-    SetC { c: u8, value: u16 },
-    DecJ { c: u8, target: u16 },
-    Halt { code: u8 },
-    Bit { a: u8, pos: u16, use_c0: bool, weight: u8, acc: bool },
+    Jmp {
+        cond: Cond,
+        target: u16,
+    },
+    SetC {
+        c: u8,
+        value: u16,
+    },
+    DecJ {
+        c: u8,
+        target: u16,
+    },
+    Halt {
+        code: u8,
+    },
+    Bit {
+        a: u8,
+        pos: u16,
+        use_c0: bool,
+        weight: u8,
+        acc: bool,
+    },
     /// `flag_z` picks Z, otherwise C.
-    IdxF { flag_z: bool, weight: u8, acc: bool },
+    IdxF {
+        flag_z: bool,
+        weight: u8,
+        acc: bool,
+    },
     /// `start` in bytes (a multiple of 8).
-    Sha { start: u16, fixed_len: u16, add_msg_len: bool },
-    Dig { d: u8 },
-    Stb { a: u8, word: u16 },
-    Ldb { d: u8, word: u16 },
-    LdSeed { word: u16 },
-    SetPk { value: bool },
+    Sha {
+        start: u16,
+        fixed_len: u16,
+        add_msg_len: bool,
+    },
+    Dig {
+        d: u8,
+    },
+    Stb {
+        a: u8,
+        word: u16,
+    },
+    Ldb {
+        d: u8,
+        word: u16,
+    },
+    LdSeed {
+        word: u16,
+    },
+    SetPk {
+        value: bool,
+    },
 }
 
 /// Why a word does not decode.
@@ -229,7 +266,15 @@ impl Instr {
             v
         };
         match *self {
-            Instr::Field { d, a, b, ia, ib, ci, .. } => {
+            Instr::Field {
+                d,
+                a,
+                b,
+                ia,
+                ib,
+                ci,
+                ..
+            } => {
                 op | (ci as u32) << 26
                     | (ia as u32) << 25
                     | (ib as u32) << 24
@@ -241,17 +286,29 @@ impl Instr {
             Instr::SetC { c, value } => op | fit(c as u32, 1) << 23 | fit(value as u32, 9),
             Instr::DecJ { c, target } => op | fit(c as u32, 1) << 23 | fit(target as u32, 11),
             Instr::Halt { code } => op | fit(code as u32, 4),
-            Instr::Bit { a, pos, use_c0, weight, acc } => {
+            Instr::Bit {
+                a,
+                pos,
+                use_c0,
+                weight,
+                acc,
+            } => {
                 op | (acc as u32) << 26
                     | fit(weight as u32, 7) << 17
                     | fit(a as u32, 7) << 10
                     | (use_c0 as u32) << 9
                     | fit(pos as u32, 9)
             }
-            Instr::IdxF { flag_z, weight, acc } => {
-                op | (acc as u32) << 26 | fit(weight as u32, 7) << 17 | flag_z as u32
-            }
-            Instr::Sha { start, fixed_len, add_msg_len } => {
+            Instr::IdxF {
+                flag_z,
+                weight,
+                acc,
+            } => op | (acc as u32) << 26 | fit(weight as u32, 7) << 17 | flag_z as u32,
+            Instr::Sha {
+                start,
+                fixed_len,
+                add_msg_len,
+            } => {
                 assert!(start % 8 == 0, "{self:?}: start must be a multiple of 8");
                 op | fit(fixed_len as u32, 12) << 12
                     | (add_msg_len as u32) << 11
@@ -286,9 +343,17 @@ impl Instr {
                 cond: Cond::from_code(field(w, 20, 4)).ok_or(DecodeError(w))?,
                 target: field(w, 0, 11) as u16,
             },
-            Op::SetC => Instr::SetC { c: field(w, 23, 1) as u8, value: field(w, 0, 9) as u16 },
-            Op::DecJ => Instr::DecJ { c: field(w, 23, 1) as u8, target: field(w, 0, 11) as u16 },
-            Op::Halt => Instr::Halt { code: field(w, 0, 4) as u8 },
+            Op::SetC => Instr::SetC {
+                c: field(w, 23, 1) as u8,
+                value: field(w, 0, 9) as u16,
+            },
+            Op::DecJ => Instr::DecJ {
+                c: field(w, 23, 1) as u8,
+                target: field(w, 0, 11) as u16,
+            },
+            Op::Halt => Instr::Halt {
+                code: field(w, 0, 4) as u8,
+            },
             Op::Bit => Instr::Bit {
                 a,
                 pos: field(w, 0, 9) as u16,
@@ -296,17 +361,31 @@ impl Instr {
                 weight: d,
                 acc: ci,
             },
-            Op::IdxF => Instr::IdxF { flag_z: field(w, 0, 1) == 1, weight: d, acc: ci },
+            Op::IdxF => Instr::IdxF {
+                flag_z: field(w, 0, 1) == 1,
+                weight: d,
+                acc: ci,
+            },
             Op::Sha => Instr::Sha {
                 start: field(w, 0, 8) as u16 * 8,
                 fixed_len: field(w, 12, 12) as u16,
                 add_msg_len: field(w, 11, 1) == 1,
             },
             Op::Dig => Instr::Dig { d },
-            Op::Stb => Instr::Stb { a, word: field(w, 0, 9) as u16 },
-            Op::Ldb => Instr::Ldb { d, word: field(w, 0, 9) as u16 },
-            Op::LdSeed => Instr::LdSeed { word: field(w, 0, 9) as u16 },
-            Op::SetPk => Instr::SetPk { value: field(w, 0, 1) == 1 },
+            Op::Stb => Instr::Stb {
+                a,
+                word: field(w, 0, 9) as u16,
+            },
+            Op::Ldb => Instr::Ldb {
+                d,
+                word: field(w, 0, 9) as u16,
+            },
+            Op::LdSeed => Instr::LdSeed {
+                word: field(w, 0, 9) as u16,
+            },
+            Op::SetPk => Instr::SetPk {
+                value: field(w, 0, 1) == 1,
+            },
             _ => unreachable!(),
         })
     }

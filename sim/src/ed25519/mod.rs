@@ -8,10 +8,15 @@
 
 pub mod conformance;
 pub mod host;
+pub mod lockstep;
 pub mod model;
+pub mod rtl;
+pub mod verilator;
 
 pub use host::{Ed25519, HostError, Run};
 pub use model::EdModel;
+pub use rtl::EdRtl;
+pub use verilator::EdVerilator;
 
 use crate::EngineKind;
 

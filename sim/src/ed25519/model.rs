@@ -114,7 +114,7 @@ impl EdModel {
                 fixed_len,
                 add_msg_len,
                 ..
-            } => sha_cycles_shim(sha_len(fixed_len, add_msg_len, msg_len)),
+            } => isa::sha_cycles(sha_len(fixed_len, add_msg_len, msg_len)),
             Instr::Dig { .. } => exec::DIG,
             Instr::Stb { .. } => exec::STB,
             Instr::Ldb { .. } => exec::LDB,
@@ -370,10 +370,4 @@ mod tests {
         assert!(!m.outputs().busy);
         assert_eq!(m.reg(r::K_ONE)[0], 1);
     }
-}
-
-/// TEMPORARY until the SHA unit lands its formula in isa.rs.
-fn sha_cycles_shim(len: usize) -> u64 {
-    let blocks = (len + 17).div_ceil(128) as u64;
-    4 + blocks * 360
 }

@@ -45,29 +45,58 @@ const LIB_NAME: &str = "libcapfuse_vl.so";
 /// Environment variable overriding the cache directory.
 pub const CACHE_ENV: &str = "CAPFUSE_VERILATOR_CACHE";
 
-/// Verilator arguments, besides the file names. Part of the cache key.
-const VERILATOR_ARGS: &[&str] = &[
-    "--cc",
-    "--exe",
-    "--build",
-    "-O3",
-    "-Wno-WIDTH",
-    "-Wno-DECLFILENAME",
-    "--top-module",
-    "capfuse_core",
-    // Position-independent, and no symbol interposition so the model's
-    // functions can be inlined into `eval`; tuned for this machine's CPU
-    // (the CPU's feature flags are part of the cache key).
-    "-CFLAGS",
-    "-fPIC -O2 -fno-semantic-interposition -fvisibility=hidden -march=native",
-    "-LDFLAGS",
-    "-shared -Wl,-Bsymbolic",
-    // verilated.mk compiles the model with -Os unless told otherwise.
-    "-MAKEFLAGS",
-    "OPT_FAST=-O3 OPT_SLOW=-O1 OPT_GLOBAL=-O2",
-    "-o",
-    LIB_NAME,
-];
+/// What to build: a harness around a top module. Part of the cache key.
+pub(crate) struct BuildSpec {
+    /// The C++ harness source.
+    pub harness: &'static str,
+    /// The Verilog top module.
+    pub top: &'static str,
+    /// What the model is, for error messages.
+    pub what: &'static str,
+}
+
+/// The fuse core's build.
+const FUSE_SPEC: BuildSpec = BuildSpec {
+    harness: HARNESS,
+    top: "capfuse_core",
+    what: "the fuse core",
+};
+
+/// Verilator arguments for `top`, besides the file names. Part of the cache key.
+fn verilator_args(top: &str) -> Vec<String> {
+    let mut args: Vec<String> = [
+        "--cc",
+        "--exe",
+        "--build",
+        "-O3",
+        "-Wno-WIDTH",
+        "-Wno-DECLFILENAME",
+        "--top-module",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    args.push(top.to_string());
+    args.extend(
+        [
+            // Position-independent, and no symbol interposition so the model's
+            // functions can be inlined into `eval`; tuned for this machine's CPU
+            // (the CPU's feature flags are part of the cache key).
+            "-CFLAGS",
+            "-fPIC -O2 -fno-semantic-interposition -fvisibility=hidden -march=native",
+            "-LDFLAGS",
+            "-shared -Wl,-Bsymbolic",
+            // verilated.mk compiles the model with -Os unless told otherwise.
+            "-MAKEFLAGS",
+            "OPT_FAST=-O3 OPT_SLOW=-O1 OPT_GLOBAL=-O2",
+            "-o",
+            LIB_NAME,
+        ]
+        .iter()
+        .map(|s| s.to_string()),
+    );
+    args
+}
 
 /// Inputs of one cycle, laid out as `CIn` in the harness.
 #[repr(C)]
@@ -362,32 +391,38 @@ pub fn cache_root() -> PathBuf {
 
 /// Loads the model of `verilog`, building it if no cached build exists.
 fn model_library(verilog: &str) -> Result<Arc<ModelLib>> {
+    let mut map = loaded().lock().unwrap_or_else(|e| e.into_inner());
+    let (key, lib_path) = cached_library(&FUSE_SPEC, verilog)?;
+    if let Some(lib) = map.get(&key) {
+        return Ok(lib.clone());
+    }
+    let lib = Arc::new(ModelLib::load(&lib_path)?);
+    map.insert(key, lib.clone());
+    Ok(lib)
+}
+
+/// The cache key and library path of `spec` built from `verilog`, building
+/// it first if no cached build exists.
+pub(crate) fn cached_library(spec: &BuildSpec, verilog: &str) -> Result<(String, PathBuf)> {
     let version = verilator_version()?;
-    let args = VERILATOR_ARGS.join("\u{1f}");
+    let args = verilator_args(spec.top).join("\u{1f}");
     let cpu = cpu_flags();
     let key = format!(
         "{:016x}",
         fnv1a(&[
             verilog.as_bytes(),
-            HARNESS.as_bytes(),
+            spec.harness.as_bytes(),
             args.as_bytes(),
             version.as_bytes(),
             cpu.as_bytes()
         ])
     );
-    let mut map = loaded().lock().unwrap_or_else(|e| e.into_inner());
-    if let Some(lib) = map.get(&key) {
-        return Ok(lib.clone());
-    }
     let root = cache_root();
-    let entry = root.join(&key);
-    let lib_path = entry.join(LIB_NAME);
+    let lib_path = root.join(&key).join(LIB_NAME);
     if !lib_path.is_file() {
-        build_cached(verilog, &root, &key)?;
+        build_cached(spec, verilog, &root, &key)?;
     }
-    let lib = Arc::new(ModelLib::load(&lib_path)?);
-    map.insert(key, lib.clone());
-    Ok(lib)
+    Ok((key, lib_path))
 }
 
 /// How long a lock file may sit before it is considered abandoned.
@@ -395,7 +430,7 @@ const STALE_LOCK: Duration = Duration::from_secs(15 * 60);
 
 /// Builds the cache entry `<root>/<key>` unless another process does it
 /// first.
-fn build_cached(verilog: &str, root: &Path, key: &str) -> Result<()> {
+fn build_cached(spec: &BuildSpec, verilog: &str, root: &Path, key: &str) -> Result<()> {
     std::fs::create_dir_all(root)
         .with_context(|| format!("creating the Verilator cache {}", root.display()))?;
     let entry = root.join(key);
@@ -428,7 +463,7 @@ fn build_cached(verilog: &str, root: &Path, key: &str) -> Result<()> {
             }
         }
     };
-    let result = build_into(verilog, root, &entry);
+    let result = build_into(spec, verilog, root, &entry);
     if have_lock {
         let _ = std::fs::remove_file(&lock);
     }
@@ -436,7 +471,7 @@ fn build_cached(verilog: &str, root: &Path, key: &str) -> Result<()> {
 }
 
 /// Builds in a private temporary directory, then renames it to `entry`.
-fn build_into(verilog: &str, root: &Path, entry: &Path) -> Result<()> {
+fn build_into(spec: &BuildSpec, verilog: &str, root: &Path, entry: &Path) -> Result<()> {
     let nanos = SystemTime::now()
         .duration_since(SystemTime::UNIX_EPOCH)
         .map(|d| d.subsec_nanos())
@@ -448,7 +483,7 @@ fn build_into(verilog: &str, root: &Path, entry: &Path) -> Result<()> {
     ));
     let _ = std::fs::remove_dir_all(&tmp);
     std::fs::create_dir_all(&tmp).with_context(|| format!("creating {}", tmp.display()))?;
-    let result = build_in(verilog, &tmp);
+    let result = build_in(spec, verilog, &tmp);
     if let Err(e) = result {
         // Keep the failed build's files for inspection only if asked to.
         let _ = std::fs::remove_dir_all(&tmp);
@@ -470,17 +505,18 @@ fn build_into(verilog: &str, root: &Path, entry: &Path) -> Result<()> {
 
 /// Writes the sources into `dir`, runs Verilator, and leaves
 /// `dir/libcapfuse_vl.so` (moved out of `obj_dir`).
-fn build_in(verilog: &str, dir: &Path) -> Result<()> {
-    std::fs::write(dir.join("capfuse_core.v"), verilog)?;
-    std::fs::write(dir.join("harness.cpp"), HARNESS)?;
+fn build_in(spec: &BuildSpec, verilog: &str, dir: &Path) -> Result<()> {
+    let vfile = format!("{}.v", spec.top);
+    std::fs::write(dir.join(&vfile), verilog)?;
+    std::fs::write(dir.join("harness.cpp"), spec.harness)?;
     let jobs = std::thread::available_parallelism()
         .map(|n| n.get())
         .unwrap_or(1)
         .to_string();
     let t = Instant::now();
     let out = Command::new(Tool::VERILATOR.program)
-        .args(VERILATOR_ARGS)
-        .args(["-j", &jobs, "capfuse_core.v", "harness.cpp"])
+        .args(verilator_args(spec.top))
+        .args(["-j", &jobs, vfile.as_str(), "harness.cpp"])
         .current_dir(dir)
         .output();
     let out = match out {
@@ -497,7 +533,8 @@ fn build_in(verilog: &str, dir: &Path) -> Result<()> {
     if !out.status.success() {
         let lines: Vec<&str> = log.lines().collect();
         bail!(
-            "verilator build of the fuse core failed ({}):\n{}",
+            "verilator build of {} failed ({}):\n{}",
+            spec.what,
             out.status,
             lines[lines.len().saturating_sub(40)..].join("\n")
         );
