@@ -20,7 +20,7 @@ pub struct Vector {
 /// Decodes hex, naming what was malformed.
 pub fn hex(s: &str) -> Result<Vec<u8>, String> {
     let s = s.trim();
-    if s.len() % 2 != 0 {
+    if !s.len().is_multiple_of(2) {
         return Err(format!("odd number of hex digits ({})", s.len()));
     }
     (0..s.len())
