@@ -28,6 +28,10 @@ enum Command {
     /// fuse's reaction latencies on every engine, and LUT/FF/Fmax from the
     /// open FPGA flow (see docs/PERFORMANCE.md).
     Bench(BenchArgs),
+    /// Run Ed25519 and SHA-512 vectors through the hardware engine
+    /// (docs/ed25519-engine.md).
+    #[command(subcommand)]
+    Ed25519(capfuse_sim::ed25519::cli::EdCommand),
 }
 
 #[derive(clap::Args)]
@@ -84,6 +88,17 @@ fn load(path: &PathBuf) -> Result<Scenario, ExitCode> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
+        Command::Ed25519(cmd) => match capfuse_sim::ed25519::cli::run(&cmd) {
+            Ok(line) => {
+                println!("{line}");
+                ExitCode::SUCCESS
+            }
+            Err(capfuse_sim::ed25519::cli::CliError::BadInput(e)) => error(
+                e,
+                "keys and seeds are 32 bytes, signatures 64, messages at most 1024, all in hex",
+            ),
+            Err(e) => error(format!("{e:#}"), "`--engine model` needs only Rust"),
+        },
         Command::Check { scenario } => match load(&scenario) {
             Ok(s) => {
                 println!(

@@ -6,6 +6,7 @@
 //! length, waits for `done`, reads `status` and the result words. See
 //! `docs/ed25519-engine.md`.
 
+pub mod cli;
 pub mod conformance;
 pub mod host;
 pub mod lockstep;
