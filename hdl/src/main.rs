@@ -14,7 +14,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Write the fuse core's Verilog to <DIR>/capfuse_core.v.
+    /// Write the fuse core's Verilog to <DIR>/capfuse_core.v and the Ed25519
+    /// engine's to <DIR>/capfuse_ed25519.v.
     Emit {
         /// Output directory (created if missing).
         dir: PathBuf,
@@ -58,6 +59,10 @@ fn emit(dir: &PathBuf, params: FuseParams) -> anyhow::Result<()> {
         params.max_work_per_cycle,
         params.power_up_baseline_ratio
     );
+    let path = dir.join(format!("{}.v", capfuse_hdl::ED25519_MODULE));
+    let verilog = capfuse_hdl::generate_ed25519_verilog();
+    std::fs::write(&path, &verilog).with_context(|| format!("writing {}", path.display()))?;
+    println!("wrote {} ({} bytes)", path.display(), verilog.len());
     Ok(())
 }
 
