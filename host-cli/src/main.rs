@@ -61,6 +61,12 @@ enum Command {
     /// Benchmark the operator path: register reads and writes through the
     /// Bar seam on the simulated card, and `capfuse status` wall time.
     Bench(cmd::bench::Args),
+    /// Create an authority key pair (the secret file is written with mode 0600).
+    Keygen(cmd::keygen::Args),
+    /// Build, sign, inspect and apply grants (the only way to loosen a fuse).
+    Grant(cmd::grant::Args),
+    /// Check a ledger of signed reports.
+    Ledger(cmd::ledger::Args),
 }
 
 /// What every subcommand gets.
@@ -98,6 +104,9 @@ fn main() -> ExitCode {
         Command::Demo(a) => cmd::demo::run(&ctx, a),
         Command::Sim(c) => cmd::sim::run(&ctx, c),
         Command::Bench(a) => cmd::bench::run(&ctx, a),
+        Command::Keygen(a) => cmd::keygen::run(&ctx, a),
+        Command::Grant(a) => cmd::grant::run(&ctx, a),
+        Command::Ledger(a) => cmd::ledger::run(&ctx, a),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

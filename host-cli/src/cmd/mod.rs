@@ -2,8 +2,11 @@
 
 pub mod bench;
 pub mod demo;
+pub mod grant;
 pub mod irq_wait;
+pub mod keygen;
 pub mod kill;
+pub mod ledger;
 pub mod limit;
 pub mod list;
 pub mod metrics;
