@@ -57,7 +57,7 @@ pub enum EdCommand {
 #[derive(Args, Debug)]
 pub struct EdOpts {
     /// Engine: model (plain Rust), verilator, or rtl (rust-hdl; slow: about
-    /// a minute per signature).
+    /// a minute per engine command).
     #[arg(long, default_value = "model")]
     pub engine: EngineKind,
     /// Also print the status and cycle count of each engine command on stderr.
