@@ -272,3 +272,24 @@ fn results_read_zero_while_busy_and_the_seed_never_appears() {
         }
     }
 }
+
+#[test]
+fn the_rtl_refuses_bad_commands_in_lockstep_with_the_model() {
+    use capfuse_sim::ed25519::HostError;
+    let mut v = verilator();
+    lockstep(&mut v, [1; 32], |e| {
+        assert_eq!(
+            e.sign(b"x").unwrap_err(),
+            HostError::Refused {
+                code: status::NO_PUBKEY
+            }
+        );
+        for (op, len) in [(0, 0), (5, 0), (7, 3), (4, 1025), (3, 0xffff)] {
+            assert_eq!(
+                e.command(op, len).unwrap().status,
+                status::BAD_COMMAND,
+                "op {op} len {len}"
+            );
+        }
+    });
+}
