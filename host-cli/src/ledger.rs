@@ -1,0 +1,1262 @@
+//! The ledger of signed reports: an append-only file of reports the device
+//! signed, each verified before it is appended, hash-chained so that any
+//! changed, removed or reordered record is detected, and framed so that a
+//! record torn by a crash is told apart from corruption.
+//!
+//! File format (all integers little-endian; docs/cli.md, "ledger"):
+//!
+//! ```text
+//! header (24 bytes)
+//!   0  16  magic "capfuse-ledger\0\0"
+//!  16   2  format version, 1
+//!  18   2  reserved, 0
+//!  20   4  record length, 376
+//! record i (376 bytes), at byte offset 24 + 376·i
+//!   +0    4  length of the signed report, 340
+//!   +4  340  the signed report: report (276 bytes) ‖ device signature (64)
+//! +344   32  chain head after this record, head_i
+//!
+//! leaf_i = SHA-256(0x00 ‖ signed report i)              (RFC 6962 leaf prefix)
+//! head_i = SHA-256(0x01 ‖ head_{i-1} ‖ leaf_i),  head_{-1} = 32 zero bytes
+//! ```
+//!
+//! Every field is fixed or checked, so any changed byte is found: the
+//! header's fields must be exactly these, a record's length must be 340,
+//! its report must parse, carry the ledger's device key, verify
+//! (`verify_strict`) under it, come after the previous record in
+//! (boot epoch, sequence number) order and not reuse a nonce, and its stored
+//! head must be the one the chain computes.
+//!
+//! Torn records: an append is one write of the whole record followed by an
+//! fsync, so a crash can only leave a partial last record. The file's length
+//! says so (its records part is not a multiple of 376), or the filesystem
+//! exposed the last record's blocks as zeros (a last record slot of all zero
+//! bytes, which no real record is). [`Ledger::open`] cuts such a tail off and
+//! returns it as a [`Torn`] warning; [`verify_file`] (read only) reports it.
+//! Anything else that does not verify, at the end or in the middle, is
+//! corruption: an error naming the record.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::fs::{File, OpenOptions};
+use std::io::{self, BufReader, Read};
+use std::os::unix::fs::FileExt;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use capfuse_abi::formats::{FormatError, Report, REPORT_LEN, SIGNED_REPORT_LEN};
+use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
+use sha2::{Digest, Sha256};
+
+/// First 16 bytes of a ledger file.
+pub const MAGIC: [u8; 16] = *b"capfuse-ledger\0\0";
+/// The ledger format version this build reads and writes.
+pub const VERSION: u16 = 1;
+/// Bytes of the file header.
+pub const HEADER_LEN: usize = 24;
+/// Bytes of a chain head.
+pub const HEAD_LEN: usize = 32;
+/// Bytes of one record: length, signed report, chain head.
+pub const RECORD_LEN: usize = 4 + SIGNED_REPORT_LEN + HEAD_LEN;
+/// The chain head before the first record.
+pub const GENESIS: [u8; 32] = [0; 32];
+
+/// The header every ledger starts with.
+pub fn header_bytes() -> [u8; HEADER_LEN] {
+    let mut h = [0u8; HEADER_LEN];
+    h[..16].copy_from_slice(&MAGIC);
+    h[16..18].copy_from_slice(&VERSION.to_le_bytes());
+    h[20..24].copy_from_slice(&(RECORD_LEN as u32).to_le_bytes());
+    h
+}
+
+/// The leaf hash of a signed report: SHA-256(0x00 ‖ signed report).
+pub fn leaf_hash(signed: &[u8]) -> [u8; 32] {
+    let mut h = Sha256::new();
+    h.update([0x00]);
+    h.update(signed);
+    h.finalize().into()
+}
+
+/// The next chain head: SHA-256(0x01 ‖ previous head ‖ leaf).
+pub fn chain_head(previous: &[u8; 32], leaf: &[u8; 32]) -> [u8; 32] {
+    let mut h = Sha256::new();
+    h.update([0x01]);
+    h.update(previous);
+    h.update(leaf);
+    h.finalize().into()
+}
+
+/// Byte offset of record `index`.
+pub fn record_offset(index: u64) -> u64 {
+    HEADER_LEN as u64 + index * RECORD_LEN as u64
+}
+
+/// Lower-case hex.
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Parses 32 bytes of hex (64 digits, either case, an optional `0x`).
+pub fn parse_hex32(text: &str) -> Result<[u8; 32], String> {
+    let t = text.trim();
+    let t = t
+        .strip_prefix("0x")
+        .or_else(|| t.strip_prefix("0X"))
+        .unwrap_or(t);
+    if t.len() != 64 || !t.is_ascii() {
+        return Err(format!(
+            "expected 64 hex digits (32 bytes), got {} characters",
+            t.chars().count()
+        ));
+    }
+    let mut out = [0u8; 32];
+    for (i, pair) in t.as_bytes().chunks(2).enumerate() {
+        let digit = |c: u8| (c as char).to_digit(16);
+        match (digit(pair[0]), digit(pair[1])) {
+            (Some(h), Some(l)) => out[i] = (h * 16 + l) as u8,
+            _ => return Err(format!("not a hex digit near position {}", 2 * i + 1)),
+        }
+    }
+    Ok(out)
+}
+
+/// First line a device public key file may start with.
+pub const DEVICE_KEY_KIND: &str = "capfuse device public key";
+
+/// A device public key file: the 32 raw bytes, or text with one line of 64
+/// hex digits, optionally after a `capfuse device public key` line; blank
+/// lines and `#` comments are ignored.
+pub fn parse_device_key_file(bytes: &[u8]) -> Result<[u8; 32], String> {
+    if bytes.len() == 32 {
+        return Ok(bytes.try_into().unwrap());
+    }
+    let text = std::str::from_utf8(bytes)
+        .map_err(|_| format!("neither 32 raw bytes nor text ({} bytes)", bytes.len()))?;
+    let mut lines = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .peekable();
+    if lines.peek() == Some(&DEVICE_KEY_KIND) {
+        lines.next();
+    }
+    match (lines.next(), lines.next()) {
+        (Some(l), None) => parse_hex32(l),
+        (None, _) => Err("no key in the file".into()),
+        (Some(_), Some(_)) => Err(format!(
+            "expected one line of 64 hex digits (optionally after `{DEVICE_KEY_KIND}`)"
+        )),
+    }
+}
+
+/// Where a report stands in the device's order: boot epoch, then sequence
+/// number within the boot.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Position {
+    /// The board's monotonic boot counter.
+    pub boot_epoch: u64,
+    /// The report sequence number.
+    pub seq: u64,
+}
+
+impl fmt::Display for Position {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "seq {} (boot epoch {})", self.seq, self.boot_epoch)
+    }
+}
+
+/// What is wrong with a record, or with a report offered for appending.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// The record's length field is not 340.
+    Length { got: u32 },
+    /// The report does not parse.
+    Malformed(FormatError),
+    /// The report's device key is not the pinned one or the ledger's.
+    DeviceKey {
+        expected: [u8; 32],
+        got: [u8; 32],
+        pinned: bool,
+    },
+    /// The report's device key is not a usable Ed25519 public key.
+    BadKey { key: [u8; 32] },
+    /// The signature does not verify (`verify_strict`).
+    Signature,
+    /// The report does not come after the previous one.
+    Order { previous: Position, got: Position },
+    /// The (non-zero) nonce is already in the ledger.
+    DuplicateNonce { nonce: [u8; 32], first: u64 },
+    /// The stored chain head is not the computed one.
+    Chain {
+        stored: [u8; 32],
+        computed: [u8; 32],
+    },
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Problem::Length { got } => write!(
+                f,
+                "length field is {got}; every record holds a {SIGNED_REPORT_LEN}-byte signed report"
+            ),
+            Problem::Malformed(e) => write!(f, "not a valid report: {e}"),
+            Problem::DeviceKey {
+                expected,
+                got,
+                pinned: true,
+            } => write!(
+                f,
+                "the report is from device key {}, not the pinned device key {}",
+                hex(got),
+                hex(expected)
+            ),
+            Problem::DeviceKey { expected, got, .. } => write!(
+                f,
+                "the report is from device key {}, but the ledger holds reports of device key {} \
+                 (one ledger per device)",
+                hex(got),
+                hex(expected)
+            ),
+            Problem::BadKey { key } => write!(
+                f,
+                "the report's device key {} is not a usable Ed25519 public key",
+                hex(key)
+            ),
+            Problem::Signature => f.write_str(
+                "the device signature does not verify over the report (forged, altered, or signed by another key)",
+            ),
+            Problem::Order { previous, got } => write!(
+                f,
+                "report {got} does not come after the previous record's {previous} \
+                 (a replayed or out-of-order report)"
+            ),
+            Problem::DuplicateNonce { nonce, first } => write!(
+                f,
+                "nonce {}… was already used by record {first} (a replayed report)",
+                hex(&nonce[..8])
+            ),
+            Problem::Chain { stored, computed } => write!(
+                f,
+                "stored chain head {} is not the computed {} (the record was altered)",
+                hex(stored),
+                hex(computed)
+            ),
+        }
+    }
+}
+
+/// A partial last record left by a crash during an append.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Torn {
+    /// Index the record would have had.
+    pub index: u64,
+    /// Its byte offset (where the file is cut).
+    pub offset: u64,
+    /// Bytes of it in the file.
+    pub bytes: u64,
+    /// Whether those bytes are all zero (blocks the filesystem allocated
+    /// but the crash kept from being written).
+    pub zero_filled: bool,
+    /// Whether the file was cut at `offset` ([`Ledger::open`]) or left as
+    /// it is ([`verify_file`]).
+    pub cut_off: bool,
+}
+
+impl fmt::Display for Torn {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "record {} at byte offset {} is torn ({} of {RECORD_LEN} bytes{}; a crash during an append)",
+            self.index,
+            self.offset,
+            self.bytes,
+            if self.zero_filled { ", all zero" } else { "" }
+        )?;
+        if self.cut_off {
+            write!(f, ": cut off, the file now ends at byte {}", self.offset)
+        } else {
+            write!(
+                f,
+                ": ignored, not cut off (verify does not write; the next append or \
+                 `capfuse ledger repair` cuts it off)"
+            )
+        }
+    }
+}
+
+/// Why a ledger could not be read, verified or appended to.
+#[derive(Debug)]
+pub enum LedgerError {
+    /// An I/O error.
+    Io {
+        path: PathBuf,
+        doing: &'static str,
+        source: io::Error,
+    },
+    /// The header is not a version-1 ledger header.
+    NotALedger { path: PathBuf, why: String },
+    /// [`Ledger::create`] on an existing file.
+    Exists { path: PathBuf },
+    /// A record in the file does not verify: the first bad one.
+    Record {
+        index: u64,
+        offset: u64,
+        problem: Problem,
+    },
+    /// [`Ledger::append`] refused the report; the file is unchanged.
+    Refused { problem: Problem },
+}
+
+impl fmt::Display for LedgerError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LedgerError::Io {
+                path,
+                doing,
+                source,
+            } => write!(f, "{}: {doing}: {source}", path.display()),
+            LedgerError::NotALedger { path, why } => {
+                write!(f, "{}: not a capfuse ledger: {why}", path.display())
+            }
+            LedgerError::Exists { path } => write!(f, "{}: already exists", path.display()),
+            LedgerError::Record {
+                index,
+                offset,
+                problem,
+            } => write!(f, "record {index} (byte offset {offset}): {problem}"),
+            LedgerError::Refused { problem } => {
+                write!(f, "report refused, the ledger is unchanged: {problem}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for LedgerError {}
+
+fn io_err(path: &Path, doing: &'static str, source: io::Error) -> LedgerError {
+    LedgerError::Io {
+        path: path.to_path_buf(),
+        doing,
+        source,
+    }
+}
+
+/// What verifying a ledger found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Summary {
+    /// Complete, verified records.
+    pub records: u64,
+    /// The device key of every record (`None` when empty).
+    pub device_key: Option<[u8; 32]>,
+    /// The first record's position.
+    pub first: Option<Position>,
+    /// The last record's position.
+    pub last: Option<Position>,
+    /// The chain head after the last record ([`GENESIS`] when empty).
+    pub head: [u8; 32],
+}
+
+/// The running verification state: everything needed to check the next
+/// record.
+struct Chain {
+    pinned: Option<[u8; 32]>,
+    key: Option<([u8; 32], VerifyingKey)>,
+    head: [u8; 32],
+    count: u64,
+    first: Option<Position>,
+    last: Option<Position>,
+    nonces: HashMap<[u8; 32], u64>,
+}
+
+/// A report that passed [`Chain::check`], ready to be accepted.
+struct Checked {
+    report: Report,
+    key: VerifyingKey,
+    head: [u8; 32],
+}
+
+impl Chain {
+    fn new(pinned: Option<[u8; 32]>) -> Chain {
+        Chain {
+            pinned,
+            key: None,
+            head: GENESIS,
+            count: 0,
+            first: None,
+            last: None,
+            nonces: HashMap::new(),
+        }
+    }
+
+    /// Checks a signed report as the next record, changing nothing.
+    fn check(&self, signed: &[u8; SIGNED_REPORT_LEN]) -> Result<Checked, Problem> {
+        let (body, sig) = signed.split_at(REPORT_LEN);
+        let report = Report::from_bytes(body).map_err(Problem::Malformed)?;
+        let got = report.device_key;
+        if let Some(p) = self.pinned.filter(|p| *p != got) {
+            return Err(Problem::DeviceKey {
+                expected: p,
+                got,
+                pinned: true,
+            });
+        }
+        let key = match &self.key {
+            Some((k, _)) if *k != got => {
+                return Err(Problem::DeviceKey {
+                    expected: *k,
+                    got,
+                    pinned: false,
+                })
+            }
+            Some((_, vk)) => *vk,
+            None => match VerifyingKey::from_bytes(&got) {
+                Ok(vk) if !vk.is_weak() => vk,
+                _ => return Err(Problem::BadKey { key: got }),
+            },
+        };
+        let sig = Signature::from_bytes(sig.try_into().unwrap());
+        key.verify_strict(body, &sig)
+            .map_err(|_| Problem::Signature)?;
+        let pos = Position {
+            boot_epoch: report.boot_epoch,
+            seq: report.seq,
+        };
+        if let Some(previous) = self.last.filter(|l| pos <= *l) {
+            return Err(Problem::Order { previous, got: pos });
+        }
+        if report.nonce != [0; 32] {
+            if let Some(&first) = self.nonces.get(&report.nonce) {
+                return Err(Problem::DuplicateNonce {
+                    nonce: report.nonce,
+                    first,
+                });
+            }
+        }
+        let head = chain_head(&self.head, &leaf_hash(signed));
+        Ok(Checked { report, key, head })
+    }
+
+    fn accept(&mut self, c: Checked) {
+        let pos = Position {
+            boot_epoch: c.report.boot_epoch,
+            seq: c.report.seq,
+        };
+        if self.key.is_none() {
+            self.key = Some((c.report.device_key, c.key));
+        }
+        if c.report.nonce != [0; 32] {
+            self.nonces.insert(c.report.nonce, self.count);
+        }
+        self.first.get_or_insert(pos);
+        self.last = Some(pos);
+        self.head = c.head;
+        self.count += 1;
+    }
+
+    fn summary(&self) -> Summary {
+        Summary {
+            records: self.count,
+            device_key: self.key.map(|(k, _)| k),
+            first: self.first,
+            last: self.last,
+            head: self.head,
+        }
+    }
+}
+
+/// Checks the header of a `len`-byte file.
+fn check_header(path: &Path, header: &[u8], len: u64) -> Result<(), LedgerError> {
+    let bad = |why: String| {
+        Err(LedgerError::NotALedger {
+            path: path.to_path_buf(),
+            why,
+        })
+    };
+    if len < HEADER_LEN as u64 {
+        return bad(format!(
+            "{len} bytes, shorter than the {HEADER_LEN}-byte header"
+        ));
+    }
+    if header[..16] != MAGIC {
+        return bad("it does not start with \"capfuse-ledger\"".into());
+    }
+    let version = u16::from_le_bytes([header[16], header[17]]);
+    if version != VERSION {
+        return bad(format!(
+            "ledger format version {version}; this build reads version {VERSION}"
+        ));
+    }
+    if header[18..20] != [0, 0] {
+        return bad("the reserved header bytes 18..20 are not zero".into());
+    }
+    let rl = u32::from_le_bytes(header[20..24].try_into().unwrap());
+    if rl != RECORD_LEN as u32 {
+        return bad(format!(
+            "record length {rl} in the header; expected {RECORD_LEN}"
+        ));
+    }
+    Ok(())
+}
+
+/// Reads and verifies a ledger of `len` bytes from `r`, calling `each` for
+/// every verified record. Returns the state after the last complete record
+/// and the torn tail, if any (not cut off: the caller decides).
+fn scan(
+    path: &Path,
+    mut r: impl Read,
+    len: u64,
+    pinned: Option<[u8; 32]>,
+    mut each: impl FnMut(u64, &Report),
+) -> Result<(Chain, Option<Torn>), LedgerError> {
+    let mut header = [0u8; HEADER_LEN];
+    if len >= HEADER_LEN as u64 {
+        r.read_exact(&mut header)
+            .map_err(|e| io_err(path, "reading the header", e))?;
+    }
+    check_header(path, &header, len)?;
+    let body = len - HEADER_LEN as u64;
+    let mut complete = body / RECORD_LEN as u64;
+    let partial = body % RECORD_LEN as u64;
+    let mut chain = Chain::new(pinned);
+    let mut rec = [0u8; RECORD_LEN];
+    let mut torn = None;
+    for index in 0..complete {
+        r.read_exact(&mut rec)
+            .map_err(|e| io_err(path, "reading a record", e))?;
+        if partial == 0 && index + 1 == complete && rec.iter().all(|&b| b == 0) {
+            // A zero-filled last slot: allocated, never written.
+            torn = Some(Torn {
+                index,
+                offset: record_offset(index),
+                bytes: RECORD_LEN as u64,
+                zero_filled: true,
+                cut_off: false,
+            });
+            complete -= 1;
+            break;
+        }
+        let at = |problem| LedgerError::Record {
+            index,
+            offset: record_offset(index),
+            problem,
+        };
+        let length = u32::from_le_bytes(rec[..4].try_into().unwrap());
+        if length != SIGNED_REPORT_LEN as u32 {
+            return Err(at(Problem::Length { got: length }));
+        }
+        let signed: &[u8; SIGNED_REPORT_LEN] = rec[4..4 + SIGNED_REPORT_LEN].try_into().unwrap();
+        let stored: [u8; 32] = rec[4 + SIGNED_REPORT_LEN..].try_into().unwrap();
+        let checked = chain.check(signed).map_err(at)?;
+        if checked.head != stored {
+            return Err(at(Problem::Chain {
+                stored,
+                computed: checked.head,
+            }));
+        }
+        each(index, &checked.report);
+        chain.accept(checked);
+    }
+    if partial != 0 {
+        let mut tail = vec![0u8; partial as usize];
+        r.read_exact(&mut tail)
+            .map_err(|e| io_err(path, "reading the last record", e))?;
+        torn = Some(Torn {
+            index: complete,
+            offset: record_offset(complete),
+            bytes: partial,
+            zero_filled: tail.iter().all(|&b| b == 0),
+            cut_off: false,
+        });
+    }
+    Ok((chain, torn))
+}
+
+/// Verifies a ledger without changing it: the header, then every record's
+/// length, report, device key (equal throughout, and to `pinned` if given),
+/// signature (`verify_strict`), order, nonce and chain head. Returns the
+/// summary and a torn tail if the file has one (left in place); `each` sees
+/// every verified record in order. The error names the first bad record.
+pub fn verify_file(
+    path: &Path,
+    pinned: Option<[u8; 32]>,
+    each: impl FnMut(u64, &Report),
+) -> Result<(Summary, Option<Torn>), LedgerError> {
+    let f = File::open(path).map_err(|e| io_err(path, "opening the ledger", e))?;
+    let len = f
+        .metadata()
+        .map_err(|e| io_err(path, "reading the ledger's size", e))?
+        .len();
+    let r = BufReader::with_capacity(1 << 20, f);
+    let (chain, torn) = scan(path, r, len, pinned, each)?;
+    Ok((chain.summary(), torn))
+}
+
+/// Fsyncs the directory holding `path` (so a new name in it survives a crash).
+fn sync_dir(path: &Path) -> Result<(), LedgerError> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    File::open(dir)
+        .and_then(|d| d.sync_all())
+        .map_err(|e| io_err(dir, "syncing the directory", e))
+}
+
+/// An open ledger, ready for appends. One writer at a time: nothing locks
+/// the file against a second process appending concurrently.
+pub struct Ledger {
+    path: PathBuf,
+    file: File,
+    chain: Chain,
+    durable: bool,
+}
+
+impl Ledger {
+    /// Creates an empty ledger at `path` (refused if it exists): the header
+    /// is written to a temporary file in the same directory, fsynced, linked
+    /// to `path` (so `path` never holds a partial header) and the directory
+    /// fsynced.
+    pub fn create(path: &Path) -> Result<Ledger, LedgerError> {
+        let name = path
+            .file_name()
+            .ok_or_else(|| LedgerError::NotALedger {
+                path: path.to_path_buf(),
+                why: "the path has no file name".into(),
+            })?
+            .to_string_lossy()
+            .into_owned();
+        let tmp = path.with_file_name(format!(".{name}.creating.{}", std::process::id()));
+        let result = (|| {
+            let mut f = OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&tmp)
+                .map_err(|e| io_err(&tmp, "creating the ledger", e))?;
+            io::Write::write_all(&mut f, &header_bytes())
+                .and_then(|_| f.sync_all())
+                .map_err(|e| io_err(&tmp, "writing the header", e))?;
+            std::fs::hard_link(&tmp, path).map_err(|e| {
+                if e.kind() == io::ErrorKind::AlreadyExists {
+                    LedgerError::Exists {
+                        path: path.to_path_buf(),
+                    }
+                } else {
+                    io_err(path, "creating the ledger", e)
+                }
+            })
+        })();
+        let _ = std::fs::remove_file(&tmp);
+        result?;
+        sync_dir(path)?;
+        Self::open_inner(path, None).map(|(l, _)| l)
+    }
+
+    /// Opens an existing ledger for appending: verifies it all (like
+    /// [`verify_file`]) and cuts off a torn last record, returned as a
+    /// warning. Corruption is an error and the file is left as it is.
+    pub fn open(path: &Path) -> Result<(Ledger, Option<Torn>), LedgerError> {
+        Self::open_inner(path, None)
+    }
+
+    /// [`Ledger::open`], or [`Ledger::create`] if there is no file.
+    pub fn open_or_create(path: &Path) -> Result<(Ledger, Option<Torn>), LedgerError> {
+        match Self::open(path) {
+            Err(LedgerError::Io { source, .. }) if source.kind() == io::ErrorKind::NotFound => {
+                match Self::create(path) {
+                    Ok(l) => Ok((l, None)),
+                    Err(LedgerError::Exists { .. }) => Self::open(path),
+                    Err(e) => Err(e),
+                }
+            }
+            other => other,
+        }
+    }
+
+    fn open_inner(
+        path: &Path,
+        pinned: Option<[u8; 32]>,
+    ) -> Result<(Ledger, Option<Torn>), LedgerError> {
+        let file = OpenOptions::new()
+            .read(true)
+            .write(true)
+            .open(path)
+            .map_err(|e| io_err(path, "opening the ledger", e))?;
+        let len = file
+            .metadata()
+            .map_err(|e| io_err(path, "reading the ledger's size", e))?
+            .len();
+        let r = BufReader::with_capacity(1 << 20, &file);
+        let (chain, mut torn) = scan(path, r, len, pinned, |_, _| {})?;
+        if let Some(t) = &mut torn {
+            file.set_len(t.offset)
+                .and_then(|_| file.sync_all())
+                .map_err(|e| io_err(path, "cutting off the torn last record", e))?;
+            t.cut_off = true;
+        }
+        Ok((
+            Ledger {
+                path: path.to_path_buf(),
+                file,
+                chain,
+                durable: true,
+            },
+            torn,
+        ))
+    }
+
+    /// Verifies a signed report and appends it, fsynced. Refused, with the
+    /// file unchanged, unless the report parses, its device key is `pinned`
+    /// (and the ledger's), its signature verifies (`verify_strict`), it
+    /// comes after the last record in (boot epoch, sequence number) order,
+    /// and its nonce is not in the ledger yet (a zero nonce, which the card
+    /// uses for the reports it makes by itself at its threshold, is exempt).
+    /// Returns the new record's index and the chain head after it.
+    pub fn append(
+        &mut self,
+        signed: &[u8; SIGNED_REPORT_LEN],
+        pinned: &[u8; 32],
+    ) -> Result<(u64, [u8; 32]), LedgerError> {
+        let refused = |problem| LedgerError::Refused { problem };
+        let saved = self.chain.pinned.replace(*pinned);
+        let checked = self.chain.check(signed);
+        self.chain.pinned = saved;
+        let checked = checked.map_err(refused)?;
+        let mut rec = [0u8; RECORD_LEN];
+        rec[..4].copy_from_slice(&(SIGNED_REPORT_LEN as u32).to_le_bytes());
+        rec[4..4 + SIGNED_REPORT_LEN].copy_from_slice(signed);
+        rec[4 + SIGNED_REPORT_LEN..].copy_from_slice(&checked.head);
+        let index = self.chain.count;
+        let at = record_offset(index);
+        let written = self.file.write_all_at(&rec, at).and_then(|_| {
+            if self.durable {
+                self.file.sync_data()
+            } else {
+                Ok(())
+            }
+        });
+        if let Err(e) = written {
+            // Put the file back as it was; if even that fails, the next
+            // open finds a torn record and cuts it off.
+            let _ = self.file.set_len(at).and_then(|_| self.file.sync_all());
+            return Err(io_err(&self.path, "appending the record", e));
+        }
+        let head = checked.head;
+        self.chain.accept(checked);
+        Ok((index, head))
+    }
+
+    /// The ledger's state: records, device key, positions, head.
+    pub fn summary(&self) -> Summary {
+        self.chain.summary()
+    }
+
+    /// The file's path.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+/// A signed report: the report's bytes signed with `key`.
+pub fn sign_report(key: &SigningKey, report: &Report) -> [u8; SIGNED_REPORT_LEN] {
+    let body = report.to_bytes();
+    let mut out = [0u8; SIGNED_REPORT_LEN];
+    out[..REPORT_LEN].copy_from_slice(&body);
+    out[REPORT_LEN..].copy_from_slice(&key.sign(&body).to_bytes());
+    out
+}
+
+/// What [`bench`] measured.
+#[derive(Clone, Debug)]
+pub struct BenchResult {
+    /// Records in the ledger.
+    pub records: usize,
+    /// Bytes of the ledger file.
+    pub bytes: u64,
+    /// Seconds to sign the reports.
+    pub sign_secs: f64,
+    /// Seconds to append them (verification included; fsync skipped).
+    pub append_secs: f64,
+    /// Seconds to append `synced_records` more with the fsync of every append.
+    pub synced_secs: f64,
+    /// Records appended with fsync.
+    pub synced_records: usize,
+    /// Seconds for [`verify_file`] over the whole ledger (best of the runs).
+    pub verify_secs: f64,
+}
+
+impl BenchResult {
+    /// Verified records per second (one thread).
+    pub fn verify_rate(&self) -> f64 {
+        self.records as f64 / self.verify_secs
+    }
+}
+
+/// Builds a ledger of `records` signed reports (plus `synced` appended with
+/// fsync) in `dir` and times signing, appending and verifying (the best of
+/// `runs` verifications). All on one thread.
+pub fn bench(
+    dir: &Path,
+    records: usize,
+    synced: usize,
+    runs: usize,
+) -> Result<BenchResult, LedgerError> {
+    let key = SigningKey::from_bytes(&[7; 32]);
+    let pinned = key.verifying_key().to_bytes();
+    let path = dir.join("bench.ledger");
+    let _ = std::fs::remove_file(&path);
+    let total = records + synced;
+    let t = Instant::now();
+    let signed: Vec<[u8; SIGNED_REPORT_LEN]> = (0..total)
+        .map(|i| sign_report(&key, &bench_report(&pinned, i as u64)))
+        .collect();
+    let sign_secs = t.elapsed().as_secs_f64();
+    let mut ledger = Ledger::create(&path)?;
+    ledger.durable = false;
+    let t = Instant::now();
+    for s in &signed[..records] {
+        ledger.append(s, &pinned)?;
+    }
+    let append_secs = t.elapsed().as_secs_f64();
+    ledger.durable = true;
+    let t = Instant::now();
+    for s in &signed[records..] {
+        ledger.append(s, &pinned)?;
+    }
+    let synced_secs = t.elapsed().as_secs_f64();
+    ledger
+        .file
+        .sync_all()
+        .map_err(|e| io_err(&path, "syncing the ledger", e))?;
+    let mut verify_secs = f64::INFINITY;
+    for _ in 0..runs.max(1) {
+        let t = Instant::now();
+        let (s, torn) = verify_file(&path, Some(pinned), |_, _| {})?;
+        verify_secs = verify_secs.min(t.elapsed().as_secs_f64());
+        assert_eq!((s.records, torn), (total as u64, None));
+    }
+    let bytes = record_offset(total as u64);
+    let _ = std::fs::remove_file(&path);
+    Ok(BenchResult {
+        records: total,
+        bytes,
+        sign_secs,
+        append_secs,
+        synced_secs,
+        synced_records: synced,
+        verify_secs,
+    })
+}
+
+/// The `i`th report of the benchmark's device.
+fn bench_report(device_key: &[u8; 32], i: u64) -> Report {
+    let mut nonce = [0u8; 32];
+    nonce[..8].copy_from_slice(&(i + 1).to_le_bytes());
+    nonce[8..16].copy_from_slice(&0x6c65_6467_6572u64.to_le_bytes());
+    Report {
+        device_key: *device_key,
+        // Every fourth report is a threshold report (zero nonce).
+        nonce: if i % 4 == 3 { [0; 32] } else { nonce },
+        seq: i + 1,
+        boot_epoch: 1,
+        device_epoch: 100 + i,
+        cycle: 1_000_000 * (i + 1),
+        cum_work: 12_345 * u128::from(i + 1),
+        limits: capfuse_abi::formats::Limits {
+            window_len: 1,
+            ..Default::default()
+        },
+        ..Report::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use capfuse_abi::formats::Limits;
+
+    /// A private directory, removed on drop.
+    struct TempDir(PathBuf);
+
+    impl TempDir {
+        fn new(name: &str) -> TempDir {
+            let d = std::env::temp_dir()
+                .join(format!("capfuse-ledger-unit-{}-{name}", std::process::id()));
+            let _ = std::fs::remove_dir_all(&d);
+            std::fs::create_dir_all(&d).unwrap();
+            TempDir(d)
+        }
+    }
+
+    impl Drop for TempDir {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+
+    fn key(seed: u8) -> SigningKey {
+        SigningKey::from_bytes(&[seed; 32])
+    }
+
+    fn report(key: &SigningKey, seq: u64, nonce: u8) -> Report {
+        Report {
+            device_key: key.verifying_key().to_bytes(),
+            nonce: [nonce; 32],
+            seq,
+            boot_epoch: 3,
+            cycle: seq * 1000,
+            cum_work: u128::from(seq) * 77,
+            trip_reasons: (seq % 2) as u32,
+            limits: Limits {
+                window_len: 1,
+                ..Limits::default()
+            },
+            ..Report::default()
+        }
+    }
+
+    fn signed(key: &SigningKey, seq: u64, nonce: u8) -> [u8; SIGNED_REPORT_LEN] {
+        sign_report(key, &report(key, seq, nonce))
+    }
+
+    /// A ledger of `n` records (seq 1..=n, nonces 1..=n) in memory.
+    fn ledger_bytes(dir: &TempDir, n: u64) -> (PathBuf, Vec<u8>, Vec<[u8; 32]>) {
+        let k = key(1);
+        let pinned = k.verifying_key().to_bytes();
+        let path = dir.0.join("l");
+        let mut l = Ledger::create(&path).unwrap();
+        let mut heads = vec![];
+        for i in 1..=n {
+            heads.push(l.append(&signed(&k, i, i as u8), &pinned).unwrap().1);
+        }
+        (path.clone(), std::fs::read(&path).unwrap(), heads)
+    }
+
+    fn verify_bytes(bytes: &[u8]) -> Result<(Summary, Option<Torn>), LedgerError> {
+        scan(Path::new("mem"), bytes, bytes.len() as u64, None, |_, _| {})
+            .map(|(c, t)| (c.summary(), t))
+    }
+
+    #[test]
+    fn format_constants_and_the_chain_are_as_documented() {
+        assert_eq!(RECORD_LEN, 376);
+        assert_eq!(
+            &header_bytes()[..],
+            b"capfuse-ledger\0\0\x01\0\0\0\x78\x01\0\0"
+        );
+        let d = TempDir::new("doc");
+        let (_, bytes, heads) = ledger_bytes(&d, 2);
+        assert_eq!(bytes.len(), 24 + 2 * 376);
+        let rec1 = &bytes[24 + 376..24 + 2 * 376];
+        assert_eq!(rec1[..4], 340u32.to_le_bytes());
+        // Recompute by hand with sha2, straight from the documented formula.
+        let mut h = [0u8; 32];
+        for i in 0..2 {
+            let rec = &bytes[24 + 376 * i..24 + 376 * (i + 1)];
+            let leaf: [u8; 32] = Sha256::new()
+                .chain_update([0u8])
+                .chain_update(&rec[4..344])
+                .finalize()
+                .into();
+            h = Sha256::new()
+                .chain_update([1u8])
+                .chain_update(h)
+                .chain_update(leaf)
+                .finalize()
+                .into();
+            assert_eq!(rec[344..], h);
+            assert_eq!(h, heads[i]);
+        }
+    }
+
+    #[test]
+    fn append_reopen_round_trip() {
+        let d = TempDir::new("round");
+        let k = key(1);
+        let pinned = k.verifying_key().to_bytes();
+        let path = d.0.join("l");
+        let (mut l, torn) = Ledger::open_or_create(&path).unwrap();
+        assert_eq!(torn, None);
+        assert_eq!(l.summary().head, GENESIS);
+        l.append(&signed(&k, 1, 1), &pinned).unwrap();
+        l.append(&signed(&k, 2, 0), &pinned).unwrap();
+        l.append(&signed(&k, 5, 0), &pinned).unwrap(); // zero nonces may repeat
+        let before = l.summary();
+        drop(l);
+        let (mut l, torn) = Ledger::open_or_create(&path).unwrap();
+        assert_eq!(torn, None);
+        assert_eq!(l.summary(), before);
+        assert_eq!(before.records, 3);
+        assert_eq!(before.device_key, Some(pinned));
+        assert_eq!(before.first.unwrap().seq, 1);
+        assert_eq!(before.last.unwrap().seq, 5);
+        l.append(&signed(&k, 6, 6), &pinned).unwrap();
+        let mut seqs = vec![];
+        let (s, torn) = verify_file(&path, Some(pinned), |i, r| seqs.push((i, r.seq))).unwrap();
+        assert_eq!((s.records, torn), (4, None));
+        assert_eq!(seqs, [(0, 1), (1, 2), (2, 5), (3, 6)]);
+        assert!(matches!(
+            Ledger::create(&path),
+            Err(LedgerError::Exists { .. })
+        ));
+        // A later boot may restart the sequence numbers.
+        let mut r = report(&k, 1, 9);
+        r.boot_epoch = 4;
+        l.append(&sign_report(&k, &r), &pinned).unwrap();
+    }
+
+    #[test]
+    fn appends_are_refused_with_the_reason_and_the_file_unchanged() {
+        let d = TempDir::new("refuse");
+        let k = key(1);
+        let pinned = k.verifying_key().to_bytes();
+        let other = key(2);
+        let path = d.0.join("l");
+        let mut l = Ledger::create(&path).unwrap();
+        l.append(&signed(&k, 10, 1), &pinned).unwrap();
+        l.append(&signed(&k, 11, 0), &pinned).unwrap();
+        let bytes = std::fs::read(&path).unwrap();
+        let summary = l.summary();
+        let refused =
+            |l: &mut Ledger, s: &[u8; SIGNED_REPORT_LEN], pin: &[u8; 32]| match l.append(s, pin) {
+                Err(LedgerError::Refused { problem }) => problem,
+                other => panic!("not refused: {other:?}"),
+            };
+        // Replayed: equal and lower sequence numbers, a lower boot epoch.
+        assert!(matches!(
+            refused(&mut l, &signed(&k, 11, 7), &pinned),
+            Problem::Order { .. }
+        ));
+        assert!(matches!(
+            refused(&mut l, &signed(&k, 3, 7), &pinned),
+            Problem::Order { .. }
+        ));
+        let mut r = report(&k, 12, 7);
+        r.boot_epoch = 2;
+        assert!(matches!(
+            refused(&mut l, &sign_report(&k, &r), &pinned),
+            Problem::Order { .. }
+        ));
+        // Duplicate nonce.
+        assert_eq!(
+            refused(&mut l, &signed(&k, 12, 1), &pinned),
+            Problem::DuplicateNonce {
+                nonce: [1; 32],
+                first: 0
+            }
+        );
+        // Bad signature: one bit of the signature, or of the report.
+        let mut s = signed(&k, 12, 7);
+        s[300] ^= 4;
+        assert_eq!(refused(&mut l, &s, &pinned), Problem::Signature);
+        let mut s = signed(&k, 12, 7);
+        s[112] ^= 1; // cycle
+        assert_eq!(refused(&mut l, &s, &pinned), Problem::Signature);
+        // Signed by another key, claiming the pinned device.
+        let forged = sign_report(&other, &report(&k, 12, 7));
+        assert_eq!(refused(&mut l, &forged, &pinned), Problem::Signature);
+        // Another device's valid report.
+        assert!(matches!(
+            refused(&mut l, &signed(&other, 12, 7), &pinned),
+            Problem::DeviceKey { pinned: true, .. }
+        ));
+        // Pinned to the other device: the ledger holds this device's reports.
+        let op = other.verifying_key().to_bytes();
+        assert!(matches!(
+            refused(&mut l, &signed(&other, 12, 7), &op),
+            Problem::DeviceKey { pinned: false, .. }
+        ));
+        // Malformed report bytes.
+        let mut s = signed(&k, 12, 7);
+        s[0] = b'X';
+        assert!(matches!(
+            refused(&mut l, &s, &pinned),
+            Problem::Malformed(FormatError::Domain { .. })
+        ));
+        let mut s = signed(&k, 12, 7);
+        s[148] = 1;
+        assert!(matches!(
+            refused(&mut l, &s, &pinned),
+            Problem::Malformed(FormatError::Reserved { .. })
+        ));
+        assert!(matches!(
+            refused(&mut l, &[0; SIGNED_REPORT_LEN], &pinned),
+            Problem::Malformed(_)
+        ));
+        assert_eq!(std::fs::read(&path).unwrap(), bytes);
+        assert_eq!(l.summary(), summary);
+        // And a good one still goes in.
+        l.append(&signed(&k, 12, 7), &pinned).unwrap();
+        assert_eq!(verify_file(&path, None, |_, _| {}).unwrap().0.records, 3);
+    }
+
+    #[test]
+    fn a_weak_or_invalid_device_key_is_refused() {
+        let d = TempDir::new("weak");
+        let path = d.0.join("l");
+        let mut l = Ledger::create(&path).unwrap();
+        // The identity point (small order).
+        let mut weak = [0u8; 32];
+        weak[0] = 1;
+        let r = Report {
+            device_key: weak,
+            limits: Limits {
+                window_len: 1,
+                ..Limits::default()
+            },
+            ..Report::default()
+        };
+        let mut s = [0u8; SIGNED_REPORT_LEN];
+        s[..REPORT_LEN].copy_from_slice(&r.to_bytes());
+        assert_eq!(
+            l.append(&s, &weak).unwrap_err().to_string(),
+            LedgerError::Refused {
+                problem: Problem::BadKey { key: weak }
+            }
+            .to_string()
+        );
+    }
+
+    #[test]
+    fn every_flipped_bit_is_detected_and_names_its_record() {
+        let d = TempDir::new("flip");
+        let (_, bytes, _) = ledger_bytes(&d, 3);
+        verify_bytes(&bytes).unwrap();
+        for pos in 0..bytes.len() {
+            for bit in 0..8 {
+                let mut b = bytes.clone();
+                b[pos] ^= 1 << bit;
+                match verify_bytes(&b) {
+                    Err(LedgerError::NotALedger { .. }) => {
+                        assert!(pos < HEADER_LEN, "byte {pos} bit {bit}")
+                    }
+                    Err(LedgerError::Record { index, offset, .. }) => {
+                        assert_eq!(
+                            index,
+                            ((pos - HEADER_LEN) / RECORD_LEN) as u64,
+                            "byte {pos}"
+                        );
+                        assert_eq!(offset, record_offset(index));
+                    }
+                    other => panic!("byte {pos} bit {bit} flipped: {other:?}"),
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_torn_tail_is_cut_off_at_every_position_with_a_warning() {
+        let d = TempDir::new("torn");
+        let k = key(1);
+        let pinned = k.verifying_key().to_bytes();
+        let (path, bytes, heads) = ledger_bytes(&d, 3);
+        let two = record_offset(2) as usize;
+        for cut in two + 1..bytes.len() {
+            std::fs::write(&path, &bytes[..cut]).unwrap();
+            // verify reports it and leaves the file alone.
+            let (s, torn) = verify_file(&path, Some(pinned), |_, _| {}).unwrap();
+            assert_eq!(s.records, 2);
+            let torn = torn.unwrap();
+            assert_eq!(
+                (torn.index, torn.offset, torn.bytes, torn.cut_off),
+                (2, two as u64, (cut - two) as u64, false)
+            );
+            assert_eq!(std::fs::metadata(&path).unwrap().len(), cut as u64);
+            // open cuts it off and says so.
+            let (mut l, torn) = Ledger::open(&path).unwrap();
+            let torn = torn.expect("a torn tail is reported");
+            assert!(torn.cut_off);
+            assert!(torn.to_string().contains("cut off"), "{torn}");
+            assert_eq!(std::fs::read(&path).unwrap(), bytes[..two]);
+            assert_eq!(l.summary().head, heads[1]);
+            // The earlier records verify, and appending goes on.
+            l.append(&signed(&k, 3, 3), &pinned).unwrap();
+            assert_eq!(std::fs::read(&path).unwrap(), bytes);
+        }
+        // A zero-filled last slot, and a zero-filled partial one.
+        for zeros in [RECORD_LEN, 100] {
+            let mut b = bytes.clone();
+            b.extend(std::iter::repeat_n(0, zeros));
+            std::fs::write(&path, &b).unwrap();
+            let (l, torn) = Ledger::open(&path).unwrap();
+            let torn = torn.unwrap();
+            assert!(torn.zero_filled && torn.cut_off);
+            assert_eq!(torn.index, 3);
+            assert_eq!(l.summary().records, 3);
+            assert_eq!(std::fs::read(&path).unwrap(), bytes);
+        }
+        // A short header is not a ledger, and is not touched.
+        std::fs::write(&path, &bytes[..10]).unwrap();
+        assert!(matches!(
+            Ledger::open(&path),
+            Err(LedgerError::NotALedger { .. })
+        ));
+        assert_eq!(std::fs::read(&path).unwrap(), bytes[..10]);
+    }
+
+    #[test]
+    fn corruption_is_an_error_on_open_and_the_file_is_left_alone() {
+        let d = TempDir::new("corrupt");
+        let (path, mut bytes, _) = ledger_bytes(&d, 3);
+        // The last record, complete but altered, is corruption, not torn.
+        let last = bytes.len() - 1;
+        bytes[last] ^= 0x80;
+        std::fs::write(&path, &bytes).unwrap();
+        match Ledger::open(&path) {
+            Err(e @ LedgerError::Record { index: 2, .. }) => {
+                assert!(e.to_string().contains("chain head"), "{e}")
+            }
+            other => panic!("{:?}", other.map(|(_, t)| t)),
+        }
+        assert_eq!(std::fs::read(&path).unwrap(), bytes);
+        // A middle record with a bad signature, then a torn tail: the error
+        // wins and nothing is cut.
+        bytes[last] ^= 0x80;
+        bytes[record_offset(1) as usize + 4 + 300] ^= 1;
+        bytes.truncate(bytes.len() - 5);
+        std::fs::write(&path, &bytes).unwrap();
+        let e = Ledger::open(&path).err().unwrap();
+        assert!(
+            e.to_string()
+                .starts_with(&format!("record 1 (byte offset {})", record_offset(1))),
+            "{e}"
+        );
+        assert_eq!(std::fs::read(&path).unwrap(), bytes);
+    }
+
+    #[test]
+    fn pinned_key_on_verify() {
+        let d = TempDir::new("pin");
+        let (path, _, _) = ledger_bytes(&d, 2);
+        let other = key(2).verifying_key().to_bytes();
+        match verify_file(&path, Some(other), |_, _| {}) {
+            Err(LedgerError::Record {
+                index: 0,
+                offset: 24,
+                problem: Problem::DeviceKey { pinned: true, .. },
+            }) => {}
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn device_key_files() {
+        let k = key(1).verifying_key().to_bytes();
+        assert_eq!(parse_device_key_file(&k), Ok(k));
+        let text = format!("# the card\n{DEVICE_KEY_KIND}\n\n{}\n", hex(&k));
+        assert_eq!(parse_device_key_file(text.as_bytes()), Ok(k));
+        assert_eq!(parse_device_key_file(hex(&k).as_bytes()), Ok(k));
+        assert!(parse_device_key_file(b"capfuse authority public key\nab").is_err());
+        assert!(parse_device_key_file(b"").is_err());
+        assert!(parse_hex32(&"g".repeat(64)).is_err());
+    }
+
+    #[test]
+    fn bench_verifies_what_it_builds() {
+        let d = TempDir::new("bench");
+        let r = bench(&d.0, 50, 2, 1).unwrap();
+        assert_eq!(r.records, 52);
+        assert!(r.verify_rate() > 0.0);
+    }
+}
