@@ -794,13 +794,15 @@ impl BenchResult {
 }
 
 /// Builds a ledger of `records` signed reports (plus `synced` appended with
-/// fsync) in `dir` and times signing, appending and verifying (the best of
-/// `runs` verifications). All on one thread.
+/// fsync) at `dir/bench.ledger` and times signing, appending and verifying
+/// (the best of `runs` verifications). All on one thread. The file is
+/// removed unless `keep`.
 pub fn bench(
     dir: &Path,
     records: usize,
     synced: usize,
     runs: usize,
+    keep: bool,
 ) -> Result<BenchResult, LedgerError> {
     let key = SigningKey::from_bytes(&[7; 32]);
     let pinned = key.verifying_key().to_bytes();
@@ -837,7 +839,9 @@ pub fn bench(
         assert_eq!((s.records, torn), (total as u64, None));
     }
     let bytes = record_offset(total as u64);
-    let _ = std::fs::remove_file(&path);
+    if !keep {
+        let _ = std::fs::remove_file(&path);
+    }
     Ok(BenchResult {
         records: total,
         bytes,
@@ -1255,7 +1259,7 @@ mod tests {
     #[test]
     fn bench_verifies_what_it_builds() {
         let d = TempDir::new("bench");
-        let r = bench(&d.0, 50, 2, 1).unwrap();
+        let r = bench(&d.0, 50, 2, 1, false).unwrap();
         assert_eq!(r.records, 52);
         assert!(r.verify_rate() > 0.0);
     }
