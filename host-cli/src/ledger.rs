@@ -633,10 +633,10 @@ impl Ledger {
                 .write(true)
                 .create_new(true)
                 .open(&tmp)
-                .map_err(|e| io_err(&tmp, "creating the ledger", e))?;
+                .map_err(|e| io_err(path, "creating the ledger (its temporary file)", e))?;
             io::Write::write_all(&mut f, &header_bytes())
                 .and_then(|_| f.sync_all())
-                .map_err(|e| io_err(&tmp, "writing the header", e))?;
+                .map_err(|e| io_err(path, "writing the header (to its temporary file)", e))?;
             std::fs::hard_link(&tmp, path).map_err(|e| {
                 if e.kind() == io::ErrorKind::AlreadyExists {
                     LedgerError::Exists {
