@@ -1,5 +1,7 @@
 //! The benchmark: engine speeds side by side, the fuse's reaction latencies
-//! measured on every engine, and the synthesis figures from the open flow.
+//! measured on every engine, and the synthesis figures from the open flow;
+//! then the Ed25519 engine: cycles per operation, its area and Fmax from the
+//! open flow, and ed25519-dalek's software times on the same machine.
 
 use crate::bus::AxiMaster;
 use crate::engine::{Engine, EngineKind, PinsIn, PinsOut};
@@ -20,6 +22,11 @@ pub struct BenchOptions {
     pub synth: bool,
     /// Engines to measure.
     pub engines: Vec<EngineKind>,
+    /// Run the fuse-core sections (engine speed, latencies, fuse-core
+    /// synthesis).
+    pub fuse_core: bool,
+    /// Run the Ed25519 engine section.
+    pub ed25519: bool,
 }
 
 impl Default for BenchOptions {
@@ -29,6 +36,8 @@ impl Default for BenchOptions {
             min_seconds: 2.0,
             synth: true,
             engines: EngineKind::ALL.to_vec(),
+            fuse_core: true,
+            ed25519: true,
         }
     }
 }
@@ -291,6 +300,17 @@ pub fn run(opts: &BenchOptions) -> Result<()> {
         std::thread::available_parallelism().map_or(0, |n| n.get()),
         cpu_model()
     );
+    if opts.fuse_core {
+        run_fuse_core(opts)?;
+    }
+    if opts.ed25519 {
+        ed25519::run(opts)?;
+    }
+    Ok(())
+}
+
+/// The fuse-core sections: engine speed, latencies, synthesis.
+fn run_fuse_core(opts: &BenchOptions) -> Result<()> {
     let params = FuseParams::DEFAULT;
     println!(
         "\n== engine speed: {} recorded cycles of random bus traffic, work and kills (max work {}, baseline {}/256)",
@@ -367,7 +387,8 @@ pub fn run(opts: &BenchOptions) -> Result<()> {
     Ok(())
 }
 
-fn cpu_model() -> String {
+/// The CPU model from `/proc/cpuinfo`.
+pub fn cpu_model() -> String {
     std::fs::read_to_string("/proc/cpuinfo")
         .ok()
         .and_then(|s| {
@@ -377,6 +398,465 @@ fn cpu_model() -> String {
                 .map(|s| s.trim().to_string())
         })
         .unwrap_or_else(|| "unknown CPU".into())
+}
+
+/// The Ed25519 engine's section of the bench.
+pub mod ed25519 {
+    use super::BenchOptions;
+    use crate::ed25519::{Ed25519, EdEngine, EdModel, EdVerilator, Run};
+    use anyhow::{bail, Context, Result};
+    use capfuse_hdl::ed25519::isa::status;
+    use capfuse_hdl::flow::{self, Design, FlowReport, Target};
+    use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
+    use std::hint::black_box;
+    use std::time::Instant;
+
+    /// Message lengths measured, bytes.
+    pub const MSG_LENS: [usize; 4] = [0, 64, 256, 1024];
+
+    /// Cycle targets of the engine (the issue): signing and verification.
+    pub const SIGN_TARGET_CYCLES: u64 = 500_000;
+    /// See [`SIGN_TARGET_CYCLES`].
+    pub const VERIFY_TARGET_CYCLES: u64 = 1_000_000;
+    /// ECP5-5G clock target, MHz.
+    pub const FMAX_TARGET_MHZ: f64 = 100.0;
+    /// ECP5 LUT4 budget.
+    pub const LUT_TARGET: u64 = 15_000;
+    /// ECP5 multiplier-block budget.
+    pub const DSP_TARGET: u64 = 32;
+
+    /// Seeds the cycle counts are taken over (verification time may depend
+    /// on the data; signing should not).
+    const SEEDS: [[u8; 32]; 3] = [[0x11; 32], [0x5a; 32], [0xc3; 32]];
+
+    /// The message of `len` bytes used throughout.
+    pub fn message(len: usize) -> Vec<u8> {
+        (0..len).map(|i| (i * 131 + 7) as u8).collect()
+    }
+
+    /// Cycle counts of one operation over [`SEEDS`].
+    #[derive(Clone, Debug, PartialEq, Eq)]
+    pub struct OpCycles {
+        /// Fewest cycles seen.
+        pub min: u64,
+        /// Most cycles seen (the figure reported and judged).
+        pub max: u64,
+    }
+
+    impl OpCycles {
+        fn of(v: &[u64]) -> OpCycles {
+            OpCycles {
+                min: v.iter().copied().min().unwrap_or(0),
+                max: v.iter().copied().max().unwrap_or(0),
+            }
+        }
+
+        fn show(&self) -> String {
+            if self.min == self.max {
+                group(self.max)
+            } else {
+                format!("{} ({}..)", group(self.max), group(self.min))
+            }
+        }
+    }
+
+    /// The engine's cycles: public key, and per message length signing and
+    /// verification.
+    #[derive(Clone, Debug, PartialEq, Eq)]
+    pub struct Cycles {
+        /// Public-key derivation.
+        pub pubkey: OpCycles,
+        /// (message length, signing, verification).
+        pub per_len: Vec<(usize, OpCycles, OpCycles)>,
+    }
+
+    /// A message length with its signing and verification runs.
+    pub type LenRuns = (usize, Run, Run);
+
+    /// One seed's runs on `engine`: pubkey, then for every length a
+    /// signature (checked against ed25519-dalek) and its verification
+    /// (which must accept).
+    pub fn runs_on(
+        engine: &mut dyn EdEngine,
+        seed: [u8; 32],
+        lens: &[usize],
+    ) -> Result<(Run, Vec<LenRuns>)> {
+        let sk = SigningKey::from_bytes(&seed);
+        let pk = sk.verifying_key().to_bytes();
+        let mut e = Ed25519::new(engine, seed);
+        let (got_pk, pk_run) = e.pubkey().context("public key")?;
+        if got_pk != pk {
+            bail!("the engine's public key differs from ed25519-dalek's");
+        }
+        let mut out = Vec::new();
+        for &len in lens {
+            let msg = message(len);
+            let (sig, sign_run) = e
+                .sign(&msg)
+                .with_context(|| format!("signing {len} bytes"))?;
+            if sig != sk.sign(&msg).to_bytes() {
+                bail!("the engine's signature over {len} bytes differs from ed25519-dalek's");
+            }
+            let verify_run = e
+                .verify(&pk, &msg, &sig)
+                .with_context(|| format!("verifying {len} bytes"))?;
+            if verify_run.status != status::OK {
+                bail!(
+                    "the engine rejected a valid signature over {len} bytes: status {} ({})",
+                    verify_run.status,
+                    status::name(verify_run.status)
+                );
+            }
+            out.push((len, sign_run, verify_run));
+        }
+        Ok((pk_run, out))
+    }
+
+    /// Cycle counts on the behavioural model over every seed.
+    pub fn model_cycles() -> Result<Cycles> {
+        let mut pubkey = Vec::new();
+        let mut sign = vec![Vec::new(); MSG_LENS.len()];
+        let mut verify = vec![Vec::new(); MSG_LENS.len()];
+        for seed in SEEDS {
+            let mut m = EdModel::new();
+            let (pk, runs) = runs_on(&mut m, seed, &MSG_LENS)?;
+            pubkey.push(pk.cycles);
+            for (i, (_, s, v)) in runs.iter().enumerate() {
+                sign[i].push(s.cycles);
+                verify[i].push(v.cycles);
+            }
+        }
+        Ok(Cycles {
+            pubkey: OpCycles::of(&pubkey),
+            per_len: MSG_LENS
+                .iter()
+                .enumerate()
+                .map(|(i, &len)| (len, OpCycles::of(&sign[i]), OpCycles::of(&verify[i])))
+                .collect(),
+        })
+    }
+
+    /// The Verilator engine against the model on one case (first seed,
+    /// 64 bytes): (model cycles, Verilator cycles) of pubkey, sign, verify.
+    pub fn verilator_agrees() -> Result<Vec<(&'static str, u64, u64)>> {
+        let mut m = EdModel::new();
+        let (mp, mr) = runs_on(&mut m, SEEDS[0], &[64])?;
+        let mut v = EdVerilator::new()?;
+        let (vp, vr) = runs_on(&mut v, SEEDS[0], &[64])?;
+        Ok(vec![
+            ("pubkey", mp.cycles, vp.cycles),
+            ("sign 64 B", mr[0].1.cycles, vr[0].1.cycles),
+            ("verify 64 B", mr[0].2.cycles, vr[0].2.cycles),
+        ])
+    }
+
+    /// Simulation speed of the Verilator engine on verifications of 64
+    /// bytes: (cycles, seconds), at least `min_seconds` of verifying.
+    pub fn verilator_speed(min_seconds: f64) -> Result<(u64, f64)> {
+        let seed = SEEDS[0];
+        let sk = SigningKey::from_bytes(&seed);
+        let pk = sk.verifying_key().to_bytes();
+        let msg = message(64);
+        let sig = sk.sign(&msg).to_bytes();
+        let mut v = EdVerilator::new()?;
+        let mut e = Ed25519::new(&mut v, seed);
+        let (mut cycles, mut seconds) = (0u64, 0f64);
+        while seconds < min_seconds || cycles == 0 {
+            let t = Instant::now();
+            let run = e.verify(&pk, &msg, &sig)?;
+            seconds += t.elapsed().as_secs_f64();
+            if run.status != status::OK {
+                bail!("the Verilator engine rejected a valid signature");
+            }
+            // The command's cycles; the host's ~60 cycles of buffer loads
+            // and result reads per run are timed but not counted (< 0.01 %).
+            cycles += run.cycles;
+        }
+        Ok((cycles, seconds))
+    }
+
+    /// Median time per call of `f`, µs: `batches` batches of `per_batch`
+    /// calls each.
+    pub fn median_us(batches: usize, per_batch: usize, mut f: impl FnMut()) -> f64 {
+        f(); // warm up
+        let mut t: Vec<f64> = (0..batches)
+            .map(|_| {
+                let s = Instant::now();
+                for _ in 0..per_batch {
+                    f();
+                }
+                s.elapsed().as_secs_f64() * 1e6 / per_batch as f64
+            })
+            .collect();
+        t.sort_by(f64::total_cmp);
+        t[t.len() / 2]
+    }
+
+    /// ed25519-dalek's software times on this machine, µs (median per op):
+    /// key derivation, and per length signing and strict verification.
+    #[derive(Clone, Debug)]
+    pub struct Dalek {
+        /// `SigningKey::from_bytes` (derives the public key).
+        pub pubkey_us: f64,
+        /// (length, sign µs, verify_strict µs).
+        pub per_len: Vec<(usize, f64, f64)>,
+    }
+
+    /// Times ed25519-dalek: 41 batches of 50 operations each.
+    pub fn dalek_times() -> Dalek {
+        let (batches, per) = (41, 50);
+        let seed = SEEDS[0];
+        let sk = SigningKey::from_bytes(&seed);
+        let vk: VerifyingKey = sk.verifying_key();
+        let pubkey_us = median_us(batches, per, || {
+            black_box(SigningKey::from_bytes(black_box(&seed)).verifying_key());
+        });
+        let per_len = MSG_LENS
+            .iter()
+            .map(|&len| {
+                let msg = message(len);
+                let sig: Signature = sk.sign(&msg);
+                let s = median_us(batches, per, || {
+                    black_box(sk.sign(black_box(&msg)));
+                });
+                let v = median_us(batches, per, || {
+                    black_box(vk.verify_strict(black_box(&msg), black_box(&sig)).is_ok());
+                });
+                (len, s, v)
+            })
+            .collect();
+        Dalek { pubkey_us, per_len }
+    }
+
+    /// `n` with thousands separators.
+    pub fn group(n: u64) -> String {
+        let s = n.to_string();
+        let mut out = String::new();
+        for (i, c) in s.chars().enumerate() {
+            if i > 0 && (s.len() - i).is_multiple_of(3) {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        out
+    }
+
+    fn us(cycles: u64, mhz: f64) -> f64 {
+        cycles as f64 / mhz
+    }
+
+    fn met(ok: bool) -> &'static str {
+        if ok {
+            "met"
+        } else {
+            "NOT MET"
+        }
+    }
+
+    /// Runs the Ed25519 section and prints it.
+    pub fn run(opts: &BenchOptions) -> Result<()> {
+        println!("\n== Ed25519 engine");
+        if cfg!(debug_assertions) {
+            println!(
+                "WARNING: a debug build; software times are not representative \
+                 (use cargo run --release)"
+            );
+        }
+        let t = Instant::now();
+        let cycles = model_cycles()?;
+        println!(
+            "cycles from the behavioural model (EdModel), {} seeds, every signature equal \
+             to ed25519-dalek's and every verification accepted ({:.1} s)",
+            SEEDS.len(),
+            t.elapsed().as_secs_f64()
+        );
+
+        let t = Instant::now();
+        match verilator_agrees() {
+            Ok(rows) => {
+                let same = rows.iter().all(|(_, a, b)| a == b);
+                let list: Vec<String> = rows
+                    .iter()
+                    .map(|(n, a, b)| format!("{n} {} / {}", group(*a), group(*b)))
+                    .collect();
+                println!(
+                    "Verilator engine vs model (model / Verilator cycles): {}: {} ({:.1} s \
+                     with the build)",
+                    list.join(", "),
+                    if same { "identical" } else { "DIFFERENT" },
+                    t.elapsed().as_secs_f64()
+                );
+                match verilator_speed(opts.min_seconds) {
+                    Ok((c, s)) => println!(
+                        "Verilator engine simulation speed on verifications (64 B): {} cycles/s \
+                         ({} cycles in {:.2} s)",
+                        group((c as f64 / s) as u64),
+                        group(c),
+                        s
+                    ),
+                    Err(e) => println!("Verilator engine speed unavailable: {e:#}"),
+                }
+            }
+            Err(e) => println!("Verilator engine unavailable: {e:#}"),
+        }
+
+        let t = Instant::now();
+        let dalek = dalek_times();
+        println!(
+            "ed25519-dalek timed ({:.1} s): median of 41 batches of 50 ops; verification is \
+             verify_strict (the engine's rules)",
+            t.elapsed().as_secs_f64()
+        );
+
+        let flow = if opts.synth {
+            println!("synthesis and place and route (takes minutes) ...");
+            match synth_flow() {
+                Ok(r) => Some(r),
+                Err(e) => return Err(e.context("the Ed25519 engine's synthesis flow")),
+            }
+        } else {
+            None
+        };
+        let ecp5 = flow.as_ref().and_then(|f| f.target(Target::Ecp5));
+        let fmax = ecp5.and_then(|r| r.fmax_mhz);
+
+        println!();
+        let fmax_head = match fmax {
+            Some(f) => format!("µs @{f:.1} MHz"),
+            None => "µs @Fmax".into(),
+        };
+        println!(
+            "{:<8} {:>9} {:>22} {:>15} {:>13} {:>10}",
+            "op", "msg bytes", "engine cycles", fmax_head, "µs @100 MHz", "dalek µs"
+        );
+        let row = |op: &str, len: &str, c: &OpCycles, dalek_us: f64| {
+            let at_fmax = fmax.map_or("-".to_string(), |f| format!("{:.1}", us(c.max, f)));
+            println!(
+                "{:<8} {:>9} {:>22} {:>15} {:>13.1} {:>10.1}",
+                op,
+                len,
+                c.show(),
+                at_fmax,
+                us(c.max, 100.0),
+                dalek_us
+            );
+        };
+        row("pubkey", "-", &cycles.pubkey, dalek.pubkey_us);
+        for ((len, s, _), (_, ds, _)) in cycles.per_len.iter().zip(&dalek.per_len) {
+            row("sign", &len.to_string(), s, *ds);
+        }
+        for ((len, _, v), (_, _, dv)) in cycles.per_len.iter().zip(&dalek.per_len) {
+            row("verify", &len.to_string(), v, *dv);
+        }
+        println!(
+            "(cycles: the largest over the seeds, the smallest in brackets where they differ; \
+             time = cycles / clock)"
+        );
+
+        if let Some(f) = &flow {
+            println!();
+            print!("{f}");
+            for r in &f.targets {
+                println!(
+                    "  {} cells: LUT {} | FF {} | DSP {} | BRAM {} | carry {} ({} top-level \
+                     port bits)",
+                    r.target, r.luts, r.ffs, r.dsp, r.bram, r.carries, r.port_bits
+                );
+                let list: Vec<String> = r.cells.iter().map(|(c, n)| format!("{c} {n}")).collect();
+                println!("    yosys: {}", list.join(", "));
+                if r.out_of_context {
+                    println!(
+                        "    placed --out-of-context: {} port bits exceed the {} user I/O of \
+                         CABGA381",
+                        r.port_bits,
+                        flow::ECP5_CABGA381_USER_IO
+                    );
+                }
+                if !r.critical_path.is_empty() {
+                    if r.fmax_mhz.is_some_and(|f| f < FMAX_TARGET_MHZ) {
+                        println!("    nextpnr critical path:");
+                        for l in &r.critical_path {
+                            println!("      {l}");
+                        }
+                    } else {
+                        println!(
+                            "    nextpnr critical path: {}",
+                            path_summary(&r.critical_path)
+                        );
+                    }
+                }
+            }
+        }
+
+        let worst_sign = cycles.per_len.iter().map(|x| x.1.max).max().unwrap_or(0);
+        let worst_verify = cycles.per_len.iter().map(|x| x.2.max).max().unwrap_or(0);
+        println!("\ntargets:");
+        println!(
+            "  signing <= {} cycles: {} (worst {} at up to 1024 B; Caliptra ECDSA-P384 ~933k)",
+            group(SIGN_TARGET_CYCLES),
+            met(worst_sign <= SIGN_TARGET_CYCLES),
+            group(worst_sign)
+        );
+        println!(
+            "  verification <= {} cycles: {} (worst {}; Caliptra ECDSA-P384 ~1.22M)",
+            group(VERIFY_TARGET_CYCLES),
+            met(worst_verify <= VERIFY_TARGET_CYCLES),
+            group(worst_verify)
+        );
+        match ecp5 {
+            Some(r) => {
+                if let Some(f) = r.fmax_mhz {
+                    println!(
+                        "  ECP5-5G Fmax >= {FMAX_TARGET_MHZ:.0} MHz: {} ({f:.1} MHz)",
+                        met(f >= FMAX_TARGET_MHZ)
+                    );
+                }
+                println!(
+                    "  ECP5 LUT4 <= {}: {} ({})",
+                    group(LUT_TARGET),
+                    met(r.luts <= LUT_TARGET),
+                    group(r.luts)
+                );
+                println!(
+                    "  ECP5 multipliers <= {DSP_TARGET}: {} ({} MULT18X18D)",
+                    met(r.dsp <= DSP_TARGET),
+                    r.dsp
+                );
+            }
+            None => println!("  area and Fmax: not measured (--no-synth)"),
+        }
+        Ok(())
+    }
+
+    /// One line for a nextpnr critical path: first source, last sink,
+    /// total delay and the logic/routing split.
+    pub fn path_summary(path: &[String]) -> String {
+        let steps: Vec<(&str, &str)> = path
+            .iter()
+            .filter_map(|l| {
+                let (_, name) = l.split_once(" Source ")?;
+                let total = l.split_whitespace().nth(2)?;
+                Some((total, name.trim()))
+            })
+            .collect();
+        let split = path.last().map_or("", |l| l.trim());
+        match (steps.first(), steps.last()) {
+            (Some((_, from)), Some((total, to))) => {
+                format!("{total} ns from {from} to {to} ({split})")
+            }
+            _ => split.to_string(),
+        }
+    }
+
+    /// Lint, ECP5 synthesis and place and route, and xcup synthesis of the
+    /// engine.
+    pub fn synth_flow() -> Result<FlowReport> {
+        let dir = flow::work_dir("bench-ed25519")?;
+        let v = dir.join(format!("{}.v", capfuse_hdl::ED25519_MODULE));
+        std::fs::write(&v, capfuse_hdl::generate_ed25519_verilog())
+            .with_context(|| format!("writing {}", v.display()))?;
+        flow::run_design(&Design::ED25519, &v, &dir)
+    }
 }
 
 #[cfg(test)]
@@ -399,5 +879,41 @@ mod tests {
                 "{kind:?}: {l:?}"
             );
         }
+    }
+
+    #[test]
+    fn ed25519_cycles_meet_the_targets() {
+        use super::ed25519::*;
+        let c = model_cycles().unwrap();
+        // Key derivation and signing do not depend on the data.
+        assert_eq!(c.pubkey.min, c.pubkey.max, "{c:?}");
+        for (len, sign, verify) in &c.per_len {
+            assert_eq!(sign.min, sign.max, "signing {len} B: {c:?}");
+            assert!(sign.max <= SIGN_TARGET_CYCLES, "signing {len} B: {c:?}");
+            assert!(
+                verify.max <= VERIFY_TARGET_CYCLES,
+                "verifying {len} B: {c:?}"
+            );
+        }
+        assert_eq!(group(0), "0");
+        assert_eq!(group(999), "999");
+        assert_eq!(group(1_000), "1,000");
+        assert_eq!(group(433_659), "433,659");
+        assert_eq!(group(1_234_567), "1,234,567");
+        let path: Vec<String> = [
+            "Critical path report for clock 'clock' (posedge -> posedge):",
+            "       type curr  total name",
+            "   clk-to-q  1.36  1.36 Source rom.mem.0.0.DOA13",
+            "    routing  1.74  3.10 Net f_a[3] (28,10) -> (19,21)",
+            "      setup  0.00  8.27 Source sha.lastb.q_TRELLIS_FF_Q.DI",
+            " 3.54 ns logic, 4.74 ns routing",
+        ]
+        .map(String::from)
+        .to_vec();
+        assert_eq!(
+            path_summary(&path),
+            "8.27 ns from rom.mem.0.0.DOA13 to sha.lastb.q_TRELLIS_FF_Q.DI \
+             (3.54 ns logic, 4.74 ns routing)"
+        );
     }
 }

@@ -26,7 +26,8 @@ enum Command {
     },
     /// Benchmark: engine speeds side by side on one recorded workload, the
     /// fuse's reaction latencies on every engine, and LUT/FF/Fmax from the
-    /// open FPGA flow (see docs/PERFORMANCE.md).
+    /// open FPGA flow; then the Ed25519 engine's cycles, area and Fmax next
+    /// to ed25519-dalek (see docs/PERFORMANCE.md).
     Bench(BenchArgs),
     /// Run Ed25519 and SHA-512 vectors through the hardware engine
     /// (docs/ed25519-engine.md).
@@ -48,6 +49,12 @@ struct BenchArgs {
     /// Engines to measure (default: all three).
     #[arg(long, value_delimiter = ',')]
     engines: Vec<EngineKind>,
+    /// Skip the Ed25519 engine section.
+    #[arg(long, conflicts_with = "ed25519_only")]
+    no_ed25519: bool,
+    /// Run only the Ed25519 engine section.
+    #[arg(long)]
+    ed25519_only: bool,
 }
 
 #[derive(clap::Args)]
@@ -127,6 +134,8 @@ fn main() -> ExitCode {
                 } else {
                     args.engines
                 },
+                fuse_core: !args.ed25519_only,
+                ed25519: !args.no_ed25519,
             };
             match capfuse_sim::bench::run(&opts) {
                 Ok(()) => ExitCode::SUCCESS,
