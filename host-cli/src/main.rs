@@ -3,6 +3,7 @@
 //! `--device` option; errors print a hint and exit non-zero (see
 //! docs/cli.md for the exit codes and the `--json` schemas).
 
+pub mod authority;
 mod card;
 mod cmd;
 mod device;
