@@ -65,7 +65,7 @@ enum Command {
     Bench(cmd::bench::Args),
     /// Create an authority key pair (the secret file is written with mode 0600).
     Keygen(cmd::keygen::Args),
-    /// Build, sign, inspect and apply grants (the only way to loosen a fuse).
+    /// Build, sign and inspect grants (the only way to loosen a fuse).
     Grant(cmd::grant::Args),
     /// Check a ledger of signed reports.
     Ledger(cmd::ledger::Args),
