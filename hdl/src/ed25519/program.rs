@@ -283,55 +283,36 @@ impl Asm {
         self.instrs.len()
     }
 
-    fn field(&mut self, op: Op, d: u8, a: u8, b: u8) {
+    /// A field-unit instruction; `flags` is (ia, ib, ci).
+    fn field_op(&mut self, op: Op, d: u8, a: u8, b: u8, (ia, ib, ci): (bool, bool, bool)) {
         self.instrs.push(Instr::Field {
             op,
             d,
             a,
             b,
-            ia: false,
-            ib: false,
-            ci: false,
+            ia,
+            ib,
+            ci,
         });
+    }
+
+    fn field(&mut self, op: Op, d: u8, a: u8, b: u8) {
+        self.field_op(op, d, a, b, (false, false, false))
     }
 
     /// A field op whose `b` operand is indexed by the index register.
     fn field_ib(&mut self, op: Op, d: u8, a: u8, b: u8) {
-        self.instrs.push(Instr::Field {
-            op,
-            d,
-            a,
-            b,
-            ia: false,
-            ib: true,
-            ci: false,
-        });
+        self.field_op(op, d, a, b, (false, true, false))
     }
 
     /// A field op whose `a` operand is indexed by the index register.
     fn field_ia(&mut self, op: Op, d: u8, a: u8, b: u8) {
-        self.instrs.push(Instr::Field {
-            op,
-            d,
-            a,
-            b,
-            ia: true,
-            ib: false,
-            ci: false,
-        });
+        self.field_op(op, d, a, b, (true, false, false))
     }
 
     /// A field op continuing the previous op's carry chain.
     fn field_ci(&mut self, op: Op, d: u8, a: u8, b: u8) {
-        self.instrs.push(Instr::Field {
-            op,
-            d,
-            a,
-            b,
-            ia: false,
-            ib: false,
-            ci: true,
-        });
+        self.field_op(op, d, a, b, (false, false, true))
     }
 
     fn mul(&mut self, d: u8, a: u8, b: u8) {
