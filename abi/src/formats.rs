@@ -43,6 +43,40 @@ pub mod grant_flag {
     pub const ALL: u16 = CLEAR_TRIP | REVOKE_SLOT | DECOMMISSION;
 }
 
+/// Verdicts of the card's grant check (the GRANT_STATUS value after a grant
+/// is verified). Any verdict but [`grant_verdict::APPLIED`] changes nothing.
+pub mod grant_verdict {
+    /// Every check passed; all fields were applied at once.
+    pub const APPLIED: u8 = 0;
+    /// The grant bytes are not a well-formed grant (see [`super::FormatError`]),
+    /// or a signature names a slot the bitstream does not have.
+    pub const MALFORMED: u8 = 1;
+    /// The grant is for another device key.
+    pub const WRONG_DEVICE: u8 = 2;
+    /// The grant is for another boot epoch.
+    pub const WRONG_BOOT: u8 = 3;
+    /// The sequence number is not above the last accepted grant's.
+    pub const REPLAY: u8 = 4;
+    /// A signature from a live slot does not verify (strictly).
+    pub const BAD_SIGNATURE: u8 = 5;
+    /// Fewer than k distinct, non-revoked slots signed.
+    pub const TOO_FEW_SIGNERS: u8 = 6;
+
+    /// A short name for a verdict.
+    pub fn name(v: u8) -> &'static str {
+        match v {
+            APPLIED => "applied",
+            MALFORMED => "malformed",
+            WRONG_DEVICE => "wrong device",
+            WRONG_BOOT => "wrong boot epoch",
+            REPLAY => "replay",
+            BAD_SIGNATURE => "bad signature",
+            TOO_FEW_SIGNERS => "too few signers",
+            _ => "unknown verdict",
+        }
+    }
+}
+
 /// Why bytes are not a valid report or grant.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FormatError {

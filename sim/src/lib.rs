@@ -5,6 +5,7 @@ pub mod bus;
 pub mod ed25519;
 pub mod engine;
 pub mod engines;
+pub mod grant;
 pub mod lockstep;
 pub mod model;
 pub mod monitor;
