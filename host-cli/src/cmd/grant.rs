@@ -159,7 +159,7 @@ fn new(ctx: &Ctx, a: NewArgs) -> Result<()> {
         .and_then(|k| authority::public_key(&k).map(|_| k))
         .map_err(|e| {
             CliError::usage(format!("--device-key: {e}")).hint(
-                "the device's Ed25519 public key, 64 hex digits, as `capfuse status` shows it",
+                "the device's Ed25519 public key (64 hex digits, from the card's signed reports)",
             )
         })?;
     let u64max = u64::MAX as u128;
