@@ -1,5 +1,6 @@
 //! The capfuse contract: register map, status and error codes, trip reasons,
-//! generator parameters and PCI IDs.
+//! generator parameters, PCI IDs, and the wire formats of signed reports and
+//! grants ([`formats`]).
 //!
 //! This crate is the single source of truth. The RTL (`hdl/`), the simulator
 //! (`sim/`), the driver and the generated documentation all derive from the
