@@ -108,6 +108,9 @@ module capfuse_ed25519(clock,seed,cmd_start,cmd_op,msg_len,buf_we,buf_waddr,buf_
     reg  [10:0] len_q$d;
     wire  [10:0] len_q$q;
     reg  len_q$clock;
+    reg  [11:0] sha_len_q$d;
+    wire  [11:0] sha_len_q$q;
+    reg  sha_len_q$clock;
     
     // Local signals
     reg  [31:0] ins;
@@ -253,6 +256,11 @@ module capfuse_ed25519(clock,seed,cmd_start,cmd_op,msg_len,buf_we,buf_waddr,buf_
         .q(len_q$q),
         .clock(len_q$clock)
     );
+    capfuse_ed25519$sha_len_q sha_len_q(
+        .d(sha_len_q$d),
+        .q(sha_len_q$q),
+        .clock(sha_len_q$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -267,6 +275,7 @@ module capfuse_ed25519(clock,seed,cmd_start,cmd_op,msg_len,buf_we,buf_waddr,buf_
         done_q$clock = clock;
         status_q$clock = clock;
         len_q$clock = clock;
+        sha_len_q$clock = clock;
         state$d = state$q;
         pc_q$d = pc_q$q;
         cnt$d = cnt$q;
@@ -278,6 +287,7 @@ module capfuse_ed25519(clock,seed,cmd_start,cmd_op,msg_len,buf_we,buf_waddr,buf_
         done_q$d = done_q$q;
         status_q$d = status_q$q;
         len_q$d = len_q$q;
+        sha_len_q$d = sha_len_q$q;
         rom$clock = clock;
         rfx$read_clock = clock;
         rfx$write_clock = clock;
@@ -409,7 +419,8 @@ module capfuse_ed25519(clock,seed,cmd_start,cmd_op,msg_len,buf_we,buf_waddr,buf_
         fu$b = b_eff;
         sha$start = 1'b0;
         sha$start_byte = ((ins[(32'h0)+:(8)]) & 11'h7ff) << 32'h3;
-        sha$len = sha_len;
+        sha_len_q$d = sha_len;
+        sha$len = sha_len_q$q;
         sha$buf_data = bufram$read_data;
         last = 1'b0;
         next_pc = pc_q$q + 32'h1;
@@ -501,7 +512,7 @@ module capfuse_ed25519(clock,seed,cmd_start,cmd_op,msg_len,buf_we,buf_waddr,buf_
                 end
             end
             if (opc == 32'h16) begin
-                sha$start = cnt$q == 32'h0;
+                sha$start = cnt$q == 32'h1;
                 last = sha$done;
             end
             if (opc == 32'h17) begin
@@ -12940,6 +12951,25 @@ module capfuse_ed25519$sha$wsched(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_ed25519$sha$wsched
+
+
+module capfuse_ed25519$sha_len_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [11:0] d;
+    output reg  [11:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 12'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // capfuse_ed25519$sha_len_q
 
 
 module capfuse_ed25519$state(d,q,clock);

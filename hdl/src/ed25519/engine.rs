@@ -31,6 +31,7 @@ const _: () = {
     assert!(exec::LDB == 17);
     assert!(exec::LDSEED == 8);
     assert!(exec::CONTROL == 1);
+    assert!(exec::SHA_START == 1);
     assert!(r::OUT0 == 40 && r::OUT1 == 41);
     assert!(isa::buf::MAX_MSG == 1024);
     assert!(ROM_ADDR_BITS == 10);
@@ -88,6 +89,9 @@ pub struct Ed25519Engine {
     done_q: DFF<bool>,
     status_q: DFF<Bits<4>>,
     len_q: DFF<Bits<11>>,
+    /// The Sha instruction's length, registered so the SHA unit's start
+    /// (one cycle later) does not see the ROM output through an adder.
+    sha_len_q: DFF<Bits<12>>,
 
     entry1: Constant<Bits<10>>,
     entry2: Constant<Bits<10>>,
@@ -181,6 +185,7 @@ impl Ed25519Engine {
             done_q: Default::default(),
             status_q: Default::default(),
             len_q: Default::default(),
+            sha_len_q: Default::default(),
             entry1: entry(isa::cmd::PUBKEY),
             entry2: entry(isa::cmd::SIGN),
             entry3: entry(isa::cmd::VERIFY),
@@ -217,7 +222,8 @@ impl Logic for Ed25519Engine {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, state, pc_q, cnt, idx, c0, c1, pk_valid, busy_q, done_q, status_q, len_q
+            self, clock, state, pc_q, cnt, idx, c0, c1, pk_valid, busy_q, done_q, status_q, len_q,
+            sha_len_q
         );
         self.rom.clock.next = self.clock.val();
         self.rfx.read_clock.next = self.clock.val();
@@ -363,7 +369,8 @@ impl Logic for Ed25519Engine {
         self.fu.b.next = self.b_eff.val();
         self.sha.start.next = false;
         self.sha.start_byte.next = bit_cast::<11, 8>(self.ins.val().get_bits::<8>(0)) << 3;
-        self.sha.len.next = self.sha_len.val();
+        self.sha_len_q.d.next = self.sha_len.val();
+        self.sha.len.next = self.sha_len_q.q.val();
         self.sha.buf_data.next = self.bufram.read_data.val();
         self.last.next = false;
         self.next_pc.next = self.pc_q.q.val() + 1;
@@ -464,8 +471,8 @@ impl Logic for Ed25519Engine {
                 }
             }
             if self.opc.val() == 22 {
-                // Sha
-                self.sha.start.next = self.cnt.q.val() == 0;
+                // Sha: start in cycle 1, with the length registered in cycle 0.
+                self.sha.start.next = self.cnt.q.val() == 1;
                 self.last.next = self.sha.done.val();
             }
             if self.opc.val() == 23 {

@@ -472,6 +472,10 @@ pub mod exec {
     pub const LDB: u64 = 17;
     /// LdSeed: 8 buffer writes.
     pub const LDSEED: u64 = 8;
+    /// Sha: the SHA-512 unit starts this many cycles into the instruction
+    /// (the length is registered first), so the instruction takes
+    /// `SHA_START + sha_cycles(len)` cycles.
+    pub const SHA_START: u64 = 1;
 }
 
 /// Cycles the SHA-512 unit takes for a `len`-byte message, counted from its

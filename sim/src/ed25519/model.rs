@@ -114,7 +114,7 @@ impl EdModel {
                 fixed_len,
                 add_msg_len,
                 ..
-            } => isa::sha_cycles(sha_len(fixed_len, add_msg_len, msg_len)),
+            } => exec::SHA_START + isa::sha_cycles(sha_len(fixed_len, add_msg_len, msg_len)),
             Instr::Dig { .. } => exec::DIG,
             Instr::Stb { .. } => exec::STB,
             Instr::Ldb { .. } => exec::LDB,
