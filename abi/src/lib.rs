@@ -7,6 +7,7 @@
 //! tables here; it has no hardware-description dependency so that host code
 //! can use it freely.
 
+pub mod crypto;
 pub mod formats;
 pub mod gen;
 mod map;
