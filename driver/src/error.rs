@@ -311,6 +311,60 @@ pub enum Error {
         /// PCI address.
         address: String,
     },
+
+    /// The card's crypto block did not finish in time.
+    #[error(
+        "{device}: the crypto block is still busy after {waited_ms} ms ({what}); \
+         the card may be deriving its key at power-up or signing a threshold report; try again"
+    )]
+    CryptoTimeout {
+        /// The device.
+        device: String,
+        /// What was being waited for.
+        what: &'static str,
+        /// How long.
+        waited_ms: u64,
+    },
+
+    /// The card has no crypto block (a fuse-core-only bitstream).
+    #[error(
+        "{device} has no attestation block (CRYPTO_STATUS reads 0 and no key is ever ready); \
+         it runs a bitstream without the card top"
+    )]
+    NoCryptoBlock {
+        /// The device.
+        device: String,
+    },
+
+    /// The card was decommissioned by a grant: no key, no reports.
+    #[error(
+        "{device} is decommissioned: its device key is cleared until the bitstream is reloaded"
+    )]
+    Decommissioned {
+        /// The device.
+        device: String,
+    },
+
+    /// The card refused a crypto command (busy, no key yet, decommissioned).
+    #[error("{device}: the card refused the {command} command (CRYPTO_STATUS {status:#x}); try again")]
+    CryptoRefused {
+        /// The device.
+        device: String,
+        /// "attest" or "apply grant".
+        command: &'static str,
+        /// `CRYPTO_STATUS` after the refusal.
+        status: u32,
+    },
+
+    /// The report registers do not hold the report just asked for (another
+    /// report, e.g. one the threshold triggered, replaced it).
+    #[error("{device}: the card's report is not the one asked for ({problem}); run it again")]
+    ReportReplaced {
+        /// The device.
+        device: String,
+        /// What differs.
+        problem: String,
+    },
 }
 
 /// Result with the driver's error.

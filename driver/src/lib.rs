@@ -6,12 +6,14 @@
 //! - [`sysfs`]: finding cards by PCI ID, checking they are ready for VFIO.
 //! - [`vfio`] (feature `vfio`, Linux): [`VfioBar`], a card through VFIO;
 //!   all `unsafe` is in the private `mmio` module.
-//! - [`Fuse`]: status, tighten, kill, interrupts over any [`Bar`].
+//! - [`Fuse`]: status, tighten, kill, interrupts over any [`Bar`];
+//!   [`crypto`]: the card top's device key, signed reports and grants.
 
 // All unsafe code is in `mmio`, which opts back in.
 #![deny(unsafe_code)]
 
 pub mod bar;
+pub mod crypto;
 pub mod error;
 pub mod fuse;
 #[cfg(all(feature = "vfio", target_os = "linux"))]
@@ -25,6 +27,7 @@ pub mod sysfs;
 pub mod vfio;
 
 pub use bar::Bar;
+pub use crypto::{AuthorityInfo, CryptoStatus, GrantOutcome};
 pub use error::{Error, Result};
 pub use fuse::{
     Counters, ErrCode, Fuse, Limit, Limits, Status, StatusFlags, Tightened, TripCycles, TripReasons,

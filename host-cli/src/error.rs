@@ -116,6 +116,14 @@ impl From<DriverError> for CliError {
             | DriverError::VfioUnavailable { .. } => CliError::device(msg).hint(
                 "do what the message says, then retry; `capfuse list` shows each card's driver and IOMMU group",
             ),
+            DriverError::CryptoTimeout { .. } => CliError::new(exit::TIMEOUT, msg)
+                .hint("`--timeout-ms` waits longer; `capfuse status` shows the card"),
+            DriverError::CryptoRefused { .. } | DriverError::ReportReplaced { .. } => {
+                CliError::new(exit::FAILURE, msg)
+            }
+            DriverError::Decommissioned { .. } | DriverError::NoCryptoBlock { .. } => {
+                CliError::device(msg)
+            }
             _ => CliError::device(msg).hint(DEVICE_LIST_HINT),
         }
     }

@@ -69,6 +69,9 @@ enum Command {
     Grant(cmd::grant::Args),
     /// Check a ledger of signed reports.
     Ledger(cmd::ledger::Args),
+    /// Have the card sign a report of its counters; verify it against the
+    /// pinned device key and append it to the ledger.
+    Attest(cmd::attest::Args),
 }
 
 /// What every subcommand gets.
@@ -109,6 +112,7 @@ fn main() -> ExitCode {
         Command::Keygen(a) => cmd::keygen::run(&ctx, a),
         Command::Grant(a) => cmd::grant::run(&ctx, a),
         Command::Ledger(a) => cmd::ledger::run(&ctx, a),
+        Command::Attest(a) => cmd::attest::run(&ctx, a),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

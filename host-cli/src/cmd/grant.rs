@@ -1,5 +1,6 @@
-//! `capfuse grant new|sign|keyset|inspect`: the policy authority's offline
-//! tools for grants, the only way to loosen a fuse. A grant file is the
+//! `capfuse grant new|sign|keyset|inspect|apply`: the policy authority's
+//! offline tools for grants, the only way to loosen a fuse, and sending a
+//! grant to the card. A grant file is the
 //! abi's `Grant::to_bytes` (body, then (slot, signature) pairs); k of the n
 //! authorities sign it in turn, each on their own machine.
 
@@ -37,6 +38,19 @@ pub enum Command {
     /// Print a grant's fields and signatures; with --authority-keys, check
     /// them and say whether the grant is ready to apply.
     Inspect(InspectArgs),
+    /// Send a grant to the card; the card checks it and applies it only if
+    /// k of its authority keys signed it. Prints the card's verdict.
+    Apply(ApplyArgs),
+}
+
+/// Arguments of `grant apply`.
+#[derive(clap::Args)]
+pub struct ApplyArgs {
+    /// The grant file (`grant new`, then `grant sign` by k authorities).
+    pub file: PathBuf,
+    /// Longest to wait for the card's check.
+    #[arg(long, value_name = "MS", default_value_t = 60_000)]
+    pub timeout_ms: u64,
 }
 
 /// Arguments of `grant new`. Numbers: 1000, 1_000_000, 0x3e8, 20M, 4Ki...
@@ -133,6 +147,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
         Command::Sign(a) => sign(ctx, a),
         Command::Keyset(a) => keyset(ctx, a),
         Command::Inspect(a) => inspect(ctx, a),
+        Command::Apply(a) => apply(ctx, a),
     }
 }
 
@@ -612,4 +627,65 @@ fn grant_json(g: &Grant) -> Value {
             "signature": authority::hex(&s.signature),
         })).collect::<Vec<_>>(),
     })
+}
+
+/// Slots named in a bit mask, as "0, 2".
+fn slot_list(mask: u8) -> String {
+    let v: Vec<String> = (0..8).filter(|s| mask & (1 << s) != 0).map(|s| s.to_string()).collect();
+    if v.is_empty() {
+        "none".into()
+    } else {
+        v.join(", ")
+    }
+}
+
+fn apply(ctx: &Ctx, a: ApplyArgs) -> Result<()> {
+    use capfuse_abi::formats::grant_verdict;
+    let grant = files::read_grant(&a.file)?;
+    let mut fuse = ctx.device.open()?;
+    let start = std::time::Instant::now();
+    let out = fuse.apply_grant(&grant, std::time::Duration::from_millis(a.timeout_ms))?;
+    let wall = start.elapsed();
+    let name = grant_verdict::name(out.verdict);
+    if ctx.json {
+        println!(
+            "{}",
+            json!({
+                "device": fuse.describe(),
+                "applied": out.verdict == grant_verdict::APPLIED,
+                "verdict": out.verdict,
+                "verdict_name": name,
+                "valid_slots": out.valid_slots,
+                "revoked_slots": out.revoked_slots,
+                "wall_ms": wall.as_secs_f64() * 1e3,
+            })
+        );
+    } else {
+        println!(
+            "{}: grant #{} {} (checked in {:.0} ms; signatures verified from slots: {}; revoked slots: {})",
+            fuse.describe(),
+            grant.body.seq,
+            if out.verdict == grant_verdict::APPLIED { "applied".to_string() } else { format!("refused: {name}") },
+            wall.as_secs_f64() * 1e3,
+            slot_list(out.valid_slots),
+            slot_list(out.revoked_slots),
+        );
+    }
+    if out.verdict == grant_verdict::APPLIED {
+        return Ok(());
+    }
+    let hint = match out.verdict {
+        grant_verdict::MALFORMED => "the card refused the body or a slot it does not have; `capfuse grant inspect FILE --authority-keys KEYSET`",
+        grant_verdict::WRONG_DEVICE => "the grant names another device key; `capfuse attest` shows this card's",
+        grant_verdict::WRONG_BOOT => "the grant is for another boot epoch; `capfuse attest` shows the card's",
+        grant_verdict::REPLAY => "the sequence number is not above the card's last grant; `capfuse attest` shows it",
+        grant_verdict::BAD_SIGNATURE => "a signature does not verify against the bitstream's key for its slot",
+        grant_verdict::TOO_FEW_SIGNERS => "fewer than k distinct live (non-revoked) slots signed; get more signatures with `capfuse grant sign`",
+        _ => "nothing was changed",
+    };
+    Err(CliError::new(
+        exit::REFUSED,
+        format!("the card refused the grant ({name}); nothing was changed"),
+    )
+    .hint(hint))
 }

@@ -38,6 +38,10 @@ pub struct StartArgs {
     /// Card clock: cycles per millisecond of wall time.
     #[arg(long, default_value_t = DEFAULT_CYCLES_PER_MS, value_name = "N")]
     pub cycles_per_ms: u64,
+    /// Authority key set the simulated bitstream is built with (`capfuse
+    /// grant keyset` writes one); without it no grant can be applied.
+    #[arg(long, value_name = "KEYSET")]
+    pub authority_keys: Option<PathBuf>,
 }
 
 /// Arguments of `sim serve`.
@@ -64,12 +68,16 @@ pub fn run(ctx: &Ctx, c: Command) -> Result<()> {
             if a.cycles_per_ms == 0 {
                 return Err(CliError::usage("--cycles-per-ms must be at least 1"));
             }
+            if let Some(k) = &a.authority_keys {
+                crate::authority::files::read_keyset(k)?;
+            }
             let started = client::start(
                 &paths,
                 &StartOptions {
                     engine: a.engine,
                     scenario: a.scenario,
                     cycles_per_ms: a.cycles_per_ms,
+                    authority_keys: a.authority_keys,
                 },
             )?;
             let info = client::info(&paths)?;
@@ -127,6 +135,7 @@ pub fn run(ctx: &Ctx, c: Command) -> Result<()> {
             engine: a.start.engine,
             scenario: a.start.scenario,
             cycles_per_ms: a.start.cycles_per_ms,
+            authority_keys: a.start.authority_keys,
         })
         .map_err(CliError::from),
     }

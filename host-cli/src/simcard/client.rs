@@ -159,6 +159,9 @@ pub struct StartOptions {
     pub scenario: Option<PathBuf>,
     /// Card clock in cycles per millisecond.
     pub cycles_per_ms: u64,
+    /// The authority key set the simulated bitstream is built with (none:
+    /// no grant can ever be applied).
+    pub authority_keys: Option<PathBuf>,
 }
 
 impl Default for StartOptions {
@@ -167,6 +170,7 @@ impl Default for StartOptions {
             engine: EngineKind::Model,
             scenario: None,
             cycles_per_ms: super::daemon::DEFAULT_CYCLES_PER_MS,
+            authority_keys: None,
         }
     }
 }
@@ -204,6 +208,9 @@ pub fn start(paths: &SimPaths, opts: &StartOptions) -> Result<Option<u32>> {
         .args(["--cycles-per-ms", &opts.cycles_per_ms.to_string()]);
     if let Some(s) = &opts.scenario {
         cmd.arg("--scenario").arg(std::path::absolute(s)?);
+    }
+    if let Some(k) = &opts.authority_keys {
+        cmd.arg("--authority-keys").arg(std::path::absolute(k)?);
     }
     let mut child = cmd
         .stdin(Stdio::null())

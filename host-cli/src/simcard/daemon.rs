@@ -15,7 +15,7 @@ use std::time::{Duration, Instant};
 use anyhow::{bail, Context};
 use capfuse_abi::{resp, FuseParams};
 use capfuse_sim::bus::{AxiMaster, Completion, Op, TxnId};
-use capfuse_sim::engines::new_engine;
+use capfuse_sim::card::{new_card_engine, CardParams};
 use capfuse_sim::monitor::Monitors;
 use capfuse_sim::scenario::{Action, ActionKind, Scenario, WorkloadSpec};
 use capfuse_sim::workload::{self, WorkCtx, Workload};
@@ -34,12 +34,16 @@ pub struct ServeOptions {
     pub scenario: Option<PathBuf>,
     /// Card clock: cycles per millisecond of wall time.
     pub cycles_per_ms: u64,
+    /// Authority key set file the simulated bitstream is built with.
+    pub authority_keys: Option<PathBuf>,
 }
 
-/// Default card clock: 100 000 cycles per second, slow enough for every
-/// engine (the rust-hdl engine does about 450 k cycles/s) and fast enough
-/// that counters visibly move.
-pub const DEFAULT_CYCLES_PER_MS: u64 = 100;
+/// Default card clock: 1 000 000 cycles per second, which the model and
+/// Verilator engines of the whole card keep up with, and at which the card
+/// derives its key or signs a report (about 440 000 cycles) in under half
+/// a second. The rust-hdl engine of the card is far slower (about 8 000
+/// cycles/s); the daemon then runs as fast as it can and says it lags.
+pub const DEFAULT_CYCLES_PER_MS: u64 = 1_000;
 
 /// Longest a request's bus transactions may take, in cycles.
 const BUS_TIMEOUT: u64 = 10_000;
@@ -60,7 +64,12 @@ struct Card {
 }
 
 impl Card {
-    fn new(engine: EngineKind, scenario: Option<&Scenario>) -> anyhow::Result<Card> {
+    fn new(
+        engine: EngineKind,
+        scenario: Option<&Scenario>,
+        paths: &SimPaths,
+        authority_keys: Option<&Path>,
+    ) -> anyhow::Result<Card> {
         let (params, spec, seed, actions) = match scenario {
             Some(s) => (s.params, s.workload.clone(), s.seed, s.actions.clone()),
             None => (
@@ -70,8 +79,23 @@ impl Card {
                 Vec::new(),
             ),
         };
+        let (keys, threshold) = match authority_keys {
+            Some(f) => {
+                let set = crate::authority::files::read_keyset(f)
+                    .map_err(|e| anyhow::anyhow!("{}", e.message))?;
+                (set.keys().to_vec(), set.threshold())
+            }
+            None => (Vec::new(), 1),
+        };
+        let card = CardParams {
+            fuse: params,
+            seed: device_seed(paths)?,
+            boot_epoch: next_boot_epoch(paths)?,
+            authority_keys: keys,
+            threshold,
+        };
         Ok(Card {
-            engine: new_engine(engine, params)?,
+            engine: new_card_engine(engine, &card)?,
             bus: AxiMaster::new(),
             mon: Monitors::new(params),
             wl: workload::build(&spec, seed),
@@ -149,6 +173,55 @@ impl Card {
     }
 }
 
+/// The simulated board's device key seed, as its key port would deliver
+/// it: made once (32 random bytes, mode 0600) in the runtime directory and
+/// kept, so the card keeps its key across `sim stop`/`sim start`.
+fn device_seed(paths: &SimPaths) -> anyhow::Result<[u8; 32]> {
+    use rand::RngCore;
+    use std::os::unix::fs::OpenOptionsExt;
+    let f = paths.dir.join("device-seed");
+    match std::fs::read(&f) {
+        Ok(b) => b.as_slice().try_into().map_err(|_| {
+            anyhow::anyhow!(
+                "{} is not a 32-byte seed; remove it to give the simulated card a new key",
+                f.display()
+            )
+        }),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            let mut seed = [0u8; 32];
+            rand::rngs::OsRng.fill_bytes(&mut seed);
+            let mut out = std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .mode(0o600)
+                .open(&f)
+                .with_context(|| format!("cannot create {}", f.display()))?;
+            out.write_all(&seed)?;
+            out.sync_all()?;
+            Ok(seed)
+        }
+        Err(e) => Err(e).with_context(|| format!("cannot read {}", f.display())),
+    }
+}
+
+/// The board's boot counter: one more than the last start's, kept in the
+/// runtime directory (a grant names the boot epoch it is valid in).
+fn next_boot_epoch(paths: &SimPaths) -> anyhow::Result<u64> {
+    let f = paths.dir.join("boot-epoch");
+    let last = match std::fs::read_to_string(&f) {
+        Ok(t) => t.trim().parse::<u64>().with_context(|| {
+            format!("{} does not hold a boot counter; remove it to start over at 1", f.display())
+        })?,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => 0,
+        Err(e) => return Err(e).with_context(|| format!("cannot read {}", f.display())),
+    };
+    let next = last + 1;
+    let tmp = paths.dir.join("boot-epoch.tmp");
+    std::fs::write(&tmp, format!("{next}\n"))?;
+    std::fs::rename(&tmp, &f)?;
+    Ok(next)
+}
+
 /// A request line and where to send its reply.
 struct Request {
     line: String,
@@ -198,9 +271,14 @@ pub fn serve(opts: &ServeOptions) -> anyhow::Result<()> {
         .map(Scenario::load)
         .transpose()
         .context("cannot load the scenario")?;
-    let mut card = Card::new(opts.engine, scenario.as_ref())?;
     std::fs::create_dir_all(&opts.paths.dir)
         .with_context(|| format!("cannot create {}", opts.paths.dir.display()))?;
+    let mut card = Card::new(
+        opts.engine,
+        scenario.as_ref(),
+        &opts.paths,
+        opts.authority_keys.as_deref(),
+    )?;
     let pid = std::process::id();
     take_lock(&opts.paths, pid)?;
     let result = run(opts, &mut card, scenario.as_ref(), pid);

@@ -1,0 +1,273 @@
+//! The card's attestation and grant block (registers 0x800..0xFFF of the
+//! card top, `capfuse_abi::crypto`): the device key, signed reports and
+//! grant submission.
+//!
+//! The driver moves bytes; it does not judge them. Checking a report's
+//! signature against a pinned key is the caller's job (`capfuse attest`
+//! does it with `verify_strict`), and the card itself decides a grant.
+
+use std::time::{Duration, Instant};
+
+use capfuse_abi::crypto::{self as c, cmd, status};
+use capfuse_abi::formats::{Grant, Report, REPORT_LEN, SIGNED_REPORT_LEN};
+use capfuse_abi::{intr, reg};
+
+use crate::{Bar, Error, Fuse, Result};
+
+/// `CRYPTO_STATUS`, decoded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CryptoStatus(pub u32);
+
+impl CryptoStatus {
+    /// The device key is derived.
+    pub fn key_ready(self) -> bool {
+        self.0 & status::KEY_READY != 0
+    }
+    /// A command or the power-up key derivation is running.
+    pub fn busy(self) -> bool {
+        self.0 & status::BUSY != 0
+    }
+    /// Decommissioned by a grant.
+    pub fn decommissioned(self) -> bool {
+        self.0 & status::DECOMMISSIONED != 0
+    }
+    /// The report registers hold a report.
+    pub fn report_valid(self) -> bool {
+        self.0 & status::REPORT_VALID != 0
+    }
+    /// The verdict field holds a grant check's result.
+    pub fn verdict_valid(self) -> bool {
+        self.0 & status::VERDICT_VALID != 0
+    }
+    /// The last command was refused.
+    pub fn refused(self) -> bool {
+        self.0 & status::REFUSED != 0
+    }
+    /// The Ed25519 engine's last status.
+    pub fn engine_status(self) -> u8 {
+        status::engine_status(self.0)
+    }
+    /// The last grant verdict (`capfuse_abi::formats::grant_verdict`).
+    pub fn verdict(self) -> u8 {
+        status::verdict(self.0)
+    }
+}
+
+/// The authority key set built into the bitstream.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AuthorityInfo {
+    /// `authority_digest(keys, k)`.
+    pub digest: [u8; 32],
+    /// Key slots (n).
+    pub slots: u8,
+    /// Signatures a grant needs (k).
+    pub threshold: u8,
+}
+
+/// What the card said about a grant.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct GrantOutcome {
+    /// The verdict code (`capfuse_abi::formats::grant_verdict`).
+    pub verdict: u8,
+    /// Bit s: slot s's signature verified.
+    pub valid_slots: u8,
+    /// Bit s: slot s is revoked (after this grant).
+    pub revoked_slots: u8,
+    /// The card's status after the check.
+    pub status: CryptoStatus,
+}
+
+/// The interrupt bits the crypto waits sleep on.
+const CRYPTO_INTR: u32 = intr::REPORT | intr::GRANT;
+
+impl<B: Bar> Fuse<B> {
+    /// Reads `CRYPTO_STATUS`.
+    pub fn crypto_status(&mut self) -> Result<CryptoStatus> {
+        Ok(CryptoStatus(self.bar_mut().read32(c::CRYPTO_STATUS)?))
+    }
+
+    fn read_words<const N: usize>(&mut self, base: u16) -> Result<[u8; N]> {
+        let mut out = [0u8; N];
+        for (i, chunk) in out.chunks_mut(4).enumerate() {
+            let w = self.bar_mut().read32(base + 4 * i as u16)?;
+            chunk.copy_from_slice(&w.to_le_bytes()[..chunk.len()]);
+        }
+        Ok(out)
+    }
+
+    /// Waits until the crypto block is idle; fails if it never gets a key
+    /// (decommissioned, or not a card top).
+    pub fn wait_crypto_idle(&mut self, timeout: Duration) -> Result<CryptoStatus> {
+        let start = Instant::now();
+        let enable = self.bar_mut().read32(reg::INTR_ENABLE)?;
+        if enable & CRYPTO_INTR != CRYPTO_INTR {
+            self.bar_mut()
+                .write32(reg::INTR_ENABLE, enable | CRYPTO_INTR)?;
+        }
+        loop {
+            let st = self.crypto_status()?;
+            if st.decommissioned() {
+                return Err(Error::Decommissioned {
+                    device: self.describe(),
+                });
+            }
+            if !st.busy() {
+                if st.key_ready() {
+                    return Ok(st);
+                }
+                return Err(Error::NoCryptoBlock {
+                    device: self.describe(),
+                });
+            }
+            let left = timeout.saturating_sub(start.elapsed());
+            if left.is_zero() {
+                return Err(Error::CryptoTimeout {
+                    device: self.describe(),
+                    what: "waiting for it to become idle",
+                    waited_ms: start.elapsed().as_millis() as u64,
+                });
+            }
+            self.bar_mut().wait_irq(left.min(Duration::from_millis(20)))?;
+            // Level interrupt: clear what woke us so the next wait sleeps.
+            self.bar_mut().write32(reg::INTR_STATE, CRYPTO_INTR)?;
+        }
+    }
+
+    /// The device public key (waits for the power-up derivation).
+    pub fn device_key(&mut self, timeout: Duration) -> Result<[u8; 32]> {
+        self.wait_crypto_idle(timeout)?;
+        self.read_words::<32>(c::DEVICE_KEY_0)
+    }
+
+    /// The authority key set the bitstream was built with.
+    pub fn authority(&mut self) -> Result<AuthorityInfo> {
+        let digest = self.read_words::<32>(c::AUTHORITY_DIGEST_0)?;
+        let cfg = self.bar_mut().read32(c::AUTHORITY_CONFIG)?;
+        Ok(AuthorityInfo {
+            digest,
+            slots: (cfg & 0xf) as u8,
+            threshold: ((cfg >> 4) & 0xf) as u8,
+        })
+    }
+
+    /// Sequence number of the last report (0: none yet).
+    pub fn report_seq(&mut self) -> Result<u64> {
+        let lo = self.bar_mut().read32(c::REPORT_SEQ_0)?;
+        let hi = self.bar_mut().read32(c::REPORT_SEQ_1)?;
+        Ok(u64::from(lo) | u64::from(hi) << 32)
+    }
+
+    /// The report and signature in the report registers, if any (e.g. one
+    /// the report threshold triggered).
+    pub fn last_report(&mut self) -> Result<Option<[u8; SIGNED_REPORT_LEN]>> {
+        if !self.crypto_status()?.report_valid() {
+            return Ok(None);
+        }
+        let report = self.read_words::<REPORT_LEN>(c::REPORT_0)?;
+        let sig = self.read_words::<64>(c::SIGNATURE_0)?;
+        let mut out = [0u8; SIGNED_REPORT_LEN];
+        out[..REPORT_LEN].copy_from_slice(&report);
+        out[REPORT_LEN..].copy_from_slice(&sig);
+        Ok(Some(out))
+    }
+
+    /// Asks the card to sign a report carrying `nonce` and returns the
+    /// report and its signature as the card published them. Checks that
+    /// the published report carries this nonce and the next sequence
+    /// number; the signature is for the caller to verify.
+    pub fn attest(&mut self, nonce: &[u8; 32], timeout: Duration) -> Result<[u8; SIGNED_REPORT_LEN]> {
+        let start = Instant::now();
+        self.wait_crypto_idle(timeout)?;
+        let seq_before = self.report_seq()?;
+        let mut writes: Vec<(u16, u32)> = nonce
+            .chunks(4)
+            .enumerate()
+            .map(|(i, w)| (c::NONCE_0 + 4 * i as u16, u32::from_le_bytes(w.try_into().unwrap())))
+            .collect();
+        writes.push((reg::INTR_STATE, CRYPTO_INTR));
+        writes.push((c::CRYPTO_CMD, cmd::ATTEST));
+        self.bar_mut().write_batch(&writes)?;
+        let st = self.crypto_status()?;
+        if st.refused() {
+            return Err(Error::CryptoRefused {
+                device: self.describe(),
+                command: "attest",
+                status: st.0,
+            });
+        }
+        self.wait_crypto_idle(timeout.saturating_sub(start.elapsed()))?;
+        let seq = self.report_seq()?;
+        let signed = self.last_report()?.ok_or_else(|| Error::ReportReplaced {
+            device: self.describe(),
+            problem: "no report is valid after the attest command".into(),
+        })?;
+        let report = Report::from_bytes(&signed[..REPORT_LEN]).map_err(|e| Error::ReportReplaced {
+            device: self.describe(),
+            problem: format!("the published report does not parse: {e}"),
+        })?;
+        if report.nonce != *nonce || report.seq != seq {
+            return Err(Error::ReportReplaced {
+                device: self.describe(),
+                problem: format!(
+                    "the published report has sequence {} and another nonce",
+                    report.seq
+                ),
+            });
+        }
+        if seq != seq_before + 1 {
+            return Err(Error::ReportReplaced {
+                device: self.describe(),
+                problem: format!("report sequence went from {seq_before} to {seq}"),
+            });
+        }
+        Ok(signed)
+    }
+
+    /// Sends a grant to the card, starts its check and returns the verdict.
+    /// The card applies it only if every check passes; this call changes
+    /// nothing else.
+    pub fn apply_grant(&mut self, grant: &Grant, timeout: Duration) -> Result<GrantOutcome> {
+        let start = Instant::now();
+        self.wait_crypto_idle(timeout)?;
+        let body = grant.body.to_bytes();
+        let mut writes: Vec<(u16, u32)> = body
+            .chunks(4)
+            .enumerate()
+            .map(|(i, w)| (c::GRANT_BODY_0 + 4 * i as u16, u32::from_le_bytes(w.try_into().unwrap())))
+            .collect();
+        let mut present = 0u32;
+        for s in &grant.signatures {
+            present |= 1 << s.slot;
+            for (j, w) in s.signature.chunks(4).enumerate() {
+                writes.push((
+                    c::grant_sig(s.slot as usize, j),
+                    u32::from_le_bytes(w.try_into().unwrap()),
+                ));
+            }
+        }
+        writes.push((c::GRANT_SIG_PRESENT, present));
+        writes.push((reg::INTR_STATE, CRYPTO_INTR));
+        writes.push((c::CRYPTO_CMD, cmd::APPLY_GRANT));
+        self.bar_mut().write_batch(&writes)?;
+        let st = self.crypto_status()?;
+        if st.refused() {
+            return Err(Error::CryptoRefused {
+                device: self.describe(),
+                command: "apply grant",
+                status: st.0,
+            });
+        }
+        let st = match self.wait_crypto_idle(timeout.saturating_sub(start.elapsed())) {
+            Ok(st) => st,
+            // A decommissioning grant leaves no key: that is its verdict.
+            Err(Error::Decommissioned { .. }) => self.crypto_status()?,
+            Err(e) => return Err(e),
+        };
+        Ok(GrantOutcome {
+            verdict: st.verdict(),
+            valid_slots: self.bar_mut().read32(c::GRANT_VALID_SLOTS)? as u8,
+            revoked_slots: self.bar_mut().read32(c::REVOKED_SLOTS)? as u8,
+            status: st,
+        })
+    }
+}
