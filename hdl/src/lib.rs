@@ -1,6 +1,7 @@
 //! The capfuse fuse core in rust-hdl. See `docs/fuse-core.md` for the
 //! cycle-level specification this implements.
 
+pub mod card;
 pub mod ed25519;
 pub mod flow;
 mod fuse_core;
