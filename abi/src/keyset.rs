@@ -191,10 +191,10 @@ impl KeySet {
             let words: Vec<&str> = line.split_whitespace().collect();
             match words.as_slice() {
                 ["threshold", k] if threshold.is_none() && keys.is_empty() => {
-                    threshold =
-                        Some(k.parse().map_err(|_| {
-                            at(format!("threshold `{k}` is not a number 1..=8"))
-                        })?);
+                    threshold = Some(
+                        k.parse()
+                            .map_err(|_| at(format!("threshold `{k}` is not a number 1..=8")))?,
+                    );
                 }
                 ["slot", i, key] if threshold.is_some() => {
                     if *i != keys.len().to_string() {
@@ -221,7 +221,9 @@ impl KeySet {
                 }
             }
         }
-        let threshold = threshold.ok_or(KeySetError::Missing { what: "threshold K" })?;
+        let threshold = threshold.ok_or(KeySetError::Missing {
+            what: "threshold K",
+        })?;
         let digest = digest.ok_or(KeySetError::Missing { what: "digest HEX" })?;
         let set = KeySet::new(keys, threshold)?;
         let computed = set.digest();
@@ -245,9 +247,7 @@ mod tests {
         let s = set();
         assert_eq!(KeySet::parse(&s.to_text()), Ok(s.clone()));
         // Comments, blank lines, indentation and a 0x prefix are accepted.
-        let text = s
-            .to_text()
-            .replace("slot 1 ", "\n# a comment\n  slot 1 0x");
+        let text = s.to_text().replace("slot 1 ", "\n# a comment\n  slot 1 0x");
         assert_eq!(KeySet::parse(&text), Ok(s));
     }
 
@@ -258,7 +258,9 @@ mod tests {
         assert_eq!(parse(""), KeySetError::Kind { first_line: None });
         assert!(matches!(
             parse("capfuse authority public key\n00"),
-            KeySetError::Kind { first_line: Some(_) }
+            KeySetError::Kind {
+                first_line: Some(_)
+            }
         ));
         // Wrong digest (a key edited).
         let edited = good.replacen("0101", "0102", 1);
@@ -285,7 +287,10 @@ mod tests {
         };
         assert!(matches!(
             parse(&dup.to_text()),
-            KeySetError::Duplicate { first: 0, second: 1 }
+            KeySetError::Duplicate {
+                first: 0,
+                second: 1
+            }
         ));
         // Bad hex, text after the digest.
         assert!(matches!(

@@ -1320,9 +1320,7 @@ impl Logic for CryptoCtl {
                 // GR_EVAL
                 self.slot.d.next = 0.into();
                 self.st.d.next = 13.into();
-                if self.g_bad_fmt.q.val()
-                    | ((self.present.q.val() & !self.slot_mask.val()) != 0)
-                {
+                if self.g_bad_fmt.q.val() | ((self.present.q.val() & !self.slot_mask.val()) != 0) {
                     self.verdict.d.next = 1.into();
                     self.st.d.next = 20.into();
                 } else if self.g_bad_dev.q.val() {

@@ -8,14 +8,12 @@
 //! captured before the host sees it. One write and one read are outstanding
 //! at a time (each channel independently), as on the fuse core.
 //!
-//! Timing, counted in edges from the one where the host's request is taken:
-//! - read: forwarded at edge 1 (the slave takes it), the slave's `rvalid` is
-//!   captured at the edge the slave answers + 1; through to the fuse core a
-//!   read is visible to the host 3 cycles after it was taken (1 on the bare
-//!   core), through to `CryptoCtl` 4.
-//! - write: both halves held at edge 0 (or later), forwarding starts at the
-//!   next edge, the slave takes it one edge later and its `bvalid` is
-//!   captured one edge after it rises.
+//! Timing, from the host's handshake to its response: a read of a
+//! fuse-core register takes 3 cycles (1 on the bare core), of a `CryptoCtl`
+//! register 4; a write (from the later of its two handshakes) 9 cycles to a
+//! fuse-core register, 5 to a `CryptoCtl` one. The slaves' `bready` and
+//! `rready` are tied high by the card top: a slave only answers the one
+//! request the router forwarded, and the router has room for it.
 
 use crate::reg::Reg;
 use rust_hdl::core::prelude::*;
