@@ -136,6 +136,12 @@ impl<B: Bar> Fuse<B> {
     /// The device public key (waits for the power-up derivation).
     pub fn device_key(&mut self, timeout: Duration) -> Result<[u8; 32]> {
         self.wait_crypto_idle(timeout)?;
+        self.read_device_key()
+    }
+
+    /// `DEVICE_KEY` as it reads now (zero before the key is ready and after
+    /// decommissioning).
+    pub fn read_device_key(&mut self) -> Result<[u8; 32]> {
         self.read_words::<32>(c::DEVICE_KEY_0)
     }
 

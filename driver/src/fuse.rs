@@ -89,16 +89,20 @@ pub enum Limit {
     WindowBudget,
     /// `CUM_BUDGET`: cumulative work budget (96 bits); staged then committed.
     CumBudget,
+    /// `REPORT_THRESHOLD`: cumulative work at which the card signs a report
+    /// by itself (96 bits; lower is stricter); staged then committed.
+    ReportThreshold,
 }
 
 impl Limit {
     /// Every limit.
-    pub const ALL: [Limit; 5] = [
+    pub const ALL: [Limit; 6] = [
         Limit::BaselineRatio,
         Limit::TripRatio,
         Limit::WindowLen,
         Limit::WindowBudget,
         Limit::CumBudget,
+        Limit::ReportThreshold,
     ];
 
     /// The abi name (`"BASELINE_RATIO"`, ..., `"CUM_BUDGET"`).
@@ -109,6 +113,7 @@ impl Limit {
             Limit::WindowLen => "WINDOW_LEN",
             Limit::WindowBudget => "WINDOW_BUDGET",
             Limit::CumBudget => "CUM_BUDGET",
+            Limit::ReportThreshold => "REPORT_THRESHOLD",
         }
     }
 
@@ -120,6 +125,7 @@ impl Limit {
             Limit::WindowLen => "window-len",
             Limit::WindowBudget => "window-budget",
             Limit::CumBudget => "cum-budget",
+            Limit::ReportThreshold => "report-threshold",
         }
     }
 
@@ -130,6 +136,7 @@ impl Limit {
             Limit::WindowLen => reg::WINDOW_LEN,
             Limit::WindowBudget => reg::WINDOW_BUDGET,
             Limit::CumBudget => reg::CUM_BUDGET_0,
+            Limit::ReportThreshold => reg::REPORT_THRESHOLD_0,
         }
     }
 
@@ -140,7 +147,7 @@ impl Limit {
 
     /// Valid values (inclusive), from the abi map.
     pub fn range(self) -> (u128, u128) {
-        if self == Limit::CumBudget {
+        if matches!(self, Limit::CumBudget | Limit::ReportThreshold) {
             return (0, (1u128 << 96) - 1);
         }
         register_at(self.offset()).map_or((0, u128::from(u32::MAX)), |r| {
@@ -183,6 +190,8 @@ pub struct Limits {
     pub window_budget: u32,
     /// `CUM_BUDGET` in work units (96 bits).
     pub cum_budget: u128,
+    /// `REPORT_THRESHOLD` in work units (96 bits; all ones: none).
+    pub report_threshold: u128,
     /// `KILL` is set.
     pub killed: bool,
 }
@@ -196,6 +205,7 @@ impl Limits {
             Limit::WindowLen => self.window_len.into(),
             Limit::WindowBudget => self.window_budget.into(),
             Limit::CumBudget => self.cum_budget,
+            Limit::ReportThreshold => self.report_threshold,
         }
     }
 }
@@ -230,6 +240,8 @@ pub struct TripCycles {
     pub kill_reg: Option<u64>,
     /// Kill-pin trip.
     pub kill_pin: Option<u64>,
+    /// Licence expiry.
+    pub license: Option<u64>,
 }
 
 /// Everything the card reports.
@@ -257,6 +269,11 @@ pub struct Status {
     pub limits: Limits,
     /// Counters from one snapshot.
     pub counters: Counters,
+    /// `LICENSE_EXPIRY`: the device epoch after which the licence lapses
+    /// (`u64::MAX`: no grant has set one).
+    pub license_expiry: u64,
+    /// `LAST_GRANT_SEQ` (0: no grant applied).
+    pub last_grant_seq: u64,
 }
 
 impl Status {
@@ -267,8 +284,15 @@ impl Status {
     /// The clock-enable ratio (N/256) applied now: once tripped, the lower
     /// of the trip ratio and the baseline.
     pub fn effective_ratio(&self) -> u32 {
-        if self.tripped() {
+        if self.trip_reasons.0 & trip::DECOMMISSIONED != 0 {
+            0
+        } else if self.trip_reasons.0 & trip::STRICT != 0 {
             self.limits.trip_ratio.min(self.limits.baseline_ratio)
+        } else if self.trip_reasons.contains(trip::LICENSE_EXPIRED) {
+            // An expired licence alone caps the ratio at the power-up one.
+            self.limits
+                .baseline_ratio
+                .min(u32::from(self.params.power_up_baseline_ratio))
         } else {
             self.limits.baseline_ratio
         }
@@ -346,6 +370,7 @@ impl<B: Bar> Fuse<B> {
             window_len: regs::WINDOW_LEN.read(b)?,
             window_budget: regs::WINDOW_BUDGET.read(b)?,
             cum_budget: regs::CUM_BUDGET.read(b)?,
+            report_threshold: regs::REPORT_THRESHOLD.read(b)?,
             killed: regs::KILL.read(b)? & 1 != 0,
         })
     }
@@ -359,6 +384,7 @@ impl<B: Bar> Fuse<B> {
             Limit::WindowLen => regs::WINDOW_LEN.read(b)?.into(),
             Limit::WindowBudget => regs::WINDOW_BUDGET.read(b)?.into(),
             Limit::CumBudget => regs::CUM_BUDGET.read(b)?,
+            Limit::ReportThreshold => regs::REPORT_THRESHOLD.read(b)?,
         })
     }
 
@@ -392,6 +418,7 @@ impl<B: Bar> Fuse<B> {
             cum_budget: at(trip::CUM_BUDGET, regs::TRIP_CYCLE_CUM_BUDGET.read(b)?),
             kill_reg: at(trip::KILL_REG, regs::TRIP_CYCLE_KILL_REG.read(b)?),
             kill_pin: at(trip::KILL_PIN, regs::TRIP_CYCLE_KILL_PIN.read(b)?),
+            license: at(trip::LICENSE_EXPIRED, regs::TRIP_CYCLE_LICENSE.read(b)?),
         };
         Ok(Status {
             version: ((version >> 16) as u16, version as u16),
@@ -405,6 +432,8 @@ impl<B: Bar> Fuse<B> {
             irq_enabled: regs::INTR_ENABLE.read(b)? & intr::TRIP != 0,
             limits,
             counters,
+            license_expiry: regs::LICENSE_EXPIRY.read(b)? as u64,
+            last_grant_seq: regs::LAST_GRANT_SEQ.read(b)? as u64,
         })
     }
 
@@ -454,6 +483,10 @@ impl<B: Bar> Fuse<B> {
             Limit::CumBudget => {
                 let [w0, w1, w2] = regs::CUM_BUDGET_NEXT.word_writes(value);
                 b.write_batch(&[w0, w1, w2, (regs::CUM_BUDGET_COMMIT.offset, 1)])?;
+            }
+            Limit::ReportThreshold => {
+                let [w0, w1, w2] = regs::REPORT_THRESHOLD_NEXT.word_writes(value);
+                b.write_batch(&[w0, w1, w2, (regs::REPORT_THRESHOLD_COMMIT.offset, 1)])?;
             }
         }
         // The reads flush the posted writes.
@@ -532,8 +565,9 @@ impl<B: Bar> Fuse<B> {
     /// eventfd; the simulated card: simulated time runs meanwhile).
     pub fn wait_trip(&mut self, timeout: Duration) -> Result<Option<TripReasons>> {
         let deadline = Instant::now() + timeout;
-        if regs::INTR_ENABLE.read(&mut self.bar)? & intr::TRIP == 0 {
-            regs::INTR_ENABLE.write(&mut self.bar, intr::TRIP)?;
+        let enable = regs::INTR_ENABLE.read(&mut self.bar)?;
+        if enable & intr::TRIP == 0 {
+            regs::INTR_ENABLE.write(&mut self.bar, enable | intr::TRIP)?;
         }
         loop {
             let reasons = TripReasons(regs::TRIP_REASON.read(&mut self.bar)?);

@@ -24,7 +24,7 @@
 //! digest <authority_digest(keys, threshold), 64 hex digits>
 //! ```
 
-use capfuse_abi::formats::{authority_digest, Grant, MAX_AUTHORITY_SLOTS};
+use capfuse_abi::formats::Grant;
 use ed25519_dalek::{Signature, SigningKey, VerifyingKey};
 
 /// First line of a secret (seed) key file.
@@ -32,7 +32,7 @@ pub const SECRET_KIND: &str = "capfuse authority secret key";
 /// First line of a public key file.
 pub const PUBLIC_KIND: &str = "capfuse authority public key";
 /// First line of an authority key set file.
-pub const KEYSET_KIND: &str = "capfuse authority key set";
+pub use capfuse_abi::keyset::KEYSET_KIND;
 
 const KINDS: [(&str, &str); 3] = [
     (SECRET_KIND, "an authority secret key file"),
@@ -119,126 +119,57 @@ pub fn parse_public_key(text: &str) -> Result<VerifyingKey, String> {
 }
 
 /// The authority key set a bitstream is built with: n public keys in slot
-/// order and the threshold k of distinct slots a grant needs.
+/// order and the threshold k of distinct slots a grant needs. The text
+/// format and its parser are `capfuse_abi::keyset` (the bitstream generator
+/// reads the same files); this adds the curve check the abi cannot make.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct KeySet {
-    keys: Vec<[u8; 32]>,
-    threshold: u8,
-}
+pub struct KeySet(capfuse_abi::keyset::KeySet);
 
 impl KeySet {
     /// Checks and builds a key set: 1..=8 keys, all valid and distinct,
     /// 1 <= threshold <= n.
     pub fn new(keys: Vec<[u8; 32]>, threshold: u8) -> Result<KeySet, String> {
-        if keys.is_empty() || keys.len() > MAX_AUTHORITY_SLOTS {
-            return Err(format!(
-                "{} keys; a key set has 1 to {MAX_AUTHORITY_SLOTS}",
-                keys.len()
-            ));
-        }
-        if threshold == 0 || threshold as usize > keys.len() {
-            return Err(format!(
-                "threshold {threshold} with {} keys; it must be 1 to {}",
-                keys.len(),
-                keys.len()
-            ));
-        }
-        for (i, k) in keys.iter().enumerate() {
+        let set = capfuse_abi::keyset::KeySet::new(keys, threshold).map_err(|e| {
+            // The abi words it as a key set file's error; here it is one.
+            e.to_string().trim_start_matches("key set: ").to_string()
+        })?;
+        Self::checked(set)
+    }
+
+    fn checked(set: capfuse_abi::keyset::KeySet) -> Result<KeySet, String> {
+        for (i, k) in set.keys.iter().enumerate() {
             public_key(k).map_err(|e| format!("slot {i}: {e}"))?;
-            if let Some(j) = keys[..i].iter().position(|o| o == k) {
-                return Err(format!(
-                    "slots {j} and {i} hold the same key; one authority would count twice"
-                ));
-            }
         }
-        Ok(KeySet { keys, threshold })
+        Ok(KeySet(set))
     }
 
     /// The public keys in slot order.
     pub fn keys(&self) -> &[[u8; 32]] {
-        &self.keys
+        &self.0.keys
     }
 
     /// Signatures from distinct slots a grant needs.
     pub fn threshold(&self) -> u8 {
-        self.threshold
+        self.0.threshold
     }
 
     /// `capfuse_abi::formats::authority_digest` of the set (what a report
     /// carries and the bitstream is built with).
     pub fn digest(&self) -> [u8; 32] {
-        authority_digest(&self.keys, self.threshold)
+        self.0.digest()
     }
 
     /// The key set file's text.
     pub fn to_text(&self) -> String {
-        let mut s = format!(
-            "{KEYSET_KIND}\n# {} of {} authority signatures from distinct slots are required.\nthreshold {}\n",
-            self.threshold,
-            self.keys.len(),
-            self.threshold
-        );
-        for (i, k) in self.keys.iter().enumerate() {
-            s.push_str(&format!("slot {i} {}\n", hex(k)));
-        }
-        s.push_str(&format!("digest {}\n", hex(&self.digest())));
-        s
+        self.0.to_text()
     }
 
     /// Parses a key set file: the kind line, `threshold K`, `slot I KEY`
     /// for I = 0, 1, ... in order, then `digest HEX`, which must match.
     pub fn parse(text: &str) -> Result<KeySet, String> {
-        let what = "an authority key set file";
-        expect_kind(text, KEYSET_KIND, what)?;
-        let mut threshold: Option<u8> = None;
-        let mut keys: Vec<[u8; 32]> = Vec::new();
-        let mut digest: Option<[u8; 32]> = None;
-        for (n, line) in lines(text).skip(1) {
-            let at = |e: String| format!("key set, line {n}: {e}");
-            let words: Vec<&str> = line.split_whitespace().collect();
-            if digest.is_some() {
-                return Err(at("unexpected text after the digest line".into()));
-            }
-            match words.as_slice() {
-                ["threshold", k] if threshold.is_none() && keys.is_empty() => {
-                    threshold = Some(
-                        k.parse()
-                            .map_err(|_| at(format!("threshold `{k}` is not a number 1..=8")))?,
-                    );
-                }
-                ["slot", i, key] if threshold.is_some() => {
-                    if *i != keys.len().to_string() {
-                        return Err(at(format!(
-                            "expected slot {} (slots are listed 0, 1, 2... in order), got `{i}`",
-                            keys.len()
-                        )));
-                    }
-                    keys.push(parse_hex32(key).map_err(|e| at(format!("slot {i}: {e}")))?);
-                }
-                ["digest", d] if !keys.is_empty() => {
-                    digest = Some(parse_hex32(d).map_err(|e| at(format!("digest: {e}")))?);
-                }
-                _ => {
-                    return Err(at(format!(
-                        "unexpected `{line}`; expected, in order: `threshold K`, `slot 0 KEY`, `slot 1 KEY`..., `digest HEX`"
-                    )))
-                }
-            }
-        }
-        let Some(threshold) = threshold else {
-            return Err("key set: the `threshold K` line is missing (truncated?)".into());
-        };
-        let Some(digest) = digest else {
-            return Err("key set: the `digest HEX` line is missing (truncated?)".into());
-        };
-        let set = KeySet::new(keys, threshold).map_err(|e| format!("key set: {e}"))?;
-        if set.digest() != digest {
-            return Err(format!(
-                "key set: the digest line does not match its keys and threshold (edited or corrupted?); they give {}",
-                hex(&set.digest())
-            ));
-        }
-        Ok(set)
+        expect_kind(text, KEYSET_KIND, "an authority key set file")?;
+        let set = capfuse_abi::keyset::KeySet::parse(text).map_err(|e| e.to_string())?;
+        Self::checked(set).map_err(|e| format!("key set: {e}"))
     }
 }
 
@@ -264,23 +195,23 @@ pub struct GrantCheck {
 pub fn check_grant(grant: &Grant, keyset: &KeySet) -> GrantCheck {
     let body = grant.body.to_bytes();
     let mut check = GrantCheck {
-        required: keyset.threshold,
+        required: keyset.threshold(),
         ..GrantCheck::default()
     };
     let mut seen: Vec<u8> = Vec::new();
     for s in &grant.signatures {
         let reason = if seen.contains(&s.slot) {
             Some(format!("slot {} appears more than once", s.slot))
-        } else if s.slot as usize >= keyset.keys.len() {
+        } else if s.slot as usize >= keyset.keys().len() {
             Some(format!(
                 "no key in slot {} (the key set has slots 0..={})",
                 s.slot,
-                keyset.keys.len() - 1
+                keyset.keys().len() - 1
             ))
         } else {
             // KeySet::new checked every key, so this cannot fail; treat it
             // as an invalid signature all the same rather than panic.
-            match VerifyingKey::from_bytes(&keyset.keys[s.slot as usize]) {
+            match VerifyingKey::from_bytes(&keyset.keys()[s.slot as usize]) {
                 Ok(k) => match k.verify_strict(&body, &Signature::from_bytes(&s.signature)) {
                     Ok(()) => None,
                     Err(_) => Some(format!(
@@ -297,7 +228,7 @@ pub fn check_grant(grant: &Grant, keyset: &KeySet) -> GrantCheck {
             Some(r) => check.invalid.push((s.slot, r)),
         }
     }
-    check.ready = check.valid.len() >= keyset.threshold as usize;
+    check.ready = check.valid.len() >= keyset.threshold() as usize;
     check
 }
 
@@ -517,6 +448,7 @@ pub mod files {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use capfuse_abi::formats::authority_digest;
     use capfuse_abi::formats::{GrantBody, Limits, SlotSignature};
     use ed25519_dalek::Signer;
 

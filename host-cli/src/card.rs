@@ -59,6 +59,9 @@ impl StatusView for Status {
             ("cum_budget", c.cum_budget),
             ("kill_reg", c.kill_reg),
             ("kill_pin", c.kill_pin),
+            ("license_expired", c.license),
+            // Decommissioning has no timestamp.
+            ("decommissioned", None),
         ];
         trip::NAMES
             .iter()
@@ -77,7 +80,7 @@ impl StatusView for Status {
     }
 
     fn killed(&self) -> bool {
-        self.flags.bits() & (status::KILLED | status::KILL_PIN) != 0
+        self.flags.bits() & (status::KILLED | status::KILL_PIN | status::DECOMMISSIONED) != 0
     }
 }
 

@@ -18,12 +18,95 @@ pub struct Args {}
 pub fn run(ctx: &Ctx, _: Args) -> Result<()> {
     let mut fuse = ctx.device.open()?;
     let r = fuse.status()?;
+    let crypto = crypto(&mut fuse)?;
     if ctx.json {
-        println!("{}", to_json(&r, &ctx.device.device.to_string()));
+        let mut v = to_json(&r, &ctx.device.device.to_string());
+        v["crypto"] = crypto.as_ref().map_or(Value::Null, |c| c.json());
+        println!("{v}");
     } else {
         print!("{}", render(&r, &fuse.describe()));
+        if let Some(c) = crypto {
+            print!("{}", c.text());
+        }
     }
     Ok(())
+}
+
+/// The card top's attestation block, as `status` shows it.
+struct Crypto {
+    status: capfuse_driver::CryptoStatus,
+    device_key: Option<[u8; 32]>,
+    report_seq: u64,
+    authority: capfuse_driver::AuthorityInfo,
+    revoked: u32,
+}
+
+/// Reads the crypto block; `None` on a bitstream without one (its window
+/// reads all ones or zero).
+fn crypto(fuse: &mut crate::card::Card) -> Result<Option<Crypto>> {
+    use capfuse_abi::crypto as c;
+    use capfuse_driver::Bar;
+    let status = fuse.crypto_status()?;
+    if status.0 == u32::MAX || status.0 == 0 {
+        return Ok(None);
+    }
+    let device_key = if status.key_ready() {
+        Some(fuse.read_device_key()?)
+    } else {
+        None
+    };
+    Ok(Some(Crypto {
+        status,
+        device_key,
+        report_seq: fuse.report_seq()?,
+        authority: fuse.authority()?,
+        revoked: fuse.bar_mut().read32(c::REVOKED_SLOTS)?,
+    }))
+}
+
+impl Crypto {
+    fn key_text(&self) -> String {
+        match (self.device_key, self.status.decommissioned()) {
+            (_, true) => "cleared (decommissioned)".into(),
+            (Some(k), _) => crate::ledger::hex(&k),
+            (None, _) => "not ready (deriving it at power-up)".into(),
+        }
+    }
+
+    fn text(&self) -> String {
+        let a = &self.authority;
+        format!(
+            "attestation\n  device key      {}\n  reports signed  {}\n  authority       {} of {} keys (digest {}), revoked slots {:#04x}\n",
+            self.key_text(),
+            self.report_seq,
+            a.threshold,
+            a.slots,
+            &crate::ledger::hex(&a.digest)[..16],
+            self.revoked
+        )
+    }
+
+    fn json(&self) -> Value {
+        json!({
+            "status_word": self.status.0,
+            "key_ready": self.status.key_ready(),
+            "busy": self.status.busy(),
+            "decommissioned": self.status.decommissioned(),
+            "device_key": self.device_key.map(|k| crate::ledger::hex(&k)),
+            "report_seq": self.report_seq,
+            "authority": {
+                "slots": self.authority.slots,
+                "threshold": self.authority.threshold,
+                "digest": crate::ledger::hex(&self.authority.digest),
+            },
+            "revoked_slots": self.revoked,
+            "last_verdict": if self.status.verdict_valid() {
+                Value::from(capfuse_abi::formats::grant_verdict::name(self.status.verdict()))
+            } else {
+                Value::Null
+            },
+        })
+    }
 }
 
 fn pct(part: u64, whole: u64) -> String {
@@ -108,6 +191,34 @@ pub fn render(r: &Status, device: &str) -> String {
     line(
         "  cum budget",
         format!("{} work units", group(l.cum_budget)),
+    );
+    line(
+        "  report at",
+        if l.report_threshold == capfuse_abi::formats::MAX_96 {
+            "none (no threshold report)".into()
+        } else {
+            format!("{} work units (the card signs a report)", group(l.report_threshold))
+        },
+    );
+    line(
+        "licence",
+        if r.license_expiry == u64::MAX {
+            "no expiry".into()
+        } else {
+            format!(
+                "expires after device epoch {} (epoch = cycle >> {})",
+                group(r.license_expiry.into()),
+                r.params.epoch_shift
+            )
+        },
+    );
+    line(
+        "last grant",
+        if r.last_grant_seq == 0 {
+            "none".into()
+        } else {
+            format!("#{}", r.last_grant_seq)
+        },
     );
     line("counters", String::new());
     line("  cum work", format!("{} work units", group(c.cum_work)));
@@ -194,7 +305,10 @@ pub fn to_json(r: &Status, device: &str) -> Value {
             "window_len": l.window_len,
             "window_budget": l.window_budget,
             "cum_budget": l.cum_budget.to_string(),
+            "report_threshold": l.report_threshold.to_string(),
         },
+        "license_expiry": r.license_expiry,
+        "last_grant_seq": r.last_grant_seq,
         "counters": {
             "cum_work": c.cum_work.to_string(),
             "remaining_budget": r.remaining_budget().to_string(),
