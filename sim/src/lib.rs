@@ -2,6 +2,7 @@
 
 pub mod bench;
 pub mod bus;
+pub mod card;
 pub mod ed25519;
 pub mod engine;
 pub mod engines;
