@@ -48,3 +48,32 @@ fn card_harness_steps_a_stand_in_card_like_the_fuse_engine() {
     let mut stim = RandomStimulus::new(11, params).with_kills(2, 150_000);
     run_lockstep(&mut engines, &mut stim, 200_000).unwrap();
 }
+
+/// Negative control for the card lockstep: two engines that differ in one
+/// generator parameter diverge, and the first divergent cycle is named.
+#[test]
+fn card_lockstep_reports_the_first_divergence() {
+    use capfuse_sim::card::lockstep::CardLockstep;
+    use capfuse_sim::card::CardHost;
+    use capfuse_sim::model::Model;
+    let a = FuseParams::DEFAULT;
+    let b = FuseParams {
+        power_up_baseline_ratio: 31,
+        ..a
+    };
+    let mut ls =
+        CardLockstep::new(vec![Box::new(Model::new(a)), Box::new(Model::new(b))]).recording();
+    CardHost::new(&mut ls).advance(300);
+    let d = ls.divergence().expect("a divergence").clone();
+    assert_eq!(d.signal, "accel_clk_en");
+    assert!(d.cycle > 0 && d.cycle < 256, "{d}");
+    // Same parameters: no divergence.
+    let mut ls = CardLockstep::new(vec![Box::new(Model::new(a)), Box::new(Model::new(a))]);
+    let mut host = CardHost::new(&mut ls);
+    host.set_random_work(1, 2000);
+    host.advance(5_000);
+    assert_eq!(
+        host.read(capfuse_abi::reg::ID).unwrap(),
+        capfuse_abi::FUSE_ID
+    );
+}

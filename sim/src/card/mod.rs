@@ -8,6 +8,7 @@
 //! inputs and drive its side-port outputs to 0. The device seed and the
 //! boot epoch are straps fixed by [`CardParams`].
 
+pub mod lockstep;
 pub mod verilator;
 
 use std::time::{Duration, Instant};
@@ -285,7 +286,10 @@ impl<'a> CardHost<'a> {
 
     /// `DEVICE_KEY`.
     pub fn device_key(&mut self) -> Result<[u8; 32]> {
-        Ok(self.read_bytes(crypto::DEVICE_KEY_0, 8)?.try_into().unwrap())
+        Ok(self
+            .read_bytes(crypto::DEVICE_KEY_0, 8)?
+            .try_into()
+            .unwrap())
     }
 
     /// `REPORT_SEQ`.
