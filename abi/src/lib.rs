@@ -17,7 +17,7 @@ pub use map::*;
 /// Version of the register map. Bumped on any incompatible change.
 pub const ABI_VERSION_MAJOR: u16 = 0;
 /// Minor version: backwards-compatible additions.
-pub const ABI_VERSION_MINOR: u16 = 1;
+pub const ABI_VERSION_MINOR: u16 = 2;
 
 /// Value of the `ID` register: "CFUS" in ASCII.
 pub const FUSE_ID: u32 = 0x4346_5553;
@@ -55,6 +55,7 @@ pub const RATIO_DENOMINATOR: u32 = 256;
 /// Parameters fixed when the Verilog is generated. They are not registers:
 /// changing them at run time could loosen the fuse. Both are readable from
 /// the `CONFIG` register so host software can see what the bitstream holds.
+/// Build them with `..FuseParams::DEFAULT` so later parameters get defaults.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct FuseParams {
     /// The most work units the accelerator can report in one enabled cycle.
@@ -64,6 +65,10 @@ pub struct FuseParams {
     /// `BASELINE_RATIO` at power-up (0..=256). The card ships throttled;
     /// a grant lifts it.
     pub power_up_baseline_ratio: u16,
+    /// The device epoch (licence time) is `cycle >> epoch_shift` (0..=63;
+    /// 32 gives about 43 s per epoch at 100 MHz). Tests use small values so
+    /// licences lapse within a run.
+    pub epoch_shift: u8,
 }
 
 impl FuseParams {
@@ -71,7 +76,11 @@ impl FuseParams {
     pub const DEFAULT: FuseParams = FuseParams {
         max_work_per_cycle: 1024,
         power_up_baseline_ratio: 32,
+        epoch_shift: 32,
     };
+
+    /// Largest valid [`FuseParams::epoch_shift`].
+    pub const MAX_EPOCH_SHIFT: u8 = 63;
 
     /// Checks that the parameters make a buildable fuse.
     pub fn validate(&self) -> Result<(), String> {
@@ -84,12 +93,26 @@ impl FuseParams {
                 self.power_up_baseline_ratio
             ));
         }
+        if self.epoch_shift > Self::MAX_EPOCH_SHIFT {
+            return Err(format!(
+                "epoch_shift must be 0..={}, got {}",
+                Self::MAX_EPOCH_SHIFT,
+                self.epoch_shift
+            ));
+        }
         Ok(())
+    }
+
+    /// The device epoch at `cycle`.
+    pub fn device_epoch(&self, cycle: u64) -> u64 {
+        cycle >> self.epoch_shift
     }
 
     /// Encoding of the `CONFIG` register for these parameters.
     pub fn config_word(&self) -> u32 {
-        u32::from(self.max_work_per_cycle) | (u32::from(self.power_up_baseline_ratio) << 16)
+        u32::from(self.max_work_per_cycle)
+            | (u32::from(self.power_up_baseline_ratio) << 16)
+            | (u32::from(self.epoch_shift) << 25)
     }
 
     /// Decodes a `CONFIG` register value.
@@ -97,6 +120,7 @@ impl FuseParams {
         FuseParams {
             max_work_per_cycle: (word & 0xffff) as u16,
             power_up_baseline_ratio: ((word >> 16) & 0x1ff) as u16,
+            epoch_shift: (word >> 25) as u8,
         }
     }
 
@@ -140,9 +164,13 @@ pub mod status {
     /// Sticky: the accelerator reported more work than `max_work_per_cycle`
     /// in an enabled cycle; the excess was not admitted.
     pub const WORK_CLAMPED: u32 = 1 << 8;
+    /// A grant decommissioned the card: the enable is low until the
+    /// bitstream reloads.
+    pub const DECOMMISSIONED: u32 = 1 << 9;
 }
 
-/// Bits of `TRIP_REASON`. The trip is sticky: no bus write clears it.
+/// Bits of `TRIP_REASON`. The trip is sticky: no bus write clears it; a
+/// grant with the CLEAR_TRIP flag clears bits 3:0 ([`trip::CLEARABLE`]).
 pub mod trip {
     /// The cumulative budget would be exceeded by the next enabled cycle.
     pub const CUM_BUDGET: u32 = 1 << 0;
@@ -150,13 +178,26 @@ pub mod trip {
     pub const KILL_REG: u32 = 1 << 1;
     /// The kill pin was asserted.
     pub const KILL_PIN: u32 = 1 << 2;
+    /// The licence lapsed (device epoch past `LICENSE_EXPIRY`). Alone, it
+    /// caps the ratio at the power-up baseline instead of applying the
+    /// trip ratio.
+    pub const LICENSE_EXPIRED: u32 = 1 << 3;
+    /// A grant decommissioned the card (no timestamp; never clears until
+    /// the bitstream reloads).
+    pub const DECOMMISSIONED: u32 = 1 << 4;
     /// All defined reasons.
-    pub const ALL: u32 = CUM_BUDGET | KILL_REG | KILL_PIN;
+    pub const ALL: u32 = CUM_BUDGET | KILL_REG | KILL_PIN | LICENSE_EXPIRED | DECOMMISSIONED;
+    /// Reasons under which the trip ratio applies.
+    pub const STRICT: u32 = CUM_BUDGET | KILL_REG | KILL_PIN | DECOMMISSIONED;
+    /// Reasons a grant's CLEAR_TRIP flag clears.
+    pub const CLEARABLE: u32 = CUM_BUDGET | KILL_REG | KILL_PIN | LICENSE_EXPIRED;
     /// Names, for display.
     pub const NAMES: &[(u32, &str)] = &[
         (CUM_BUDGET, "cumulative budget"),
         (KILL_REG, "kill register"),
         (KILL_PIN, "kill pin"),
+        (LICENSE_EXPIRED, "license expired"),
+        (DECOMMISSIONED, "decommissioned"),
     ];
 }
 
@@ -184,6 +225,18 @@ pub mod err {
 pub mod intr {
     /// A trip reason was newly set.
     pub const TRIP: u32 = 1 << 0;
+    /// A signed report is ready (`report_ready` from the crypto controller).
+    pub const REPORT: u32 = 1 << 1;
+    /// A grant check finished (`grant_done` from the crypto controller).
+    pub const GRANT: u32 = 1 << 2;
+    /// All defined interrupts.
+    pub const ALL: u32 = TRIP | REPORT | GRANT;
+    /// Names, for display.
+    pub const NAMES: &[(u32, &str)] = &[
+        (TRIP, "trip"),
+        (REPORT, "report ready"),
+        (GRANT, "grant done"),
+    ];
 }
 
 /// Names of the set bits of `value` according to a `(bit, name)` table.

@@ -262,12 +262,30 @@ const STATUS_FIELDS: &[Field] = &[
         1,
         "sticky: work above max per cycle was reported and not admitted",
     ),
+    field(
+        "DECOMMISSIONED",
+        9,
+        1,
+        "a grant decommissioned the card: the enable is low until the bitstream reloads",
+    ),
 ];
 
 const TRIP_FIELDS: &[Field] = &[
     field("CUM_BUDGET", 0, 1, "cumulative budget would be exceeded"),
     field("KILL_REG", 1, 1, "kill register written"),
     field("KILL_PIN", 2, 1, "kill pin asserted"),
+    field(
+        "LICENSE_EXPIRED",
+        3,
+        1,
+        "licence lapsed: the ratio is capped at the power-up baseline",
+    ),
+    field(
+        "DECOMMISSIONED",
+        4,
+        1,
+        "decommissioned by a grant (no timestamp; clears only on reload)",
+    ),
 ];
 
 const ERR_FIELDS: &[Field] = &[
@@ -287,7 +305,11 @@ const ERR_FIELDS: &[Field] = &[
     ),
 ];
 
-const INTR_FIELDS: &[Field] = &[field("TRIP", 0, 1, "a trip reason was newly set")];
+const INTR_FIELDS: &[Field] = &[
+    field("TRIP", 0, 1, "a trip reason was newly set"),
+    field("REPORT", 1, 1, "a signed report is ready"),
+    field("GRANT", 2, 1, "a grant check finished"),
+];
 
 const VERSION_FIELDS: &[Field] = &[
     field("MINOR", 0, 16, "minor version"),
@@ -307,6 +329,12 @@ const CONFIG_FIELDS: &[Field] = &[
         9,
         "generator parameter: BASELINE_RATIO at power-up",
     ),
+    field(
+        "EPOCH_SHIFT",
+        25,
+        7,
+        "generator parameter: device epoch = cycle >> EPOCH_SHIFT",
+    ),
 ];
 
 const KILL_FIELDS: &[Field] = &[field(
@@ -321,6 +349,12 @@ const COMMIT_FIELDS: &[Field] = &[field(
     1,
     "write 1: apply CUM_BUDGET_NEXT as the cumulative budget if not looser",
 )];
+const REPORT_COMMIT_FIELDS: &[Field] = &[field(
+    "COMMIT",
+    0,
+    1,
+    "write 1: apply REPORT_THRESHOLD_NEXT as the report threshold if not looser",
+)];
 
 register_map! {
     /// Identification: reads "CFUS" (0x43465553).
@@ -329,12 +363,12 @@ register_map! {
     VERSION @ 0x004: Ro, reset ((crate::ABI_VERSION_MAJOR as u32) << 16) | crate::ABI_VERSION_MINOR as u32,
         Ident, fields VERSION_FIELDS;
     /// Build-time generator parameters.
-    CONFIG @ 0x008: Ro, reset 1024 | (32 << 16), Ident, fields CONFIG_FIELDS;
+    CONFIG @ 0x008: Ro, reset 1024 | (32 << 16) | (32 << 25), Ident, fields CONFIG_FIELDS;
     /// Write any value: copy every counter into the snapshot that counter reads return.
     SNAPSHOT @ 0x00C: Wo, reset 0, Command;
     /// Live status: why the enable is low or throttled right now, and sticky flags.
     STATUS @ 0x010: Ro, reset 0, Status, fields STATUS_FIELDS;
-    /// Sticky trip reasons; no bus write clears them.
+    /// Sticky trip reasons; no bus write clears them (a grant with CLEAR_TRIP clears bits 3:0).
     TRIP_REASON @ 0x014: Ro, reset 0, Status, fields TRIP_FIELDS;
     /// Why bus writes were refused; write 1 to a bit to clear it.
     ERR_CODE @ 0x018: Rw1c, reset 0, Status, fields ERR_FIELDS;
@@ -410,6 +444,32 @@ register_map! {
     TRIP_CYCLE_KILL_PIN_0 @ 0x0B0: Ro, reset 0, TripTime, wide "TRIP_CYCLE_KILL_PIN"[0];
     /// Cycle of the kill-pin trip, bits 63:32.
     TRIP_CYCLE_KILL_PIN_1 @ 0x0B4: Ro, reset 0, TripTime, wide "TRIP_CYCLE_KILL_PIN"[1];
+    /// Cycle the licence expired, bits 31:0.
+    TRIP_CYCLE_LICENSE_0 @ 0x0B8: Ro, reset 0, TripTime, wide "TRIP_CYCLE_LICENSE"[0];
+    /// Cycle the licence expired, bits 63:32.
+    TRIP_CYCLE_LICENSE_1 @ 0x0BC: Ro, reset 0, TripTime, wide "TRIP_CYCLE_LICENSE"[1];
+    /// Report threshold in force, bits 31:0: report_due pulses once CUM_WORK reaches it.
+    REPORT_THRESHOLD_0 @ 0x0C0: Ro, reset 0xFFFF_FFFF, Limit, stricter Lower, wide "REPORT_THRESHOLD"[0];
+    /// Report threshold in force, bits 63:32.
+    REPORT_THRESHOLD_1 @ 0x0C4: Ro, reset 0xFFFF_FFFF, Limit, stricter Lower, wide "REPORT_THRESHOLD"[1];
+    /// Report threshold in force, bits 95:64.
+    REPORT_THRESHOLD_2 @ 0x0C8: Ro, reset 0xFFFF_FFFF, Limit, stricter Lower, wide "REPORT_THRESHOLD"[2];
+    /// Staged report threshold, bits 31:0 (applied by REPORT_THRESHOLD_COMMIT).
+    REPORT_THRESHOLD_NEXT_0 @ 0x0CC: Rw, reset 0xFFFF_FFFF, Staging, wide "REPORT_THRESHOLD_NEXT"[0];
+    /// Staged report threshold, bits 63:32.
+    REPORT_THRESHOLD_NEXT_1 @ 0x0D0: Rw, reset 0xFFFF_FFFF, Staging, wide "REPORT_THRESHOLD_NEXT"[1];
+    /// Staged report threshold, bits 95:64.
+    REPORT_THRESHOLD_NEXT_2 @ 0x0D4: Rw, reset 0xFFFF_FFFF, Staging, wide "REPORT_THRESHOLD_NEXT"[2];
+    /// Write 1: make the staged threshold the report threshold (and re-arm it); refused if looser.
+    REPORT_THRESHOLD_COMMIT @ 0x0D8: Wo, reset 0, Command, fields REPORT_COMMIT_FIELDS;
+    /// Device epoch after which the licence lapses, bits 31:0; set only by grants.
+    LICENSE_EXPIRY_0 @ 0x0E0: Ro, reset 0xFFFF_FFFF, Status, wide "LICENSE_EXPIRY"[0];
+    /// Device epoch after which the licence lapses, bits 63:32.
+    LICENSE_EXPIRY_1 @ 0x0E4: Ro, reset 0xFFFF_FFFF, Status, wide "LICENSE_EXPIRY"[1];
+    /// Sequence number of the last applied grant, bits 31:0 (0: none).
+    LAST_GRANT_SEQ_0 @ 0x0E8: Ro, reset 0, Status, wide "LAST_GRANT_SEQ"[0];
+    /// Sequence number of the last applied grant, bits 63:32.
+    LAST_GRANT_SEQ_1 @ 0x0EC: Ro, reset 0, Status, wide "LAST_GRANT_SEQ"[1];
 }
 
 /// Looks up the register at a byte offset (must be word aligned).
@@ -495,6 +555,16 @@ mod tests {
         for (bit, _) in crate::trip::NAMES {
             assert!(trip.fields.iter().any(|f| f.mask() == *bit));
         }
+        assert_eq!(
+            status.field("DECOMMISSIONED").unwrap().mask(),
+            crate::status::DECOMMISSIONED
+        );
+        let intr = register_at(reg::INTR_STATE).unwrap();
+        for (bit, _) in crate::intr::NAMES {
+            assert!(intr.fields.iter().any(|f| f.mask() == *bit));
+        }
+        assert_eq!(crate::trip::ALL, 0x1f);
+        assert_eq!(crate::intr::ALL, 0x7);
         let errs = register_at(reg::ERR_CODE).unwrap();
         for (bit, _) in crate::err::NAMES {
             assert!(errs.fields.iter().any(|f| f.mask() == *bit));
@@ -510,6 +580,7 @@ mod tests {
         let q = crate::FuseParams {
             max_work_per_cycle: 7,
             power_up_baseline_ratio: 256,
+            epoch_shift: 63,
         };
         assert_eq!(
             q.reset_value(register_at(reg::BASELINE_RATIO).unwrap()),
@@ -523,6 +594,11 @@ mod tests {
         assert_eq!(wide_words("CUM_WORK").len(), 3);
         assert_eq!(wide_words("CUM_BUDGET").len(), 3);
         assert_eq!(wide_words("CYCLE").len(), 2);
+        assert_eq!(wide_words("REPORT_THRESHOLD").len(), 3);
+        assert_eq!(wide_words("REPORT_THRESHOLD_NEXT").len(), 3);
+        assert_eq!(wide_words("LICENSE_EXPIRY").len(), 2);
+        assert_eq!(wide_words("LAST_GRANT_SEQ").len(), 2);
+        assert_eq!(wide_words("TRIP_CYCLE_LICENSE").len(), 2);
         assert!(Stricter::Lower.allows(5, 4) && !Stricter::Lower.allows(4, 5));
         assert!(Stricter::Higher.allows(4, 5) && !Stricter::Higher.allows(5, 4));
     }

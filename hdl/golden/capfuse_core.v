@@ -1,6 +1,6 @@
 
 
-module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awready,axi_awaddr,axi_wvalid,axi_wready,axi_wdata,axi_wstrb,axi_bvalid,axi_bready,axi_bresp,axi_arvalid,axi_arready,axi_araddr,axi_rvalid,axi_rready,axi_rdata,axi_rresp);
+module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awready,axi_awaddr,axi_wvalid,axi_wready,axi_wdata,axi_wstrb,axi_bvalid,axi_bready,axi_bresp,axi_arvalid,axi_arready,axi_araddr,axi_rvalid,axi_rready,axi_rdata,axi_rresp,snap_req,snap_addr,snap_data,grant_we,grant_addr,grant_wdata,grant_apply,report_due,report_ready,grant_done);
     
     // Module arguments
     input wire  clock;
@@ -25,6 +25,16 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     input wire  axi_rready;
     output reg  [31:0] axi_rdata;
     output reg  [1:0] axi_rresp;
+    input wire  snap_req;
+    input wire  [6:0] snap_addr;
+    output reg  [31:0] snap_data;
+    input wire  grant_we;
+    input wire  [4:0] grant_addr;
+    input wire  [31:0] grant_wdata;
+    input wire  grant_apply;
+    output reg  report_due;
+    input wire  report_ready;
+    input wire  grant_done;
     
     // Constant declarations
     localparam  max_work = 16'h400;
@@ -32,8 +42,8 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     localparam  minus_w = 32'hfffffc00;
     localparam  ones32 = 32'hffffffff;
     localparam  id_word = 32'h43465553;
-    localparam  version_word = 32'h1;
-    localparam  config_word = 32'h200400;
+    localparam  version_word = 32'h2;
+    localparam  config_word = 32'h40200400;
     localparam  ratio_full = 9'b100000000;
     localparam  ratio_full32 = 32'h100;
     localparam  resp_okay = 2'b0;
@@ -54,10 +64,21 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     localparam  tr_cum = 32'h1;
     localparam  tr_kill_reg = 32'h2;
     localparam  tr_kill_pin = 32'h4;
+    localparam  tr_lic = 32'h8;
+    localparam  tr_decom = 32'h10;
+    localparam  st_decom = 32'h200;
+    localparam  p_ratio = 9'b100000;
+    localparam  i3_trip = 3'b1;
+    localparam  i3_report = 3'b10;
+    localparam  i3_grant = 3'b100;
+    localparam  es_lt32 = 1'b0;
+    localparam  sh_a = 32'h0;
+    localparam  sh_b = 32'h20;
+    localparam  low_m = 32'h0;
     localparam  mapped_lo = 32'hdf3fffff;
-    localparam  mapped_hi = 32'h3fff;
+    localparam  mapped_hi = 32'hf7fffff;
     localparam  ro_lo = 32'hdf21c037;
-    localparam  ro_hi = 32'h3fff;
+    localparam  ro_hi = 32'hf07ffff;
     localparam  holds_lo = 32'h103c00;
     localparam  holds_hi = 32'h0;
     localparam  byte0 = 32'hff;
@@ -276,18 +297,234 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     reg  [31:0] trip_kill_pin1$d;
     wire  [31:0] trip_kill_pin1$q;
     reg  trip_kill_pin1$clock;
+    reg  reason_lic$d;
+    wire  reason_lic$q;
+    reg  reason_lic$clock;
+    reg  reason_decom$d;
+    wire  reason_decom$q;
+    reg  reason_decom$clock;
+    reg  [31:0] trip_lic0$d;
+    wire  [31:0] trip_lic0$q;
+    reg  trip_lic0$clock;
+    reg  [31:0] trip_lic1$d;
+    wire  [31:0] trip_lic1$q;
+    reg  trip_lic1$clock;
     reg  kill_reg$d;
     wire  kill_reg$q;
     reg  kill_reg$clock;
     reg  clamped$d;
     wire  clamped$q;
     reg  clamped$clock;
-    reg  intr_state$d;
-    wire  intr_state$q;
+    reg  [2:0] intr_state$d;
+    wire  [2:0] intr_state$q;
     reg  intr_state$clock;
-    reg  intr_enable$d;
-    wire  intr_enable$q;
+    reg  [2:0] intr_enable$d;
+    wire  [2:0] intr_enable$q;
     reg  intr_enable$clock;
+    reg  [31:0] lic0$d;
+    wire  [31:0] lic0$q;
+    reg  lic0$clock;
+    reg  [31:0] lic1$d;
+    wire  [31:0] lic1$q;
+    reg  lic1$clock;
+    reg  [31:0] lim0$d;
+    wire  [31:0] lim0$q;
+    reg  lim0$clock;
+    reg  [31:0] lim1$d;
+    wire  [31:0] lim1$q;
+    reg  lim1$clock;
+    reg  lic_never$d;
+    wire  lic_never$q;
+    reg  lic_never$clock;
+    reg  [31:0] seq0$d;
+    wire  [31:0] seq0$q;
+    reg  seq0$clock;
+    reg  [31:0] seq1$d;
+    wire  [31:0] seq1$q;
+    reg  seq1$clock;
+    reg  [8:0] base_eff$d;
+    wire  [8:0] base_eff$q;
+    reg  base_eff$clock;
+    reg  [31:0] thr0$d;
+    wire  [31:0] thr0$q;
+    reg  thr0$clock;
+    reg  [31:0] thr1$d;
+    wire  [31:0] thr1$q;
+    reg  thr1$clock;
+    reg  [31:0] thr2$d;
+    wire  [31:0] thr2$q;
+    reg  thr2$clock;
+    reg  [31:0] rst0$d;
+    wire  [31:0] rst0$q;
+    reg  rst0$clock;
+    reg  [31:0] rst1$d;
+    wire  [31:0] rst1$q;
+    reg  rst1$clock;
+    reg  [31:0] rst2$d;
+    wire  [31:0] rst2$q;
+    reg  rst2$clock;
+    reg  armed$d;
+    wire  armed$q;
+    reg  armed$clock;
+    reg  report_due_q$d;
+    wire  report_due_q$q;
+    reg  report_due_q$clock;
+    reg  [31:0] cum0_prev$d;
+    wire  [31:0] cum0_prev$q;
+    reg  cum0_prev$clock;
+    reg  gp_clear$d;
+    wire  gp_clear$q;
+    reg  gp_clear$clock;
+    reg  gp_decom$d;
+    wire  gp_decom$q;
+    reg  gp_decom$clock;
+    reg  [31:0] gp_seq0$d;
+    wire  [31:0] gp_seq0$q;
+    reg  gp_seq0$clock;
+    reg  [31:0] gp_seq1$d;
+    wire  [31:0] gp_seq1$q;
+    reg  gp_seq1$clock;
+    reg  [31:0] gp_exp0$d;
+    wire  [31:0] gp_exp0$q;
+    reg  gp_exp0$clock;
+    reg  [31:0] gp_exp1$d;
+    wire  [31:0] gp_exp1$q;
+    reg  gp_exp1$clock;
+    reg  [31:0] gp_cum0$d;
+    wire  [31:0] gp_cum0$q;
+    reg  gp_cum0$clock;
+    reg  [31:0] gp_cum1$d;
+    wire  [31:0] gp_cum1$q;
+    reg  gp_cum1$clock;
+    reg  [31:0] gp_cum2$d;
+    wire  [31:0] gp_cum2$q;
+    reg  gp_cum2$clock;
+    reg  [31:0] gp_wb$d;
+    wire  [31:0] gp_wb$q;
+    reg  gp_wb$clock;
+    reg  [31:0] gp_wb_w$d;
+    wire  [31:0] gp_wb_w$q;
+    reg  gp_wb_w$clock;
+    reg  gp_wb_lt_w$d;
+    wire  gp_wb_lt_w$q;
+    reg  gp_wb_lt_w$clock;
+    reg  [31:0] gp_wl$d;
+    wire  [31:0] gp_wl$q;
+    reg  gp_wl$clock;
+    reg  [31:0] gp_wl_m1$d;
+    wire  [31:0] gp_wl_m1$q;
+    reg  gp_wl_m1$clock;
+    reg  [31:0] gp_wl_m2$d;
+    wire  [31:0] gp_wl_m2$q;
+    reg  gp_wl_m2$clock;
+    reg  [8:0] gp_base$d;
+    wire  [8:0] gp_base$q;
+    reg  gp_base$clock;
+    reg  [8:0] gp_trip$d;
+    wire  [8:0] gp_trip$q;
+    reg  gp_trip$clock;
+    reg  [31:0] gp_thr0$d;
+    wire  [31:0] gp_thr0$q;
+    reg  gp_thr0$clock;
+    reg  [31:0] gp_thr1$d;
+    wire  [31:0] gp_thr1$q;
+    reg  gp_thr1$clock;
+    reg  [31:0] gp_thr2$d;
+    wire  [31:0] gp_thr2$q;
+    reg  gp_thr2$clock;
+    reg  [2:0] gph$d;
+    wire  [2:0] gph$q;
+    reg  gph$clock;
+    reg  [31:0] rs_cycle0$d;
+    wire  [31:0] rs_cycle0$q;
+    reg  rs_cycle0$clock;
+    reg  [31:0] rs_cycle1$d;
+    wire  [31:0] rs_cycle1$q;
+    reg  rs_cycle1$clock;
+    reg  [31:0] rs_cum0$d;
+    wire  [31:0] rs_cum0$q;
+    reg  rs_cum0$clock;
+    reg  [31:0] rs_cum1$d;
+    wire  [31:0] rs_cum1$q;
+    reg  rs_cum1$clock;
+    reg  [31:0] rs_cum2$d;
+    wire  [31:0] rs_cum2$q;
+    reg  rs_cum2$clock;
+    reg  [31:0] rs_wwork$d;
+    wire  [31:0] rs_wwork$q;
+    reg  rs_wwork$clock;
+    reg  [31:0] rs_status$d;
+    wire  [31:0] rs_status$q;
+    reg  rs_status$clock;
+    reg  [31:0] rs_reason$d;
+    wire  [31:0] rs_reason$q;
+    reg  rs_reason$clock;
+    reg  [31:0] rs_tc0$d;
+    wire  [31:0] rs_tc0$q;
+    reg  rs_tc0$clock;
+    reg  [31:0] rs_tc1$d;
+    wire  [31:0] rs_tc1$q;
+    reg  rs_tc1$clock;
+    reg  [31:0] rs_tc2$d;
+    wire  [31:0] rs_tc2$q;
+    reg  rs_tc2$clock;
+    reg  [31:0] rs_tc3$d;
+    wire  [31:0] rs_tc3$q;
+    reg  rs_tc3$clock;
+    reg  [31:0] rs_tc4$d;
+    wire  [31:0] rs_tc4$q;
+    reg  rs_tc4$clock;
+    reg  [31:0] rs_tc5$d;
+    wire  [31:0] rs_tc5$q;
+    reg  rs_tc5$clock;
+    reg  [31:0] rs_tc6$d;
+    wire  [31:0] rs_tc6$q;
+    reg  rs_tc6$clock;
+    reg  [31:0] rs_tc7$d;
+    wire  [31:0] rs_tc7$q;
+    reg  rs_tc7$clock;
+    reg  [31:0] rs_budget0$d;
+    wire  [31:0] rs_budget0$q;
+    reg  rs_budget0$clock;
+    reg  [31:0] rs_budget1$d;
+    wire  [31:0] rs_budget1$q;
+    reg  rs_budget1$clock;
+    reg  [31:0] rs_budget2$d;
+    wire  [31:0] rs_budget2$q;
+    reg  rs_budget2$clock;
+    reg  [31:0] rs_wb$d;
+    wire  [31:0] rs_wb$q;
+    reg  rs_wb$clock;
+    reg  [31:0] rs_wl$d;
+    wire  [31:0] rs_wl$q;
+    reg  rs_wl$clock;
+    reg  [31:0] rs_ratios$d;
+    wire  [31:0] rs_ratios$q;
+    reg  rs_ratios$clock;
+    reg  [31:0] rs_thr0$d;
+    wire  [31:0] rs_thr0$q;
+    reg  rs_thr0$clock;
+    reg  [31:0] rs_thr1$d;
+    wire  [31:0] rs_thr1$q;
+    reg  rs_thr1$clock;
+    reg  [31:0] rs_thr2$d;
+    wire  [31:0] rs_thr2$q;
+    reg  rs_thr2$clock;
+    reg  [31:0] rs_exp0$d;
+    wire  [31:0] rs_exp0$q;
+    reg  rs_exp0$clock;
+    reg  [31:0] rs_exp1$d;
+    wire  [31:0] rs_exp1$q;
+    reg  rs_exp1$clock;
+    reg  [31:0] rs_seq0$d;
+    wire  [31:0] rs_seq0$q;
+    reg  rs_seq0$clock;
+    reg  [31:0] rs_seq1$d;
+    wire  [31:0] rs_seq1$q;
+    reg  rs_seq1$clock;
+    reg  [31:0] snap_q$d;
+    wire  [31:0] snap_q$q;
+    reg  snap_q$clock;
     reg  [3:0] err$d;
     wire  [3:0] err$q;
     reg  err$clock;
@@ -405,8 +642,8 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     reg  ap_err_clear$d;
     wire  ap_err_clear$q;
     reg  ap_err_clear$clock;
-    reg  ap_intr_clear$d;
-    wire  ap_intr_clear$q;
+    reg  [2:0] ap_intr_clear$d;
+    wire  [2:0] ap_intr_clear$q;
     reg  ap_intr_clear$clock;
     reg  ap_intr_en$d;
     wire  ap_intr_en$q;
@@ -438,6 +675,18 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     reg  ap_commit$d;
     wire  ap_commit$q;
     reg  ap_commit$clock;
+    reg  ap_rst0$d;
+    wire  ap_rst0$q;
+    reg  ap_rst0$clock;
+    reg  ap_rst1$d;
+    wire  ap_rst1$q;
+    reg  ap_rst1$clock;
+    reg  ap_rst2$d;
+    wire  ap_rst2$q;
+    reg  ap_rst2$clock;
+    reg  ap_rcommit$d;
+    wire  ap_rcommit$q;
+    reg  ap_rcommit$clock;
     reg  [31:0] vw$d;
     wire  [31:0] vw$q;
     reg  vw$clock;
@@ -553,6 +802,26 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     reg  [31:0] status_word;
     reg  [31:0] reason_word;
     reg  [31:0] rd;
+    reg  gbusy;
+    reg  ghold;
+    reg  g4;
+    reg  gclear;
+    reg  st1;
+    reg  st2;
+    reg  st3;
+    reg  st_mid;
+    reg  is_rc;
+    reg  do_sw;
+    reg  do_rcommit;
+    reg  expired;
+    reg  ev_lic;
+    reg  ev_decom;
+    reg  lic_n;
+    reg  strict;
+    reg  thr_ge;
+    reg  due;
+    reg  [2:0] intr_set;
+    reg  [31:0] lx;
     
     // Sub module instances
     capfuse_core$en en(
@@ -905,6 +1174,26 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         .q(trip_kill_pin1$q),
         .clock(trip_kill_pin1$clock)
     );
+    capfuse_core$reason_lic reason_lic(
+        .d(reason_lic$d),
+        .q(reason_lic$q),
+        .clock(reason_lic$clock)
+    );
+    capfuse_core$reason_decom reason_decom(
+        .d(reason_decom$d),
+        .q(reason_decom$q),
+        .clock(reason_decom$clock)
+    );
+    capfuse_core$trip_lic0 trip_lic0(
+        .d(trip_lic0$d),
+        .q(trip_lic0$q),
+        .clock(trip_lic0$clock)
+    );
+    capfuse_core$trip_lic1 trip_lic1(
+        .d(trip_lic1$d),
+        .q(trip_lic1$q),
+        .clock(trip_lic1$clock)
+    );
     capfuse_core$kill_reg kill_reg(
         .d(kill_reg$d),
         .q(kill_reg$q),
@@ -924,6 +1213,346 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         .d(intr_enable$d),
         .q(intr_enable$q),
         .clock(intr_enable$clock)
+    );
+    capfuse_core$lic0 lic0(
+        .d(lic0$d),
+        .q(lic0$q),
+        .clock(lic0$clock)
+    );
+    capfuse_core$lic1 lic1(
+        .d(lic1$d),
+        .q(lic1$q),
+        .clock(lic1$clock)
+    );
+    capfuse_core$lim0 lim0(
+        .d(lim0$d),
+        .q(lim0$q),
+        .clock(lim0$clock)
+    );
+    capfuse_core$lim1 lim1(
+        .d(lim1$d),
+        .q(lim1$q),
+        .clock(lim1$clock)
+    );
+    capfuse_core$lic_never lic_never(
+        .d(lic_never$d),
+        .q(lic_never$q),
+        .clock(lic_never$clock)
+    );
+    capfuse_core$seq0 seq0(
+        .d(seq0$d),
+        .q(seq0$q),
+        .clock(seq0$clock)
+    );
+    capfuse_core$seq1 seq1(
+        .d(seq1$d),
+        .q(seq1$q),
+        .clock(seq1$clock)
+    );
+    capfuse_core$base_eff base_eff(
+        .d(base_eff$d),
+        .q(base_eff$q),
+        .clock(base_eff$clock)
+    );
+    capfuse_core$thr0 thr0(
+        .d(thr0$d),
+        .q(thr0$q),
+        .clock(thr0$clock)
+    );
+    capfuse_core$thr1 thr1(
+        .d(thr1$d),
+        .q(thr1$q),
+        .clock(thr1$clock)
+    );
+    capfuse_core$thr2 thr2(
+        .d(thr2$d),
+        .q(thr2$q),
+        .clock(thr2$clock)
+    );
+    capfuse_core$rst0 rst0(
+        .d(rst0$d),
+        .q(rst0$q),
+        .clock(rst0$clock)
+    );
+    capfuse_core$rst1 rst1(
+        .d(rst1$d),
+        .q(rst1$q),
+        .clock(rst1$clock)
+    );
+    capfuse_core$rst2 rst2(
+        .d(rst2$d),
+        .q(rst2$q),
+        .clock(rst2$clock)
+    );
+    capfuse_core$armed armed(
+        .d(armed$d),
+        .q(armed$q),
+        .clock(armed$clock)
+    );
+    capfuse_core$report_due_q report_due_q(
+        .d(report_due_q$d),
+        .q(report_due_q$q),
+        .clock(report_due_q$clock)
+    );
+    capfuse_core$cum0_prev cum0_prev(
+        .d(cum0_prev$d),
+        .q(cum0_prev$q),
+        .clock(cum0_prev$clock)
+    );
+    capfuse_core$gp_clear gp_clear(
+        .d(gp_clear$d),
+        .q(gp_clear$q),
+        .clock(gp_clear$clock)
+    );
+    capfuse_core$gp_decom gp_decom(
+        .d(gp_decom$d),
+        .q(gp_decom$q),
+        .clock(gp_decom$clock)
+    );
+    capfuse_core$gp_seq0 gp_seq0(
+        .d(gp_seq0$d),
+        .q(gp_seq0$q),
+        .clock(gp_seq0$clock)
+    );
+    capfuse_core$gp_seq1 gp_seq1(
+        .d(gp_seq1$d),
+        .q(gp_seq1$q),
+        .clock(gp_seq1$clock)
+    );
+    capfuse_core$gp_exp0 gp_exp0(
+        .d(gp_exp0$d),
+        .q(gp_exp0$q),
+        .clock(gp_exp0$clock)
+    );
+    capfuse_core$gp_exp1 gp_exp1(
+        .d(gp_exp1$d),
+        .q(gp_exp1$q),
+        .clock(gp_exp1$clock)
+    );
+    capfuse_core$gp_cum0 gp_cum0(
+        .d(gp_cum0$d),
+        .q(gp_cum0$q),
+        .clock(gp_cum0$clock)
+    );
+    capfuse_core$gp_cum1 gp_cum1(
+        .d(gp_cum1$d),
+        .q(gp_cum1$q),
+        .clock(gp_cum1$clock)
+    );
+    capfuse_core$gp_cum2 gp_cum2(
+        .d(gp_cum2$d),
+        .q(gp_cum2$q),
+        .clock(gp_cum2$clock)
+    );
+    capfuse_core$gp_wb gp_wb(
+        .d(gp_wb$d),
+        .q(gp_wb$q),
+        .clock(gp_wb$clock)
+    );
+    capfuse_core$gp_wb_w gp_wb_w(
+        .d(gp_wb_w$d),
+        .q(gp_wb_w$q),
+        .clock(gp_wb_w$clock)
+    );
+    capfuse_core$gp_wb_lt_w gp_wb_lt_w(
+        .d(gp_wb_lt_w$d),
+        .q(gp_wb_lt_w$q),
+        .clock(gp_wb_lt_w$clock)
+    );
+    capfuse_core$gp_wl gp_wl(
+        .d(gp_wl$d),
+        .q(gp_wl$q),
+        .clock(gp_wl$clock)
+    );
+    capfuse_core$gp_wl_m1 gp_wl_m1(
+        .d(gp_wl_m1$d),
+        .q(gp_wl_m1$q),
+        .clock(gp_wl_m1$clock)
+    );
+    capfuse_core$gp_wl_m2 gp_wl_m2(
+        .d(gp_wl_m2$d),
+        .q(gp_wl_m2$q),
+        .clock(gp_wl_m2$clock)
+    );
+    capfuse_core$gp_base gp_base(
+        .d(gp_base$d),
+        .q(gp_base$q),
+        .clock(gp_base$clock)
+    );
+    capfuse_core$gp_trip gp_trip(
+        .d(gp_trip$d),
+        .q(gp_trip$q),
+        .clock(gp_trip$clock)
+    );
+    capfuse_core$gp_thr0 gp_thr0(
+        .d(gp_thr0$d),
+        .q(gp_thr0$q),
+        .clock(gp_thr0$clock)
+    );
+    capfuse_core$gp_thr1 gp_thr1(
+        .d(gp_thr1$d),
+        .q(gp_thr1$q),
+        .clock(gp_thr1$clock)
+    );
+    capfuse_core$gp_thr2 gp_thr2(
+        .d(gp_thr2$d),
+        .q(gp_thr2$q),
+        .clock(gp_thr2$clock)
+    );
+    capfuse_core$gph gph(
+        .d(gph$d),
+        .q(gph$q),
+        .clock(gph$clock)
+    );
+    capfuse_core$rs_cycle0 rs_cycle0(
+        .d(rs_cycle0$d),
+        .q(rs_cycle0$q),
+        .clock(rs_cycle0$clock)
+    );
+    capfuse_core$rs_cycle1 rs_cycle1(
+        .d(rs_cycle1$d),
+        .q(rs_cycle1$q),
+        .clock(rs_cycle1$clock)
+    );
+    capfuse_core$rs_cum0 rs_cum0(
+        .d(rs_cum0$d),
+        .q(rs_cum0$q),
+        .clock(rs_cum0$clock)
+    );
+    capfuse_core$rs_cum1 rs_cum1(
+        .d(rs_cum1$d),
+        .q(rs_cum1$q),
+        .clock(rs_cum1$clock)
+    );
+    capfuse_core$rs_cum2 rs_cum2(
+        .d(rs_cum2$d),
+        .q(rs_cum2$q),
+        .clock(rs_cum2$clock)
+    );
+    capfuse_core$rs_wwork rs_wwork(
+        .d(rs_wwork$d),
+        .q(rs_wwork$q),
+        .clock(rs_wwork$clock)
+    );
+    capfuse_core$rs_status rs_status(
+        .d(rs_status$d),
+        .q(rs_status$q),
+        .clock(rs_status$clock)
+    );
+    capfuse_core$rs_reason rs_reason(
+        .d(rs_reason$d),
+        .q(rs_reason$q),
+        .clock(rs_reason$clock)
+    );
+    capfuse_core$rs_tc0 rs_tc0(
+        .d(rs_tc0$d),
+        .q(rs_tc0$q),
+        .clock(rs_tc0$clock)
+    );
+    capfuse_core$rs_tc1 rs_tc1(
+        .d(rs_tc1$d),
+        .q(rs_tc1$q),
+        .clock(rs_tc1$clock)
+    );
+    capfuse_core$rs_tc2 rs_tc2(
+        .d(rs_tc2$d),
+        .q(rs_tc2$q),
+        .clock(rs_tc2$clock)
+    );
+    capfuse_core$rs_tc3 rs_tc3(
+        .d(rs_tc3$d),
+        .q(rs_tc3$q),
+        .clock(rs_tc3$clock)
+    );
+    capfuse_core$rs_tc4 rs_tc4(
+        .d(rs_tc4$d),
+        .q(rs_tc4$q),
+        .clock(rs_tc4$clock)
+    );
+    capfuse_core$rs_tc5 rs_tc5(
+        .d(rs_tc5$d),
+        .q(rs_tc5$q),
+        .clock(rs_tc5$clock)
+    );
+    capfuse_core$rs_tc6 rs_tc6(
+        .d(rs_tc6$d),
+        .q(rs_tc6$q),
+        .clock(rs_tc6$clock)
+    );
+    capfuse_core$rs_tc7 rs_tc7(
+        .d(rs_tc7$d),
+        .q(rs_tc7$q),
+        .clock(rs_tc7$clock)
+    );
+    capfuse_core$rs_budget0 rs_budget0(
+        .d(rs_budget0$d),
+        .q(rs_budget0$q),
+        .clock(rs_budget0$clock)
+    );
+    capfuse_core$rs_budget1 rs_budget1(
+        .d(rs_budget1$d),
+        .q(rs_budget1$q),
+        .clock(rs_budget1$clock)
+    );
+    capfuse_core$rs_budget2 rs_budget2(
+        .d(rs_budget2$d),
+        .q(rs_budget2$q),
+        .clock(rs_budget2$clock)
+    );
+    capfuse_core$rs_wb rs_wb(
+        .d(rs_wb$d),
+        .q(rs_wb$q),
+        .clock(rs_wb$clock)
+    );
+    capfuse_core$rs_wl rs_wl(
+        .d(rs_wl$d),
+        .q(rs_wl$q),
+        .clock(rs_wl$clock)
+    );
+    capfuse_core$rs_ratios rs_ratios(
+        .d(rs_ratios$d),
+        .q(rs_ratios$q),
+        .clock(rs_ratios$clock)
+    );
+    capfuse_core$rs_thr0 rs_thr0(
+        .d(rs_thr0$d),
+        .q(rs_thr0$q),
+        .clock(rs_thr0$clock)
+    );
+    capfuse_core$rs_thr1 rs_thr1(
+        .d(rs_thr1$d),
+        .q(rs_thr1$q),
+        .clock(rs_thr1$clock)
+    );
+    capfuse_core$rs_thr2 rs_thr2(
+        .d(rs_thr2$d),
+        .q(rs_thr2$q),
+        .clock(rs_thr2$clock)
+    );
+    capfuse_core$rs_exp0 rs_exp0(
+        .d(rs_exp0$d),
+        .q(rs_exp0$q),
+        .clock(rs_exp0$clock)
+    );
+    capfuse_core$rs_exp1 rs_exp1(
+        .d(rs_exp1$d),
+        .q(rs_exp1$q),
+        .clock(rs_exp1$clock)
+    );
+    capfuse_core$rs_seq0 rs_seq0(
+        .d(rs_seq0$d),
+        .q(rs_seq0$q),
+        .clock(rs_seq0$clock)
+    );
+    capfuse_core$rs_seq1 rs_seq1(
+        .d(rs_seq1$d),
+        .q(rs_seq1$q),
+        .clock(rs_seq1$clock)
+    );
+    capfuse_core$snap_q snap_q(
+        .d(snap_q$d),
+        .q(snap_q$q),
+        .clock(snap_q$clock)
     );
     capfuse_core$err err(
         .d(err$d),
@@ -1175,6 +1804,26 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         .q(ap_commit$q),
         .clock(ap_commit$clock)
     );
+    capfuse_core$ap_rst0 ap_rst0(
+        .d(ap_rst0$d),
+        .q(ap_rst0$q),
+        .clock(ap_rst0$clock)
+    );
+    capfuse_core$ap_rst1 ap_rst1(
+        .d(ap_rst1$d),
+        .q(ap_rst1$q),
+        .clock(ap_rst1$clock)
+    );
+    capfuse_core$ap_rst2 ap_rst2(
+        .d(ap_rst2$d),
+        .q(ap_rst2$q),
+        .clock(ap_rst2$clock)
+    );
+    capfuse_core$ap_rcommit ap_rcommit(
+        .d(ap_rcommit$d),
+        .q(ap_rcommit$q),
+        .clock(ap_rcommit$clock)
+    );
     capfuse_core$vw vw(
         .d(vw$d),
         .q(vw$q),
@@ -1374,6 +2023,82 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         wl_m2$clock = clock;
         v_m2_q$clock = clock;
         aw_holds_q$clock = clock;
+        reason_lic$clock = clock;
+        reason_decom$clock = clock;
+        trip_lic0$clock = clock;
+        trip_lic1$clock = clock;
+        lic0$clock = clock;
+        lic1$clock = clock;
+        lim0$clock = clock;
+        lim1$clock = clock;
+        lic_never$clock = clock;
+        seq0$clock = clock;
+        seq1$clock = clock;
+        base_eff$clock = clock;
+        thr0$clock = clock;
+        thr1$clock = clock;
+        thr2$clock = clock;
+        rst0$clock = clock;
+        rst1$clock = clock;
+        rst2$clock = clock;
+        armed$clock = clock;
+        report_due_q$clock = clock;
+        cum0_prev$clock = clock;
+        gp_clear$clock = clock;
+        gp_decom$clock = clock;
+        gp_seq0$clock = clock;
+        gp_seq1$clock = clock;
+        gp_exp0$clock = clock;
+        gp_exp1$clock = clock;
+        gp_cum0$clock = clock;
+        gp_cum1$clock = clock;
+        gp_cum2$clock = clock;
+        gp_wb$clock = clock;
+        gp_wb_w$clock = clock;
+        gp_wb_lt_w$clock = clock;
+        gp_wl$clock = clock;
+        gp_wl_m1$clock = clock;
+        gp_wl_m2$clock = clock;
+        gp_base$clock = clock;
+        gp_trip$clock = clock;
+        gp_thr0$clock = clock;
+        gp_thr1$clock = clock;
+        gp_thr2$clock = clock;
+        gph$clock = clock;
+        rs_cycle0$clock = clock;
+        rs_cycle1$clock = clock;
+        rs_cum0$clock = clock;
+        rs_cum1$clock = clock;
+        rs_cum2$clock = clock;
+        rs_wwork$clock = clock;
+        rs_status$clock = clock;
+        rs_reason$clock = clock;
+        rs_tc0$clock = clock;
+        rs_tc1$clock = clock;
+        rs_tc2$clock = clock;
+        rs_tc3$clock = clock;
+        rs_tc4$clock = clock;
+        rs_tc5$clock = clock;
+        rs_tc6$clock = clock;
+        rs_tc7$clock = clock;
+        rs_budget0$clock = clock;
+        rs_budget1$clock = clock;
+        rs_budget2$clock = clock;
+        rs_wb$clock = clock;
+        rs_wl$clock = clock;
+        rs_ratios$clock = clock;
+        rs_thr0$clock = clock;
+        rs_thr1$clock = clock;
+        rs_thr2$clock = clock;
+        rs_exp0$clock = clock;
+        rs_exp1$clock = clock;
+        rs_seq0$clock = clock;
+        rs_seq1$clock = clock;
+        snap_q$clock = clock;
+        ap_rst0$clock = clock;
+        ap_rst1$clock = clock;
+        ap_rst2$clock = clock;
+        ap_rcommit$clock = clock;
         en$d = en$q;
         stop_q$d = stop_q$q;
         paced_q$d = paced_q$q;
@@ -1510,8 +2235,100 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         wl_m2$d = wl_m2$q;
         v_m2_q$d = v_m2_q$q;
         aw_holds_q$d = aw_holds_q$q;
+        reason_lic$d = reason_lic$q;
+        reason_decom$d = reason_decom$q;
+        trip_lic0$d = trip_lic0$q;
+        trip_lic1$d = trip_lic1$q;
+        lic0$d = lic0$q;
+        lic1$d = lic1$q;
+        lim0$d = lim0$q;
+        lim1$d = lim1$q;
+        lic_never$d = lic_never$q;
+        seq0$d = seq0$q;
+        seq1$d = seq1$q;
+        base_eff$d = base_eff$q;
+        thr0$d = thr0$q;
+        thr1$d = thr1$q;
+        thr2$d = thr2$q;
+        rst0$d = rst0$q;
+        rst1$d = rst1$q;
+        rst2$d = rst2$q;
+        armed$d = armed$q;
+        report_due_q$d = report_due_q$q;
+        cum0_prev$d = cum0_prev$q;
+        gp_clear$d = gp_clear$q;
+        gp_decom$d = gp_decom$q;
+        gp_seq0$d = gp_seq0$q;
+        gp_seq1$d = gp_seq1$q;
+        gp_exp0$d = gp_exp0$q;
+        gp_exp1$d = gp_exp1$q;
+        gp_cum0$d = gp_cum0$q;
+        gp_cum1$d = gp_cum1$q;
+        gp_cum2$d = gp_cum2$q;
+        gp_wb$d = gp_wb$q;
+        gp_wb_w$d = gp_wb_w$q;
+        gp_wb_lt_w$d = gp_wb_lt_w$q;
+        gp_wl$d = gp_wl$q;
+        gp_wl_m1$d = gp_wl_m1$q;
+        gp_wl_m2$d = gp_wl_m2$q;
+        gp_base$d = gp_base$q;
+        gp_trip$d = gp_trip$q;
+        gp_thr0$d = gp_thr0$q;
+        gp_thr1$d = gp_thr1$q;
+        gp_thr2$d = gp_thr2$q;
+        gph$d = gph$q;
+        rs_cycle0$d = rs_cycle0$q;
+        rs_cycle1$d = rs_cycle1$q;
+        rs_cum0$d = rs_cum0$q;
+        rs_cum1$d = rs_cum1$q;
+        rs_cum2$d = rs_cum2$q;
+        rs_wwork$d = rs_wwork$q;
+        rs_status$d = rs_status$q;
+        rs_reason$d = rs_reason$q;
+        rs_tc0$d = rs_tc0$q;
+        rs_tc1$d = rs_tc1$q;
+        rs_tc2$d = rs_tc2$q;
+        rs_tc3$d = rs_tc3$q;
+        rs_tc4$d = rs_tc4$q;
+        rs_tc5$d = rs_tc5$q;
+        rs_tc6$d = rs_tc6$q;
+        rs_tc7$d = rs_tc7$q;
+        rs_budget0$d = rs_budget0$q;
+        rs_budget1$d = rs_budget1$q;
+        rs_budget2$d = rs_budget2$q;
+        rs_wb$d = rs_wb$q;
+        rs_wl$d = rs_wl$q;
+        rs_ratios$d = rs_ratios$q;
+        rs_thr0$d = rs_thr0$q;
+        rs_thr1$d = rs_thr1$q;
+        rs_thr2$d = rs_thr2$q;
+        rs_exp0$d = rs_exp0$q;
+        rs_exp1$d = rs_exp1$q;
+        rs_seq0$d = rs_seq0$q;
+        rs_seq1$d = rs_seq1$q;
+        snap_q$d = snap_q$q;
+        ap_rst0$d = ap_rst0$q;
+        ap_rst1$d = ap_rst1$q;
+        ap_rst2$d = ap_rst2$q;
+        ap_rcommit$d = ap_rcommit$q;
         accel_clk_en = en$q;
-        irq = intr_state$q & intr_enable$q;
+        irq = |(intr_state$q & intr_enable$q);
+        snap_data = snap_q$q;
+        report_due = report_due_q$q;
+        lx = 32'h0;
+        gbusy = (gph$q == 32'h1) | (gph$q == 32'h2) | (gph$q == 32'h3);
+        ghold = grant_apply | gbusy;
+        g4 = (gph$q == 32'h4) & ~grant_apply;
+        gclear = grant_apply & gp_clear$q;
+        if (grant_apply) begin
+            gph$d = 32'h1;
+        end
+        else if (gbusy) begin
+            gph$d = gph$q + 32'h1;
+        end
+        else begin
+            gph$d = 32'h0;
+        end
         axi_awready = ~aw_full$q;
         axi_wready = ~w_full$q;
         axi_bvalid = bvalid$q;
@@ -1610,6 +2427,14 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
             end
             win_ok_n = ~ww_neg$q & (ww_big$q | ~en$q | (ww$q[(32'h0)+:(16)] >= max_work) | (ww$q[(32'h0)+:(16)] >= work_units));
         end
+        if (grant_apply) begin
+            if (new_window) begin
+                nw_q$d = ~|gp_wl_m1$q;
+            end
+            else begin
+                nw_q$d = wcycle$q == gp_wl_m2$q;
+            end
+        end
         nw_d1$d = new_window;
         nw_d2$d = nw_d1$q;
         wwork$d = wwork_n;
@@ -1666,12 +2491,16 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         if (bvalid$q & axi_bready) begin
             bvalid$d = 1'b0;
         end
-        start = (phase$q == 32'h0) & aw_full$q & w_full$q & ~bvalid$q;
+        start = (phase$q == 32'h0) & aw_full$q & w_full$q & ~bvalid$q & ~ghold;
         phase_mid = (phase$q == 32'h1) | (phase$q == 32'h2) | (phase$q == 32'h3);
+        st1 = (phase$q == 32'h1) | (gph$q == 32'h1);
+        st2 = (phase$q == 32'h2) | (gph$q == 32'h2);
+        st3 = (phase$q == 32'h3) | (gph$q == 32'h3);
+        st_mid = phase_mid | gbusy;
         if (start) begin
             phase$d = 32'h1;
         end
-        else if (phase_mid) begin
+        else if (phase_mid & ~grant_apply) begin
             phase$d = phase$q + 32'h1;
         end
         else begin
@@ -1740,12 +2569,27 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
                 begin
                     old = stage2$q;
                 end
+            51:
+                begin
+                    old = rst0$q;
+                end
+            52:
+                begin
+                    old = rst1$q;
+                end
+            53:
+                begin
+                    old = rst2$q;
+                end
             default:
                 begin
                 end
         endcase
         v = (old & mask_n) | (w_data$q & mask);
         v_q$d = v;
+        if (gbusy) begin
+            v_q$d = wb$q;
+        end
         old_q$d = old;
         v_gt_old$d = v_q$q > old_q$q;
         v_lt_old$d = v_q$q < old_q$q;
@@ -1761,26 +2605,49 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         wb_p_lt_w$d = wb_p$q < max_work32;
         vw$d = v_q$q - max_work32;
         v_lt_w$d = v_q$q < max_work32;
+        is_rc = aw_word == 32'h36;
         if (start) begin
-            op_s$d = stage0$q;
+            if (is_rc) begin
+                op_s$d = rst0$q;
+                op_b$d = thr0$q;
+            end
+            else begin
+                op_s$d = stage0$q;
+                op_b$d = budget0$q;
+            end
             op_c$d = cum0_n;
-            op_b$d = budget0$q;
         end
-        if (phase$q == 32'h1) begin
-            op_s$d = stage1$q;
+        if (st1) begin
+            if (is_rc & phase_mid) begin
+                op_s$d = rst1$q;
+                op_b$d = thr1$q;
+            end
+            else begin
+                op_s$d = stage1$q;
+                op_b$d = budget1$q;
+            end
             op_c$d = cum1_a;
-            op_b$d = budget1$q;
         end
-        if (phase$q == 32'h2) begin
-            op_s$d = stage2$q;
+        if (st2) begin
+            if (is_rc & phase_mid) begin
+                op_s$d = rst2$q;
+                op_b$d = thr2$q;
+            end
+            else begin
+                op_s$d = stage2$q;
+                op_b$d = budget2$q;
+            end
             op_c$d = cum2_a;
-            op_b$d = budget2$q;
+        end
+        if (grant_apply) begin
+            op_s$d = gp_cum0$q;
+            op_c$d = cum0_n;
         end
         word_s = op_s$q;
         word_c = op_c$q;
         word_b = op_b$q;
-        borrow_in = (phase$q != 32'h1) & diff_borrow$q;
-        loosen_in = (phase$q != 32'h1) & loosen_borrow$q;
+        borrow_in = ~st1 & diff_borrow$q;
+        loosen_in = ~st1 & loosen_borrow$q;
         word_c_n = ~word_c;
         if (borrow_in) begin
             word_diff = word_s + word_c_n;
@@ -1788,30 +2655,30 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         else begin
             word_diff = word_s - word_c;
         end
-        if (phase_mid) begin
+        if (st_mid) begin
             diff_borrow$d = (word_s < word_c) | ((word_s == word_c) & borrow_in);
             loosen_borrow$d = (word_b < word_s) | ((word_b == word_s) & loosen_in);
         end
-        if (phase$q == 32'h1) begin
+        if (st1) begin
             diff0$d = word_diff;
         end
-        if (phase$q == 32'h2) begin
+        if (st2) begin
             diff1$d = word_diff;
         end
-        if (phase$q == 32'h3) begin
+        if (st3) begin
             diff2$d = word_diff;
         end
         v4 = ((v_q$q) & 4'hf);
         v4_n = ~v4;
         v_m1_q$d = v_q$q - 32'h1;
         v_m2_q$d = v_q$q - 32'h2;
-        ph3 = phase$q == 32'h3;
+        ph3 = (phase$q == 32'h3) & ~grant_apply;
         ph4$d = ph3;
         ap_refuse$d = 1'b0;
         ap_code$d = 32'h0;
         ap_snapshot$d = 1'b0;
         ap_err_clear$d = 1'b0;
-        ap_intr_clear$d = 1'b0;
+        ap_intr_clear$d = 32'h0;
         ap_intr_en$d = 1'b0;
         ap_kill$d = 1'b0;
         ap_baseline$d = 1'b0;
@@ -1822,6 +2689,10 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         ap_stage1$d = 1'b0;
         ap_stage2$d = 1'b0;
         ap_commit$d = 1'b0;
+        ap_rst0$d = 1'b0;
+        ap_rst1$d = 1'b0;
+        ap_rst2$d = 1'b0;
+        ap_rcommit$d = 1'b0;
         if (ph3) begin
             if (~aw_mapped) begin
                 ap_refuse$d = 1'b1;
@@ -1843,7 +2714,7 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
                         end
                     7:
                         begin
-                            ap_intr_clear$d = v_q$q[32'h0];
+                            ap_intr_clear$d = v_q$q[(32'h0)+:(3)];
                         end
                     8:
                         begin
@@ -1921,6 +2792,22 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
                         begin
                             ap_commit$d = v_q$q[32'h0];
                         end
+                    51:
+                        begin
+                            ap_rst0$d = 1'b1;
+                        end
+                    52:
+                        begin
+                            ap_rst1$d = 1'b1;
+                        end
+                    53:
+                        begin
+                            ap_rst2$d = 1'b1;
+                        end
+                    54:
+                        begin
+                            ap_rcommit$d = v_q$q[32'h0];
+                        end
                     default:
                         begin
                         end
@@ -1928,9 +2815,11 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
             end
         end
         do_commit = ap_commit$q & ~loosen_borrow$q;
-        refuse = ap_refuse$q | (ap_commit$q & loosen_borrow$q);
+        do_rcommit = ap_rcommit$q & ~loosen_borrow$q;
+        do_sw = do_commit | g4;
+        refuse = ap_refuse$q | ((ap_commit$q | ap_rcommit$q) & loosen_borrow$q);
         refuse_code = ap_code$q;
-        if (ap_commit$q & loosen_borrow$q) begin
+        if ((ap_commit$q | ap_rcommit$q) & loosen_borrow$q) begin
             refuse_code = err_loosen;
         end
         if (ph4$q) begin
@@ -1945,7 +2834,7 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
             end
         end
         if (ap_intr_en$q) begin
-            intr_enable$d = v_q$q[32'h0];
+            intr_enable$d = v_q$q[(32'h0)+:(3)];
         end
         v9 = ((v_q$q) & 9'h1ff);
         baseline_n = baseline$q;
@@ -1955,6 +2844,10 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         trip_ratio_n = trip_ratio$q;
         if (ap_trip_ratio$q) begin
             trip_ratio_n = v9;
+        end
+        if (grant_apply) begin
+            baseline_n = gp_base$q;
+            trip_ratio_n = gp_trip$q;
         end
         baseline$d = baseline_n;
         trip_ratio$d = trip_ratio_n;
@@ -1979,6 +2872,51 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         if (ap_stage2$q) begin
             stage2$d = v_q$q;
         end
+        if (ap_rst0$q) begin
+            rst0$d = v_q$q;
+        end
+        if (ap_rst1$q) begin
+            rst1$d = v_q$q;
+        end
+        if (ap_rst2$q) begin
+            rst2$d = v_q$q;
+        end
+        if (do_rcommit) begin
+            thr0$d = rst0$q;
+            thr1$d = rst1$q;
+            thr2$d = rst2$q;
+        end
+        if (grant_apply) begin
+            wl$d = gp_wl$q;
+            wl_m1$d = gp_wl_m1$q;
+            wl_m2$d = gp_wl_m2$q;
+            wb$d = gp_wb$q;
+            stage0$d = gp_cum0$q;
+            stage1$d = gp_cum1$q;
+            stage2$d = gp_cum2$q;
+            rst0$d = gp_thr0$q;
+            rst1$d = gp_thr1$q;
+            rst2$d = gp_thr2$q;
+            thr0$d = gp_thr0$q;
+            thr1$d = gp_thr1$q;
+            thr2$d = gp_thr2$q;
+            lic0$d = gp_exp0$q;
+            lic1$d = gp_exp1$q;
+            seq0$d = gp_seq0$q;
+            seq1$d = gp_seq1$q;
+            if (es_lt32) begin
+                lim0$d = (gp_exp0$q << sh_a) | low_m;
+                lim1$d = (gp_exp1$q << sh_a) | (gp_exp0$q >> sh_b);
+                lx = gp_exp1$q >> sh_b;
+                lic_never$d = |lx;
+            end
+            else begin
+                lim0$d = ones32;
+                lim1$d = (gp_exp0$q << sh_a) | low_m;
+                lx = gp_exp0$q >> sh_b;
+                lic_never$d = |gp_exp1$q | |lx;
+            end
+        end
         if (refuse) begin
             err$d = err$q | refuse_code;
             refused$d = refused$q + 32'h1;
@@ -1997,10 +2935,12 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         else begin
             c_sw1$d = diff1$q;
         end
-        if (do_commit) begin
-            budget0$d = stage0$q;
-            budget1$d = stage1$q;
-            budget2$d = stage2$q;
+        if (do_sw) begin
+            if (do_commit) begin
+                budget0$d = stage0$q;
+                budget1$d = stage1$q;
+                budget2$d = stage2$q;
+            end
             if (diff_borrow$q) begin
                 sw0$d = minus_w;
                 sw1$d = ones32;
@@ -2040,6 +2980,14 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
             end
             cap_ok = cap_ok_n;
         end
+        if (grant_apply) begin
+            budget0$d = gp_cum0$q;
+            budget1$d = gp_cum1$q;
+            budget2$d = gp_cum2$q;
+        end
+        if (ghold) begin
+            cap_ok = 1'b1;
+        end
         win_ok = win_ok_n;
         if (ap_wb$q) begin
             wb_w$d = vw$q;
@@ -2056,6 +3004,24 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
                 ww_big$d = |wb_pw$q[(32'h10)+:(16)];
                 win_ok = ~wb_p_lt_w$q;
             end
+        end
+        if (g4) begin
+            if (new_window | nw_d1$q | nw_d2$q) begin
+                ww$d = wb_w$q;
+                ww_pend$d = 1'b0;
+                ww_big$d = |wb_w$q[(32'h10)+:(16)];
+                win_ok = ~wb_lt_w$q;
+            end
+            else begin
+                ww$d = wb_pw$q;
+                ww_pend$d = 1'b0;
+                ww_big$d = |wb_pw$q[(32'h10)+:(16)];
+                win_ok = ~wb_p_lt_w$q;
+            end
+        end
+        if (grant_apply) begin
+            wb_w$d = gp_wb_w$q;
+            wb_lt_w$d = gp_wb_lt_w$q;
         end
         sw_neg$d = ~cap_ok;
         ww_neg$d = ~win_ok;
@@ -2086,22 +3052,136 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
             trip_kill_pin0$d = cycle0$q;
             trip_kill_pin1$d = cycle1$q;
         end
-        intr_state$d = (intr_state$q & ~ap_intr_clear$q) | ev_cum | ev_kill_reg | ev_kill_pin;
-        tripped = reason_cum$q | reason_kill_reg$q | reason_kill_pin$q;
-        ratio = baseline$q;
-        if (tripped) begin
+        expired = ~lic_never$q & ((cycle1$q > lim1$q) | ((cycle1$q == lim1$q) & (cycle0$q > lim0$q)));
+        ev_lic = expired & ~reason_lic$q;
+        if (ev_lic) begin
+            reason_lic$d = 1'b1;
+        end
+        if (~reason_lic$q) begin
+            trip_lic0$d = cycle0$q;
+            trip_lic1$d = cycle1$q;
+        end
+        ev_decom = grant_apply & gp_decom$q & ~reason_decom$q;
+        if (ev_decom) begin
+            reason_decom$d = 1'b1;
+        end
+        lic_n = reason_lic$q | ev_lic;
+        if (gclear) begin
+            reason_cum$d = 1'b0;
+            reason_kill_reg$d = 1'b0;
+            reason_kill_pin$d = 1'b0;
+            reason_lic$d = 1'b0;
+            kill_reg$d = 1'b0;
+            lic_n = 1'b0;
+        end
+        intr_set = 32'h0;
+        if (ev_cum | ev_kill_reg | ev_kill_pin | ev_lic | ev_decom) begin
+            intr_set = i3_trip;
+        end
+        if (report_ready) begin
+            intr_set = intr_set | i3_report;
+        end
+        if (grant_done) begin
+            intr_set = intr_set | i3_grant;
+        end
+        intr_state$d = (intr_state$q & ~ap_intr_clear$q) | intr_set;
+        strict = reason_cum$q | reason_kill_reg$q | reason_kill_pin$q | reason_decom$q;
+        tripped = strict | reason_lic$q;
+        base_eff$d = baseline_n;
+        if (lic_n & (baseline_n > p_ratio)) begin
+            base_eff$d = p_ratio;
+        end
+        thr_ge = (cum2$q > thr2$q) | ((cum2$q == thr2$q) & ((cum1$q > thr1$q) | ((cum1$q == thr1$q) & (cum0_prev$q >= thr0$q))));
+        due = armed$q & thr_ge;
+        report_due_q$d = due;
+        armed$d = armed$q & ~due;
+        if (do_rcommit | grant_apply) begin
+            armed$d = 1'b1;
+        end
+        cum0_prev$d = cum0$q;
+        if (grant_we) begin
+            case (grant_addr)
+                4:
+                    begin
+                        gp_clear$d = grant_wdata[32'h10];
+                        gp_decom$d = grant_wdata[32'h12];
+                    end
+                14:
+                    begin
+                        gp_seq0$d = grant_wdata;
+                    end
+                15:
+                    begin
+                        gp_seq1$d = grant_wdata;
+                    end
+                18:
+                    begin
+                        gp_exp0$d = grant_wdata;
+                    end
+                19:
+                    begin
+                        gp_exp1$d = grant_wdata;
+                    end
+                20:
+                    begin
+                        gp_cum0$d = grant_wdata;
+                    end
+                21:
+                    begin
+                        gp_cum1$d = grant_wdata;
+                    end
+                22:
+                    begin
+                        gp_cum2$d = grant_wdata;
+                    end
+                24:
+                    begin
+                        gp_wb$d = grant_wdata;
+                        gp_wb_w$d = grant_wdata - max_work32;
+                        gp_wb_lt_w$d = grant_wdata < max_work32;
+                    end
+                25:
+                    begin
+                        gp_wl$d = grant_wdata;
+                        gp_wl_m1$d = grant_wdata - 32'h1;
+                        gp_wl_m2$d = grant_wdata - 32'h2;
+                    end
+                26:
+                    begin
+                        gp_base$d = grant_wdata[(32'h0)+:(9)];
+                        gp_trip$d = grant_wdata[(32'h10)+:(9)];
+                    end
+                27:
+                    begin
+                        gp_thr0$d = grant_wdata;
+                    end
+                28:
+                    begin
+                        gp_thr1$d = grant_wdata;
+                    end
+                29:
+                    begin
+                        gp_thr2$d = grant_wdata;
+                    end
+                default:
+                    begin
+                    end
+            endcase
+        end
+        ratio = base_eff$q;
+        if (strict) begin
             ratio = trip_min$q;
         end
-        sum_b = ((acc$q) & 9'h1ff) + baseline$q;
+        sum_b = ((acc$q) & 9'h1ff) + base_eff$q;
         sum_t = ((acc$q) & 9'h1ff) + trip_min$q;
         sum = sum_b;
-        if (tripped) begin
+        if (strict) begin
             sum = sum_t;
         end
         pulse = sum[32'h8];
         acc$d = sum[(32'h0)+:(8)];
         hold = aw_holds_q$q & (start | phase_mid);
-        stop = kill_now | ~cap_ok | hold | (tripped & ~pulse);
+        stop = kill_now | ~cap_ok | hold | ghold | reason_decom$q | (strict & ~pulse);
         paced = ~stop & ~win_ok;
         thr = ~stop & ~paced & ~pulse;
         en$d = ~stop & ~paced & ~thr;
@@ -2110,7 +3190,7 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         throttled_q$d = thr;
         capped_q$d = ~cap_ok;
         win_low_q$d = ~win_ok;
-        hold_q$d = hold;
+        hold_q$d = hold | ghold;
         kill_pin_q$d = kill;
         if (ap_snapshot$q) begin
             snap_cum0$d = cum0$q;
@@ -2157,6 +3237,9 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         if (clamped$q) begin
             status_word = status_word | st_clamped;
         end
+        if (reason_decom$q) begin
+            status_word = status_word | st_decom;
+        end
         reason_word = 32'h0;
         if (reason_cum$q) begin
             reason_word = reason_word | tr_cum;
@@ -2167,6 +3250,196 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         if (reason_kill_pin$q) begin
             reason_word = reason_word | tr_kill_pin;
         end
+        if (reason_lic$q) begin
+            reason_word = reason_word | tr_lic;
+        end
+        if (reason_decom$q) begin
+            reason_word = reason_word | tr_decom;
+        end
+        if (snap_req) begin
+            rs_cycle0$d = cycle0$q;
+            rs_cycle1$d = cycle1$q;
+            rs_cum0$d = cum0$q;
+            rs_cum1$d = cum1_a;
+            rs_cum2$d = cum2_a;
+            rs_wwork$d = wwork$q;
+            rs_status$d = status_word;
+            rs_reason$d = reason_word;
+            rs_tc0$d = 32'h0;
+            rs_tc1$d = 32'h0;
+            rs_tc2$d = 32'h0;
+            rs_tc3$d = 32'h0;
+            rs_tc4$d = 32'h0;
+            rs_tc5$d = 32'h0;
+            rs_tc6$d = 32'h0;
+            rs_tc7$d = 32'h0;
+            if (reason_cum$q) begin
+                rs_tc0$d = trip_cum0$q;
+                rs_tc1$d = trip_cum1$q;
+            end
+            if (reason_kill_reg$q) begin
+                rs_tc2$d = trip_kill_reg0$q;
+                rs_tc3$d = trip_kill_reg1$q;
+            end
+            if (reason_kill_pin$q) begin
+                rs_tc4$d = trip_kill_pin0$q;
+                rs_tc5$d = trip_kill_pin1$q;
+            end
+            if (reason_lic$q) begin
+                rs_tc6$d = trip_lic0$q;
+                rs_tc7$d = trip_lic1$q;
+            end
+            rs_budget0$d = budget0$q;
+            rs_budget1$d = budget1$q;
+            rs_budget2$d = budget2$q;
+            rs_wb$d = wb$q;
+            rs_wl$d = wl$q;
+            rs_ratios$d = ((baseline$q) & 32'hffffffff) | (((trip_ratio$q) & 32'hffffffff) << 32'h10);
+            rs_thr0$d = thr0$q;
+            rs_thr1$d = thr1$q;
+            rs_thr2$d = thr2$q;
+            rs_exp0$d = lic0$q;
+            rs_exp1$d = lic1$q;
+            rs_seq0$d = seq0$q;
+            rs_seq1$d = seq1$q;
+        end
+        snap_q$d = 32'h0;
+        case (snap_addr)
+            26:
+                begin
+                    if (es_lt32) begin
+                        snap_q$d = (rs_cycle0$q >> sh_a) | (rs_cycle1$q << sh_b);
+                    end
+                    else begin
+                        snap_q$d = rs_cycle1$q >> sh_a;
+                    end
+                end
+            27:
+                begin
+                    if (es_lt32) begin
+                        snap_q$d = rs_cycle1$q >> sh_a;
+                    end
+                end
+            28:
+                begin
+                    snap_q$d = rs_cycle0$q;
+                end
+            29:
+                begin
+                    snap_q$d = rs_cycle1$q;
+                end
+            30:
+                begin
+                    snap_q$d = rs_cum0$q;
+                end
+            31:
+                begin
+                    snap_q$d = rs_cum1$q;
+                end
+            32:
+                begin
+                    snap_q$d = rs_cum2$q;
+                end
+            34:
+                begin
+                    snap_q$d = rs_wwork$q;
+                end
+            35:
+                begin
+                    snap_q$d = rs_status$q;
+                end
+            36:
+                begin
+                    snap_q$d = rs_reason$q;
+                end
+            38:
+                begin
+                    snap_q$d = rs_tc0$q;
+                end
+            39:
+                begin
+                    snap_q$d = rs_tc1$q;
+                end
+            40:
+                begin
+                    snap_q$d = rs_tc2$q;
+                end
+            41:
+                begin
+                    snap_q$d = rs_tc3$q;
+                end
+            42:
+                begin
+                    snap_q$d = rs_tc4$q;
+                end
+            43:
+                begin
+                    snap_q$d = rs_tc5$q;
+                end
+            44:
+                begin
+                    snap_q$d = rs_tc6$q;
+                end
+            45:
+                begin
+                    snap_q$d = rs_tc7$q;
+                end
+            46:
+                begin
+                    snap_q$d = rs_budget0$q;
+                end
+            47:
+                begin
+                    snap_q$d = rs_budget1$q;
+                end
+            48:
+                begin
+                    snap_q$d = rs_budget2$q;
+                end
+            50:
+                begin
+                    snap_q$d = rs_wb$q;
+                end
+            51:
+                begin
+                    snap_q$d = rs_wl$q;
+                end
+            52:
+                begin
+                    snap_q$d = rs_ratios$q;
+                end
+            53:
+                begin
+                    snap_q$d = rs_thr0$q;
+                end
+            54:
+                begin
+                    snap_q$d = rs_thr1$q;
+                end
+            55:
+                begin
+                    snap_q$d = rs_thr2$q;
+                end
+            57:
+                begin
+                    snap_q$d = rs_exp0$q;
+                end
+            58:
+                begin
+                    snap_q$d = rs_exp1$q;
+                end
+            59:
+                begin
+                    snap_q$d = rs_seq0$q;
+                end
+            60:
+                begin
+                    snap_q$d = rs_seq1$q;
+                end
+            default:
+                begin
+                end
+        endcase
         ar_bit = axi_araddr[(32'h2)+:(5)];
         ar_mapped = 1'b0;
         if ((axi_araddr[(32'h0)+:(2)] == 32'h0) & (axi_araddr[(32'h8)+:(4)] == 32'h0)) begin
@@ -2355,6 +3628,58 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
                         rd = trip_kill_pin1$q;
                     end
                 end
+            46:
+                begin
+                    if (reason_lic$q) begin
+                        rd = trip_lic0$q;
+                    end
+                end
+            47:
+                begin
+                    if (reason_lic$q) begin
+                        rd = trip_lic1$q;
+                    end
+                end
+            48:
+                begin
+                    rd = thr0$q;
+                end
+            49:
+                begin
+                    rd = thr1$q;
+                end
+            50:
+                begin
+                    rd = thr2$q;
+                end
+            51:
+                begin
+                    rd = rst0$q;
+                end
+            52:
+                begin
+                    rd = rst1$q;
+                end
+            53:
+                begin
+                    rd = rst2$q;
+                end
+            56:
+                begin
+                    rd = lic0$q;
+                end
+            57:
+                begin
+                    rd = lic1$q;
+                end
+            58:
+                begin
+                    rd = seq0$q;
+                end
+            59:
+                begin
+                    rd = seq1$q;
+                end
             default:
                 begin
                 end
@@ -2488,12 +3813,12 @@ endmodule // capfuse_core$ap_err_clear
 module capfuse_core$ap_intr_clear(d,q,clock);
     
     // Module arguments
-    input wire  d;
-    output reg  q;
+    input wire  [2:0] d;
+    output reg  [2:0] q;
     input wire  clock;
     
     // Constant declarations
-    localparam  init = 1'b0;
+    localparam  init = 3'b0;
     
     // Update code (custom)
     initial begin
@@ -2548,6 +3873,27 @@ module capfuse_core$ap_kill(d,q,clock);
 endmodule // capfuse_core$ap_kill
 
 
+module capfuse_core$ap_rcommit(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$ap_rcommit
+
+
 module capfuse_core$ap_refuse(d,q,clock);
     
     // Module arguments
@@ -2567,6 +3913,69 @@ module capfuse_core$ap_refuse(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_core$ap_refuse
+
+
+module capfuse_core$ap_rst0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$ap_rst0
+
+
+module capfuse_core$ap_rst1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$ap_rst1
+
+
+module capfuse_core$ap_rst2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$ap_rst2
 
 
 module capfuse_core$ap_snapshot(d,q,clock);
@@ -2716,6 +4125,27 @@ module capfuse_core$ap_wl(d,q,clock);
 endmodule // capfuse_core$ap_wl
 
 
+module capfuse_core$armed(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b1;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$armed
+
+
 module capfuse_core$aw_addr(d,q,clock);
     
     // Module arguments
@@ -2777,6 +4207,27 @@ module capfuse_core$aw_holds_q(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_core$aw_holds_q
+
+
+module capfuse_core$base_eff(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 9'b100000;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$base_eff
 
 
 module capfuse_core$baseline(d,q,clock);
@@ -3008,6 +4459,27 @@ module capfuse_core$cum0(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_core$cum0
+
+
+module capfuse_core$cum0_prev(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$cum0_prev
 
 
 module capfuse_core$cum1(d,q,clock);
@@ -3325,6 +4797,447 @@ module capfuse_core$err(d,q,clock);
 endmodule // capfuse_core$err
 
 
+module capfuse_core$gp_base(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 9'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$gp_base
+
+
+module capfuse_core$gp_clear(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$gp_clear
+
+
+module capfuse_core$gp_cum0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$gp_cum0
+
+
+module capfuse_core$gp_cum1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$gp_cum1
+
+
+module capfuse_core$gp_cum2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$gp_cum2
+
+
+module capfuse_core$gp_decom(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$gp_decom
+
+
+module capfuse_core$gp_exp0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$gp_exp0
+
+
+module capfuse_core$gp_exp1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$gp_exp1
+
+
+module capfuse_core$gp_seq0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$gp_seq0
+
+
+module capfuse_core$gp_seq1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$gp_seq1
+
+
+module capfuse_core$gp_thr0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$gp_thr0
+
+
+module capfuse_core$gp_thr1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$gp_thr1
+
+
+module capfuse_core$gp_thr2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$gp_thr2
+
+
+module capfuse_core$gp_trip(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 9'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$gp_trip
+
+
+module capfuse_core$gp_wb(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$gp_wb
+
+
+module capfuse_core$gp_wb_lt_w(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b1;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$gp_wb_lt_w
+
+
+module capfuse_core$gp_wb_w(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hfffffc00;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$gp_wb_w
+
+
+module capfuse_core$gp_wl(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h1;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$gp_wl
+
+
+module capfuse_core$gp_wl_m1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$gp_wl_m1
+
+
+module capfuse_core$gp_wl_m2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hffffffff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$gp_wl_m2
+
+
+module capfuse_core$gph(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 3'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$gph
+
+
 module capfuse_core$hold_q(d,q,clock);
     
     // Module arguments
@@ -3349,12 +5262,12 @@ endmodule // capfuse_core$hold_q
 module capfuse_core$intr_enable(d,q,clock);
     
     // Module arguments
-    input wire  d;
-    output reg  q;
+    input wire  [2:0] d;
+    output reg  [2:0] q;
     input wire  clock;
     
     // Constant declarations
-    localparam  init = 1'b1;
+    localparam  init = 3'b1;
     
     // Update code (custom)
     initial begin
@@ -3370,12 +5283,12 @@ endmodule // capfuse_core$intr_enable
 module capfuse_core$intr_state(d,q,clock);
     
     // Module arguments
-    input wire  d;
-    output reg  q;
+    input wire  [2:0] d;
+    output reg  [2:0] q;
     input wire  clock;
     
     // Constant declarations
-    localparam  init = 1'b0;
+    localparam  init = 3'b0;
     
     // Update code (custom)
     initial begin
@@ -3428,6 +5341,111 @@ module capfuse_core$kill_reg(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_core$kill_reg
+
+
+module capfuse_core$lic0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hffffffff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$lic0
+
+
+module capfuse_core$lic1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hffffffff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$lic1
+
+
+module capfuse_core$lic_never(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b1;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$lic_never
+
+
+module capfuse_core$lim0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hffffffff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$lim0
+
+
+module capfuse_core$lim1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hffffffff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$lim1
 
 
 module capfuse_core$loosen_borrow(d,q,clock);
@@ -3745,6 +5763,27 @@ module capfuse_core$reason_cum(d,q,clock);
 endmodule // capfuse_core$reason_cum
 
 
+module capfuse_core$reason_decom(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reason_decom
+
+
 module capfuse_core$reason_kill_pin(d,q,clock);
     
     // Module arguments
@@ -3787,6 +5826,27 @@ module capfuse_core$reason_kill_reg(d,q,clock);
 endmodule // capfuse_core$reason_kill_reg
 
 
+module capfuse_core$reason_lic(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reason_lic
+
+
 module capfuse_core$refused(d,q,clock);
     
     // Module arguments
@@ -3806,6 +5866,27 @@ module capfuse_core$refused(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_core$refused
+
+
+module capfuse_core$report_due_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$report_due_q
 
 
 module capfuse_core$rresp(d,q,clock);
@@ -3829,6 +5910,678 @@ module capfuse_core$rresp(d,q,clock);
 endmodule // capfuse_core$rresp
 
 
+module capfuse_core$rs_budget0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$rs_budget0
+
+
+module capfuse_core$rs_budget1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$rs_budget1
+
+
+module capfuse_core$rs_budget2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$rs_budget2
+
+
+module capfuse_core$rs_cum0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$rs_cum0
+
+
+module capfuse_core$rs_cum1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$rs_cum1
+
+
+module capfuse_core$rs_cum2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$rs_cum2
+
+
+module capfuse_core$rs_cycle0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$rs_cycle0
+
+
+module capfuse_core$rs_cycle1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$rs_cycle1
+
+
+module capfuse_core$rs_exp0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$rs_exp0
+
+
+module capfuse_core$rs_exp1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$rs_exp1
+
+
+module capfuse_core$rs_ratios(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$rs_ratios
+
+
+module capfuse_core$rs_reason(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$rs_reason
+
+
+module capfuse_core$rs_seq0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$rs_seq0
+
+
+module capfuse_core$rs_seq1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$rs_seq1
+
+
+module capfuse_core$rs_status(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$rs_status
+
+
+module capfuse_core$rs_tc0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$rs_tc0
+
+
+module capfuse_core$rs_tc1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$rs_tc1
+
+
+module capfuse_core$rs_tc2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$rs_tc2
+
+
+module capfuse_core$rs_tc3(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$rs_tc3
+
+
+module capfuse_core$rs_tc4(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$rs_tc4
+
+
+module capfuse_core$rs_tc5(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$rs_tc5
+
+
+module capfuse_core$rs_tc6(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$rs_tc6
+
+
+module capfuse_core$rs_tc7(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$rs_tc7
+
+
+module capfuse_core$rs_thr0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$rs_thr0
+
+
+module capfuse_core$rs_thr1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$rs_thr1
+
+
+module capfuse_core$rs_thr2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$rs_thr2
+
+
+module capfuse_core$rs_wb(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$rs_wb
+
+
+module capfuse_core$rs_wl(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$rs_wl
+
+
+module capfuse_core$rs_wwork(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$rs_wwork
+
+
+module capfuse_core$rst0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hffffffff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$rst0
+
+
+module capfuse_core$rst1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hffffffff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$rst1
+
+
+module capfuse_core$rst2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hffffffff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$rst2
+
+
 module capfuse_core$rvalid(d,q,clock);
     
     // Module arguments
@@ -3848,6 +6601,48 @@ module capfuse_core$rvalid(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_core$rvalid
+
+
+module capfuse_core$seq0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$seq0
+
+
+module capfuse_core$seq1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$seq1
 
 
 module capfuse_core$snap_cum0(d,q,clock);
@@ -4037,6 +6832,27 @@ module capfuse_core$snap_paced1(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_core$snap_paced1
+
+
+module capfuse_core$snap_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$snap_q
 
 
 module capfuse_core$snap_stopped0(d,q,clock);
@@ -4417,6 +7233,69 @@ module capfuse_core$sw_pend(d,q,clock);
 endmodule // capfuse_core$sw_pend
 
 
+module capfuse_core$thr0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hffffffff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$thr0
+
+
+module capfuse_core$thr1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hffffffff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$thr1
+
+
+module capfuse_core$thr2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hffffffff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$thr2
+
+
 module capfuse_core$throttled0(d,q,clock);
     
     // Module arguments
@@ -4604,6 +7483,48 @@ module capfuse_core$trip_kill_reg1(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_core$trip_kill_reg1
+
+
+module capfuse_core$trip_lic0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$trip_lic0
+
+
+module capfuse_core$trip_lic1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$trip_lic1
 
 
 module capfuse_core$trip_min(d,q,clock);

@@ -60,6 +60,19 @@ const WORD_INDEX: &[(u16, u16)] = &[
     (reg::TRIP_CYCLE_KILL_REG_1, 43),
     (reg::TRIP_CYCLE_KILL_PIN_0, 44),
     (reg::TRIP_CYCLE_KILL_PIN_1, 45),
+    (reg::TRIP_CYCLE_LICENSE_0, 46),
+    (reg::TRIP_CYCLE_LICENSE_1, 47),
+    (reg::REPORT_THRESHOLD_0, 48),
+    (reg::REPORT_THRESHOLD_1, 49),
+    (reg::REPORT_THRESHOLD_2, 50),
+    (reg::REPORT_THRESHOLD_NEXT_0, 51),
+    (reg::REPORT_THRESHOLD_NEXT_1, 52),
+    (reg::REPORT_THRESHOLD_NEXT_2, 53),
+    (reg::REPORT_THRESHOLD_COMMIT, 54),
+    (reg::LICENSE_EXPIRY_0, 56),
+    (reg::LICENSE_EXPIRY_1, 57),
+    (reg::LAST_GRANT_SEQ_0, 58),
+    (reg::LAST_GRANT_SEQ_1, 59),
 ];
 
 const _: () = {
@@ -69,7 +82,10 @@ const _: () = {
         i += 1;
     }
     // Single-bit registers and command bits the RTL keeps in bit 0.
-    assert!(intr::TRIP == 1);
+    assert!(intr::TRIP == 1 && intr::REPORT == 2 && intr::GRANT == 4);
+    // Grant flags the RTL takes from body word 4 (bits 31:16).
+    assert!(capfuse_abi::formats::grant_flag::CLEAR_TRIP == 1);
+    assert!(capfuse_abi::formats::grant_flag::DECOMMISSION == 4);
     assert!((err::LOOSEN_REFUSED | err::INVALID_VALUE | err::READ_ONLY | err::UNMAPPED) >> 4 == 0);
 };
 
@@ -121,6 +137,28 @@ pub struct FuseCore {
     pub axi_rdata: Signal<Out, Bits<32>>,
     /// AXI4-Lite read response.
     pub axi_rresp: Signal<Out, Bits<2>>,
+    /// Report snapshot request (one-cycle pulse): copies, in one cycle,
+    /// everything report words 26..=60 need.
+    pub snap_req: Signal<In, Bit>,
+    /// Report word index whose snapshot value `snap_data` shows next cycle.
+    pub snap_addr: Signal<In, Bits<7>>,
+    /// Report snapshot word `snap_addr` of the previous cycle (0 outside
+    /// 26..=60); registered.
+    pub snap_data: Signal<Out, Bits<32>>,
+    /// Write grant-body word `grant_addr` into the pending grant registers.
+    pub grant_we: Signal<In, Bit>,
+    /// Grant-body word index (the 128-byte body as 32 little-endian words).
+    pub grant_addr: Signal<In, Bits<5>>,
+    /// Grant-body word.
+    pub grant_wdata: Signal<In, Bits<32>>,
+    /// Apply the pending grant (one-cycle pulse): the only loosening path.
+    pub grant_apply: Signal<In, Bit>,
+    /// One-cycle pulse: CUM_WORK reached REPORT_THRESHOLD (once per arming).
+    pub report_due: Signal<Out, Bit>,
+    /// A signed report is ready (pulse): sets `INTR_STATE.REPORT`.
+    pub report_ready: Signal<In, Bit>,
+    /// A grant check finished (pulse): sets `INTR_STATE.GRANT`.
+    pub grant_done: Signal<In, Bit>,
 
     // ---- constants (from the ABI and the generator parameters)
     max_work: Constant<Bits<16>>,
@@ -150,6 +188,20 @@ pub struct FuseCore {
     tr_cum: Constant<Bits<32>>,
     tr_kill_reg: Constant<Bits<32>>,
     tr_kill_pin: Constant<Bits<32>>,
+    tr_lic: Constant<Bits<32>>,
+    tr_decom: Constant<Bits<32>>,
+    st_decom: Constant<Bits<32>>,
+    /// The power-up baseline ratio, the cap once the licence has lapsed.
+    p_ratio: Constant<Bits<9>>,
+    i3_trip: Constant<Bits<3>>,
+    i3_report: Constant<Bits<3>>,
+    i3_grant: Constant<Bits<3>>,
+    /// epoch_shift < 32; the shift split over two 32-bit words: `sh_a` is
+    /// epoch_shift mod 32, `sh_b` is 32 - sh_a, `low_m` is 2^sh_a - 1.
+    es_lt32: Constant<Bit>,
+    sh_a: Constant<Bits<32>>,
+    sh_b: Constant<Bits<32>>,
+    low_m: Constant<Bits<32>>,
     /// Word-indexed masks (bit i = word i, words 0..=31 and 32..=63).
     mapped_lo: Constant<Bits<32>>,
     mapped_hi: Constant<Bits<32>>,
@@ -255,10 +307,94 @@ pub struct FuseCore {
     trip_kill_reg1: Reg<Bits<32>>,
     trip_kill_pin0: Reg<Bits<32>>,
     trip_kill_pin1: Reg<Bits<32>>,
+    reason_lic: Reg<Bit>,
+    reason_decom: Reg<Bit>,
+    trip_lic0: Reg<Bits<32>>,
+    trip_lic1: Reg<Bits<32>>,
     kill_reg: Reg<Bit>,
     clamped: Reg<Bit>,
-    intr_state: Reg<Bit>,
-    intr_enable: Reg<Bit>,
+    intr_state: Reg<Bits<3>>,
+    intr_enable: Reg<Bits<3>>,
+    // ---- licence, report threshold, grants
+    /// LICENSE_EXPIRY and the cycle bound it stands for: the licence has
+    /// lapsed once `cycle > lim` (`(E << s) | (2^s - 1)`), never if
+    /// `lic_never` (E << s overflows 64 bits).
+    lic0: Reg<Bits<32>>,
+    lic1: Reg<Bits<32>>,
+    lim0: Reg<Bits<32>>,
+    lim1: Reg<Bits<32>>,
+    lic_never: Reg<Bit>,
+    seq0: Reg<Bits<32>>,
+    seq1: Reg<Bits<32>>,
+    /// The ratio in force while no strict trip reason is set: the baseline,
+    /// capped at the power-up baseline once the licence has lapsed.
+    base_eff: Reg<Bits<9>>,
+    thr0: Reg<Bits<32>>,
+    thr1: Reg<Bits<32>>,
+    thr2: Reg<Bits<32>>,
+    rst0: Reg<Bits<32>>,
+    rst1: Reg<Bits<32>>,
+    rst2: Reg<Bits<32>>,
+    armed: Reg<Bit>,
+    report_due_q: Reg<Bit>,
+    /// cum0 one cycle ago; with cum1/cum2 (which are the upper words of
+    /// the previous cycle's cum) it is the previous cycle's CUM_WORK.
+    cum0_prev: Reg<Bits<32>>,
+    /// Pending grant words.
+    gp_clear: Reg<Bit>,
+    gp_decom: Reg<Bit>,
+    gp_seq0: Reg<Bits<32>>,
+    gp_seq1: Reg<Bits<32>>,
+    gp_exp0: Reg<Bits<32>>,
+    gp_exp1: Reg<Bits<32>>,
+    gp_cum0: Reg<Bits<32>>,
+    gp_cum1: Reg<Bits<32>>,
+    gp_cum2: Reg<Bits<32>>,
+    gp_wb: Reg<Bits<32>>,
+    gp_wb_w: Reg<Bits<32>>,
+    gp_wb_lt_w: Reg<Bit>,
+    gp_wl: Reg<Bits<32>>,
+    gp_wl_m1: Reg<Bits<32>>,
+    gp_wl_m2: Reg<Bits<32>>,
+    gp_base: Reg<Bits<9>>,
+    gp_trip: Reg<Bits<9>>,
+    gp_thr0: Reg<Bits<32>>,
+    gp_thr1: Reg<Bits<32>>,
+    gp_thr2: Reg<Bits<32>>,
+    /// Grant sequence: 1..=3 while the slacks under the granted limits are
+    /// computed (enable held), 4 when they are applied.
+    gph: Reg<Bits<3>>,
+    // ---- report snapshot
+    rs_cycle0: Reg<Bits<32>>,
+    rs_cycle1: Reg<Bits<32>>,
+    rs_cum0: Reg<Bits<32>>,
+    rs_cum1: Reg<Bits<32>>,
+    rs_cum2: Reg<Bits<32>>,
+    rs_wwork: Reg<Bits<32>>,
+    rs_status: Reg<Bits<32>>,
+    rs_reason: Reg<Bits<32>>,
+    rs_tc0: Reg<Bits<32>>,
+    rs_tc1: Reg<Bits<32>>,
+    rs_tc2: Reg<Bits<32>>,
+    rs_tc3: Reg<Bits<32>>,
+    rs_tc4: Reg<Bits<32>>,
+    rs_tc5: Reg<Bits<32>>,
+    rs_tc6: Reg<Bits<32>>,
+    rs_tc7: Reg<Bits<32>>,
+    rs_budget0: Reg<Bits<32>>,
+    rs_budget1: Reg<Bits<32>>,
+    rs_budget2: Reg<Bits<32>>,
+    rs_wb: Reg<Bits<32>>,
+    rs_wl: Reg<Bits<32>>,
+    rs_ratios: Reg<Bits<32>>,
+    rs_thr0: Reg<Bits<32>>,
+    rs_thr1: Reg<Bits<32>>,
+    rs_thr2: Reg<Bits<32>>,
+    rs_exp0: Reg<Bits<32>>,
+    rs_exp1: Reg<Bits<32>>,
+    rs_seq0: Reg<Bits<32>>,
+    rs_seq1: Reg<Bits<32>>,
+    snap_q: Reg<Bits<32>>,
     err: Reg<Bits<4>>,
     refused: Reg<Bits<32>>,
     // ---- AXI write
@@ -308,7 +444,7 @@ pub struct FuseCore {
     ap_code: Reg<Bits<4>>,
     ap_snapshot: Reg<Bit>,
     ap_err_clear: Reg<Bit>,
-    ap_intr_clear: Reg<Bit>,
+    ap_intr_clear: Reg<Bits<3>>,
     ap_intr_en: Reg<Bit>,
     ap_kill: Reg<Bit>,
     ap_baseline: Reg<Bit>,
@@ -319,6 +455,10 @@ pub struct FuseCore {
     ap_stage1: Reg<Bit>,
     ap_stage2: Reg<Bit>,
     ap_commit: Reg<Bit>,
+    ap_rst0: Reg<Bit>,
+    ap_rst1: Reg<Bit>,
+    ap_rst2: Reg<Bit>,
+    ap_rcommit: Reg<Bit>,
     /// `v - W` and `v < W` for a WINDOW_BUDGET write (v is stable from phase 1).
     vw: Reg<Bits<32>>,
     v_lt_w: Reg<Bit>,
@@ -420,6 +560,26 @@ pub struct FuseCore {
     status_word: Signal<Local, Bits<32>>,
     reason_word: Signal<Local, Bits<32>>,
     rd: Signal<Local, Bits<32>>,
+    gbusy: Signal<Local, Bit>,
+    ghold: Signal<Local, Bit>,
+    g4: Signal<Local, Bit>,
+    gclear: Signal<Local, Bit>,
+    st1: Signal<Local, Bit>,
+    st2: Signal<Local, Bit>,
+    st3: Signal<Local, Bit>,
+    st_mid: Signal<Local, Bit>,
+    is_rc: Signal<Local, Bit>,
+    do_sw: Signal<Local, Bit>,
+    do_rcommit: Signal<Local, Bit>,
+    expired: Signal<Local, Bit>,
+    ev_lic: Signal<Local, Bit>,
+    ev_decom: Signal<Local, Bit>,
+    lic_n: Signal<Local, Bit>,
+    strict: Signal<Local, Bit>,
+    thr_ge: Signal<Local, Bit>,
+    due: Signal<Local, Bit>,
+    intr_set: Signal<Local, Bits<3>>,
+    lx: Signal<Local, Bits<32>>,
 }
 
 /// Bit masks over word indices 0..=63 of the registers satisfying `pred`.
@@ -435,6 +595,16 @@ fn word_mask(pred: impl Fn(&capfuse_abi::Register) -> bool) -> (u32, u32) {
 
 fn reset_of(params: &FuseParams, offset: u16) -> u32 {
     params.reset_value(register_at(offset).expect("register in the map"))
+}
+
+/// The licence bound for expiry `e` (device epochs) and epoch shift `s`:
+/// `cycle >> s > e` exactly when `cycle > lim`, unless `never`.
+pub fn license_bound(e: u64, s: u32) -> (u64, bool) {
+    if s == 0 {
+        return (e, false);
+    }
+    let never = (e >> (64 - s)) != 0;
+    ((e << s) | ((1u64 << s) - 1), never)
 }
 
 fn c32(x: u32) -> Constant<Bits<32>> {
@@ -485,6 +655,19 @@ impl FuseCore {
         let sw = slack.wrapping_sub(u128::from(w)) & ((1u128 << 96) - 1);
         let sw_neg = slack < u128::from(w);
         let trip_min = p.min(u64::from(reset_of(&params, reg::TRIP_RATIO)));
+        // The epoch shift split over two 32-bit words, and the cycle bound
+        // of the power-up licence expiry.
+        let es = u32::from(params.epoch_shift);
+        let sh_a = es % 32;
+        let expiry = (u64::from(reset_of(&params, reg::LICENSE_EXPIRY_1)) << 32)
+            | u64::from(reset_of(&params, reg::LICENSE_EXPIRY_0));
+        let (lim, lic_never) = license_bound(expiry, es);
+        let ones96 = [
+            reset_of(&params, reg::REPORT_THRESHOLD_0),
+            reset_of(&params, reg::REPORT_THRESHOLD_1),
+            reset_of(&params, reg::REPORT_THRESHOLD_2),
+        ];
+        let wu = w as u32;
         Self {
             clock: Default::default(),
             work_units: Default::default(),
@@ -508,6 +691,16 @@ impl FuseCore {
             axi_rready: Default::default(),
             axi_rdata: Default::default(),
             axi_rresp: Default::default(),
+            snap_req: Default::default(),
+            snap_addr: Default::default(),
+            snap_data: Default::default(),
+            grant_we: Default::default(),
+            grant_addr: Default::default(),
+            grant_wdata: Default::default(),
+            grant_apply: Default::default(),
+            report_due: Default::default(),
+            report_ready: Default::default(),
+            grant_done: Default::default(),
 
             max_work: Constant::new(w.into()),
             max_work32: Constant::new(w.into()),
@@ -536,6 +729,17 @@ impl FuseCore {
             tr_cum: c32(trip::CUM_BUDGET),
             tr_kill_reg: c32(trip::KILL_REG),
             tr_kill_pin: c32(trip::KILL_PIN),
+            tr_lic: c32(trip::LICENSE_EXPIRED),
+            tr_decom: c32(trip::DECOMMISSIONED),
+            st_decom: c32(status::DECOMMISSIONED),
+            p_ratio: Constant::new(p.into()),
+            i3_trip: Constant::new(u64::from(intr::TRIP).into()),
+            i3_report: Constant::new(u64::from(intr::REPORT).into()),
+            i3_grant: Constant::new(u64::from(intr::GRANT).into()),
+            es_lt32: Constant::new(es < 32),
+            sh_a: c32(sh_a),
+            sh_b: c32(32 - sh_a),
+            low_m: c32(((1u64 << sh_a) - 1) as u32),
             mapped_lo: c32(mapped_lo),
             mapped_hi: c32(mapped_hi),
             ro_lo: c32(ro_lo),
@@ -617,10 +821,82 @@ impl FuseCore {
             trip_kill_reg1: r32(0),
             trip_kill_pin0: r32(0),
             trip_kill_pin1: r32(0),
+            reason_lic: Reg::new(false),
+            reason_decom: Reg::new(false),
+            trip_lic0: r32(0),
+            trip_lic1: r32(0),
             kill_reg: Reg::new(reset_of(&params, reg::KILL) != 0),
             clamped: Reg::new(false),
-            intr_state: Reg::new(reset_of(&params, reg::INTR_STATE) != 0),
-            intr_enable: Reg::new(reset_of(&params, reg::INTR_ENABLE) != 0),
+            intr_state: Reg::new(u64::from(reset_of(&params, reg::INTR_STATE)).into()),
+            intr_enable: Reg::new(u64::from(reset_of(&params, reg::INTR_ENABLE)).into()),
+            lic0: r32(expiry as u32),
+            lic1: r32((expiry >> 32) as u32),
+            lim0: r32(lim as u32),
+            lim1: r32((lim >> 32) as u32),
+            lic_never: Reg::new(lic_never),
+            seq0: r32(reset_of(&params, reg::LAST_GRANT_SEQ_0)),
+            seq1: r32(reset_of(&params, reg::LAST_GRANT_SEQ_1)),
+            base_eff: Reg::new(p.into()),
+            thr0: r32(ones96[0]),
+            thr1: r32(ones96[1]),
+            thr2: r32(ones96[2]),
+            rst0: r32(reset_of(&params, reg::REPORT_THRESHOLD_NEXT_0)),
+            rst1: r32(reset_of(&params, reg::REPORT_THRESHOLD_NEXT_1)),
+            rst2: r32(reset_of(&params, reg::REPORT_THRESHOLD_NEXT_2)),
+            armed: Reg::new(true),
+            report_due_q: Reg::new(false),
+            cum0_prev: r32(0),
+            gp_clear: Reg::new(false),
+            gp_decom: Reg::new(false),
+            gp_seq0: r32(0),
+            gp_seq1: r32(0),
+            gp_exp0: r32(0),
+            gp_exp1: r32(0),
+            gp_cum0: r32(0),
+            gp_cum1: r32(0),
+            gp_cum2: r32(0),
+            gp_wb: r32(0),
+            gp_wb_w: r32(wu.wrapping_neg()),
+            gp_wb_lt_w: Reg::new(true),
+            gp_wl: r32(1),
+            gp_wl_m1: r32(0),
+            gp_wl_m2: r32(u32::MAX),
+            gp_base: Reg::default(),
+            gp_trip: Reg::default(),
+            gp_thr0: r32(0),
+            gp_thr1: r32(0),
+            gp_thr2: r32(0),
+            gph: Reg::default(),
+            rs_cycle0: r32(0),
+            rs_cycle1: r32(0),
+            rs_cum0: r32(0),
+            rs_cum1: r32(0),
+            rs_cum2: r32(0),
+            rs_wwork: r32(0),
+            rs_status: r32(0),
+            rs_reason: r32(0),
+            rs_tc0: r32(0),
+            rs_tc1: r32(0),
+            rs_tc2: r32(0),
+            rs_tc3: r32(0),
+            rs_tc4: r32(0),
+            rs_tc5: r32(0),
+            rs_tc6: r32(0),
+            rs_tc7: r32(0),
+            rs_budget0: r32(0),
+            rs_budget1: r32(0),
+            rs_budget2: r32(0),
+            rs_wb: r32(0),
+            rs_wl: r32(0),
+            rs_ratios: r32(0),
+            rs_thr0: r32(0),
+            rs_thr1: r32(0),
+            rs_thr2: r32(0),
+            rs_exp0: r32(0),
+            rs_exp1: r32(0),
+            rs_seq0: r32(0),
+            rs_seq1: r32(0),
+            snap_q: r32(0),
             err: Reg::new(u64::from(reset_of(&params, reg::ERR_CODE)).into()),
             refused: r32(reset_of(&params, reg::REFUSED_WRITES)),
             aw_full: Reg::new(false),
@@ -660,7 +936,7 @@ impl FuseCore {
             ap_code: Reg::default(),
             ap_snapshot: Reg::new(false),
             ap_err_clear: Reg::new(false),
-            ap_intr_clear: Reg::new(false),
+            ap_intr_clear: Reg::default(),
             ap_intr_en: Reg::new(false),
             ap_kill: Reg::new(false),
             ap_baseline: Reg::new(false),
@@ -671,6 +947,10 @@ impl FuseCore {
             ap_stage1: Reg::new(false),
             ap_stage2: Reg::new(false),
             ap_commit: Reg::new(false),
+            ap_rst0: Reg::new(false),
+            ap_rst1: Reg::new(false),
+            ap_rst2: Reg::new(false),
+            ap_rcommit: Reg::new(false),
             vw: r32(0),
             v_lt_w: Reg::new(false),
             trip_min: Reg::new(trip_min.into()),
@@ -761,6 +1041,26 @@ impl FuseCore {
             status_word: Default::default(),
             reason_word: Default::default(),
             rd: Default::default(),
+            gbusy: Default::default(),
+            ghold: Default::default(),
+            g4: Default::default(),
+            gclear: Default::default(),
+            st1: Default::default(),
+            st2: Default::default(),
+            st3: Default::default(),
+            st_mid: Default::default(),
+            is_rc: Default::default(),
+            do_sw: Default::default(),
+            do_rcommit: Default::default(),
+            expired: Default::default(),
+            ev_lic: Default::default(),
+            ev_decom: Default::default(),
+            lic_n: Default::default(),
+            strict: Default::default(),
+            thr_ge: Default::default(),
+            due: Default::default(),
+            intr_set: Default::default(),
+            lx: Default::default(),
         }
     }
 }
@@ -908,12 +1208,107 @@ impl Logic for FuseCore {
             nw_q,
             wl_m2,
             v_m2_q,
-            aw_holds_q
+            aw_holds_q,
+            reason_lic,
+            reason_decom,
+            trip_lic0,
+            trip_lic1,
+            lic0,
+            lic1,
+            lim0,
+            lim1,
+            lic_never,
+            seq0,
+            seq1,
+            base_eff,
+            thr0,
+            thr1,
+            thr2,
+            rst0,
+            rst1,
+            rst2,
+            armed,
+            report_due_q,
+            cum0_prev,
+            gp_clear,
+            gp_decom,
+            gp_seq0,
+            gp_seq1,
+            gp_exp0,
+            gp_exp1,
+            gp_cum0,
+            gp_cum1,
+            gp_cum2,
+            gp_wb,
+            gp_wb_w,
+            gp_wb_lt_w,
+            gp_wl,
+            gp_wl_m1,
+            gp_wl_m2,
+            gp_base,
+            gp_trip,
+            gp_thr0,
+            gp_thr1,
+            gp_thr2,
+            gph,
+            rs_cycle0,
+            rs_cycle1,
+            rs_cum0,
+            rs_cum1,
+            rs_cum2,
+            rs_wwork,
+            rs_status,
+            rs_reason,
+            rs_tc0,
+            rs_tc1,
+            rs_tc2,
+            rs_tc3,
+            rs_tc4,
+            rs_tc5,
+            rs_tc6,
+            rs_tc7,
+            rs_budget0,
+            rs_budget1,
+            rs_budget2,
+            rs_wb,
+            rs_wl,
+            rs_ratios,
+            rs_thr0,
+            rs_thr1,
+            rs_thr2,
+            rs_exp0,
+            rs_exp1,
+            rs_seq0,
+            rs_seq1,
+            snap_q,
+            ap_rst0,
+            ap_rst1,
+            ap_rst2,
+            ap_rcommit
         );
 
         // ---- outputs: registers only
         self.accel_clk_en.next = self.en.q.val();
-        self.irq.next = self.intr_state.q.val() & self.intr_enable.q.val();
+        self.irq.next = (self.intr_state.q.val() & self.intr_enable.q.val()).any();
+        self.snap_data.next = self.snap_q.q.val();
+        self.report_due.next = self.report_due_q.q.val();
+        self.lx.next = 0.into();
+
+        // ---- grant sequence: grant_apply, then 1..=3 (enable held while
+        // the slacks under the granted limits are computed), then 4 (they
+        // are applied).
+        self.gbusy.next =
+            (self.gph.q.val() == 1) | (self.gph.q.val() == 2) | (self.gph.q.val() == 3);
+        self.ghold.next = self.grant_apply.val() | self.gbusy.val();
+        self.g4.next = (self.gph.q.val() == 4) & !self.grant_apply.val();
+        self.gclear.next = self.grant_apply.val() & self.gp_clear.q.val();
+        if self.grant_apply.val() {
+            self.gph.d.next = 1.into();
+        } else if self.gbusy.val() {
+            self.gph.d.next = self.gph.q.val() + 1;
+        } else {
+            self.gph.d.next = 0.into();
+        }
         self.axi_awready.next = !self.aw_full.q.val();
         self.axi_wready.next = !self.w_full.q.val();
         self.axi_bvalid.next = self.bvalid.q.val();
@@ -1047,6 +1442,13 @@ impl Logic for FuseCore {
                     | (self.ww.q.val().get_bits::<16>(0) >= self.max_work.val())
                     | (self.ww.q.val().get_bits::<16>(0) >= self.work_units.val()));
         }
+        if self.grant_apply.val() {
+            if self.new_window.val() {
+                self.nw_q.d.next = !self.gp_wl_m1.q.val().any();
+            } else {
+                self.nw_q.d.next = self.wcycle.q.val() == self.gp_wl_m2.q.val();
+            }
+        }
         self.nw_d1.d.next = self.new_window.val();
         self.nw_d2.d.next = self.nw_d1.q.val();
         self.wwork.d.next = self.wwork_n.val();
@@ -1106,15 +1508,23 @@ impl Logic for FuseCore {
         if self.bvalid.q.val() & self.axi_bready.val() {
             self.bvalid.d.next = false;
         }
+        // No write starts while a grant is applied; a grant aborts a write
+        // in phases 1..=3, which then starts again.
         self.start.next = (self.phase.q.val() == 0)
             & self.aw_full.q.val()
             & self.w_full.q.val()
-            & !self.bvalid.q.val();
+            & !self.bvalid.q.val()
+            & !self.ghold.val();
         self.phase_mid.next =
             (self.phase.q.val() == 1) | (self.phase.q.val() == 2) | (self.phase.q.val() == 3);
+        // Steps of the word-serial datapath, shared by commits and grants.
+        self.st1.next = (self.phase.q.val() == 1) | (self.gph.q.val() == 1);
+        self.st2.next = (self.phase.q.val() == 2) | (self.gph.q.val() == 2);
+        self.st3.next = (self.phase.q.val() == 3) | (self.gph.q.val() == 3);
+        self.st_mid.next = self.phase_mid.val() | self.gbusy.val();
         if self.start.val() {
             self.phase.d.next = 1.into();
-        } else if self.phase_mid.val() {
+        } else if self.phase_mid.val() & !self.grant_apply.val() {
             self.phase.d.next = self.phase.q.val() + 1;
         } else {
             self.phase.d.next = 0.into();
@@ -1157,7 +1567,7 @@ impl Logic for FuseCore {
         self.old.next = 0.into();
         match self.aw_word.val().index() {
             8 => {
-                self.old.next = bit_cast::<32, 1>(self.intr_enable.q.val().into());
+                self.old.next = bit_cast::<32, 3>(self.intr_enable.q.val());
             }
             10 => {
                 self.old.next = bit_cast::<32, 9>(self.baseline.q.val());
@@ -1180,11 +1590,25 @@ impl Logic for FuseCore {
             19 => {
                 self.old.next = self.stage2.q.val();
             }
+            51 => {
+                self.old.next = self.rst0.q.val();
+            }
+            52 => {
+                self.old.next = self.rst1.q.val();
+            }
+            53 => {
+                self.old.next = self.rst2.q.val();
+            }
             _ => {}
         }
         self.v.next =
             (self.old.val() & self.mask_n.val()) | (self.w_data.q.val() & self.mask.val());
         self.v_q.d.next = self.v.val();
+        // During a grant, v_q carries the granted window budget so the
+        // WINDOW_BUDGET pipeline below computes the grant's window slack.
+        if self.gbusy.val() {
+            self.v_q.d.next = self.wb.q.val();
+        }
         self.old_q.d.next = self.old.val();
         // One cycle later, from the registered copies.
         self.v_gt_old.d.next = self.v_q.q.val() > self.old_q.q.val();
@@ -1209,26 +1633,49 @@ impl Logic for FuseCore {
         // The operands of phase k are registered in the cycle before it, so
         // each phase's arithmetic starts from registers. cum's word 0 is
         // taken as it leaves the start cycle; from phase 1 on cum is frozen.
+        // REPORT_THRESHOLD_COMMIT uses the same loosen check on the
+        // threshold words; a grant computes granted budget - cum (the
+        // granted budget is in `stage` from step 1 on).
+        self.is_rc.next = self.aw_word.val() == 54;
         if self.start.val() {
-            self.op_s.d.next = self.stage0.q.val();
+            if self.is_rc.val() {
+                self.op_s.d.next = self.rst0.q.val();
+                self.op_b.d.next = self.thr0.q.val();
+            } else {
+                self.op_s.d.next = self.stage0.q.val();
+                self.op_b.d.next = self.budget0.q.val();
+            }
             self.op_c.d.next = self.cum0_n.val();
-            self.op_b.d.next = self.budget0.q.val();
         }
-        if self.phase.q.val() == 1 {
-            self.op_s.d.next = self.stage1.q.val();
+        if self.st1.val() {
+            if self.is_rc.val() & self.phase_mid.val() {
+                self.op_s.d.next = self.rst1.q.val();
+                self.op_b.d.next = self.thr1.q.val();
+            } else {
+                self.op_s.d.next = self.stage1.q.val();
+                self.op_b.d.next = self.budget1.q.val();
+            }
             self.op_c.d.next = self.cum1_a.val();
-            self.op_b.d.next = self.budget1.q.val();
         }
-        if self.phase.q.val() == 2 {
-            self.op_s.d.next = self.stage2.q.val();
+        if self.st2.val() {
+            if self.is_rc.val() & self.phase_mid.val() {
+                self.op_s.d.next = self.rst2.q.val();
+                self.op_b.d.next = self.thr2.q.val();
+            } else {
+                self.op_s.d.next = self.stage2.q.val();
+                self.op_b.d.next = self.budget2.q.val();
+            }
             self.op_c.d.next = self.cum2_a.val();
-            self.op_b.d.next = self.budget2.q.val();
+        }
+        if self.grant_apply.val() {
+            self.op_s.d.next = self.gp_cum0.q.val();
+            self.op_c.d.next = self.cum0_n.val();
         }
         self.word_s.next = self.op_s.q.val();
         self.word_c.next = self.op_c.q.val();
         self.word_b.next = self.op_b.q.val();
-        self.borrow_in.next = (self.phase.q.val() != 1) & self.diff_borrow.q.val();
-        self.loosen_in.next = (self.phase.q.val() != 1) & self.loosen_borrow.q.val();
+        self.borrow_in.next = !self.st1.val() & self.diff_borrow.q.val();
+        self.loosen_in.next = !self.st1.val() & self.loosen_borrow.q.val();
         // s - c - borrow_in, borrow-selected: s - c and s + !c (= s - c - 1)
         // side by side, so there is one carry chain between registers.
         self.word_c_n.next = !self.word_c.val();
@@ -1237,19 +1684,19 @@ impl Logic for FuseCore {
         } else {
             self.word_diff.next = self.word_s.val() - self.word_c.val();
         }
-        if self.phase_mid.val() {
+        if self.st_mid.val() {
             self.diff_borrow.d.next = (self.word_s.val() < self.word_c.val())
                 | ((self.word_s.val() == self.word_c.val()) & self.borrow_in.val());
             self.loosen_borrow.d.next = (self.word_b.val() < self.word_s.val())
                 | ((self.word_b.val() == self.word_s.val()) & self.loosen_in.val());
         }
-        if self.phase.q.val() == 1 {
+        if self.st1.val() {
             self.diff0.d.next = self.word_diff.val();
         }
-        if self.phase.q.val() == 2 {
+        if self.st2.val() {
             self.diff1.d.next = self.word_diff.val();
         }
-        if self.phase.q.val() == 3 {
+        if self.st3.val() {
             self.diff2.d.next = self.word_diff.val();
         }
 
@@ -1258,13 +1705,13 @@ impl Logic for FuseCore {
         self.v4_n.next = !self.v4.val();
         self.v_m1_q.d.next = self.v_q.q.val() - 1;
         self.v_m2_q.d.next = self.v_q.q.val() - 2;
-        self.ph3.next = self.phase.q.val() == 3;
+        self.ph3.next = (self.phase.q.val() == 3) & !self.grant_apply.val();
         self.ph4.d.next = self.ph3.val();
         self.ap_refuse.d.next = false;
         self.ap_code.d.next = 0.into();
         self.ap_snapshot.d.next = false;
         self.ap_err_clear.d.next = false;
-        self.ap_intr_clear.d.next = false;
+        self.ap_intr_clear.d.next = 0.into();
         self.ap_intr_en.d.next = false;
         self.ap_kill.d.next = false;
         self.ap_baseline.d.next = false;
@@ -1275,6 +1722,10 @@ impl Logic for FuseCore {
         self.ap_stage1.d.next = false;
         self.ap_stage2.d.next = false;
         self.ap_commit.d.next = false;
+        self.ap_rst0.d.next = false;
+        self.ap_rst1.d.next = false;
+        self.ap_rst2.d.next = false;
+        self.ap_rcommit.d.next = false;
         if self.ph3.val() {
             if !self.aw_mapped.val() {
                 self.ap_refuse.d.next = true;
@@ -1291,7 +1742,7 @@ impl Logic for FuseCore {
                         self.ap_err_clear.d.next = true;
                     }
                     7 => {
-                        self.ap_intr_clear.d.next = self.v_q.q.val().get_bit(0);
+                        self.ap_intr_clear.d.next = self.v_q.q.val().get_bits::<3>(0);
                     }
                     8 => {
                         self.ap_intr_en.d.next = true;
@@ -1353,15 +1804,29 @@ impl Logic for FuseCore {
                         // Whether it loosens is known only in phase 4.
                         self.ap_commit.d.next = self.v_q.q.val().get_bit(0);
                     }
+                    51 => {
+                        self.ap_rst0.d.next = true;
+                    }
+                    52 => {
+                        self.ap_rst1.d.next = true;
+                    }
+                    53 => {
+                        self.ap_rst2.d.next = true;
+                    }
+                    54 => {
+                        self.ap_rcommit.d.next = self.v_q.q.val().get_bit(0);
+                    }
                     _ => {}
                 }
             }
         }
         self.do_commit.next = self.ap_commit.q.val() & !self.loosen_borrow.q.val();
-        self.refuse.next =
-            self.ap_refuse.q.val() | (self.ap_commit.q.val() & self.loosen_borrow.q.val());
+        self.do_rcommit.next = self.ap_rcommit.q.val() & !self.loosen_borrow.q.val();
+        self.do_sw.next = self.do_commit.val() | self.g4.val();
+        self.refuse.next = self.ap_refuse.q.val()
+            | ((self.ap_commit.q.val() | self.ap_rcommit.q.val()) & self.loosen_borrow.q.val());
         self.refuse_code.next = self.ap_code.q.val();
-        if self.ap_commit.q.val() & self.loosen_borrow.q.val() {
+        if (self.ap_commit.q.val() | self.ap_rcommit.q.val()) & self.loosen_borrow.q.val() {
             self.refuse_code.next = self.err_loosen.val();
         }
         if self.ph4.q.val() {
@@ -1375,7 +1840,7 @@ impl Logic for FuseCore {
             }
         }
         if self.ap_intr_en.q.val() {
-            self.intr_enable.d.next = self.v_q.q.val().get_bit(0);
+            self.intr_enable.d.next = self.v_q.q.val().get_bits::<3>(0);
         }
         self.v9.next = bit_cast::<9, 32>(self.v_q.q.val());
         self.baseline_n.next = self.baseline.q.val();
@@ -1385,6 +1850,11 @@ impl Logic for FuseCore {
         self.trip_ratio_n.next = self.trip_ratio.q.val();
         if self.ap_trip_ratio.q.val() {
             self.trip_ratio_n.next = self.v9.val();
+        }
+        // A grant applies after a write applied in the same cycle.
+        if self.grant_apply.val() {
+            self.baseline_n.next = self.gp_base.q.val();
+            self.trip_ratio_n.next = self.gp_trip.q.val();
         }
         self.baseline.d.next = self.baseline_n.val();
         self.trip_ratio.d.next = self.trip_ratio_n.val();
@@ -1408,6 +1878,53 @@ impl Logic for FuseCore {
         }
         if self.ap_stage2.q.val() {
             self.stage2.d.next = self.v_q.q.val();
+        }
+        if self.ap_rst0.q.val() {
+            self.rst0.d.next = self.v_q.q.val();
+        }
+        if self.ap_rst1.q.val() {
+            self.rst1.d.next = self.v_q.q.val();
+        }
+        if self.ap_rst2.q.val() {
+            self.rst2.d.next = self.v_q.q.val();
+        }
+        if self.do_rcommit.val() {
+            self.thr0.d.next = self.rst0.q.val();
+            self.thr1.d.next = self.rst1.q.val();
+            self.thr2.d.next = self.rst2.q.val();
+        }
+        if self.grant_apply.val() {
+            self.wl.d.next = self.gp_wl.q.val();
+            self.wl_m1.d.next = self.gp_wl_m1.q.val();
+            self.wl_m2.d.next = self.gp_wl_m2.q.val();
+            self.wb.d.next = self.gp_wb.q.val();
+            self.stage0.d.next = self.gp_cum0.q.val();
+            self.stage1.d.next = self.gp_cum1.q.val();
+            self.stage2.d.next = self.gp_cum2.q.val();
+            self.rst0.d.next = self.gp_thr0.q.val();
+            self.rst1.d.next = self.gp_thr1.q.val();
+            self.rst2.d.next = self.gp_thr2.q.val();
+            self.thr0.d.next = self.gp_thr0.q.val();
+            self.thr1.d.next = self.gp_thr1.q.val();
+            self.thr2.d.next = self.gp_thr2.q.val();
+            self.lic0.d.next = self.gp_exp0.q.val();
+            self.lic1.d.next = self.gp_exp1.q.val();
+            self.seq0.d.next = self.gp_seq0.q.val();
+            self.seq1.d.next = self.gp_seq1.q.val();
+            // cycle >> s > E  <=>  cycle > (E << s) | (2^s - 1), unless
+            // E << s overflows 64 bits (never).
+            if self.es_lt32.val() {
+                self.lim0.d.next = (self.gp_exp0.q.val() << self.sh_a.val()) | self.low_m.val();
+                self.lim1.d.next = (self.gp_exp1.q.val() << self.sh_a.val())
+                    | (self.gp_exp0.q.val() >> self.sh_b.val());
+                self.lx.next = self.gp_exp1.q.val() >> self.sh_b.val();
+                self.lic_never.d.next = self.lx.val().any();
+            } else {
+                self.lim0.d.next = self.ones32.val();
+                self.lim1.d.next = (self.gp_exp0.q.val() << self.sh_a.val()) | self.low_m.val();
+                self.lx.next = self.gp_exp0.q.val() >> self.sh_b.val();
+                self.lic_never.d.next = self.gp_exp1.q.val().any() | self.lx.val().any();
+            }
         }
         if self.refuse.val() {
             self.err.d.next = self.err.q.val() | self.refuse_code.val();
@@ -1433,10 +1950,12 @@ impl Logic for FuseCore {
         } else {
             self.c_sw1.d.next = self.diff1.q.val();
         }
-        if self.do_commit.val() {
-            self.budget0.d.next = self.stage0.q.val();
-            self.budget1.d.next = self.stage1.q.val();
-            self.budget2.d.next = self.stage2.q.val();
+        if self.do_sw.val() {
+            if self.do_commit.val() {
+                self.budget0.d.next = self.stage0.q.val();
+                self.budget1.d.next = self.stage1.q.val();
+                self.budget2.d.next = self.stage2.q.val();
+            }
             if self.diff_borrow.q.val() {
                 self.sw0.d.next = self.minus_w.val();
                 self.sw1.d.next = self.ones32.val();
@@ -1478,6 +1997,15 @@ impl Logic for FuseCore {
             }
             self.cap_ok.next = self.cap_ok_n.val();
         }
+        if self.grant_apply.val() {
+            self.budget0.d.next = self.gp_cum0.q.val();
+            self.budget1.d.next = self.gp_cum1.q.val();
+            self.budget2.d.next = self.gp_cum2.q.val();
+        }
+        // The cap check waits for the grant's slack (the enable is held).
+        if self.ghold.val() {
+            self.cap_ok.next = true;
+        }
         // Final ww' and win_ok. A WINDOW_BUDGET write makes wslack' =
         // max(0, v - wwork'), where wwork' is 0 if a window started in phase
         // 2, 3 or now, else the wwork wb_p was computed from.
@@ -1496,6 +2024,23 @@ impl Logic for FuseCore {
                 self.ww_big.d.next = self.wb_pw.q.val().get_bits::<16>(16).any();
                 self.win_ok.next = !self.wb_p_lt_w.q.val();
             }
+        }
+        if self.g4.val() {
+            if self.new_window.val() | self.nw_d1.q.val() | self.nw_d2.q.val() {
+                self.ww.d.next = self.wb_w.q.val();
+                self.ww_pend.d.next = false;
+                self.ww_big.d.next = self.wb_w.q.val().get_bits::<16>(16).any();
+                self.win_ok.next = !self.wb_lt_w.q.val();
+            } else {
+                self.ww.d.next = self.wb_pw.q.val();
+                self.ww_pend.d.next = false;
+                self.ww_big.d.next = self.wb_pw.q.val().get_bits::<16>(16).any();
+                self.win_ok.next = !self.wb_p_lt_w.q.val();
+            }
+        }
+        if self.grant_apply.val() {
+            self.wb_w.d.next = self.gp_wb_w.q.val();
+            self.wb_lt_w.d.next = self.gp_wb_lt_w.q.val();
         }
         // The signs of sw' and ww' are exactly !cap_ok and !win_ok (both
         // checks are "the final slack minus W is not negative"), so they are
@@ -1531,23 +2076,141 @@ impl Logic for FuseCore {
             self.trip_kill_pin0.d.next = self.cycle0.q.val();
             self.trip_kill_pin1.d.next = self.cycle1.q.val();
         }
-        self.intr_state.d.next = (self.intr_state.q.val() & !self.ap_intr_clear.q.val())
-            | self.ev_cum.val()
+        // Licence: the device epoch of this cycle is past LICENSE_EXPIRY.
+        self.expired.next = !self.lic_never.q.val()
+            & ((self.cycle1.q.val() > self.lim1.q.val())
+                | ((self.cycle1.q.val() == self.lim1.q.val())
+                    & (self.cycle0.q.val() > self.lim0.q.val())));
+        self.ev_lic.next = self.expired.val() & !self.reason_lic.q.val();
+        if self.ev_lic.val() {
+            self.reason_lic.d.next = true;
+        }
+        if !self.reason_lic.q.val() {
+            self.trip_lic0.d.next = self.cycle0.q.val();
+            self.trip_lic1.d.next = self.cycle1.q.val();
+        }
+        self.ev_decom.next =
+            self.grant_apply.val() & self.gp_decom.q.val() & !self.reason_decom.q.val();
+        if self.ev_decom.val() {
+            self.reason_decom.d.next = true;
+        }
+        // CLEAR_TRIP acts after this cycle's events.
+        self.lic_n.next = self.reason_lic.q.val() | self.ev_lic.val();
+        if self.gclear.val() {
+            self.reason_cum.d.next = false;
+            self.reason_kill_reg.d.next = false;
+            self.reason_kill_pin.d.next = false;
+            self.reason_lic.d.next = false;
+            self.kill_reg.d.next = false;
+            self.lic_n.next = false;
+        }
+        self.intr_set.next = 0.into();
+        if self.ev_cum.val()
             | self.ev_kill_reg.val()
-            | self.ev_kill_pin.val();
-        self.tripped.next =
-            self.reason_cum.q.val() | self.reason_kill_reg.q.val() | self.reason_kill_pin.q.val();
+            | self.ev_kill_pin.val()
+            | self.ev_lic.val()
+            | self.ev_decom.val()
+        {
+            self.intr_set.next = self.i3_trip.val();
+        }
+        if self.report_ready.val() {
+            self.intr_set.next = self.intr_set.val() | self.i3_report.val();
+        }
+        if self.grant_done.val() {
+            self.intr_set.next = self.intr_set.val() | self.i3_grant.val();
+        }
+        self.intr_state.d.next =
+            (self.intr_state.q.val() & !self.ap_intr_clear.q.val()) | self.intr_set.val();
+        self.strict.next = self.reason_cum.q.val()
+            | self.reason_kill_reg.q.val()
+            | self.reason_kill_pin.q.val()
+            | self.reason_decom.q.val();
+        self.tripped.next = self.strict.val() | self.reason_lic.q.val();
+        // The ratio without a strict reason, for the next cycle.
+        self.base_eff.d.next = self.baseline_n.val();
+        if self.lic_n.val() & (self.baseline_n.val() > self.p_ratio.val()) {
+            self.base_eff.d.next = self.p_ratio.val();
+        }
+
+        // ---- report threshold: CUM_WORK of the previous cycle against it
+        self.thr_ge.next = (self.cum2.q.val() > self.thr2.q.val())
+            | ((self.cum2.q.val() == self.thr2.q.val())
+                & ((self.cum1.q.val() > self.thr1.q.val())
+                    | ((self.cum1.q.val() == self.thr1.q.val())
+                        & (self.cum0_prev.q.val() >= self.thr0.q.val()))));
+        self.due.next = self.armed.q.val() & self.thr_ge.val();
+        self.report_due_q.d.next = self.due.val();
+        self.armed.d.next = self.armed.q.val() & !self.due.val();
+        if self.do_rcommit.val() | self.grant_apply.val() {
+            self.armed.d.next = true;
+        }
+        self.cum0_prev.d.next = self.cum0.q.val();
+
+        // ---- grant port: pending words
+        if self.grant_we.val() {
+            match self.grant_addr.val().index() {
+                4 => {
+                    self.gp_clear.d.next = self.grant_wdata.val().get_bit(16);
+                    self.gp_decom.d.next = self.grant_wdata.val().get_bit(18);
+                }
+                14 => {
+                    self.gp_seq0.d.next = self.grant_wdata.val();
+                }
+                15 => {
+                    self.gp_seq1.d.next = self.grant_wdata.val();
+                }
+                18 => {
+                    self.gp_exp0.d.next = self.grant_wdata.val();
+                }
+                19 => {
+                    self.gp_exp1.d.next = self.grant_wdata.val();
+                }
+                20 => {
+                    self.gp_cum0.d.next = self.grant_wdata.val();
+                }
+                21 => {
+                    self.gp_cum1.d.next = self.grant_wdata.val();
+                }
+                22 => {
+                    self.gp_cum2.d.next = self.grant_wdata.val();
+                }
+                24 => {
+                    self.gp_wb.d.next = self.grant_wdata.val();
+                    self.gp_wb_w.d.next = self.grant_wdata.val() - self.max_work32.val();
+                    self.gp_wb_lt_w.d.next = self.grant_wdata.val() < self.max_work32.val();
+                }
+                25 => {
+                    self.gp_wl.d.next = self.grant_wdata.val();
+                    self.gp_wl_m1.d.next = self.grant_wdata.val() - 1;
+                    self.gp_wl_m2.d.next = self.grant_wdata.val() - 2;
+                }
+                26 => {
+                    self.gp_base.d.next = self.grant_wdata.val().get_bits::<9>(0);
+                    self.gp_trip.d.next = self.grant_wdata.val().get_bits::<9>(16);
+                }
+                27 => {
+                    self.gp_thr0.d.next = self.grant_wdata.val();
+                }
+                28 => {
+                    self.gp_thr1.d.next = self.grant_wdata.val();
+                }
+                29 => {
+                    self.gp_thr2.d.next = self.grant_wdata.val();
+                }
+                _ => {}
+            }
+        }
 
         // ---- throttle and enable
-        self.ratio.next = self.baseline.q.val();
-        if self.tripped.val() {
+        self.ratio.next = self.base_eff.q.val();
+        if self.strict.val() {
             self.ratio.next = self.trip_min.q.val();
         }
-        // Both sums side by side, chosen by `tripped` after the adders.
-        self.sum_b.next = bit_cast::<9, 8>(self.acc.q.val()) + self.baseline.q.val();
+        // Both sums side by side, chosen by `strict` after the adders.
+        self.sum_b.next = bit_cast::<9, 8>(self.acc.q.val()) + self.base_eff.q.val();
         self.sum_t.next = bit_cast::<9, 8>(self.acc.q.val()) + self.trip_min.q.val();
         self.sum.next = self.sum_b.val();
-        if self.tripped.val() {
+        if self.strict.val() {
             self.sum.next = self.sum_t.val();
         }
         self.pulse.next = self.sum.val().get_bit(8);
@@ -1556,7 +2219,9 @@ impl Logic for FuseCore {
         self.stop.next = self.kill_now.val()
             | !self.cap_ok.val()
             | self.hold.val()
-            | (self.tripped.val() & !self.pulse.val());
+            | self.ghold.val()
+            | self.reason_decom.q.val()
+            | (self.strict.val() & !self.pulse.val());
         self.paced.next = !self.stop.val() & !self.win_ok.val();
         self.thr.next = !self.stop.val() & !self.paced.val() & !self.pulse.val();
         self.en.d.next = !self.stop.val() & !self.paced.val() & !self.thr.val();
@@ -1565,7 +2230,7 @@ impl Logic for FuseCore {
         self.throttled_q.d.next = self.thr.val();
         self.capped_q.d.next = !self.cap_ok.val();
         self.win_low_q.d.next = !self.win_ok.val();
-        self.hold_q.d.next = self.hold.val();
+        self.hold_q.d.next = self.hold.val() | self.ghold.val();
         self.kill_pin_q.d.next = self.kill.val();
 
         // ---- snapshot: the counters' values in this cycle
@@ -1616,6 +2281,9 @@ impl Logic for FuseCore {
         if self.clamped.q.val() {
             self.status_word.next = self.status_word.val() | self.st_clamped.val();
         }
+        if self.reason_decom.q.val() {
+            self.status_word.next = self.status_word.val() | self.st_decom.val();
+        }
         self.reason_word.next = 0.into();
         if self.reason_cum.q.val() {
             self.reason_word.next = self.reason_word.val() | self.tr_cum.val();
@@ -1625,6 +2293,168 @@ impl Logic for FuseCore {
         }
         if self.reason_kill_pin.q.val() {
             self.reason_word.next = self.reason_word.val() | self.tr_kill_pin.val();
+        }
+        if self.reason_lic.q.val() {
+            self.reason_word.next = self.reason_word.val() | self.tr_lic.val();
+        }
+        if self.reason_decom.q.val() {
+            self.reason_word.next = self.reason_word.val() | self.tr_decom.val();
+        }
+
+        // ---- report snapshot: everything report words 26..=60 need, as a
+        // bus read would see it in this cycle
+        if self.snap_req.val() {
+            self.rs_cycle0.d.next = self.cycle0.q.val();
+            self.rs_cycle1.d.next = self.cycle1.q.val();
+            self.rs_cum0.d.next = self.cum0.q.val();
+            self.rs_cum1.d.next = self.cum1_a.val();
+            self.rs_cum2.d.next = self.cum2_a.val();
+            self.rs_wwork.d.next = self.wwork.q.val();
+            self.rs_status.d.next = self.status_word.val();
+            self.rs_reason.d.next = self.reason_word.val();
+            self.rs_tc0.d.next = 0.into();
+            self.rs_tc1.d.next = 0.into();
+            self.rs_tc2.d.next = 0.into();
+            self.rs_tc3.d.next = 0.into();
+            self.rs_tc4.d.next = 0.into();
+            self.rs_tc5.d.next = 0.into();
+            self.rs_tc6.d.next = 0.into();
+            self.rs_tc7.d.next = 0.into();
+            if self.reason_cum.q.val() {
+                self.rs_tc0.d.next = self.trip_cum0.q.val();
+                self.rs_tc1.d.next = self.trip_cum1.q.val();
+            }
+            if self.reason_kill_reg.q.val() {
+                self.rs_tc2.d.next = self.trip_kill_reg0.q.val();
+                self.rs_tc3.d.next = self.trip_kill_reg1.q.val();
+            }
+            if self.reason_kill_pin.q.val() {
+                self.rs_tc4.d.next = self.trip_kill_pin0.q.val();
+                self.rs_tc5.d.next = self.trip_kill_pin1.q.val();
+            }
+            if self.reason_lic.q.val() {
+                self.rs_tc6.d.next = self.trip_lic0.q.val();
+                self.rs_tc7.d.next = self.trip_lic1.q.val();
+            }
+            self.rs_budget0.d.next = self.budget0.q.val();
+            self.rs_budget1.d.next = self.budget1.q.val();
+            self.rs_budget2.d.next = self.budget2.q.val();
+            self.rs_wb.d.next = self.wb.q.val();
+            self.rs_wl.d.next = self.wl.q.val();
+            self.rs_ratios.d.next = bit_cast::<32, 9>(self.baseline.q.val())
+                | (bit_cast::<32, 9>(self.trip_ratio.q.val()) << 16);
+            self.rs_thr0.d.next = self.thr0.q.val();
+            self.rs_thr1.d.next = self.thr1.q.val();
+            self.rs_thr2.d.next = self.thr2.q.val();
+            self.rs_exp0.d.next = self.lic0.q.val();
+            self.rs_exp1.d.next = self.lic1.q.val();
+            self.rs_seq0.d.next = self.seq0.q.val();
+            self.rs_seq1.d.next = self.seq1.q.val();
+        }
+        // The snapshot port: report word snap_addr, registered.
+        self.snap_q.d.next = 0.into();
+        match self.snap_addr.val().index() {
+            26 => {
+                if self.es_lt32.val() {
+                    self.snap_q.d.next = (self.rs_cycle0.q.val() >> self.sh_a.val())
+                        | (self.rs_cycle1.q.val() << self.sh_b.val());
+                } else {
+                    self.snap_q.d.next = self.rs_cycle1.q.val() >> self.sh_a.val();
+                }
+            }
+            27 => {
+                if self.es_lt32.val() {
+                    self.snap_q.d.next = self.rs_cycle1.q.val() >> self.sh_a.val();
+                }
+            }
+            28 => {
+                self.snap_q.d.next = self.rs_cycle0.q.val();
+            }
+            29 => {
+                self.snap_q.d.next = self.rs_cycle1.q.val();
+            }
+            30 => {
+                self.snap_q.d.next = self.rs_cum0.q.val();
+            }
+            31 => {
+                self.snap_q.d.next = self.rs_cum1.q.val();
+            }
+            32 => {
+                self.snap_q.d.next = self.rs_cum2.q.val();
+            }
+            34 => {
+                self.snap_q.d.next = self.rs_wwork.q.val();
+            }
+            35 => {
+                self.snap_q.d.next = self.rs_status.q.val();
+            }
+            36 => {
+                self.snap_q.d.next = self.rs_reason.q.val();
+            }
+            38 => {
+                self.snap_q.d.next = self.rs_tc0.q.val();
+            }
+            39 => {
+                self.snap_q.d.next = self.rs_tc1.q.val();
+            }
+            40 => {
+                self.snap_q.d.next = self.rs_tc2.q.val();
+            }
+            41 => {
+                self.snap_q.d.next = self.rs_tc3.q.val();
+            }
+            42 => {
+                self.snap_q.d.next = self.rs_tc4.q.val();
+            }
+            43 => {
+                self.snap_q.d.next = self.rs_tc5.q.val();
+            }
+            44 => {
+                self.snap_q.d.next = self.rs_tc6.q.val();
+            }
+            45 => {
+                self.snap_q.d.next = self.rs_tc7.q.val();
+            }
+            46 => {
+                self.snap_q.d.next = self.rs_budget0.q.val();
+            }
+            47 => {
+                self.snap_q.d.next = self.rs_budget1.q.val();
+            }
+            48 => {
+                self.snap_q.d.next = self.rs_budget2.q.val();
+            }
+            50 => {
+                self.snap_q.d.next = self.rs_wb.q.val();
+            }
+            51 => {
+                self.snap_q.d.next = self.rs_wl.q.val();
+            }
+            52 => {
+                self.snap_q.d.next = self.rs_ratios.q.val();
+            }
+            53 => {
+                self.snap_q.d.next = self.rs_thr0.q.val();
+            }
+            54 => {
+                self.snap_q.d.next = self.rs_thr1.q.val();
+            }
+            55 => {
+                self.snap_q.d.next = self.rs_thr2.q.val();
+            }
+            57 => {
+                self.snap_q.d.next = self.rs_exp0.q.val();
+            }
+            58 => {
+                self.snap_q.d.next = self.rs_exp1.q.val();
+            }
+            59 => {
+                self.snap_q.d.next = self.rs_seq0.q.val();
+            }
+            60 => {
+                self.snap_q.d.next = self.rs_seq1.q.val();
+            }
+            _ => {}
         }
 
         self.ar_bit.next = self.axi_araddr.val().get_bits::<5>(2);
@@ -1659,10 +2489,10 @@ impl Logic for FuseCore {
                 self.rd.next = bit_cast::<32, 4>(self.err.q.val());
             }
             7 => {
-                self.rd.next = bit_cast::<32, 1>(self.intr_state.q.val().into());
+                self.rd.next = bit_cast::<32, 3>(self.intr_state.q.val());
             }
             8 => {
-                self.rd.next = bit_cast::<32, 1>(self.intr_enable.q.val().into());
+                self.rd.next = bit_cast::<32, 3>(self.intr_enable.q.val());
             }
             9 => {
                 self.rd.next = bit_cast::<32, 1>(self.kill_reg.q.val().into());
@@ -1774,6 +2604,46 @@ impl Logic for FuseCore {
                 if self.reason_kill_pin.q.val() {
                     self.rd.next = self.trip_kill_pin1.q.val();
                 }
+            }
+            46 => {
+                if self.reason_lic.q.val() {
+                    self.rd.next = self.trip_lic0.q.val();
+                }
+            }
+            47 => {
+                if self.reason_lic.q.val() {
+                    self.rd.next = self.trip_lic1.q.val();
+                }
+            }
+            48 => {
+                self.rd.next = self.thr0.q.val();
+            }
+            49 => {
+                self.rd.next = self.thr1.q.val();
+            }
+            50 => {
+                self.rd.next = self.thr2.q.val();
+            }
+            51 => {
+                self.rd.next = self.rst0.q.val();
+            }
+            52 => {
+                self.rd.next = self.rst1.q.val();
+            }
+            53 => {
+                self.rd.next = self.rst2.q.val();
+            }
+            56 => {
+                self.rd.next = self.lic0.q.val();
+            }
+            57 => {
+                self.rd.next = self.lic1.q.val();
+            }
+            58 => {
+                self.rd.next = self.seq0.q.val();
+            }
+            59 => {
+                self.rd.next = self.seq1.q.val();
             }
             _ => {}
         }
@@ -1906,6 +2776,7 @@ mod tests {
             let params = FuseParams {
                 max_work_per_cycle: 1024,
                 power_up_baseline_ratio: p,
+                ..FuseParams::DEFAULT
             };
             let mut b = Bench::new(params);
             assert!(!b.en(), "the enable powers up low");
@@ -1928,6 +2799,7 @@ mod tests {
         let mut b = Bench::new(FuseParams {
             max_work_per_cycle: 16,
             power_up_baseline_ratio: 256,
+            ..FuseParams::DEFAULT
         });
         b.cycle();
         assert!(b.en());
@@ -1952,6 +2824,7 @@ mod tests {
         let mut b = Bench::new(FuseParams {
             max_work_per_cycle: 16,
             power_up_baseline_ratio: 256,
+            ..FuseParams::DEFAULT
         });
         assert_eq!(b.write(reg::KILL, 0, 0xF), resp::OKAY);
         assert_eq!(b.read_ok(reg::KILL), 0);
@@ -1997,6 +2870,7 @@ mod tests {
         let params = FuseParams {
             max_work_per_cycle: 77,
             power_up_baseline_ratio: 5,
+            ..FuseParams::DEFAULT
         };
         let mut b = Bench::new(params);
         for r in REGISTERS {
@@ -2013,7 +2887,7 @@ mod tests {
             }
         }
         for addr in [
-            0x058, 0x05C, 0x074, 0x0B8, 0x100, 0x800, 0xFFC, 0x001, 0x006,
+            0x058, 0x05C, 0x074, 0x0DC, 0x0F0, 0x100, 0x800, 0xFFC, 0x001, 0x006,
         ] {
             assert_eq!(b.read(addr), (0, resp::SLVERR), "{addr:#x}");
         }
@@ -2025,6 +2899,7 @@ mod tests {
         let mut b = Bench::new(FuseParams {
             max_work_per_cycle: w,
             power_up_baseline_ratio: 256,
+            ..FuseParams::DEFAULT
         });
         // Staging above the budget in force is refused at commit.
         assert_eq!(b.write(reg::CUM_BUDGET_NEXT_0, 1000, 0xF), resp::OKAY);
@@ -2067,6 +2942,7 @@ mod tests {
         let mut b = Bench::new(FuseParams {
             max_work_per_cycle: 100,
             power_up_baseline_ratio: 256,
+            ..FuseParams::DEFAULT
         });
         // Budget 2^64 + 50 with cum 0: the upper words keep the cap open.
         assert_eq!(b.write(reg::CUM_BUDGET_NEXT_0, 50, 0xF), resp::OKAY);
@@ -2092,6 +2968,7 @@ mod tests {
         let mut b = Bench::new(FuseParams {
             max_work_per_cycle: w,
             power_up_baseline_ratio: 256,
+            ..FuseParams::DEFAULT
         });
         assert_eq!(b.write(reg::WINDOW_LEN, 100, 0xF), resp::OKAY);
         assert_eq!(b.write(reg::WINDOW_LEN, 99, 0xF), resp::SLVERR);
@@ -2151,6 +3028,7 @@ mod tests {
             let params = FuseParams {
                 max_work_per_cycle: w,
                 power_up_baseline_ratio: 256,
+                ..FuseParams::DEFAULT
             };
             let mut b = Bench::with_cum(params, cum);
             let mut x = seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
@@ -2196,6 +3074,7 @@ mod tests {
             let v = crate::generate_verilog(FuseParams {
                 max_work_per_cycle: p.0,
                 power_up_baseline_ratio: p.1,
+                ..FuseParams::DEFAULT
             });
             assert!(v.contains("module capfuse_core("));
             assert!(!v.contains("module top"));

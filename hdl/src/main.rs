@@ -33,6 +33,9 @@ struct ParamArgs {
     /// BASELINE_RATIO at power-up, in 256ths (0..=256).
     #[arg(long, default_value_t = FuseParams::DEFAULT.power_up_baseline_ratio)]
     power_up_baseline_ratio: u16,
+    /// Device epoch = cycle >> EPOCH_SHIFT (0..=63).
+    #[arg(long, default_value_t = FuseParams::DEFAULT.epoch_shift)]
+    epoch_shift: u8,
 }
 
 impl ParamArgs {
@@ -40,6 +43,7 @@ impl ParamArgs {
         let p = FuseParams {
             max_work_per_cycle: self.max_work_per_cycle,
             power_up_baseline_ratio: self.power_up_baseline_ratio,
+            epoch_shift: self.epoch_shift,
         };
         p.validate()
             .map_err(|e| anyhow::anyhow!("invalid generator parameters: {e}"))?;
@@ -53,11 +57,12 @@ fn emit(dir: &PathBuf, params: FuseParams) -> anyhow::Result<()> {
     let verilog = capfuse_hdl::generate_verilog(params);
     std::fs::write(&path, &verilog).with_context(|| format!("writing {}", path.display()))?;
     println!(
-        "wrote {} ({} bytes; max_work_per_cycle={}, power_up_baseline_ratio={})",
+        "wrote {} ({} bytes; max_work_per_cycle={}, power_up_baseline_ratio={}, epoch_shift={})",
         path.display(),
         verilog.len(),
         params.max_work_per_cycle,
-        params.power_up_baseline_ratio
+        params.power_up_baseline_ratio,
+        params.epoch_shift
     );
     let path = dir.join(format!("{}.v", capfuse_hdl::ED25519_MODULE));
     let verilog = capfuse_hdl::generate_ed25519_verilog();

@@ -187,6 +187,7 @@ pub fn measure_latencies(kind: EngineKind) -> Result<Latencies> {
     let params = FuseParams {
         max_work_per_cycle: 1024,
         power_up_baseline_ratio: 256,
+        ..FuseParams::DEFAULT
     };
     let w = u64::from(params.max_work_per_cycle);
 

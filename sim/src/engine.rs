@@ -31,6 +31,24 @@ pub struct PinsIn {
     pub araddr: u16,
     /// Read data ready.
     pub rready: bool,
+    /// Report snapshot request (one-cycle pulse): copies what report words
+    /// 26..=60 need.
+    pub snap_req: bool,
+    /// Report word index (7 bits) whose snapshot value `snap_data` shows
+    /// in the next cycle.
+    pub snap_addr: u8,
+    /// Write grant-body word `grant_addr` into the pending grant registers.
+    pub grant_we: bool,
+    /// Grant-body word index (5 bits).
+    pub grant_addr: u8,
+    /// Grant-body word (little-endian bytes of the body).
+    pub grant_wdata: u32,
+    /// Apply the pending grant (one-cycle pulse): the only loosening path.
+    pub grant_apply: bool,
+    /// A signed report is ready (pulse): sets `INTR_STATE.REPORT`.
+    pub report_ready: bool,
+    /// A grant check finished (pulse): sets `INTR_STATE.GRANT`.
+    pub grant_done: bool,
 }
 
 /// Outputs visible during a cycle (functions of registered state only).
@@ -56,11 +74,15 @@ pub struct PinsOut {
     pub rdata: u32,
     /// Read response code.
     pub rresp: u8,
+    /// Report snapshot word selected by `snap_addr` in the previous cycle.
+    pub snap_data: u32,
+    /// One-cycle pulse: cumulative work reached the report threshold.
+    pub report_due: bool,
 }
 
 impl PinsOut {
     /// Names and values of every output, for divergence reports and VCD.
-    pub fn signals(&self) -> [(&'static str, u32, u32); 10] {
+    pub fn signals(&self) -> [(&'static str, u32, u32); 12] {
         [
             ("accel_clk_en", 1, self.accel_clk_en as u32),
             ("irq", 1, self.irq as u32),
@@ -72,6 +94,8 @@ impl PinsOut {
             ("axi_rvalid", 1, self.rvalid as u32),
             ("axi_rdata", 32, self.rdata),
             ("axi_rresp", 2, self.rresp as u32),
+            ("snap_data", 32, self.snap_data),
+            ("report_due", 1, self.report_due as u32),
         ]
     }
 

@@ -62,6 +62,12 @@ pub struct RandomStimulus {
     /// Estimate of the admitted work, to aim budget commits near it.
     admitted: u128,
     cycle: u64,
+    /// Per-mille chance per cycle of driving each side-port action
+    /// (grant words, grant_apply, snap_req, report_ready/grant_done); 0 =
+    /// the side ports stay idle.
+    side_rate: u32,
+    snap_sweep: bool,
+    snap_addr: u8,
 }
 
 impl RandomStimulus {
@@ -85,7 +91,104 @@ impl RandomStimulus {
             work_mode,
             admitted: 0,
             cycle: 0,
+            side_rate: 0,
+            snap_sweep: false,
+            snap_addr: 0,
         }
+    }
+
+    /// Also drives the crypto controller's side ports: grant-body words and
+    /// `grant_apply` at random times (clearing the trip, now and then
+    /// decommissioning once `decommission_after` has passed), `snap_req`
+    /// with `snap_addr` sweeps, and `report_ready`/`grant_done` pulses.
+    /// `rate` is per mille per cycle.
+    pub fn with_side_ports(mut self, rate: u32) -> Self {
+        self.side_rate = rate;
+        self.snap_sweep = self.rng.gen();
+        self
+    }
+
+    /// A grant-body word aimed at the interesting corners.
+    fn random_grant_word(&mut self, addr: u8) -> u32 {
+        use capfuse_abi::formats::grant_flag;
+        let w = u32::from(self.params.max_work_per_cycle);
+        let epoch = self.params.device_epoch(self.cycle);
+        match addr {
+            4 => {
+                let mut f = 0;
+                if self.rng.gen_range(0..2) == 0 {
+                    f |= grant_flag::CLEAR_TRIP;
+                }
+                let late = self.kill_rate > 0 && self.cycle > self.kill_after;
+                if late && self.rng.gen_range(0..8) == 0 {
+                    f |= grant_flag::DECOMMISSION;
+                }
+                (u32::from(f) << 16) | 1
+            }
+            14 | 15 => self.rng.gen_range(0..4),
+            18 => match self.rng.gen_range(0..4) {
+                0 => u32::MAX,
+                _ => (epoch as u32).wrapping_add(self.rng.gen_range(0..4)),
+            },
+            19 => match self.rng.gen_range(0..4) {
+                0 => u32::MAX,
+                _ => (epoch >> 32) as u32,
+            },
+            20 => (self.admitted as u64 + self.rng.gen_range(0..u64::from(w) * 4000)) as u32,
+            21 => match self.rng.gen_range(0..6) {
+                0 => self.rng.gen(),
+                1 => (self.admitted >> 32) as u32 + 1,
+                _ => (self.admitted >> 32) as u32,
+            },
+            22 => u32::from(self.rng.gen_range(0..6) == 0),
+            24 => match self.rng.gen_range(0..4) {
+                0 => self.rng.gen_range(0..w.saturating_mul(3)),
+                1 => self.rng.gen(),
+                _ => self
+                    .rng
+                    .gen_range(w.saturating_mul(10)..=w.saturating_mul(3000)),
+            },
+            25 => match self.rng.gen_range(0..4) {
+                0 => self.rng.gen_range(1..4),
+                _ => self.rng.gen_range(1..3000),
+            },
+            26 => self.rng.gen_range(0..=256) | (self.rng.gen_range(0..=256) << 16),
+            27 => (self.admitted as u64 + self.rng.gen_range(0..u64::from(w) * 3000)) as u32,
+            28 => match self.rng.gen_range(0..6) {
+                0 => u32::MAX,
+                _ => (self.admitted >> 32) as u32,
+            },
+            29 => u32::from(self.rng.gen_range(0..8) == 0),
+            _ => self.rng.gen(),
+        }
+    }
+
+    fn side_ports(&mut self, p: &mut PinsIn) {
+        let r = self.side_rate;
+        if self.rng.gen_range(0..1000) < r * 4 {
+            // Mostly the words FuseCore keeps, sometimes any.
+            const KEPT: [u8; 16] = [
+                4, 14, 15, 18, 19, 20, 21, 22, 24, 25, 26, 27, 28, 29, 23, 30,
+            ];
+            let addr = if self.rng.gen_range(0..8) == 0 {
+                self.rng.gen_range(0..32)
+            } else {
+                KEPT[self.rng.gen_range(0..KEPT.len())]
+            };
+            p.grant_we = true;
+            p.grant_addr = addr;
+            p.grant_wdata = self.random_grant_word(addr);
+        }
+        p.grant_apply = self.rng.gen_range(0..1000) < r / 2 + 1 && self.rng.gen_range(0..4) == 0;
+        p.snap_req = self.rng.gen_range(0..1000) < r;
+        if self.snap_sweep {
+            self.snap_addr = (self.snap_addr + 1) & 0x7f;
+        } else {
+            self.snap_addr = self.rng.gen_range(0..128);
+        }
+        p.snap_addr = self.snap_addr;
+        p.report_ready = self.rng.gen_range(0..1000) < r;
+        p.grant_done = self.rng.gen_range(0..1000) < r;
     }
 
     /// Toggles the kill pin with a per-mille chance `rate` each cycle from
@@ -115,7 +218,11 @@ impl RandomStimulus {
                 reg::CUM_BUDGET_NEXT_2,
                 reg::CUM_BUDGET_COMMIT,
                 reg::SNAPSHOT,
-            ][self.rng.gen_range(0..5)],
+                reg::REPORT_THRESHOLD_NEXT_0,
+                reg::REPORT_THRESHOLD_NEXT_1,
+                reg::REPORT_THRESHOLD_NEXT_2,
+                reg::REPORT_THRESHOLD_COMMIT,
+            ][self.rng.gen_range(0..9)],
             75..=79 => LIMITS[self.rng.gen_range(0..LIMITS.len())],
             80..=89 => self.rng.gen_range(0..0x1000) & !3,
             _ => self.rng.gen_range(0..0x1000),
@@ -169,7 +276,18 @@ impl RandomStimulus {
                 let armed = self.kill_rate > 0 && self.cycle > self.kill_after;
                 u32::from(armed && self.rng.gen_range(0..10) == 0) | (self.rng.gen::<u32>() & !1)
             }
-            reg::CUM_BUDGET_COMMIT => self.rng.gen_range(0..3),
+            reg::CUM_BUDGET_COMMIT | reg::REPORT_THRESHOLD_COMMIT => self.rng.gen_range(0..3),
+            reg::REPORT_THRESHOLD_NEXT_0 => {
+                (self.admitted as u64 + self.rng.gen_range(0..u64::from(w) * 500)) as u32
+            }
+            reg::REPORT_THRESHOLD_NEXT_1 => match self.rng.gen_range(0..6) {
+                0 => self.rng.gen(),
+                _ => (self.admitted >> 32) as u32,
+            },
+            reg::REPORT_THRESHOLD_NEXT_2 => match self.rng.gen_range(0..6) {
+                0 => self.rng.gen(),
+                _ => 0,
+            },
             _ => self.rng.gen(),
         }
     }
@@ -264,6 +382,9 @@ impl RandomStimulus {
         }
         p.bready = self.rng.gen_range(0..4) != 0;
         p.rready = self.rng.gen_range(0..4) != 0;
+        if self.side_rate > 0 {
+            self.side_ports(&mut p);
+        }
         p
     }
 }

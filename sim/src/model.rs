@@ -64,9 +64,27 @@ pub struct Model {
     slack: u128,
     wslack: u32,
 
+    // report threshold, licence, grants
+    threshold: u128,
+    threshold_stage: u128,
+    /// The threshold may still fire (cleared when it fires, set again by a
+    /// threshold commit or a grant).
+    armed: bool,
+    report_due: bool,
+    /// CUM_WORK in the previous cycle: the threshold check lags one cycle.
+    cum_prev: u128,
+    license_expiry: u64,
+    last_grant_seq: u64,
+    pending: PendingGrant,
+    /// Grant sequence: 1..=3 while the new slacks are computed (enable
+    /// held), 4 when they are applied, else 0.
+    gph: u8,
+    report_snap: [u32; REPORT_SNAP_WORDS],
+    snap_data: u32,
+
     // trip, errors, interrupts
     reasons: u32,
-    trip_cycle: [u64; 3],
+    trip_cycle: [u64; 4],
     clamped: bool,
     intr_state: u32,
     intr_enable: u32,
@@ -87,6 +105,79 @@ pub struct Model {
     rresp: u8,
 }
 
+/// First report word held by the report snapshot.
+pub const REPORT_SNAP_FIRST: usize = 26;
+/// Number of report words in the snapshot (26..=60).
+pub const REPORT_SNAP_WORDS: usize = 35;
+
+/// The grant-body words FuseCore keeps, as written through the grant port.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PendingGrant {
+    /// Grant flags (`abi::formats::grant_flag`), body word 4 bits 31:16.
+    pub flags: u16,
+    /// Sequence number (words 14, 15).
+    pub seq: u64,
+    /// Licence expiry in device epochs (words 18, 19).
+    pub expiry: u64,
+    /// Cumulative budget (words 20..=22; word 23 is zero by format).
+    pub cum_budget: u128,
+    /// Window budget (word 24).
+    pub window_budget: u32,
+    /// Window length (word 25).
+    pub window_len: u32,
+    /// Baseline ratio (word 26 bits 8:0).
+    pub baseline: u32,
+    /// Trip ratio (word 26 bits 24:16).
+    pub trip_ratio: u32,
+    /// Report threshold (words 27..=29; word 30 is zero by format).
+    pub report_threshold: u128,
+}
+
+impl PendingGrant {
+    /// Power-up contents: all zero but a window length of 1.
+    pub const POWER_UP: PendingGrant = PendingGrant {
+        flags: 0,
+        seq: 0,
+        expiry: 0,
+        cum_budget: 0,
+        window_budget: 0,
+        window_len: 1,
+        baseline: 0,
+        trip_ratio: 0,
+        report_threshold: 0,
+    };
+
+    /// Writes grant-body word `addr` (other words are ignored).
+    pub fn write(&mut self, addr: u8, v: u32) {
+        let set32 = |x: &mut u64, k: u32| {
+            *x = (*x & !(0xffff_ffffu64 << (32 * k))) | (u64::from(v) << (32 * k))
+        };
+        let set96 = |x: &mut u128, k: u32| {
+            *x = (*x & !(0xffff_ffffu128 << (32 * k))) | (u128::from(v) << (32 * k))
+        };
+        match addr & 0x1f {
+            4 => self.flags = (v >> 16) as u16,
+            14 => set32(&mut self.seq, 0),
+            15 => set32(&mut self.seq, 1),
+            18 => set32(&mut self.expiry, 0),
+            19 => set32(&mut self.expiry, 1),
+            20 => set96(&mut self.cum_budget, 0),
+            21 => set96(&mut self.cum_budget, 1),
+            22 => set96(&mut self.cum_budget, 2),
+            24 => self.window_budget = v,
+            25 => self.window_len = v,
+            26 => {
+                self.baseline = v & 0x1ff;
+                self.trip_ratio = (v >> 16) & 0x1ff;
+            }
+            27 => set96(&mut self.report_threshold, 0),
+            28 => set96(&mut self.report_threshold, 1),
+            29 => set96(&mut self.report_threshold, 2),
+            _ => {}
+        }
+    }
+}
+
 /// What an applied write does, decided in phase 4.
 enum Apply {
     Nothing,
@@ -102,6 +193,8 @@ enum Apply {
     WindowBudget(u32),
     Stage(usize, u32),
     Commit,
+    ThresholdStage(usize, u32),
+    ThresholdCommit,
 }
 
 fn byte_mask(strb: u8) -> u32 {
@@ -136,8 +229,19 @@ impl Model {
             snap: Counters::default(),
             slack: MASK96,
             wslack: u32::MAX,
+            threshold: MASK96,
+            threshold_stage: MASK96,
+            armed: true,
+            report_due: false,
+            cum_prev: 0,
+            license_expiry: u64::MAX,
+            last_grant_seq: 0,
+            pending: PendingGrant::POWER_UP,
+            gph: 0,
+            report_snap: [0; REPORT_SNAP_WORDS],
+            snap_data: 0,
             reasons: 0,
-            trip_cycle: [0; 3],
+            trip_cycle: [0; 4],
             clamped: false,
             intr_state: 0,
             intr_enable: intr::TRIP,
@@ -182,15 +286,82 @@ impl Model {
         self.reasons
     }
 
+    /// Report threshold in force.
+    pub fn report_threshold(&self) -> u128 {
+        self.threshold
+    }
+
+    /// The pending grant words.
+    pub fn pending_grant(&self) -> PendingGrant {
+        self.pending
+    }
+
+    /// The report snapshot, words 26..=60.
+    pub fn report_snapshot(&self) -> [u32; REPORT_SNAP_WORDS] {
+        self.report_snap
+    }
+
     fn tripped(&self) -> bool {
         self.reasons != 0
     }
 
+    /// The ratio in force: the trip ratio (if lower) while a strict reason
+    /// is set; the power-up baseline (if lower) while only the licence has
+    /// lapsed.
     fn ratio(&self) -> u32 {
-        if self.tripped() {
+        if self.reasons & trip::STRICT != 0 {
             self.trip_ratio.min(self.baseline)
+        } else if self.reasons & trip::LICENSE_EXPIRED != 0 {
+            self.baseline
+                .min(u32::from(self.params.power_up_baseline_ratio))
         } else {
             self.baseline
+        }
+    }
+
+    fn trip_cycle_read(&self, k: usize) -> u64 {
+        if self.reasons & (1 << k) != 0 {
+            self.trip_cycle[k]
+        } else {
+            0
+        }
+    }
+
+    /// Report word `index` (26..=60) from the current state, as a report
+    /// snapshot taken now would hold it; 0 outside that range.
+    pub fn report_word(&self, index: usize) -> u32 {
+        let c = &self.live;
+        let lo = |v: u64| v as u32;
+        let hi = |v: u64| (v >> 32) as u32;
+        let word = |v: u128, k: u32| (v >> (32 * k)) as u32;
+        let epoch = self.params.device_epoch(c.cycle);
+        match index {
+            26 => lo(epoch),
+            27 => hi(epoch),
+            28 => lo(c.cycle),
+            29 => hi(c.cycle),
+            30..=32 => word(c.cum, (index - 30) as u32),
+            34 => c.wwork,
+            35 => self.status_word(),
+            36 => self.reasons,
+            38..=45 => {
+                let t = self.trip_cycle_read((index - 38) / 2);
+                if index.is_multiple_of(2) {
+                    lo(t)
+                } else {
+                    hi(t)
+                }
+            }
+            46..=48 => word(self.budget, (index - 46) as u32),
+            50 => self.wb,
+            51 => self.wl,
+            52 => self.baseline | (self.trip_ratio << 16),
+            53..=55 => word(self.threshold, (index - 53) as u32),
+            57 => lo(self.license_expiry),
+            58 => hi(self.license_expiry),
+            59 => lo(self.last_grant_seq),
+            60 => hi(self.last_grant_seq),
+            _ => 0,
         }
     }
 
@@ -211,6 +382,10 @@ impl Model {
         set(self.kill_reg, status::KILLED);
         set(self.hold_q, status::HELD);
         set(self.clamped, status::WORK_CLAMPED);
+        set(
+            self.reasons & trip::DECOMMISSIONED != 0,
+            status::DECOMMISSIONED,
+        );
         s
     }
 
@@ -226,7 +401,7 @@ impl Model {
                 (u32::from(ABI_VERSION_MAJOR) << 16) | u32::from(capfuse_abi::ABI_VERSION_MINOR)
             }
             reg::CONFIG => self.params.config_word(),
-            reg::SNAPSHOT | reg::CUM_BUDGET_COMMIT => 0,
+            reg::SNAPSHOT | reg::CUM_BUDGET_COMMIT | reg::REPORT_THRESHOLD_COMMIT => 0,
             reg::STATUS => self.status_word(),
             reg::TRIP_REASON => self.reasons,
             reg::ERR_CODE => self.err,
@@ -259,12 +434,24 @@ impl Model {
             reg::PACED_CYCLES_1 => hi(s.paced),
             reg::THROTTLED_CYCLES_0 => lo(s.throttled),
             reg::THROTTLED_CYCLES_1 => hi(s.throttled),
-            reg::TRIP_CYCLE_CUM_BUDGET_0 => lo(self.trip_cycle[0]),
-            reg::TRIP_CYCLE_CUM_BUDGET_1 => hi(self.trip_cycle[0]),
-            reg::TRIP_CYCLE_KILL_REG_0 => lo(self.trip_cycle[1]),
-            reg::TRIP_CYCLE_KILL_REG_1 => hi(self.trip_cycle[1]),
-            reg::TRIP_CYCLE_KILL_PIN_0 => lo(self.trip_cycle[2]),
-            reg::TRIP_CYCLE_KILL_PIN_1 => hi(self.trip_cycle[2]),
+            reg::TRIP_CYCLE_CUM_BUDGET_0 => lo(self.trip_cycle_read(0)),
+            reg::TRIP_CYCLE_CUM_BUDGET_1 => hi(self.trip_cycle_read(0)),
+            reg::TRIP_CYCLE_KILL_REG_0 => lo(self.trip_cycle_read(1)),
+            reg::TRIP_CYCLE_KILL_REG_1 => hi(self.trip_cycle_read(1)),
+            reg::TRIP_CYCLE_KILL_PIN_0 => lo(self.trip_cycle_read(2)),
+            reg::TRIP_CYCLE_KILL_PIN_1 => hi(self.trip_cycle_read(2)),
+            reg::TRIP_CYCLE_LICENSE_0 => lo(self.trip_cycle_read(3)),
+            reg::TRIP_CYCLE_LICENSE_1 => hi(self.trip_cycle_read(3)),
+            reg::REPORT_THRESHOLD_0 => word(self.threshold, 0),
+            reg::REPORT_THRESHOLD_1 => word(self.threshold, 1),
+            reg::REPORT_THRESHOLD_2 => word(self.threshold, 2),
+            reg::REPORT_THRESHOLD_NEXT_0 => word(self.threshold_stage, 0),
+            reg::REPORT_THRESHOLD_NEXT_1 => word(self.threshold_stage, 1),
+            reg::REPORT_THRESHOLD_NEXT_2 => word(self.threshold_stage, 2),
+            reg::LICENSE_EXPIRY_0 => lo(self.license_expiry),
+            reg::LICENSE_EXPIRY_1 => hi(self.license_expiry),
+            reg::LAST_GRANT_SEQ_0 => lo(self.last_grant_seq),
+            reg::LAST_GRANT_SEQ_1 => hi(self.last_grant_seq),
             _ => return (0, resp::SLVERR),
         };
         (data, resp::OKAY)
@@ -295,7 +482,7 @@ impl Model {
             reg::SNAPSHOT => Apply::Snapshot,
             reg::ERR_CODE => Apply::ClearErr(plain),
             reg::INTR_STATE => Apply::ClearIntr(plain),
-            reg::INTR_ENABLE => Apply::IntrEnable(merge(self.intr_enable) & intr::TRIP),
+            reg::INTR_ENABLE => Apply::IntrEnable(merge(self.intr_enable) & intr::ALL),
             reg::KILL if plain & 1 != 0 => Apply::Kill,
             reg::BASELINE_RATIO => ratio(self.baseline, Apply::Baseline),
             reg::TRIP_RATIO => ratio(self.trip_ratio, Apply::TripRatio),
@@ -328,6 +515,19 @@ impl Model {
                     Apply::Commit
                 }
             }
+            reg::REPORT_THRESHOLD_NEXT_0
+            | reg::REPORT_THRESHOLD_NEXT_1
+            | reg::REPORT_THRESHOLD_NEXT_2 => {
+                let k = usize::from((self.aw_addr - reg::REPORT_THRESHOLD_NEXT_0) / 4);
+                Apply::ThresholdStage(k, merge((self.threshold_stage >> (32 * k)) as u32))
+            }
+            reg::REPORT_THRESHOLD_COMMIT if plain & 1 != 0 => {
+                if self.threshold_stage > self.threshold {
+                    Apply::Refuse(err::LOOSEN_REFUSED)
+                } else {
+                    Apply::ThresholdCommit
+                }
+            }
             _ => Apply::Nothing,
         }
     }
@@ -354,6 +554,8 @@ impl Engine for Model {
             rvalid: self.rvalid,
             rdata: self.rdata,
             rresp: self.rresp,
+            snap_data: self.snap_data,
+            report_due: self.report_due,
         }
     }
 
@@ -363,9 +565,36 @@ impl Engine for Model {
         // values that are either current or already the spec's next value.
         let w = self.w;
         let cur = self.live;
-        let tripped = self.tripped();
+        let strict = self.reasons & trip::STRICT != 0;
         let ratio = self.ratio();
         let reasons = self.reasons;
+        let gph = self.gph;
+        // The enable is held while a grant is applied and its slacks are
+        // computed; the cap check waits for them.
+        let ghold = i.grant_apply || (1..=3).contains(&gph);
+
+        // ---- report snapshot port (reads the snapshot as it is now)
+        let sa = usize::from(i.snap_addr & 0x7f);
+        self.snap_data = if (REPORT_SNAP_FIRST..REPORT_SNAP_FIRST + REPORT_SNAP_WORDS).contains(&sa)
+        {
+            self.report_snap[sa - REPORT_SNAP_FIRST]
+        } else {
+            0
+        };
+        if i.snap_req {
+            for k in 0..REPORT_SNAP_WORDS {
+                self.report_snap[k] = self.report_word(REPORT_SNAP_FIRST + k);
+            }
+        }
+
+        // ---- report threshold (CUM_WORK of the previous cycle)
+        let due = self.armed && self.cum_prev >= self.threshold;
+        self.report_due = due;
+        self.armed &= !due;
+        self.cum_prev = cur.cum;
+
+        // ---- licence (the device epoch of this cycle)
+        let expired = self.params.device_epoch(cur.cycle) > self.license_expiry;
 
         // ---- read path (sees this cycle's state, before any update)
         if !self.rvalid && i.arvalid {
@@ -380,7 +609,9 @@ impl Engine for Model {
         // ---- write path state machine (address decode only while a write
         // is in flight: it is the slow part)
         let phase = self.phase;
-        let start = phase == 0 && self.aw_full && self.w_full && !self.bvalid;
+        // A write does not start while a grant is applied; a grant aborts a
+        // write in phases 1..=3, which then starts again from phase 0.
+        let start = phase == 0 && self.aw_full && self.w_full && !self.bvalid && !ghold;
         let hold = (start || (1..=3).contains(&phase)) && Self::holds(self.aw_addr);
 
         // ---- metering
@@ -463,6 +694,16 @@ impl Engine for Model {
                     self.slack = self.stage.saturating_sub(cur.cum);
                     true
                 }
+                Apply::ThresholdStage(k, v) => {
+                    self.threshold_stage = (self.threshold_stage & !(0xffff_ffffu128 << (32 * k)))
+                        | (u128::from(v) << (32 * k));
+                    true
+                }
+                Apply::ThresholdCommit => {
+                    self.threshold = self.threshold_stage;
+                    self.armed = true;
+                    true
+                }
             };
             self.aw_full = false;
             self.w_full = false;
@@ -473,7 +714,7 @@ impl Engine for Model {
         }
         self.phase = match phase {
             0 if start => 1,
-            p @ 1..=3 => p + 1,
+            p @ 1..=3 if !i.grant_apply => p + 1,
             _ => 0,
         };
         // Channel capture (ready is the *current* !full, so never in phase 4).
@@ -487,8 +728,40 @@ impl Engine for Model {
             self.w_strb = i.wstrb & 0xf;
         }
 
+        // ---- grant port
+        let mut clear = false;
+        let mut decommission = false;
+        if i.grant_apply {
+            let g = self.pending;
+            self.budget = g.cum_budget;
+            self.stage = g.cum_budget;
+            self.wb = g.window_budget;
+            self.wl = g.window_len;
+            self.baseline = g.baseline;
+            self.trip_ratio = g.trip_ratio;
+            self.threshold = g.report_threshold;
+            self.threshold_stage = g.report_threshold;
+            self.armed = true;
+            self.license_expiry = g.expiry;
+            self.last_grant_seq = g.seq;
+            clear = g.flags & capfuse_abi::formats::grant_flag::CLEAR_TRIP != 0;
+            decommission = g.flags & capfuse_abi::formats::grant_flag::DECOMMISSION != 0;
+        } else if gph == 4 {
+            // The slacks under the granted limits (nothing admitted since).
+            self.slack = self.budget.saturating_sub(cur.cum);
+            self.wslack = self.wb.saturating_sub(self.live.wwork);
+        }
+        if i.grant_we {
+            self.pending.write(i.grant_addr, i.grant_wdata);
+        }
+        self.gph = match gph {
+            _ if i.grant_apply => 1,
+            p @ 1..=3 => p + 1,
+            _ => 0,
+        };
+
         // ---- cap, window and trip, from the final slacks
-        let cap_ok = self.slack >= u128::from(w);
+        let cap_ok = ghold || self.slack >= u128::from(w);
         let win_ok = self.wslack >= w;
         let kill_now = i.kill || self.kill_reg;
         let mut events = 0;
@@ -504,14 +777,33 @@ impl Engine for Model {
             events |= trip::KILL_PIN;
             self.trip_cycle[2] = cur.cycle;
         }
+        if expired && reasons & trip::LICENSE_EXPIRED == 0 {
+            events |= trip::LICENSE_EXPIRED;
+            self.trip_cycle[3] = cur.cycle;
+        }
+        if decommission && reasons & trip::DECOMMISSIONED == 0 {
+            events |= trip::DECOMMISSIONED;
+        }
         self.reasons |= events;
-        self.intr_state =
-            (self.intr_state & !intr_clear) | if events != 0 { intr::TRIP } else { 0 };
+        if clear {
+            // After this cycle's events: the grant is the later action.
+            self.reasons &= !trip::CLEARABLE;
+            self.kill_reg = false;
+        }
+        let mut raised = if events != 0 { intr::TRIP } else { 0 };
+        if i.report_ready {
+            raised |= intr::REPORT;
+        }
+        if i.grant_done {
+            raised |= intr::GRANT;
+        }
+        self.intr_state = (self.intr_state & !intr_clear) | raised;
 
         // ---- throttle and enable (the ratio of the current trip state)
         let sum = self.acc + ratio;
         let pulse = sum >= RATIO_MAX;
-        let stop = kill_now || !cap_ok || hold || (tripped && !pulse);
+        let decommissioned = reasons & trip::DECOMMISSIONED != 0;
+        let stop = kill_now || !cap_ok || hold || ghold || decommissioned || (strict && !pulse);
         let paced = !stop && !win_ok;
         let thr = !stop && !paced && !pulse;
         self.acc = sum & 0xff;
@@ -521,7 +813,7 @@ impl Engine for Model {
         self.throttled_q = thr;
         self.capped_q = !cap_ok;
         self.win_low_q = !win_ok;
-        self.hold_q = hold;
+        self.hold_q = hold || ghold;
         self.kill_pin_q = i.kill;
     }
 }
@@ -607,6 +899,7 @@ mod tests {
         let p = FuseParams {
             max_work_per_cycle: 10,
             power_up_baseline_ratio: 256,
+            ..FuseParams::DEFAULT
         };
         let mut m = Model::new(p);
         for (k, off) in [
@@ -647,6 +940,7 @@ mod tests {
         let p = FuseParams {
             max_work_per_cycle: 10,
             power_up_baseline_ratio: 256,
+            ..FuseParams::DEFAULT
         };
         let mut m = Model::new(p);
         m.step(&idle());
@@ -681,10 +975,12 @@ mod properties {
                 FuseParams {
                     max_work_per_cycle: 3,
                     power_up_baseline_ratio: 256,
+                    ..FuseParams::DEFAULT
                 },
                 FuseParams {
                     max_work_per_cycle: 65535,
                     power_up_baseline_ratio: 200,
+                    ..FuseParams::DEFAULT
                 },
             ][(seed % 3) as usize];
             let mut m = Model::new(params);

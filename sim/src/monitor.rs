@@ -776,6 +776,7 @@ mod tests {
     const P: FuseParams = FuseParams {
         max_work_per_cycle: 100,
         power_up_baseline_ratio: 256,
+        ..FuseParams::DEFAULT
     };
 
     /// A scripted trace: one entry per cycle.
@@ -925,6 +926,7 @@ mod tests {
         let p = FuseParams {
             max_work_per_cycle: 10,
             power_up_baseline_ratio: 256,
+            ..FuseParams::DEFAULT
         };
         let mut t = Trace::new(p);
         // Power-up windows are one cycle long; 16 from cycle 1 on.
@@ -952,6 +954,7 @@ mod tests {
         let p = FuseParams {
             max_work_per_cycle: 10,
             power_up_baseline_ratio: 256,
+            ..FuseParams::DEFAULT
         };
         let mut t = Trace::new(p);
         t.write(reg::WINDOW_LEN, 1000, resp::OKAY);
@@ -1032,6 +1035,7 @@ mod tests {
         let p = FuseParams {
             max_work_per_cycle: 100,
             power_up_baseline_ratio: 32,
+            ..FuseParams::DEFAULT
         };
         let mut t = Trace::new(p);
         // 33 enables in 256 cycles are allowed (32 + 1)...

@@ -122,6 +122,7 @@ struct RawScenario {
 struct RawDesign {
     max_work_per_cycle: Option<Num>,
     power_up_baseline_ratio: Option<Num>,
+    epoch_shift: Option<Num>,
 }
 
 #[derive(Deserialize)]
@@ -388,6 +389,14 @@ impl Scenario {
         let mut params = FuseParams::DEFAULT;
         if let Some(w) = raw.design.max_work_per_cycle {
             params.max_work_per_cycle = cx.range("design.max_work_per_cycle", w, 1, 65535)? as u16;
+        }
+        if let Some(s) = raw.design.epoch_shift {
+            params.epoch_shift = cx.range(
+                "design.epoch_shift",
+                s,
+                0,
+                u128::from(FuseParams::MAX_EPOCH_SHIFT),
+            )? as u8;
         }
         if let Some(p) = raw.design.power_up_baseline_ratio {
             params.power_up_baseline_ratio =

@@ -14,7 +14,7 @@ use crate::engine::{PinsIn, PinsOut};
 pub const PERIOD: u64 = 10;
 
 /// Names and widths of the inputs, in [`VcdWriter`] order.
-pub fn input_signals(p: &PinsIn) -> [(&'static str, u32, u32); 11] {
+pub fn input_signals(p: &PinsIn) -> [(&'static str, u32, u32); 19] {
     [
         ("work_units", 16, u32::from(p.work_units)),
         ("kill", 1, u32::from(p.kill)),
@@ -27,6 +27,14 @@ pub fn input_signals(p: &PinsIn) -> [(&'static str, u32, u32); 11] {
         ("axi_arvalid", 1, u32::from(p.arvalid)),
         ("axi_araddr", 12, u32::from(p.araddr) & 0xfff),
         ("axi_rready", 1, u32::from(p.rready)),
+        ("snap_req", 1, u32::from(p.snap_req)),
+        ("snap_addr", 7, u32::from(p.snap_addr) & 0x7f),
+        ("grant_we", 1, u32::from(p.grant_we)),
+        ("grant_addr", 5, u32::from(p.grant_addr) & 0x1f),
+        ("grant_wdata", 32, p.grant_wdata),
+        ("grant_apply", 1, u32::from(p.grant_apply)),
+        ("report_ready", 1, u32::from(p.report_ready)),
+        ("grant_done", 1, u32::from(p.grant_done)),
     ]
 }
 
@@ -155,8 +163,8 @@ mod tests {
         assert!(text.contains("$var wire 16 \" work_units [15:0] $end"));
         assert!(text.contains("$var wire 1 ! clock $end"));
         assert!(text.contains("$enddefinitions $end"));
-        // 1 clock + 11 inputs + 10 outputs declared.
-        assert_eq!(text.matches("$var ").count(), 22);
+        // 1 clock + 19 inputs + 12 outputs declared.
+        assert_eq!(text.matches("$var ").count(), 32);
         // Cycle 1 changes only the clock; cycle 2 also work_units.
         let c1 = text
             .split("#10\n")

@@ -46,6 +46,7 @@ fn params() -> [FuseParams; 2] {
         FuseParams {
             max_work_per_cycle: 77,
             power_up_baseline_ratio: 200,
+            ..FuseParams::DEFAULT
         },
     ]
 }
@@ -71,7 +72,14 @@ fn check_engine(kind: EngineKind) {
             );
         }
         // Unmapped and unaligned addresses answer SLVERR on reads and writes.
-        for addr in [0x0b8u16, 0x100, 0xffc, reg::STATUS + 1, reg::KILL + 2] {
+        for addr in [
+            0x0dcu16,
+            0x0f0,
+            0x100,
+            0xffc,
+            reg::STATUS + 1,
+            reg::KILL + 2,
+        ] {
             assert_eq!(
                 card.read(addr).1,
                 resp::SLVERR,
@@ -165,6 +173,31 @@ fn check_engine(kind: EngineKind) {
             card.read(reg::ERR_CODE).0 & err::LOOSEN_REFUSED,
             err::LOOSEN_REFUSED
         );
+        // The 96-bit report threshold: the same, and only bit 0 commits.
+        assert_eq!(card.write(reg::ERR_CODE, 0xffff_ffff), resp::OKAY);
+        assert_eq!(card.write(reg::REPORT_THRESHOLD_NEXT_0, 500), resp::OKAY);
+        assert_eq!(card.write(reg::REPORT_THRESHOLD_NEXT_1, 0), resp::OKAY);
+        assert_eq!(card.write(reg::REPORT_THRESHOLD_NEXT_2, 0), resp::OKAY);
+        assert_eq!(card.read(reg::REPORT_THRESHOLD_NEXT_0).0, 500);
+        assert_eq!(card.read(reg::REPORT_THRESHOLD_0).0, u32::MAX);
+        assert_eq!(card.write(reg::REPORT_THRESHOLD_COMMIT, 2), resp::OKAY);
+        assert_eq!(card.read(reg::REPORT_THRESHOLD_2).0, u32::MAX);
+        assert_eq!(card.write(reg::REPORT_THRESHOLD_COMMIT, 1), resp::OKAY);
+        assert_eq!(
+            [
+                card.read(reg::REPORT_THRESHOLD_0).0,
+                card.read(reg::REPORT_THRESHOLD_1).0,
+                card.read(reg::REPORT_THRESHOLD_2).0
+            ],
+            [500, 0, 0]
+        );
+        assert_eq!(card.write(reg::REPORT_THRESHOLD_NEXT_0, 501), resp::OKAY);
+        assert_eq!(card.write(reg::REPORT_THRESHOLD_COMMIT, 1), resp::SLVERR);
+        assert_eq!(card.read(reg::REPORT_THRESHOLD_0).0, 500);
+        assert_eq!(card.read(reg::ERR_CODE).0, err::LOOSEN_REFUSED);
+        assert_eq!(card.write(reg::REPORT_THRESHOLD_NEXT_0, 499), resp::OKAY);
+        assert_eq!(card.write(reg::REPORT_THRESHOLD_COMMIT, 1), resp::OKAY);
+        assert_eq!(card.read(reg::REPORT_THRESHOLD_0).0, 499);
         // rw1c: clearing ERR_CODE
         assert_eq!(card.write(reg::ERR_CODE, 0xffff_ffff), resp::OKAY);
         assert_eq!(card.read(reg::ERR_CODE).0, 0);

@@ -154,6 +154,7 @@ fn reuses_the_cached_build_and_keeps_parameters_apart() {
     let other = FuseParams {
         max_work_per_cycle: 7,
         power_up_baseline_ratio: 256,
+        ..FuseParams::DEFAULT
     };
     let mut c = engine(other);
     assert_ne!(c.library_path(), path);

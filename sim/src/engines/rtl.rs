@@ -55,6 +55,8 @@ impl Engine for RtlEngine {
             rvalid: u.axi_rvalid.val(),
             rdata: u.axi_rdata.val().index() as u32,
             rresp: u.axi_rresp.val().index() as u8,
+            snap_data: u.snap_data.val().index() as u32,
+            report_due: u.report_due.val(),
         }
     }
 
@@ -71,6 +73,14 @@ impl Engine for RtlEngine {
         u.axi_arvalid.next = i.arvalid;
         u.axi_araddr.next = u64::from(i.araddr & 0xFFF).into();
         u.axi_rready.next = i.rready;
+        u.snap_req.next = i.snap_req;
+        u.snap_addr.next = u64::from(i.snap_addr & 0x7F).into();
+        u.grant_we.next = i.grant_we;
+        u.grant_addr.next = u64::from(i.grant_addr & 0x1F).into();
+        u.grant_wdata.next = u64::from(i.grant_wdata).into();
+        u.grant_apply.next = i.grant_apply;
+        u.report_ready.next = i.report_ready;
+        u.grant_done.next = i.grant_done;
         u.clock.next = Clock { clk: true };
         self.settle("rising edge");
         self.uut.clock.next = Clock { clk: false };
@@ -110,6 +120,7 @@ mod tests {
             let params = FuseParams {
                 max_work_per_cycle: w,
                 power_up_baseline_ratio: 256,
+                ..FuseParams::DEFAULT
             };
             let mut model = Model::new(params);
             let mut rtl = RtlEngine::new(params).unwrap();

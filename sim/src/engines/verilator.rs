@@ -103,11 +103,16 @@ fn verilator_args(top: &str) -> Vec<String> {
 #[derive(Clone, Copy, Default)]
 struct CIn {
     wdata: u32,
+    grant_wdata: u32,
     work_units: u16,
     awaddr: u16,
     araddr: u16,
     wstrb: u8,
     flags: u8,
+    snap_addr: u8,
+    grant_addr: u8,
+    flags2: u8,
+    pad: u8,
 }
 
 impl From<&PinsIn> for CIn {
@@ -124,6 +129,15 @@ impl From<&PinsIn> for CIn {
                 | (p.bready as u8) << 3
                 | (p.arvalid as u8) << 4
                 | (p.rready as u8) << 5,
+            grant_wdata: p.grant_wdata,
+            snap_addr: p.snap_addr,
+            grant_addr: p.grant_addr,
+            flags2: p.snap_req as u8
+                | (p.grant_we as u8) << 1
+                | (p.grant_apply as u8) << 2
+                | (p.report_ready as u8) << 3
+                | (p.grant_done as u8) << 4,
+            pad: 0,
         }
     }
 }
@@ -133,6 +147,7 @@ impl From<&PinsIn> for CIn {
 #[derive(Clone, Copy, Default)]
 struct COut {
     rdata: u32,
+    snap_data: u32,
     bresp: u8,
     rresp: u8,
     flags: u8,
@@ -152,6 +167,8 @@ impl From<COut> for PinsOut {
             rvalid: c.flags & 64 != 0,
             rdata: c.rdata,
             rresp: c.rresp,
+            snap_data: c.snap_data,
+            report_due: c.flags & 128 != 0,
         }
     }
 }
@@ -556,25 +573,31 @@ mod tests {
 
     #[test]
     fn pins_round_trip_through_the_c_layout() {
-        assert_eq!(std::mem::size_of::<CIn>(), 12);
-        assert_eq!(std::mem::size_of::<COut>(), 8);
+        assert_eq!(std::mem::size_of::<CIn>(), 20);
+        assert_eq!(std::mem::size_of::<COut>(), 12);
         let p = PinsIn {
             kill: true,
             rready: true,
             wstrb: 0xf,
+            grant_apply: true,
+            grant_done: true,
+            snap_addr: 60,
             ..PinsIn::default()
         };
-        assert_eq!(CIn::from(&p).flags, 0b10_0001);
+        let c = CIn::from(&p);
+        assert_eq!((c.flags, c.flags2, c.snap_addr), (0b10_0001, 0b1_0100, 60));
         let o: PinsOut = COut {
             rdata: 7,
+            snap_data: 9,
             bresp: 2,
             rresp: 0,
-            flags: 0b100_0101,
+            flags: 0b1100_0101,
             pad: 0,
         }
         .into();
         assert!(o.accel_clk_en && o.awready && o.rvalid && !o.irq && !o.wready);
-        assert_eq!((o.rdata, o.bresp), (7, 2));
+        assert!(o.report_due);
+        assert_eq!((o.rdata, o.bresp, o.snap_data), (7, 2, 9));
     }
 
     #[test]

@@ -15,20 +15,27 @@
 #define CAPFUSE_VL_API extern "C" __attribute__((visibility("default")))
 
 // Inputs of one cycle. flags: bit 0 kill, 1 awvalid, 2 wvalid, 3 bready,
-// 4 arvalid, 5 rready.
+// 4 arvalid, 5 rready. flags2: bit 0 snap_req, 1 grant_we, 2 grant_apply,
+// 3 report_ready, 4 grant_done.
 struct CIn {
     uint32_t wdata;
+    uint32_t grant_wdata;
     uint16_t work_units;
     uint16_t awaddr;
     uint16_t araddr;
     uint8_t wstrb;
     uint8_t flags;
+    uint8_t snap_addr;
+    uint8_t grant_addr;
+    uint8_t flags2;
+    uint8_t pad;
 };
 
 // Outputs. flags: bit 0 accel_clk_en, 1 irq, 2 awready, 3 wready, 4 bvalid,
-// 5 arready, 6 rvalid.
+// 5 arready, 6 rvalid, 7 report_due.
 struct COut {
     uint32_t rdata;
+    uint32_t snap_data;
     uint8_t bresp;
     uint8_t rresp;
     uint8_t flags;
@@ -52,16 +59,25 @@ static inline void drive(Vcapfuse_core* t, const CIn* in) {
     t->axi_arvalid = (in->flags >> 4) & 1;
     t->axi_araddr = in->araddr & 0xfff;
     t->axi_rready = (in->flags >> 5) & 1;
+    t->snap_req = in->flags2 & 1;
+    t->snap_addr = in->snap_addr & 0x7f;
+    t->grant_we = (in->flags2 >> 1) & 1;
+    t->grant_addr = in->grant_addr & 0x1f;
+    t->grant_wdata = in->grant_wdata;
+    t->grant_apply = (in->flags2 >> 2) & 1;
+    t->report_ready = (in->flags2 >> 3) & 1;
+    t->grant_done = (in->flags2 >> 4) & 1;
 }
 
 static inline void sample(const Vcapfuse_core* t, COut* out) {
     out->rdata = t->axi_rdata;
+    out->snap_data = t->snap_data;
     out->bresp = t->axi_bresp;
     out->rresp = t->axi_rresp;
     out->flags = (uint8_t)((t->accel_clk_en & 1) | ((t->irq & 1) << 1) |
                            ((t->axi_awready & 1) << 2) | ((t->axi_wready & 1) << 3) |
                            ((t->axi_bvalid & 1) << 4) | ((t->axi_arready & 1) << 5) |
-                           ((t->axi_rvalid & 1) << 6));
+                           ((t->axi_rvalid & 1) << 6) | ((t->report_due & 1) << 7));
     out->pad = 0;
 }
 
