@@ -1,5 +1,6 @@
 //! The card's Verilator harness on a stand-in `capfuse_card`: the fuse core
-//! with the card's strap ports (seed, boot epoch) added and unused. It must
+//! with the card's strap ports (seed, boot epoch) added and unused and its
+//! side ports tied off. It must
 //! step exactly like the fuse core's own Verilator engine, so the harness
 //! (pins, straps, one eval per cycle) is checked apart from the card's RTL.
 
@@ -31,7 +32,9 @@ module capfuse_card(clock, work_units, kill, accel_clk_en, irq,\n\
     .axi_wvalid(axi_wvalid), .axi_wready(axi_wready), .axi_wdata(axi_wdata), .axi_wstrb(axi_wstrb),\n\
     .axi_bvalid(axi_bvalid), .axi_bready(axi_bready), .axi_bresp(axi_bresp),\n\
     .axi_arvalid(axi_arvalid), .axi_arready(axi_arready), .axi_araddr(axi_araddr),\n\
-    .axi_rvalid(axi_rvalid), .axi_rready(axi_rready), .axi_rdata(axi_rdata), .axi_rresp(axi_rresp));\n\
+    .axi_rvalid(axi_rvalid), .axi_rready(axi_rready), .axi_rdata(axi_rdata), .axi_rresp(axi_rresp),\n\
+    .snap_req(1'b0), .snap_addr(7'd0), .snap_data(), .grant_we(1'b0), .grant_addr(5'd0),\n\
+    .grant_wdata(32'd0), .grant_apply(1'b0), .report_due(), .report_ready(1'b0), .grant_done(1'b0));\n\
 endmodule\n"
     )
 }
