@@ -10,6 +10,7 @@
 pub mod crypto;
 pub mod formats;
 pub mod gen;
+pub mod keyset;
 mod map;
 
 pub use map::*;

@@ -4,8 +4,8 @@
 //! the tool and the command that installs it (see [`Tool`]); nothing here
 //! silently skips. Each step records how long it took.
 //!
-//! The same code builds two designs ([`Design`]): the fuse core and the
-//! Ed25519 engine. Three targets are supported, all with open toolchains:
+//! The same code builds three designs ([`Design`]): the fuse core, the
+//! Ed25519 engine and the whole card. Three targets are supported, all with open toolchains:
 //!
 //! | target | synthesis | place and route | clock goal (core / engine) |
 //! |---|---|---|---|
@@ -64,6 +64,16 @@ impl Design {
         top: crate::ED25519_MODULE,
         targets: &[Target::Ecp5, Target::Xcup],
         goals: &[(Target::Ecp5, 125.0)],
+    };
+
+    /// The whole card (`capfuse_card`: fuse core, Ed25519 engine, crypto
+    /// controller, router): ECP5 out of context (its seed port alone
+    /// exceeds the package's pins) and UltraScale+ resource counts. The
+    /// goal is the engine's 100 MHz target.
+    pub const CARD: Design = Design {
+        top: crate::CARD_MODULE,
+        targets: &[Target::Ecp5, Target::Xcup],
+        goals: &[(Target::Ecp5, 100.0)],
     };
 
     /// The clock goal for `target`, if the design is placed and routed there.

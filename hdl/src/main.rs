@@ -1,6 +1,7 @@
 //! `capfuse-hdl`: emits the fuse core's Verilog.
 
 use anyhow::Context;
+use capfuse_abi::keyset::KeySet;
 use capfuse_abi::FuseParams;
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
@@ -15,12 +16,15 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Write the fuse core's Verilog to <DIR>/capfuse_core.v and the Ed25519
-    /// engine's to <DIR>/capfuse_ed25519.v.
+    /// engine's to <DIR>/capfuse_ed25519.v; with --authority-keys, the whole
+    /// card's to <DIR>/capfuse_card.v too.
     Emit {
         /// Output directory (created if missing).
         dir: PathBuf,
         #[command(flatten)]
         params: ParamArgs,
+        #[command(flatten)]
+        card: CardArgs,
     },
 }
 
@@ -38,6 +42,45 @@ struct ParamArgs {
     epoch_shift: u8,
 }
 
+/// The authority key set built into the card.
+#[derive(Args)]
+struct CardArgs {
+    /// Authority key-set file (`capfuse grant keyset` writes it): also emit
+    /// the card top, capfuse_card.v, with these keys built in.
+    #[arg(long, value_name = "FILE", requires = "threshold")]
+    authority_keys: Option<PathBuf>,
+    /// Signatures a grant needs (k); must equal the key-set file's threshold.
+    #[arg(long, value_name = "K", requires = "authority_keys")]
+    threshold: Option<u8>,
+}
+
+impl CardArgs {
+    /// The key set, if the card is to be emitted.
+    fn keyset(&self) -> anyhow::Result<Option<KeySet>> {
+        let (Some(path), Some(k)) = (&self.authority_keys, self.threshold) else {
+            return Ok(None);
+        };
+        let text = std::fs::read_to_string(path)
+            .with_context(|| format!("reading the authority key set {}", path.display()))?;
+        let set = KeySet::parse(&text).map_err(|e| {
+            anyhow::anyhow!(
+                "{}: {e} (hint: `capfuse grant keyset` writes this file)",
+                path.display()
+            )
+        })?;
+        if set.threshold != k {
+            anyhow::bail!(
+                "--threshold {k} does not match {}, which says `threshold {}` (and its digest \
+                 covers it); pass --threshold {} or write a new key set",
+                path.display(),
+                set.threshold,
+                set.threshold
+            );
+        }
+        Ok(Some(set))
+    }
+}
+
 impl ParamArgs {
     fn params(&self) -> anyhow::Result<FuseParams> {
         let p = FuseParams {
@@ -51,7 +94,7 @@ impl ParamArgs {
     }
 }
 
-fn emit(dir: &PathBuf, params: FuseParams) -> anyhow::Result<()> {
+fn emit(dir: &PathBuf, params: FuseParams, card: Option<KeySet>) -> anyhow::Result<()> {
     std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
     let path = dir.join(format!("{}.v", capfuse_hdl::TOP_MODULE));
     let verilog = capfuse_hdl::generate_verilog(params);
@@ -68,12 +111,27 @@ fn emit(dir: &PathBuf, params: FuseParams) -> anyhow::Result<()> {
     let verilog = capfuse_hdl::generate_ed25519_verilog();
     std::fs::write(&path, &verilog).with_context(|| format!("writing {}", path.display()))?;
     println!("wrote {} ({} bytes)", path.display(), verilog.len());
+    if let Some(set) = card {
+        let path = dir.join(format!("{}.v", capfuse_hdl::CARD_MODULE));
+        let verilog = capfuse_hdl::generate_card_verilog(params, &set.keys, set.threshold)?;
+        std::fs::write(&path, &verilog).with_context(|| format!("writing {}", path.display()))?;
+        println!(
+            "wrote {} ({} bytes; {} authority keys, threshold {})",
+            path.display(),
+            verilog.len(),
+            set.keys.len(),
+            set.threshold
+        );
+    }
     Ok(())
 }
 
 fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
-        Command::Emit { dir, params } => emit(&dir, params.params()?),
+        Command::Emit { dir, params, card } => {
+            let set = card.keyset()?;
+            emit(&dir, params.params()?, set)
+        }
     }
 }
 

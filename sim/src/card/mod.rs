@@ -8,6 +8,7 @@
 //! inputs and drive its side-port outputs to 0. The device seed and the
 //! boot epoch are straps fixed by [`CardParams`].
 
+pub mod glue;
 pub mod lockstep;
 pub mod verilator;
 
