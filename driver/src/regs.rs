@@ -281,7 +281,7 @@ pub const TRIP_CYCLE_LICENSE: Wide<Ro, 2> = Wide {
     name: "TRIP_CYCLE_LICENSE",
     words: [TRIP_CYCLE_LICENSE_0, TRIP_CYCLE_LICENSE_1],
 };
-/// Cumulative work at which the card signs a report by itself (96 bits).
+/// The report threshold in force (96 bits).
 pub const REPORT_THRESHOLD: Wide<Ro, 3> = Wide {
     name: "REPORT_THRESHOLD",
     words: [REPORT_THRESHOLD_0, REPORT_THRESHOLD_1, REPORT_THRESHOLD_2],
@@ -295,7 +295,7 @@ pub const REPORT_THRESHOLD_NEXT: Wide<Rw, 3> = Wide {
         REPORT_THRESHOLD_NEXT_2,
     ],
 };
-/// Device epoch after which the licence lapses (set by grants only).
+/// Device epoch after which the licence lapses.
 pub const LICENSE_EXPIRY: Wide<Ro, 2> = Wide {
     name: "LICENSE_EXPIRY",
     words: [LICENSE_EXPIRY_0, LICENSE_EXPIRY_1],
