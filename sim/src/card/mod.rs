@@ -10,6 +10,8 @@
 
 pub mod glue;
 pub mod lockstep;
+pub mod model;
+pub mod rtl;
 pub mod verilator;
 
 use std::time::{Duration, Instant};
@@ -24,7 +26,7 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 use crate::bus::AxiMaster;
-use crate::engine::{Engine, PinsIn};
+use crate::engine::{Engine, EngineKind, PinsIn};
 
 /// What a simulated card is built from: the fuse core's generator
 /// parameters, the straps, and the authority key set built into the
@@ -43,7 +45,32 @@ pub struct CardParams {
     pub threshold: u8,
 }
 
+/// Seed of example authority key `slot` (`[0xa1 + slot; 32]`): the key set
+/// of [`CardParams::example`]. Public seeds, for tests and demos only.
+pub fn example_authority_seed(slot: u8) -> [u8; 32] {
+    [0xa1 + slot; 32]
+}
+
 impl CardParams {
+    /// An example card for tests and demos: the default fuse, device seed
+    /// `[0x5e; 32]`, boot epoch 1, three authority keys from
+    /// [`example_authority_seed`] and k = 2. Its secrets are public.
+    pub fn example() -> CardParams {
+        CardParams {
+            fuse: FuseParams::DEFAULT,
+            seed: [0x5e; 32],
+            boot_epoch: 1,
+            authority_keys: (0..3)
+                .map(|s| {
+                    ed25519_dalek::SigningKey::from_bytes(&example_authority_seed(s))
+                        .verifying_key()
+                        .to_bytes()
+                })
+                .collect(),
+            threshold: 2,
+        }
+    }
+
     /// Checks that the parameters make a buildable card.
     pub fn validate(&self) -> Result<(), String> {
         self.fuse.validate()?;
@@ -73,6 +100,45 @@ impl CardParams {
     pub fn authority_digest(&self) -> [u8; 32] {
         capfuse_abi::formats::authority_digest(&self.authority_keys, self.threshold)
     }
+}
+
+/// Builds a card engine of the given kind, at power-up.
+///
+/// - `Model`: fuse `Model` + `EdModel` + `CardGlue`, the fastest;
+/// - `Verilator`: the emitted `capfuse_card`, built once per key set and
+///   fuse parameters (cached on disk, keyed by the Verilog text);
+/// - `Rtl`: `CardTop` stepped in rust-hdl, slow (short runs only).
+pub fn new_card_engine(kind: EngineKind, p: &CardParams) -> Result<Box<dyn Engine>> {
+    p.validate().map_err(anyhow::Error::msg)?;
+    Ok(match kind {
+        EngineKind::Model => Box::new(model::CardModel::new(p).map_err(anyhow::Error::msg)?),
+        EngineKind::Verilator => Box::new(verilator::CardVerilator::new(p)?),
+        EngineKind::Rtl => Box::new(rtl::CardRtl::new(p)?),
+    })
+}
+
+/// The card's Verilog for `p` (generated once per process for each fuse
+/// parameter set and authority key set; the straps are ports).
+pub fn card_verilog(p: &CardParams) -> Result<std::sync::Arc<String>> {
+    use std::collections::HashMap;
+    use std::sync::{Arc, Mutex, OnceLock};
+    type Key = (FuseParams, Vec<[u8; 32]>, u8);
+    static CACHE: OnceLock<Mutex<HashMap<Key, Arc<String>>>> = OnceLock::new();
+    let key = (p.fuse, p.authority_keys.clone(), p.threshold);
+    let mut map = CACHE
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    if let Some(v) = map.get(&key) {
+        return Ok(v.clone());
+    }
+    let v = Arc::new(capfuse_hdl::generate_card_verilog(
+        p.fuse,
+        &p.authority_keys,
+        p.threshold,
+    )?);
+    map.insert(key, v.clone());
+    Ok(v)
 }
 
 /// A signature a grant carries for one authority slot.
