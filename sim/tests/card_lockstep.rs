@@ -1,6 +1,7 @@
 //! The card's engines in lockstep, every output compared every cycle:
-//! model against Verilator through power-up, an attest, a good 2-of-3
-//! grant and a forged one, with random work and bus traffic; rust-hdl
+//! model against Verilator through power-up, an attest, a threshold report
+//! remembered during a good 2-of-3 grant, and a forged grant, with random
+//! work and random bus traffic while the card is busy; rust-hdl
 //! against the model for a short prefix (rust-hdl steps the whole card at
 //! about 8k cycles/s).
 
@@ -9,7 +10,7 @@ mod card_common;
 use std::time::Instant;
 
 use capfuse_abi::crypto;
-use capfuse_abi::formats::grant_verdict;
+use capfuse_abi::formats::{grant_verdict, Report, REPORT_LEN};
 use capfuse_abi::reg;
 use capfuse_sim::card::lockstep::CardLockstep;
 use capfuse_sim::card::{new_card_engine, CardHost};
@@ -42,14 +43,31 @@ fn model_and_verilator_in_lockstep_through_power_up_attest_and_grants() {
     h.wait_key_ready().unwrap();
     h.settled_registers().unwrap();
     h.write_ok(reg::BASELINE_RATIO, 20).unwrap();
+    h.set_busy_traffic(5);
     let signed = h.attest(&[0x42; 32]).unwrap();
     assert_eq!(&signed[56..88], &[0x42; 32]);
 
+    // A report threshold just ahead, so `report_due` arrives while the
+    // grant is being checked: the card remembers it and signs next.
+    h.write_ok(reg::SNAPSHOT, 1).unwrap();
+    let th = h.read_wide(reg::CUM_WORK_0, 3).unwrap() + 200_000;
+    h.write_ok(reg::REPORT_THRESHOLD_NEXT_0, th as u32).unwrap();
+    h.write_ok(reg::REPORT_THRESHOLD_NEXT_1, (th >> 32) as u32)
+        .unwrap();
+    h.write_ok(reg::REPORT_THRESHOLD_NEXT_2, 0).unwrap();
+    h.write_ok(reg::REPORT_THRESHOLD_COMMIT, 1).unwrap();
     let a = authorities();
     let msg = body(1).to_bytes();
     let good = sign(&msg, &[(0, &a[0]), (2, &a[2])]);
     let out = h.submit_grant_raw(&msg, &good).unwrap();
     assert_eq!(out.verdict, grant_verdict::APPLIED);
+    assert_eq!(h.report_seq().unwrap(), 2, "the threshold report");
+    let threshold_report = h.read_signed_report().unwrap();
+    let r = Report::from_bytes(&threshold_report[..REPORT_LEN]).unwrap();
+    assert_eq!(r.nonce, [0; 32]);
+    assert!(r.cum_work >= th);
+    // Signed after the grant was applied: it waited for the check.
+    assert_eq!(r.last_grant_seq, 1);
     let msg = body(2).to_bytes();
     let forged = sign(&msg, &[(1, &a[1]), (2, &intruder())]);
     let out = h.submit_grant_raw(&msg, &forged).unwrap();
