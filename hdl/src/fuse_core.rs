@@ -3069,15 +3069,95 @@ mod tests {
     }
 
     #[test]
+    fn the_licence_bound_is_the_epoch_comparison() {
+        let mut x = 0x2545_F491_4F6C_DD1Du64;
+        for s in 0..=63u32 {
+            for k in 0..400 {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                let e = match k % 4 {
+                    0 => x,
+                    1 => x >> (x % 64),
+                    2 => u64::MAX - (x % 3),
+                    _ => x % 5,
+                };
+                let (lim, never) = license_bound(e, s);
+                for cycle in [x, x.rotate_left(17), lim, lim.wrapping_add(1), u64::MAX, 0] {
+                    let expired = (cycle >> s) > e;
+                    assert_eq!(
+                        !never && cycle > lim,
+                        expired,
+                        "e {e:#x} s {s} cycle {cycle:#x}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn grant_port_loosens_and_snapshot_port_reads_back() {
+        let mut b = Bench::new(FuseParams {
+            max_work_per_cycle: 16,
+            power_up_baseline_ratio: 8,
+            epoch_shift: 4,
+        });
+        assert_eq!(b.write(reg::BASELINE_RATIO, 4, 0xF), resp::OKAY);
+        // Grant words: baseline 200, trip ratio 3, window length 9, seq 5.
+        for (addr, v) in [(26u64, 200 | (3 << 16)), (25, 9), (14, 5), (24, 1000)] {
+            b.uut.grant_we.next = true;
+            b.uut.grant_addr.next = addr.into();
+            b.uut.grant_wdata.next = v.into();
+            b.cycle();
+        }
+        b.uut.grant_we.next = false;
+        assert_eq!(b.read_ok(reg::BASELINE_RATIO), 4);
+        b.uut.grant_apply.next = true;
+        b.cycle();
+        b.uut.grant_apply.next = false;
+        b.uut.snap_req.next = true;
+        b.cycle();
+        b.uut.snap_req.next = false;
+        assert_eq!(b.read_ok(reg::BASELINE_RATIO), 200);
+        assert_eq!(b.read_ok(reg::TRIP_RATIO), 3);
+        assert_eq!(b.read_ok(reg::WINDOW_LEN), 9);
+        assert_eq!(b.read_ok(reg::LAST_GRANT_SEQ_0), 5);
+        let mut word = |i: u64| {
+            b.uut.snap_addr.next = i.into();
+            b.cycle();
+            b.uut.snap_data.val().index() as u32
+        };
+        assert_eq!(word(52), 200 | (3 << 16));
+        assert_eq!(word(51), 9);
+        assert_eq!(word(50), 1000);
+        assert_eq!(word(59), 5);
+        assert_eq!(word(61), 0);
+    }
+
+    #[test]
     fn verilog_is_generated_for_extreme_parameters() {
-        for p in [(1, 0), (65535, 256)] {
+        for p in [(1, 0, 0), (65535, 256, 63), (7, 9, 31)] {
             let v = crate::generate_verilog(FuseParams {
                 max_work_per_cycle: p.0,
                 power_up_baseline_ratio: p.1,
-                ..FuseParams::DEFAULT
+                epoch_shift: p.2,
             });
             assert!(v.contains("module capfuse_core("));
             assert!(!v.contains("module top"));
+            for port in [
+                "input wire  snap_req;",
+                "input wire  [6:0] snap_addr;",
+                "output reg  [31:0] snap_data;",
+                "input wire  grant_we;",
+                "input wire  [4:0] grant_addr;",
+                "input wire  [31:0] grant_wdata;",
+                "input wire  grant_apply;",
+                "output reg  report_due;",
+                "input wire  report_ready;",
+                "input wire  grant_done;",
+            ] {
+                assert!(v.contains(port), "{port}");
+            }
         }
     }
 }

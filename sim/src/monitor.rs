@@ -13,6 +13,14 @@
 //! cycle on; a read returns the state of the cycle of its address handshake,
 //! which with `rready` always high is the cycle before its response.
 //!
+//! Grants: the monitors also watch the grant port. `grant_we` words build
+//! the monitors' copy of the pending grant; in a cycle with `grant_apply`
+//! high the limits in force become the granted ones (the only way a limit
+//! may loosen), CLEAR_TRIP clears trip reasons 0-3 and KILL (the only way
+//! a reason may clear), DECOMMISSION sets reason 4 (which never clears and
+//! keeps the enable low). The cap check waits for the grant's four-cycle
+//! hold, as the fuse does.
+//!
 //! Call [`Monitors::begin_cycle`] with the outputs of cycle `t` and the bus
 //! transactions completed in it, then [`Monitors::end_cycle`] with the inputs
 //! driven in cycle `t` ([`Monitors::observe`] does both).
@@ -21,6 +29,8 @@ use capfuse_abi::{reg, register_at, resp, status, trip, Access, FuseParams, Regi
 
 use crate::bus::{reg_name, Completion, Op};
 use crate::engine::{PinsIn, PinsOut};
+use crate::model::PendingGrant;
+use capfuse_abi::formats::grant_flag;
 
 /// One invariant.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -45,11 +55,14 @@ pub enum MonitorId {
     Kill,
     /// Counter snapshots read over the bus match the pin-level account.
     Counters,
+    /// `report_due` pulses at most once per arming (power-up, an accepted
+    /// REPORT_THRESHOLD_COMMIT, a grant).
+    Report,
 }
 
 impl MonitorId {
     /// Every monitor, in report order.
-    pub const ALL: [MonitorId; 7] = [
+    pub const ALL: [MonitorId; 8] = [
         MonitorId::Cap,
         MonitorId::Window,
         MonitorId::TripSticky,
@@ -57,6 +70,7 @@ impl MonitorId {
         MonitorId::Duty,
         MonitorId::Kill,
         MonitorId::Counters,
+        MonitorId::Report,
     ];
 
     /// Short name.
@@ -69,6 +83,7 @@ impl MonitorId {
             MonitorId::Duty => "duty",
             MonitorId::Kill => "kill",
             MonitorId::Counters => "counters",
+            MonitorId::Report => "report",
         }
     }
 
@@ -93,6 +108,9 @@ impl MonitorId {
             }
             MonitorId::Counters => {
                 "counter snapshots read over the bus match the work and enable seen on the pins"
+            }
+            MonitorId::Report => {
+                "report_due pulses at most once per arming (power-up, threshold commit, grant)"
             }
         }
     }
@@ -165,6 +183,12 @@ pub struct LimitsInForce {
     pub stage: [u32; 3],
     /// `KILL` register.
     pub killed: bool,
+    /// Report threshold (96 bits).
+    pub report_threshold: u128,
+    /// `REPORT_THRESHOLD_NEXT` staging words.
+    pub report_stage: [u32; 3],
+    /// `LICENSE_EXPIRY` (device epochs).
+    pub license_expiry: u64,
 }
 
 impl LimitsInForce {
@@ -177,6 +201,7 @@ impl LimitsInForce {
             })
         };
         let stage = wide("CUM_BUDGET_NEXT");
+        let rstage = wide("REPORT_THRESHOLD_NEXT");
         LimitsInForce {
             baseline_ratio: reset(reg::BASELINE_RATIO),
             trip_ratio: reset(reg::TRIP_RATIO),
@@ -185,6 +210,9 @@ impl LimitsInForce {
             cum_budget: wide("CUM_BUDGET"),
             stage: [stage as u32, (stage >> 32) as u32, (stage >> 64) as u32],
             killed: reset(reg::KILL) & 1 != 0,
+            report_threshold: wide("REPORT_THRESHOLD"),
+            report_stage: [rstage as u32, (rstage >> 32) as u32, (rstage >> 64) as u32],
+            license_expiry: wide("LICENSE_EXPIRY") as u64,
         }
     }
 
@@ -192,6 +220,12 @@ impl LimitsInForce {
         u128::from(self.stage[0])
             | u128::from(self.stage[1]) << 32
             | u128::from(self.stage[2]) << 64
+    }
+
+    fn report_stage_value(&self) -> u128 {
+        u128::from(self.report_stage[0])
+            | u128::from(self.report_stage[1]) << 32
+            | u128::from(self.report_stage[2]) << 64
     }
 }
 
@@ -240,7 +274,18 @@ pub struct Monitors {
     /// budget write the work already admitted plus what the write leaves).
     window_allowance: u128,
     reasons: u32,
-    reason_cycles: [Option<u64>; 3],
+    reason_cycles: [Option<u64>; 4],
+    params: FuseParams,
+    /// The grant words seen on the grant port.
+    pending: PendingGrant,
+    /// The grant applied in the cycle just ended (the pending words before
+    /// that cycle's own `grant_we`).
+    applied: Option<PendingGrant>,
+    /// Last cycle of the hold that follows the latest grant (the cap check
+    /// waits for it).
+    grant_hold_end: Option<u64>,
+    /// `report_due` pulses since the threshold was last armed.
+    report_pulses: u32,
     out: PinsOut,
     prev_in: PinsIn,
     prev_en: bool,
@@ -249,7 +294,7 @@ pub struct Monitors {
     snap: Snapshot,
     trip_read: u32,
     /// Last value read of each limit register (by word offset / 4).
-    limit_reads: [Option<u32>; 32],
+    limit_reads: [Option<u32>; 64],
     en_ring: Vec<bool>,
     ratio_ring: Vec<u32>,
     ring_pos: usize,
@@ -273,7 +318,12 @@ impl Monitors {
             window_work: 0,
             window_allowance: u128::from(lim.window_budget),
             reasons: 0,
-            reason_cycles: [None; 3],
+            reason_cycles: [None; 4],
+            params,
+            pending: PendingGrant::POWER_UP,
+            applied: None,
+            grant_hold_end: None,
+            report_pulses: 0,
             out: PinsOut::default(),
             prev_in: PinsIn::default(),
             prev_en: false,
@@ -281,7 +331,7 @@ impl Monitors {
             prev_ratio: p,
             snap: Snapshot::default(),
             trip_read: 0,
-            limit_reads: [None; 32],
+            limit_reads: [None; 64],
             en_ring: vec![false; 256],
             ratio_ring: vec![p; 256],
             ring_pos: 0,
@@ -319,7 +369,7 @@ impl Monitors {
 
     /// Trip reasons the pins imply for the current cycle, and the cycle
     /// each was set in (index = bit position).
-    pub fn trip_reasons(&self) -> (u32, [Option<u64>; 3]) {
+    pub fn trip_reasons(&self) -> (u32, [Option<u64>; 4]) {
         (self.reasons, self.reason_cycles)
     }
 
@@ -379,8 +429,12 @@ impl Monitors {
     }
 
     fn ratio(&self) -> u32 {
-        if self.reasons != 0 {
+        if self.reasons & trip::STRICT != 0 {
             self.lim.trip_ratio.min(self.lim.baseline_ratio)
+        } else if self.reasons & trip::LICENSE_EXPIRED != 0 {
+            self.lim
+                .baseline_ratio
+                .min(u32::from(self.params.power_up_baseline_ratio))
         } else {
             self.lim.baseline_ratio
         }
@@ -398,6 +452,13 @@ impl Monitors {
             for c in done.iter().filter(|c| !c.op.is_write()) {
                 self.check_read(c);
             }
+            // A pulse now was decided in the previous cycle, under the
+            // arming in force before any re-arming applied in that cycle.
+            let n = self.report_pulses + u32::from(out.report_due);
+            self.check(MonitorId::Report, n <= 1, || {
+                format!("report_due pulsed {n} times since the threshold was armed")
+            });
+            self.report_pulses = n;
             self.advance(done);
         }
         self.check_enable();
@@ -428,6 +489,10 @@ impl Monitors {
                     ww + a
                 )
             });
+        }
+        self.applied = input.grant_apply.then_some(self.pending);
+        if input.grant_we {
+            self.pending.write(input.grant_addr, input.grant_wdata);
         }
         self.prev_in = *input;
         self.prev_en = en;
@@ -484,16 +549,60 @@ impl Monitors {
         if self.lim.killed {
             events |= trip::KILL_REG;
         }
-        if self.lim.cum_budget.saturating_sub(self.cum) < self.w {
+        let grant = self.applied.take();
+        let held = grant.is_some() || self.grant_hold_end.is_some_and(|end| prev <= end);
+        if !held && self.lim.cum_budget.saturating_sub(self.cum) < self.w {
             events |= trip::CUM_BUDGET;
         }
+        if self.params.device_epoch(prev) > self.lim.license_expiry {
+            events |= trip::LICENSE_EXPIRED;
+        }
         let new = events & !self.reasons;
-        for bit in 0..3 {
+        for bit in 0..4 {
             if new & (1 << bit) != 0 {
                 self.reason_cycles[bit] = Some(prev);
             }
         }
         self.reasons |= new;
+        if let Some(g) = grant {
+            self.apply_grant(&g, prev);
+        }
+    }
+
+    /// The grant applied in cycle `g`, after that cycle's writes and events.
+    fn apply_grant(&mut self, p: &PendingGrant, g: u64) {
+        self.lim.cum_budget = p.cum_budget;
+        self.lim.stage = [
+            p.cum_budget as u32,
+            (p.cum_budget >> 32) as u32,
+            (p.cum_budget >> 64) as u32,
+        ];
+        self.lim.window_budget = p.window_budget;
+        self.lim.window_len = p.window_len;
+        self.lim.baseline_ratio = p.baseline;
+        self.lim.trip_ratio = p.trip_ratio;
+        self.lim.report_threshold = p.report_threshold;
+        self.lim.report_stage = [
+            p.report_threshold as u32,
+            (p.report_threshold >> 32) as u32,
+            (p.report_threshold >> 64) as u32,
+        ];
+        self.lim.license_expiry = p.expiry;
+        let wb = u128::from(p.window_budget);
+        self.window_allowance = self.window_work + wb.saturating_sub(self.window_work);
+        // Limits may read looser from now on.
+        self.limit_reads = [None; 64];
+        self.report_pulses = 0;
+        self.grant_hold_end = Some(g + 3);
+        if p.flags & grant_flag::CLEAR_TRIP != 0 {
+            self.reasons &= !trip::CLEARABLE;
+            self.trip_read &= !trip::CLEARABLE;
+            self.reason_cycles = [None; 4];
+            self.lim.killed = false;
+        }
+        if p.flags & grant_flag::DECOMMISSION != 0 {
+            self.reasons |= trip::DECOMMISSIONED;
+        }
     }
 
     fn check_enable(&mut self) {
@@ -542,6 +651,10 @@ impl Monitors {
         let killed = self.lim.killed;
         self.check(MonitorId::Kill, !en || !killed, || {
             "enable high after an accepted KILL write".to_string()
+        });
+        let decommissioned = self.reasons & trip::DECOMMISSIONED != 0;
+        self.check(MonitorId::TripSticky, !en || !decommissioned, || {
+            "enable high after a decommissioning grant".to_string()
         });
         let prev_ratio = self.prev_ratio;
         let reasons = self.reasons;
@@ -598,6 +711,9 @@ impl Monitors {
             reg::CUM_BUDGET_COMMIT if data & m & 1 != 0 => {
                 Some((lim.cum_budget, lim.stage_value(), false))
             }
+            reg::REPORT_THRESHOLD_COMMIT if data & m & 1 != 0 => {
+                Some((lim.report_threshold, lim.report_stage_value(), false))
+            }
             reg::KILL => {
                 let v = data & m & 1;
                 Some((
@@ -613,22 +729,29 @@ impl Monitors {
                 }
                 None
             }
+            reg::REPORT_THRESHOLD_NEXT_0
+            | reg::REPORT_THRESHOLD_NEXT_1
+            | reg::REPORT_THRESHOLD_NEXT_2 => {
+                if okay {
+                    let k = usize::from((addr - reg::REPORT_THRESHOLD_NEXT_0) / 4);
+                    self.lim.report_stage[k] = rw(self.lim.report_stage[k]);
+                }
+                None
+            }
             _ => None,
         };
         let Some((old, new, invalid)) = change else {
             return;
         };
-        let limit: &Register = if addr == reg::CUM_BUDGET_COMMIT {
-            register_at(reg::CUM_BUDGET_0).unwrap()
-        } else {
-            r
+        let (limit, name): (&Register, &str) = match addr {
+            reg::CUM_BUDGET_COMMIT => (register_at(reg::CUM_BUDGET_0).unwrap(), "CUM_BUDGET"),
+            reg::REPORT_THRESHOLD_COMMIT => (
+                register_at(reg::REPORT_THRESHOLD_0).unwrap(),
+                "REPORT_THRESHOLD",
+            ),
+            _ => (r, r.name),
         };
         let looser = !limit.stricter.allows(old, new);
-        let name = if addr == reg::CUM_BUDGET_COMMIT {
-            "CUM_BUDGET"
-        } else {
-            r.name
-        };
         self.check(
             MonitorId::NoLoosening,
             !okay || !(looser || invalid),
@@ -652,6 +775,10 @@ impl Monitors {
                 self.window_allowance = self.window_work + new.saturating_sub(self.window_work);
             }
             reg::CUM_BUDGET_COMMIT => self.lim.cum_budget = new,
+            reg::REPORT_THRESHOLD_COMMIT => {
+                self.lim.report_threshold = new;
+                self.report_pulses = 0;
+            }
             reg::KILL => self.lim.killed = new != 0,
             _ => {}
         }
@@ -711,6 +838,12 @@ impl Monitors {
                     (lim.cum_budget & !(0xffff_ffffu128 << shift)) | u128::from(v) << shift;
                 self.check_limit_read(addr, composed, lim.cum_budget, v);
             }
+            reg::REPORT_THRESHOLD_0 | reg::REPORT_THRESHOLD_1 | reg::REPORT_THRESHOLD_2 => {
+                let shift = 32 * u32::from((addr - reg::REPORT_THRESHOLD_0) / 4);
+                let t = lim.report_threshold;
+                let composed = (t & !(0xffff_ffffu128 << shift)) | u128::from(v) << shift;
+                self.check_limit_read(addr, composed, t, v);
+            }
             _ => self.check_counter_read(addr, v),
         }
     }
@@ -723,7 +856,7 @@ impl Monitors {
             r.stricter.allows(in_force, read),
             || format!("{name} reads {read}, looser than {in_force} in force"),
         );
-        let slot = usize::from(addr / 4) % 32;
+        let slot = usize::from(addr / 4) % 64;
         if let Some(before) = self.limit_reads[slot] {
             // Word by word only for single-word limits.
             if r.wide.0.is_empty() {
@@ -842,6 +975,39 @@ mod tests {
         fn read(&mut self, addr: u16, data: u32) {
             let c = self.done(Op::Read { addr }, resp::OKAY, data);
             self.cycle(false, 0, false, &[c]);
+        }
+        fn pins(&mut self, input: PinsIn, out: PinsOut) {
+            self.m.observe(&input, &out, &[]);
+        }
+        /// Writes grant words on the grant port, then applies them; `flags`
+        /// as in the grant body, the limits loosest but the ratio `ratio`.
+        fn grant(&mut self, flags: u16, ratio: u32) {
+            let words: [(u8, u32); 9] = [
+                (4, u32::from(flags) << 16 | 1),
+                (20, u32::MAX),
+                (21, u32::MAX),
+                (22, u32::MAX),
+                (24, u32::MAX),
+                (25, 1),
+                (26, ratio | ratio << 16),
+                (18, u32::MAX),
+                (19, u32::MAX),
+            ];
+            for (addr, v) in words {
+                let input = PinsIn {
+                    grant_we: true,
+                    grant_addr: addr,
+                    grant_wdata: v,
+                    ..PinsIn::default()
+                };
+                self.pins(input, PinsOut::default());
+            }
+            let apply = PinsIn {
+                grant_apply: true,
+                ..PinsIn::default()
+            };
+            self.pins(apply, PinsOut::default());
+            self.run(5, false, 0);
         }
         fn failures(&self, id: MonitorId) -> u64 {
             self.m.verdicts()[id.index()].failures
@@ -1098,6 +1264,92 @@ mod tests {
         assert!(t.m.all_passed(), "{:?}", t.m.violations());
         t.read(reg::CUM_WORK_0, 64);
         t.only(MonitorId::Counters);
+    }
+
+    #[test]
+    fn a_limit_loosens_only_through_a_grant() {
+        let mut t = Trace::new(P);
+        t.write(reg::BASELINE_RATIO, 10, resp::OKAY);
+        t.read(reg::BASELINE_RATIO, 10);
+        t.grant(0, 200);
+        t.read(reg::BASELINE_RATIO, 200);
+        assert!(t.m.all_passed(), "{:?}", t.m.violations());
+        assert_eq!(t.m.limits().baseline_ratio, 200);
+        // The same looser read without a grant fires.
+        let mut t = Trace::new(P);
+        t.write(reg::BASELINE_RATIO, 10, resp::OKAY);
+        t.read(reg::BASELINE_RATIO, 10);
+        t.run(5, false, 0);
+        t.read(reg::BASELINE_RATIO, 200);
+        t.only(MonitorId::NoLoosening);
+        // A looser threshold commit answered OKAY fires too.
+        let mut t = Trace::new(P);
+        t.write(reg::REPORT_THRESHOLD_NEXT_0, 5, resp::OKAY);
+        t.write(reg::REPORT_THRESHOLD_NEXT_1, 0, resp::OKAY);
+        t.write(reg::REPORT_THRESHOLD_NEXT_2, 0, resp::OKAY);
+        t.write(reg::REPORT_THRESHOLD_COMMIT, 1, resp::OKAY);
+        assert!(t.m.all_passed());
+        t.write(reg::REPORT_THRESHOLD_NEXT_0, 6, resp::OKAY);
+        t.write(reg::REPORT_THRESHOLD_COMMIT, 1, resp::OKAY);
+        t.only(MonitorId::NoLoosening);
+    }
+
+    #[test]
+    fn a_trip_clears_only_through_a_clear_trip_grant() {
+        let mut t = Trace::new(P);
+        t.cycle(false, 0, true, &[]);
+        t.run(2, false, 0);
+        t.read(reg::TRIP_REASON, trip::KILL_PIN);
+        t.grant(grant_flag::CLEAR_TRIP, 256);
+        t.read(reg::TRIP_REASON, 0);
+        assert_eq!(t.m.trip_reasons().0, 0);
+        assert!(t.m.all_passed(), "{:?}", t.m.violations());
+        // Without the flag the grant clears nothing.
+        let mut t = Trace::new(P);
+        t.cycle(false, 0, true, &[]);
+        t.run(2, false, 0);
+        t.read(reg::TRIP_REASON, trip::KILL_PIN);
+        t.grant(0, 256);
+        t.read(reg::TRIP_REASON, 0);
+        t.only(MonitorId::TripSticky);
+    }
+
+    #[test]
+    fn decommission_keeps_the_enable_low_and_never_clears() {
+        let mut t = Trace::new(P);
+        t.run(3, true, 1);
+        t.grant(grant_flag::DECOMMISSION, 256);
+        t.grant(grant_flag::CLEAR_TRIP, 256);
+        t.read(reg::TRIP_REASON, trip::DECOMMISSIONED);
+        t.run(3, false, 0);
+        assert!(t.m.all_passed(), "{:?}", t.m.violations());
+        t.run(1, true, 1);
+        t.only(MonitorId::TripSticky);
+        // A TRIP_REASON read without bit 4 after the clear fires as well.
+        let mut t = Trace::new(P);
+        t.grant(grant_flag::DECOMMISSION, 256);
+        t.grant(grant_flag::CLEAR_TRIP, 256);
+        t.read(reg::TRIP_REASON, 0);
+        t.only(MonitorId::TripSticky);
+    }
+
+    #[test]
+    fn report_due_fires_on_a_second_pulse_per_arming() {
+        let pulse = PinsOut {
+            report_due: true,
+            ..PinsOut::default()
+        };
+        let mut t = Trace::new(P);
+        t.pins(PinsIn::default(), pulse);
+        t.run(3, false, 0);
+        t.grant(0, 256);
+        t.pins(PinsIn::default(), pulse);
+        t.write(reg::REPORT_THRESHOLD_COMMIT, 1, resp::OKAY);
+        t.pins(PinsIn::default(), pulse);
+        assert!(t.m.all_passed(), "{:?}", t.m.violations());
+        t.run(3, false, 0);
+        t.pins(PinsIn::default(), pulse);
+        t.only(MonitorId::Report);
     }
 
     #[test]

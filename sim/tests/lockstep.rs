@@ -64,7 +64,10 @@ fn three_engines_agree_with_grants_snapshots_and_licences() {
     for seg in 0..6u64 {
         let params = sets[(seg % 3) as usize];
         let mut e = engines(&EngineKind::ALL, params);
-        let mut stim = RandomStimulus::new(0x9a47_0000 + seg, params).with_side_ports(6);
+        // Two segments with a grant every ~100 cycles, so that grants land
+        // in every phase of bus writes and commits.
+        let rate = if seg >= 4 { 40 } else { 6 };
+        let mut stim = RandomStimulus::new(0x9a47_0000 + seg, params).with_side_ports(rate);
         if seg % 3 == 1 {
             stim = stim.with_kills(10, 30_000);
         }
