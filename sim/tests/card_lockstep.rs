@@ -13,6 +13,7 @@ use capfuse_abi::crypto;
 use capfuse_abi::formats::{grant_verdict, Report, REPORT_LEN};
 use capfuse_abi::reg;
 use capfuse_sim::card::lockstep::CardLockstep;
+use capfuse_sim::card::model::CardModel;
 use capfuse_sim::card::{new_card_engine, CardHost};
 use capfuse_sim::EngineKind;
 use card_common::*;
@@ -21,8 +22,10 @@ use card_common::*;
 fn model_and_verilator_in_lockstep_through_power_up_attest_and_grants() {
     let p = params();
     let t = Instant::now();
+    // The model also checks every cycle that nothing of the glue depends
+    // combinationally on the host's bus pins.
     let mut ls = CardLockstep::new(vec![
-        new_card_engine(EngineKind::Model, &p).unwrap(),
+        Box::new(CardModel::new(&p).unwrap().checking()),
         new_card_engine(EngineKind::Verilator, &p).unwrap(),
     ]);
     let build = t.elapsed().as_secs_f64();
@@ -74,6 +77,17 @@ fn model_and_verilator_in_lockstep_through_power_up_attest_and_grants() {
     assert_eq!(out.verdict, grant_verdict::BAD_SIGNATURE);
     h.settled_registers().unwrap();
     h.read_signed_report().unwrap();
+    // The kill pin trips the fuse; the trip shows in the next report.
+    h.set_kill_pin(true);
+    h.advance(100);
+    h.set_kill_pin(false);
+    assert_ne!(
+        h.read(reg::TRIP_REASON).unwrap() & capfuse_abi::trip::KILL_PIN,
+        0
+    );
+    let signed = h.attest(&[0x43; 32]).unwrap();
+    let r = Report::from_bytes(&signed[..REPORT_LEN]).unwrap();
+    assert_ne!(r.trip_reasons & capfuse_abi::trip::KILL_PIN, 0);
     let cycles = ls.cycles();
     eprintln!(
         "model + verilator: {cycles} cycles in lockstep in {:.2} s (build/load {build:.2} s)",
