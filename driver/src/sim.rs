@@ -5,11 +5,16 @@
 //! the workload (work units per cycle, kill pin) applied on every cycle, so
 //! the card meters work while the host talks to it, as a real one does.
 //! [`SimBar::advance`] lets time pass without bus traffic.
+//!
+//! [`SimBar::new`] simulates the fuse core alone (registers below 0x800);
+//! [`SimBar::card`] the whole card (fuse core, Ed25519 engine and the crypto
+//! controller behind 0x800..0xFFF: attestation, the device key, grants).
 
 use std::time::{Duration, Instant};
 
 use capfuse_abi::{pci, resp, FuseParams};
 use capfuse_sim::bus::AxiMaster;
+use capfuse_sim::card::{new_card_engine, CardParams};
 use capfuse_sim::engines::new_engine;
 use capfuse_sim::{Engine, EngineKind, PinsIn};
 
@@ -27,6 +32,8 @@ pub struct SimBar {
     engine: Box<dyn Engine>,
     kind: EngineKind,
     params: FuseParams,
+    /// Set when the whole card is simulated.
+    card: Option<CardParams>,
     bus: AxiMaster,
     /// Work and kill inputs applied every cycle; the bus fields are the
     /// master's.
@@ -39,6 +46,7 @@ impl std::fmt::Debug for SimBar {
         f.debug_struct("SimBar")
             .field("kind", &self.kind)
             .field("params", &self.params)
+            .field("card", &self.card.is_some())
             .field("cycle", &self.bus.cycle())
             .field("work_per_cycle", &self.pins.work_units)
             .field("kill_pin", &self.pins.kill)
@@ -57,6 +65,28 @@ impl SimBar {
             engine,
             kind,
             params,
+            card: None,
+            bus: AxiMaster::new(),
+            pins: PinsIn::default(),
+            last_write_resp: None,
+        })
+    }
+
+    /// The whole card (fuse core + Ed25519 engine + crypto controller)
+    /// simulated by `kind`, at power-up, with no workload. The card derives
+    /// its device key first (about 434k cycles) before it accepts commands.
+    /// `EngineKind::Model` is the fast one (well under a second per attest);
+    /// `Verilator` builds the emitted card once per key set (cached);
+    /// `Rtl` steps rust-hdl at a few thousand cycles per second.
+    pub fn card(kind: EngineKind, card: CardParams) -> Result<Self> {
+        let engine = new_card_engine(kind, &card).map_err(|e| Error::Simulator {
+            reason: format!("{e:#}"),
+        })?;
+        Ok(SimBar {
+            engine,
+            kind,
+            params: card.fuse,
+            card: Some(card),
             bus: AxiMaster::new(),
             pins: PinsIn::default(),
             last_write_resp: None,
@@ -69,6 +99,7 @@ impl SimBar {
             engine: Box::new(capfuse_sim::model::Model::new(FuseParams::DEFAULT)),
             kind: EngineKind::Model,
             params: FuseParams::DEFAULT,
+            card: None,
             bus: AxiMaster::new(),
             pins: PinsIn::default(),
             last_write_resp: None,
@@ -83,6 +114,12 @@ impl SimBar {
     /// The generator parameters of the simulated bitstream.
     pub fn params(&self) -> FuseParams {
         self.params
+    }
+
+    /// The card's build (seed, boot epoch, authority keys) when the whole
+    /// card is simulated; `None` for the fuse core alone.
+    pub fn card_params(&self) -> Option<&CardParams> {
+        self.card.as_ref()
     }
 
     /// Sets the work units the accelerator reports every cycle from now on.
@@ -170,7 +207,13 @@ impl Bar for SimBar {
     }
 
     fn describe(&self) -> String {
-        format!("simulated card ({} engine)", self.kind.name())
+        match self.card {
+            Some(_) => format!(
+                "simulated card with attestation and grants ({} engine)",
+                self.kind.name()
+            ),
+            None => format!("simulated card ({} engine)", self.kind.name()),
+        }
     }
 
     /// Lets simulated time run (with the workload) until the interrupt
@@ -243,5 +286,54 @@ mod tests {
             Err(Error::BadOffset { offset: 2, .. })
         ));
         assert!(bar.write32(0x1000, 0).is_err());
+    }
+
+    /// The whole card on the model: fuse registers below 0x800, the crypto
+    /// window above; the device key appears once derived, and an attest
+    /// publishes a report with the nonce written.
+    #[test]
+    fn sim_bar_card_derives_its_key_and_attests() {
+        use capfuse_abi::crypto;
+        let p = CardParams::example();
+        let mut bar = SimBar::card(EngineKind::Model, p.clone()).unwrap();
+        assert!(bar.describe().contains("attestation"));
+        assert_eq!(bar.card_params(), Some(&p));
+        assert_eq!(bar.read32(reg::ID).unwrap(), FUSE_ID);
+        let ready = |bar: &mut SimBar| {
+            let s = bar.read32(crypto::CRYPTO_STATUS).unwrap();
+            s & crypto::status::KEY_READY != 0 && s & crypto::status::BUSY == 0
+        };
+        let mut waited = 0;
+        while !ready(&mut bar) {
+            assert!(waited < 1_000_000, "no device key after {waited} cycles");
+            bar.advance(10_000);
+            waited += 10_000;
+        }
+        let key: Vec<u8> = (0..8)
+            .flat_map(|i| {
+                bar.read32(crypto::DEVICE_KEY_0 + 4 * i)
+                    .unwrap()
+                    .to_le_bytes()
+            })
+            .collect();
+        assert_eq!(key, p.device_key());
+        for i in 0..8 {
+            bar.write32(crypto::NONCE_0 + 4 * i, 0x0101_0101 * u32::from(i))
+                .unwrap();
+        }
+        bar.write32(crypto::CRYPTO_CMD, crypto::cmd::ATTEST)
+            .unwrap();
+        assert_eq!(bar.last_write_response(), Some(resp::OKAY));
+        let mut waited = 0;
+        while bar.read32(crypto::REPORT_SEQ_0).unwrap() == 0 {
+            assert!(waited < 1_000_000, "no report after {waited} cycles");
+            bar.advance(10_000);
+            waited += 10_000;
+        }
+        // Report bytes 56..88 are the nonce (words 14..21).
+        for i in 0..8u16 {
+            let w = bar.read32(crypto::REPORT_0 + 4 * (14 + i)).unwrap();
+            assert_eq!(w, 0x0101_0101 * u32::from(i));
+        }
     }
 }

@@ -10,6 +10,8 @@
 
 pub mod glue;
 pub mod lockstep;
+pub mod model;
+pub mod rtl;
 pub mod verilator;
 
 use std::time::{Duration, Instant};
@@ -24,7 +26,7 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 use crate::bus::AxiMaster;
-use crate::engine::{Engine, PinsIn};
+use crate::engine::{Engine, EngineKind, PinsIn};
 
 /// What a simulated card is built from: the fuse core's generator
 /// parameters, the straps, and the authority key set built into the
@@ -43,7 +45,32 @@ pub struct CardParams {
     pub threshold: u8,
 }
 
+/// Seed of example authority key `slot` (`[0xa1 + slot; 32]`): the key set
+/// of [`CardParams::example`]. Public seeds, for tests and demos only.
+pub fn example_authority_seed(slot: u8) -> [u8; 32] {
+    [0xa1 + slot; 32]
+}
+
 impl CardParams {
+    /// An example card for tests and demos: the default fuse, device seed
+    /// `[0x5e; 32]`, boot epoch 1, three authority keys from
+    /// [`example_authority_seed`] and k = 2. Its secrets are public.
+    pub fn example() -> CardParams {
+        CardParams {
+            fuse: FuseParams::DEFAULT,
+            seed: [0x5e; 32],
+            boot_epoch: 1,
+            authority_keys: (0..3)
+                .map(|s| {
+                    ed25519_dalek::SigningKey::from_bytes(&example_authority_seed(s))
+                        .verifying_key()
+                        .to_bytes()
+                })
+                .collect(),
+            threshold: 2,
+        }
+    }
+
     /// Checks that the parameters make a buildable card.
     pub fn validate(&self) -> Result<(), String> {
         self.fuse.validate()?;
@@ -75,6 +102,45 @@ impl CardParams {
     }
 }
 
+/// Builds a card engine of the given kind, at power-up.
+///
+/// - `Model`: fuse `Model` + `EdModel` + `CardGlue`, the fastest;
+/// - `Verilator`: the emitted `capfuse_card`, built once per key set and
+///   fuse parameters (cached on disk, keyed by the Verilog text);
+/// - `Rtl`: `CardTop` stepped in rust-hdl, slow (short runs only).
+pub fn new_card_engine(kind: EngineKind, p: &CardParams) -> Result<Box<dyn Engine>> {
+    p.validate().map_err(anyhow::Error::msg)?;
+    Ok(match kind {
+        EngineKind::Model => Box::new(model::CardModel::new(p).map_err(anyhow::Error::msg)?),
+        EngineKind::Verilator => Box::new(verilator::CardVerilator::new(p)?),
+        EngineKind::Rtl => Box::new(rtl::CardRtl::new(p)?),
+    })
+}
+
+/// The card's Verilog for `p` (generated once per process for each fuse
+/// parameter set and authority key set; the straps are ports).
+pub fn card_verilog(p: &CardParams) -> Result<std::sync::Arc<String>> {
+    use std::collections::HashMap;
+    use std::sync::{Arc, Mutex, OnceLock};
+    type Key = (FuseParams, Vec<[u8; 32]>, u8);
+    static CACHE: OnceLock<Mutex<HashMap<Key, Arc<String>>>> = OnceLock::new();
+    let key = (p.fuse, p.authority_keys.clone(), p.threshold);
+    let mut map = CACHE
+        .get_or_init(Default::default)
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    if let Some(v) = map.get(&key) {
+        return Ok(v.clone());
+    }
+    let v = Arc::new(capfuse_hdl::generate_card_verilog(
+        p.fuse,
+        &p.authority_keys,
+        p.threshold,
+    )?);
+    map.insert(key, v.clone());
+    Ok(v)
+}
+
 /// A signature a grant carries for one authority slot.
 pub type SlotSig = (u8, [u8; SIGNATURE_LEN]);
 
@@ -94,6 +160,17 @@ pub struct GrantOutcome {
 /// How often the host polls `CRYPTO_STATUS` while the card is busy.
 pub const POLL_CYCLES: u64 = 2_048;
 
+/// Longest the host waits for the card to finish (8 signature checks and
+/// a report take about 4.1 M cycles).
+const BUSY_WAIT_CYCLES: u64 = 8_000_000;
+
+/// Little-endian 32-bit words of `bytes` (a multiple of 4 long).
+fn words(bytes: &[u8]) -> impl Iterator<Item = u32> + '_ {
+    bytes
+        .chunks_exact(4)
+        .map(|c| u32::from_le_bytes(c.try_into().unwrap()))
+}
+
 /// Longest a register access may take (a write answers in a few cycles).
 const BUS_TIMEOUT_CYCLES: u64 = 1_000;
 
@@ -106,6 +183,8 @@ pub struct CardHost<'a> {
     pins: PinsIn,
     /// Random work in 0..=max each cycle, when set.
     random_work: Option<(ChaCha8Rng, u16)>,
+    /// Random bus traffic while waiting for the card, when set.
+    busy_traffic: Option<ChaCha8Rng>,
 }
 
 impl<'a> CardHost<'a> {
@@ -116,7 +195,88 @@ impl<'a> CardHost<'a> {
             bus: AxiMaster::new(),
             pins: PinsIn::default(),
             random_work: None,
+            busy_traffic: None,
         }
+    }
+
+    /// While waiting for the card (polling `CRYPTO_STATUS`), make random bus
+    /// traffic instead of idling: reads anywhere in the BAR (unmapped and
+    /// unaligned too), fuse-register writes that neither trip the fuse nor
+    /// stop the accelerator (ratios, window, staging, snapshot, interrupt
+    /// and error bits, with random strobes) and crypto-window writes
+    /// (refused while busy). Commands,
+    /// commits and the kill register are left alone, so the sequences the
+    /// host runs mean what they did without the traffic.
+    pub fn set_busy_traffic(&mut self, seed: u64) {
+        self.busy_traffic = Some(ChaCha8Rng::seed_from_u64(seed));
+    }
+
+    /// Lets about `cycles` cycles pass, with the busy traffic if set.
+    fn pass(&mut self, cycles: u64) -> Result<()> {
+        let Some(mut rng) = self.busy_traffic.take() else {
+            self.advance(cycles);
+            return Ok(());
+        };
+        let end = self.cycle() + cycles;
+        while self.cycle() < end {
+            match rng.gen_range(0..20) {
+                0..=7 => {
+                    let addr = match rng.gen_range(0..4) {
+                        0 => REGISTERS[rng.gen_range(0..REGISTERS.len())].offset,
+                        1 => rng.gen_range(0x200..0x400) * 4,
+                        2 => rng.gen_range(0..0x400) * 4,
+                        _ => rng.gen_range(0..0x1000),
+                    };
+                    self.read_resp(addr)?;
+                }
+                8..=11 => {
+                    const FUSE: [u16; 12] = [
+                        reg::BASELINE_RATIO,
+                        reg::TRIP_RATIO,
+                        reg::WINDOW_LEN,
+                        reg::WINDOW_BUDGET,
+                        reg::CUM_BUDGET_NEXT_0,
+                        reg::CUM_BUDGET_NEXT_2,
+                        reg::REPORT_THRESHOLD_NEXT_1,
+                        reg::SNAPSHOT,
+                        reg::ERR_CODE,
+                        reg::INTR_ENABLE,
+                        reg::ID,
+                        0x7f0,
+                    ];
+                    let addr = FUSE[rng.gen_range(0..FUSE.len())];
+                    // Accepted writes may tighten, but never so far that
+                    // the accelerator stops (ratio or window budget near 0).
+                    let data = match addr {
+                        reg::BASELINE_RATIO => rng.gen_range(200..300),
+                        reg::TRIP_RATIO => rng.gen_range(0..300),
+                        reg::WINDOW_LEN => rng.gen_range(0..3_000),
+                        reg::WINDOW_BUDGET => rng.gen::<u32>() | 0x8000_0000,
+                        _ => rng.gen(),
+                    };
+                    let strb = if rng.gen_range(0..4) == 0 {
+                        rng.gen_range(0..16)
+                    } else {
+                        0xf
+                    };
+                    self.bus.write(addr, data, strb);
+                    self.complete()?;
+                }
+                12..=13 => {
+                    let addr = match rng.gen_range(0..4) {
+                        0 => crypto::NONCE_0 + 4 * rng.gen_range(0..8),
+                        1 => crypto::GRANT_BODY_0 + 4 * rng.gen_range(0..32),
+                        2 => crypto::REPORT_0 + 4 * rng.gen_range(0..69),
+                        _ => crypto::CRYPTO_STATUS,
+                    };
+                    self.bus.write(addr, rng.gen(), 0xf);
+                    self.complete()?;
+                }
+                _ => self.advance(rng.gen_range(1..3_000)),
+            }
+        }
+        self.busy_traffic = Some(rng);
+        Ok(())
     }
 
     /// The engine.
@@ -269,7 +429,7 @@ impl<'a> CardHost<'a> {
                     self.cycle()
                 );
             }
-            self.advance(POLL_CYCLES);
+            self.pass(POLL_CYCLES)?;
         }
     }
 
@@ -315,18 +475,48 @@ impl<'a> CardHost<'a> {
         Ok(())
     }
 
+    /// Writes `writes` then `CRYPTO_CMD` = `command`, once the card is idle;
+    /// returns the cycle of the command write. A report the card starts by
+    /// itself (threshold) makes the crypto window refuse writes while it
+    /// runs: the load is then repeated once the card is idle again.
+    fn load_and_start(&mut self, writes: &[(u16, u32)], command: u32) -> Result<u64> {
+        'attempt: for _ in 0..4 {
+            self.wait_not_busy(BUSY_WAIT_CYCLES)?;
+            for &(offset, value) in writes {
+                if self.write(offset, value)? != resp::OKAY {
+                    let s = self.crypto_status()?;
+                    if s & status::BUSY != 0 {
+                        continue 'attempt;
+                    }
+                    bail!("the card refused a write to {offset:#05x} (CRYPTO_STATUS {s:#x})");
+                }
+            }
+            let start = self.cycle();
+            if self.write(crypto::CRYPTO_CMD, command)? == resp::OKAY {
+                return Ok(start);
+            }
+            let s = self.crypto_status()?;
+            if s & status::BUSY == 0 {
+                bail!("the card refused command {command} (CRYPTO_STATUS {s:#x})");
+            }
+        }
+        bail!("the card stayed busy with reports of its own")
+    }
+
     /// Asks for a report over `nonce` and returns the signed report (the
     /// 276 report bytes, then the 64-byte signature).
     pub fn attest(&mut self, nonce: &[u8; 32]) -> Result<[u8; SIGNED_REPORT_LEN]> {
-        let seq = self.report_seq()?;
-        self.write_bytes(crypto::NONCE_0, nonce)?;
-        self.command(cmd::ATTEST)?;
-        self.wait_not_busy(3_000_000)?;
-        let now = self.report_seq()?;
-        if now <= seq {
-            bail!("REPORT_SEQ did not advance ({seq} before, {now} after)");
+        let writes: Vec<(u16, u32)> = words(nonce)
+            .enumerate()
+            .map(|(i, w)| (crypto::NONCE_0 + 4 * i as u16, w))
+            .collect();
+        self.load_and_start(&writes, cmd::ATTEST)?;
+        self.wait_not_busy(BUSY_WAIT_CYCLES)?;
+        let signed = self.read_signed_report()?;
+        if signed[56..88] != nonce[..] {
+            bail!("the report registers hold another report (the card signed one of its own after ours)");
         }
-        self.read_signed_report()
+        Ok(signed)
     }
 
     /// Loads a grant body and per-slot signatures into the grant registers,
@@ -337,16 +527,22 @@ impl<'a> CardHost<'a> {
         body: &[u8; GRANT_BODY_LEN],
         sigs: &[SlotSig],
     ) -> Result<GrantOutcome> {
-        self.write_bytes(crypto::GRANT_BODY_0, body)?;
+        let mut writes: Vec<(u16, u32)> = words(body)
+            .enumerate()
+            .map(|(i, w)| (crypto::GRANT_BODY_0 + 4 * i as u16, w))
+            .collect();
         let mut present = 0u32;
         for (slot, sig) in sigs {
             present |= 1 << slot;
-            self.write_bytes(crypto::grant_sig(usize::from(*slot), 0), sig)?;
+            writes.extend(
+                words(sig)
+                    .enumerate()
+                    .map(|(j, w)| (crypto::grant_sig(usize::from(*slot), j), w)),
+            );
         }
-        self.write_ok(crypto::GRANT_SIG_PRESENT, present)?;
-        let start = self.cycle();
-        self.command(cmd::APPLY_GRANT)?;
-        let s = self.wait_not_busy(8 * 1_000_000)?;
+        writes.push((crypto::GRANT_SIG_PRESENT, present));
+        let start = self.load_and_start(&writes, cmd::APPLY_GRANT)?;
+        let s = self.wait_not_busy(BUSY_WAIT_CYCLES)?;
         let cycles = self.cycle() - start;
         if s & status::VERDICT_VALID == 0 {
             bail!("the grant check ended without a verdict (CRYPTO_STATUS {s:#x})");

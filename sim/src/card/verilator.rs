@@ -15,12 +15,9 @@ use libloading::Library;
 use crate::engine::{Engine, EngineKind, PinsIn, PinsOut};
 use crate::engines::verilator::{cached_library, BuildSpec};
 
-/// Verilog module name of the card top.
-pub const CARD_MODULE: &str = "capfuse_card";
-
 const SPEC: BuildSpec = BuildSpec {
     harness: include_str!("card_harness.cpp"),
-    top: CARD_MODULE,
+    top: capfuse_hdl::CARD_MODULE,
     what: "the card top",
 };
 
@@ -165,6 +162,12 @@ pub struct CardVerilator {
 unsafe impl Send for CardVerilator {}
 
 impl CardVerilator {
+    /// Builds (or reuses) the model of the card for `p` and powers it up.
+    pub fn new(p: &super::CardParams) -> Result<Self> {
+        p.validate().map_err(anyhow::Error::msg)?;
+        Self::from_verilog(&super::card_verilog(p)?, p.seed, p.boot_epoch)
+    }
+
     /// Builds (or reuses) the model of `verilog` (top module `capfuse_card`)
     /// and powers it up with `seed` and `boot_epoch` on the strap ports.
     pub fn from_verilog(verilog: &str, seed: [u8; 32], boot_epoch: u64) -> Result<Self> {
