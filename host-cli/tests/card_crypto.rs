@@ -103,8 +103,9 @@ impl Card {
     /// Everything `status --json` says that a grant could change.
     fn state(&self) -> serde_json::Value {
         let mut v = self.json(&["status"]);
-        // Counters, the cycle and STATUS (its ENABLED bit) move every cycle.
-        for k in ["counters", "cycle", "status"] {
+        // Counters, the cycle and STATUS (its ENABLED bit) move every
+        // cycle; the crypto block's status holds the last verdict.
+        for k in ["counters", "cycle", "status", "crypto"] {
             v.as_object_mut().unwrap().remove(k);
         }
         v

@@ -45,6 +45,15 @@ pub struct ServeOptions {
 /// cycles/s); the daemon then runs as fast as it can and says it lags.
 pub const DEFAULT_CYCLES_PER_MS: u64 = 1_000;
 
+/// The only authority slot of a simulated card started without a key set:
+/// the encoding of the curve's identity point (small order), against which
+/// the card's strict verification accepts no signature.
+pub const NO_AUTHORITY: [u8; 32] = {
+    let mut k = [0u8; 32];
+    k[0] = 1;
+    k
+};
+
 /// Longest a request's bus transactions may take, in cycles.
 const BUS_TIMEOUT: u64 = 10_000;
 
@@ -85,7 +94,10 @@ impl Card {
                     .map_err(|e| anyhow::anyhow!("{}", e.message))?;
                 (set.keys().to_vec(), set.threshold())
             }
-            None => (Vec::new(), 1),
+            // No key set: one slot holding the identity point's encoding.
+            // Strict verification refuses a small-order key, so no
+            // signature verifies against it and no grant is ever applied.
+            None => (vec![NO_AUTHORITY], 1),
         };
         let card = CardParams {
             fuse: params,
