@@ -114,7 +114,12 @@ mod tests {
         all.sort();
         for w in all.windows(2) {
             let end = w[0].0 as usize + 4 * w[0].1;
-            assert!(end <= w[1].0 as usize, "{:#x} overlaps {:#x}", w[0].0, w[1].0);
+            assert!(
+                end <= w[1].0 as usize,
+                "{:#x} overlaps {:#x}",
+                w[0].0,
+                w[1].0
+            );
         }
         for (base, words) in all {
             assert!(base >= WINDOW_BASE && base % 4 == 0);

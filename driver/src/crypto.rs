@@ -127,7 +127,8 @@ impl<B: Bar> Fuse<B> {
                     waited_ms: start.elapsed().as_millis() as u64,
                 });
             }
-            self.bar_mut().wait_irq(left.min(Duration::from_millis(20)))?;
+            self.bar_mut()
+                .wait_irq(left.min(Duration::from_millis(20)))?;
             // Level interrupt: clear what woke us so the next wait sleeps.
             self.bar_mut().write32(reg::INTR_STATE, CRYPTO_INTR)?;
         }
@@ -181,14 +182,23 @@ impl<B: Bar> Fuse<B> {
     /// report and its signature as the card published them. Checks that
     /// the published report carries this nonce and the next sequence
     /// number; the signature is for the caller to verify.
-    pub fn attest(&mut self, nonce: &[u8; 32], timeout: Duration) -> Result<[u8; SIGNED_REPORT_LEN]> {
+    pub fn attest(
+        &mut self,
+        nonce: &[u8; 32],
+        timeout: Duration,
+    ) -> Result<[u8; SIGNED_REPORT_LEN]> {
         let start = Instant::now();
         self.wait_crypto_idle(timeout)?;
         let seq_before = self.report_seq()?;
         let mut writes: Vec<(u16, u32)> = nonce
             .chunks(4)
             .enumerate()
-            .map(|(i, w)| (c::NONCE_0 + 4 * i as u16, u32::from_le_bytes(w.try_into().unwrap())))
+            .map(|(i, w)| {
+                (
+                    c::NONCE_0 + 4 * i as u16,
+                    u32::from_le_bytes(w.try_into().unwrap()),
+                )
+            })
             .collect();
         writes.push((reg::INTR_STATE, CRYPTO_INTR));
         writes.push((c::CRYPTO_CMD, cmd::ATTEST));
@@ -207,10 +217,11 @@ impl<B: Bar> Fuse<B> {
             device: self.describe(),
             problem: "no report is valid after the attest command".into(),
         })?;
-        let report = Report::from_bytes(&signed[..REPORT_LEN]).map_err(|e| Error::ReportReplaced {
-            device: self.describe(),
-            problem: format!("the published report does not parse: {e}"),
-        })?;
+        let report =
+            Report::from_bytes(&signed[..REPORT_LEN]).map_err(|e| Error::ReportReplaced {
+                device: self.describe(),
+                problem: format!("the published report does not parse: {e}"),
+            })?;
         if report.nonce != *nonce || report.seq != seq {
             return Err(Error::ReportReplaced {
                 device: self.describe(),
@@ -239,7 +250,12 @@ impl<B: Bar> Fuse<B> {
         let mut writes: Vec<(u16, u32)> = body
             .chunks(4)
             .enumerate()
-            .map(|(i, w)| (c::GRANT_BODY_0 + 4 * i as u16, u32::from_le_bytes(w.try_into().unwrap())))
+            .map(|(i, w)| {
+                (
+                    c::GRANT_BODY_0 + 4 * i as u16,
+                    u32::from_le_bytes(w.try_into().unwrap()),
+                )
+            })
             .collect();
         let mut present = 0u32;
         for s in &grant.signatures {

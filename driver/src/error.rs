@@ -346,7 +346,9 @@ pub enum Error {
     },
 
     /// The card refused a crypto command (busy, no key yet, decommissioned).
-    #[error("{device}: the card refused the {command} command (CRYPTO_STATUS {status:#x}); try again")]
+    #[error(
+        "{device}: the card refused the {command} command (CRYPTO_STATUS {status:#x}); try again"
+    )]
     CryptoRefused {
         /// The device.
         device: String,

@@ -17,7 +17,8 @@ struct Card(PathBuf);
 
 impl Card {
     fn new(name: &str) -> Card {
-        let dir = std::env::temp_dir().join(format!("capfuse-crypto-{}-{name}", std::process::id()));
+        let dir =
+            std::env::temp_dir().join(format!("capfuse-crypto-{}-{name}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).unwrap();
         let c = Card(dir);
@@ -86,10 +87,30 @@ impl Card {
         let seq = seq.to_string();
         let boot = r.boot_epoch.to_string();
         let mut args = vec![
-            "grant", "new", "--device-key", &dk, "--seq", &seq, "--boot-epoch", &boot,
-            "--expiry-epoch", "1000000", "--cum-budget", "1T", "--window-budget", "4000000000",
-            "--window-len", "1", "--baseline-ratio", "256", "--trip-ratio", "0",
-            "--report-threshold", "0xffffffffffffffffffffffff", "--out", name,
+            "grant",
+            "new",
+            "--device-key",
+            &dk,
+            "--seq",
+            &seq,
+            "--boot-epoch",
+            &boot,
+            "--expiry-epoch",
+            "1000000",
+            "--cum-budget",
+            "1T",
+            "--window-budget",
+            "4000000000",
+            "--window-len",
+            "1",
+            "--baseline-ratio",
+            "256",
+            "--trip-ratio",
+            "0",
+            "--report-threshold",
+            "0xffffffffffffffffffffffff",
+            "--out",
+            name,
         ];
         args.extend_from_slice(extra);
         self.ok(&args);
@@ -152,8 +173,18 @@ fn attest_pins_the_key_checks_it_and_fills_the_ledger() {
     assert_eq!(v["records"], 3);
     // The report file is what the ledger holds.
     c.ok(&["attest", "--ledger", "l", "--out", "r.bin"]);
-    assert_eq!(std::fs::read(c.0.join("r.bin")).unwrap().len(), SIGNED_REPORT_LEN);
-    c.ok(&["ledger", "append", "l2", "r.bin", "--device-key", pinned.trim()]);
+    assert_eq!(
+        std::fs::read(c.0.join("r.bin")).unwrap().len(),
+        SIGNED_REPORT_LEN
+    );
+    c.ok(&[
+        "ledger",
+        "append",
+        "l2",
+        "r.bin",
+        "--device-key",
+        pinned.trim(),
+    ]);
 }
 
 #[test]
@@ -172,15 +203,35 @@ fn grants_are_applied_only_with_k_valid_signatures() {
     };
     c.grant("one", &r, 1, &["--clear-trip"], &[("a0", 0)]);
     refused("one", "too few signers");
-    c.grant("forged", &r, 1, &["--clear-trip"], &[("a0", 0), ("forger", 1)]);
+    c.grant(
+        "forged",
+        &r,
+        1,
+        &["--clear-trip"],
+        &[("a0", 0), ("forger", 1)],
+    );
     refused("forged", "bad signature");
+    // Another device: a valid key that is not this card's.
     let mut other = r.clone();
-    other.device_key[0] ^= 1;
-    c.grant("elsewhere", &other, 1, &["--clear-trip"], &[("a0", 0), ("a1", 1)]);
+    let forger = std::fs::read_to_string(c.0.join("forger.pub")).unwrap();
+    other.device_key = hex(forger.lines().nth(1).unwrap()).try_into().unwrap();
+    c.grant(
+        "elsewhere",
+        &other,
+        1,
+        &["--clear-trip"],
+        &[("a0", 0), ("a1", 1)],
+    );
     refused("elsewhere", "wrong device");
     let mut old_boot = r.clone();
     old_boot.boot_epoch += 1;
-    c.grant("later-boot", &old_boot, 1, &["--clear-trip"], &[("a0", 0), ("a1", 1)]);
+    c.grant(
+        "later-boot",
+        &old_boot,
+        1,
+        &["--clear-trip"],
+        &[("a0", 0), ("a1", 1)],
+    );
     refused("later-boot", "wrong boot epoch");
 
     // Two of three: applied at once, trip cleared, limits loosened.
@@ -205,7 +256,13 @@ fn grants_are_applied_only_with_k_valid_signatures() {
 fn a_revoked_slot_no_longer_counts() {
     let c = Card::new("revoke");
     let r = c.attest();
-    c.grant("revoke", &r, 1, &["--revoke-slot", "1"], &[("a0", 0), ("a1", 1)]);
+    c.grant(
+        "revoke",
+        &r,
+        1,
+        &["--revoke-slot", "1"],
+        &[("a0", 0), ("a1", 1)],
+    );
     let v = c.json(&["grant", "apply", "revoke"]);
     assert_eq!(v["applied"], true, "{v}");
     assert_eq!(v["revoked_slots"], 0b10);

@@ -215,6 +215,10 @@ fn demo_runs() {
         "signed grant",
         "TRIPPED",
         "cumulative budget at cycle",
+        "signature verified against the device key",
+        "the card says: bad signature",
+        "the card says: applied",
+        "2 records verified",
         "KILLED",
     ] {
         assert!(out.contains(want), "missing {want}: {out}");
@@ -303,13 +307,26 @@ fn list_shows_the_simulated_card() {
 #[test]
 fn bench_reports_every_figure() {
     let card = Card::new("bench");
-    let out = card.ok(&["bench", "--ops", "200", "--runs", "2"]);
+    let out = card.ok(&[
+        "bench",
+        "--ops",
+        "200",
+        "--runs",
+        "2",
+        "--crypto-runs",
+        "1",
+        "--no-verilator",
+    ]);
     for what in [
         "in process: read32",
         "in process: write32",
         "daemon socket: read32",
         "daemon socket: write32",
         "`capfuse status` wall time",
+        "`capfuse attest` wall time",
+        "model engine: power-up key derivation",
+        "model engine: attest",
+        "model engine: grant check, 2 of 3 signatures",
     ] {
         assert!(out.contains(what), "missing {what}:\n{out}");
     }

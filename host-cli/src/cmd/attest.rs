@@ -169,7 +169,11 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
 
 /// Checks a signed report as any verifier would: it parses, carries the
 /// pinned device key and our nonce, and its signature verifies strictly.
-pub fn check(signed: &[u8; SIGNED_REPORT_LEN], pinned: &[u8; 32], nonce: &[u8; 32]) -> Result<Report> {
+pub fn check(
+    signed: &[u8; SIGNED_REPORT_LEN],
+    pinned: &[u8; 32],
+    nonce: &[u8; 32],
+) -> Result<Report> {
     let bad = |m: String| CliError::new(exit::FAILURE, m);
     let report = Report::from_bytes(&signed[..REPORT_LEN])
         .map_err(|e| bad(format!("the card's report does not parse: {e}")))?;
@@ -179,16 +183,22 @@ pub fn check(signed: &[u8; SIGNED_REPORT_LEN], pinned: &[u8; 32], nonce: &[u8; 3
             hex(&report.device_key),
             hex(pinned)
         ))
-        .hint("a different card, or a reloaded bitstream with another key; check before re-pinning"));
+        .hint(
+            "a different card, or a reloaded bitstream with another key; check before re-pinning",
+        ));
     }
     if report.nonce != *nonce {
-        return Err(bad("the report does not carry the nonce sent (a replayed report?)".into()));
+        return Err(bad(
+            "the report does not carry the nonce sent (a replayed report?)".into(),
+        ));
     }
     let key = VerifyingKey::from_bytes(pinned)
         .map_err(|_| bad("the pinned device key is not an Ed25519 public key".into()))?;
     let sig = Signature::from_bytes(signed[REPORT_LEN..].try_into().expect("64 bytes"));
     key.verify_strict(&signed[..REPORT_LEN], &sig)
-        .map_err(|_| bad("the report's signature does not verify against the pinned device key".into()))?;
+        .map_err(|_| {
+            bad("the report's signature does not verify against the pinned device key".into())
+        })?;
     Ok(report)
 }
 
@@ -230,7 +240,13 @@ pub fn report_text(r: &Report) -> String {
         trips.push("decommissioned".into());
     }
     let max96 = capfuse_abi::formats::MAX_96;
-    let or_none = |v: u128| if v == max96 { "none".to_string() } else { group(v) };
+    let or_none = |v: u128| {
+        if v == max96 {
+            "none".to_string()
+        } else {
+            group(v)
+        }
+    };
     format!(
         "report            #{} (boot epoch {}, device epoch {})\n\
          device key        {}\n\

@@ -168,7 +168,9 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     for l in report_text(&report).lines() {
         println!("   {l}");
     }
-    println!("   signature verified against the device key (verify_strict); appended to the ledger");
+    println!(
+        "   signature verified against the device key (verify_strict); appended to the ledger"
+    );
 
     let mut body = GrantBody {
         flags: grant_flag::CLEAR_TRIP,
@@ -196,7 +198,10 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
         out.valid_slots
     );
     if out.verdict == grant_verdict::APPLIED {
-        return Err(CliError::new(exit::FAILURE, "the card applied a forged grant"));
+        return Err(CliError::new(
+            exit::FAILURE,
+            "the card applied a forged grant",
+        ));
     }
     show(&fuse.status()?);
 
@@ -212,7 +217,10 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
         out.valid_slots
     );
     if out.verdict != grant_verdict::APPLIED {
-        return Err(CliError::new(exit::FAILURE, "the card refused a valid 2-of-3 grant"));
+        return Err(CliError::new(
+            exit::FAILURE,
+            "the card refused a valid 2-of-3 grant",
+        ));
     }
     std::thread::sleep(pause);
     show(&fuse.status()?);

@@ -631,7 +631,10 @@ fn grant_json(g: &Grant) -> Value {
 
 /// Slots named in a bit mask, as "0, 2".
 fn slot_list(mask: u8) -> String {
-    let v: Vec<String> = (0..8).filter(|s| mask & (1 << s) != 0).map(|s| s.to_string()).collect();
+    let v: Vec<String> = (0..8)
+        .filter(|s| mask & (1 << s) != 0)
+        .map(|s| s.to_string())
+        .collect();
     if v.is_empty() {
         "none".into()
     } else {

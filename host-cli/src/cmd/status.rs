@@ -197,7 +197,10 @@ pub fn render(r: &Status, device: &str) -> String {
         if l.report_threshold == capfuse_abi::formats::MAX_96 {
             "none (no threshold report)".into()
         } else {
-            format!("{} work units (the card signs a report)", group(l.report_threshold))
+            format!(
+                "{} work units (the card signs a report)",
+                group(l.report_threshold)
+            )
         },
     );
     line(

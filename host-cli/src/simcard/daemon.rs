@@ -222,7 +222,10 @@ fn next_boot_epoch(paths: &SimPaths) -> anyhow::Result<u64> {
     let f = paths.dir.join("boot-epoch");
     let last = match std::fs::read_to_string(&f) {
         Ok(t) => t.trim().parse::<u64>().with_context(|| {
-            format!("{} does not hold a boot counter; remove it to start over at 1", f.display())
+            format!(
+                "{} does not hold a boot counter; remove it to start over at 1",
+                f.display()
+            )
         })?,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => 0,
         Err(e) => return Err(e).with_context(|| format!("cannot read {}", f.display())),
