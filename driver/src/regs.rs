@@ -205,6 +205,19 @@ typed_registers! {
     TRIP_CYCLE_KILL_REG_1: Ro;
     TRIP_CYCLE_KILL_PIN_0: Ro;
     TRIP_CYCLE_KILL_PIN_1: Ro;
+    TRIP_CYCLE_LICENSE_0: Ro;
+    TRIP_CYCLE_LICENSE_1: Ro;
+    REPORT_THRESHOLD_0: Ro;
+    REPORT_THRESHOLD_1: Ro;
+    REPORT_THRESHOLD_2: Ro;
+    REPORT_THRESHOLD_NEXT_0: Rw;
+    REPORT_THRESHOLD_NEXT_1: Rw;
+    REPORT_THRESHOLD_NEXT_2: Rw;
+    REPORT_THRESHOLD_COMMIT: Wo;
+    LICENSE_EXPIRY_0: Ro;
+    LICENSE_EXPIRY_1: Ro;
+    LAST_GRANT_SEQ_0: Ro;
+    LAST_GRANT_SEQ_1: Ro;
 }
 
 /// The cumulative budget in force (96 bits).
@@ -263,6 +276,36 @@ pub const TRIP_CYCLE_KILL_PIN: Wide<Ro, 2> = Wide {
     words: [TRIP_CYCLE_KILL_PIN_0, TRIP_CYCLE_KILL_PIN_1],
 };
 
+/// Cycle the licence expired.
+pub const TRIP_CYCLE_LICENSE: Wide<Ro, 2> = Wide {
+    name: "TRIP_CYCLE_LICENSE",
+    words: [TRIP_CYCLE_LICENSE_0, TRIP_CYCLE_LICENSE_1],
+};
+/// The report threshold in force (96 bits).
+pub const REPORT_THRESHOLD: Wide<Ro, 3> = Wide {
+    name: "REPORT_THRESHOLD",
+    words: [REPORT_THRESHOLD_0, REPORT_THRESHOLD_1, REPORT_THRESHOLD_2],
+};
+/// The staged report threshold, applied by `REPORT_THRESHOLD_COMMIT`.
+pub const REPORT_THRESHOLD_NEXT: Wide<Rw, 3> = Wide {
+    name: "REPORT_THRESHOLD_NEXT",
+    words: [
+        REPORT_THRESHOLD_NEXT_0,
+        REPORT_THRESHOLD_NEXT_1,
+        REPORT_THRESHOLD_NEXT_2,
+    ],
+};
+/// Device epoch after which the licence lapses.
+pub const LICENSE_EXPIRY: Wide<Ro, 2> = Wide {
+    name: "LICENSE_EXPIRY",
+    words: [LICENSE_EXPIRY_0, LICENSE_EXPIRY_1],
+};
+/// Sequence number of the last applied grant.
+pub const LAST_GRANT_SEQ: Wide<Ro, 2> = Wide {
+    name: "LAST_GRANT_SEQ",
+    words: [LAST_GRANT_SEQ_0, LAST_GRANT_SEQ_1],
+};
+
 /// Every typed wide value: name and word offsets (least significant first).
 pub fn wide_values() -> Vec<(&'static str, Vec<u16>)> {
     fn offs<A, const N: usize>(w: &Wide<A, N>) -> (&'static str, Vec<u16>) {
@@ -280,6 +323,11 @@ pub fn wide_values() -> Vec<(&'static str, Vec<u16>)> {
         offs(&TRIP_CYCLE_CUM_BUDGET),
         offs(&TRIP_CYCLE_KILL_REG),
         offs(&TRIP_CYCLE_KILL_PIN),
+        offs(&TRIP_CYCLE_LICENSE),
+        offs(&REPORT_THRESHOLD),
+        offs(&REPORT_THRESHOLD_NEXT),
+        offs(&LICENSE_EXPIRY),
+        offs(&LAST_GRANT_SEQ),
     ]
 }
 

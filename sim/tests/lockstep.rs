@@ -77,6 +77,24 @@ fn three_engines_agree_with_grants_snapshots_and_licences() {
     }
 }
 
+/// The epoch shift's corners (0, either side of 32, the largest), model
+/// against the rust-hdl engine with frequent grants.
+#[test]
+fn model_and_rtl_agree_across_epoch_shifts() {
+    for s in [0u8, 1, 31, 32, 33, 63] {
+        let params = FuseParams {
+            max_work_per_cycle: 5,
+            power_up_baseline_ratio: 100,
+            epoch_shift: s,
+        };
+        let mut e = engines(&[EngineKind::Model, EngineKind::Rtl], params);
+        let mut stim = RandomStimulus::new(0x5e00 + u64::from(s), params).with_side_ports(40);
+        if let Err(d) = run_lockstep(&mut e, &mut stim, 15_000) {
+            panic!("{params:?}: {d}");
+        }
+    }
+}
+
 /// More generator configurations, model against the rust-hdl engine only
 /// (each Verilator configuration costs a compile).
 #[test]
