@@ -39,6 +39,34 @@ pub fn generate_ed25519_verilog() -> String {
     )
 }
 
+/// Name of the card's top module in its emitted Verilog.
+pub const CARD_MODULE: &str = "capfuse_card";
+
+/// The whole card (`docs/design-card.md`) as Verilog, top module
+/// [`CARD_MODULE`]: the fuse core generated with `params` and the
+/// authority key set `authority_keys` (slot order, 1..=8) with threshold
+/// `threshold` built in.
+pub fn generate_card_verilog(
+    params: FuseParams,
+    authority_keys: &[[u8; 32]],
+    threshold: u8,
+) -> anyhow::Result<String> {
+    let mut uut = card::CardTop::new(params, authority_keys, threshold)
+        .map_err(|e| anyhow::anyhow!("cannot build the card: {e}"))?;
+    uut.connect_all();
+    let verilog = rust_hdl::core::prelude::generate_verilog(&uut);
+    // The engine's `pc` output exists for lockstep checks of the bare
+    // engine; the card leaves it unconnected on purpose.
+    let pc_wire = "    wire  [9:0] ed$pc;\n";
+    assert!(verilog.contains(pc_wire), "the engine's pc wire moved");
+    let verilog = verilog.replacen(
+        pc_wire,
+        "    /* verilator lint_off UNUSEDSIGNAL */\n    wire  [9:0] ed$pc;\n    /* verilator lint_on UNUSEDSIGNAL */\n",
+        1,
+    );
+    Ok(rename_top(&verilog, CARD_MODULE))
+}
+
 /// Replaces the identifier `top` (alone or as the `top$` prefix of a
 /// submodule name) with `name`, leaving other identifiers that merely
 /// contain `top` (such as `stop_q`) alone.
@@ -80,32 +108,4 @@ mod tests {
             "stop topx xtop top_"
         );
     }
-}
-
-/// Name of the card's top module in its emitted Verilog.
-pub const CARD_MODULE: &str = "capfuse_card";
-
-/// The whole card (`docs/design-card.md`) as Verilog, top module
-/// [`CARD_MODULE`]: the fuse core generated with `params` and the
-/// authority key set `authority_keys` (slot order, 1..=8) with threshold
-/// `threshold` built in.
-pub fn generate_card_verilog(
-    params: FuseParams,
-    authority_keys: &[[u8; 32]],
-    threshold: u8,
-) -> anyhow::Result<String> {
-    let mut uut = card::CardTop::new(params, authority_keys, threshold)
-        .map_err(|e| anyhow::anyhow!("cannot build the card: {e}"))?;
-    uut.connect_all();
-    let verilog = rust_hdl::core::prelude::generate_verilog(&uut);
-    // The engine's `pc` output exists for lockstep checks of the bare
-    // engine; the card leaves it unconnected on purpose.
-    let pc_wire = "    wire  [9:0] ed$pc;\n";
-    assert!(verilog.contains(pc_wire), "the engine's pc wire moved");
-    let verilog = verilog.replacen(
-        pc_wire,
-        "    /* verilator lint_off UNUSEDSIGNAL */\n    wire  [9:0] ed$pc;\n    /* verilator lint_on UNUSEDSIGNAL */\n",
-        1,
-    );
-    Ok(rename_top(&verilog, CARD_MODULE))
 }

@@ -19,6 +19,7 @@ use capfuse_sim::bus::AxiMaster;
 use capfuse_sim::card::glue::{st, CardGlue, GlueOut};
 use capfuse_sim::ed25519::{EdEngine, EdModel, EdPinsIn, EdPinsOut};
 use capfuse_sim::engine::{Engine, PinsIn, PinsOut};
+use capfuse_sim::grant::GrantPolicy;
 use capfuse_sim::model::Model;
 use ed25519_dalek::{Signer, SigningKey, VerifyingKey};
 use rust_hdl::core::prelude::*;
@@ -303,6 +304,9 @@ struct Card<E: EdEngine> {
     cycle: u64,
     /// Cycles spent in each sequencer state.
     in_state: [u64; 32],
+    /// The reference grant check (`sim/src/grant.rs`) each submitted grant
+    /// is also judged by, once the device key is known.
+    reference: Option<(GrantPolicy, EdModel)>,
 }
 
 impl<E: EdEngine> Card<E> {
@@ -318,6 +322,7 @@ impl<E: EdEngine> Card<E> {
             boot_epoch: 5,
             cycle: 0,
             in_state: [0; 32],
+            reference: None,
         }
     }
 
@@ -431,7 +436,17 @@ impl<E: EdEngine> Card<E> {
         self.wait_idle();
         let s = self.read_ok(crypto::CRYPTO_STATUS);
         assert!(s & status::VERDICT_VALID != 0);
-        (status::verdict(s), self.read_ok(crypto::GRANT_VALID_SLOTS))
+        let got = (status::verdict(s), self.read_ok(crypto::GRANT_VALID_SLOTS));
+        if let (Some((policy, ed)), 0) = (self.reference.as_mut(), extra_present) {
+            let v = policy.check_and_apply(ed, &grant.to_bytes()).unwrap();
+            let mask = v.valid_slots.iter().fold(0u32, |m, s| m | 1 << s);
+            assert_eq!(
+                got,
+                (v.code, mask),
+                "card (left) and the reference grant check"
+            );
+        }
+        got
     }
 }
 
@@ -555,8 +570,20 @@ fn glue_model_matches_the_rtl_through_every_sequence() {
     );
     assert_eq!(card.read_ok(crypto::REPORT_SEQ_0), 1);
 
-    // Grants, in the reference model's order of checks.
+    // Grants, in the reference model's order of checks, each also judged
+    // by the reference model.
     let dkb = device.to_bytes();
+    card.reference = Some((
+        GrantPolicy {
+            authority_keys: ks.clone(),
+            threshold: 2,
+            revoked: [false; 8],
+            device_key: dkb,
+            boot_epoch: 5,
+            last_seq: 0,
+        },
+        EdModel::new(),
+    ));
     let good = body(dkb, 1, 5);
     let mut bad = good.clone();
     bad.limits.window_len = 0;

@@ -534,6 +534,8 @@ impl CryptoCtl {
 }
 
 impl Logic for CryptoCtl {
+    // rust-hdl translates neither match guards nor `&&` chains of `if let`.
+    #[allow(clippy::collapsible_if, clippy::collapsible_match)]
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(

@@ -651,68 +651,32 @@ impl CardGlue {
                 }
                 cn.cnt = (c.cnt + 1) & 0x7f;
                 if c.cnt != 0 {
-                    match prev {
-                        0..=3 => {
-                            if gd != GRANT_DOMAIN_WORDS[prev as usize] {
-                                cn.g_bad_fmt = true;
-                            }
-                        }
-                        4 => {
-                            if gd & 0xffff != 1 || gd >> 19 != 0 {
-                                cn.g_bad_fmt = true;
-                            }
-                            cn.g_flags = ((gd >> 16) & 7) as u8;
-                        }
-                        5 => {
-                            if gd != 128 {
-                                cn.g_bad_fmt = true;
-                            }
-                        }
-                        14 => cn.gseq0 = gd,
-                        15 => {
-                            cn.gseq1 = gd;
-                            if gd == 0 && c.gseq0 == 0 {
-                                cn.g_bad_fmt = true;
-                            }
-                        }
-                        16 => {
-                            if gd != be_lo {
-                                cn.g_bad_boot = true;
-                            }
-                        }
-                        17 => {
-                            if gd != be_hi {
-                                cn.g_bad_boot = true;
-                            }
-                        }
-                        23 | 30 => {
-                            if gd != 0 {
-                                cn.g_bad_fmt = true;
-                            }
-                        }
-                        25 => {
-                            if gd == 0 {
-                                cn.g_bad_fmt = true;
-                            }
-                        }
-                        26 => {
-                            if gd & 0xffff > 256 || gd >> 16 > 256 {
-                                cn.g_bad_fmt = true;
-                            }
-                        }
-                        31 => {
-                            cn.g_revoke = (gd & 7) as u8;
-                            if gd >> 3 != 0 {
-                                cn.g_bad_fmt = true;
-                            }
-                            if c.g_flags & 2 == 0 && gd & 7 != 0 {
-                                cn.g_bad_fmt = true;
-                            }
-                        }
-                        _ => {}
+                    let bad_fmt = match prev {
+                        0..=3 => gd != GRANT_DOMAIN_WORDS[prev as usize],
+                        4 => gd & 0xffff != 1 || gd >> 19 != 0,
+                        5 => gd != 128,
+                        15 => gd == 0 && c.gseq0 == 0,
+                        23 | 30 => gd != 0,
+                        25 => gd == 0,
+                        26 => gd & 0xffff > 256 || gd >> 16 > 256,
+                        31 => gd >> 3 != 0 || (c.g_flags & 2 == 0 && gd & 7 != 0),
+                        _ => false,
+                    };
+                    if bad_fmt {
+                        cn.g_bad_fmt = true;
+                    }
+                    if (prev == 16 && gd != be_lo) || (prev == 17 && gd != be_hi) {
+                        cn.g_bad_boot = true;
                     }
                     if (6..14).contains(&prev) && gd != dk_sel {
                         cn.g_bad_dev = true;
+                    }
+                    match prev {
+                        4 => cn.g_flags = ((gd >> 16) & 7) as u8,
+                        14 => cn.gseq0 = gd,
+                        15 => cn.gseq1 = gd,
+                        31 => cn.g_revoke = (gd & 7) as u8,
+                        _ => {}
                     }
                 }
                 if c.cnt == 32 {
