@@ -609,3 +609,38 @@ pub fn timed<T>(f: impl FnOnce() -> T) -> (T, Duration) {
     let v = f();
     (v, t.elapsed())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn card_params_validate_the_key_set() {
+        let p = CardParams::example();
+        assert_eq!(p.validate(), Ok(()));
+        assert_eq!(p.authority_keys.len(), 3);
+        assert_ne!(p.authority_digest(), [0; 32]);
+        let bad = [
+            CardParams {
+                authority_keys: vec![],
+                ..p.clone()
+            },
+            CardParams {
+                authority_keys: vec![[1; 32]; 9],
+                ..p.clone()
+            },
+            CardParams {
+                threshold: 0,
+                ..p.clone()
+            },
+            CardParams {
+                threshold: 4,
+                ..p.clone()
+            },
+        ];
+        for b in bad {
+            assert!(b.validate().is_err(), "{b:?}");
+            assert!(new_card_engine(EngineKind::Model, &b).is_err());
+        }
+    }
+}
