@@ -98,8 +98,9 @@ impl RandomStimulus {
     }
 
     /// Also drives the crypto controller's side ports: grant-body words and
-    /// `grant_apply` at random times (clearing the trip, now and then
-    /// decommissioning once `decommission_after` has passed), `snap_req`
+    /// `grant_apply` at random times (clearing the trip, and now and then
+    /// decommissioning once kill activity has started, see
+    /// [`RandomStimulus::with_kills`]), `snap_req`
     /// with `snap_addr` sweeps, and `report_ready`/`grant_done` pulses.
     /// `rate` is per mille per cycle.
     pub fn with_side_ports(mut self, rate: u32) -> Self {
