@@ -57,6 +57,11 @@ fn check(
         "{what}: status {:#x}",
         out.status
     );
+    // Every check ends with the GRANT interrupt bit (cleared for the next).
+    let grant_bit = capfuse_abi::intr::GRANT;
+    assert_ne!(h.read(reg::INTR_STATE).unwrap() & grant_bit, 0, "{what}");
+    h.write_ok(reg::INTR_STATE, grant_bit).unwrap();
+    assert_eq!(h.read(reg::INTR_STATE).unwrap() & grant_bit, 0, "{what}");
     out.valid_slots
 }
 
