@@ -203,3 +203,27 @@ fn cards_with_different_seeds_diverge_at_the_device_key_read() {
     assert_eq!(d.signal, "axi_rdata", "{d}");
     assert!(d.cycle > before, "{d}");
 }
+
+/// rust-hdl against the model through power-up and one attest (about
+/// 880k cycles: several minutes at rust-hdl's speed, so not in the default
+/// run: `cargo test --release -p capfuse-sim --test card_lockstep -- --ignored`).
+#[test]
+#[ignore]
+fn rtl_and_model_in_lockstep_through_power_up_and_an_attest_slow() {
+    let p = params();
+    let t = Instant::now();
+    let mut ls = CardLockstep::new(vec![
+        new_card_engine(EngineKind::Model, &p).unwrap(),
+        new_card_engine(EngineKind::Rtl, &p).unwrap(),
+    ]);
+    let mut h = CardHost::new(&mut ls);
+    h.set_random_work(9, 1_100);
+    h.wait_key_ready().unwrap();
+    let signed = h.attest(&[0x17; 32]).unwrap();
+    assert_eq!(&signed[56..88], &[0x17; 32]);
+    eprintln!(
+        "rtl + model: {} cycles in {:.1} s",
+        ls.cycles(),
+        t.elapsed().as_secs_f64()
+    );
+}
