@@ -101,6 +101,9 @@ fn attest_on(kind: EngineKind) -> (f64, f64, u64) {
         r.cycle
     );
     assert_eq!(r.trip_reasons & trip::ALL, 0);
+    assert_eq!(r.window_work, 0, "no work while the report was taken");
+    let live = capfuse_abi::status::ENABLED | capfuse_abi::status::THROTTLED;
+    assert_eq!(r.status & !live, h.read(reg::STATUS).unwrap() & !live);
     check_against_registers(&mut h, &r);
     assert_eq!(h.report_seq().unwrap(), 1);
 

@@ -1,7 +1,9 @@
 //! The card's engines in lockstep, every output compared every cycle:
 //! model against Verilator through power-up, an attest, a threshold report
-//! remembered during a good 2-of-3 grant, and a forged grant, with random
-//! work and random bus traffic while the card is busy; rust-hdl
+//! remembered during a good 2-of-3 grant, a forged grant, a kill-pin trip,
+//! every early verdict, too few signers, and a revoking, decommissioning
+//! grant, with random work and random bus traffic while the card is busy;
+//! rust-hdl
 //! against the model for a short prefix (rust-hdl steps the whole card at
 //! about 8k cycles/s).
 
@@ -10,7 +12,7 @@ mod card_common;
 use std::time::Instant;
 
 use capfuse_abi::crypto;
-use capfuse_abi::formats::{grant_verdict, Report, REPORT_LEN};
+use capfuse_abi::formats::{grant_flag, grant_verdict, Report, REPORT_LEN};
 use capfuse_abi::reg;
 use capfuse_sim::card::lockstep::CardLockstep;
 use capfuse_sim::card::model::CardModel;
@@ -88,6 +90,49 @@ fn model_and_verilator_in_lockstep_through_power_up_attest_and_grants() {
     let signed = h.attest(&[0x43; 32]).unwrap();
     let r = Report::from_bytes(&signed[..REPORT_LEN]).unwrap();
     assert_ne!(r.trip_reasons & capfuse_abi::trip::KILL_PIN, 0);
+
+    // The early verdicts, too few signers, then a grant that revokes slot 1
+    // and decommissions the card (seed gated, key cleared, commands refused).
+    let mut bad = body(3).to_bytes();
+    bad[126] = 1;
+    let sigs = sign(&bad, &[(0, &a[0]), (1, &a[1])]);
+    assert_eq!(
+        h.submit_grant_raw(&bad, &sigs).unwrap().verdict,
+        grant_verdict::MALFORMED
+    );
+    let mut b = body(3);
+    b.boot_epoch += 1;
+    let msg = b.to_bytes();
+    let sigs = sign(&msg, &[(0, &a[0]), (1, &a[1])]);
+    assert_eq!(
+        h.submit_grant_raw(&msg, &sigs).unwrap().verdict,
+        grant_verdict::WRONG_BOOT
+    );
+    let msg = body(1).to_bytes();
+    let sigs = sign(&msg, &[(0, &a[0]), (1, &a[1])]);
+    assert_eq!(
+        h.submit_grant_raw(&msg, &sigs).unwrap().verdict,
+        grant_verdict::REPLAY
+    );
+    let msg = body(3).to_bytes();
+    let sigs = sign(&msg, &[(1, &a[1])]);
+    assert_eq!(
+        h.submit_grant_raw(&msg, &sigs).unwrap().verdict,
+        grant_verdict::TOO_FEW_SIGNERS
+    );
+    let mut b = body(3);
+    b.flags |= grant_flag::REVOKE_SLOT | grant_flag::DECOMMISSION;
+    b.revoke_slot = 1;
+    let msg = b.to_bytes();
+    let sigs = sign(&msg, &[(0, &a[0]), (2, &a[2])]);
+    assert_eq!(
+        h.submit_grant_raw(&msg, &sigs).unwrap().verdict,
+        grant_verdict::APPLIED
+    );
+    assert_eq!(h.read(crypto::REVOKED_SLOTS).unwrap(), 0b010);
+    assert_eq!(h.device_key().unwrap(), [0; 32]);
+    assert!(h.attest(&[1; 32]).is_err(), "a decommissioned card attests");
+    h.advance(5_000);
     let cycles = ls.cycles();
     eprintln!(
         "model + verilator: {cycles} cycles in lockstep in {:.2} s (build/load {build:.2} s)",
@@ -157,4 +202,28 @@ fn cards_with_different_seeds_diverge_at_the_device_key_read() {
     let d = ls.divergence().expect("the device keys differ").clone();
     assert_eq!(d.signal, "axi_rdata", "{d}");
     assert!(d.cycle > before, "{d}");
+}
+
+/// rust-hdl against the model through power-up and one attest (about
+/// 880k cycles: several minutes at rust-hdl's speed, so not in the default
+/// run: `cargo test --release -p capfuse-sim --test card_lockstep -- --ignored`).
+#[test]
+#[ignore]
+fn rtl_and_model_in_lockstep_through_power_up_and_an_attest_slow() {
+    let p = params();
+    let t = Instant::now();
+    let mut ls = CardLockstep::new(vec![
+        new_card_engine(EngineKind::Model, &p).unwrap(),
+        new_card_engine(EngineKind::Rtl, &p).unwrap(),
+    ]);
+    let mut h = CardHost::new(&mut ls);
+    h.set_random_work(9, 1_100);
+    h.wait_key_ready().unwrap();
+    let signed = h.attest(&[0x17; 32]).unwrap();
+    assert_eq!(&signed[56..88], &[0x17; 32]);
+    eprintln!(
+        "rtl + model: {} cycles in {:.1} s",
+        ls.cycles(),
+        t.elapsed().as_secs_f64()
+    );
 }

@@ -21,7 +21,7 @@ use capfuse_abi::crypto::{self, cmd, status};
 use capfuse_abi::formats::{
     Grant, GRANT_BODY_LEN, MAX_AUTHORITY_SLOTS, REPORT_LEN, SIGNATURE_LEN, SIGNED_REPORT_LEN,
 };
-use capfuse_abi::{reg, resp, Access, Class, FuseParams, REGISTERS};
+use capfuse_abi::{reg, resp, Access, FuseParams, REGISTERS};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
@@ -565,16 +565,19 @@ impl<'a> CardHost<'a> {
         self.submit_grant_raw(&grant.body.to_bytes(), &sigs)
     }
 
-    /// Every fuse register whose value does not move by itself while the
-    /// card runs (limits, staging, trip state and times, errors,
-    /// identification, interrupt enable; `STATUS` without its `ENABLED` and
-    /// `THROTTLED` bits; `INTR_STATE` without the crypto bits), then the
-    /// crypto window's `REPORT_SEQ`, `REVOKED_SLOTS` and `DEVICE_KEY`:
-    /// (offset, value) pairs. For "a refused grant changes nothing".
+    /// Every readable fuse register whose value does not move by itself
+    /// while the card runs: all of them (limits, staging, trip state and
+    /// times, errors, identification, interrupts, and the counters, which
+    /// read the host's last `SNAPSHOT` and so must not move either: the
+    /// card's report snapshot is a separate one), except `STATUS`'s
+    /// `ENABLED` and `THROTTLED` bits (the throttle's phase) and
+    /// `INTR_STATE`'s crypto bits; then the crypto window's `REPORT_SEQ`,
+    /// `REVOKED_SLOTS` and `DEVICE_KEY`: (offset, value) pairs. For "a
+    /// refused grant changes nothing".
     pub fn settled_registers(&mut self) -> Result<Vec<(u16, u32)>> {
         let mut out = Vec::new();
         for r in REGISTERS.iter() {
-            if r.access == Access::Wo || r.class == Class::Counter {
+            if r.access == Access::Wo {
                 continue;
             }
             let mut v = self.read(r.offset)?;
@@ -605,4 +608,39 @@ pub fn timed<T>(f: impl FnOnce() -> T) -> (T, Duration) {
     let t = Instant::now();
     let v = f();
     (v, t.elapsed())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn card_params_validate_the_key_set() {
+        let p = CardParams::example();
+        assert_eq!(p.validate(), Ok(()));
+        assert_eq!(p.authority_keys.len(), 3);
+        assert_ne!(p.authority_digest(), [0; 32]);
+        let bad = [
+            CardParams {
+                authority_keys: vec![],
+                ..p.clone()
+            },
+            CardParams {
+                authority_keys: vec![[1; 32]; 9],
+                ..p.clone()
+            },
+            CardParams {
+                threshold: 0,
+                ..p.clone()
+            },
+            CardParams {
+                threshold: 4,
+                ..p.clone()
+            },
+        ];
+        for b in bad {
+            assert!(b.validate().is_err(), "{b:?}");
+            assert!(new_card_engine(EngineKind::Model, &b).is_err());
+        }
+    }
 }
