@@ -336,6 +336,9 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     reg  lic_never$d;
     wire  lic_never$q;
     reg  lic_never$clock;
+    reg  lic_q$d;
+    wire  lic_q$q;
+    reg  lic_q$clock;
     reg  [31:0] seq0$d;
     wire  [31:0] seq0$q;
     reg  seq0$clock;
@@ -1239,6 +1242,11 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         .q(lic_never$q),
         .clock(lic_never$clock)
     );
+    capfuse_core$lic_q lic_q(
+        .d(lic_q$d),
+        .q(lic_q$q),
+        .clock(lic_q$clock)
+    );
     capfuse_core$seq0 seq0(
         .d(seq0$d),
         .q(seq0$q),
@@ -2032,6 +2040,7 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         lim0$clock = clock;
         lim1$clock = clock;
         lic_never$clock = clock;
+        lic_q$clock = clock;
         seq0$clock = clock;
         seq1$clock = clock;
         base_eff$clock = clock;
@@ -2244,6 +2253,7 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         lim0$d = lim0$q;
         lim1$d = lim1$q;
         lic_never$d = lic_never$q;
+        lic_q$d = lic_q$q;
         seq0$d = seq0$q;
         seq1$d = seq1$q;
         base_eff$d = base_eff$q;
@@ -3053,11 +3063,12 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
             trip_kill_pin1$d = cycle1$q;
         end
         expired = ~lic_never$q & ((cycle1$q > lim1$q) | ((cycle1$q == lim1$q) & (cycle0$q > lim0$q)));
-        ev_lic = expired & ~reason_lic$q;
+        lic_q$d = expired & ~grant_apply;
+        ev_lic = lic_q$q & ~reason_lic$q;
         if (ev_lic) begin
             reason_lic$d = 1'b1;
         end
-        if (~reason_lic$q) begin
+        if (~reason_lic$q & ~lic_q$q) begin
             trip_lic0$d = cycle0$q;
             trip_lic1$d = cycle1$q;
         end
@@ -5404,6 +5415,27 @@ module capfuse_core$lic_never(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_core$lic_never
+
+
+module capfuse_core$lic_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$lic_q
 
 
 module capfuse_core$lim0(d,q,clock);

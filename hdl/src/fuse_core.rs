@@ -324,6 +324,10 @@ pub struct FuseCore {
     lim0: Reg<Bits<32>>,
     lim1: Reg<Bits<32>>,
     lic_never: Reg<Bit>,
+    /// The licence had lapsed in the previous cycle (and no grant was
+    /// applied in it): the 64-bit comparison is registered before the
+    /// trip logic and the ratio use it.
+    lic_q: Reg<Bit>,
     seq0: Reg<Bits<32>>,
     seq1: Reg<Bits<32>>,
     /// The ratio in force while no strict trip reason is set: the baseline,
@@ -834,6 +838,7 @@ impl FuseCore {
             lim0: r32(lim as u32),
             lim1: r32((lim >> 32) as u32),
             lic_never: Reg::new(lic_never),
+            lic_q: Reg::new(false),
             seq0: r32(reset_of(&params, reg::LAST_GRANT_SEQ_0)),
             seq1: r32(reset_of(&params, reg::LAST_GRANT_SEQ_1)),
             base_eff: Reg::new(p.into()),
@@ -1218,6 +1223,7 @@ impl Logic for FuseCore {
             lim0,
             lim1,
             lic_never,
+            lic_q,
             seq0,
             seq1,
             base_eff,
@@ -2076,16 +2082,20 @@ impl Logic for FuseCore {
             self.trip_kill_pin0.d.next = self.cycle0.q.val();
             self.trip_kill_pin1.d.next = self.cycle1.q.val();
         }
-        // Licence: the device epoch of this cycle is past LICENSE_EXPIRY.
+        // Licence: the device epoch of this cycle is past LICENSE_EXPIRY
+        // (acted on in the next cycle).
         self.expired.next = !self.lic_never.q.val()
             & ((self.cycle1.q.val() > self.lim1.q.val())
                 | ((self.cycle1.q.val() == self.lim1.q.val())
                     & (self.cycle0.q.val() > self.lim0.q.val())));
-        self.ev_lic.next = self.expired.val() & !self.reason_lic.q.val();
+        self.lic_q.d.next = self.expired.val() & !self.grant_apply.val();
+        self.ev_lic.next = self.lic_q.q.val() & !self.reason_lic.q.val();
         if self.ev_lic.val() {
             self.reason_lic.d.next = true;
         }
-        if !self.reason_lic.q.val() {
+        // Follows the cycle until the event, which keeps the cycle before
+        // it: the one the licence lapsed in.
+        if !self.reason_lic.q.val() & !self.lic_q.q.val() {
             self.trip_lic0.d.next = self.cycle0.q.val();
             self.trip_lic1.d.next = self.cycle1.q.val();
         }

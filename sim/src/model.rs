@@ -74,6 +74,9 @@ pub struct Model {
     /// CUM_WORK in the previous cycle: the threshold check lags one cycle.
     cum_prev: u128,
     license_expiry: u64,
+    /// The licence had lapsed in the previous cycle (with no grant applied
+    /// in it): bit 3 sets a cycle after the lapse, timestamped with it.
+    lic_q: bool,
     last_grant_seq: u64,
     pending: PendingGrant,
     /// Grant sequence: 1..=3 while the new slacks are computed (enable
@@ -235,6 +238,7 @@ impl Model {
             report_due: false,
             cum_prev: 0,
             license_expiry: u64::MAX,
+            lic_q: false,
             last_grant_seq: 0,
             pending: PendingGrant::POWER_UP,
             gph: 0,
@@ -777,10 +781,11 @@ impl Engine for Model {
             events |= trip::KILL_PIN;
             self.trip_cycle[2] = cur.cycle;
         }
-        if expired && reasons & trip::LICENSE_EXPIRED == 0 {
+        if self.lic_q && reasons & trip::LICENSE_EXPIRED == 0 {
             events |= trip::LICENSE_EXPIRED;
-            self.trip_cycle[3] = cur.cycle;
+            self.trip_cycle[3] = cur.cycle.wrapping_sub(1);
         }
+        self.lic_q = expired && !i.grant_apply;
         if decommission && reasons & trip::DECOMMISSIONED == 0 {
             events |= trip::DECOMMISSIONED;
         }

@@ -286,6 +286,9 @@ pub struct Monitors {
     grant_hold_end: Option<u64>,
     /// `report_due` pulses since the threshold was last armed.
     report_pulses: u32,
+    /// The licence lapsed in the cycle before `prev` (the fuse sets the
+    /// reason a cycle after the lapse).
+    lic_lapsed: bool,
     out: PinsOut,
     prev_in: PinsIn,
     prev_en: bool,
@@ -324,6 +327,7 @@ impl Monitors {
             applied: None,
             grant_hold_end: None,
             report_pulses: 0,
+            lic_lapsed: false,
             out: PinsOut::default(),
             prev_in: PinsIn::default(),
             prev_en: false,
@@ -554,13 +558,17 @@ impl Monitors {
         if !held && self.lim.cum_budget.saturating_sub(self.cum) < self.w {
             events |= trip::CUM_BUDGET;
         }
-        if self.params.device_epoch(prev) > self.lim.license_expiry {
+        if self.lic_lapsed {
             events |= trip::LICENSE_EXPIRED;
         }
+        self.lic_lapsed =
+            self.params.device_epoch(prev) > self.lim.license_expiry && grant.is_none();
         let new = events & !self.reasons;
         for bit in 0..4 {
             if new & (1 << bit) != 0 {
-                self.reason_cycles[bit] = Some(prev);
+                // The licence's timestamp is the lapse, a cycle earlier.
+                let at = if bit == 3 { prev - 1 } else { prev };
+                self.reason_cycles[bit] = Some(at);
             }
         }
         self.reasons |= new;
