@@ -5,25 +5,60 @@ pub mod card;
 pub mod ed25519;
 pub mod flow;
 mod fuse_core;
+mod fuse_only;
 mod reg;
 
 pub use fuse_core::FuseCore;
+pub use fuse_only::FuseOnly;
 pub use reg::Reg;
 
 use capfuse_abi::FuseParams;
 use rust_hdl::core::prelude::*;
 
-/// Name of the top module in the emitted Verilog.
+/// Name of the fuse core's module in its emitted Verilog: the core with
+/// its side ports, the block the card top instantiates.
 pub const TOP_MODULE: &str = "capfuse_core";
 
 /// The fuse core as Verilog, with the top module (and the prefix of its
-/// submodules) renamed from rust-hdl's `top` to [`TOP_MODULE`].
+/// submodules) renamed from rust-hdl's `top` to [`TOP_MODULE`]. Its side
+/// ports are free here; a bitstream without the card uses
+/// [`generate_fuse_verilog`] instead.
 ///
 /// Panics if `params` are invalid (check them with [`FuseParams::validate`]).
 pub fn generate_verilog(params: FuseParams) -> String {
     let mut uut = FuseCore::new(params);
     uut.connect_all();
     rename_top(&rust_hdl::core::prelude::generate_verilog(&uut), TOP_MODULE)
+}
+
+/// Name of the fuse-alone top module ([`FuseOnly`]) in its emitted Verilog.
+pub const FUSE_MODULE: &str = "capfuse_fuse";
+
+/// The fuse alone as Verilog, top module [`FUSE_MODULE`]: the core with
+/// only its external ports (clock, work, kill, AXI4-Lite, enable, irq) and
+/// the side ports tied off, for a bitstream without the card's crypto.
+///
+/// Panics if `params` are invalid (check them with [`FuseParams::validate`]).
+pub fn generate_fuse_verilog(params: FuseParams) -> String {
+    let mut uut = FuseOnly::new(params);
+    uut.connect_all();
+    let mut verilog = rust_hdl::core::prelude::generate_verilog(&uut);
+    // The side outputs have no reader without the card; they are left
+    // unconnected on purpose (and synthesis removes what drives them).
+    for wire in [
+        "    wire  [31:0] fuse$snap_data;\n",
+        "    wire  fuse$report_due;\n",
+    ] {
+        assert!(
+            verilog.contains(wire),
+            "the side output wire {wire:?} moved"
+        );
+        let waived = format!(
+            "    /* verilator lint_off UNUSEDSIGNAL */\n{wire}    /* verilator lint_on UNUSEDSIGNAL */\n"
+        );
+        verilog = verilog.replacen(wire, &waived, 1);
+    }
+    rename_top(&verilog, FUSE_MODULE)
 }
 
 /// Name of the Ed25519 engine's top module in its emitted Verilog.

@@ -1,4 +1,5 @@
-//! `capfuse-hdl`: emits the fuse core's Verilog.
+//! `capfuse-hdl`: emits the Verilog of the fuse, the fuse core, the Ed25519
+//! engine and the card.
 
 use anyhow::Context;
 use capfuse_abi::keyset::KeySet;
@@ -15,9 +16,10 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Write the fuse core's Verilog to <DIR>/capfuse_core.v and the Ed25519
-    /// engine's to <DIR>/capfuse_ed25519.v; with --authority-keys, the whole
-    /// card's to <DIR>/capfuse_card.v too.
+    /// Write the fuse alone (no card crypto) to <DIR>/capfuse_fuse.v, the
+    /// fuse core with its side ports to <DIR>/capfuse_core.v and the Ed25519
+    /// engine to <DIR>/capfuse_ed25519.v; with --authority-keys, the whole
+    /// card to <DIR>/capfuse_card.v too.
     Emit {
         /// Output directory (created if missing).
         dir: PathBuf,
@@ -107,6 +109,10 @@ fn emit(dir: &PathBuf, params: FuseParams, card: Option<KeySet>) -> anyhow::Resu
         params.power_up_baseline_ratio,
         params.epoch_shift
     );
+    let path = dir.join(format!("{}.v", capfuse_hdl::FUSE_MODULE));
+    let verilog = capfuse_hdl::generate_fuse_verilog(params);
+    std::fs::write(&path, &verilog).with_context(|| format!("writing {}", path.display()))?;
+    println!("wrote {} ({} bytes)", path.display(), verilog.len());
     let path = dir.join(format!("{}.v", capfuse_hdl::ED25519_MODULE));
     let verilog = capfuse_hdl::generate_ed25519_verilog();
     std::fs::write(&path, &verilog).with_context(|| format!("writing {}", path.display()))?;
