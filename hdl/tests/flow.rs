@@ -1,7 +1,9 @@
-//! The open FPGA flow on the generated fuse core (`FuseParams::DEFAULT`):
-//! Verilator lint is clean, yosys maps it for iCE40 and ECP5, and nextpnr
-//! places and routes it on an iCE40 HX8K and an ECP5-5G 45k with a measured
-//! Fmax. A missing tool fails the test with its install command.
+//! The open FPGA flow on the generated fuse (`capfuse_fuse`, the core with
+//! its card side ports tied off; `FuseParams::DEFAULT`): Verilator lint is
+//! clean (for `capfuse_core` with its side ports too), yosys maps it for
+//! iCE40 and ECP5, and nextpnr places and routes it on an iCE40 HX8K and an
+//! ECP5-5G 45k with a measured Fmax. A missing tool fails the test with its
+//! install command.
 //!
 //! Each target is synthesised once and shared by its tests. Run with
 //! `--nocapture` to see the figures.
@@ -17,9 +19,12 @@ fn verilog() -> &'static PathBuf {
     static V: OnceLock<PathBuf> = OnceLock::new();
     V.get_or_init(|| {
         let dir = flow::work_dir("hdl-flow-test").expect("creating the flow work directory");
-        let path = dir.join("capfuse_core.v");
-        std::fs::write(&path, capfuse_hdl::generate_verilog(FuseParams::DEFAULT))
-            .expect("writing the Verilog");
+        let path = dir.join(format!("{}.v", capfuse_hdl::FUSE_MODULE));
+        std::fs::write(
+            &path,
+            capfuse_hdl::generate_fuse_verilog(FuseParams::DEFAULT),
+        )
+        .expect("writing the Verilog");
         path
     })
 }
@@ -39,7 +44,7 @@ fn synth(target: Target) -> &'static Synth {
     let cell = match target {
         Target::Ice40 => &ICE40,
         Target::Ecp5 => &ECP5,
-        Target::Xcup => unreachable!("the fuse core is not built for xcup"),
+        Target::Xcup => unreachable!("the fuse is not built for xcup"),
     };
     unwrap_shared(cell.get_or_init(|| {
         let v = verilog();
@@ -54,7 +59,7 @@ fn pnr(target: Target) -> &'static Pnr {
     let cell = match target {
         Target::Ice40 => &ICE40,
         Target::Ecp5 => &ECP5,
-        Target::Xcup => unreachable!("the fuse core is not built for xcup"),
+        Target::Xcup => unreachable!("the fuse is not built for xcup"),
     };
     unwrap_shared(cell.get_or_init(|| {
         let s = synth(target);
@@ -108,17 +113,27 @@ fn check_pnr(target: Target) {
 
 #[test]
 fn verilator_lint_is_clean() {
-    let lint = flow::lint(verilog()).unwrap_or_else(|e| panic!("{e:#}"));
-    println!(
-        "lint: {} warning(s) in {:.2} s",
-        lint.warnings.len(),
-        lint.seconds
-    );
-    assert!(
-        lint.warnings.is_empty(),
-        "Verilator lint warnings:\n{}",
-        lint.warnings.join("\n")
-    );
+    // The fuse that is synthesised, and the core with its side ports as
+    // free ports (the block the card instantiates).
+    let core = verilog()
+        .parent()
+        .unwrap()
+        .join(format!("{}.v", capfuse_hdl::TOP_MODULE));
+    std::fs::write(&core, capfuse_hdl::generate_verilog(FuseParams::DEFAULT))
+        .expect("writing the core's Verilog");
+    for (path, top) in [(verilog(), flow::TOP), (&core, capfuse_hdl::TOP_MODULE)] {
+        let lint = flow::lint_top(path, top).unwrap_or_else(|e| panic!("{e:#}"));
+        println!(
+            "lint {top}: {} warning(s) in {:.2} s",
+            lint.warnings.len(),
+            lint.seconds
+        );
+        assert!(
+            lint.warnings.is_empty(),
+            "Verilator lint warnings for {top}:\n{}",
+            lint.warnings.join("\n")
+        );
+    }
 }
 
 #[test]

@@ -22,8 +22,8 @@ pub struct BenchOptions {
     pub synth: bool,
     /// Engines to measure.
     pub engines: Vec<EngineKind>,
-    /// Run the fuse-core sections (engine speed, latencies, fuse-core
-    /// synthesis).
+    /// Run the fuse-core sections (engine speed, latencies, synthesis of
+    /// the fuse alone, `capfuse_fuse`).
     pub fuse_core: bool,
     /// Run the Ed25519 engine section.
     pub ed25519: bool,
@@ -377,10 +377,13 @@ fn run_fuse_core(opts: &BenchOptions) -> Result<()> {
     );
 
     if opts.synth {
-        println!("\n== synthesis (FuseParams::DEFAULT)");
+        println!(
+            "\n== synthesis of {} (FuseParams::DEFAULT; the core without the card's side ports)",
+            capfuse_hdl::FUSE_MODULE
+        );
         let dir = capfuse_hdl::flow::work_dir("bench")?;
-        let v = dir.join("capfuse_core.v");
-        std::fs::write(&v, capfuse_hdl::generate_verilog(params))
+        let v = dir.join(format!("{}.v", capfuse_hdl::FUSE_MODULE));
+        std::fs::write(&v, capfuse_hdl::generate_fuse_verilog(params))
             .with_context(|| format!("writing {}", v.display()))?;
         let report = capfuse_hdl::flow::run_all(&v, &dir)?;
         print!("{report}");
