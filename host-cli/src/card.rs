@@ -97,6 +97,9 @@ pub enum Limit {
     WindowBudget,
     /// Cumulative budget in work units, 96 bits (lower is stricter).
     CumBudget,
+    /// Cumulative work at which the card signs a report by itself, 96 bits
+    /// (lower is stricter).
+    ReportThreshold,
 }
 
 impl Limit {
@@ -108,6 +111,7 @@ impl Limit {
             Limit::WindowLen => capfuse_driver::Limit::WindowLen,
             Limit::WindowBudget => capfuse_driver::Limit::WindowBudget,
             Limit::CumBudget => capfuse_driver::Limit::CumBudget,
+            Limit::ReportThreshold => capfuse_driver::Limit::ReportThreshold,
         }
     }
 
@@ -121,7 +125,7 @@ impl Limit {
         match self {
             Limit::BaselineRatio | Limit::TripRatio => "/256",
             Limit::WindowLen => " cycles",
-            Limit::WindowBudget | Limit::CumBudget => " work units",
+            Limit::WindowBudget | Limit::CumBudget | Limit::ReportThreshold => " work units",
         }
     }
 
@@ -143,6 +147,9 @@ impl Limit {
             Limit::WindowLen => "a window is 1 to 4 294 967 295 cycles long".into(),
             Limit::WindowBudget => "a window budget fits 32 bits (at most 4 294 967 295)".into(),
             Limit::CumBudget => format!("the cumulative budget is 96 bits (at most {max:#x})"),
+            Limit::ReportThreshold => {
+                format!("the report threshold is 96 bits (at most {max:#x})")
+            }
         }
     }
 }

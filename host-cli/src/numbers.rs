@@ -64,29 +64,9 @@ pub fn group(v: u128) -> String {
     out
 }
 
-/// Parses 32 bytes of hex (64 digits, either case, an optional `0x`).
-pub fn parse_hex32(text: &str) -> Result<[u8; 32], String> {
-    let t = text.trim();
-    let t = t
-        .strip_prefix("0x")
-        .or_else(|| t.strip_prefix("0X"))
-        .unwrap_or(t);
-    if t.len() != 64 || !t.is_ascii() {
-        return Err(format!(
-            "expected 64 hex digits (32 bytes), got {} characters",
-            t.chars().count()
-        ));
-    }
-    let mut out = [0u8; 32];
-    for (i, pair) in t.as_bytes().chunks(2).enumerate() {
-        let digit = |c: u8| (c as char).to_digit(16);
-        match (digit(pair[0]), digit(pair[1])) {
-            (Some(h), Some(l)) => out[i] = (h * 16 + l) as u8,
-            _ => return Err(format!("not a hex digit near position {}", 2 * i + 1)),
-        }
-    }
-    Ok(out)
-}
+/// Parses 32 bytes of hex (64 digits, either case, an optional `0x`); the
+/// abi's parser, which the key-set files use too.
+pub use capfuse_abi::keyset::parse_hex32;
 
 #[cfg(test)]
 mod tests {

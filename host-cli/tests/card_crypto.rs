@@ -286,3 +286,34 @@ fn decommission_stops_the_card_and_clears_its_key() {
     assert!(flags.iter().any(|f| f == "decommissioned"), "{s}");
     assert!(!flags.iter().any(|f| f == "enabled"), "{s}");
 }
+
+#[test]
+fn a_threshold_report_is_signed_by_itself_and_collected() {
+    let c = Card::new("threshold");
+    c.attest();
+    // A stricter threshold a little above the work so far.
+    let s = c.json(&["status"]);
+    let work: u128 = s["counters"]["cum_work"].as_str().unwrap().parse().unwrap();
+    let at = (work + 5_000_000).to_string();
+    c.ok(&["limit", "report-threshold", &at]);
+    // Looser is refused like any limit.
+    let looser = (work + 6_000_000).to_string();
+    c.fails(3, &["limit", "report-threshold", &looser]);
+    let t = std::time::Instant::now();
+    loop {
+        let s = c.json(&["status"]);
+        if s["crypto"]["report_seq"] == 2 && s["crypto"]["busy"] == false {
+            break;
+        }
+        assert!(t.elapsed().as_secs() < 30, "no threshold report: {s}");
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let v = c.json(&["attest", "--last", "--ledger", "l"]);
+    let bytes = hex(v["signed_report"].as_str().unwrap());
+    let r = Report::from_bytes(&bytes[..REPORT_LEN]).unwrap();
+    assert_eq!(r.seq, 2);
+    assert_eq!(r.nonce, [0; 32], "a threshold report has the zero nonce");
+    assert!(r.cum_work >= work + 5_000_000, "{} < threshold", r.cum_work);
+    assert_eq!(r.limits.report_threshold, work + 5_000_000);
+    assert_eq!(c.json(&["ledger", "verify", "l"])["records"], 2);
+}

@@ -21,8 +21,13 @@ pub struct Args {
     /// The nonce the report must carry (64 hex digits; default: 32 random
     /// bytes from the OS). Zero is refused: the card uses it for the
     /// reports it makes by itself.
-    #[arg(long, value_name = "HEX")]
+    #[arg(long, value_name = "HEX", conflicts_with = "last")]
     pub nonce: Option<String>,
+    /// Collect the report the card signed last instead of asking for a new
+    /// one: e.g. the one it signed by itself at its report threshold (zero
+    /// nonce). Checked and appended the same way; not fresh.
+    #[arg(long)]
+    pub last: bool,
     /// Ledger to append the verified report to (created if missing).
     #[arg(long, value_name = "FILE", default_value = "capfuse.ledger")]
     pub ledger: PathBuf,
@@ -111,7 +116,18 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
         );
     }
     let start = Instant::now();
-    let signed = fuse.attest(&nonce, timeout)?;
+    let (signed, nonce) = if a.last {
+        fuse.wait_crypto_idle(timeout)?;
+        let signed = fuse.last_report()?.ok_or_else(|| {
+            CliError::new(exit::FAILURE, "the card holds no signed report yet")
+                .hint("leave out --last to ask for one; `capfuse limit report-threshold` makes the card sign one by itself")
+        })?;
+        // The nonce is whatever the card signed; the signature still binds it.
+        let nonce: [u8; 32] = signed[56..88].try_into().expect("32 bytes");
+        (signed, nonce)
+    } else {
+        (fuse.attest(&nonce, timeout)?, nonce)
+    };
     let wall = start.elapsed();
     let report = check(&signed, &pinned, &nonce)?;
     if let Some(out) = &a.out {

@@ -294,6 +294,7 @@ pub fn to_json(r: &Status, device: &str) -> Value {
         "params": {
             "max_work_per_cycle": r.params.max_work_per_cycle,
             "power_up_baseline_ratio": r.params.power_up_baseline_ratio,
+            "epoch_shift": r.params.epoch_shift,
         },
         "state": if r.killed() { "killed" } else if r.tripped() { "tripped" } else { "running" },
         "status": { "word": r.flags.bits(), "flags": r.status_flags() },
