@@ -24,40 +24,51 @@ const CORE_END: &str = "endmodule // capfuse_core\n";
 struct Proof {
     /// Fragment `hdl/formal/<name>.vh`.
     name: &'static str,
-    /// Induction length bound for the real design.
+    /// Induction length bound, the same for the real design (which must
+    /// prove within it) and for the broken variant (which must not).
     max_steps: u32,
-    /// The broken variant: replace `from` (which must occur exactly once)
-    /// by `to` in the emitted Verilog.
-    mutant_from: &'static str,
-    mutant_to: &'static str,
-    /// Induction length bound for the broken variant (it must not prove).
-    mutant_steps: u32,
+    /// The broken variants: each replaces `from` (which must occur exactly
+    /// once) by `to` in the emitted Verilog.
+    mutants: &'static [(&'static str, &'static str)],
 }
 
 const PROOFS: &[Proof] = &[
     Proof {
+        name: "tighten_only",
+        max_steps: 2,
+        // a CUM_BUDGET_COMMIT applies even when the staged budget is looser
+        mutants: &[(
+            "do_commit = ap_commit$q & ~loosen_borrow$q;",
+            "do_commit = ap_commit$q;",
+        )],
+    },
+    Proof {
         name: "kill_dominance",
-        max_steps: 4,
+        max_steps: 2,
         // the kill pin no longer stops the accelerator
-        mutant_from: "kill_now = kill | kill_reg_n;",
-        mutant_to: "kill_now = kill_reg_n;",
-        mutant_steps: 3,
+        mutants: &[("kill_now = kill | kill_reg_n;", "kill_now = kill_reg_n;")],
     },
     Proof {
         name: "trip_sticky",
-        max_steps: 4,
+        max_steps: 2,
         // CLEAR_TRIP acts whenever the pending grant has it, without grant_apply
-        mutant_from: "if (gclear) begin",
-        mutant_to: "if (gp_clear$q) begin",
-        mutant_steps: 3,
+        mutants: &[("if (gclear) begin", "if (gp_clear$q) begin")],
     },
     Proof {
         name: "axi_protocol",
-        max_steps: 4,
+        max_steps: 2,
         // a write may start while the previous response is still pending
-        mutant_from: "start = (phase$q == 32'h0) & aw_full$q & w_full$q & ~bvalid$q & ~ghold;",
-        mutant_to: "start = (phase$q == 32'h0) & aw_full$q & w_full$q & ~ghold;",
-        mutant_steps: 3,
+        mutants: &[
+            (
+                "start = (phase$q == 32'h0) & aw_full$q & w_full$q & ~bvalid$q & ~ghold;",
+                "start = (phase$q == 32'h0) & aw_full$q & w_full$q & ~ghold;",
+            ),
+            // (bounded response) a write waits while the kill pin is high
+            (
+                "start = (phase$q == 32'h0) & aw_full$q & w_full$q & ~bvalid$q & ~ghold;",
+                "start = (phase$q == 32'h0) & aw_full$q & w_full$q & ~bvalid$q & ~ghold & ~kill;",
+            ),
+        ],
     },
 ];
 
@@ -77,7 +88,7 @@ fn fragment(name: &str) -> String {
 }
 
 /// Writes `core.v` (the core with the fragment included) into a fresh
-/// directory and runs the induction; `Ok(proven)`.
+/// directory and runs the induction.
 fn run(work: &Path, label: &str, name: &str, verilog: &str, steps: u32) -> Outcome {
     let dir = work.join(label);
     std::fs::create_dir_all(&dir).unwrap();
@@ -126,22 +137,29 @@ fn formal_proofs_hold_and_broken_variants_are_rejected() {
     // (label, fragment, verilog, steps, must prove)
     let mut jobs: Vec<(String, &'static str, String, u32, bool)> = Vec::new();
     for p in PROOFS {
-        jobs.push((p.name.to_string(), p.name, verilog.clone(), p.max_steps, true));
-        assert_eq!(
-            verilog.matches(p.mutant_from).count(),
-            1,
-            "{}: the mutation target `{}` must occur exactly once in the emitted Verilog",
-            p.name,
-            p.mutant_from
-        );
-        let broken = verilog.replace(p.mutant_from, p.mutant_to);
         jobs.push((
-            format!("{}-broken", p.name),
+            p.name.to_string(),
             p.name,
-            broken,
-            p.mutant_steps,
-            false,
+            verilog.clone(),
+            p.max_steps,
+            true,
         ));
+        for (i, (from, to)) in p.mutants.iter().enumerate() {
+            assert_eq!(
+                verilog.matches(from).count(),
+                1,
+                "{}: the mutation target `{from}` must occur exactly once in the emitted Verilog",
+                p.name
+            );
+            let broken = verilog.replace(from, to);
+            jobs.push((
+                format!("{}-broken{}", p.name, i + 1),
+                p.name,
+                broken,
+                p.max_steps,
+                false,
+            ));
+        }
     }
 
     // two workers: the proofs are single-threaded and the machine has 2 cores
@@ -171,7 +189,10 @@ fn formal_proofs_hold_and_broken_variants_are_rejected() {
             });
         }
     });
-    println!("all formal runs: {:.1} s wall", start.elapsed().as_secs_f64());
+    println!(
+        "all formal runs: {:.1} s wall",
+        start.elapsed().as_secs_f64()
+    );
 
     let results = results.into_inner().unwrap();
     let mut failures = Vec::new();
@@ -186,6 +207,7 @@ fn formal_proofs_hold_and_broken_variants_are_rejected() {
             ));
         }
     }
-    assert_eq!(results.len(), 2 * PROOFS.len());
+    let expected: usize = PROOFS.iter().map(|p| 1 + p.mutants.len()).sum();
+    assert_eq!(results.len(), expected);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
