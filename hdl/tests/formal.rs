@@ -36,11 +36,15 @@ const PROOFS: &[Proof] = &[
     Proof {
         name: "tighten_only",
         max_steps: 2,
-        // a CUM_BUDGET_COMMIT applies even when the staged budget is looser
-        mutants: &[(
-            "do_commit = ap_commit$q & ~loosen_borrow$q;",
-            "do_commit = ap_commit$q;",
-        )],
+        mutants: &[
+            // a CUM_BUDGET_COMMIT applies even when the staged budget is looser
+            (
+                "do_commit = ap_commit$q & ~loosen_borrow$q;",
+                "do_commit = ap_commit$q;",
+            ),
+            // a ratio or window-budget write is never judged looser
+            ("v_gt_old$d = v_q$q > old_q$q;", "v_gt_old$d = 1'b0;"),
+        ],
     },
     Proof {
         name: "kill_dominance",
