@@ -1,11 +1,14 @@
 //! The open FPGA flow on the whole card (`capfuse_card`: fuse core,
 //! Ed25519 engine, attestation/grant controller and router, with a 3-key
-//! authority set): Verilator lint is clean, yosys maps it for ECP5 and for
-//! Xilinx UltraScale+, and nextpnr places and routes it on an ECP5-5G 45k
-//! out of context (its 446 port bits, mostly the seed and boot-epoch straps,
-//! exceed the package's pins) with a measured Fmax against the card's
-//! 100 MHz goal. A missing tool fails the test with its install command.
-//! Run with `--nocapture` to see the figures; docs/PERFORMANCE.md has them.
+//! authority set): Verilator lint is clean and yosys maps it for ECP5 and
+//! for Xilinx UltraScale+ within the parts' resources. A missing tool fails
+//! the test with its install command. Run with `--nocapture` to see the
+//! figures.
+//!
+//! Place and route is not run here: nextpnr takes 5–9 minutes on the card
+//! on two cores. `capfuse-sim bench --card-only` runs the whole flow
+//! (the same `Design::CARD`) and prints the Fmax against the 100 MHz goal;
+//! docs/PERFORMANCE.md has the latest figures.
 
 use std::path::PathBuf;
 use std::sync::OnceLock;
@@ -67,7 +70,7 @@ fn verilator_lint_is_clean() {
 }
 
 #[test]
-fn ecp5_synthesis_and_place_and_route_meet_the_goal() {
+fn yosys_synthesises_for_ecp5_within_the_part() {
     let s = run_synth(Target::Ecp5).unwrap_or_else(|e| panic!("{e}"));
     show(&s);
     let (luts, dsp, bram) = (
@@ -76,38 +79,16 @@ fn ecp5_synthesis_and_place_and_route_meet_the_goal() {
         s.count(Resource::Bram),
     );
     // The card holds the engine (about 5.7k LUT4) and the fuse core (about
-    // 3.6k): anything outside this band is a mapping failure.
+    // 7.3k with its side ports): anything outside this band, or beyond the
+    // LFE5UM5G-45F's 43,848 LUTs, 72 multipliers and 108 block RAMs, is a
+    // mapping failure.
     assert!((6_000..=43_848).contains(&luts), "LUT4 {luts}");
     assert!((1..=32).contains(&dsp), "MULT18X18D {dsp}");
     assert!((1..=108).contains(&bram), "DP16KD {bram}");
-    let p = flow::pnr_ecp5(&s).unwrap_or_else(|e| panic!("{e:#}"));
-    println!(
-        "{} place and route{}: Fmax {:.2} MHz (goal {:.0} MHz) in {:.1} s; log {}",
-        Target::Ecp5.device(),
-        if p.out_of_context {
-            " (out of context)"
-        } else {
-            ""
-        },
-        p.fmax_mhz,
-        p.goal_mhz,
-        p.seconds,
-        p.log.display()
-    );
-    for (name, (used, avail)) in &p.utilisation {
-        if *used > 0 {
-            println!("  {name:<16} {used:>6} / {avail}");
-        }
-    }
-    for l in p.critical_path_steps() {
-        println!("  {l}");
-    }
-    assert!(!p.critical_path.is_empty(), "critical path not parsed");
     assert!(
-        p.fmax_mhz >= p.goal_mhz,
-        "Fmax {:.2} MHz is below the card's {:.0} MHz goal",
-        p.fmax_mhz,
-        p.goal_mhz
+        s.out_of_context(),
+        "{} port bits fit the package; place and route need not be out of context",
+        s.port_bits
     );
 }
 

@@ -27,6 +27,9 @@ pub struct BenchOptions {
     pub fuse_core: bool,
     /// Run the Ed25519 engine section.
     pub ed25519: bool,
+    /// Run the card section (`capfuse_card`: cycles of its sequences, and
+    /// with `synth` its synthesis and place and route).
+    pub card: bool,
 }
 
 impl Default for BenchOptions {
@@ -38,6 +41,7 @@ impl Default for BenchOptions {
             engines: EngineKind::ALL.to_vec(),
             fuse_core: true,
             ed25519: true,
+            card: true,
         }
     }
 }
@@ -307,7 +311,100 @@ pub fn run(opts: &BenchOptions) -> Result<()> {
     if opts.ed25519 {
         ed25519::run(opts)?;
     }
+    if opts.card {
+        card::run(opts)?;
+    }
     Ok(())
+}
+
+/// The card top: the cycles of its sequences on the card model, and its
+/// synthesis, place and route against the 100 MHz goal.
+pub mod card {
+    use std::time::Instant;
+
+    use anyhow::{Context, Result};
+    use capfuse_abi::formats::{grant_flag, GrantBody, Limits, MAX_96};
+    use capfuse_hdl::flow::{self, Design, FlowReport, Target};
+    use ed25519_dalek::{Signer, SigningKey};
+
+    use crate::card::{example_authority_seed, new_card_engine, CardHost, CardParams};
+    use crate::EngineKind;
+
+    /// Lint, ECP5 synthesis with out-of-context place and route, and xcup
+    /// synthesis of the example card (3 authority keys, k = 2).
+    pub fn synth_flow() -> Result<FlowReport> {
+        let p = CardParams::example();
+        let dir = flow::work_dir("bench-card")?;
+        let v = dir.join(format!("{}.v", capfuse_hdl::CARD_MODULE));
+        let text = capfuse_hdl::generate_card_verilog(p.fuse, &p.authority_keys, p.threshold)?;
+        std::fs::write(&v, text).with_context(|| format!("writing {}", v.display()))?;
+        flow::run_design(&Design::CARD, &v, &dir)
+    }
+
+    /// Runs the card section and prints it.
+    pub fn run(opts: &super::BenchOptions) -> Result<()> {
+        println!("\n== Card top (capfuse_card: fuse core, Ed25519 engine, CryptoCtl, router)");
+        let p = CardParams::example();
+        let t = Instant::now();
+        let mut engine = new_card_engine(EngineKind::Model, &p)?;
+        let mut host = CardHost::new(engine.as_mut());
+        host.wait_key_ready()?;
+        let up = host.cycle();
+        let c0 = host.cycle();
+        host.attest(&[7; 32])?;
+        let attest = host.cycle() - c0;
+        let body = GrantBody {
+            flags: grant_flag::CLEAR_TRIP,
+            device_key: p.device_key(),
+            seq: 1,
+            boot_epoch: p.boot_epoch,
+            expiry_epoch: u64::MAX,
+            limits: Limits {
+                cum_budget: MAX_96,
+                window_budget: u32::MAX,
+                window_len: 1,
+                baseline_ratio: 256,
+                trip_ratio: 0,
+                report_threshold: MAX_96,
+            },
+            revoke_slot: 0,
+        };
+        let msg = body.to_bytes();
+        let sigs: Vec<(u8, [u8; 64])> = [0u8, 2]
+            .iter()
+            .map(|&s| {
+                let key = SigningKey::from_bytes(&example_authority_seed(s));
+                (s, key.sign(&msg).to_bytes())
+            })
+            .collect();
+        let out = host.submit_grant_raw(&msg, &sigs)?;
+        println!(
+            "card model ({:.1} s): key ready {} cycles after power-up (as polled), attest {} \
+             cycles (host command to idle), grant check with 2 of 3 signatures {} cycles ({})",
+            t.elapsed().as_secs_f64(),
+            super::ed25519::group(up),
+            super::ed25519::group(attest),
+            super::ed25519::group(out.cycles),
+            capfuse_abi::formats::grant_verdict::name(out.verdict)
+        );
+        if !opts.synth {
+            println!("card area and Fmax: not measured (--no-synth)");
+            return Ok(());
+        }
+        println!("card synthesis and place and route (takes many minutes) ...");
+        let f = synth_flow().context("the card's synthesis flow")?;
+        print!("{f}");
+        if let Some(r) = f.target(Target::Ecp5) {
+            if let (Some(fmax), Some(goal)) = (r.fmax_mhz, r.goal_mhz) {
+                println!(
+                    "  card ECP5-5G Fmax >= {goal:.0} MHz: {} ({fmax:.1} MHz); critical path {}",
+                    super::ed25519::met(fmax >= goal),
+                    super::ed25519::path_summary(&r.critical_path)
+                );
+            }
+        }
+        Ok(())
+    }
 }
 
 /// The fuse-core sections: engine speed, latencies, synthesis.
@@ -649,7 +746,7 @@ pub mod ed25519 {
         cycles as f64 / mhz
     }
 
-    fn met(ok: bool) -> &'static str {
+    pub(crate) fn met(ok: bool) -> &'static str {
         if ok {
             "met"
         } else {

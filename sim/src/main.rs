@@ -53,8 +53,14 @@ struct BenchArgs {
     #[arg(long, conflicts_with = "ed25519_only")]
     no_ed25519: bool,
     /// Run only the Ed25519 engine section.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "card_only")]
     ed25519_only: bool,
+    /// Skip the card section (`capfuse_card`).
+    #[arg(long, conflicts_with = "card_only")]
+    no_card: bool,
+    /// Run only the card section (`capfuse_card`: cycles, synthesis, Fmax).
+    #[arg(long)]
+    card_only: bool,
 }
 
 #[derive(clap::Args)]
@@ -134,8 +140,9 @@ fn main() -> ExitCode {
                 } else {
                     args.engines
                 },
-                fuse_core: !args.ed25519_only,
-                ed25519: !args.no_ed25519,
+                fuse_core: !args.ed25519_only && !args.card_only,
+                ed25519: !args.no_ed25519 && !args.card_only,
+                card: !args.no_card && !args.ed25519_only,
             };
             match capfuse_sim::bench::run(&opts) {
                 Ok(()) => ExitCode::SUCCESS,
