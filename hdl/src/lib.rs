@@ -1,6 +1,7 @@
 //! The capfuse fuse core in rust-hdl. See `docs/fuse-core.md` for the
 //! cycle-level specification this implements.
 
+pub mod board;
 pub mod card;
 pub mod ed25519;
 pub mod flow;
@@ -105,7 +106,7 @@ pub fn generate_card_verilog(
 /// Replaces the identifier `top` (alone or as the `top$` prefix of a
 /// submodule name) with `name`, leaving other identifiers that merely
 /// contain `top` (such as `stop_q`) alone.
-fn rename_top(verilog: &str, name: &str) -> String {
+pub(crate) fn rename_top(verilog: &str, name: &str) -> String {
     let is_ident = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '$';
     let mut out = String::with_capacity(verilog.len() + 4096);
     let mut rest = verilog;

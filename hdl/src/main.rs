@@ -8,7 +8,10 @@ use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
 #[derive(Parser)]
-#[command(name = "capfuse-hdl", about = "capfuse fuse core: Verilog generation")]
+#[command(
+    name = "capfuse-hdl",
+    about = "capfuse fuse core: Verilog generation and board bitstreams"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -27,6 +30,38 @@ enum Command {
         params: ParamArgs,
         #[command(flatten)]
         card: CardArgs,
+    },
+    /// Build a board's bitstream with the open FPGA flow (yosys, nextpnr
+    /// with the board's pin constraints, icepack / ecppack): writes the
+    /// Verilog, the netlist, the bitstream, utilisation.txt and timing.txt
+    /// to DIR and prints a summary. See docs/boards.md.
+    Synth {
+        /// The board: ice40-hx8k or ecp5-versa.
+        #[arg(long, value_name = "NAME")]
+        board: String,
+        /// Output directory (default: target/capfuse-boards/<board>/).
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+        #[command(flatten)]
+        params: ParamArgs,
+        #[command(flatten)]
+        card: CardArgs,
+        /// Device seed for boards with the card: 64 hex digits or 32 raw
+        /// bytes. Default: a fresh random seed written to
+        /// DIR/device_seed.hex (mode 0600). Either way the seed sits in the
+        /// bitstream: bring-up only.
+        #[arg(long, value_name = "FILE")]
+        device_seed: Option<PathBuf>,
+        /// Boot epoch built into boards with the card (bring-up only: a
+        /// production card reads a monotonic counter).
+        #[arg(long, value_name = "N", default_value_t = 0)]
+        boot_epoch: u64,
+        /// UART baud rate of the register bridge.
+        #[arg(long, default_value_t = 115_200)]
+        baud: u32,
+        /// Work units the demo accelerator does per enabled cycle.
+        #[arg(long, default_value_t = 1)]
+        accel_work_per_cycle: u16,
     },
 }
 
@@ -132,11 +167,73 @@ fn emit(dir: &PathBuf, params: FuseParams, card: Option<KeySet>) -> anyhow::Resu
     Ok(())
 }
 
+#[allow(clippy::too_many_arguments)]
+fn synth(
+    board: &str,
+    out: Option<PathBuf>,
+    params: FuseParams,
+    card: Option<KeySet>,
+    device_seed: Option<PathBuf>,
+    boot_epoch: u64,
+    baud: u32,
+    accel_work_per_cycle: u16,
+) -> anyhow::Result<()> {
+    use capfuse_hdl::board::{self, Authority, Board, BoardOptions};
+    let board = Board::from_name(board)?;
+    if !board.has_card() && (card.is_some() || device_seed.is_some() || boot_epoch != 0) {
+        anyhow::bail!(
+            "the {board} board carries the fuse alone: --authority-keys, --device-seed and \
+             --boot-epoch apply to boards with the card"
+        );
+    }
+    let device_seed = device_seed
+        .map(|p| board::read_device_seed(&p))
+        .transpose()?;
+    let opts = BoardOptions {
+        params,
+        baud,
+        work_per_cycle: accel_work_per_cycle,
+        authority: card.map(|set| Authority {
+            keys: set.keys.clone(),
+            threshold: set.threshold,
+        }),
+        device_seed,
+        boot_epoch,
+    };
+    let out = out.unwrap_or_else(|| board::default_out_dir(board));
+    println!("building {board} in {} ...", out.display());
+    let report = board::build_board(board, &opts, &out)?;
+    print!("{report}");
+    Ok(())
+}
+
 fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Emit { dir, params, card } => {
             let set = card.keyset()?;
             emit(&dir, params.params()?, set)
+        }
+        Command::Synth {
+            board,
+            out,
+            params,
+            card,
+            device_seed,
+            boot_epoch,
+            baud,
+            accel_work_per_cycle,
+        } => {
+            let set = card.keyset()?;
+            synth(
+                &board,
+                out,
+                params.params()?,
+                set,
+                device_seed,
+                boot_epoch,
+                baud,
+                accel_work_per_cycle,
+            )
         }
     }
 }
