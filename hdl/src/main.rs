@@ -82,8 +82,9 @@ struct ParamArgs {
 /// The authority key set built into the card.
 #[derive(Args)]
 struct CardArgs {
-    /// Authority key-set file (`capfuse grant keyset` writes it): also emit
-    /// the card top, capfuse_card.v, with these keys built in.
+    /// Authority key-set file (`capfuse grant keyset` writes it), built
+    /// into the card: `emit` also writes capfuse_card.v; `synth` needs it
+    /// for boards with the card.
     #[arg(long, value_name = "FILE", requires = "threshold")]
     authority_keys: Option<PathBuf>,
     /// Signatures a grant needs (k); must equal the key-set file's threshold.
