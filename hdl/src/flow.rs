@@ -670,50 +670,7 @@ pub fn module_ports(verilog: &str, module: &str) -> Option<Vec<(String, u64)>> {
 /// `output` / `inout` declarations between `module <name>(` and its
 /// `endmodule`. `None` if the module is not there.
 fn port_bits(verilog: &str, module: &str) -> Option<u64> {
-    let start = verilog.lines().position(|l| {
-        l.trim_start()
-            .strip_prefix("module ")
-            .map(|rest| {
-                let rest = rest.trim_start();
-                rest.strip_prefix(module).is_some_and(|r| {
-                    r.trim_start().starts_with('(') || r.trim_start().starts_with(';')
-                })
-            })
-            .unwrap_or(false)
-    })?;
-    let mut bits = 0u64;
-    for line in verilog.lines().skip(start + 1) {
-        let l = line.trim();
-        if l.starts_with("endmodule") {
-            break;
-        }
-        let Some(decl) = ["input ", "output ", "inout "]
-            .iter()
-            .find_map(|k| l.strip_prefix(k))
-        else {
-            continue;
-        };
-        let decl = decl.trim_end_matches(';');
-        let width = match (decl.find('['), decl.find(']')) {
-            (Some(a), Some(b)) if a < b => {
-                let range = &decl[a + 1..b];
-                let (hi, lo) = range.split_once(':')?;
-                let (hi, lo) = (
-                    hi.trim().parse::<i64>().ok()?,
-                    lo.trim().parse::<i64>().ok()?,
-                );
-                (hi - lo).unsigned_abs() + 1
-            }
-            _ => 1,
-        };
-        let names = decl[decl.rfind(']').map_or(0, |b| b + 1)..]
-            .split(',')
-            .filter(|n| !n.trim().is_empty())
-            .count()
-            .max(1) as u64;
-        bits += width * names;
-    }
-    Some(bits)
+    module_ports(verilog, module).map(|ports| ports.iter().map(|(_, w)| w).sum())
 }
 
 /// Result of nextpnr place and route for one target.
@@ -1339,6 +1296,38 @@ mod tests {
         assert_eq!(port_bits(v, "capfuse_ed25519"), Some(1 + 256 + 32 + 1));
         assert_eq!(port_bits(v, "sub"), Some(100));
         assert_eq!(port_bits(v, "capfuse"), None);
+    }
+
+    #[test]
+    fn module_ports_are_listed() {
+        let v = "module sub(a);\n    input wire [99:0] a;\nendmodule\n\
+            module board(clock,uart_rx,led);\n    input wire  clock;\n    \
+            input wire  uart_rx;\n    output reg  [7:0] led;\n    reg [7:0] x;\nendmodule\n";
+        assert_eq!(
+            module_ports(v, "board").unwrap(),
+            [
+                ("clock".to_string(), 1),
+                ("uart_rx".to_string(), 1),
+                ("led".to_string(), 8)
+            ]
+        );
+        assert_eq!(module_ports(v, "sub").unwrap(), [("a".to_string(), 100)]);
+        assert!(module_ports(v, "boar").is_none());
+    }
+
+    #[test]
+    fn post_route_timing_is_the_tail_of_the_log() {
+        let log = "Info: Max frequency for clock 'c': 50.00 MHz (PASS at 12.00 MHz)\n\
+            Info: Routing..\nInfo: Router2 time 1.2s\nInfo: Running signoff\n\
+            Info: Critical path report for clock 'c' (posedge -> posedge):\n\
+            Info:  0.5  0.5  Source a.O\n\
+            Info: Max frequency for clock 'c': 73.69 MHz (PASS at 12.00 MHz)\n\
+            Info: Slack histogram:\n";
+        let t = post_route_timing(log);
+        assert!(t.starts_with("Critical path report for clock 'c'"), "{t}");
+        assert!(t.contains("73.69 MHz"), "{t}");
+        assert!(!t.contains("50.00 MHz"), "{t}");
+        assert!(t.ends_with("Slack histogram:\n"), "{t}");
     }
 
     #[test]

@@ -87,6 +87,23 @@ fn every_port_has_a_pin_and_every_pin_a_port() {
 }
 
 #[test]
+fn board_tops_lint_clean() {
+    for b in Board::ALL {
+        let dir = flow::work_dir(&format!("board-lint-{b}")).unwrap();
+        let path = dir.join(format!("{}.v", b.top()));
+        let v = board::generate_board_verilog(b, &options(b), Some(&[7; 32])).unwrap();
+        std::fs::write(&path, v).unwrap();
+        let lint = flow::lint_top(&path, b.top()).unwrap_or_else(|e| panic!("{b}: {e:#}"));
+        println!("{b}: lint in {:.1} s", lint.seconds);
+        assert!(
+            lint.warnings.is_empty(),
+            "{b}: Verilator lint warnings:\n{}",
+            lint.warnings.join("\n")
+        );
+    }
+}
+
+#[test]
 fn the_card_board_needs_an_authority_key_set() {
     let err = board::build_board(
         Board::Ecp5Versa,

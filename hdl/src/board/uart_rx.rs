@@ -113,3 +113,55 @@ impl Logic for UartRx {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_hdl::core::simulate::simulate;
+
+    const DIV: usize = 6;
+
+    /// Drives `line` (one entry per cycle) and returns the bytes received.
+    fn receive(line: &[bool]) -> Vec<u8> {
+        let mut uut = Box::new(UartRx::new(DIV as u32));
+        uut.connect_all();
+        assert!(simulate(uut.as_mut(), 50));
+        let mut got = Vec::new();
+        for &bit in line.iter().chain(std::iter::repeat_n(&true, 4 * DIV)) {
+            uut.rxd.next = bit;
+            uut.clock.next = Clock { clk: true };
+            assert!(simulate(uut.as_mut(), 50));
+            uut.clock.next = Clock { clk: false };
+            assert!(simulate(uut.as_mut(), 50));
+            if uut.valid.val() {
+                got.push(uut.data.val().index() as u8);
+            }
+        }
+        got
+    }
+
+    fn frame(byte: u8, stop: bool) -> Vec<bool> {
+        std::iter::once(false)
+            .chain((0..8).map(|i| (byte >> i) & 1 == 1))
+            .chain(std::iter::once(stop))
+            .flat_map(|b| std::iter::repeat_n(b, DIV))
+            .collect()
+    }
+
+    #[test]
+    fn frames_glitches_and_framing_errors() {
+        let mut line = vec![true; 3];
+        line.extend(frame(0xA5, true));
+        line.extend(frame(0x3C, true));
+        assert_eq!(receive(&line), [0xA5, 0x3C]);
+        // A low pulse shorter than half a bit is no start bit.
+        let mut line = vec![true, false, true, true, true, true, true];
+        line.extend(frame(0x81, true));
+        assert_eq!(receive(&line), [0x81]);
+        // A low stop bit drops the byte; the next frame is received.
+        let mut line = frame(0x55, false);
+        line.extend(vec![true; 2 * DIV]);
+        line.extend(frame(0x0F, true));
+        assert_eq!(receive(&line), [0x0F]);
+    }
+}
