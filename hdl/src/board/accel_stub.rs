@@ -6,7 +6,7 @@
 //! enable low it does nothing and reports none. This is exactly the
 //! contract a real accelerator has with the fuse, so the fuse's meter,
 //! pacing and trip logic run on real traffic. A heartbeat bit of the
-//! result counter drives an LED: it blinks at about 1 Hz at full ratio,
+//! result counter drives an LED: it blinks at 1–2 Hz at full ratio,
 //! slower when throttled, and stops when the fuse stops the accelerator.
 
 use crate::reg::Reg;
@@ -41,7 +41,7 @@ impl AccelStub {
             (1..=max_work_per_cycle).contains(&work_per_cycle),
             "accelerator work per cycle {work_per_cycle} outside 1..={max_work_per_cycle}"
         );
-        // The bit that toggles about twice a second at full ratio.
+        // The bit that toggles every 0.25-0.5 s at full ratio.
         let per_half_second = (u64::from(clock_hz) / 2 * u64::from(work_per_cycle)).max(2);
         let bit = (63 - per_half_second.leading_zeros()).min(31);
         Self {
