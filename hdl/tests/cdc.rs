@@ -189,6 +189,11 @@ struct Master {
     rresps: Vec<(u32, u8)>,
     /// Allow concurrent operations.
     concurrent: bool,
+    /// No delays, no back-pressure (for latency figures).
+    eager: bool,
+    /// Bus cycles from the first request handshake to the response
+    /// handshake, per completed operation.
+    latencies: Vec<u64>,
 }
 
 impl Master {
@@ -209,6 +214,8 @@ impl Master {
             bresps: Vec::new(),
             rresps: Vec::new(),
             concurrent: true,
+            eager: false,
+            latencies: Vec::new(),
         }
     }
 
@@ -310,7 +317,8 @@ impl Master {
                     }
                 });
                 self.op = None;
-                self.gap = rng.gen_range(0..3);
+                self.latencies.push(took);
+                self.gap = if self.eager { 0 } else { rng.gen_range(0..3) };
             }
         } else {
             assert!(
@@ -347,9 +355,9 @@ impl Master {
                         aw_todo: w,
                         w_todo: w,
                         ar_todo: r,
-                        aw_wait: rng.gen_range(0..3),
-                        w_wait: rng.gen_range(0..3),
-                        ar_wait: rng.gen_range(0..3),
+                        aw_wait: if self.eager { 0 } else { rng.gen_range(0..3) },
+                        w_wait: if self.eager { 0 } else { rng.gen_range(0..3) },
+                        ar_wait: if self.eager { 0 } else { rng.gen_range(0..3) },
                         b_due: w,
                         r_due: r,
                         started: self.cycle + 1,
@@ -365,8 +373,8 @@ impl Master {
             wdata: rng.gen(),
             wstrb: rng.gen::<u8>() & 0xF,
             araddr: rng.gen::<u16>() & 0xFFF,
-            bready: rng.gen_bool(0.6),
-            rready: rng.gen_bool(0.6),
+            bready: self.eager || rng.gen_bool(0.6),
+            rready: self.eager || rng.gen_bool(0.6),
             ..MasterOut::default()
         };
         if let Some((op, cur)) = &mut self.op {
@@ -1079,6 +1087,64 @@ fn fuse_cdc_answers_as_the_single_clock_fuse() {
             ops.len(),
             master.longest,
             t.elapsed().as_secs_f64()
+        );
+    }
+}
+
+/// Round trips through `capfuse_fuse_cdc` with an eager master (no
+/// delays, no back-pressure): bus cycles from the cycle the request is
+/// presented to the response handshake, and the same in time against the
+/// bound of `docs/cdc.md` (5 bus + 6 fuse periods for a read, 5 bus + 10
+/// fuse periods for a write, the bare fuse answering a read after 1 cycle
+/// and a write after 5).
+#[test]
+fn round_trip_latency() {
+    let mut rng = StdRng::seed_from_u64(0x1A7E);
+    for ratio in RATIOS {
+        let mut uut = Box::new(FuseCdc::new(params()));
+        uut.connect_all();
+        uut.settle();
+        let mut clocks = Clocks::new(ratio, &mut rng);
+        let mut ops = Vec::new();
+        for i in 0..40 {
+            ops.push(Op::Read { addr: reg::ID });
+            ops.push(Op::Write {
+                addr: reg::INTR_ENABLE,
+                data: i & 1,
+                strb: 0xF,
+            });
+        }
+        let mut master = Master::new(ops, 1000);
+        master.eager = true;
+        run(&mut uut, &mut clocks, &mut master, &mut rng, |_, _| {});
+        let reads: Vec<u64> = master.latencies.iter().step_by(2).copied().collect();
+        let writes: Vec<u64> = master
+            .latencies
+            .iter()
+            .skip(1)
+            .step_by(2)
+            .copied()
+            .collect();
+        let (b, f) = ratio;
+        // Periods in ratio units; jitter adds up to 1/4 unit per period.
+        let in_time = |cycles: u64| cycles * b;
+        let slack = |cycles: u64| cycles.div_ceil(4) + 1;
+        let rmax = *reads.iter().max().unwrap();
+        let wmax = *writes.iter().max().unwrap();
+        assert!(
+            in_time(rmax) <= 5 * b + 6 * f + slack(rmax + 6),
+            "read {rmax} bus cycles at {ratio:?}"
+        );
+        assert!(
+            in_time(wmax) <= 5 * b + 10 * f + slack(wmax + 10),
+            "write {wmax} bus cycles at {ratio:?}"
+        );
+        println!(
+            "latency bus:fuse = {b}:{f}: read {}..={} bus cycles, write {}..={} bus cycles",
+            reads.iter().min().unwrap(),
+            rmax,
+            writes.iter().min().unwrap(),
+            wmax
         );
     }
 }
