@@ -147,6 +147,7 @@ mod tests {
 
 // ---- clock-domain crossing and the Alveo cards (docs/cdc.md, docs/alveo.md)
 
+pub mod alveo;
 pub mod cdc;
 
 /// Name of the fuse-alone-with-crossing top module ([`cdc::FuseCdc`]).
