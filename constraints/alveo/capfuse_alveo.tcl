@@ -194,4 +194,5 @@ open_run impl_1
 report_utilization -file [file join $build_dir utilization.txt]
 report_timing_summary -file [file join $build_dir timing_summary.txt]
 report_cdc -details -file [file join $build_dir cdc.txt]
-puts "capfuse: bitstream for $board in $build_dir; reports: utilization.txt, timing_summary.txt, cdc.txt"
+report_synchronizer_mtbf -file [file join $build_dir synchronizer_mtbf.txt]
+puts "capfuse: bitstream for $board in $build_dir; reports: utilization.txt, timing_summary.txt, cdc.txt, synchronizer_mtbf.txt"

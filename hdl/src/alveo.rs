@@ -512,6 +512,7 @@ pub const VIVADO_COMMANDS: &[&str] = &[
     "report_utilization",
     "report_timing_summary",
     "report_cdc",
+    "report_synchronizer_mtbf",
 ];
 
 /// What [`check_tcl`] saw.
