@@ -714,7 +714,8 @@ pub struct Report {
     pub xdc: XdcCheck,
     /// The CDC XDC patterns and the registers they matched.
     pub cdc_patterns: Vec<(String, Vec<String>)>,
-    /// Wall-clock time of the whole check.
+    /// Wall-clock time of the checks up to this board (the core is
+    /// synthesised once for all boards of a [`check_boards`] call).
     pub seconds: f64,
 }
 
@@ -727,21 +728,39 @@ pub fn check(
     keys: &[[u8; 32]],
     k: u8,
 ) -> Result<Report> {
+    Ok(check_boards(&[board], dir, params, keys, k)?.remove(0))
+}
+
+/// [`check`] for several boards, synthesising the (board-independent)
+/// core once.
+pub fn check_boards(
+    boards: &[Board],
+    dir: &Path,
+    params: FuseParams,
+    keys: &[[u8; 32]],
+    k: u8,
+) -> Result<Vec<Report>> {
+    if boards.is_empty() {
+        bail!("no board to check");
+    }
     let t = Instant::now();
     let card_v = write_sources(dir, params, keys, k)?;
     let card_text = std::fs::read_to_string(&card_v)?;
     let cdc_patterns = check_cdc_xdc(&card_text)?;
-    let xdc = check_xdc(board)?;
-    let tcl = check_tcl(board, &card_v, dir)?;
     let core = synth_core(&card_v, dir)?;
-    let fits = core.fits(board.budget());
-    Ok(Report {
-        board,
-        fits,
-        core,
-        tcl,
-        xdc,
-        cdc_patterns,
-        seconds: t.elapsed().as_secs_f64(),
-    })
+    let mut reports = Vec::new();
+    for &board in boards {
+        let xdc = check_xdc(board)?;
+        let tcl = check_tcl(board, &card_v, dir)?;
+        reports.push(Report {
+            board,
+            fits: core.fits(board.budget()),
+            core: core.clone(),
+            tcl,
+            xdc,
+            cdc_patterns: cdc_patterns.clone(),
+            seconds: t.elapsed().as_secs_f64(),
+        });
+    }
+    Ok(reports)
 }

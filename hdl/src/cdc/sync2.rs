@@ -43,3 +43,39 @@ impl Logic for Sync2 {
         self.q.next = self.stable.q.val();
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_hdl::core::simulate::simulate;
+
+    fn edge(uut: &mut Sync2) {
+        uut.clock.next = Clock { clk: true };
+        assert!(simulate(uut, 100));
+        uut.clock.next = Clock { clk: false };
+        assert!(simulate(uut, 100));
+    }
+
+    #[test]
+    fn a_change_shows_after_the_second_edge() {
+        let mut uut = Sync2::new();
+        uut.connect_all();
+        assert!(simulate(&mut uut, 100));
+        for v in [true, false, true] {
+            uut.d.next = v;
+            assert!(simulate(&mut uut, 100));
+            edge(&mut uut);
+            assert_eq!(uut.q.val(), !v, "through after one edge");
+            edge(&mut uut);
+            assert_eq!(uut.q.val(), v, "not through after two edges");
+        }
+    }
+
+    #[test]
+    fn both_stages_are_marked_async_reg() {
+        let mut uut = Sync2::new();
+        uut.connect_all();
+        let v = generate_verilog(&uut);
+        assert_eq!(v.matches("(* ASYNC_REG = \"TRUE\" *) reg r;").count(), 2);
+    }
+}
