@@ -18,12 +18,13 @@
 
 use capfuse_abi::{reg, resp, status, trip, FuseParams};
 use capfuse_hdl::cdc::{AxiLiteCdc, CardCdc, FuseCdc};
-use capfuse_hdl::{flow, FuseOnly};
+use capfuse_hdl::flow::{self, Tool};
+use capfuse_hdl::FuseOnly;
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use rust_hdl::core::prelude::*;
 use rust_hdl::core::simulate::simulate;
-use std::collections::VecDeque;
+use std::collections::{BTreeSet, HashMap, VecDeque};
 use std::time::Instant;
 
 /// Bus:fuse clock period ratios tried: bus much faster, much slower, and
@@ -1372,4 +1373,242 @@ fn cdc_tops_lint_clean() {
             lint.warnings.join("\n")
         );
     }
+}
+
+// ------------------------------------------------------------------ structure
+
+/// A gate-level netlist from yosys' BLIF: what each net is computed from.
+struct Netlist {
+    /// Flops: Q net -> (clock net, data-side input nets: D, enable, reset).
+    flops: HashMap<String, (String, Vec<String>)>,
+    /// Combinational nodes and aliases: output net -> input nets (and
+    /// whether the node is an identity: `.conn` or a one-input buffer).
+    logic: HashMap<String, (Vec<String>, bool)>,
+}
+
+impl Netlist {
+    fn parse(blif: &str) -> Netlist {
+        let mut flops = HashMap::new();
+        let mut logic = HashMap::new();
+        let lines: Vec<&str> = blif.lines().collect();
+        let mut i = 0;
+        while i < lines.len() {
+            let w: Vec<&str> = lines[i].split_whitespace().collect();
+            i += 1;
+            match w.first().copied() {
+                Some(".names") => {
+                    let (out, ins) = w[1..].split_last().unwrap();
+                    let mut rows = Vec::new();
+                    while i < lines.len() && !lines[i].starts_with('.') {
+                        rows.push(lines[i].trim());
+                        i += 1;
+                    }
+                    let identity = ins.len() == 1 && rows == ["1 1"];
+                    logic.insert(
+                        out.to_string(),
+                        (ins.iter().map(|s| s.to_string()).collect(), identity),
+                    );
+                }
+                Some(".conn") => {
+                    logic.insert(w[2].to_string(), (vec![w[1].to_string()], true));
+                }
+                Some(".latch") => {
+                    assert_eq!(w[3], "re", "{}", lines[i - 1]);
+                    flops.insert(w[2].to_string(), (w[4].to_string(), vec![w[1].to_string()]));
+                }
+                Some(".subckt") => {
+                    assert!(
+                        w[1].starts_with("$_DFF") || w[1].starts_with("$_SDFF"),
+                        "{}",
+                        lines[i - 1]
+                    );
+                    let mut clock = String::new();
+                    let mut q = String::new();
+                    let mut data = Vec::new();
+                    for pin in &w[2..] {
+                        let (p, net) = pin.split_once('=').unwrap();
+                        match p {
+                            "C" => clock = net.to_string(),
+                            "Q" => q = net.to_string(),
+                            _ => data.push(net.to_string()),
+                        }
+                    }
+                    flops.insert(q, (clock, data));
+                }
+                _ => {}
+            }
+        }
+        Netlist { flops, logic }
+    }
+
+    /// `net` with identities (aliases, buffers) followed back.
+    fn resolve<'a>(&'a self, mut net: &'a str) -> &'a str {
+        while let Some((ins, true)) = self.logic.get(net) {
+            net = &ins[0];
+        }
+        net
+    }
+
+    /// The flop outputs and top-level inputs `net` is computed from.
+    fn sources(&self, net: &str) -> BTreeSet<String> {
+        let mut seen = BTreeSet::new();
+        let mut out = BTreeSet::new();
+        let mut todo = vec![net.to_string()];
+        while let Some(n) = todo.pop() {
+            if !seen.insert(n.clone()) {
+                continue;
+            }
+            if self.flops.contains_key(&n) {
+                out.insert(n);
+            } else if let Some((ins, _)) = self.logic.get(&n) {
+                todo.extend(ins.iter().cloned());
+            } else if !n.starts_with('$') {
+                out.insert(n); // a top-level input
+            }
+        }
+        out
+    }
+}
+
+/// Checks the clock-domain structure of a flattened netlist: every flop
+/// whose inputs depend on the other clock domain is either the first stage
+/// of a synchroniser fed straight (no logic) from one flop or input of the
+/// other domain, or reads from the other domain only the held request or
+/// response registers (`holding`). `domain_of_input` gives the domain of a
+/// top-level input. Returns (synchroniser first stages, capture flops).
+fn check_cdc_structure(
+    net: &Netlist,
+    holding: &[&str],
+    domain_of_input: impl Fn(&str) -> Option<&'static str>,
+) -> (usize, usize) {
+    let domain_of_clock = |c: &str| -> &'static str {
+        match net.resolve(c) {
+            "bus_clock" => "bus",
+            "clock" => "fuse",
+            other => panic!("flop on an unknown clock {other}"),
+        }
+    };
+    let domain_of = |src: &str| -> &'static str {
+        match net.flops.get(src) {
+            Some((clk, _)) => domain_of_clock(clk),
+            None => domain_of_input(src).unwrap_or_else(|| panic!("input {src} has no domain")),
+        }
+    };
+    let holding_reg = |q: &str| {
+        holding
+            .iter()
+            .any(|h| q.ends_with(&format!("{h}.q")) || q.contains(&format!("{h}.q[")))
+    };
+    let (mut syncs, mut captures) = (0, 0);
+    for (q, (clk, data)) in &net.flops {
+        let mine = domain_of_clock(clk);
+        let foreign: Vec<String> = data
+            .iter()
+            .flat_map(|d| net.sources(d))
+            .filter(|s| domain_of(s) != mine)
+            .collect();
+        if foreign.is_empty() {
+            continue;
+        }
+        if q.ends_with(".meta.r") {
+            assert_eq!(
+                data.len(),
+                1,
+                "{q}: a synchroniser stage with an enable or reset"
+            );
+            let d = net.resolve(&data[0]);
+            assert!(
+                net.flops.contains_key(d) || domain_of_input(d).is_some(),
+                "{q}: synchroniser input {d} passes through logic"
+            );
+            syncs += 1;
+        } else {
+            for f in &foreign {
+                assert!(
+                    holding_reg(f),
+                    "{q} ({mine} domain) reads {f} from the other domain without a synchroniser"
+                );
+            }
+            captures += 1;
+        }
+    }
+    (syncs, captures)
+}
+
+/// yosys `synth -flatten` of `verilog` (top `top`) to BLIF.
+fn flat_netlist(verilog: &str, top: &str, label: &str) -> Netlist {
+    let dir = flow::work_dir(label).unwrap();
+    std::fs::write(dir.join("design.v"), verilog).unwrap();
+    let out = Tool::YOSYS
+        .run(
+            [
+                "-q",
+                "-p",
+                &format!("read_verilog design.v; synth -flatten -top {top}; opt_clean; write_blif design.blif"),
+            ],
+            &dir,
+        )
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    Netlist::parse(&std::fs::read_to_string(dir.join("design.blif")).unwrap())
+}
+
+/// The bus side's held request and the fuse side's held response: the
+/// only registers the other domain may read directly.
+const HOLDING: &[&str] = &[
+    "req_write",
+    "req_addr",
+    "req_wdata",
+    "req_wstrb",
+    "rsp_data",
+    "rsp_resp",
+];
+
+#[test]
+fn crossings_go_through_synchronisers_or_held_registers() {
+    let t = Instant::now();
+    // The bridge alone: s_* inputs are in the bus domain, m_* in the fuse's.
+    let mut uut = AxiLiteCdc::new();
+    uut.connect_all();
+    let net = flat_netlist(&generate_verilog(&uut), "top", "cdc-structure-bridge");
+    let (syncs, captures) = check_cdc_structure(&net, HOLDING, |i| {
+        let base = i.split('[').next().unwrap();
+        if base.starts_with("s_") {
+            Some("bus")
+        } else if base.starts_with("m_") {
+            Some("fuse")
+        } else {
+            None
+        }
+    });
+    println!(
+        "bridge: {} flops, {syncs} synchroniser first stages, {captures} capture flops",
+        net.flops.len()
+    );
+    assert_eq!(syncs, 3);
+    assert!(captures > 0);
+    // The fuse behind the bridge: the same holds for the whole design
+    // (AXI and irq on the bus side; work, kill on the fuse side).
+    let v = capfuse_hdl::generate_fuse_cdc_verilog(params());
+    let net = flat_netlist(&v, capfuse_hdl::FUSE_CDC_MODULE, "cdc-structure-fuse");
+    let (syncs, captures) = check_cdc_structure(&net, HOLDING, |i| {
+        let base = i.split('[').next().unwrap();
+        if base.starts_with("axi_") {
+            Some("bus")
+        } else if base == "work_units" || base == "kill" {
+            Some("fuse")
+        } else {
+            None
+        }
+    });
+    println!(
+        "capfuse_fuse_cdc: {} flops, {syncs} synchroniser first stages, {captures} capture flops ({:.1} s)",
+        net.flops.len(),
+        t.elapsed().as_secs_f64()
+    );
+    assert_eq!(syncs, 3);
 }

@@ -16,8 +16,9 @@
 //! stay stable until the other side's toggle comes back, so every
 //! multi-bit value that crosses is read by the other domain only after it
 //! has been stable for at least one full period of the reading clock:
-//! only the two toggles (and `irq`) are sampled while they may change,
-//! and only by synchronisers. Every output is a register.
+//! only the two toggles (and `irq`, registered first in the fuse domain)
+//! are sampled while they may change, and only by synchronisers. Every
+//! output is a register.
 //!
 //! Handshakes: the bus side accepts one write (address and data in any
 //! order) and one read at a time, as the fuse core does; when both are
@@ -110,7 +111,8 @@ pub struct AxiLiteCdc {
     pub m_rdata: Signal<In, Bits<32>>,
     /// Fuse: read response.
     pub m_rresp: Signal<In, Bits<2>>,
-    /// Fuse: interrupt (a register output of the fuse's domain).
+    /// Fuse: interrupt (fuse domain; may be a function of several
+    /// registers, so it is registered here before it crosses).
     pub m_irq: Signal<In, Bit>,
 
     // ---- bus domain
@@ -149,6 +151,7 @@ pub struct AxiLiteCdc {
     rsp_data: Reg<Bits<32>>,
     rsp_resp: Reg<Bits<2>>,
     ack_tgl: Reg<Bit>,
+    irq_q: Reg<Bit>,
 
     write_waiting: Signal<Local, Bit>,
     read_waiting: Signal<Local, Bit>,
@@ -240,6 +243,7 @@ impl AxiLiteCdc {
             rsp_data: Reg::default(),
             rsp_resp: Reg::default(),
             ack_tgl: Reg::new(false),
+            irq_q: Reg::new(false),
             write_waiting: Default::default(),
             read_waiting: Default::default(),
             launch_write: Default::default(),
@@ -260,13 +264,16 @@ impl Logic for AxiLiteCdc {
         );
         dff_setup!(
             self, clock, f_busy, f_write, f_addr, f_wdata, f_wstrb, f_awvalid, f_wvalid, f_arvalid,
-            rsp_data, rsp_resp, ack_tgl
+            rsp_data, rsp_resp, ack_tgl, irq_q
         );
-        // The synchronisers: each samples one flop of the other domain.
+        // The synchronisers: each samples one flop of the other domain. The
+        // fuse's irq is an AND of two of its registers, which can glitch;
+        // irq_q gives the synchroniser a flop to sample.
         self.ack_sync.clock.next = self.bus_clock.val();
         self.ack_sync.d.next = self.ack_tgl.q.val();
+        self.irq_q.d.next = self.m_irq.val();
         self.irq_sync.clock.next = self.bus_clock.val();
-        self.irq_sync.d.next = self.m_irq.val();
+        self.irq_sync.d.next = self.irq_q.q.val();
         self.req_sync.clock.next = self.clock.val();
         self.req_sync.d.next = self.req_tgl.q.val();
 
