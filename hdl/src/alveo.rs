@@ -83,9 +83,10 @@ impl Board {
         constraints_dir().join(format!("alveo-{}.xdc", self.name()))
     }
 
-    /// The part's totals as AMD's Alveo data sheets give them (DS962 for
-    /// the U250, DS978 for the U55C). The XDMA and the shell logic of a
-    /// real build take a share of these.
+    /// The part's totals from AMD's Alveo data sheets (DS962 for the U250,
+    /// DS978 for the U55C), as recalled when this was written, not re-read
+    /// (no network access to them here). The XDMA of a real build takes a
+    /// share of these.
     pub fn budget(self) -> Budget {
         match self {
             Board::U250 => Budget {
