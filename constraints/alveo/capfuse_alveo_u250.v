@@ -108,7 +108,8 @@ module capfuse_alveo_u250 #(
         .axi_rresp    (m_axil_rresp),
         .irq          (irq),
         .accel_clk_src(accel_clk_unbuf),
-        // DIP switch SW[0] (docs/alveo.md): up = kill.
+        // DIP switch SW[0]: a high level kills (check the switch's
+        // polarity on the card before relying on it).
         .kill_async   (kill_sw),
         .accel_led    (led_accel)
     );
