@@ -26,6 +26,7 @@
 module capfuse_alveo_core (
     // ---- bus clock domain (the DMA engine's axi_aclk)
     input  wire        bus_clock,
+    input  wire        bus_reset,     // the DMA's AXI reset, active high
     input  wire        axi_awvalid,
     output wire        axi_awready,
     input  wire [11:0] axi_awaddr,
@@ -84,6 +85,7 @@ module capfuse_alveo_core (
 
     capfuse_card_cdc fuse (
         .bus_clock   (bus_clock),
+        .bus_reset   (bus_reset),
         .axi_awvalid (axi_awvalid),
         .axi_awready (axi_awready),
         .axi_awaddr  (axi_awaddr),

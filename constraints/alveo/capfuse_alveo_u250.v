@@ -22,6 +22,7 @@ module capfuse_alveo_u250 #(
 );
 
     wire        axi_aclk;
+    wire        axi_aresetn;
     wire        accel_clk_unbuf;
     wire [31:0] m_axil_awaddr;
     wire [2:0]  m_axil_awprot;
@@ -55,8 +56,7 @@ module capfuse_alveo_u250 #(
         .sysclk_clk_p     (sysclk_300_p),
         .sysclk_clk_n     (sysclk_300_n),
         .axi_aclk         (axi_aclk),
-        // The fuse has no reset (its power-up state is its safe state).
-        .axi_aresetn      (),
+        .axi_aresetn      (axi_aresetn),
         .user_lnk_up      (),
         .usr_irq_req      (irq),
         .accel_clk_unbuf  (accel_clk_unbuf),
@@ -89,6 +89,9 @@ module capfuse_alveo_u250 #(
         .DEMO_BOOT_EPOCH(DEMO_BOOT_EPOCH)
     ) core (
         .bus_clock    (axi_aclk),
+        // Resets only the bus side of the crossing (the fuse has no reset:
+        // its power-up state is its safe state).
+        .bus_reset    (~axi_aresetn),
         .axi_awvalid  (m_axil_awvalid),
         .axi_awready  (m_axil_awready),
         .axi_awaddr   (m_axil_awaddr[11:0]),

@@ -25,6 +25,7 @@ module capfuse_alveo_u55c #(
     assign hbm_cattrip = 1'b0;
 
     wire        axi_aclk;
+    wire        axi_aresetn;
     wire        accel_clk_unbuf;
     wire [31:0] m_axil_awaddr;
     wire [2:0]  m_axil_awprot;
@@ -58,8 +59,7 @@ module capfuse_alveo_u55c #(
         .sysclk_clk_p     (sysclk_100_p),
         .sysclk_clk_n     (sysclk_100_n),
         .axi_aclk         (axi_aclk),
-        // The fuse has no reset (its power-up state is its safe state).
-        .axi_aresetn      (),
+        .axi_aresetn      (axi_aresetn),
         .user_lnk_up      (),
         .usr_irq_req      (irq),
         .accel_clk_unbuf  (accel_clk_unbuf),
@@ -92,6 +92,9 @@ module capfuse_alveo_u55c #(
         .DEMO_BOOT_EPOCH(DEMO_BOOT_EPOCH)
     ) core (
         .bus_clock    (axi_aclk),
+        // Resets only the bus side of the crossing (the fuse has no reset:
+        // its power-up state is its safe state).
+        .bus_reset    (~axi_aresetn),
         .axi_awvalid  (m_axil_awvalid),
         .axi_awready  (m_axil_awready),
         .axi_awaddr   (m_axil_awaddr[11:0]),

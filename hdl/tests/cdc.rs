@@ -882,6 +882,139 @@ fn bridge_relays_every_transaction_once() {
     println!("bridge test: {:.2} s", t.elapsed().as_secs_f64());
 }
 
+/// Steps the bridge bench, with `bus_reset` held at `reset`, until
+/// `done(master)` holds after a rising bus edge.
+fn step_bridge(
+    bench: &mut BridgeBench,
+    clocks: &mut Clocks,
+    master: &mut Master,
+    rng: &mut StdRng,
+    reset: bool,
+    mut done: impl FnMut(&Master) -> bool,
+) {
+    bench.uut.bus_reset.next = reset;
+    bench.settle();
+    loop {
+        match clocks.next(rng) {
+            Edge::Bus(true) => {
+                let next = master.edge(bench.sample(), rng);
+                bench.set_bus_clock(true);
+                bench.settle();
+                bench.drive(&next);
+                bench.settle();
+                if done(master) {
+                    return;
+                }
+            }
+            Edge::Bus(false) => {
+                bench.set_bus_clock(false);
+                bench.settle();
+            }
+            Edge::Fuse(v) => {
+                let pre = bench.view();
+                bench.set_clock(v);
+                bench.settle();
+                if v {
+                    bench.slave_edge(pre, rng);
+                }
+            }
+        }
+    }
+}
+
+/// A bus reset while a request is in flight on the fuse side: the request
+/// completes at the slave, its answer never reaches the bus, and the next
+/// request gets its own answer. A request only half presented (address
+/// without data) when the reset comes never reaches the slave.
+#[test]
+fn bus_reset_drops_the_answer_in_flight() {
+    let mut rng = StdRng::seed_from_u64(0xB5E7);
+    for ratio in [(1, 9), (3, 7), (9, 1)] {
+        for write in [false, true] {
+            let mut bench = BridgeBench::new();
+            let mut clocks = Clocks::new(ratio, &mut rng);
+            let first = if write {
+                Op::Write {
+                    addr: 0x40,
+                    data: 0x1234_5678,
+                    strb: 0xF,
+                }
+            } else {
+                Op::Read { addr: 0x40 }
+            };
+            let mut master = Master::new(vec![first], 10_000);
+            master.eager = true;
+            // Until the request is taken, then two bus edges: it is launched
+            // (the bus side hands it over one edge after taking it).
+            let mut after = 0;
+            step_bridge(&mut bench, &mut clocks, &mut master, &mut rng, false, |m| {
+                if !m.reads.is_empty() || !m.writes.is_empty() {
+                    after += 1;
+                }
+                after > 1
+            });
+            assert!(
+                master.outcomes.is_empty(),
+                "answered before the reset at {ratio:?}"
+            );
+            // The master resets: it forgets the request (and checks that no
+            // response shows up from now on).
+            let mut idle = Master::new(vec![], 10_000);
+            let mut n = 0;
+            step_bridge(&mut bench, &mut clocks, &mut idle, &mut rng, true, |_| {
+                n += 1;
+                n > 2
+            });
+            let mut n = 0;
+            step_bridge(&mut bench, &mut clocks, &mut idle, &mut rng, false, |_| {
+                n += 1;
+                n > 40 * ratio.1.div_ceil(ratio.0) + 40
+            });
+            // The slave did the first request: it had crossed, and its
+            // answer was dropped.
+            assert_eq!(bench.reads.len() + bench.writes.len(), 1, "{ratio:?}");
+            // The next request gets its own answer.
+            let mut next = Master::new(vec![Op::Read { addr: 0x40 }], 10_000);
+            step_bridge(&mut bench, &mut clocks, &mut next, &mut rng, false, |m| {
+                m.done()
+            });
+            let want = if write { 0x1234_5678 } else { bench.mem[0x10] };
+            assert_eq!(
+                next.outcomes,
+                [Outcome::Read(want, resp::OKAY)],
+                "{ratio:?}"
+            );
+        }
+        // Only the address of a write when the reset comes: nothing crosses.
+        let mut bench = BridgeBench::new();
+        let mut clocks = Clocks::new(ratio, &mut rng);
+        bench.uut.s_awvalid.next = true;
+        bench.uut.s_awaddr.next = 0x44.into();
+        let mut idle = Master::new(vec![], 10_000);
+        idle.out.awvalid = true; // the master drives AW only
+        let mut n = 0;
+        step_bridge(&mut bench, &mut clocks, &mut idle, &mut rng, false, |_| {
+            n += 1;
+            n > 1
+        });
+        let mut n = 0;
+        step_bridge(&mut bench, &mut clocks, &mut idle, &mut rng, true, |_| {
+            n += 1;
+            n > 2
+        });
+        let mut next = Master::new(vec![Op::Read { addr: 0x44 }], 10_000);
+        step_bridge(&mut bench, &mut clocks, &mut next, &mut rng, false, |m| {
+            m.done()
+        });
+        assert!(
+            bench.writes.is_empty(),
+            "a half-presented write crossed at {ratio:?}"
+        );
+        assert_eq!(bench.reads, [0x44]);
+        println!("bus reset at bus:fuse = {}:{}: ok", ratio.0, ratio.1);
+    }
+}
+
 // ------------------------------------------------------------------ against the fuse
 
 /// The fuse parameters of these tests: the enable high every cycle until
@@ -1577,7 +1710,7 @@ fn crossings_go_through_synchronisers_or_held_registers() {
     let net = flat_netlist(&generate_verilog(&uut), "top", "cdc-structure-bridge");
     let (syncs, captures) = check_cdc_structure(&net, HOLDING, |i| {
         let base = i.split('[').next().unwrap();
-        if base.starts_with("s_") {
+        if base.starts_with("s_") || base == "bus_reset" {
             Some("bus")
         } else if base.starts_with("m_") {
             Some("fuse")
@@ -1597,7 +1730,7 @@ fn crossings_go_through_synchronisers_or_held_registers() {
     let net = flat_netlist(&v, capfuse_hdl::FUSE_CDC_MODULE, "cdc-structure-fuse");
     let (syncs, captures) = check_cdc_structure(&net, HOLDING, |i| {
         let base = i.split('[').next().unwrap();
-        if base.starts_with("axi_") {
+        if base.starts_with("axi_") || base == "bus_reset" {
             Some("bus")
         } else if base == "work_units" || base == "kill" {
             Some("fuse")
@@ -1647,7 +1780,7 @@ module tb;
     wire [31:0] rdata;
     reg hs_a, hs_w;
     capfuse_fuse_cdc dut(
-        .bus_clock(bus_clock), .axi_awvalid(awvalid), .axi_awready(awready), .axi_awaddr(awaddr),
+        .bus_clock(bus_clock), .bus_reset(1'b0), .axi_awvalid(awvalid), .axi_awready(awready), .axi_awaddr(awaddr),
         .axi_wvalid(wvalid), .axi_wready(wready), .axi_wdata(wdata), .axi_wstrb(wstrb),
         .axi_bvalid(bvalid), .axi_bready(bready), .axi_bresp(bresp),
         .axi_arvalid(arvalid), .axi_arready(arready), .axi_araddr(araddr),

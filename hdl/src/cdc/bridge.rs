@@ -38,6 +38,11 @@ use rust_hdl::widgets::dff_setup;
 pub struct AxiLiteCdc {
     /// Bus clock (slave side).
     pub bus_clock: Signal<In, Clock>,
+    /// Bus: synchronous reset of the slave side, active high (the AXI
+    /// master's reset). Drops what the bus side holds; a transaction
+    /// already handed to the fuse side completes there and its response
+    /// is discarded.
+    pub bus_reset: Signal<In, Bit>,
     /// Bus: write address valid.
     pub s_awvalid: Signal<In, Bit>,
     /// Bus: write address ready.
@@ -125,6 +130,7 @@ pub struct AxiLiteCdc {
     ar_addr: Reg<Bits<12>>,
     busy: Reg<Bit>,
     last_read: Reg<Bit>,
+    drop: Reg<Bit>,
     req_write: Reg<Bit>,
     req_addr: Reg<Bits<12>>,
     req_wdata: Reg<Bits<32>>,
@@ -173,6 +179,7 @@ impl AxiLiteCdc {
     pub fn new() -> Self {
         Self {
             bus_clock: Default::default(),
+            bus_reset: Default::default(),
             s_awvalid: Default::default(),
             s_awready: Default::default(),
             s_awaddr: Default::default(),
@@ -219,6 +226,7 @@ impl AxiLiteCdc {
             ar_addr: Reg::default(),
             busy: Reg::new(false),
             last_read: Reg::new(false),
+            drop: Reg::new(false),
             req_write: Reg::new(false),
             req_addr: Reg::default(),
             req_wdata: Reg::default(),
@@ -259,8 +267,8 @@ impl Logic for AxiLiteCdc {
     fn update(&mut self) {
         dff_setup!(
             self, bus_clock, aw_full, aw_addr, w_full, w_data, w_strb, ar_full, ar_addr, busy,
-            last_read, req_write, req_addr, req_wdata, req_wstrb, req_tgl, bvalid, bresp, rvalid,
-            rdata, rresp
+            last_read, drop, req_write, req_addr, req_wdata, req_wstrb, req_tgl, bvalid, bresp,
+            rvalid, rdata, rresp
         );
         dff_setup!(
             self, clock, f_busy, f_write, f_addr, f_wdata, f_wstrb, f_awvalid, f_wvalid, f_arvalid,
@@ -312,9 +320,11 @@ impl Logic for AxiLiteCdc {
         self.write_waiting.next = self.aw_full.q.val() & self.w_full.q.val() & !self.bvalid.q.val();
         self.read_waiting.next = self.ar_full.q.val() & !self.rvalid.q.val();
         self.launch_write.next = !self.busy.q.val()
+            & !self.bus_reset.val()
             & self.write_waiting.val()
             & (!self.read_waiting.val() | self.last_read.q.val());
         self.launch_read.next = !self.busy.q.val()
+            & !self.bus_reset.val()
             & self.read_waiting.val()
             & (!self.write_waiting.val() | !self.last_read.q.val());
         if self.launch_write.val() {
@@ -338,7 +348,10 @@ impl Logic for AxiLiteCdc {
         self.answered.next = self.busy.q.val() & !(self.ack_sync.q.val() ^ self.req_tgl.q.val());
         if self.answered.val() {
             self.busy.d.next = false;
-            if self.req_write.q.val() {
+            self.drop.d.next = false;
+            if self.drop.q.val() {
+                // Answer to a request from before a bus reset: discarded.
+            } else if self.req_write.q.val() {
                 self.bvalid.d.next = true;
                 self.bresp.d.next = self.rsp_resp.q.val();
                 self.aw_full.d.next = false;
@@ -348,6 +361,19 @@ impl Logic for AxiLiteCdc {
                 self.rdata.d.next = self.rsp_data.q.val();
                 self.rresp.d.next = self.rsp_resp.q.val();
                 self.ar_full.d.next = false;
+            }
+        }
+        // Reset of the bus side: forget held requests and responses; a
+        // request already handed over cannot be recalled, so its answer is
+        // awaited and dropped (the toggles stay in step).
+        if self.bus_reset.val() {
+            self.aw_full.d.next = false;
+            self.w_full.d.next = false;
+            self.ar_full.d.next = false;
+            self.bvalid.d.next = false;
+            self.rvalid.d.next = false;
+            if self.busy.q.val() & !self.answered.val() {
+                self.drop.d.next = true;
             }
         }
 

@@ -17,6 +17,10 @@ use rust_hdl::core::prelude::*;
 pub struct CardCdc {
     /// The bus clock (the host's AXI4-Lite port and `irq`).
     pub bus_clock: Signal<In, Clock>,
+    /// Synchronous reset of the bus side, active high (the AXI master's
+    /// reset, e.g. the inverted `axi_aresetn` of a PCIe DMA engine). The
+    /// fuse itself has no reset.
+    pub bus_reset: Signal<In, Bit>,
     /// AXI4-Lite write address valid (bus clock).
     pub axi_awvalid: Signal<In, Bit>,
     /// AXI4-Lite write address ready (bus clock).
@@ -77,6 +81,7 @@ impl CardCdc {
     pub fn new(params: FuseParams, keys: &[[u8; 32]], k: u8) -> Result<Self, String> {
         Ok(Self {
             bus_clock: Default::default(),
+            bus_reset: Default::default(),
             axi_awvalid: Default::default(),
             axi_awready: Default::default(),
             axi_awaddr: Default::default(),
@@ -111,6 +116,7 @@ impl Logic for CardCdc {
     #[hdl_gen]
     fn update(&mut self) {
         self.bridge.bus_clock.next = self.bus_clock.val();
+        self.bridge.bus_reset.next = self.bus_reset.val();
         self.bridge.clock.next = self.clock.val();
         self.card.clock.next = self.clock.val();
 
