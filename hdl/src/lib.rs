@@ -145,3 +145,67 @@ mod tests {
         );
     }
 }
+
+// ---- clock-domain crossing and the Alveo cards (docs/cdc.md, docs/alveo.md)
+
+pub mod alveo;
+pub mod cdc;
+
+/// Name of the fuse-alone-with-crossing top module ([`cdc::FuseCdc`]).
+pub const FUSE_CDC_MODULE: &str = "capfuse_fuse_cdc";
+
+/// Name of the card-with-crossing top module ([`cdc::CardCdc`]).
+pub const CARD_CDC_MODULE: &str = "capfuse_card_cdc";
+
+/// The fuse alone behind the AXI4-Lite clock-domain crossing as Verilog,
+/// top module [`FUSE_CDC_MODULE`]: the AXI4-Lite port and `irq` on
+/// `bus_clock`, the rest on `clock`.
+///
+/// Panics if `params` are invalid (check them with [`FuseParams::validate`]).
+pub fn generate_fuse_cdc_verilog(params: FuseParams) -> String {
+    let mut uut = cdc::FuseCdc::new(params);
+    uut.connect_all();
+    let verilog = waive_unused(
+        &rust_hdl::core::prelude::generate_verilog(&uut),
+        // As in `generate_fuse_verilog`: the side outputs have no reader.
+        &[
+            "    wire  [31:0] fuse$snap_data;\n",
+            "    wire  fuse$report_due;\n",
+        ],
+    );
+    rename_top(&verilog, FUSE_CDC_MODULE)
+}
+
+/// The whole card behind the AXI4-Lite clock-domain crossing as Verilog,
+/// top module [`CARD_CDC_MODULE`]: the host's AXI4-Lite port and `irq` on
+/// `bus_clock`; the card (built as in [`generate_card_verilog`]), the kill
+/// pin, the work units, the enable, the seed and the boot epoch on `clock`.
+pub fn generate_card_cdc_verilog(
+    params: FuseParams,
+    authority_keys: &[[u8; 32]],
+    threshold: u8,
+) -> anyhow::Result<String> {
+    let mut uut = cdc::CardCdc::new(params, authority_keys, threshold)
+        .map_err(|e| anyhow::anyhow!("cannot build the card: {e}"))?;
+    uut.connect_all();
+    let verilog = waive_unused(
+        &rust_hdl::core::prelude::generate_verilog(&uut),
+        // As in `generate_card_verilog`: the engine's `pc` has no reader.
+        &["    wire  [9:0] ed$pc;\n"],
+    );
+    Ok(rename_top(&verilog, CARD_CDC_MODULE))
+}
+
+/// Wraps each of the declarations `wires` (which must occur in `verilog`)
+/// in a Verilator waiver for unused signals.
+fn waive_unused(verilog: &str, wires: &[&str]) -> String {
+    let mut verilog = verilog.to_string();
+    for wire in wires {
+        assert!(verilog.contains(wire), "the wire {wire:?} moved");
+        let waived = format!(
+            "    /* verilator lint_off UNUSEDSIGNAL */\n{wire}    /* verilator lint_on UNUSEDSIGNAL */\n"
+        );
+        verilog = verilog.replacen(wire, &waived, 1);
+    }
+    verilog
+}
