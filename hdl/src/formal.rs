@@ -26,7 +26,26 @@ pub enum Subject {
     /// `capfuse_core` for `FuseParams::DEFAULT`, the fragment included at
     /// the end of the module, `capfuse_core` the top.
     Core,
+    /// `capfuse_card` for `FuseParams::DEFAULT` and the key set
+    /// [`CARD_KEYS`] (k = 1) with the instances [`CARD_CUT`] cut out (see
+    /// [`cut_card`]), the top; the proof is that the forward cone of the
+    /// `seed` input reaches no output (yosys `select %co*`), with the
+    /// engine's result data reaching `axi_rdata` as the control that the
+    /// cone crosses registers and RAMs. The fragment is unused.
+    CardCone,
 }
+
+/// The authority key set of the card proofs: one key (any point on the
+/// curve; the proof does not depend on it).
+pub const CARD_KEYS: [[u8; 32]; 1] = [[1; 32]];
+
+/// The card's sub-blocks that the secrecy proof cuts out: the Ed25519
+/// engine (the one block that must see the seed).
+pub const CARD_CUT: &[&str] = &["ed"];
+
+/// Inputs of a cut instance that are not brought out as card outputs: the
+/// clock, and the engine's seed (the one place the seed may go).
+const CUT_PRIVATE: &[&str] = &["ed$clock", "ed$seed", "fuse$clock"];
 
 /// One broken variant: `from` (which must occur exactly once in the
 /// emitted Verilog) replaced by `to`.
@@ -47,7 +66,8 @@ pub struct Proof {
     /// The fragment's text.
     pub fragment: &'static str,
     /// Induction length bound, the same for the real design (which must
-    /// prove within it) and for the broken variants (which must not).
+    /// prove within it) and for the broken variants (which must not); 0
+    /// for the cone check, which has no induction.
     pub max_steps: u32,
     pub mutants: &'static [Mutant],
 }
@@ -149,6 +169,24 @@ pub const PROOFS: &[Proof] = &[
             },
         ],
     },
+    Proof {
+        name: "secrecy",
+        subject: Subject::CardCone,
+        fragment: "",
+        max_steps: 0,
+        mutants: &[
+            Mutant {
+                from: "rd = seq0$q;\n                    rd_ok = 1'b1;",
+                to: "rd = seq0$q ^ seed[31:0];\n                    rd_ok = 1'b1;",
+                breaks: "REPORT_SEQ_0 reads back xor the seed's first word",
+            },
+            Mutant {
+                from: "ed_buf_wdata = asm_word;",
+                to: "ed_buf_wdata = asm_word ^ seed[63:32];",
+                breaks: "the report words sent to the engine for signing carry seed bits",
+            },
+        ],
+    },
 ];
 
 /// The proof named `name`.
@@ -192,6 +230,7 @@ impl Outcome {
 pub fn source(subject: Subject) -> Result<String> {
     match subject {
         Subject::Core => Ok(crate::generate_verilog(FuseParams::DEFAULT)),
+        Subject::CardCone => crate::generate_card_verilog(FuseParams::DEFAULT, &CARD_KEYS, 1),
     }
 }
 
@@ -226,33 +265,48 @@ pub fn run_variant(
     };
     let dir = work.join(&label);
     std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
-    let include = format!("`include \"{}.vh\"\n", proof.name);
-    let (file, top) = match proof.subject {
+    let (script, verdict) = match proof.subject {
         Subject::Core => {
             ensure!(
                 verilog.matches(CORE_END).count() == 1,
                 "{label}: the end of module capfuse_core is not where it was"
             );
-            (
+            let include = format!("`include \"{}.vh\"\n", proof.name);
+            std::fs::write(
+                dir.join("design.v"),
                 verilog.replace(CORE_END, &format!("{include}{CORE_END}")),
-                crate::TOP_MODULE,
+            )?;
+            std::fs::write(dir.join(format!("{}.vh", proof.name)), proof.fragment)?;
+            (
+                format!(
+                    "read_verilog -formal design.v; prep -top {} -flatten; \
+                     sat -tempinduct -prove-asserts -maxsteps {} -verify",
+                    crate::TOP_MODULE,
+                    proof.max_steps
+                ),
+                "Called with -verify and proof did fail",
+            )
+        }
+        Subject::CardCone => {
+            let (cut, _) = cut_card(&verilog, CARD_CUT)?;
+            std::fs::write(dir.join("design.v"), cut)?;
+            (
+                "read_verilog design.v; hierarchy -check -top capfuse_card; proc; flatten; \
+                 opt_clean; select -assert-count 1 w:seed; \
+                 select -assert-any w:ed$res_data %co* w:axi_rdata %i; \
+                 select -assert-none w:seed %co* o:* %i"
+                    .to_string(),
+                "Assertion failed: selection is not empty",
             )
         }
     };
-    std::fs::write(dir.join("design.v"), file)?;
-    std::fs::write(dir.join(format!("{}.vh", proof.name)), proof.fragment)?;
-    let script = format!(
-        "read_verilog -formal design.v; prep -top {top} -flatten; \
-         sat -tempinduct -prove-asserts -maxsteps {} -verify",
-        proof.max_steps
-    );
     let t = Instant::now();
     let out = Tool::YOSYS.run(["-q", "-l", "yosys.log", "-p", &script], &dir)?;
     let seconds = t.elapsed().as_secs_f64();
     let log = dir.join("yosys.log");
     let text = std::fs::read_to_string(&log).unwrap_or_default();
     let proven = out.status.success();
-    if !proven && !text.contains("Called with -verify and proof did fail") {
+    if !proven && !text.contains(verdict) {
         bail!(
             "{label}: yosys failed without a proof verdict; see {}",
             log.display()
@@ -280,4 +334,127 @@ pub fn run(proof: &Proof, work_dir: &Path) -> Result<Outcome> {
         real,
         broken,
     })
+}
+
+/// A port of the cut card.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Port {
+    pub output: bool,
+    /// `[h:0] ` or empty.
+    pub range: String,
+    pub name: String,
+}
+
+/// The text from `start` to the end of the module `name` that follows it.
+fn module_span(v: &str, start: usize, name: &str) -> Result<std::ops::Range<usize>> {
+    let end_tag = format!("endmodule // {name}\n");
+    let end = v[start..]
+        .find(&end_tag)
+        .with_context(|| format!("the end of module {name}"))?;
+    Ok(start..start + end + end_tag.len())
+}
+
+/// Cuts the instances `cut` out of the card's Verilog: each instance and
+/// its modules go; in `capfuse_card`, the wires its outputs drove become
+/// card inputs (free) and the signals that fed its inputs card outputs
+/// (observed), but for [`CUT_PRIVATE`]. Returns the Verilog and the cut
+/// card's ports.
+pub fn cut_card(verilog: &str, cut: &[&str]) -> Result<(String, Vec<Port>)> {
+    let mut v = verilog.to_string();
+    let top_start = v
+        .find("module capfuse_card(")
+        .context("module capfuse_card")?;
+    let top = module_span(&v, top_start, "capfuse_card")?;
+    let mut body = v[top.clone()].to_string();
+    let mut extra = Vec::new();
+    for inst in cut {
+        // the instance
+        let head = format!("    capfuse_card${inst} {inst}(\n");
+        ensure!(
+            body.matches(&head).count() == 1,
+            "instance {inst} of the card"
+        );
+        let i = body.find(&head).unwrap();
+        let j = i + body[i..].find("    );\n").context("end of instance")? + "    );\n".len();
+        body.replace_range(i..j, "");
+        // its signals in the card: `wire` = driven by the instance
+        let prefix = format!("{inst}$");
+        let mut lines = Vec::new();
+        for line in body.lines() {
+            let t = line.trim_start();
+            let decl = t
+                .strip_prefix("wire  ")
+                .map(|r| (false, r))
+                .or_else(|| t.strip_prefix("reg  ").map(|r| (true, r)));
+            let new = match decl {
+                Some((is_reg, rest)) if line.starts_with("    ") => {
+                    let (range, name) = match rest.strip_prefix('[') {
+                        Some(r) => {
+                            let k = r.find("] ").context("range")?;
+                            (format!("[{}] ", &r[..k]), &r[k + 2..])
+                        }
+                        None => (String::new(), rest),
+                    };
+                    let name = name.trim_end_matches(';');
+                    if name.starts_with(&prefix) && !CUT_PRIVATE.contains(&name) {
+                        extra.push(Port {
+                            output: is_reg,
+                            range: range.clone(),
+                            name: name.to_string(),
+                        });
+                        let kind = if is_reg { "output reg" } else { "input wire" };
+                        format!("    {kind}  {range}{name};")
+                    } else {
+                        line.to_string()
+                    }
+                }
+                _ => line.to_string(),
+            };
+            lines.push(new);
+        }
+        body = lines.join("\n") + "\n";
+    }
+    // the port list
+    let h = body.find(");\n").context("card header")?;
+    let names: Vec<&str> = extra.iter().map(|p| p.name.as_str()).collect();
+    body.insert_str(h, &format!(",{}", names.join(",")));
+    v.replace_range(top, &body);
+    // the cut instances' modules
+    for inst in cut {
+        let tag = format!("\nmodule capfuse_card${inst}");
+        while let Some(i) = v.find(&tag) {
+            let open = v[i..].find('(').context("module name")?;
+            let name = v[i + "\nmodule ".len()..i + open].to_string();
+            let span = module_span(&v, i + 1, &name)?;
+            v.replace_range(span, "");
+        }
+    }
+    // every port of the cut card
+    let top_start = v.find("module capfuse_card(").unwrap();
+    let top = module_span(&v, top_start, "capfuse_card")?;
+    let mut ports = Vec::new();
+    for line in v[top].lines() {
+        let t = line.trim();
+        let (output, rest) = if let Some(r) = t.strip_prefix("input wire ") {
+            (false, r)
+        } else if let Some(r) = t.strip_prefix("output reg ") {
+            (true, r)
+        } else {
+            continue;
+        };
+        let rest = rest.trim_start();
+        let (range, name) = match rest.strip_prefix('[') {
+            Some(r) => {
+                let k = r.find("] ").context("range")?;
+                (format!("[{}] ", &r[..k]), &r[k + 2..])
+            }
+            None => (String::new(), rest),
+        };
+        ports.push(Port {
+            output,
+            range,
+            name: name.trim_end_matches(';').to_string(),
+        });
+    }
+    Ok((v, ports))
 }
