@@ -199,7 +199,8 @@ pub fn proof(name: &str) -> Option<&'static Proof> {
 pub struct Run {
     /// `<proof>` or `<proof>-broken<i>` (from 1).
     pub label: String,
-    /// yosys proved every assertion (the induction closed).
+    /// yosys proved the property (the induction closed; for the cone
+    /// check, the seed's cone holds no output).
     pub proven: bool,
     /// The failure has a concrete trace from power-up (a base case
     /// counterexample) rather than only a counterexample to induction.

@@ -96,3 +96,20 @@ fn formal_proofs_hold_and_broken_variants_are_rejected() {
         .collect();
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// `formal::run` (what a bench calls) runs the proof and each broken
+/// variant and reports them all; on the quickest proof.
+#[test]
+fn library_run_reports_the_proof_and_every_variant() {
+    Tool::YOSYS.require().unwrap_or_else(|e| {
+        panic!("the formal proofs need yosys (0.23 or later): {e:#}");
+    });
+    let work = flow::work_dir("hdl-formal-run").expect("creating the work directory");
+    let p = formal::proof("secrecy").expect("the secrecy proof");
+    let o = formal::run(p, &work).unwrap_or_else(|e| panic!("{e:#}"));
+    assert_eq!(o.proof, "secrecy");
+    assert_eq!(o.broken.len(), p.mutants.len());
+    assert!(o.real.proven && o.real.seconds > 0.0, "{:?}", o.real);
+    assert!(o.broken.iter().all(|r| !r.proven), "{:?}", o.broken);
+    assert!(o.ok());
+}
