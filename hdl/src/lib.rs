@@ -5,6 +5,7 @@ pub mod board;
 pub mod card;
 pub mod ed25519;
 pub mod flow;
+pub mod formal;
 mod fuse_core;
 mod fuse_only;
 mod reg;

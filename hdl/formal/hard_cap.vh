@@ -1,0 +1,86 @@
+// Hard cap: included into module capfuse_core (see docs/formal.md).
+// All inputs are free (AXI bus, work_units, kill, every side port).
+//
+// f_cum counts the admitted work from the ports: in every cycle
+// a = accel_clk_en ? min(work_units, W) : 0 (W = max_work_per_cycle; the
+// core counts at most W per cycle whatever the accelerator reports).
+// Properties:
+//  - f_cum == CUM_WORK (the 96-bit meter, with its pending carry);
+//  - in every enabled cycle, f_cum + W <= CUM_BUDGET: the cycle's work,
+//    whatever it is, fits under the budget in force;
+//  - f_cum <= f_bud, the CUM_BUDGET in force in the last enabled cycle
+//    (all ones before any): the admitted work never exceeds the budget
+//    under which its last unit was admitted.
+`ifdef FORMAL
+reg  [95:0] f_cum = 96'd0;
+reg  [95:0] f_bud = {96{1'b1}};
+wire [95:0] f_a = accel_clk_en ? ((work_units > max_work) ? {80'd0, max_work} : {80'd0, work_units}) : 96'd0;
+wire [95:0] f_B = {budget2$q, budget1$q, budget0$q};
+wire [95:0] f_S = {stage2$q, stage1$q, stage0$q};
+wire [63:0] f_cum_up = {cum2$q, cum1$q} + {63'd0, cum_pend$q};
+wire [95:0] f_C = {f_cum_up, cum0$q};
+// sw = slack - W, 97-bit two's complement: sign, upper 64 bits less the
+// pending borrow, low word
+wire [63:0] f_sw_up = {sw2$q, sw1$q} - {63'd0, sw_pend$q};
+wire [96:0] f_sw = {sw_neg$q, f_sw_up, sw0$q};
+wire [96:0] f_slack = (f_B >= f_C) ? {1'b0, f_B - f_C} : 97'd0;
+// the commit / grant pipeline computes S - C word by word
+wire [95:0] f_d = f_S - f_C;
+wire [31:0] f_w32 = max_work32;
+// step k of the word-serial subtraction: a budget commit (or any write to
+// a register that holds the enable, outside the threshold commit) in
+// phase k, or the grant sequence in gph == k
+wire f_wr = aw_holds_q$q & !is_rc;
+wire f_k1 = (phase$q == 3'd1 && f_wr) || gph$q == 3'd1;
+wire f_k2 = (phase$q == 3'd2 && f_wr) || gph$q == 3'd2;
+wire f_k3 = (phase$q == 3'd3 && f_wr) || gph$q == 3'd3;
+wire f_k4 = (phase$q == 3'd4 && f_wr) || gph$q == 3'd4;
+// the enable-holding decode of the captured write address
+wire [31:0] f_holds = aw_addr$q[7] ? holds_hi : holds_lo;
+wire f_holds_dec = (aw_addr$q[1:0] == 2'd0) && (aw_addr$q[11:8] == 4'd0) && f_holds[aw_addr$q[6:2]];
+wire f_gbusy = (gph$q == 3'd1) | (gph$q == 3'd2) | (gph$q == 3'd3);
+always @(posedge clock) begin
+    f_cum <= f_cum + f_a;
+    if (accel_clk_en) f_bud <= f_B;
+end
+always @* begin
+    // the properties
+    assert (f_cum == f_C);
+    if (accel_clk_en) assert ({1'b0, f_cum} + {65'd0, f_w32} <= {1'b0, f_B});
+    assert (f_cum <= f_bud);
+    // auxiliary invariants: the meter and the slack representation
+    if (cum_pend$q) assert (cum0$q[31:16] == 16'd0);
+    if (sw_pend$q) assert (sw0$q[31:16] == 16'hffff);
+    assert (sw_big$q == ((sw0$q[31:16] != 16'd0) || (f_sw_up != 64'd0)));
+    if (accel_clk_en) assert (!sw_neg$q);
+    assert (gph$q <= 3'd4);
+    if (phase$q != 3'd0) assert (gph$q == 3'd0);
+    assert (phase$q <= 3'd4);
+    assert (ph4$q == (phase$q == 3'd4));
+    assert (aw_holds_q$q == f_holds_dec);
+    if (phase$q != 3'd0) assert (aw_full$q && w_full$q && !bvalid$q && !f_gbusy);
+    if (ap_commit$q) assert (ph4$q && aw_holds_q$q && !is_rc);
+    // outside a grant sequence: sw == max(0, CUM_BUDGET - CUM_WORK) - W
+    if (gph$q == 3'd0) assert (f_sw == f_slack - {65'd0, f_w32});
+    // in a grant sequence the granted budget is staged too, and the
+    // enable is low
+    if (gph$q != 3'd0) assert (f_S == f_B && !accel_clk_en);
+    if (phase$q != 3'd0 && aw_holds_q$q) assert (!accel_clk_en);
+    // the word-serial subtraction S - C
+    if (f_k1) assert (op_s$q == f_S[31:0] && op_c$q == f_C[31:0]);
+    if (f_k2) assert (op_s$q == f_S[63:32] && op_c$q == f_C[63:32]
+                      && diff0$q == f_d[31:0]
+                      && diff_borrow$q == (f_S[31:0] < f_C[31:0]));
+    if (f_k3) assert (op_s$q == f_S[95:64] && op_c$q == f_C[95:64]
+                      && {diff1$q, diff0$q} == f_d[63:0]
+                      && diff_borrow$q == (f_S[63:0] < f_C[63:0])
+                      && dw_b0_q$q == (diff0$q < f_w32)
+                      && c_sw0$q == diff0$q - f_w32);
+    if (f_k4) assert ({diff2$q, diff1$q, diff0$q} == f_d
+                      && diff_borrow$q == (f_S < f_C)
+                      && dw_b0_q$q == (diff0$q < f_w32)
+                      && dw_b1_q$q == ((diff0$q < f_w32) && diff1$q == 32'd0)
+                      && c_sw0$q == diff0$q - f_w32
+                      && c_sw1$q == diff1$q - {31'd0, diff0$q < f_w32});
+end
+`endif

@@ -1,0 +1,461 @@
+//! Formal proofs of the fuse (issue 6) with yosys `sat -tempinduct`
+//! (k-induction, so a proof is unbounded). See `docs/formal.md`.
+//!
+//! Each property is a hand-written Verilog fragment (`hdl/formal/*.vh`,
+//! built into the library) included just before the end of a module of a
+//! copy of the emitted Verilog under `` `ifdef FORMAL ``: yosys 0.23 has no
+//! hierarchical references, so a property must sit inside the module whose
+//! registers it names. Every input is free. Each proof also has broken
+//! variants, one text substitution each in the emitted Verilog, that the
+//! prover must reject, so a proof that cannot fail is caught.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use anyhow::{bail, ensure, Context, Result};
+use capfuse_abi::FuseParams;
+
+use crate::flow::Tool;
+
+/// Where the module `capfuse_core` ends (its sub-modules follow).
+const CORE_END: &str = "endmodule // capfuse_core\n";
+
+/// Which Verilog a proof runs on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Subject {
+    /// `capfuse_core` for `FuseParams::DEFAULT`, the fragment included at
+    /// the end of the module, `capfuse_core` the top.
+    Core,
+    /// `capfuse_card` for `FuseParams::DEFAULT` and the key set
+    /// [`CARD_KEYS`] (k = 1) with the instances [`CARD_CUT`] cut out (see
+    /// [`cut_card`]), the top; the proof is that the forward cone of the
+    /// `seed` input reaches no output (yosys `select %co*`), with the
+    /// engine's result data reaching `axi_rdata` as the control that the
+    /// cone crosses registers and RAMs. The fragment is unused.
+    CardCone,
+}
+
+/// The authority key set of the card proofs: one key (any point on the
+/// curve; the proof does not depend on it).
+pub const CARD_KEYS: [[u8; 32]; 1] = [[1; 32]];
+
+/// The card's sub-blocks that the secrecy proof cuts out: the Ed25519
+/// engine (the one block that must see the seed).
+pub const CARD_CUT: &[&str] = &["ed"];
+
+/// Inputs of a cut instance that are not brought out as card outputs: the
+/// clock, and the engine's seed (the one place the seed may go).
+const CUT_PRIVATE: &[&str] = &["ed$clock", "ed$seed", "fuse$clock"];
+
+/// One broken variant: `from` (which must occur exactly once in the
+/// emitted Verilog) replaced by `to`.
+#[derive(Clone, Copy, Debug)]
+pub struct Mutant {
+    pub from: &'static str,
+    pub to: &'static str,
+    /// What the substitution breaks, in words.
+    pub breaks: &'static str,
+}
+
+/// One property.
+#[derive(Clone, Copy, Debug)]
+pub struct Proof {
+    /// The fragment's name, `hdl/formal/<name>.vh`.
+    pub name: &'static str,
+    pub subject: Subject,
+    /// The fragment's text.
+    pub fragment: &'static str,
+    /// Induction length bound, the same for the real design (which must
+    /// prove within it) and for the broken variants (which must not); 0
+    /// for the cone check, which has no induction.
+    pub max_steps: u32,
+    pub mutants: &'static [Mutant],
+}
+
+/// Every proof, in the order of `docs/formal.md`.
+pub const PROOFS: &[Proof] = &[
+    Proof {
+        name: "tighten_only",
+        subject: Subject::Core,
+        fragment: include_str!("../formal/tighten_only.vh"),
+        max_steps: 2,
+        mutants: &[
+            Mutant {
+                from: "do_commit = ap_commit$q & ~loosen_borrow$q;",
+                to: "do_commit = ap_commit$q;",
+                breaks: "a CUM_BUDGET_COMMIT applies even when the staged budget is looser",
+            },
+            Mutant {
+                from: "v_gt_old$d = v_q$q > old_q$q;",
+                to: "v_gt_old$d = 1'b0;",
+                breaks: "a ratio or window-budget write is never judged looser",
+            },
+        ],
+    },
+    Proof {
+        name: "trip_sticky",
+        subject: Subject::Core,
+        fragment: include_str!("../formal/trip_sticky.vh"),
+        max_steps: 2,
+        mutants: &[Mutant {
+            from: "if (gclear) begin",
+            to: "if (gp_clear$q) begin",
+            breaks: "CLEAR_TRIP acts whenever the pending grant has it, without grant_apply",
+        }],
+    },
+    Proof {
+        name: "hard_cap",
+        subject: Subject::Core,
+        fragment: include_str!("../formal/hard_cap.vh"),
+        max_steps: 2,
+        mutants: &[
+            Mutant {
+                from: "if (diff_borrow$q) begin",
+                to: "if (1'b0) begin",
+                breaks: "a budget commit or grant below CUM_WORK leaves the wrapped \
+                         difference as slack instead of 0",
+            },
+            Mutant {
+                from: "(sw0$q[(32'h0)+:(16)] >= max_work)",
+                to: "(sw0$q[(32'h0)+:(16)] >= max_work - 16'h1)",
+                breaks: "the cap check is off by one: a slack of W - 1 still admits W",
+            },
+        ],
+    },
+    Proof {
+        name: "kill_dominance",
+        subject: Subject::Core,
+        fragment: include_str!("../formal/kill_dominance.vh"),
+        max_steps: 2,
+        mutants: &[Mutant {
+            from: "kill_now = kill | kill_reg_n;",
+            to: "kill_now = kill_reg_n;",
+            breaks: "the kill pin no longer stops the accelerator",
+        }],
+    },
+    Proof {
+        name: "throttle",
+        subject: Subject::Core,
+        fragment: include_str!("../formal/throttle.vh"),
+        max_steps: 2,
+        mutants: &[
+            Mutant {
+                from: "sum_b = ((acc$q) & 9'h1ff) + base_eff$q;",
+                to: "sum_b = ((acc$q) & 9'h1ff) + base_eff$q + 9'h1;",
+                breaks: "the accumulator adds one more than the baseline ratio",
+            },
+            Mutant {
+                from: "thr = ~stop & ~paced & ~pulse;",
+                to: "thr = 1'b0;",
+                breaks: "the enable no longer waits for the accumulator's pulse",
+            },
+        ],
+    },
+    Proof {
+        name: "axi_protocol",
+        subject: Subject::Core,
+        fragment: include_str!("../formal/axi_protocol.vh"),
+        max_steps: 2,
+        mutants: &[
+            Mutant {
+                from: "start = (phase$q == 32'h0) & aw_full$q & w_full$q & ~bvalid$q & ~ghold;",
+                to: "start = (phase$q == 32'h0) & aw_full$q & w_full$q & ~ghold;",
+                breaks: "a write may start while the previous response is still pending",
+            },
+            Mutant {
+                from: "start = (phase$q == 32'h0) & aw_full$q & w_full$q & ~bvalid$q & ~ghold;",
+                to: "start = (phase$q == 32'h0) & aw_full$q & w_full$q & ~bvalid$q & ~ghold & ~kill;",
+                breaks: "(bounded response) a write waits while the kill pin is high",
+            },
+        ],
+    },
+    Proof {
+        name: "secrecy",
+        subject: Subject::CardCone,
+        fragment: "",
+        max_steps: 0,
+        mutants: &[
+            Mutant {
+                from: "rd = seq0$q;\n                    rd_ok = 1'b1;",
+                to: "rd = seq0$q ^ seed[31:0];\n                    rd_ok = 1'b1;",
+                breaks: "REPORT_SEQ_0 reads back xor the seed's first word",
+            },
+            Mutant {
+                from: "ed_buf_wdata = asm_word;",
+                to: "ed_buf_wdata = asm_word ^ seed[63:32];",
+                breaks: "the report words sent to the engine for signing carry seed bits",
+            },
+        ],
+    },
+];
+
+/// The proof named `name`.
+pub fn proof(name: &str) -> Option<&'static Proof> {
+    PROOFS.iter().find(|p| p.name == name)
+}
+
+/// One yosys run: the real design or one broken variant.
+#[derive(Clone, Debug)]
+pub struct Run {
+    /// `<proof>` or `<proof>-broken<i>` (from 1).
+    pub label: String,
+    /// yosys proved the property (the induction closed; for the cone
+    /// check, the seed's cone holds no output).
+    pub proven: bool,
+    /// The failure has a concrete trace from power-up (a base case
+    /// counterexample) rather than only a counterexample to induction.
+    pub counterexample: bool,
+    /// Wall time of the yosys run.
+    pub seconds: f64,
+    /// yosys' log.
+    pub log: PathBuf,
+}
+
+/// A proof and all its broken variants.
+#[derive(Clone, Debug)]
+pub struct Outcome {
+    pub proof: &'static str,
+    pub real: Run,
+    /// One per [`Proof::mutants`], in order.
+    pub broken: Vec<Run>,
+}
+
+impl Outcome {
+    /// The proof holds and every broken variant was rejected.
+    pub fn ok(&self) -> bool {
+        self.real.proven && self.broken.iter().all(|r| !r.proven)
+    }
+}
+
+/// The Verilog a proof's subject is emitted as (before its fragment goes in).
+pub fn source(subject: Subject) -> Result<String> {
+    match subject {
+        Subject::Core => Ok(crate::generate_verilog(FuseParams::DEFAULT)),
+        Subject::CardCone => crate::generate_card_verilog(FuseParams::DEFAULT, &CARD_KEYS, 1),
+    }
+}
+
+/// Runs the proof (`variant` None) or its broken variant `variant` (from
+/// 0) on `verilog` (from [`source`]) in a fresh directory under `work`.
+/// An error is a tool or setup failure; a failed proof is `proven: false`,
+/// and only yosys' own verdict ("proof did fail") counts as one.
+pub fn run_variant(
+    proof: &Proof,
+    variant: Option<usize>,
+    verilog: &str,
+    work: &Path,
+) -> Result<Run> {
+    let label = match variant {
+        None => proof.name.to_string(),
+        Some(i) => format!("{}-broken{}", proof.name, i + 1),
+    };
+    let verilog = match variant {
+        None => verilog.to_string(),
+        Some(i) => {
+            let m = proof
+                .mutants
+                .get(i)
+                .with_context(|| format!("{}: no broken variant {}", proof.name, i + 1))?;
+            ensure!(
+                verilog.matches(m.from).count() == 1,
+                "{label}: the mutation target `{}` must occur exactly once in the emitted Verilog",
+                m.from
+            );
+            verilog.replace(m.from, m.to)
+        }
+    };
+    let dir = work.join(&label);
+    std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+    let (script, verdict) = match proof.subject {
+        Subject::Core => {
+            ensure!(
+                verilog.matches(CORE_END).count() == 1,
+                "{label}: the end of module capfuse_core is not where it was"
+            );
+            let include = format!("`include \"{}.vh\"\n", proof.name);
+            std::fs::write(
+                dir.join("design.v"),
+                verilog.replace(CORE_END, &format!("{include}{CORE_END}")),
+            )?;
+            std::fs::write(dir.join(format!("{}.vh", proof.name)), proof.fragment)?;
+            (
+                format!(
+                    "read_verilog -formal design.v; prep -top {} -flatten; \
+                     sat -tempinduct -prove-asserts -maxsteps {} -verify",
+                    crate::TOP_MODULE,
+                    proof.max_steps
+                ),
+                "Called with -verify and proof did fail",
+            )
+        }
+        Subject::CardCone => {
+            let (cut, _) = cut_card(&verilog, CARD_CUT)?;
+            std::fs::write(dir.join("design.v"), cut)?;
+            (
+                "read_verilog design.v; hierarchy -check -top capfuse_card; proc; flatten; \
+                 opt_clean; select -assert-count 1 w:seed; \
+                 select -assert-any w:ed$res_data %co* w:axi_rdata %i; \
+                 select -assert-none w:seed %co* o:* %i"
+                    .to_string(),
+                "Assertion failed: selection is not empty",
+            )
+        }
+    };
+    let t = Instant::now();
+    let out = Tool::YOSYS.run(["-q", "-l", "yosys.log", "-p", &script], &dir)?;
+    let seconds = t.elapsed().as_secs_f64();
+    let log = dir.join("yosys.log");
+    let text = std::fs::read_to_string(&log).unwrap_or_default();
+    let proven = out.status.success();
+    if !proven && !text.contains(verdict) {
+        bail!(
+            "{label}: yosys failed without a proof verdict; see {}",
+            log.display()
+        );
+    }
+    Ok(Run {
+        label,
+        proven,
+        counterexample: text.contains("model found for base case"),
+        seconds,
+        log,
+    })
+}
+
+/// Runs `proof` and then each of its broken variants, one after another,
+/// in fresh directories under `work_dir`.
+pub fn run(proof: &Proof, work_dir: &Path) -> Result<Outcome> {
+    let verilog = source(proof.subject)?;
+    let real = run_variant(proof, None, &verilog, work_dir)?;
+    let broken = (0..proof.mutants.len())
+        .map(|i| run_variant(proof, Some(i), &verilog, work_dir))
+        .collect::<Result<Vec<_>>>()?;
+    Ok(Outcome {
+        proof: proof.name,
+        real,
+        broken,
+    })
+}
+
+/// A port of the cut card.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Port {
+    pub output: bool,
+    /// `[h:0] ` or empty.
+    pub range: String,
+    pub name: String,
+}
+
+/// The text from `start` to the end of the module `name` that follows it.
+fn module_span(v: &str, start: usize, name: &str) -> Result<std::ops::Range<usize>> {
+    let end_tag = format!("endmodule // {name}\n");
+    let end = v[start..]
+        .find(&end_tag)
+        .with_context(|| format!("the end of module {name}"))?;
+    Ok(start..start + end + end_tag.len())
+}
+
+/// Cuts the instances `cut` out of the card's Verilog: each instance and
+/// its modules go; in `capfuse_card`, the wires its outputs drove become
+/// card inputs (free) and the signals that fed its inputs card outputs
+/// (observed), but for [`CUT_PRIVATE`]. Returns the Verilog and the cut
+/// card's ports.
+pub fn cut_card(verilog: &str, cut: &[&str]) -> Result<(String, Vec<Port>)> {
+    let mut v = verilog.to_string();
+    let top_start = v
+        .find("module capfuse_card(")
+        .context("module capfuse_card")?;
+    let top = module_span(&v, top_start, "capfuse_card")?;
+    let mut body = v[top.clone()].to_string();
+    let mut extra = Vec::new();
+    for inst in cut {
+        // the instance
+        let head = format!("    capfuse_card${inst} {inst}(\n");
+        ensure!(
+            body.matches(&head).count() == 1,
+            "instance {inst} of the card"
+        );
+        let i = body.find(&head).unwrap();
+        let j = i + body[i..].find("    );\n").context("end of instance")? + "    );\n".len();
+        body.replace_range(i..j, "");
+        // its signals in the card: `wire` = driven by the instance
+        let prefix = format!("{inst}$");
+        let mut lines = Vec::new();
+        for line in body.lines() {
+            let t = line.trim_start();
+            let decl = t
+                .strip_prefix("wire  ")
+                .map(|r| (false, r))
+                .or_else(|| t.strip_prefix("reg  ").map(|r| (true, r)));
+            let new = match decl {
+                Some((is_reg, rest)) if line.starts_with("    ") => {
+                    let (range, name) = match rest.strip_prefix('[') {
+                        Some(r) => {
+                            let k = r.find("] ").context("range")?;
+                            (format!("[{}] ", &r[..k]), &r[k + 2..])
+                        }
+                        None => (String::new(), rest),
+                    };
+                    let name = name.trim_end_matches(';');
+                    if name.starts_with(&prefix) && !CUT_PRIVATE.contains(&name) {
+                        extra.push(Port {
+                            output: is_reg,
+                            range: range.clone(),
+                            name: name.to_string(),
+                        });
+                        let kind = if is_reg { "output reg" } else { "input wire" };
+                        format!("    {kind}  {range}{name};")
+                    } else {
+                        line.to_string()
+                    }
+                }
+                _ => line.to_string(),
+            };
+            lines.push(new);
+        }
+        body = lines.join("\n") + "\n";
+    }
+    // the port list
+    let h = body.find(");\n").context("card header")?;
+    let names: Vec<&str> = extra.iter().map(|p| p.name.as_str()).collect();
+    body.insert_str(h, &format!(",{}", names.join(",")));
+    v.replace_range(top, &body);
+    // the cut instances' modules
+    for inst in cut {
+        let tag = format!("\nmodule capfuse_card${inst}");
+        while let Some(i) = v.find(&tag) {
+            let open = v[i..].find('(').context("module name")?;
+            let name = v[i + "\nmodule ".len()..i + open].to_string();
+            let span = module_span(&v, i + 1, &name)?;
+            v.replace_range(span, "");
+        }
+    }
+    // every port of the cut card
+    let top_start = v.find("module capfuse_card(").unwrap();
+    let top = module_span(&v, top_start, "capfuse_card")?;
+    let mut ports = Vec::new();
+    for line in v[top].lines() {
+        let t = line.trim();
+        let (output, rest) = if let Some(r) = t.strip_prefix("input wire ") {
+            (false, r)
+        } else if let Some(r) = t.strip_prefix("output reg ") {
+            (true, r)
+        } else {
+            continue;
+        };
+        let rest = rest.trim_start();
+        let (range, name) = match rest.strip_prefix('[') {
+            Some(r) => {
+                let k = r.find("] ").context("range")?;
+                (format!("[{}] ", &r[..k]), &r[k + 2..])
+            }
+            None => (String::new(), rest),
+        };
+        ports.push(Port {
+            output,
+            range,
+            name: name.trim_end_matches(';').to_string(),
+        });
+    }
+    Ok((v, ports))
+}
