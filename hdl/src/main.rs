@@ -7,6 +7,8 @@ use capfuse_abi::FuseParams;
 use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
+mod bench;
+
 #[derive(Parser)]
 #[command(
     name = "capfuse-hdl",
@@ -19,10 +21,11 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Write the fuse alone (no card crypto) to <DIR>/capfuse_fuse.v, the
+    /// Write the fuse alone (no card crypto) to <DIR>/capfuse_fuse.v (and
+    /// behind a bus clock-domain crossing, <DIR>/capfuse_fuse_cdc.v), the
     /// fuse core with its side ports to <DIR>/capfuse_core.v and the Ed25519
     /// engine to <DIR>/capfuse_ed25519.v; with --authority-keys, the whole
-    /// card to <DIR>/capfuse_card.v too.
+    /// card to <DIR>/capfuse_card.v and <DIR>/capfuse_card_cdc.v too.
     Emit {
         /// Output directory (created if missing).
         dir: PathBuf,
@@ -62,6 +65,28 @@ enum Command {
         /// Work units the demo accelerator does per enabled cycle.
         #[arg(long, default_value_t = 1)]
         accel_work_per_cycle: u16,
+    },
+    /// Per-board figures: builds every open-flow board's bitstream (with a
+    /// fixed bench key set and seed), synthesises the Alveo core for
+    /// UltraScale+ and runs the formal proofs; prints LUT/FF/BRAM/DSP,
+    /// nextpnr's Fmax, the synth-to-bitstream time and the proof times.
+    /// Takes about 15 minutes on 2 cores (the ECP5 card is most of it).
+    Bench {
+        /// Build only this open-flow board (repeatable): ice40-hx8k, ecp5-versa.
+        #[arg(long, value_name = "NAME")]
+        board: Vec<String>,
+        /// Skip the open-flow board builds.
+        #[arg(long)]
+        no_boards: bool,
+        /// Skip the Alveo synthesis.
+        #[arg(long)]
+        no_alveo: bool,
+        /// Skip the formal proofs.
+        #[arg(long)]
+        no_proofs: bool,
+        /// Output directory (default: target/capfuse-bench/).
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
     },
 }
 
@@ -149,6 +174,14 @@ fn emit(dir: &PathBuf, params: FuseParams, card: Option<KeySet>) -> anyhow::Resu
     let verilog = capfuse_hdl::generate_fuse_verilog(params);
     std::fs::write(&path, &verilog).with_context(|| format!("writing {}", path.display()))?;
     println!("wrote {} ({} bytes)", path.display(), verilog.len());
+    let path = dir.join(format!("{}.v", capfuse_hdl::FUSE_CDC_MODULE));
+    let verilog = capfuse_hdl::generate_fuse_cdc_verilog(params);
+    std::fs::write(&path, &verilog).with_context(|| format!("writing {}", path.display()))?;
+    println!(
+        "wrote {} ({} bytes; the fuse behind a bus clock-domain crossing)",
+        path.display(),
+        verilog.len()
+    );
     let path = dir.join(format!("{}.v", capfuse_hdl::ED25519_MODULE));
     let verilog = capfuse_hdl::generate_ed25519_verilog();
     std::fs::write(&path, &verilog).with_context(|| format!("writing {}", path.display()))?;
@@ -163,6 +196,14 @@ fn emit(dir: &PathBuf, params: FuseParams, card: Option<KeySet>) -> anyhow::Resu
             verilog.len(),
             set.keys.len(),
             set.threshold
+        );
+        let path = dir.join(format!("{}.v", capfuse_hdl::CARD_CDC_MODULE));
+        let verilog = capfuse_hdl::generate_card_cdc_verilog(params, &set.keys, set.threshold)?;
+        std::fs::write(&path, &verilog).with_context(|| format!("writing {}", path.display()))?;
+        println!(
+            "wrote {} ({} bytes; the card behind a bus clock-domain crossing)",
+            path.display(),
+            verilog.len()
         );
     }
     Ok(())
@@ -235,6 +276,25 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 baud,
                 accel_work_per_cycle,
             )
+        }
+        Command::Bench {
+            board,
+            no_boards,
+            no_alveo,
+            no_proofs,
+            out,
+        } => {
+            let boards = board
+                .iter()
+                .map(|b| capfuse_hdl::board::Board::from_name(b))
+                .collect::<anyhow::Result<Vec<_>>>()?;
+            bench::run(bench::BenchArgs {
+                boards,
+                no_boards,
+                no_alveo,
+                no_proofs,
+                out: out.unwrap_or_else(bench::default_out),
+            })
         }
     }
 }
