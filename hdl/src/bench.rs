@@ -128,7 +128,11 @@ pub fn run(args: BenchArgs) -> anyhow::Result<()> {
                     .iter()
                     .map(|r| format!(
                         "{} ({:.1} s)",
-                        if r.counterexample { "yes" } else { "NO" },
+                        match (r.proven, r.counterexample) {
+                            (true, _) => "NO: it proves",
+                            (false, true) => "yes, with a trace from power-up",
+                            (false, false) => "yes",
+                        },
                         r.seconds
                     ))
                     .collect::<Vec<_>>()
