@@ -220,57 +220,6 @@ pub fn synth_core(card_v: &Path, work: &Path) -> Result<CoreCounts> {
     })
 }
 
-// ------------------------------------------------------------------ Verilog ports
-
-/// The ports of `module` in `verilog` (ANSI header, one port per line, as
-/// the hand-written files under `constraints/alveo/` are): (name, width).
-pub fn verilog_ports(verilog: &str, module: &str) -> Result<Vec<(String, u32)>> {
-    let start = verilog
-        .find(&format!("module {module}"))
-        .ok_or_else(|| anyhow!("no module {module}"))?;
-    let rest = &verilog[start..];
-    // Skip a parameter list `#( ... )`.
-    let body_start = match (rest.find("#("), rest.find(") (")) {
-        (Some(p), Some(q)) if p < q => q + 3,
-        _ => {
-            rest.find('(')
-                .ok_or_else(|| anyhow!("module {module} has no ports"))?
-                + 1
-        }
-    };
-    let end = rest[body_start..]
-        .find(");")
-        .ok_or_else(|| anyhow!("unterminated port list of {module}"))?;
-    let mut ports = Vec::new();
-    for line in rest[body_start..body_start + end].lines() {
-        let line = line.split("//").next().unwrap_or("").trim();
-        if line.is_empty() {
-            continue;
-        }
-        let words: Vec<&str> = line.trim_end_matches(',').split_whitespace().collect();
-        if !matches!(
-            words.first(),
-            Some(&"input") | Some(&"output") | Some(&"inout")
-        ) {
-            bail!("unexpected port line in {module}: {line:?}");
-        }
-        let name = words.last().unwrap().to_string();
-        let width = words
-            .iter()
-            .find(|w| w.starts_with('['))
-            .map(|w| {
-                let inner = w.trim_start_matches('[').trim_end_matches(']');
-                let (a, b) = inner.split_once(':').unwrap_or((inner, inner));
-                let a: i64 = a.parse().unwrap_or(0);
-                let b: i64 = b.parse().unwrap_or(0);
-                (a - b).unsigned_abs() as u32 + 1
-            })
-            .unwrap_or(1);
-        ports.push((name, width));
-    }
-    Ok(ports)
-}
-
 // ------------------------------------------------------------------ XDC
 
 /// The port names (without bit indices) that `get_ports` names in `xdc`.
@@ -320,7 +269,8 @@ pub fn check_xdc(board: Board) -> Result<XdcCheck> {
     let top_path = alveo_dir().join(format!("{}.v", board.top()));
     let top = std::fs::read_to_string(&top_path)
         .with_context(|| format!("reading {}", top_path.display()))?;
-    let ports: BTreeSet<String> = verilog_ports(&top, board.top())?
+    let ports: BTreeSet<String> = flow::module_ports(&top, board.top())
+        .ok_or_else(|| anyhow!("{} has no module {}", top_path.display(), board.top()))?
         .into_iter()
         .map(|(n, _)| n)
         .collect();
@@ -584,7 +534,8 @@ pub fn check_tcl(board: Board, card_v: &Path, work: &Path) -> Result<TclCheck> {
     let wrapper_ports = wrapper_ports(&calls)?;
     let stub_path = alveo_dir().join("capfuse_bd_stub.v");
     let stub = std::fs::read_to_string(&stub_path)?;
-    let stub_ports: BTreeSet<String> = verilog_ports(&stub, "capfuse_bd_wrapper")?
+    let stub_ports: BTreeSet<String> = flow::module_ports(&stub, "capfuse_bd_wrapper")
+        .ok_or_else(|| anyhow!("{} has no module capfuse_bd_wrapper", stub_path.display()))?
         .into_iter()
         .map(|(n, _)| n)
         .collect();

@@ -623,18 +623,24 @@ fn parse_stat(text: &str, module: &str) -> Option<BTreeMap<String, u64>> {
     Some(cells)
 }
 
-/// The ports of `module` in rust-hdl's Verilog, in declaration order, as
-/// (name, width in bits); `None` if the module is not there.
+/// The ports of `module` in declaration order, as (name, width in bits);
+/// `None` if the module is not there. Reads rust-hdl's port declarations
+/// (`input wire [7:0] x;` in the body) and hand-written ANSI headers
+/// (`input wire [7:0] x,`, after an optional `#(...)` parameter list),
+/// one port per line; `//` comments are ignored.
 pub fn module_ports(verilog: &str, module: &str) -> Option<Vec<(String, u64)>> {
     let start = verilog.lines().position(|l| {
         l.trim_start()
             .strip_prefix("module ")
             .and_then(|rest| rest.trim_start().strip_prefix(module))
-            .is_some_and(|r| r.trim_start().starts_with('(') || r.trim_start().starts_with(';'))
+            .is_some_and(|r| {
+                let r = r.trim_start();
+                r.starts_with('(') || r.starts_with(';') || r.starts_with('#')
+            })
     })?;
     let mut ports = Vec::new();
     for line in verilog.lines().skip(start + 1) {
-        let l = line.trim();
+        let l = line.split("//").next().unwrap_or("").trim();
         if l.starts_with("endmodule") {
             break;
         }
@@ -1313,6 +1319,17 @@ mod tests {
         );
         assert_eq!(module_ports(v, "sub").unwrap(), [("a".to_string(), 100)]);
         assert!(module_ports(v, "boar").is_none());
+        let ansi = "module top #(\n    parameter [7:0] P = 8'h0\n) (\n    \
+            input  wire        clk,   // the clock\n    output wire [15:0] lanes,\n    \
+            input  wire [0:0]  irq\n);\n    wire [3:0] inner;\nendmodule\n";
+        assert_eq!(
+            module_ports(ansi, "top").unwrap(),
+            [
+                ("clk".to_string(), 1),
+                ("lanes".to_string(), 16),
+                ("irq".to_string(), 1)
+            ]
+        );
     }
 
     #[test]
