@@ -16,7 +16,10 @@
 //! Grants: the monitors also watch the grant port. `grant_we` words build
 //! the monitors' copy of the pending grant; in a cycle with `grant_apply`
 //! high the limits in force become the granted ones (the only way a limit
-//! may loosen), CLEAR_TRIP clears trip reasons 0-3 and KILL (the only way
+//! may loosen) unless the grant has expired — its expiry epoch is below the
+//! device epoch of that cycle, judged on the expiry words written at least
+//! three cycles before (the fuse's `grant_expired` pipeline) — in which case
+//! nothing changes and `grant_expired` must say so; CLEAR_TRIP clears trip reasons 0-3 and KILL (the only way
 //! a reason may clear), DECOMMISSION sets reason 4 (which never clears and
 //! keeps the enable low). The cap check waits for the grant's four-cycle
 //! hold, as the fuse does.
@@ -281,6 +284,9 @@ pub struct Monitors {
     /// The grant applied in the cycle just ended (the pending words before
     /// that cycle's own `grant_we`).
     applied: Option<PendingGrant>,
+    /// The pending expiry as of two and three cycles ago (writes up to
+    /// then): the one an apply in this cycle is judged on.
+    pending_expiry_q: [u64; 2],
     /// Last cycle of the hold that follows the latest grant (the cap check
     /// waits for it).
     grant_hold_end: Option<u64>,
@@ -325,6 +331,7 @@ impl Monitors {
             params,
             pending: PendingGrant::POWER_UP,
             applied: None,
+            pending_expiry_q: [PendingGrant::POWER_UP.expiry; 2],
             grant_hold_end: None,
             report_pulses: 0,
             lic_lapsed: false,
@@ -494,7 +501,20 @@ impl Monitors {
                 )
             });
         }
-        self.applied = input.grant_apply.then_some(self.pending);
+        // An expired grant is refused: it loosens nothing, clears nothing.
+        let expired = self.params.device_epoch(self.cycle) > self.pending_expiry_q[1];
+        if input.grant_apply {
+            let (said, cycle) = (self.out.grant_expired, self.cycle);
+            let (epoch, expiry) = (self.params.device_epoch(cycle), self.pending_expiry_q[1]);
+            self.check(MonitorId::NoLoosening, said == expired, || {
+                format!(
+                    "grant_apply in cycle {cycle} (epoch {epoch}) of a grant with expiry \
+                     epoch {expiry}: grant_expired is {said}"
+                )
+            });
+        }
+        self.applied = (input.grant_apply && !expired).then_some(self.pending);
+        self.pending_expiry_q = [self.pending.expiry, self.pending_expiry_q[0]];
         if input.grant_we {
             self.pending.write(input.grant_addr, input.grant_wdata);
         }

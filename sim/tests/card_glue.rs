@@ -581,6 +581,7 @@ fn glue_model_matches_the_rtl_through_every_sequence() {
             device_key: dkb,
             boot_epoch: 5,
             last_seq: 0,
+            device_epoch: 0,
         },
         EdModel::new(),
     ));
