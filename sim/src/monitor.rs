@@ -1010,7 +1010,16 @@ mod tests {
         /// Writes grant words on the grant port, then applies them; `flags`
         /// as in the grant body, the limits loosest but the ratio `ratio`.
         fn grant(&mut self, flags: u16, ratio: u32) {
+            self.grant_expiring(flags, ratio, u64::MAX, false);
+        }
+        /// [`Trace::grant`] with expiry epoch `expiry`, the fuse showing
+        /// `grant_expired` = `said_expired` in the apply cycle.
+        fn grant_expiring(&mut self, flags: u16, ratio: u32, expiry: u64, said_expired: bool) {
+            // The expiry first: the fuse judges an apply on expiry words
+            // written at least three cycles before.
             let words: [(u8, u32); 9] = [
+                (18, expiry as u32),
+                (19, (expiry >> 32) as u32),
                 (4, u32::from(flags) << 16 | 1),
                 (20, u32::MAX),
                 (21, u32::MAX),
@@ -1018,8 +1027,6 @@ mod tests {
                 (24, u32::MAX),
                 (25, 1),
                 (26, ratio | ratio << 16),
-                (18, u32::MAX),
-                (19, u32::MAX),
             ];
             for (addr, v) in words {
                 let input = PinsIn {
@@ -1034,7 +1041,11 @@ mod tests {
                 grant_apply: true,
                 ..PinsIn::default()
             };
-            self.pins(apply, PinsOut::default());
+            let out = PinsOut {
+                grant_expired: said_expired,
+                ..PinsOut::default()
+            };
+            self.pins(apply, out);
             self.run(5, false, 0);
         }
         fn failures(&self, id: MonitorId) -> u64 {
@@ -1292,6 +1303,44 @@ mod tests {
         assert!(t.m.all_passed(), "{:?}", t.m.violations());
         t.read(reg::CUM_WORK_0, 64);
         t.only(MonitorId::Counters);
+    }
+
+    /// Epochs of 4 cycles: a grant whose expiry epoch is behind the
+    /// apply cycle's is refused in the account (a looser read after it
+    /// fires), and the fuse's `grant_expired` must agree with the account.
+    #[test]
+    fn an_expired_grant_loosens_nothing_in_the_account() {
+        let short = FuseParams {
+            epoch_shift: 2,
+            ..P
+        };
+        // Tighten, let epochs pass (cycle > 40: epoch 10 and later).
+        let fresh = || {
+            let mut t = Trace::new(short);
+            t.write(reg::BASELINE_RATIO, 10, resp::OKAY);
+            t.run(40, false, 0);
+            t
+        };
+        let mut t = fresh();
+        t.grant_expiring(grant_flag::CLEAR_TRIP, 200, 3, true);
+        assert!(t.m.all_passed(), "{:?}", t.m.violations());
+        assert_eq!(t.m.limits().baseline_ratio, 10, "refused");
+        t.read(reg::BASELINE_RATIO, 200);
+        t.only(MonitorId::NoLoosening);
+        // A fuse that says "not expired" for it is wrong too.
+        let mut t = fresh();
+        t.grant_expiring(0, 200, 3, false);
+        t.only(MonitorId::NoLoosening);
+        // Expiring in the apply cycle's epoch: applied, and the fuse must
+        // not call it expired.
+        let mut t = fresh();
+        let epoch = short.device_epoch(t.m.cycle() + 9);
+        t.grant_expiring(0, 200, epoch, false);
+        assert!(t.m.all_passed(), "{:?}", t.m.violations());
+        assert_eq!(t.m.limits().baseline_ratio, 200);
+        let mut t = fresh();
+        t.grant_expiring(0, 200, epoch, true);
+        t.only(MonitorId::NoLoosening);
     }
 
     #[test]
