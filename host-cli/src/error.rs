@@ -19,6 +19,9 @@ pub mod exit {
     pub const DEVICE: u8 = 4;
     /// `irq-wait` timed out without a trip.
     pub const TIMEOUT: u8 = 5;
+    /// The card refused a grant whose expiry epoch had already passed: the
+    /// authority must issue one with a later expiry.
+    pub const EXPIRED: u8 = 6;
 }
 
 /// An error for the operator.

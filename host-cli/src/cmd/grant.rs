@@ -650,6 +650,14 @@ fn apply(ctx: &Ctx, a: ApplyArgs) -> Result<()> {
     let out = fuse.apply_grant(&grant, std::time::Duration::from_millis(a.timeout_ms))?;
     let wall = start.elapsed();
     let name = grant_verdict::name(out.verdict);
+    // For an expired grant, the card's epoch now (at or after the one the
+    // grant was judged in): what the renewal's expiry must at least be.
+    let card_epoch = if out.verdict == grant_verdict::EXPIRED {
+        let s = fuse.status()?;
+        Some((s.params.device_epoch(s.counters.cycle), s.params.epoch_shift))
+    } else {
+        None
+    };
     if ctx.json {
         println!(
             "{}",
@@ -660,6 +668,8 @@ fn apply(ctx: &Ctx, a: ApplyArgs) -> Result<()> {
                 "verdict_name": name,
                 "valid_slots": out.valid_slots,
                 "revoked_slots": out.revoked_slots,
+                "expiry_epoch": grant.body.expiry_epoch,
+                "device_epoch": card_epoch.map(|(e, _)| e),
                 "wall_ms": wall.as_secs_f64() * 1e3,
             })
         );
@@ -676,6 +686,23 @@ fn apply(ctx: &Ctx, a: ApplyArgs) -> Result<()> {
     }
     if out.verdict == grant_verdict::APPLIED {
         return Ok(());
+    }
+    if let Some((epoch, shift)) = card_epoch {
+        let expiry = grant.body.expiry_epoch;
+        return Err(CliError::new(
+            exit::EXPIRED,
+            format!(
+                "the card refused the grant (expired): it expires after device epoch {expiry}, and \
+                 the card is in device epoch {epoch} (epoch = cycle >> {shift}); nothing was changed"
+            ),
+        )
+        .hint(format!(
+            "ask the authority for a grant with an expiry epoch of at least {epoch} plus the \
+             licence you need (its sequence number {} is still above the card's last, so it may \
+             stay): `capfuse grant new --expiry-epoch ...`, then `capfuse grant sign` by k \
+             authorities",
+            grant.body.seq
+        )));
     }
     let hint = match out.verdict {
         grant_verdict::MALFORMED => "the card refused the body or a slot it does not have; `capfuse grant inspect FILE --authority-keys KEYSET`",
