@@ -704,14 +704,17 @@ fn apply(ctx: &Ctx, a: ApplyArgs) -> Result<()> {
             grant.body.seq
         )));
     }
-    let hint = match out.verdict {
-        grant_verdict::MALFORMED => "the card refused the body or a slot it does not have; `capfuse grant inspect FILE --authority-keys KEYSET`",
-        grant_verdict::WRONG_DEVICE => "the grant names another device key; `capfuse attest` shows this card's",
-        grant_verdict::WRONG_BOOT => "the grant is for another boot epoch; `capfuse attest` shows the card's",
-        grant_verdict::REPLAY => "the sequence number is not above the card's last grant; `capfuse attest` shows it",
-        grant_verdict::BAD_SIGNATURE => "a signature does not verify against the bitstream's key for its slot",
-        grant_verdict::TOO_FEW_SIGNERS => "fewer than k distinct live (non-revoked) slots signed; get more signatures with `capfuse grant sign`",
-        _ => "nothing was changed",
+    // Exhaustive: a verdict added to the driver needs its hint here.
+    use capfuse_driver::GrantVerdict as V;
+    let hint = match out.kind() {
+        Some(V::Malformed) => "the card refused the body or a slot it does not have; `capfuse grant inspect FILE --authority-keys KEYSET`",
+        Some(V::WrongDevice) => "the grant names another device key; `capfuse attest` shows this card's",
+        Some(V::WrongBoot) => "the grant is for another boot epoch; `capfuse attest` shows the card's",
+        Some(V::Replay) => "the sequence number is not above the card's last grant; `capfuse attest` shows it",
+        Some(V::BadSignature) => "a signature does not verify against the bitstream's key for its slot",
+        Some(V::TooFewSigners) => "fewer than k distinct live (non-revoked) slots signed; get more signatures with `capfuse grant sign`",
+        // Applied returned above; Expired has its own error above.
+        Some(V::Applied | V::Expired) | None => "nothing was changed",
     };
     Err(CliError::new(
         exit::REFUSED,
