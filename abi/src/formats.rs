@@ -594,6 +594,15 @@ mod tests {
         assert_eq!(grant_verdict::name(8), "unknown verdict");
     }
 
+    #[test]
+    fn the_verdict_table_in_docs_lists_every_verdict() {
+        let doc = include_str!("../../docs/formats.md");
+        for &v in grant_verdict::ALL.iter() {
+            let row = format!("| {v} | `{}` |", grant_verdict::name(v));
+            assert!(doc.contains(&row), "docs/formats.md lacks the row {row}");
+        }
+    }
+
     fn report() -> Report {
         Report {
             device_key: [1; 32],
