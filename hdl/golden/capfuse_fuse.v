@@ -58,7 +58,9 @@ module capfuse_fuse(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     reg  [4:0] fuse$grant_addr;
     reg  [31:0] fuse$grant_wdata;
     reg  fuse$grant_apply;
+    /* verilator lint_off UNUSEDSIGNAL */
     wire  fuse$grant_expired;
+    /* verilator lint_on UNUSEDSIGNAL */
     /* verilator lint_off UNUSEDSIGNAL */
     wire  fuse$report_due;
     /* verilator lint_on UNUSEDSIGNAL */

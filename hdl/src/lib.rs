@@ -50,6 +50,7 @@ pub fn generate_fuse_verilog(params: FuseParams) -> String {
     for wire in [
         "    wire  [31:0] fuse$snap_data;\n",
         "    wire  fuse$report_due;\n",
+        "    wire  fuse$grant_expired;\n",
     ] {
         assert!(
             verilog.contains(wire),
@@ -172,6 +173,7 @@ pub fn generate_fuse_cdc_verilog(params: FuseParams) -> String {
         &[
             "    wire  [31:0] fuse$snap_data;\n",
             "    wire  fuse$report_due;\n",
+            "    wire  fuse$grant_expired;\n",
         ],
     );
     rename_top(&verilog, FUSE_CDC_MODULE)
