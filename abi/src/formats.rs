@@ -583,10 +583,16 @@ mod tests {
     fn every_grant_verdict_has_its_code_a_name_and_fits_the_status_field() {
         for (i, &v) in grant_verdict::ALL.iter().enumerate() {
             assert_eq!(usize::from(v), i, "codes are 0..n in order");
-            assert!(u32::from(v) <= 0xf, "the CRYPTO_STATUS verdict field is 4 bits");
+            assert!(
+                u32::from(v) <= 0xf,
+                "the CRYPTO_STATUS verdict field is 4 bits"
+            );
             assert_ne!(grant_verdict::name(v), "unknown verdict");
         }
-        let mut names: Vec<_> = grant_verdict::ALL.iter().map(|&v| grant_verdict::name(v)).collect();
+        let mut names: Vec<_> = grant_verdict::ALL
+            .iter()
+            .map(|&v| grant_verdict::name(v))
+            .collect();
         names.sort_unstable();
         names.dedup();
         assert_eq!(names.len(), grant_verdict::ALL.len(), "names are distinct");

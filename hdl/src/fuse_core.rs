@@ -2133,8 +2133,7 @@ impl Logic for FuseCore {
             self.trip_lic0.d.next = self.cycle0.q.val();
             self.trip_lic1.d.next = self.cycle1.q.val();
         }
-        self.ev_decom.next =
-            self.gapply.val() & self.gp_decom.q.val() & !self.reason_decom.q.val();
+        self.ev_decom.next = self.gapply.val() & self.gp_decom.q.val() & !self.reason_decom.q.val();
         if self.ev_decom.val() {
             self.reason_decom.d.next = true;
         }
@@ -3170,7 +3169,13 @@ mod tests {
         assert_eq!(b.write(reg::BASELINE_RATIO, 4, 0xF), resp::OKAY);
         // Grant words: baseline 200, trip ratio 3, window length 9, seq 5,
         // expiry epoch 1000.
-        for (addr, v) in [(26u64, 200 | (3 << 16)), (25, 9), (14, 5), (24, 1000), (18, 1000)] {
+        for (addr, v) in [
+            (26u64, 200 | (3 << 16)),
+            (25, 9),
+            (14, 5),
+            (24, 1000),
+            (18, 1000),
+        ] {
             b.uut.grant_we.next = true;
             b.uut.grant_addr.next = addr.into();
             b.uut.grant_wdata.next = v.into();
@@ -3208,7 +3213,13 @@ mod tests {
     fn apply_expiry_3_at(apply_at: u64) -> bool {
         let mut b = Bench::new(b_params());
         let flags = u64::from(capfuse_abi::formats::grant_flag::CLEAR_TRIP) << 16;
-        for (addr, v) in [(4u64, flags), (14, 7), (18, 3), (25, 9), (26, 200 | (3 << 16))] {
+        for (addr, v) in [
+            (4u64, flags),
+            (14, 7),
+            (18, 3),
+            (25, 9),
+            (26, 200 | (3 << 16)),
+        ] {
             b.uut.grant_we.next = true;
             b.uut.grant_addr.next = addr.into();
             b.uut.grant_wdata.next = v.into();
@@ -3222,7 +3233,11 @@ mod tests {
             b.cycle();
         }
         let expired = b.uut.grant_expired.val();
-        assert_eq!(expired, (apply_at >> 4) > 3, "grant_expired at cycle {apply_at}");
+        assert_eq!(
+            expired,
+            (apply_at >> 4) > 3,
+            "grant_expired at cycle {apply_at}"
+        );
         b.uut.grant_apply.next = true;
         b.cycle();
         b.uut.grant_apply.next = false;
@@ -3233,17 +3248,31 @@ mod tests {
         if applied {
             assert_eq!(b.read_ok(reg::BASELINE_RATIO), 200);
             assert_eq!(b.read_ok(reg::LICENSE_EXPIRY_0), 3);
-            assert_eq!(b.read_ok(reg::TRIP_REASON) & trip::KILL_REG, 0, "CLEAR_TRIP acted");
+            assert_eq!(
+                b.read_ok(reg::TRIP_REASON) & trip::KILL_REG,
+                0,
+                "CLEAR_TRIP acted"
+            );
         } else {
             assert_eq!(b.read_ok(reg::LAST_GRANT_SEQ_0), 0);
             assert_eq!(b.read_ok(reg::BASELINE_RATIO), 8);
-            assert_eq!(b.read_ok(reg::TRIP_RATIO), reset_of(&b_params(), reg::TRIP_RATIO));
-            assert_eq!(b.read_ok(reg::WINDOW_LEN), reset_of(&b_params(), reg::WINDOW_LEN));
+            assert_eq!(
+                b.read_ok(reg::TRIP_RATIO),
+                reset_of(&b_params(), reg::TRIP_RATIO)
+            );
+            assert_eq!(
+                b.read_ok(reg::WINDOW_LEN),
+                reset_of(&b_params(), reg::WINDOW_LEN)
+            );
             assert_eq!(
                 b.read_ok(reg::LICENSE_EXPIRY_0),
                 reset_of(&b_params(), reg::LICENSE_EXPIRY_0)
             );
-            assert_ne!(b.read_ok(reg::TRIP_REASON) & trip::KILL_REG, 0, "still killed");
+            assert_ne!(
+                b.read_ok(reg::TRIP_REASON) & trip::KILL_REG,
+                0,
+                "still killed"
+            );
         }
         applied
     }

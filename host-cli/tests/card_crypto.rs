@@ -363,17 +363,34 @@ fn an_expired_grant_is_refused_with_its_own_exit_code() {
         Some("[design]\nepoch_shift = 16\n[run]\ncycles = 1_000_000_000\n[workload]\nconstant = 100\n"),
     );
     let r = c.attest();
-    assert!(r.device_epoch >= 2, "power-up takes several epochs: {}", r.device_epoch);
+    assert!(
+        r.device_epoch >= 2,
+        "power-up takes several epochs: {}",
+        r.device_epoch
+    );
     c.ok(&["limit", "baseline-ratio", "8"]);
     c.ok(&["kill"]);
     let before = c.state();
     let old = r.device_epoch - 1;
-    c.grant_expiring("old", &r, 1, old, &["--clear-trip"], &[("a0", 0), ("a1", 1)]);
+    c.grant_expiring(
+        "old",
+        &r,
+        1,
+        old,
+        &["--clear-trip"],
+        &[("a0", 0), ("a1", 1)],
+    );
     let e = c.fails(6, &["grant", "apply", "old"]);
     assert!(e.contains("refused the grant (expired)"), "{e}");
-    assert!(e.contains(&format!("expires after device epoch {old}")), "{e}");
+    assert!(
+        e.contains(&format!("expires after device epoch {old}")),
+        "{e}"
+    );
     assert!(e.contains("epoch = cycle >> 16"), "{e}");
-    assert!(e.contains("hint: ask the authority for a grant with an expiry epoch of at least"), "{e}");
+    assert!(
+        e.contains("hint: ask the authority for a grant with an expiry epoch of at least"),
+        "{e}"
+    );
     assert_eq!(c.state(), before, "an expired grant changed the card");
     // --json: the verdict by name and the card's epoch, then the error.
     let o = c.run(&["--json", "grant", "apply", "old"]);
@@ -389,7 +406,14 @@ fn an_expired_grant_is_refused_with_its_own_exit_code() {
 
     // Renewed far enough ahead: applied, with the same sequence number.
     let later = r.device_epoch + 1_000_000;
-    c.grant_expiring("renewed", &r, 1, later, &["--clear-trip"], &[("a0", 0), ("a2", 2)]);
+    c.grant_expiring(
+        "renewed",
+        &r,
+        1,
+        later,
+        &["--clear-trip"],
+        &[("a0", 0), ("a2", 2)],
+    );
     let v = c.json(&["grant", "apply", "renewed"]);
     assert_eq!(v["applied"], true, "{v}");
     assert_eq!(v["device_epoch"], serde_json::Value::Null);

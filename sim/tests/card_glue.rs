@@ -792,7 +792,10 @@ fn an_expired_grant_is_refused_in_the_rtl_and_the_glue_model() {
     let commit = card.commit_cycle.expect("the check reached GR_COMMIT");
     assert_eq!(epoch(commit), e + 1, "commit in cycle {commit}");
     let s = card.read_ok(crypto::CRYPTO_STATUS);
-    assert_eq!(s & (status::KEY_READY | status::DECOMMISSIONED), status::KEY_READY);
+    assert_eq!(
+        s & (status::KEY_READY | status::DECOMMISSIONED),
+        status::KEY_READY
+    );
     assert_eq!(card.read_ok(reg::LAST_GRANT_SEQ_0), 0);
 
     // Expiry == the epoch of the apply cycle: applied. The check starts

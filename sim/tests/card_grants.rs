@@ -512,7 +512,14 @@ fn an_expired_grant_is_refused_and_changes_nothing() {
 
     b.expiry_epoch = epoch(&h) - 1;
     let (msg, sigs) = signed(&b, &[0, 1]);
-    let valid = check(&mut h, &mut pol, "expired", &msg, &sigs, grant_verdict::EXPIRED);
+    let valid = check(
+        &mut h,
+        &mut pol,
+        "expired",
+        &msg,
+        &sigs,
+        grant_verdict::EXPIRED,
+    );
     assert_eq!(valid, 0b011, "the signatures verified");
 
     let submitted = epoch(&h);
@@ -526,9 +533,16 @@ fn an_expired_grant_is_refused_and_changes_nothing() {
         &sigs,
         grant_verdict::EXPIRED,
     );
-    assert!(epoch(&h) > submitted + 2, "the check took {} epochs", epoch(&h) - submitted);
+    assert!(
+        epoch(&h) > submitted + 2,
+        "the check took {} epochs",
+        epoch(&h) - submitted
+    );
     let s = h.crypto_status().unwrap();
-    assert_eq!(s & (status::KEY_READY | status::DECOMMISSIONED), status::KEY_READY);
+    assert_eq!(
+        s & (status::KEY_READY | status::DECOMMISSIONED),
+        status::KEY_READY
+    );
     assert_eq!(h.read(crypto::REVOKED_SLOTS).unwrap(), 0);
     assert_eq!(h.read(reg::BASELINE_RATIO).unwrap(), 16);
     assert_eq!(h.read_wide(reg::LAST_GRANT_SEQ_0, 2).unwrap(), 0);
@@ -537,7 +551,14 @@ fn an_expired_grant_is_refused_and_changes_nothing() {
     b.flags = grant_flag::REVOKE_SLOT;
     b.expiry_epoch = epoch(&h) + 100;
     let (msg, sigs) = signed(&b, &[0, 1]);
-    check(&mut h, &mut pol, "in time", &msg, &sigs, grant_verdict::APPLIED);
+    check(
+        &mut h,
+        &mut pol,
+        "in time",
+        &msg,
+        &sigs,
+        grant_verdict::APPLIED,
+    );
     assert_eq!(h.read(crypto::REVOKED_SLOTS).unwrap(), 0b100);
     assert_eq!(h.read(reg::BASELINE_RATIO).unwrap(), 256);
     assert_eq!(h.read_wide(reg::LAST_GRANT_SEQ_0, 2).unwrap(), 1);

@@ -233,7 +233,11 @@ fn an_expired_grant_is_refused_and_changes_nothing() {
         let mut b = b.clone();
         b.expiry_epoch = expiry;
         let v = p.check_and_apply(&mut e, &sign2(&b)).unwrap();
-        assert_eq!(v.code, grant_verdict::EXPIRED, "epoch {epoch} expiry {expiry}");
+        assert_eq!(
+            v.code,
+            grant_verdict::EXPIRED,
+            "epoch {epoch} expiry {expiry}"
+        );
         assert_eq!(v.valid_slots, vec![0, 1], "the signatures did verify");
         assert_eq!((p.last_seq, p.revoked[2]), (4, false), "nothing applied");
     }

@@ -416,7 +416,11 @@ fn an_expired_grant_changes_nothing_and_one_in_its_expiry_epoch_applies() {
         let before: Vec<u32> = kept.iter().map(|&r| c.read(r)).collect();
         assert_eq!(c.cycle >> s, e, "{n}: still in epoch {e}");
         c.run(((e + 1) << s) - c.cycle);
-        assert!(c.e.outputs().grant_expired, "{n}: expired in epoch {}", e + 1);
+        assert!(
+            c.e.outputs().grant_expired,
+            "{n}: expired in epoch {}",
+            e + 1
+        );
         c.apply(false);
         c.run(5);
         let after: Vec<u32> = kept.iter().map(|&r| c.read(r)).collect();

@@ -654,7 +654,10 @@ fn apply(ctx: &Ctx, a: ApplyArgs) -> Result<()> {
     // grant was judged in): what the renewal's expiry must at least be.
     let card_epoch = if out.verdict == grant_verdict::EXPIRED {
         let s = fuse.status()?;
-        Some((s.params.device_epoch(s.counters.cycle), s.params.epoch_shift))
+        Some((
+            s.params.device_epoch(s.counters.cycle),
+            s.params.epoch_shift,
+        ))
     } else {
         None
     };
