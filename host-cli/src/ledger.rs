@@ -35,6 +35,15 @@
 //! returns it as a [`Torn`] warning; [`verify_file`] (read only) reports it.
 //! Anything else that does not verify, at the end or in the middle, is
 //! corruption: an error naming the record.
+//!
+//! Several processes: an open [`Ledger`] holds an exclusive advisory lock
+//! (`flock`) on the ledger file until it is dropped, and [`verify_file`]
+//! holds a shared one while it reads. So the tail a writer verifies, cuts
+//! (if torn) and extends is the one on disk: no other writer is between its
+//! read and its write, and a torn tail is only ever a crashed writer's,
+//! never a live one's half-written record. A new ledger is locked before
+//! its name appears. Waiting for the lock is bounded: past the timeout the
+//! caller gets [`LedgerError::Busy`] and nothing was written.
 
 use std::collections::HashMap;
 use std::fmt;
@@ -42,7 +51,7 @@ use std::fs::{File, OpenOptions};
 use std::io::{self, BufReader, Read};
 use std::os::unix::fs::FileExt;
 use std::path::{Path, PathBuf};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use capfuse_abi::formats::{FormatError, Report, REPORT_LEN, SIGNED_REPORT_LEN};
 use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
@@ -60,6 +69,9 @@ pub const HEAD_LEN: usize = 32;
 pub const RECORD_LEN: usize = 4 + SIGNED_REPORT_LEN + HEAD_LEN;
 /// The chain head before the first record.
 pub const GENESIS: [u8; 32] = [0; 32];
+/// How long opening or verifying a ledger waits for another process's lock
+/// by default (docs/cli.md, "ledger": `--lock-timeout-ms`).
+pub const DEFAULT_LOCK_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// The header every ledger starts with.
 pub fn header_bytes() -> [u8; HEADER_LEN] {
@@ -225,6 +237,118 @@ impl fmt::Display for Problem {
     }
 }
 
+/// Where the authority key-set digest a ledger is checked against came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AuthorityPin {
+    /// The operator's key set file (`--authority-keys`).
+    KeySet,
+    /// The ledger's first record.
+    FirstRecord,
+}
+
+/// Consecutive records that carry the same authority key-set digest.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AuthorityRun {
+    /// Index of the run's first record.
+    pub first_index: u64,
+    /// Index of its last record.
+    pub last_index: u64,
+    /// The first record's position.
+    pub first: Position,
+    /// The last record's position.
+    pub last: Position,
+    /// The digest its records carry.
+    pub digest: [u8; 32],
+}
+
+impl AuthorityRun {
+    /// Records in the run.
+    pub fn records(&self) -> u64 {
+        self.last_index - self.first_index + 1
+    }
+}
+
+/// Follows the authority key-set digest (`Report::authority_digest`, the
+/// key set built into the card's bitstream) through a ledger's verified
+/// records, against a pinned digest: the given one, or the first record's.
+/// A card restarted with another key set keeps its device key, so its
+/// reports still verify and chain: only this shows the change.
+#[derive(Clone, Debug)]
+pub struct AuthorityTrail {
+    pinned: Option<[u8; 32]>,
+    source: AuthorityPin,
+    runs: Vec<AuthorityRun>,
+}
+
+impl AuthorityTrail {
+    /// A trail pinned to `pinned` (from a key set), or to the first record's
+    /// digest when `None`.
+    pub fn new(pinned: Option<[u8; 32]>) -> AuthorityTrail {
+        AuthorityTrail {
+            pinned,
+            source: if pinned.is_some() {
+                AuthorityPin::KeySet
+            } else {
+                AuthorityPin::FirstRecord
+            },
+            runs: vec![],
+        }
+    }
+
+    /// Takes the next record (records in order, as [`verify_file`] gives
+    /// them). Returns the digest it changes from when this record's digest
+    /// differs from the previous record's (for the first record: from a
+    /// key set's pinned digest).
+    pub fn observe(&mut self, index: u64, report: &Report) -> Option<[u8; 32]> {
+        let digest = report.authority_digest;
+        let pos = Position {
+            boot_epoch: report.boot_epoch,
+            seq: report.seq,
+        };
+        let pinned = *self.pinned.get_or_insert(digest);
+        let before = self.runs.last().map_or(pinned, |r| r.digest);
+        match self.runs.last_mut() {
+            Some(run) if run.digest == digest && run.last_index + 1 == index => {
+                run.last_index = index;
+                run.last = pos;
+            }
+            _ => self.runs.push(AuthorityRun {
+                first_index: index,
+                last_index: index,
+                first: pos,
+                last: pos,
+                digest,
+            }),
+        }
+        (before != digest).then_some(before)
+    }
+
+    /// The digest records are checked against (`None`: no key set and no
+    /// record yet).
+    pub fn pinned(&self) -> Option<[u8; 32]> {
+        self.pinned
+    }
+
+    /// Where the pinned digest came from.
+    pub fn source(&self) -> AuthorityPin {
+        self.source
+    }
+
+    /// Every run of records in order.
+    pub fn runs(&self) -> &[AuthorityRun] {
+        &self.runs
+    }
+
+    /// The runs whose digest is not the pinned one: every record in them
+    /// was signed by a card built with another authority key set.
+    pub fn differing(&self) -> Vec<&AuthorityRun> {
+        self.runs
+            .iter()
+            .filter(|r| Some(r.digest) != self.pinned)
+            .collect()
+    }
+}
+
 /// A partial last record left by a crash during an append.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Torn {
@@ -285,6 +409,14 @@ pub enum LedgerError {
     },
     /// [`Ledger::append`] refused the report; the file is unchanged.
     Refused { problem: Problem },
+    /// Another process held the ledger's lock for the whole timeout; nothing
+    /// was read or written.
+    Busy {
+        path: PathBuf,
+        waited: Duration,
+        /// Whether the lock wanted was the writers' (exclusive) one.
+        exclusive: bool,
+    },
 }
 
 impl fmt::Display for LedgerError {
@@ -307,6 +439,19 @@ impl fmt::Display for LedgerError {
             LedgerError::Refused { problem } => {
                 write!(f, "report refused, the ledger is unchanged: {problem}")
             }
+            LedgerError::Busy {
+                path,
+                waited,
+                exclusive,
+            } => write!(
+                f,
+                "{}: the ledger is busy: another process held its lock for {} ms (the lock \
+                 timeout) while this one waited to {}; nothing was {}",
+                path.display(),
+                waited.as_millis(),
+                if *exclusive { "write" } else { "read" },
+                if *exclusive { "written" } else { "read" }
+            ),
         }
     }
 }
@@ -334,6 +479,10 @@ pub struct Summary {
     pub last: Option<Position>,
     /// The chain head after the last record ([`GENESIS`] when empty).
     pub head: [u8; 32],
+    /// The authority key-set digest of the first record.
+    pub first_authority: Option<[u8; 32]>,
+    /// The authority key-set digest of the last record.
+    pub last_authority: Option<[u8; 32]>,
 }
 
 /// The running verification state: everything needed to check the next
@@ -345,6 +494,8 @@ struct Chain {
     count: u64,
     first: Option<Position>,
     last: Option<Position>,
+    first_authority: Option<[u8; 32]>,
+    last_authority: Option<[u8; 32]>,
     nonces: HashMap<[u8; 32], u64>,
 }
 
@@ -364,6 +515,8 @@ impl Chain {
             count: 0,
             first: None,
             last: None,
+            first_authority: None,
+            last_authority: None,
             nonces: HashMap::new(),
         }
     }
@@ -429,6 +582,9 @@ impl Chain {
         }
         self.first.get_or_insert(pos);
         self.last = Some(pos);
+        self.first_authority
+            .get_or_insert(c.report.authority_digest);
+        self.last_authority = Some(c.report.authority_digest);
         self.head = c.head;
         self.count += 1;
     }
@@ -440,6 +596,8 @@ impl Chain {
             first: self.first,
             last: self.last,
             head: self.head,
+            first_authority: self.first_authority,
+            last_authority: self.last_authority,
         }
     }
 }
@@ -551,22 +709,69 @@ fn scan(
     Ok((chain, torn))
 }
 
+/// Takes the ledger's advisory lock on `file` (exclusive for writers,
+/// shared for readers), polling until `timeout` has passed. `flock` locks
+/// belong to the open file, so the lock holds between processes and goes
+/// with the process if it dies.
+fn lock(file: &File, path: &Path, exclusive: bool, timeout: Duration) -> Result<(), LedgerError> {
+    let start = Instant::now();
+    let mut pause = Duration::from_millis(1);
+    loop {
+        let attempt = if exclusive {
+            file.try_lock()
+        } else {
+            file.try_lock_shared()
+        };
+        match attempt {
+            Ok(()) => return Ok(()),
+            Err(std::fs::TryLockError::WouldBlock) => {}
+            Err(std::fs::TryLockError::Error(e)) => {
+                return Err(io_err(path, "locking the ledger", e))
+            }
+        }
+        let waited = start.elapsed();
+        if waited >= timeout {
+            return Err(LedgerError::Busy {
+                path: path.to_path_buf(),
+                waited,
+                exclusive,
+            });
+        }
+        std::thread::sleep(pause.min(timeout - waited));
+        pause = (pause * 2).min(Duration::from_millis(20));
+    }
+}
+
 /// Verifies a ledger without changing it: the header, then every record's
 /// length, report, device key (equal throughout, and to `pinned` if given),
 /// signature (`verify_strict`), order, nonce and chain head. Returns the
 /// summary and a torn tail if the file has one (left in place); `each` sees
 /// every verified record in order. The error names the first bad record.
+/// Holds a shared lock while it reads (waiting up to
+/// [`DEFAULT_LOCK_TIMEOUT`] for a writer), so it never sees a record
+/// half-written by a live writer.
 pub fn verify_file(
     path: &Path,
     pinned: Option<[u8; 32]>,
     each: impl FnMut(u64, &Report),
 ) -> Result<(Summary, Option<Torn>), LedgerError> {
+    verify_file_waiting(path, pinned, DEFAULT_LOCK_TIMEOUT, each)
+}
+
+/// [`verify_file`], waiting up to `lock_timeout` for a writer's lock.
+pub fn verify_file_waiting(
+    path: &Path,
+    pinned: Option<[u8; 32]>,
+    lock_timeout: Duration,
+    each: impl FnMut(u64, &Report),
+) -> Result<(Summary, Option<Torn>), LedgerError> {
     let f = File::open(path).map_err(|e| io_err(path, "opening the ledger", e))?;
+    lock(&f, path, false, lock_timeout)?;
     let len = f
         .metadata()
         .map_err(|e| io_err(path, "reading the ledger's size", e))?
         .len();
-    let r = BufReader::with_capacity(1 << 20, f);
+    let r = BufReader::with_capacity(1 << 20, &f);
     let (chain, torn) = scan(path, r, len, pinned, each)?;
     Ok((chain.summary(), torn))
 }
@@ -582,8 +787,9 @@ fn sync_dir(path: &Path) -> Result<(), LedgerError> {
         .map_err(|e| io_err(dir, "syncing the directory", e))
 }
 
-/// An open ledger, ready for appends. One writer at a time: nothing locks
-/// the file against a second process appending concurrently.
+/// An open ledger, ready for appends. It holds the ledger's exclusive lock
+/// until it is dropped: while it is open no other process appends, cuts or
+/// reads it (readers wait), so its view of the tail is the file's.
 pub struct Ledger {
     path: PathBuf,
     file: File,
@@ -593,9 +799,11 @@ pub struct Ledger {
 
 impl Ledger {
     /// Creates an empty ledger at `path` (refused if it exists): the header
-    /// is written to a temporary file in the same directory, fsynced, linked
-    /// to `path` (so `path` never holds a partial header) and the directory
-    /// fsynced.
+    /// is written to a temporary file in the same directory, fsynced,
+    /// locked, linked to `path` (so `path` never holds a partial header, and
+    /// no other process can take the new ledger before this one has it) and
+    /// the directory fsynced. Of two processes creating the same ledger, one
+    /// links and the other gets [`LedgerError::Exists`].
     pub fn create(path: &Path) -> Result<Ledger, LedgerError> {
         let name = path
             .file_name()
@@ -608,6 +816,7 @@ impl Ledger {
         let tmp = path.with_file_name(format!(".{name}.creating.{}", std::process::id()));
         let result = (|| {
             let mut f = OpenOptions::new()
+                .read(true)
                 .write(true)
                 .create_new(true)
                 .open(&tmp)
@@ -615,6 +824,8 @@ impl Ledger {
             io::Write::write_all(&mut f, &header_bytes())
                 .and_then(|_| f.sync_all())
                 .map_err(|e| io_err(path, "writing the header (to its temporary file)", e))?;
+            // Nobody else knows this file yet: the lock is free.
+            lock(&f, path, true, Duration::ZERO)?;
             std::fs::hard_link(&tmp, path).map_err(|e| {
                 if e.kind() == io::ErrorKind::AlreadyExists {
                     LedgerError::Exists {
@@ -623,28 +834,53 @@ impl Ledger {
                 } else {
                     io_err(path, "creating the ledger", e)
                 }
-            })
+            })?;
+            Ok(f)
         })();
         let _ = std::fs::remove_file(&tmp);
-        result?;
+        let file = result?;
         sync_dir(path)?;
-        Self::open_inner(path, None).map(|(l, _)| l)
+        Self::load(path, file).map(|(l, _)| l)
     }
 
-    /// Opens an existing ledger for appending: verifies it all (like
-    /// [`verify_file`]) and cuts off a torn last record, returned as a
-    /// warning. Corruption is an error and the file is left as it is.
+    /// Opens an existing ledger for appending: takes its lock (waiting up to
+    /// [`DEFAULT_LOCK_TIMEOUT`]), verifies it all (like [`verify_file`]) and
+    /// cuts off a torn last record, returned as a warning. Corruption is an
+    /// error and the file is left as it is.
     pub fn open(path: &Path) -> Result<(Ledger, Option<Torn>), LedgerError> {
-        Self::open_inner(path, None)
+        Self::open_waiting(path, DEFAULT_LOCK_TIMEOUT)
+    }
+
+    /// [`Ledger::open`], waiting up to `lock_timeout` for another
+    /// process's lock ([`LedgerError::Busy`] after that).
+    pub fn open_waiting(
+        path: &Path,
+        lock_timeout: Duration,
+    ) -> Result<(Ledger, Option<Torn>), LedgerError> {
+        let file = OpenOptions::new()
+            .read(true)
+            .write(true)
+            .open(path)
+            .map_err(|e| io_err(path, "opening the ledger", e))?;
+        lock(&file, path, true, lock_timeout)?;
+        Self::load(path, file)
     }
 
     /// [`Ledger::open`], or [`Ledger::create`] if there is no file.
     pub fn open_or_create(path: &Path) -> Result<(Ledger, Option<Torn>), LedgerError> {
-        match Self::open(path) {
+        Self::open_or_create_waiting(path, DEFAULT_LOCK_TIMEOUT)
+    }
+
+    /// [`Ledger::open_waiting`], or [`Ledger::create`] if there is no file.
+    pub fn open_or_create_waiting(
+        path: &Path,
+        lock_timeout: Duration,
+    ) -> Result<(Ledger, Option<Torn>), LedgerError> {
+        match Self::open_waiting(path, lock_timeout) {
             Err(LedgerError::Io { source, .. }) if source.kind() == io::ErrorKind::NotFound => {
                 match Self::create(path) {
                     Ok(l) => Ok((l, None)),
-                    Err(LedgerError::Exists { .. }) => Self::open(path),
+                    Err(LedgerError::Exists { .. }) => Self::open_waiting(path, lock_timeout),
                     Err(e) => Err(e),
                 }
             }
@@ -652,21 +888,18 @@ impl Ledger {
         }
     }
 
-    fn open_inner(
-        path: &Path,
-        pinned: Option<[u8; 32]>,
-    ) -> Result<(Ledger, Option<Torn>), LedgerError> {
-        let file = OpenOptions::new()
-            .read(true)
-            .write(true)
-            .open(path)
-            .map_err(|e| io_err(path, "opening the ledger", e))?;
+    /// Verifies the whole of `file`, which this process has locked, and
+    /// cuts off a torn tail: under the lock a torn tail is a crashed
+    /// writer's, never a live one's.
+    fn load(path: &Path, mut file: File) -> Result<(Ledger, Option<Torn>), LedgerError> {
+        io::Seek::seek(&mut file, io::SeekFrom::Start(0))
+            .map_err(|e| io_err(path, "reading the ledger", e))?;
         let len = file
             .metadata()
             .map_err(|e| io_err(path, "reading the ledger's size", e))?
             .len();
         let r = BufReader::with_capacity(1 << 20, &file);
-        let (chain, mut torn) = scan(path, r, len, pinned, |_, _| {})?;
+        let (chain, mut torn) = scan(path, r, len, None, |_, _| {})?;
         if let Some(t) = &mut torn {
             file.set_len(t.offset)
                 .and_then(|_| file.sync_all())
