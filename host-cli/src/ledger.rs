@@ -1042,6 +1042,8 @@ pub fn bench(
         .file
         .sync_all()
         .map_err(|e| io_err(&path, "syncing the ledger", e))?;
+    // Release the writer's lock: verify_file takes the readers' one.
+    drop(ledger);
     let mut verify_secs = f64::INFINITY;
     for _ in 0..runs.max(1) {
         let t = Instant::now();
@@ -1207,6 +1209,7 @@ mod tests {
         assert_eq!(before.first.unwrap().seq, 1);
         assert_eq!(before.last.unwrap().seq, 5);
         l.append(&signed(&k, 6, 6), &pinned).unwrap();
+        drop(l); // an open ledger holds the writers' lock; verify waits for it
         let mut seqs = vec![];
         let (s, torn) = verify_file(&path, Some(pinned), |i, r| seqs.push((i, r.seq))).unwrap();
         assert_eq!((s.records, torn), (4, None));
@@ -1216,6 +1219,7 @@ mod tests {
             Err(LedgerError::Exists { .. })
         ));
         // A later boot may restart the sequence numbers.
+        let (mut l, _) = Ledger::open(&path).unwrap();
         let mut r = report(&k, 1, 9);
         r.boot_epoch = 4;
         l.append(&sign_report(&k, &r), &pinned).unwrap();
@@ -1303,6 +1307,7 @@ mod tests {
         assert_eq!(l.summary(), summary);
         // And a good one still goes in.
         l.append(&signed(&k, 12, 7), &pinned).unwrap();
+        drop(l);
         assert_eq!(verify_file(&path, None, |_, _| {}).unwrap().0.records, 3);
     }
 
@@ -1441,6 +1446,56 @@ mod tests {
     }
 
     #[test]
+    fn an_open_ledger_holds_the_lock_until_dropped() {
+        let d = TempDir::new("lock");
+        let (path, bytes, _) = ledger_bytes(&d, 2);
+        let short = Duration::from_millis(50);
+        let (l, _) = Ledger::open(&path).unwrap();
+        // Another open file (as another process would have) waits, then
+        // gives up: writers and readers alike.
+        match Ledger::open_waiting(&path, short) {
+            Err(LedgerError::Busy {
+                exclusive: true,
+                waited,
+                ..
+            }) => assert!(waited >= short),
+            other => panic!("{:?}", other.map(|(_, t)| t)),
+        }
+        assert!(matches!(
+            verify_file_waiting(&path, None, short, |_, _| {}),
+            Err(LedgerError::Busy {
+                exclusive: false,
+                ..
+            })
+        ));
+        assert!(matches!(
+            Ledger::open_or_create_waiting(&path, short),
+            Err(LedgerError::Busy { .. })
+        ));
+        drop(l);
+        verify_file_waiting(&path, None, short, |_, _| {}).unwrap();
+        Ledger::open_waiting(&path, short).unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), bytes);
+        // A ledger is locked from the moment it has its name.
+        let fresh = d.0.join("new");
+        let l = Ledger::create(&fresh).unwrap();
+        assert!(matches!(
+            Ledger::open_or_create_waiting(&fresh, short),
+            Err(LedgerError::Busy { .. })
+        ));
+        assert!(matches!(
+            Ledger::create(&fresh),
+            Err(LedgerError::Exists { .. })
+        ));
+        drop(l);
+        assert_eq!(std::fs::read(&fresh).unwrap(), header_bytes());
+        assert!(
+            std::fs::read_dir(&d.0).unwrap().count() == 2,
+            "no temporary file is left behind"
+        );
+    }
+
+    #[test]
     fn pinned_key_on_verify() {
         let d = TempDir::new("pin");
         let (path, _, _) = ledger_bytes(&d, 2);
@@ -1473,5 +1528,255 @@ mod tests {
         let r = bench(&d.0, 50, 2, 1, false).unwrap();
         assert_eq!(r.records, 52);
         assert!(r.verify_rate() > 0.0);
+    }
+
+    /// Property tests: arbitrary bytes, and mutations of a real ledger
+    /// (flipped bytes, truncations, extensions), never panic the parser and
+    /// verifier; each gives a typed error or a torn-tail warning, and the
+    /// ones whose outcome is known give exactly it.
+    mod props {
+        use super::*;
+        use proptest::prelude::*;
+        use std::sync::OnceLock;
+
+        /// A real three-record ledger and its heads, built once.
+        fn real() -> &'static (Vec<u8>, Vec<[u8; 32]>) {
+            static REAL: OnceLock<(Vec<u8>, Vec<[u8; 32]>)> = OnceLock::new();
+            REAL.get_or_init(|| {
+                let d = TempDir::new("props-real");
+                let (_, bytes, heads) = ledger_bytes(&d, 3);
+                (bytes, heads)
+            })
+        }
+
+        fn real_len() -> usize {
+            HEADER_LEN + 3 * RECORD_LEN
+        }
+
+        /// What any outcome must be: a typed error or a summary whose
+        /// records fit in the file, with a torn tail that is past them.
+        fn well_formed(len: usize, r: &Result<(Summary, Option<Torn>), LedgerError>) {
+            if let Ok((s, torn)) = r {
+                let end = record_offset(s.records);
+                assert!(end <= len as u64);
+                match torn {
+                    Some(t) => {
+                        assert_eq!(t.offset, end);
+                        assert_eq!(t.offset + t.bytes, len as u64);
+                        assert!(!t.cut_off);
+                    }
+                    None => assert_eq!(end, len as u64),
+                }
+            }
+        }
+
+        proptest! {
+            #[test]
+            fn arbitrary_bytes_are_an_error_or_a_torn_tail(
+                bytes in proptest::collection::vec(any::<u8>(), 0..2000)
+            ) {
+                let r = verify_bytes(&bytes);
+                well_formed(bytes.len(), &r);
+                // Nothing random is a ledger header.
+                if bytes.len() < HEADER_LEN || bytes[..16] != MAGIC {
+                    prop_assert!(matches!(r, Err(LedgerError::NotALedger { .. })), "{r:?}");
+                }
+            }
+
+            #[test]
+            fn arbitrary_records_after_a_good_header_are_refused_or_torn(
+                body in proptest::collection::vec(any::<u8>(), 0..1200),
+                zero_first in any::<bool>(),
+            ) {
+                let mut body = body;
+                if zero_first {
+                    let n = body.len().min(RECORD_LEN);
+                    body[..n].fill(0);
+                }
+                let mut bytes = header_bytes().to_vec();
+                bytes.extend_from_slice(&body);
+                let r = verify_bytes(&bytes);
+                well_formed(bytes.len(), &r);
+                let all_zero = body.iter().all(|&b| b == 0);
+                if body.is_empty() {
+                    prop_assert_eq!(r.unwrap().0.records, 0);
+                } else if body.len() < RECORD_LEN
+                    || (body.len() == RECORD_LEN && all_zero)
+                {
+                    let (s, torn) = r.unwrap();
+                    prop_assert_eq!(s.records, 0);
+                    let torn = torn.unwrap();
+                    prop_assert_eq!(torn.bytes, body.len() as u64);
+                    prop_assert_eq!(torn.zero_filled, all_zero);
+                } else {
+                    prop_assert!(
+                        matches!(r, Err(LedgerError::Record { index: 0, .. })),
+                        "{r:?}"
+                    );
+                }
+            }
+
+            #[test]
+            fn flipped_bytes_name_the_first_damaged_record(
+                flips in proptest::collection::vec((0..HEADER_LEN + 3 * RECORD_LEN, 1u8..=255), 1..8)
+            ) {
+                let (good, _) = real();
+                let mut bytes = good.clone();
+                for &(pos, mask) in &flips {
+                    bytes[pos] ^= mask;
+                }
+                // Flips can cancel out at one position; find what changed.
+                let changed: Vec<usize> =
+                    (0..bytes.len()).filter(|&i| bytes[i] != good[i]).collect();
+                let r = verify_bytes(&bytes);
+                well_formed(bytes.len(), &r);
+                match changed.first() {
+                    None => prop_assert_eq!(r.unwrap().0.records, 3),
+                    Some(&p) if p < HEADER_LEN => prop_assert!(
+                        matches!(r, Err(LedgerError::NotALedger { .. })),
+                        "{r:?}"
+                    ),
+                    Some(&p) => {
+                        let want = ((p - HEADER_LEN) / RECORD_LEN) as u64;
+                        match r {
+                            Err(LedgerError::Record { index, offset, .. }) => {
+                                prop_assert_eq!(index, want);
+                                prop_assert_eq!(offset, record_offset(want));
+                            }
+                            other => prop_assert!(false, "byte {p}: {other:?}"),
+                        }
+                    }
+                }
+            }
+
+            #[test]
+            fn a_truncated_ledger_keeps_its_complete_records_and_warns(
+                cut in 0..HEADER_LEN + 3 * RECORD_LEN
+            ) {
+                let (good, heads) = real();
+                let r = verify_bytes(&good[..cut]);
+                well_formed(cut, &r);
+                if cut < HEADER_LEN {
+                    prop_assert!(matches!(r, Err(LedgerError::NotALedger { .. })), "{r:?}");
+                } else {
+                    let (s, torn) = r.unwrap();
+                    let complete = (cut - HEADER_LEN) / RECORD_LEN;
+                    let partial = (cut - HEADER_LEN) % RECORD_LEN;
+                    prop_assert_eq!(s.records, complete as u64);
+                    prop_assert_eq!(
+                        s.head,
+                        if complete == 0 { GENESIS } else { heads[complete - 1] }
+                    );
+                    prop_assert_eq!(torn.map(|t| t.bytes), (partial > 0).then_some(partial as u64));
+                }
+            }
+
+            #[test]
+            fn an_extended_ledger_keeps_its_records_and_refuses_or_warns(
+                tail in proptest::collection::vec(any::<u8>(), 1..1000),
+                zeros in any::<bool>(),
+            ) {
+                let (good, heads) = real();
+                let mut bytes = good.clone();
+                if zeros {
+                    bytes.extend(std::iter::repeat_n(0, tail.len()));
+                } else {
+                    bytes.extend_from_slice(&tail);
+                }
+                let added = &bytes[good.len()..];
+                let r = verify_bytes(&bytes);
+                well_formed(bytes.len(), &r);
+                let torn_only = added.len() < RECORD_LEN
+                    || (added.len() == RECORD_LEN && added.iter().all(|&b| b == 0));
+                if torn_only {
+                    let (s, torn) = r.unwrap();
+                    prop_assert_eq!(s.records, 3);
+                    prop_assert_eq!(s.head, heads[2]);
+                    prop_assert_eq!(torn.unwrap().bytes, added.len() as u64);
+                } else {
+                    prop_assert!(
+                        matches!(r, Err(LedgerError::Record { index: 3, .. })),
+                        "{r:?}"
+                    );
+                }
+            }
+
+            #[test]
+            fn device_key_files_never_panic(
+                bytes in proptest::collection::vec(any::<u8>(), 0..200)
+            ) {
+                if let Ok(k) = parse_device_key_file(&bytes) {
+                    let text = String::from_utf8_lossy(&bytes).to_lowercase();
+                    prop_assert!(bytes.len() == 32 || text.contains(&hex(&k)));
+                }
+            }
+
+            #[test]
+            fn mutated_device_key_files_never_panic(
+                flips in proptest::collection::vec((0usize..200, 1u8..=255), 0..4),
+                cut in 0usize..200,
+                tail in proptest::collection::vec(any::<u8>(), 0..8),
+            ) {
+                let k = key(9).verifying_key().to_bytes();
+                let mut bytes = format!("# card 0\n{DEVICE_KEY_KIND}\n{}\n", hex(&k)).into_bytes();
+                for &(pos, mask) in &flips {
+                    let n = bytes.len();
+                    bytes[pos % n] ^= mask;
+                }
+                bytes.truncate(cut.min(bytes.len()));
+                bytes.extend_from_slice(&tail);
+                match parse_device_key_file(&bytes) {
+                    Ok(got) => {
+                        let text = String::from_utf8_lossy(&bytes).to_lowercase();
+                        prop_assert!(bytes.len() == 32 || text.contains(&hex(&got)));
+                    }
+                    Err(e) => prop_assert!(!e.is_empty()),
+                }
+            }
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(48))]
+
+            /// Opening a damaged ledger for appending: an error leaves the
+            /// file as it was; success cuts only a torn tail, and what is
+            /// left verifies.
+            #[test]
+            fn opening_a_damaged_ledger_cuts_only_a_torn_tail(
+                flips in proptest::collection::vec((0..HEADER_LEN + 3 * RECORD_LEN, 1u8..=255), 0..3),
+                cut in 0..=HEADER_LEN + 3 * RECORD_LEN,
+                tail in proptest::collection::vec(any::<u8>(), 0..500),
+            ) {
+                let (good, _) = real();
+                let mut bytes = good.clone();
+                for &(pos, mask) in &flips {
+                    bytes[pos] ^= mask;
+                }
+                bytes.truncate(cut);
+                bytes.extend_from_slice(&tail);
+                prop_assert!(bytes.len() <= real_len() + 500);
+                let d = TempDir::new("props-open");
+                let path = d.0.join("l");
+                std::fs::write(&path, &bytes).unwrap();
+                let expected = verify_bytes(&bytes);
+                match Ledger::open(&path) {
+                    Ok((l, torn)) => {
+                        let (s, want_torn) = expected.unwrap();
+                        prop_assert_eq!(&l.summary(), &s);
+                        prop_assert_eq!(torn.is_some(), want_torn.is_some());
+                        let after = std::fs::read(&path).unwrap();
+                        prop_assert_eq!(&after[..], &bytes[..record_offset(s.records) as usize]);
+                        drop(l);
+                        let (again, torn) = verify_file(&path, None, |_, _| {}).unwrap();
+                        prop_assert_eq!(again, s);
+                        prop_assert_eq!(torn, None);
+                    }
+                    Err(e) => {
+                        prop_assert!(expected.is_err(), "{e}");
+                        prop_assert_eq!(std::fs::read(&path).unwrap(), bytes);
+                    }
+                }
+            }
+        }
     }
 }

@@ -17,10 +17,8 @@ struct Dir(PathBuf);
 
 impl Dir {
     fn new(name: &str) -> Dir {
-        let d = std::env::temp_dir().join(format!(
-            "capfuse-ledger-auth-{}-{name}",
-            std::process::id()
-        ));
+        let d =
+            std::env::temp_dir().join(format!("capfuse-ledger-auth-{}-{name}", std::process::id()));
         let _ = std::fs::remove_dir_all(&d);
         std::fs::create_dir_all(&d).unwrap();
         Dir(d)
@@ -365,10 +363,7 @@ fn one_key_set_throughout_verifies_and_says_which() {
     assert_eq!(v["authority"]["changes"], serde_json::json!([]));
     assert_eq!(v["authority"]["accepted"], false);
     // The wrong key set: every record differs, and show marks the first.
-    let (out, err) = dir.fails(
-        1,
-        &["ledger", "show", s(&l), "--authority-keys", s(&ks_b)],
-    );
+    let (out, err) = dir.fails(1, &["ledger", "show", s(&l), "--authority-keys", s(&ks_b)]);
     assert!(err.contains("3 records carry"), "{err}");
     assert_eq!(out.matches("authority key set CHANGED").count(), 1, "{out}");
 }

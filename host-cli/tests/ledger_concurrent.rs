@@ -23,10 +23,8 @@ struct Dir(PathBuf);
 
 impl Dir {
     fn new(name: &str) -> Dir {
-        let d = std::env::temp_dir().join(format!(
-            "capfuse-ledger-conc-{}-{name}",
-            std::process::id()
-        ));
+        let d =
+            std::env::temp_dir().join(format!("capfuse-ledger-conc-{}-{name}", std::process::id()));
         let _ = std::fs::remove_dir_all(&d);
         std::fs::create_dir_all(&d).unwrap();
         Dir(d)
@@ -419,7 +417,10 @@ fn racing_attests_into_one_ledger_take_turns_and_lose_nothing() {
     // A busy ledger: attest gives up before asking the card for a report.
     let seq_before = card.report_seq();
     let held = hold_lock(&ledger, true);
-    let o = run_in(dir, &["attest", "--ledger", "l", "--lock-timeout-ms", "200"]);
+    let o = run_in(
+        dir,
+        &["attest", "--ledger", "l", "--lock-timeout-ms", "200"],
+    );
     let e = text(&o.stderr);
     assert_eq!(o.status.code(), Some(BUSY), "{e}");
     assert!(e.contains("the ledger is busy"), "{e}");

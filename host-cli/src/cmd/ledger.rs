@@ -287,7 +287,8 @@ fn pin_source(t: &AuthorityTrail) -> &'static str {
 fn authority_text(t: &AuthorityTrail, accepted: bool) -> String {
     let mut out = format!(
         "authority digest  {} (pinned from {})\n",
-        t.pinned().map_or("- (empty ledger)".to_string(), |d| hex(&d)),
+        t.pinned()
+            .map_or("- (empty ledger)".to_string(), |d| hex(&d)),
         pin_source(t)
     );
     for run in t.differing() {
@@ -551,13 +552,7 @@ pub fn authority_change_warning(before: Option<[u8; 32]>, signed: &[u8]) -> Opti
     ))
 }
 
-fn append(
-    ctx: &Ctx,
-    file: &Path,
-    report: &Path,
-    key: &KeyArgs,
-    lock: &LockArgs,
-) -> Result<()> {
+fn append(ctx: &Ctx, file: &Path, report: &Path, key: &KeyArgs, lock: &LockArgs) -> Result<()> {
     let pinned = key.pinned()?.ok_or_else(|| {
         CliError::usage("append needs the device key: --device-key HEX or --device-key-file FILE")
             .hint("only reports of the pinned device go into its ledger")
