@@ -19,6 +19,9 @@ pub mod exit {
     pub const DEVICE: u8 = 4;
     /// `irq-wait` timed out without a trip.
     pub const TIMEOUT: u8 = 5;
+    /// Another process held the ledger's lock for the whole lock timeout;
+    /// nothing was written (retry, or wait longer with `--lock-timeout-ms`).
+    pub const BUSY: u8 = 6;
 }
 
 /// An error for the operator.

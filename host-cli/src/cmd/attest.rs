@@ -48,6 +48,8 @@ pub struct Args {
     /// Longest to wait for the card (it may still be deriving its key).
     #[arg(long, value_name = "MS", default_value_t = 30_000)]
     pub timeout_ms: u64,
+    #[command(flatten)]
+    pub lock: crate::cmd::ledger::LockArgs,
 }
 
 /// Where the key pinned on first use lives.
@@ -105,6 +107,21 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
         .hint("leave --nonce out for a random one"));
     }
     let timeout = Duration::from_millis(a.timeout_ms);
+    // The ledger first: its lock is held from before the card is asked
+    // until the report is appended, so concurrent attests into one ledger
+    // take their turns, each report newer than the last appended (the card
+    // numbers them as it signs). A busy ledger fails here, before the card
+    // signs a report that could not be appended.
+    let mut ledger = if a.no_ledger {
+        None
+    } else {
+        let (ledger, torn) = Ledger::open_or_create_waiting(&a.ledger, a.lock.timeout())
+            .map_err(crate::cmd::ledger::cli_error)?;
+        if let Some(t) = torn {
+            eprintln!("warning: {t}");
+        }
+        Some(ledger)
+    };
     let mut fuse = ctx.device.open()?;
     let card_key = fuse.device_key(timeout)?;
     let (pinned, newly_pinned) = pinned_key(&a, &card_key)?;
@@ -134,20 +151,21 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
         std::fs::write(out, signed)
             .map_err(|e| CliError::new(exit::FAILURE, format!("{}: {e}", out.display())))?;
     }
-    let appended = if a.no_ledger {
-        None
-    } else {
-        let (mut ledger, torn) = Ledger::open_or_create(&a.ledger)
-            .map_err(|e| CliError::new(exit::FAILURE, e.to_string()))?;
-        if let Some(t) = torn {
-            eprintln!("warning: {t}");
+    let appended = match &mut ledger {
+        None => None,
+        Some(ledger) => {
+            let before = ledger.summary().last_authority;
+            let (index, head) = ledger.append(&signed, &pinned).map_err(|e| {
+                CliError::new(exit::FAILURE, e.to_string())
+                    .hint("the report verified but the ledger refused it; `capfuse ledger verify` checks the file")
+            })?;
+            if let Some(w) = crate::cmd::ledger::authority_change_warning(before, &signed) {
+                eprintln!("warning: {w}");
+            }
+            Some((index, head))
         }
-        let (index, head) = ledger.append(&signed, &pinned).map_err(|e| {
-            CliError::new(exit::FAILURE, e.to_string())
-                .hint("the report verified but the ledger refused it; `capfuse ledger verify` checks the file")
-        })?;
-        Some((index, head))
     };
+    drop(ledger);
     if ctx.json {
         println!(
             "{}",
