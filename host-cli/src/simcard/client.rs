@@ -342,6 +342,28 @@ mod tests {
     }
 
     #[test]
+    fn err_and_fail_replies_are_transport_errors_that_say_what_happened() {
+        let (paths, t) = fake(
+            "errfail",
+            vec![
+                Some("err request has 300 ops, more than the 256 allowed"),
+                Some("fail the engine did not answer within 10000 cycles"),
+            ],
+        );
+        let mut bar = SocketBar::connect(&paths).unwrap();
+        let e = bar.read32(0x0).unwrap_err();
+        assert!(matches!(e, DriverError::Transport { .. }), "{e}");
+        let msg = crate::error::with_sources(&e);
+        assert!(msg.contains("nothing of it was applied") && msg.contains("300 ops"), "{msg}");
+        let e = bar.write32(0x40, 5).unwrap_err();
+        let msg = crate::error::with_sources(&e);
+        assert!(msg.contains("failed midway") && msg.contains("10000 cycles"), "{msg}");
+        assert_eq!(CliError::from(e).code, exit::DEVICE);
+        t.join().unwrap();
+        let _ = std::fs::remove_dir_all(&paths.dir);
+    }
+
+    #[test]
     fn socket_bar_hang_up_is_a_transport_error() {
         let (paths, t) = fake("hangup", vec![Some("err bad offset"), None]);
         let mut bar = SocketBar::connect(&paths).unwrap();

@@ -49,7 +49,7 @@ use crate::paths::{private_file, SimPaths};
 use super::protocol::{
     parse_request, read_request_line, LineRead, Request as Parsed, RequestError,
 };
-#[cfg(doc)]
+#[cfg(any(doc, test))]
 use super::protocol::{MAX_LINE_BYTES, MAX_OPS_PER_REQUEST};
 
 /// How the daemon runs.
@@ -564,5 +564,99 @@ fn step_loop(
                 return Ok(());
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use capfuse_abi::reg;
+    use capfuse_sim::PinsOut;
+
+    fn scratch(name: &str) -> SimPaths {
+        let dir = std::env::temp_dir().join(format!("capfuse-daemon-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let paths = SimPaths::new(dir);
+        paths.prepare().unwrap();
+        paths
+    }
+
+    /// The bound on ops per request is what makes a request complete
+    /// whole: the most ops, writes and reads mixed, take a small fraction
+    /// of the bus timeout (the engines are one design, so one engine's
+    /// bus timing is every engine's).
+    #[test]
+    fn a_request_of_the_most_ops_completes_well_within_the_bus_timeout() {
+        let paths = scratch("maxops");
+        let mut card = Card::new(EngineKind::Model, None, &paths, None).unwrap();
+        let ops: Vec<Op> = (0..MAX_OPS_PER_REQUEST)
+            .map(|i| match i % 3 {
+                0 => Op::Write {
+                    addr: reg::BASELINE_RATIO,
+                    data: 32 - (i as u32 / 16),
+                    strb: 0xf,
+                },
+                1 => Op::Write {
+                    addr: 0x0ffc,
+                    data: 1,
+                    strb: 0xf,
+                },
+                _ => Op::Read { addr: reg::ID },
+            })
+            .collect();
+        let start = card.cycle;
+        let done = card.transact(&ops).unwrap();
+        let took = card.cycle - start;
+        eprintln!(
+            "{} ops took {took} cycles ({:.1}/op); the bus timeout is {BUS_TIMEOUT}",
+            ops.len(),
+            took as f64 / ops.len() as f64
+        );
+        assert_eq!(done.len(), ops.len());
+        assert!(done.iter().zip(&ops).all(|(c, o)| c.op == *o));
+        assert!(took * 4 < BUS_TIMEOUT, "{took} cycles");
+        let _ = std::fs::remove_dir_all(&paths.dir);
+    }
+
+    /// An engine whose bus never answers.
+    struct Deaf;
+    impl Engine for Deaf {
+        fn kind(&self) -> EngineKind {
+            EngineKind::Model
+        }
+        fn outputs(&self) -> PinsOut {
+            PinsOut {
+                awready: true,
+                wready: true,
+                arready: true,
+                ..PinsOut::default()
+            }
+        }
+        fn step(&mut self, _: &PinsIn) {}
+    }
+
+    #[test]
+    fn a_wedged_engine_is_reported_as_a_failure_with_what_completed() {
+        let paths = scratch("wedged");
+        let mut card = Card::new(EngineKind::Model, None, &paths, None).unwrap();
+        card.engine = Box::new(Deaf);
+        let ops = [
+            Op::Read { addr: reg::ID },
+            Op::Write {
+                addr: reg::BASELINE_RATIO,
+                data: 5,
+                strb: 0xf,
+            },
+        ];
+        let e = card.transact(&ops).unwrap_err();
+        assert_eq!((e.completed, e.ops), (0, 2));
+        let msg = e.to_string();
+        assert!(
+            msg.contains("0 of the request's 2 ops completed") && msg.contains("stops"),
+            "{msg}"
+        );
+        // It gave up at the timeout, not later.
+        assert!(card.cycle <= BUS_TIMEOUT + 2, "{}", card.cycle);
+        let _ = std::fs::remove_dir_all(&paths.dir);
     }
 }
