@@ -28,7 +28,11 @@ impl Scratch {
 impl Drop for Scratch {
     fn drop(&mut self) {
         // Stop any daemon a test started under here, wherever its dir.
-        for dir in [self.0.join("rt"), self.0.join("capfuse"), self.0.join(my_fallback())] {
+        for dir in [
+            self.0.join("rt"),
+            self.0.join("capfuse"),
+            self.0.join(my_fallback()),
+        ] {
             if dir.join("sim.pid").exists() {
                 let _ = capfuse(&dir, &["sim", "stop"]);
             }
@@ -91,7 +95,12 @@ fn assert_refused(env: &[(&str, &Path)], dir: &Path, why: &str) {
         assert!(t.contains(&dir.display().to_string()), "{t}");
         assert!(t.contains("hint: ") && t.contains("mode 0700"), "{t}");
     }
-    assert_eq!(list(dir), before, "nothing may be written into {}", dir.display());
+    assert_eq!(
+        list(dir),
+        before,
+        "nothing may be written into {}",
+        dir.display()
+    );
 }
 
 fn list(dir: &Path) -> Vec<String> {
@@ -107,12 +116,27 @@ fn list(dir: &Path) -> Vec<String> {
 
 fn assert_private_card(dir: &Path) {
     assert_eq!(mode(dir), 0o700, "{}", dir.display());
-    for f in ["device-seed", "boot-epoch", "sim.pid", "sim.log", "sim.sock"] {
+    for f in [
+        "device-seed",
+        "boot-epoch",
+        "sim.pid",
+        "sim.log",
+        "sim.sock",
+    ] {
         let p = dir.join(f);
         assert_eq!(mode(&p), 0o600, "{} has mode {:04o}", p.display(), mode(&p));
         assert_eq!(std::fs::symlink_metadata(&p).unwrap().uid(), uid());
     }
-    assert_eq!(list(dir), ["boot-epoch", "device-seed", "sim.log", "sim.pid", "sim.sock"]);
+    assert_eq!(
+        list(dir),
+        [
+            "boot-epoch",
+            "device-seed",
+            "sim.log",
+            "sim.pid",
+            "sim.sock"
+        ]
+    );
 }
 
 #[test]
@@ -154,7 +178,11 @@ fn a_directory_writable_by_group_or_others_is_refused() {
         let rt = s.0.join("rt");
         std::fs::create_dir(&rt).unwrap();
         std::fs::set_permissions(&rt, std::fs::Permissions::from_mode(m)).unwrap();
-        assert_refused(&[("CAPFUSE_RUNTIME_DIR", &rt)], &rt, "writable by group or others");
+        assert_refused(
+            &[("CAPFUSE_RUNTIME_DIR", &rt)],
+            &rt,
+            "writable by group or others",
+        );
     }
 }
 
@@ -211,7 +239,11 @@ fn a_symbolic_link_at_the_directory_is_refused() {
     std::fs::set_permissions(&real, std::fs::Permissions::from_mode(0o700)).unwrap();
     let link = s.0.join("rt");
     std::os::unix::fs::symlink(&real, &link).unwrap();
-    assert_refused(&[("CAPFUSE_RUNTIME_DIR", &link)], &link, "is a symbolic link");
+    assert_refused(
+        &[("CAPFUSE_RUNTIME_DIR", &link)],
+        &link,
+        "is a symbolic link",
+    );
     assert!(list(&real).is_empty());
 }
 

@@ -88,7 +88,9 @@ struct Client {
 impl Client {
     /// Sends one line (a newline is added) and returns the reply line.
     fn ask(&mut self, line: &str) -> String {
-        self.writer.write_all(format!("{line}\n").as_bytes()).unwrap();
+        self.writer
+            .write_all(format!("{line}\n").as_bytes())
+            .unwrap();
         self.reply()
     }
 
@@ -100,7 +102,9 @@ impl Client {
 
     fn read(&mut self, offset: u16) -> u32 {
         let r = self.ask(&format!("r {offset:#x}"));
-        let v = r.strip_prefix("ok 0x").unwrap_or_else(|| panic!("read: {r}"));
+        let v = r
+            .strip_prefix("ok 0x")
+            .unwrap_or_else(|| panic!("read: {r}"));
         u32::from_str_radix(v, 16).unwrap()
     }
 }
@@ -174,7 +178,11 @@ fn a_line_longer_than_64_kib_is_refused_and_its_connection_closed() {
         "{r}"
     );
     let mut rest = String::new();
-    assert_eq!(c.reader.read_line(&mut rest).unwrap(), 0, "still open: {rest}");
+    assert_eq!(
+        c.reader.read_line(&mut rest).unwrap(),
+        0,
+        "still open: {rest}"
+    );
     // Nothing of it ran, and the daemon serves others.
     let mut c2 = d.connect();
     assert_eq!(c2.read(reg::BASELINE_RATIO), 32);
@@ -231,7 +239,10 @@ fn junk_without_a_newline_keeps_the_daemon_small() {
         peak <= idle + BOUND_KIB,
         "daemon grew from {idle} KiB to {peak} KiB on a junk line"
     );
-    assert!(sent < JUNK, "the daemon read all {sent} bytes of a line without a newline");
+    assert!(
+        sent < JUNK,
+        "the daemon read all {sent} bytes of a line without a newline"
+    );
     let r = c.reply();
     assert!(r.starts_with("err request line longer than"), "{r}");
     assert!(d.alive());
@@ -247,9 +258,7 @@ const FAIR_WAIT: Duration = Duration::from_secs(2);
 /// the slowest answer.
 fn slowest_answer(d: &Daemon, how_long: Duration) -> Duration {
     let mut c = d.connect();
-    c.writer
-        .set_read_timeout(Some(FAIR_WAIT * 10))
-        .unwrap();
+    c.writer.set_read_timeout(Some(FAIR_WAIT * 10)).unwrap();
     let t0 = Instant::now();
     let mut worst = Duration::ZERO;
     while t0.elapsed() < how_long {

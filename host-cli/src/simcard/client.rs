@@ -354,10 +354,16 @@ mod tests {
         let e = bar.read32(0x0).unwrap_err();
         assert!(matches!(e, DriverError::Transport { .. }), "{e}");
         let msg = crate::error::with_sources(&e);
-        assert!(msg.contains("nothing of it was applied") && msg.contains("300 ops"), "{msg}");
+        assert!(
+            msg.contains("nothing of it was applied") && msg.contains("300 ops"),
+            "{msg}"
+        );
         let e = bar.write32(0x40, 5).unwrap_err();
         let msg = crate::error::with_sources(&e);
-        assert!(msg.contains("failed midway") && msg.contains("10000 cycles"), "{msg}");
+        assert!(
+            msg.contains("failed midway") && msg.contains("10000 cycles"),
+            "{msg}"
+        );
         assert_eq!(CliError::from(e).code, exit::DEVICE);
         t.join().unwrap();
         let _ = std::fs::remove_dir_all(&paths.dir);

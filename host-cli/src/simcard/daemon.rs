@@ -3,14 +3,14 @@
 //! One thread owns the engine and steps it at a paced rate; it also carries
 //! out the requests, so a request's bus transactions happen between two
 //! cycles of the same loop that runs the workload. Connection threads only
-//! read complete lines (at most [`MAX_LINE_BYTES`] each) and hand them over.
+//! read complete lines (at most [`MAX_LINE_BYTES`](super::protocol::MAX_LINE_BYTES) each) and hand them over.
 //!
 //! A request is all-or-nothing, and an `err` reply means nothing of it was
 //! applied:
 //!
 //! - it is parsed whole ([`parse_request`]) before any of it runs, so a bad
 //!   op anywhere refuses the whole line;
-//! - it has at most [`MAX_OPS_PER_REQUEST`] ops, which the card answers in
+//! - it has at most [`MAX_OPS_PER_REQUEST`](super::protocol::MAX_OPS_PER_REQUEST) ops, which the card answers in
 //!   a few cycles each, far within [`BUS_TIMEOUT`]; a longer request is
 //!   refused before it runs instead of being cut short by the timeout;
 //! - its ops run back to back in the stepping loop, so no other client's
@@ -49,8 +49,6 @@ use crate::paths::{private_file, SimPaths};
 use super::protocol::{
     parse_request, read_request_line, LineRead, Request as Parsed, RequestError,
 };
-#[cfg(any(doc, test))]
-use super::protocol::{MAX_LINE_BYTES, MAX_OPS_PER_REQUEST};
 
 /// How the daemon runs.
 #[derive(Clone, Debug)]
@@ -84,13 +82,13 @@ pub const NO_AUTHORITY: [u8; 32] = {
 };
 
 /// Longest a request's bus transactions may take, in cycles. A request of
-/// [`MAX_OPS_PER_REQUEST`] ops takes a few cycles per op (the unit test
+/// [`MAX_OPS_PER_REQUEST`](super::protocol::MAX_OPS_PER_REQUEST) ops takes a few cycles per op (the unit test
 /// `a_request_of_the_most_ops_completes_well_within_the_bus_timeout`
 /// measures it), so only a broken engine reaches this.
 pub const BUS_TIMEOUT: u64 = 10_000;
 
 /// Most connections served at once; one more is answered `err` and closed.
-/// Each holds at most one line of [`MAX_LINE_BYTES`].
+/// Each holds at most one line of [`MAX_LINE_BYTES`](super::protocol::MAX_LINE_BYTES).
 pub const MAX_CLIENTS: usize = 64;
 
 /// The engine stopped answering its bus midway through a request.
@@ -270,8 +268,8 @@ fn device_seed(paths: &SimPaths) -> anyhow::Result<[u8; 32]> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             let mut seed = [0u8; 32];
             rand::rngs::OsRng.fill_bytes(&mut seed);
-            let mut out = private_file(&f, true)
-                .with_context(|| format!("cannot create {}", f.display()))?;
+            let mut out =
+                private_file(&f, true).with_context(|| format!("cannot create {}", f.display()))?;
             out.write_all(&seed)?;
             out.sync_all()?;
             Ok(seed)
@@ -425,8 +423,10 @@ fn accept_loop(listener: UnixListener, tx: Sender<Request>) {
         if clients.fetch_add(1, Ordering::SeqCst) >= MAX_CLIENTS {
             clients.fetch_sub(1, Ordering::SeqCst);
             let _ = stream.write_all(
-                format!("err more than {MAX_CLIENTS} clients connected; retry once one has closed\n")
-                    .as_bytes(),
+                format!(
+                    "err more than {MAX_CLIENTS} clients connected; retry once one has closed\n"
+                )
+                .as_bytes(),
             );
             continue;
         }
@@ -570,11 +570,13 @@ fn step_loop(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::simcard::protocol::MAX_OPS_PER_REQUEST;
     use capfuse_abi::reg;
     use capfuse_sim::PinsOut;
 
     fn scratch(name: &str) -> SimPaths {
-        let dir = std::env::temp_dir().join(format!("capfuse-daemon-{}-{name}", std::process::id()));
+        let dir =
+            std::env::temp_dir().join(format!("capfuse-daemon-{}-{name}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         let paths = SimPaths::new(dir);
         paths.prepare().unwrap();
