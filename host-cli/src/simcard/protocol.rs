@@ -13,7 +13,9 @@ use capfuse_sim::bus::Op;
 /// [`MAX_OPS_PER_REQUEST`] writes of `w 0xfff 0xffffffff`, is about 5 KiB.
 pub const MAX_LINE_BYTES: usize = 64 * 1024;
 
-/// Most ops in one request. The card answers a bus op within a few cycles,
+/// Most ops in one request: above the driver's largest batch (a grant with
+/// every authority slot's signature, 163 writes). The card answers a bus op
+/// within a few cycles,
 /// so a request of this many always completes well within the daemon's bus
 /// timeout (see `daemon::BUS_TIMEOUT`): a request is refused whole before
 /// anything of it runs rather than cut short once it has begun.
@@ -269,6 +271,19 @@ mod tests {
                 count: MAX_OPS_PER_REQUEST + 1
             })
         );
+    }
+
+    /// The driver's largest batch, a grant signed by every authority slot
+    /// (body, 16 words per signature, presence mask, interrupt clear,
+    /// command), must fit in one request, so a grant stays atomic.
+    #[test]
+    fn the_largest_driver_batch_fits_one_request() {
+        use capfuse_abi::{crypto::GRANT_BODY_WORDS, formats::MAX_AUTHORITY_SLOTS};
+        let grant = GRANT_BODY_WORDS + MAX_AUTHORITY_SLOTS * 64 / 4 + 3;
+        assert!(grant <= MAX_OPS_PER_REQUEST, "{grant}");
+        let line = vec!["w 0xfff 0xffffffff"; grant].join(";");
+        assert!(line.len() <= MAX_LINE_BYTES);
+        assert!(matches!(parse_request(line.as_bytes()), Ok(Request::Bus(v)) if v.len() == grant));
     }
 
     #[test]
