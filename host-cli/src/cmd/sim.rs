@@ -109,6 +109,8 @@ pub fn run(ctx: &Ctx, c: Command) -> Result<()> {
             Ok(())
         }
         Command::Status => {
+            // A directory that is not the user's own is an error, not "not running".
+            paths.check_if_present()?;
             let info = client::info(&paths).ok();
             if ctx.json {
                 println!(
