@@ -71,7 +71,8 @@ fn text(o: &Output) -> String {
 }
 
 /// Every way in: `sim start`, `sim status`, a card command (which starts
-/// the card on first use) and `sim stop` exit 4 with `why` and a hint, and
+/// the card on first use), `sim stop`, `list` and `demo` (whose private
+/// card lives in the runtime directory) exit 4 with `why` and a hint, and
 /// nothing is written into the directory.
 fn assert_refused(env: &[(&str, &Path)], dir: &Path, why: &str) {
     let before: Vec<_> = list(dir);
@@ -80,6 +81,8 @@ fn assert_refused(env: &[(&str, &Path)], dir: &Path, why: &str) {
         &["sim", "status"],
         &["status"],
         &["sim", "stop"],
+        &["list"],
+        &["demo", "--pause", "0"],
     ] {
         let mut c = Command::new(BIN);
         c.args(args)

@@ -84,7 +84,10 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     let _guard = CardGuard(paths.clone());
     println!("capfuse demo: a private simulated card (model engine, random work 0..=1 024 units per cycle,");
     println!("1 000 000 cycles per second); your own `--device sim` card is not touched.");
-    std::fs::create_dir_all(&paths.dir)?;
+    // The demo's directory lives in the runtime directory: both must be
+    // private before the demo writes its authority keys there.
+    SimPaths::default_dir().prepare()?;
+    paths.prepare()?;
     let authority = Authority::create(&paths.dir)?;
     client::start(
         &paths,
