@@ -212,6 +212,17 @@ pub fn tighten<B: Bar>(
                 current
             )))
         }
+        Err(DriverError::Superseded { current, .. }) => Err(CliError::new(
+            exit::REFUSED,
+            format!(
+                "{} {} was superseded: another client set a stricter value meanwhile; \
+                 the limit in force ({}) is stricter than asked",
+                limit.name(),
+                limit.show(value),
+                limit.show(current)
+            ),
+        )
+        .hint("the fuse keeps the strictest value written; run `capfuse status`")),
         Err(DriverError::WriteRefused { reasons, .. }) => {
             let now = fuse.limit(limit.driver())?;
             Err(CliError::new(
