@@ -424,7 +424,11 @@ mod tests {
         assert_eq!(KeySet::new(bad.keys.clone(), 1), Err(want.clone()));
         let e = KeySet::parse(&bad.to_text()).unwrap_err();
         assert_eq!(e, want);
-        assert!(e.to_string().starts_with("key set: slot 1: not a canonical"), "{e}");
+        assert!(
+            e.to_string()
+                .starts_with("key set: slot 1: not a canonical"),
+            "{e}"
+        );
         let small = KeySet {
             keys: vec![EIGHT_TORSION[1].compress().to_bytes()],
             threshold: 1,

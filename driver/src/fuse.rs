@@ -742,7 +742,14 @@ mod tests {
         let mut f = Rival::fuse(regs::WINDOW_BUDGET.offset, 900, false);
         let e = f.tighten(Limit::WindowBudget, 1000).unwrap_err();
         assert!(
-            matches!(e, Error::Superseded { requested: 1000, current: 900, .. }),
+            matches!(
+                e,
+                Error::Superseded {
+                    requested: 1000,
+                    current: 900,
+                    ..
+                }
+            ),
             "{e}"
         );
         // Higher is stricter for the window length: 50 overtakes our 40.

@@ -141,7 +141,16 @@ mod tests {
         assert_eq!(p("-0").map(f64::is_sign_negative), Ok(false));
         assert_eq!(p("1e2"), Ok(100.0));
         for bad in [
-            "", "-1", "1e30", "100.001", "inf", "-inf", "NaN", "abc", "1 s", "٣",
+            "",
+            "-1",
+            "1e30",
+            "100.001",
+            "inf",
+            "-inf",
+            "NaN",
+            "abc",
+            "1 s",
+            "٣",
             "9223372036854775807",
         ] {
             let e = p(bad).unwrap_err();

@@ -83,7 +83,10 @@ impl Fixture {
             std::thread::sleep(Duration::from_millis(2));
         };
         Run {
-            args: args.iter().map(|a| a.to_string_lossy().into_owned()).collect(),
+            args: args
+                .iter()
+                .map(|a| a.to_string_lossy().into_owned())
+                .collect(),
             code: status.and_then(|s| s.code()),
             hung: status.is_none(),
             stdout: out.join().unwrap(),
@@ -200,8 +203,20 @@ impl Pools {
         ]);
         numbers.push(non_utf8());
         let plain_numbers = s(&[
-            "0", "1", "2", "7", "100", "255", "256", "1000", "1_000_000", "20M", "4Ki", "0x3e8",
-            "0b1010", "1T",
+            "0",
+            "1",
+            "2",
+            "7",
+            "100",
+            "255",
+            "256",
+            "1000",
+            "1_000_000",
+            "20M",
+            "4Ki",
+            "0x3e8",
+            "0b1010",
+            "1T",
         ]);
         let mut invalid_seconds = s(&[
             "-1",
@@ -237,7 +252,7 @@ impl Pools {
             &"ab".repeat(32),
             &"ff".repeat(32),
             &"00".repeat(32),
-            &"0x".repeat(1),
+            "0x",
             &"a".repeat(63),
             &"a".repeat(65),
             &"zz".repeat(32),
@@ -449,7 +464,10 @@ impl Gen<'_> {
                 self.put(&mut v, which, x);
                 self.flag(&mut v, 0.5, "--no-verilator");
             }
-            "sim" => match *["start", "status", "serve", "bogus"].choose(&mut self.rng).unwrap() {
+            "sim" => match *["start", "status", "serve", "bogus"]
+                .choose(&mut self.rng)
+                .unwrap()
+            {
                 "start" => {
                     v.push("start".into());
                     self.opt(&mut v, 0.4, "--scenario", f);
@@ -548,7 +566,11 @@ impl Gen<'_> {
             "keyset" => {
                 self.opt(v, 0.9, "--threshold", n);
                 for _ in 0..self.rng.gen_range(0..4) {
-                    let x = if self.coin(0.5) { self.value(h) } else { self.value(f) };
+                    let x = if self.coin(0.5) {
+                        self.value(h)
+                    } else {
+                        self.value(f)
+                    };
                     v.push(x);
                 }
                 self.opt(v, 0.9, "--out", f);
@@ -617,17 +639,51 @@ fn fixed_vectors() -> Vec<Vec<OsString>> {
         vec!["demo", "--pause", "1e30"],
         vec!["demo", "--pause=-1"],
         vec!["attest", "--timeout-ms", "18446744073709551615"],
-        vec!["grant", "apply", "g.grant", "--timeout-ms", "18446744073709551615"],
+        vec![
+            "grant",
+            "apply",
+            "g.grant",
+            "--timeout-ms",
+            "18446744073709551615",
+        ],
         vec!["watch", "--count", "0"],
-        vec!["watch", "--count", "1", "--interval", "18446744073709551615"],
+        vec![
+            "watch",
+            "--count",
+            "1",
+            "--interval",
+            "18446744073709551615",
+        ],
         vec!["sim", "start", "--cycles-per-ms", "18446744073709551615"],
-        vec!["grant", "keyset", "--threshold", "0", "a.pub", "--out", "k0"],
-        vec!["grant", "keyset", "--threshold", "300", "a.pub", "--out", "k0"],
+        vec![
+            "grant",
+            "keyset",
+            "--threshold",
+            "0",
+            "a.pub",
+            "--out",
+            "k0",
+        ],
+        vec![
+            "grant",
+            "keyset",
+            "--threshold",
+            "300",
+            "a.pub",
+            "--out",
+            "k0",
+        ],
         vec!["limit", "baseline-ratio", "18446744073709551616"],
         vec!["limit", "cum-budget", "1T"],
         vec!["limit", "cum-budget", "2T"],
         vec!["--device", "vfio:0000:00:00.0", "status"],
-        vec!["--device", "vfio:0000:00:00.0", "irq-wait", "--timeout", "0.1"],
+        vec![
+            "--device",
+            "vfio:0000:00:00.0",
+            "irq-wait",
+            "--timeout",
+            "0.1",
+        ],
     ];
     for special in ["fifo", "/dev/zero", "/dev/null", "a-directory"] {
         out.extend([
@@ -646,7 +702,15 @@ fn fixed_vectors() -> Vec<Vec<OsString>> {
             ],
             vec!["grant", "inspect", special],
             vec!["grant", "inspect", "g.grant", "--authority-keys", special],
-            vec!["grant", "keyset", "--threshold", "1", special, "--out", "k1"],
+            vec![
+                "grant",
+                "keyset",
+                "--threshold",
+                "1",
+                special,
+                "--out",
+                "k1",
+            ],
             vec!["grant", "apply", special, "--timeout-ms", "100"],
             vec![
                 "grant",
@@ -679,11 +743,31 @@ fn fixed_vectors() -> Vec<Vec<OsString>> {
             vec!["ledger", "show", special],
             vec!["ledger", "repair", special],
             vec!["ledger", "append", special, "r.report"],
-            vec!["ledger", "append", "l2.ledger", special, "--device-key", VALID_KEY],
+            vec![
+                "ledger",
+                "append",
+                "l2.ledger",
+                special,
+                "--device-key",
+                VALID_KEY,
+            ],
             vec!["ledger", "verify", "l.ledger", "--device-key-file", special],
-            vec!["attest", "--device-key-file", special, "--timeout-ms", "2000"],
+            vec![
+                "attest",
+                "--device-key-file",
+                special,
+                "--timeout-ms",
+                "2000",
+            ],
             vec!["attest", "--ledger", special, "--timeout-ms", "2000"],
-            vec!["attest", "--out", special, "--no-ledger", "--device-key", VALID_KEY],
+            vec![
+                "attest",
+                "--out",
+                special,
+                "--no-ledger",
+                "--device-key",
+                VALID_KEY,
+            ],
             vec!["sim", "start", "--scenario", special],
             vec!["sim", "start", "--authority-keys", special],
         ]);
@@ -698,12 +782,40 @@ fn no_command_line_panics_or_hangs() {
     // One card for the whole test, and the files the vectors point at.
     fx.ok(&["sim", "start"]);
     fx.ok(&["keygen", "--out", "a"]);
-    fx.ok(&["grant", "keyset", "--threshold", "1", "a.pub", "--out", "authority.keys"]);
     fx.ok(&[
-        "grant", "new", "--device-key", VALID_KEY, "--seq", "1", "--boot-epoch", "1",
-        "--expiry-epoch", "1M", "--cum-budget", "1G", "--window-budget", "1M", "--window-len",
-        "1k", "--baseline-ratio", "256", "--trip-ratio", "16", "--report-threshold", "1G",
-        "--out", "g.grant",
+        "grant",
+        "keyset",
+        "--threshold",
+        "1",
+        "a.pub",
+        "--out",
+        "authority.keys",
+    ]);
+    fx.ok(&[
+        "grant",
+        "new",
+        "--device-key",
+        VALID_KEY,
+        "--seq",
+        "1",
+        "--boot-epoch",
+        "1",
+        "--expiry-epoch",
+        "1M",
+        "--cum-budget",
+        "1G",
+        "--window-budget",
+        "1M",
+        "--window-len",
+        "1k",
+        "--baseline-ratio",
+        "256",
+        "--trip-ratio",
+        "16",
+        "--report-threshold",
+        "1G",
+        "--out",
+        "g.grant",
     ]);
     fx.ok(&["attest", "--out", "r.report", "--ledger", "l.ledger"]);
     mkfifo(&d.join("fifo"));
@@ -739,10 +851,19 @@ fn no_command_line_panics_or_hangs() {
     for args in &vectors {
         let r = fx.run(args);
         if std::env::var_os("CLI_FUZZ_TRACE").is_some() {
-            eprintln!("{:?} {:?} {}", r.code, r.args, r.stderr.lines().next().unwrap_or(""));
+            eprintln!(
+                "{:?} {:?} {}",
+                r.code,
+                r.args,
+                r.stderr.lines().next().unwrap_or("")
+            );
         }
         if let Some(why) = r.problem() {
-            failures.push(format!("{why}: capfuse {:?}\n  stderr: {}", r.args, r.stderr.trim()));
+            failures.push(format!(
+                "{why}: capfuse {:?}\n  stderr: {}",
+                r.args,
+                r.stderr.trim()
+            ));
         } else {
             codes[r.code.unwrap() as usize] += 1;
         }
@@ -771,7 +892,10 @@ fn no_command_line_panics_or_hangs() {
         "list", "status", "limit", "kill", "irq-wait", "watch", "metrics", "demo", "sim", "bench",
         "keygen", "grant", "ledger", "attest",
     ] {
-        assert!(per_command.get(c).copied().unwrap_or(0) >= 10, "{c}: {per_command:?}");
+        assert!(
+            per_command.get(c).copied().unwrap_or(0) >= 10,
+            "{c}: {per_command:?}"
+        );
     }
     // The generator reaches past parsing: successes, usage errors and
     // refusals or failures all occur.

@@ -69,7 +69,10 @@ fn the_host_check_agrees_with_the_cards_engine() {
             taken += 1;
         }
     }
-    assert!(refused > 60 && taken > 60, "{refused} refused, {taken} taken");
+    assert!(
+        refused > 60 && taken > 60,
+        "{refused} refused, {taken} taken"
+    );
 }
 
 struct Dir(PathBuf);
@@ -126,7 +129,16 @@ fn grant_keyset_refuses_non_canonical_and_small_order_keys() {
         d.refuses(
             2,
             reason,
-            &["grant", "keyset", "--threshold", "1", &good, &bad, "--out", "k"],
+            &[
+                "grant",
+                "keyset",
+                "--threshold",
+                "1",
+                &good,
+                &bad,
+                "--out",
+                "k",
+            ],
         );
         // The same key in a public key file.
         let pubf = d.0.join("bad.pub");
@@ -134,7 +146,16 @@ fn grant_keyset_refuses_non_canonical_and_small_order_keys() {
         d.refuses(
             1,
             reason,
-            &["grant", "keyset", "--threshold", "1", &good, "bad.pub", "--out", "k"],
+            &[
+                "grant",
+                "keyset",
+                "--threshold",
+                "1",
+                &good,
+                "bad.pub",
+                "--out",
+                "k",
+            ],
         );
         std::fs::remove_file(pubf).unwrap();
         assert!(!d.0.join("k").exists(), "no key set may be written");
@@ -155,18 +176,53 @@ fn key_set_files_with_an_unusable_key_are_refused_where_they_are_loaded() {
     let reason = "slot 1: not a canonical encoding";
     // A well-formed grant to inspect and sign.
     let o = d.run(&[
-        "grant", "new", "--device-key", &hex(&valid_key(9)), "--seq", "1", "--boot-epoch", "1",
-        "--expiry-epoch", "1M", "--cum-budget", "1G", "--window-budget", "1M", "--window-len", "1k",
-        "--baseline-ratio", "256", "--trip-ratio", "16", "--report-threshold", "1G", "--out", "g",
+        "grant",
+        "new",
+        "--device-key",
+        &hex(&valid_key(9)),
+        "--seq",
+        "1",
+        "--boot-epoch",
+        "1",
+        "--expiry-epoch",
+        "1M",
+        "--cum-budget",
+        "1G",
+        "--window-budget",
+        "1M",
+        "--window-len",
+        "1k",
+        "--baseline-ratio",
+        "256",
+        "--trip-ratio",
+        "16",
+        "--report-threshold",
+        "1G",
+        "--out",
+        "g",
     ]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let o = d.run(&["keygen", "--out", "a"]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    d.refuses(1, reason, &["grant", "inspect", "g", "--authority-keys", "bad.keys"]);
     d.refuses(
         1,
         reason,
-        &["grant", "sign", "g", "--key", "a.secret", "--slot", "0", "--authority-keys", "bad.keys"],
+        &["grant", "inspect", "g", "--authority-keys", "bad.keys"],
+    );
+    d.refuses(
+        1,
+        reason,
+        &[
+            "grant",
+            "sign",
+            "g",
+            "--key",
+            "a.secret",
+            "--slot",
+            "0",
+            "--authority-keys",
+            "bad.keys",
+        ],
     );
     d.refuses(1, reason, &["sim", "start", "--authority-keys", "bad.keys"]);
     assert!(!d.0.join("sim.pid").exists(), "no card may start");

@@ -93,7 +93,12 @@ fn racing_limit_writes_exit_with_documented_codes_and_meaning() {
         })
     };
     let (a, b) = (writer(0), writer(1));
-    let outcomes: Vec<Outcome> = a.join().unwrap().into_iter().chain(b.join().unwrap()).collect();
+    let outcomes: Vec<Outcome> = a
+        .join()
+        .unwrap()
+        .into_iter()
+        .chain(b.join().unwrap())
+        .collect();
 
     let (mut applied, mut refused) = (0, 0);
     for o in &outcomes {
@@ -101,7 +106,10 @@ fn racing_limit_writes_exit_with_documented_codes_and_meaning() {
             0 => {
                 let v: serde_json::Value = serde_json::from_str(&o.stdout).unwrap();
                 assert_eq!(v["new"], o.value.to_string(), "{o:?}");
-                assert!(v["outcome"] == "applied" || v["outcome"] == "unchanged", "{o:?}");
+                assert!(
+                    v["outcome"] == "applied" || v["outcome"] == "unchanged",
+                    "{o:?}"
+                );
                 applied += 1;
             }
             3 => {

@@ -294,9 +294,8 @@ fn show(ctx: &Ctx, file: &Path, key: &KeyArgs) -> Result<()> {
 
 /// A signed report file: 340 bytes, or 680 hex digits (whitespace ignored).
 fn read_signed_report(path: &Path) -> Result<[u8; SIGNED_REPORT_LEN]> {
-    let bytes =
-        crate::files::read_regular(path, 64 * 1024)
-            .map_err(|e| CliError::usage(format!("{}: {e}", path.display())))?;
+    let bytes = crate::files::read_regular(path, 64 * 1024)
+        .map_err(|e| CliError::usage(format!("{}: {e}", path.display())))?;
     if let Ok(b) = <[u8; SIGNED_REPORT_LEN]>::try_from(bytes.as_slice()) {
         return Ok(b);
     }

@@ -63,9 +63,8 @@ pub fn run(ctx: &Ctx, c: Command) -> Result<()> {
         Command::Start(a) => {
             if let Some(s) = &a.scenario {
                 // The scenario loader would block on a FIFO.
-                crate::files::check_regular(s).map_err(|e| {
-                    CliError::usage(format!("--scenario {}: {e}", s.display()))
-                })?;
+                crate::files::check_regular(s)
+                    .map_err(|e| CliError::usage(format!("--scenario {}: {e}", s.display())))?;
                 capfuse_sim::scenario::Scenario::load(s).map_err(|e| {
                     CliError::usage(e.to_string())
                         .hint("see docs/scenarios.md; `capfuse-sim check FILE` checks a file")
