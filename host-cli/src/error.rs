@@ -98,7 +98,9 @@ impl From<DriverError> for CliError {
             DriverError::InvalidLimitValue { .. } | DriverError::BadPciAddress { .. } => {
                 CliError::usage(msg).hint(DEVICE_LIST_HINT)
             }
-            DriverError::LooserNeedsGrant { .. } | DriverError::WriteRefused { .. } => {
+            DriverError::LooserNeedsGrant { .. }
+            | DriverError::WriteRefused { .. }
+            | DriverError::Superseded { .. } => {
                 CliError::new(exit::REFUSED, msg)
                     .hint("only a grant signed by the fuse's authority loosens a limit; run `capfuse status`")
             }
