@@ -28,9 +28,7 @@ pub const TOP_MODULE: &str = "capfuse_core";
 ///
 /// Panics if `params` are invalid (check them with [`FuseParams::validate`]).
 pub fn generate_verilog(params: FuseParams) -> String {
-    let mut uut = FuseCore::new(params);
-    uut.connect_all();
-    rename_top(&rust_hdl::core::prelude::generate_verilog(&uut), TOP_MODULE)
+    emit_top(FuseCore::new(params), TOP_MODULE, &[])
 }
 
 /// Name of the fuse-alone top module ([`FuseOnly`]) in its emitted Verilog.
@@ -42,39 +40,28 @@ pub const FUSE_MODULE: &str = "capfuse_fuse";
 ///
 /// Panics if `params` are invalid (check them with [`FuseParams::validate`]).
 pub fn generate_fuse_verilog(params: FuseParams) -> String {
-    let mut uut = FuseOnly::new(params);
-    uut.connect_all();
-    let mut verilog = rust_hdl::core::prelude::generate_verilog(&uut);
-    // The side outputs have no reader without the card; they are left
-    // unconnected on purpose (and synthesis removes what drives them).
-    for wire in [
-        "    wire  [31:0] fuse$snap_data;\n",
-        "    wire  fuse$report_due;\n",
-        "    wire  fuse$grant_expired;\n",
-    ] {
-        assert!(
-            verilog.contains(wire),
-            "the side output wire {wire:?} moved"
-        );
-        let waived = format!(
-            "    /* verilator lint_off UNUSEDSIGNAL */\n{wire}    /* verilator lint_on UNUSEDSIGNAL */\n"
-        );
-        verilog = verilog.replacen(wire, &waived, 1);
-    }
-    rename_top(&verilog, FUSE_MODULE)
+    emit_top(FuseOnly::new(params), FUSE_MODULE, FUSE_SIDE_OUTPUTS)
 }
+
+/// The fuse core's side outputs, which have no reader without the card:
+/// the tops without a card leave them unconnected on purpose (synthesis
+/// removes what drives them).
+pub(crate) const FUSE_SIDE_OUTPUTS: &[&str] = &[
+    "    wire  [31:0] fuse$snap_data;\n",
+    "    wire  fuse$report_due;\n",
+    "    wire  fuse$grant_expired;\n",
+];
+
+/// The engine's `pc` output, which exists for lockstep checks of the bare
+/// engine: every top with the card leaves it unconnected on purpose.
+pub(crate) const ENGINE_PC_OUTPUT: &[&str] = &["    wire  [9:0] ed$pc;\n"];
 
 /// Name of the Ed25519 engine's top module in its emitted Verilog.
 pub const ED25519_MODULE: &str = "capfuse_ed25519";
 
 /// The Ed25519 engine as Verilog, top module [`ED25519_MODULE`].
 pub fn generate_ed25519_verilog() -> String {
-    let mut uut = ed25519::engine::Ed25519Engine::new();
-    uut.connect_all();
-    rename_top(
-        &rust_hdl::core::prelude::generate_verilog(&uut),
-        ED25519_MODULE,
-    )
+    emit_top(ed25519::engine::Ed25519Engine::new(), ED25519_MODULE, &[])
 }
 
 /// Name of the card's top module in its emitted Verilog.
@@ -89,20 +76,45 @@ pub fn generate_card_verilog(
     authority_keys: &[[u8; 32]],
     threshold: u8,
 ) -> anyhow::Result<String> {
-    let mut uut = card::CardTop::new(params, authority_keys, threshold)
+    let uut = card::CardTop::new(params, authority_keys, threshold)
         .map_err(|e| anyhow::anyhow!("cannot build the card: {e}"))?;
+    Ok(emit_top(uut, CARD_MODULE, ENGINE_PC_OUTPUT))
+}
+
+/// Emits `uut` as Verilog with its top module named `name`: each of the
+/// declarations `open_outputs` (outputs left unconnected on purpose, which
+/// must occur in the Verilog) and every block of enum constants get a
+/// Verilator waiver, and `top` is renamed (see [`rename_top`]).
+pub(crate) fn emit_top<U: Block>(mut uut: U, name: &str, open_outputs: &[&str]) -> String {
     uut.connect_all();
     let verilog = rust_hdl::core::prelude::generate_verilog(&uut);
-    // The engine's `pc` output exists for lockstep checks of the bare
-    // engine; the card leaves it unconnected on purpose.
-    let pc_wire = "    wire  [9:0] ed$pc;\n";
-    assert!(verilog.contains(pc_wire), "the engine's pc wire moved");
-    let verilog = verilog.replacen(
-        pc_wire,
-        "    /* verilator lint_off UNUSEDSIGNAL */\n    wire  [9:0] ed$pc;\n    /* verilator lint_on UNUSEDSIGNAL */\n",
-        1,
-    );
-    Ok(rename_top(&verilog, CARD_MODULE))
+    let verilog = waive_enum_constants(&waive_unused(&verilog, open_outputs));
+    rename_top(&verilog, name)
+}
+
+/// rust-hdl declares a `LogicState` enum's constants in every module that
+/// has a signal of that type, including the flip-flops that only hold it;
+/// Verilator would call each such copy an unused parameter. Wraps every
+/// `// Enums` block of constants in a waiver for exactly that.
+fn waive_enum_constants(verilog: &str) -> String {
+    const HEADER: &str = "    // Enums\n";
+    let mut out = String::with_capacity(verilog.len() + 1024);
+    let mut rest = verilog;
+    while let Some(at) = rest.find(HEADER) {
+        let (before, block) = rest.split_at(at + HEADER.len());
+        out.push_str(before);
+        let len: usize = block
+            .split_inclusive('\n')
+            .take_while(|l| l.trim_start().starts_with("localparam "))
+            .map(str::len)
+            .sum();
+        out.push_str("    /* verilator lint_off UNUSEDPARAM */\n");
+        out.push_str(&block[..len]);
+        out.push_str("    /* verilator lint_on UNUSEDPARAM */\n");
+        rest = &block[len..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Replaces the identifier `top` (alone or as the `top$` prefix of a
@@ -133,7 +145,26 @@ pub(crate) fn rename_top(verilog: &str, name: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{rename_top, TOP_MODULE};
+    use super::{rename_top, waive_enum_constants, TOP_MODULE};
+
+    #[test]
+    fn enum_constants_are_waived_block_by_block() {
+        let v = "module a;\n    // Enums\n    localparam S$Idle = 0;\n    localparam S$Busy = 1;\n    \n    \
+                 reg x;\nendmodule\nmodule b;\n    // Enums\n    localparam S$Idle = 0;\nendmodule\n";
+        let off = "    /* verilator lint_off UNUSEDPARAM */\n";
+        let on = "    /* verilator lint_on UNUSEDPARAM */\n";
+        assert_eq!(
+            waive_enum_constants(v),
+            format!(
+                "module a;\n    // Enums\n{off}    localparam S$Idle = 0;\n    localparam S$Busy = 1;\n{on}    \n    \
+                 reg x;\nendmodule\nmodule b;\n    // Enums\n{off}    localparam S$Idle = 0;\n{on}endmodule\n"
+            )
+        );
+        assert_eq!(
+            waive_enum_constants("module c;\nendmodule\n"),
+            "module c;\nendmodule\n"
+        );
+    }
 
     #[test]
     fn renames_only_the_top_identifier() {
@@ -165,18 +196,11 @@ pub const CARD_CDC_MODULE: &str = "capfuse_card_cdc";
 ///
 /// Panics if `params` are invalid (check them with [`FuseParams::validate`]).
 pub fn generate_fuse_cdc_verilog(params: FuseParams) -> String {
-    let mut uut = cdc::FuseCdc::new(params);
-    uut.connect_all();
-    let verilog = waive_unused(
-        &rust_hdl::core::prelude::generate_verilog(&uut),
-        // As in `generate_fuse_verilog`: the side outputs have no reader.
-        &[
-            "    wire  [31:0] fuse$snap_data;\n",
-            "    wire  fuse$report_due;\n",
-            "    wire  fuse$grant_expired;\n",
-        ],
-    );
-    rename_top(&verilog, FUSE_CDC_MODULE)
+    emit_top(
+        cdc::FuseCdc::new(params),
+        FUSE_CDC_MODULE,
+        FUSE_SIDE_OUTPUTS,
+    )
 }
 
 /// The whole card behind the AXI4-Lite clock-domain crossing as Verilog,
@@ -188,20 +212,14 @@ pub fn generate_card_cdc_verilog(
     authority_keys: &[[u8; 32]],
     threshold: u8,
 ) -> anyhow::Result<String> {
-    let mut uut = cdc::CardCdc::new(params, authority_keys, threshold)
+    let uut = cdc::CardCdc::new(params, authority_keys, threshold)
         .map_err(|e| anyhow::anyhow!("cannot build the card: {e}"))?;
-    uut.connect_all();
-    let verilog = waive_unused(
-        &rust_hdl::core::prelude::generate_verilog(&uut),
-        // As in `generate_card_verilog`: the engine's `pc` has no reader.
-        &["    wire  [9:0] ed$pc;\n"],
-    );
-    Ok(rename_top(&verilog, CARD_CDC_MODULE))
+    Ok(emit_top(uut, CARD_CDC_MODULE, ENGINE_PC_OUTPUT))
 }
 
 /// Wraps each of the declarations `wires` (which must occur in `verilog`)
 /// in a Verilator waiver for unused signals.
-fn waive_unused(verilog: &str, wires: &[&str]) -> String {
+pub(crate) fn waive_unused(verilog: &str, wires: &[&str]) -> String {
     let mut verilog = verilog.to_string();
     for wire in wires {
         assert!(verilog.contains(wire), "the wire {wire:?} moved");

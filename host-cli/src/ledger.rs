@@ -35,6 +35,15 @@
 //! returns it as a [`Torn`] warning; [`verify_file`] (read only) reports it.
 //! Anything else that does not verify, at the end or in the middle, is
 //! corruption: an error naming the record.
+//!
+//! Several processes: an open [`Ledger`] holds an exclusive advisory lock
+//! (`flock`) on the ledger file until it is dropped, and [`verify_file`]
+//! holds a shared one while it reads. So the tail a writer verifies, cuts
+//! (if torn) and extends is the one on disk: no other writer is between its
+//! read and its write, and a torn tail is only ever a crashed writer's,
+//! never a live one's half-written record. A new ledger is locked before
+//! its name appears. Waiting for the lock is bounded: past the timeout the
+//! caller gets [`LedgerError::Busy`] and nothing was written.
 
 use std::collections::HashMap;
 use std::fmt;
@@ -42,7 +51,7 @@ use std::fs::{File, OpenOptions};
 use std::io::{self, BufReader, Read};
 use std::os::unix::fs::FileExt;
 use std::path::{Path, PathBuf};
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use capfuse_abi::formats::{FormatError, Report, REPORT_LEN, SIGNED_REPORT_LEN};
 use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
@@ -60,6 +69,9 @@ pub const HEAD_LEN: usize = 32;
 pub const RECORD_LEN: usize = 4 + SIGNED_REPORT_LEN + HEAD_LEN;
 /// The chain head before the first record.
 pub const GENESIS: [u8; 32] = [0; 32];
+/// How long opening or verifying a ledger waits for another process's lock
+/// by default (docs/cli.md, "ledger": `--lock-timeout-ms`).
+pub const DEFAULT_LOCK_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// The header every ledger starts with.
 pub fn header_bytes() -> [u8; HEADER_LEN] {
@@ -225,6 +237,118 @@ impl fmt::Display for Problem {
     }
 }
 
+/// Where the authority key-set digest a ledger is checked against came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AuthorityPin {
+    /// The operator's key set file (`--authority-keys`).
+    KeySet,
+    /// The ledger's first record.
+    FirstRecord,
+}
+
+/// Consecutive records that carry the same authority key-set digest.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AuthorityRun {
+    /// Index of the run's first record.
+    pub first_index: u64,
+    /// Index of its last record.
+    pub last_index: u64,
+    /// The first record's position.
+    pub first: Position,
+    /// The last record's position.
+    pub last: Position,
+    /// The digest its records carry.
+    pub digest: [u8; 32],
+}
+
+impl AuthorityRun {
+    /// Records in the run.
+    pub fn records(&self) -> u64 {
+        self.last_index - self.first_index + 1
+    }
+}
+
+/// Follows the authority key-set digest (`Report::authority_digest`, the
+/// key set built into the card's bitstream) through a ledger's verified
+/// records, against a pinned digest: the given one, or the first record's.
+/// A card restarted with another key set keeps its device key, so its
+/// reports still verify and chain: only this shows the change.
+#[derive(Clone, Debug)]
+pub struct AuthorityTrail {
+    pinned: Option<[u8; 32]>,
+    source: AuthorityPin,
+    runs: Vec<AuthorityRun>,
+}
+
+impl AuthorityTrail {
+    /// A trail pinned to `pinned` (from a key set), or to the first record's
+    /// digest when `None`.
+    pub fn new(pinned: Option<[u8; 32]>) -> AuthorityTrail {
+        AuthorityTrail {
+            pinned,
+            source: if pinned.is_some() {
+                AuthorityPin::KeySet
+            } else {
+                AuthorityPin::FirstRecord
+            },
+            runs: vec![],
+        }
+    }
+
+    /// Takes the next record (records in order, as [`verify_file`] gives
+    /// them). Returns the digest it changes from when this record's digest
+    /// differs from the previous record's (for the first record: from a
+    /// key set's pinned digest).
+    pub fn observe(&mut self, index: u64, report: &Report) -> Option<[u8; 32]> {
+        let digest = report.authority_digest;
+        let pos = Position {
+            boot_epoch: report.boot_epoch,
+            seq: report.seq,
+        };
+        let pinned = *self.pinned.get_or_insert(digest);
+        let before = self.runs.last().map_or(pinned, |r| r.digest);
+        match self.runs.last_mut() {
+            Some(run) if run.digest == digest && run.last_index + 1 == index => {
+                run.last_index = index;
+                run.last = pos;
+            }
+            _ => self.runs.push(AuthorityRun {
+                first_index: index,
+                last_index: index,
+                first: pos,
+                last: pos,
+                digest,
+            }),
+        }
+        (before != digest).then_some(before)
+    }
+
+    /// The digest records are checked against (`None`: no key set and no
+    /// record yet).
+    pub fn pinned(&self) -> Option<[u8; 32]> {
+        self.pinned
+    }
+
+    /// Where the pinned digest came from.
+    pub fn source(&self) -> AuthorityPin {
+        self.source
+    }
+
+    /// Every run of records in order.
+    pub fn runs(&self) -> &[AuthorityRun] {
+        &self.runs
+    }
+
+    /// The runs whose digest is not the pinned one: every record in them
+    /// was signed by a card built with another authority key set.
+    pub fn differing(&self) -> Vec<&AuthorityRun> {
+        self.runs
+            .iter()
+            .filter(|r| Some(r.digest) != self.pinned)
+            .collect()
+    }
+}
+
 /// A partial last record left by a crash during an append.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Torn {
@@ -285,6 +409,14 @@ pub enum LedgerError {
     },
     /// [`Ledger::append`] refused the report; the file is unchanged.
     Refused { problem: Problem },
+    /// Another process held the ledger's lock for the whole timeout; nothing
+    /// was read or written.
+    Busy {
+        path: PathBuf,
+        waited: Duration,
+        /// Whether the lock wanted was the writers' (exclusive) one.
+        exclusive: bool,
+    },
 }
 
 impl fmt::Display for LedgerError {
@@ -307,6 +439,19 @@ impl fmt::Display for LedgerError {
             LedgerError::Refused { problem } => {
                 write!(f, "report refused, the ledger is unchanged: {problem}")
             }
+            LedgerError::Busy {
+                path,
+                waited,
+                exclusive,
+            } => write!(
+                f,
+                "{}: the ledger is busy: another process held its lock for {} ms (the lock \
+                 timeout) while this one waited to {}; nothing was {}",
+                path.display(),
+                waited.as_millis(),
+                if *exclusive { "write" } else { "read" },
+                if *exclusive { "written" } else { "read" }
+            ),
         }
     }
 }
@@ -334,6 +479,10 @@ pub struct Summary {
     pub last: Option<Position>,
     /// The chain head after the last record ([`GENESIS`] when empty).
     pub head: [u8; 32],
+    /// The authority key-set digest of the first record.
+    pub first_authority: Option<[u8; 32]>,
+    /// The authority key-set digest of the last record.
+    pub last_authority: Option<[u8; 32]>,
 }
 
 /// The running verification state: everything needed to check the next
@@ -345,6 +494,8 @@ struct Chain {
     count: u64,
     first: Option<Position>,
     last: Option<Position>,
+    first_authority: Option<[u8; 32]>,
+    last_authority: Option<[u8; 32]>,
     nonces: HashMap<[u8; 32], u64>,
 }
 
@@ -364,6 +515,8 @@ impl Chain {
             count: 0,
             first: None,
             last: None,
+            first_authority: None,
+            last_authority: None,
             nonces: HashMap::new(),
         }
     }
@@ -429,6 +582,9 @@ impl Chain {
         }
         self.first.get_or_insert(pos);
         self.last = Some(pos);
+        self.first_authority
+            .get_or_insert(c.report.authority_digest);
+        self.last_authority = Some(c.report.authority_digest);
         self.head = c.head;
         self.count += 1;
     }
@@ -440,6 +596,8 @@ impl Chain {
             first: self.first,
             last: self.last,
             head: self.head,
+            first_authority: self.first_authority,
+            last_authority: self.last_authority,
         }
     }
 }
@@ -551,22 +709,69 @@ fn scan(
     Ok((chain, torn))
 }
 
+/// Takes the ledger's advisory lock on `file` (exclusive for writers,
+/// shared for readers), polling until `timeout` has passed. `flock` locks
+/// belong to the open file, so the lock holds between processes and goes
+/// with the process if it dies.
+fn lock(file: &File, path: &Path, exclusive: bool, timeout: Duration) -> Result<(), LedgerError> {
+    let start = Instant::now();
+    let mut pause = Duration::from_millis(1);
+    loop {
+        let attempt = if exclusive {
+            file.try_lock()
+        } else {
+            file.try_lock_shared()
+        };
+        match attempt {
+            Ok(()) => return Ok(()),
+            Err(std::fs::TryLockError::WouldBlock) => {}
+            Err(std::fs::TryLockError::Error(e)) => {
+                return Err(io_err(path, "locking the ledger", e))
+            }
+        }
+        let waited = start.elapsed();
+        if waited >= timeout {
+            return Err(LedgerError::Busy {
+                path: path.to_path_buf(),
+                waited,
+                exclusive,
+            });
+        }
+        std::thread::sleep(pause.min(timeout - waited));
+        pause = (pause * 2).min(Duration::from_millis(20));
+    }
+}
+
 /// Verifies a ledger without changing it: the header, then every record's
 /// length, report, device key (equal throughout, and to `pinned` if given),
 /// signature (`verify_strict`), order, nonce and chain head. Returns the
 /// summary and a torn tail if the file has one (left in place); `each` sees
 /// every verified record in order. The error names the first bad record.
+/// Holds a shared lock while it reads (waiting up to
+/// [`DEFAULT_LOCK_TIMEOUT`] for a writer), so it never sees a record
+/// half-written by a live writer.
 pub fn verify_file(
     path: &Path,
     pinned: Option<[u8; 32]>,
     each: impl FnMut(u64, &Report),
 ) -> Result<(Summary, Option<Torn>), LedgerError> {
+    verify_file_waiting(path, pinned, DEFAULT_LOCK_TIMEOUT, each)
+}
+
+/// [`verify_file`], waiting up to `lock_timeout` for a writer's lock.
+pub fn verify_file_waiting(
+    path: &Path,
+    pinned: Option<[u8; 32]>,
+    lock_timeout: Duration,
+    each: impl FnMut(u64, &Report),
+) -> Result<(Summary, Option<Torn>), LedgerError> {
     let f = File::open(path).map_err(|e| io_err(path, "opening the ledger", e))?;
+    lock(&f, path, false, lock_timeout)?;
     let len = f
         .metadata()
         .map_err(|e| io_err(path, "reading the ledger's size", e))?
         .len();
-    let r = BufReader::with_capacity(1 << 20, f);
+    let r = BufReader::with_capacity(1 << 20, &f);
     let (chain, torn) = scan(path, r, len, pinned, each)?;
     Ok((chain.summary(), torn))
 }
@@ -582,8 +787,9 @@ fn sync_dir(path: &Path) -> Result<(), LedgerError> {
         .map_err(|e| io_err(dir, "syncing the directory", e))
 }
 
-/// An open ledger, ready for appends. One writer at a time: nothing locks
-/// the file against a second process appending concurrently.
+/// An open ledger, ready for appends. It holds the ledger's exclusive lock
+/// until it is dropped: while it is open no other process appends, cuts or
+/// reads it (readers wait), so its view of the tail is the file's.
 pub struct Ledger {
     path: PathBuf,
     file: File,
@@ -593,9 +799,11 @@ pub struct Ledger {
 
 impl Ledger {
     /// Creates an empty ledger at `path` (refused if it exists): the header
-    /// is written to a temporary file in the same directory, fsynced, linked
-    /// to `path` (so `path` never holds a partial header) and the directory
-    /// fsynced.
+    /// is written to a temporary file in the same directory, fsynced,
+    /// locked, linked to `path` (so `path` never holds a partial header, and
+    /// no other process can take the new ledger before this one has it) and
+    /// the directory fsynced. Of two processes creating the same ledger, one
+    /// links and the other gets [`LedgerError::Exists`].
     pub fn create(path: &Path) -> Result<Ledger, LedgerError> {
         let name = path
             .file_name()
@@ -608,6 +816,7 @@ impl Ledger {
         let tmp = path.with_file_name(format!(".{name}.creating.{}", std::process::id()));
         let result = (|| {
             let mut f = OpenOptions::new()
+                .read(true)
                 .write(true)
                 .create_new(true)
                 .open(&tmp)
@@ -615,6 +824,8 @@ impl Ledger {
             io::Write::write_all(&mut f, &header_bytes())
                 .and_then(|_| f.sync_all())
                 .map_err(|e| io_err(path, "writing the header (to its temporary file)", e))?;
+            // Nobody else knows this file yet: the lock is free.
+            lock(&f, path, true, Duration::ZERO)?;
             std::fs::hard_link(&tmp, path).map_err(|e| {
                 if e.kind() == io::ErrorKind::AlreadyExists {
                     LedgerError::Exists {
@@ -623,28 +834,53 @@ impl Ledger {
                 } else {
                     io_err(path, "creating the ledger", e)
                 }
-            })
+            })?;
+            Ok(f)
         })();
         let _ = std::fs::remove_file(&tmp);
-        result?;
+        let file = result?;
         sync_dir(path)?;
-        Self::open_inner(path, None).map(|(l, _)| l)
+        Self::load(path, file).map(|(l, _)| l)
     }
 
-    /// Opens an existing ledger for appending: verifies it all (like
-    /// [`verify_file`]) and cuts off a torn last record, returned as a
-    /// warning. Corruption is an error and the file is left as it is.
+    /// Opens an existing ledger for appending: takes its lock (waiting up to
+    /// [`DEFAULT_LOCK_TIMEOUT`]), verifies it all (like [`verify_file`]) and
+    /// cuts off a torn last record, returned as a warning. Corruption is an
+    /// error and the file is left as it is.
     pub fn open(path: &Path) -> Result<(Ledger, Option<Torn>), LedgerError> {
-        Self::open_inner(path, None)
+        Self::open_waiting(path, DEFAULT_LOCK_TIMEOUT)
+    }
+
+    /// [`Ledger::open`], waiting up to `lock_timeout` for another
+    /// process's lock ([`LedgerError::Busy`] after that).
+    pub fn open_waiting(
+        path: &Path,
+        lock_timeout: Duration,
+    ) -> Result<(Ledger, Option<Torn>), LedgerError> {
+        let file = OpenOptions::new()
+            .read(true)
+            .write(true)
+            .open(path)
+            .map_err(|e| io_err(path, "opening the ledger", e))?;
+        lock(&file, path, true, lock_timeout)?;
+        Self::load(path, file)
     }
 
     /// [`Ledger::open`], or [`Ledger::create`] if there is no file.
     pub fn open_or_create(path: &Path) -> Result<(Ledger, Option<Torn>), LedgerError> {
-        match Self::open(path) {
+        Self::open_or_create_waiting(path, DEFAULT_LOCK_TIMEOUT)
+    }
+
+    /// [`Ledger::open_waiting`], or [`Ledger::create`] if there is no file.
+    pub fn open_or_create_waiting(
+        path: &Path,
+        lock_timeout: Duration,
+    ) -> Result<(Ledger, Option<Torn>), LedgerError> {
+        match Self::open_waiting(path, lock_timeout) {
             Err(LedgerError::Io { source, .. }) if source.kind() == io::ErrorKind::NotFound => {
                 match Self::create(path) {
                     Ok(l) => Ok((l, None)),
-                    Err(LedgerError::Exists { .. }) => Self::open(path),
+                    Err(LedgerError::Exists { .. }) => Self::open_waiting(path, lock_timeout),
                     Err(e) => Err(e),
                 }
             }
@@ -652,21 +888,18 @@ impl Ledger {
         }
     }
 
-    fn open_inner(
-        path: &Path,
-        pinned: Option<[u8; 32]>,
-    ) -> Result<(Ledger, Option<Torn>), LedgerError> {
-        let file = OpenOptions::new()
-            .read(true)
-            .write(true)
-            .open(path)
-            .map_err(|e| io_err(path, "opening the ledger", e))?;
+    /// Verifies the whole of `file`, which this process has locked, and
+    /// cuts off a torn tail: under the lock a torn tail is a crashed
+    /// writer's, never a live one's.
+    fn load(path: &Path, mut file: File) -> Result<(Ledger, Option<Torn>), LedgerError> {
+        io::Seek::seek(&mut file, io::SeekFrom::Start(0))
+            .map_err(|e| io_err(path, "reading the ledger", e))?;
         let len = file
             .metadata()
             .map_err(|e| io_err(path, "reading the ledger's size", e))?
             .len();
         let r = BufReader::with_capacity(1 << 20, &file);
-        let (chain, mut torn) = scan(path, r, len, pinned, |_, _| {})?;
+        let (chain, mut torn) = scan(path, r, len, None, |_, _| {})?;
         if let Some(t) = &mut torn {
             file.set_len(t.offset)
                 .and_then(|_| file.sync_all())
@@ -809,6 +1042,8 @@ pub fn bench(
         .file
         .sync_all()
         .map_err(|e| io_err(&path, "syncing the ledger", e))?;
+    // Release the writer's lock: verify_file takes the readers' one.
+    drop(ledger);
     let mut verify_secs = f64::INFINITY;
     for _ in 0..runs.max(1) {
         let t = Instant::now();
@@ -974,6 +1209,7 @@ mod tests {
         assert_eq!(before.first.unwrap().seq, 1);
         assert_eq!(before.last.unwrap().seq, 5);
         l.append(&signed(&k, 6, 6), &pinned).unwrap();
+        drop(l); // an open ledger holds the writers' lock; verify waits for it
         let mut seqs = vec![];
         let (s, torn) = verify_file(&path, Some(pinned), |i, r| seqs.push((i, r.seq))).unwrap();
         assert_eq!((s.records, torn), (4, None));
@@ -983,6 +1219,7 @@ mod tests {
             Err(LedgerError::Exists { .. })
         ));
         // A later boot may restart the sequence numbers.
+        let (mut l, _) = Ledger::open(&path).unwrap();
         let mut r = report(&k, 1, 9);
         r.boot_epoch = 4;
         l.append(&sign_report(&k, &r), &pinned).unwrap();
@@ -1070,6 +1307,7 @@ mod tests {
         assert_eq!(l.summary(), summary);
         // And a good one still goes in.
         l.append(&signed(&k, 12, 7), &pinned).unwrap();
+        drop(l);
         assert_eq!(verify_file(&path, None, |_, _| {}).unwrap().0.records, 3);
     }
 
@@ -1208,6 +1446,56 @@ mod tests {
     }
 
     #[test]
+    fn an_open_ledger_holds_the_lock_until_dropped() {
+        let d = TempDir::new("lock");
+        let (path, bytes, _) = ledger_bytes(&d, 2);
+        let short = Duration::from_millis(50);
+        let (l, _) = Ledger::open(&path).unwrap();
+        // Another open file (as another process would have) waits, then
+        // gives up: writers and readers alike.
+        match Ledger::open_waiting(&path, short) {
+            Err(LedgerError::Busy {
+                exclusive: true,
+                waited,
+                ..
+            }) => assert!(waited >= short),
+            other => panic!("{:?}", other.map(|(_, t)| t)),
+        }
+        assert!(matches!(
+            verify_file_waiting(&path, None, short, |_, _| {}),
+            Err(LedgerError::Busy {
+                exclusive: false,
+                ..
+            })
+        ));
+        assert!(matches!(
+            Ledger::open_or_create_waiting(&path, short),
+            Err(LedgerError::Busy { .. })
+        ));
+        drop(l);
+        verify_file_waiting(&path, None, short, |_, _| {}).unwrap();
+        Ledger::open_waiting(&path, short).unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), bytes);
+        // A ledger is locked from the moment it has its name.
+        let fresh = d.0.join("new");
+        let l = Ledger::create(&fresh).unwrap();
+        assert!(matches!(
+            Ledger::open_or_create_waiting(&fresh, short),
+            Err(LedgerError::Busy { .. })
+        ));
+        assert!(matches!(
+            Ledger::create(&fresh),
+            Err(LedgerError::Exists { .. })
+        ));
+        drop(l);
+        assert_eq!(std::fs::read(&fresh).unwrap(), header_bytes());
+        assert!(
+            std::fs::read_dir(&d.0).unwrap().count() == 2,
+            "no temporary file is left behind"
+        );
+    }
+
+    #[test]
     fn pinned_key_on_verify() {
         let d = TempDir::new("pin");
         let (path, _, _) = ledger_bytes(&d, 2);
@@ -1240,5 +1528,255 @@ mod tests {
         let r = bench(&d.0, 50, 2, 1, false).unwrap();
         assert_eq!(r.records, 52);
         assert!(r.verify_rate() > 0.0);
+    }
+
+    /// Property tests: arbitrary bytes, and mutations of a real ledger
+    /// (flipped bytes, truncations, extensions), never panic the parser and
+    /// verifier; each gives a typed error or a torn-tail warning, and the
+    /// ones whose outcome is known give exactly it.
+    mod props {
+        use super::*;
+        use proptest::prelude::*;
+        use std::sync::OnceLock;
+
+        /// A real three-record ledger and its heads, built once.
+        fn real() -> &'static (Vec<u8>, Vec<[u8; 32]>) {
+            static REAL: OnceLock<(Vec<u8>, Vec<[u8; 32]>)> = OnceLock::new();
+            REAL.get_or_init(|| {
+                let d = TempDir::new("props-real");
+                let (_, bytes, heads) = ledger_bytes(&d, 3);
+                (bytes, heads)
+            })
+        }
+
+        fn real_len() -> usize {
+            HEADER_LEN + 3 * RECORD_LEN
+        }
+
+        /// What any outcome must be: a typed error or a summary whose
+        /// records fit in the file, with a torn tail that is past them.
+        fn well_formed(len: usize, r: &Result<(Summary, Option<Torn>), LedgerError>) {
+            if let Ok((s, torn)) = r {
+                let end = record_offset(s.records);
+                assert!(end <= len as u64);
+                match torn {
+                    Some(t) => {
+                        assert_eq!(t.offset, end);
+                        assert_eq!(t.offset + t.bytes, len as u64);
+                        assert!(!t.cut_off);
+                    }
+                    None => assert_eq!(end, len as u64),
+                }
+            }
+        }
+
+        proptest! {
+            #[test]
+            fn arbitrary_bytes_are_an_error_or_a_torn_tail(
+                bytes in proptest::collection::vec(any::<u8>(), 0..2000)
+            ) {
+                let r = verify_bytes(&bytes);
+                well_formed(bytes.len(), &r);
+                // Nothing random is a ledger header.
+                if bytes.len() < HEADER_LEN || bytes[..16] != MAGIC {
+                    prop_assert!(matches!(r, Err(LedgerError::NotALedger { .. })), "{r:?}");
+                }
+            }
+
+            #[test]
+            fn arbitrary_records_after_a_good_header_are_refused_or_torn(
+                body in proptest::collection::vec(any::<u8>(), 0..1200),
+                zero_first in any::<bool>(),
+            ) {
+                let mut body = body;
+                if zero_first {
+                    let n = body.len().min(RECORD_LEN);
+                    body[..n].fill(0);
+                }
+                let mut bytes = header_bytes().to_vec();
+                bytes.extend_from_slice(&body);
+                let r = verify_bytes(&bytes);
+                well_formed(bytes.len(), &r);
+                let all_zero = body.iter().all(|&b| b == 0);
+                if body.is_empty() {
+                    prop_assert_eq!(r.unwrap().0.records, 0);
+                } else if body.len() < RECORD_LEN
+                    || (body.len() == RECORD_LEN && all_zero)
+                {
+                    let (s, torn) = r.unwrap();
+                    prop_assert_eq!(s.records, 0);
+                    let torn = torn.unwrap();
+                    prop_assert_eq!(torn.bytes, body.len() as u64);
+                    prop_assert_eq!(torn.zero_filled, all_zero);
+                } else {
+                    prop_assert!(
+                        matches!(r, Err(LedgerError::Record { index: 0, .. })),
+                        "{r:?}"
+                    );
+                }
+            }
+
+            #[test]
+            fn flipped_bytes_name_the_first_damaged_record(
+                flips in proptest::collection::vec((0..HEADER_LEN + 3 * RECORD_LEN, 1u8..=255), 1..8)
+            ) {
+                let (good, _) = real();
+                let mut bytes = good.clone();
+                for &(pos, mask) in &flips {
+                    bytes[pos] ^= mask;
+                }
+                // Flips can cancel out at one position; find what changed.
+                let changed: Vec<usize> =
+                    (0..bytes.len()).filter(|&i| bytes[i] != good[i]).collect();
+                let r = verify_bytes(&bytes);
+                well_formed(bytes.len(), &r);
+                match changed.first() {
+                    None => prop_assert_eq!(r.unwrap().0.records, 3),
+                    Some(&p) if p < HEADER_LEN => prop_assert!(
+                        matches!(r, Err(LedgerError::NotALedger { .. })),
+                        "{r:?}"
+                    ),
+                    Some(&p) => {
+                        let want = ((p - HEADER_LEN) / RECORD_LEN) as u64;
+                        match r {
+                            Err(LedgerError::Record { index, offset, .. }) => {
+                                prop_assert_eq!(index, want);
+                                prop_assert_eq!(offset, record_offset(want));
+                            }
+                            other => prop_assert!(false, "byte {p}: {other:?}"),
+                        }
+                    }
+                }
+            }
+
+            #[test]
+            fn a_truncated_ledger_keeps_its_complete_records_and_warns(
+                cut in 0..HEADER_LEN + 3 * RECORD_LEN
+            ) {
+                let (good, heads) = real();
+                let r = verify_bytes(&good[..cut]);
+                well_formed(cut, &r);
+                if cut < HEADER_LEN {
+                    prop_assert!(matches!(r, Err(LedgerError::NotALedger { .. })), "{r:?}");
+                } else {
+                    let (s, torn) = r.unwrap();
+                    let complete = (cut - HEADER_LEN) / RECORD_LEN;
+                    let partial = (cut - HEADER_LEN) % RECORD_LEN;
+                    prop_assert_eq!(s.records, complete as u64);
+                    prop_assert_eq!(
+                        s.head,
+                        if complete == 0 { GENESIS } else { heads[complete - 1] }
+                    );
+                    prop_assert_eq!(torn.map(|t| t.bytes), (partial > 0).then_some(partial as u64));
+                }
+            }
+
+            #[test]
+            fn an_extended_ledger_keeps_its_records_and_refuses_or_warns(
+                tail in proptest::collection::vec(any::<u8>(), 1..1000),
+                zeros in any::<bool>(),
+            ) {
+                let (good, heads) = real();
+                let mut bytes = good.clone();
+                if zeros {
+                    bytes.extend(std::iter::repeat_n(0, tail.len()));
+                } else {
+                    bytes.extend_from_slice(&tail);
+                }
+                let added = &bytes[good.len()..];
+                let r = verify_bytes(&bytes);
+                well_formed(bytes.len(), &r);
+                let torn_only = added.len() < RECORD_LEN
+                    || (added.len() == RECORD_LEN && added.iter().all(|&b| b == 0));
+                if torn_only {
+                    let (s, torn) = r.unwrap();
+                    prop_assert_eq!(s.records, 3);
+                    prop_assert_eq!(s.head, heads[2]);
+                    prop_assert_eq!(torn.unwrap().bytes, added.len() as u64);
+                } else {
+                    prop_assert!(
+                        matches!(r, Err(LedgerError::Record { index: 3, .. })),
+                        "{r:?}"
+                    );
+                }
+            }
+
+            #[test]
+            fn device_key_files_never_panic(
+                bytes in proptest::collection::vec(any::<u8>(), 0..200)
+            ) {
+                if let Ok(k) = parse_device_key_file(&bytes) {
+                    let text = String::from_utf8_lossy(&bytes).to_lowercase();
+                    prop_assert!(bytes.len() == 32 || text.contains(&hex(&k)));
+                }
+            }
+
+            #[test]
+            fn mutated_device_key_files_never_panic(
+                flips in proptest::collection::vec((0usize..200, 1u8..=255), 0..4),
+                cut in 0usize..200,
+                tail in proptest::collection::vec(any::<u8>(), 0..8),
+            ) {
+                let k = key(9).verifying_key().to_bytes();
+                let mut bytes = format!("# card 0\n{DEVICE_KEY_KIND}\n{}\n", hex(&k)).into_bytes();
+                for &(pos, mask) in &flips {
+                    let n = bytes.len();
+                    bytes[pos % n] ^= mask;
+                }
+                bytes.truncate(cut.min(bytes.len()));
+                bytes.extend_from_slice(&tail);
+                match parse_device_key_file(&bytes) {
+                    Ok(got) => {
+                        let text = String::from_utf8_lossy(&bytes).to_lowercase();
+                        prop_assert!(bytes.len() == 32 || text.contains(&hex(&got)));
+                    }
+                    Err(e) => prop_assert!(!e.is_empty()),
+                }
+            }
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(48))]
+
+            /// Opening a damaged ledger for appending: an error leaves the
+            /// file as it was; success cuts only a torn tail, and what is
+            /// left verifies.
+            #[test]
+            fn opening_a_damaged_ledger_cuts_only_a_torn_tail(
+                flips in proptest::collection::vec((0..HEADER_LEN + 3 * RECORD_LEN, 1u8..=255), 0..3),
+                cut in 0..=HEADER_LEN + 3 * RECORD_LEN,
+                tail in proptest::collection::vec(any::<u8>(), 0..500),
+            ) {
+                let (good, _) = real();
+                let mut bytes = good.clone();
+                for &(pos, mask) in &flips {
+                    bytes[pos] ^= mask;
+                }
+                bytes.truncate(cut);
+                bytes.extend_from_slice(&tail);
+                prop_assert!(bytes.len() <= real_len() + 500);
+                let d = TempDir::new("props-open");
+                let path = d.0.join("l");
+                std::fs::write(&path, &bytes).unwrap();
+                let expected = verify_bytes(&bytes);
+                match Ledger::open(&path) {
+                    Ok((l, torn)) => {
+                        let (s, want_torn) = expected.unwrap();
+                        prop_assert_eq!(&l.summary(), &s);
+                        prop_assert_eq!(torn.is_some(), want_torn.is_some());
+                        let after = std::fs::read(&path).unwrap();
+                        prop_assert_eq!(&after[..], &bytes[..record_offset(s.records) as usize]);
+                        drop(l);
+                        let (again, torn) = verify_file(&path, None, |_, _| {}).unwrap();
+                        prop_assert_eq!(again, s);
+                        prop_assert_eq!(torn, None);
+                    }
+                    Err(e) => {
+                        prop_assert!(expected.is_err(), "{e}");
+                        prop_assert_eq!(std::fs::read(&path).unwrap(), bytes);
+                    }
+                }
+            }
+        }
     }
 }

@@ -354,7 +354,7 @@ fn a_threshold_report_is_signed_by_itself_and_collected() {
 
 /// On a card with 65,536-cycle epochs (a few hundred ms at the simulated
 /// card's pace): a grant whose expiry epoch has passed is refused with its
-/// own message and exit code 6, naming the card's epoch, and changes
+/// own message and exit code 7, naming the card's epoch, and changes
 /// nothing; the renewal with a later expiry applies.
 #[test]
 fn an_expired_grant_is_refused_with_its_own_exit_code() {
@@ -394,7 +394,7 @@ fn an_expired_grant_is_refused_with_its_own_exit_code() {
     assert_eq!(c.state(), before, "an expired grant changed the card");
     // --json: the verdict by name and the card's epoch, then the error.
     let o = c.run(&["--json", "grant", "apply", "old"]);
-    assert_eq!(o.status.code(), Some(6));
+    assert_eq!(o.status.code(), Some(7));
     let out = String::from_utf8_lossy(&o.stdout);
     let v: serde_json::Value = serde_json::from_str(out.lines().next().unwrap()).unwrap();
     assert_eq!(v["verdict_name"], "expired", "{v}");

@@ -28,7 +28,6 @@ use std::time::Instant;
 
 use anyhow::{anyhow, bail, Context, Result};
 use capfuse_abi::FuseParams;
-use rust_hdl::core::prelude::*;
 
 use crate::flow::{self, Design, Resource, Target};
 
@@ -225,12 +224,11 @@ pub fn generate_board_verilog(
         .map_err(|e| anyhow!("invalid generator parameters: {e}"))?;
     check_options(board, opts)?;
     let clock = board.clock_hz();
-    let verilog = match board {
+    Ok(match board {
         Board::Ice40Hx8k => {
-            let mut uut =
-                ice40::Ice40Board::new(clock, opts.baud, opts.params, opts.work_per_cycle);
-            uut.connect_all();
-            rust_hdl::core::prelude::generate_verilog(&uut)
+            let uut = ice40::Ice40Board::new(clock, opts.baud, opts.params, opts.work_per_cycle);
+            // The board leaves open what the bare fuse does.
+            crate::emit_top(uut, board.top(), crate::FUSE_SIDE_OUTPUTS)
         }
         Board::Ecp5Versa => {
             let auth = opts
@@ -238,7 +236,7 @@ pub fn generate_board_verilog(
                 .as_ref()
                 .ok_or_else(|| missing_authority(board))?;
             let seed = seed.ok_or_else(|| anyhow!("the {board} top needs a device seed"))?;
-            let mut uut = versa::VersaBoard::new(
+            let uut = versa::VersaBoard::new(
                 clock,
                 opts.baud,
                 opts.params,
@@ -249,29 +247,10 @@ pub fn generate_board_verilog(
                 opts.work_per_cycle,
             )
             .map_err(|e| anyhow!("cannot build the card: {e}"))?;
-            uut.connect_all();
-            rust_hdl::core::prelude::generate_verilog(&uut)
+            // The board leaves open what the bare card does.
+            crate::emit_top(uut, board.top(), crate::ENGINE_PC_OUTPUT)
         }
-    };
-    // Outputs the board leaves open on purpose, as `generate_fuse_verilog`
-    // and `generate_card_verilog` do for the bare fuse and card: the fuse
-    // alone's side outputs, the engine's lockstep `pc`.
-    let open: &[&str] = match board {
-        Board::Ice40Hx8k => &[
-            "    wire  [31:0] fuse$snap_data;\n",
-            "    wire  fuse$report_due;\n",
-        ],
-        Board::Ecp5Versa => &["    wire  [9:0] ed$pc;\n"],
-    };
-    let mut verilog = verilog;
-    for wire in open {
-        assert!(verilog.contains(wire), "the open output {wire:?} moved");
-        let waived = format!(
-            "    /* verilator lint_off UNUSEDSIGNAL */\n{wire}    /* verilator lint_on UNUSEDSIGNAL */\n"
-        );
-        verilog = verilog.replacen(wire, &waived, 1);
-    }
-    Ok(crate::rename_top(&verilog, board.top()))
+    })
 }
 
 fn missing_authority(board: Board) -> anyhow::Error {
@@ -645,6 +624,7 @@ pub fn build_board(board: Board, opts: &BoardOptions, out_dir: &Path) -> Result<
 #[cfg(test)]
 mod tests {
     use super::*;
+    use rust_hdl::core::prelude::Bits;
 
     #[test]
     fn unknown_board_names_the_known_ones() {

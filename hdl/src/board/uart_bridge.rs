@@ -43,9 +43,20 @@ pub const STATUS_UNKNOWN_COMMAND: u8 = 0xFF;
 /// Status byte of an address beyond the bus's 12 bits (AXI DECERR).
 pub const STATUS_DECERR: u8 = 0x03;
 
-// Bridge states (`st`), written as literals inside `update` (a Rust
-// `const` there would become an undeclared Verilog name): 0 idle,
-// 1 receiving operands, 2 write on the bus, 3 read on the bus, 4 reply.
+/// Where the bridge is in a command.
+#[derive(Copy, Clone, PartialEq, Eq, Debug, LogicState)]
+pub enum BridgeState {
+    /// Waiting for a command byte.
+    Idle,
+    /// Receiving the command's address (and data) bytes.
+    Operands,
+    /// The write is on the bus; waiting for BVALID.
+    Write,
+    /// The read is on the bus; waiting for RVALID.
+    Read,
+    /// Sending the reply (status, then data bytes).
+    Reply,
+}
 
 /// The UART to AXI4-Lite bridge.
 #[derive(LogicBlock)]
@@ -97,7 +108,7 @@ pub struct UartBridge {
     rx: UartRx,
     tx: UartTx,
 
-    st: Reg<Bits<3>>,
+    st: Reg<BridgeState>,
     is_write: Reg<Bit>,
     /// Operand bytes received so far in this frame.
     got: Reg<Bits<3>>,
@@ -187,7 +198,7 @@ impl UartBridge {
             m_rresp: Default::default(),
             rx: UartRx::new(divider),
             tx: UartTx::new(divider),
-            st: Reg::new(0.into()),
+            st: Reg::new(BridgeState::Idle),
             is_write: Reg::new(false),
             got: Reg::default(),
             addr: Reg::default(),
@@ -234,7 +245,7 @@ impl Logic for UartBridge {
         self.tx.clock.next = self.clock.val();
         self.rx.rxd.next = self.rxd.val();
         self.txd.next = self.tx.txd.val();
-        self.busy.next = self.st.q.val() != 0;
+        self.busy.next = self.st.q.val() != BridgeState::Idle;
 
         // ---- bus side, from registers
         self.m_awvalid.next = self.awvalid.q.val();
@@ -244,8 +255,8 @@ impl Logic for UartBridge {
         self.m_araddr.next = self.addr.q.val().get_bits::<12>(0);
         self.m_wdata.next = self.data.q.val();
         self.m_wstrb.next = self.all_strobes.val();
-        self.m_bready.next = self.st.q.val() == 2;
-        self.m_rready.next = self.st.q.val() == 3;
+        self.m_bready.next = self.st.q.val() == BridgeState::Write;
+        self.m_rready.next = self.st.q.val() == BridgeState::Read;
 
         // ---- transmitter: status first, then the data bytes LSB first
         self.tx.start.next = false;
@@ -255,104 +266,109 @@ impl Logic for UartBridge {
         }
         self.kicked.d.next = false;
 
-        if self.st.q.val() == 0 {
-            if self.rx.valid.val() {
-                self.got.d.next = 0.into();
-                self.quiet.d.next = 0.into();
-                self.status_sent.d.next = false;
-                if self.rx.data.val() == self.cmd_write.val() {
-                    self.is_write.d.next = true;
-                    self.st.d.next = 1.into();
-                } else if self.rx.data.val() == self.cmd_read.val() {
-                    self.is_write.d.next = false;
-                    self.st.d.next = 1.into();
-                } else {
-                    self.status.d.next = self.unknown.val();
-                    self.left.d.next = 1.into();
-                    self.st.d.next = 4.into();
-                }
-            }
-        } else if self.st.q.val() == 1 {
-            self.quiet.d.next = self.quiet.q.val() + 1;
-            if self.quiet.q.val() == self.timeout.val() {
-                self.st.d.next = 0.into();
-            }
-            if self.rx.valid.val() {
-                self.quiet.d.next = 0.into();
-                self.got.d.next = self.got.q.val() + 1;
-                // Two address bytes, then four data bytes, LSB first.
-                if self.got.q.val() < 2 {
-                    self.addr.d.next =
-                        (self.addr.q.val() >> 8) | (bit_cast::<16, 8>(self.rx.data.val()) << 8);
-                } else {
-                    self.data.d.next =
-                        (self.data.q.val() >> 8) | (bit_cast::<32, 8>(self.rx.data.val()) << 24);
-                }
-                if (self.is_write.q.val() & (self.got.q.val() == 5))
-                    | (!self.is_write.q.val() & (self.got.q.val() == 1))
-                {
-                    // The frame's last byte: the address is complete once
-                    // this byte is in (it lands in `addr` or `data` now).
-                    if self.is_write.q.val() {
-                        if self.addr.q.val().get_bits::<4>(12) != 0 {
-                            self.status.d.next = self.decerr.val();
-                            self.left.d.next = 1.into();
-                            self.st.d.next = 4.into();
-                        } else {
-                            self.awvalid.d.next = true;
-                            self.wvalid.d.next = true;
-                            self.st.d.next = 2.into();
-                        }
-                    } else if self.rx.data.val().get_bits::<4>(4) != 0 {
-                        self.status.d.next = self.decerr.val();
-                        self.data.d.next = 0.into();
-                        self.left.d.next = 5.into();
-                        self.st.d.next = 4.into();
+        match self.st.q.val() {
+            BridgeState::Idle => {
+                if self.rx.valid.val() {
+                    self.got.d.next = 0.into();
+                    self.quiet.d.next = 0.into();
+                    self.status_sent.d.next = false;
+                    if self.rx.data.val() == self.cmd_write.val() {
+                        self.is_write.d.next = true;
+                        self.st.d.next = BridgeState::Operands;
+                    } else if self.rx.data.val() == self.cmd_read.val() {
+                        self.is_write.d.next = false;
+                        self.st.d.next = BridgeState::Operands;
                     } else {
-                        self.arvalid.d.next = true;
-                        self.st.d.next = 3.into();
+                        self.status.d.next = self.unknown.val();
+                        self.left.d.next = 1.into();
+                        self.st.d.next = BridgeState::Reply;
                     }
                 }
             }
-        } else if self.st.q.val() == 2 {
-            if self.awvalid.q.val() & self.m_awready.val() {
-                self.awvalid.d.next = false;
-            }
-            if self.wvalid.q.val() & self.m_wready.val() {
-                self.wvalid.d.next = false;
-            }
-            if self.m_bvalid.val() {
-                self.awvalid.d.next = false;
-                self.wvalid.d.next = false;
-                self.status.d.next = bit_cast::<8, 2>(self.m_bresp.val());
-                self.left.d.next = 1.into();
-                self.st.d.next = 4.into();
-            }
-        } else if self.st.q.val() == 3 {
-            if self.arvalid.q.val() & self.m_arready.val() {
-                self.arvalid.d.next = false;
-            }
-            if self.m_rvalid.val() {
-                self.arvalid.d.next = false;
-                self.status.d.next = bit_cast::<8, 2>(self.m_rresp.val());
-                self.data.d.next = self.m_rdata.val();
-                self.left.d.next = 5.into();
-                self.st.d.next = 4.into();
-            }
-        } else {
-            // 4
-            if self.left.q.val() == 0 {
-                if self.tx.ready.val() & !self.kicked.q.val() {
-                    self.st.d.next = 0.into();
+            BridgeState::Operands => {
+                self.quiet.d.next = self.quiet.q.val() + 1;
+                if self.quiet.q.val() == self.timeout.val() {
+                    self.st.d.next = BridgeState::Idle;
                 }
-            } else if self.tx.ready.val() & !self.kicked.q.val() {
-                self.tx.start.next = true;
-                self.kicked.d.next = true;
-                self.left.d.next = self.left.q.val() - 1;
-                if self.status_sent.q.val() {
-                    self.data.d.next = self.data.q.val() >> 8;
+                if self.rx.valid.val() {
+                    self.quiet.d.next = 0.into();
+                    self.got.d.next = self.got.q.val() + 1;
+                    // Two address bytes, then four data bytes, LSB first.
+                    if self.got.q.val() < 2 {
+                        self.addr.d.next =
+                            (self.addr.q.val() >> 8) | (bit_cast::<16, 8>(self.rx.data.val()) << 8);
+                    } else {
+                        self.data.d.next = (self.data.q.val() >> 8)
+                            | (bit_cast::<32, 8>(self.rx.data.val()) << 24);
+                    }
+                    if (self.is_write.q.val() & (self.got.q.val() == 5))
+                        | (!self.is_write.q.val() & (self.got.q.val() == 1))
+                    {
+                        // The frame's last byte: the address is complete once
+                        // this byte is in (it lands in `addr` or `data` now).
+                        if self.is_write.q.val() {
+                            if self.addr.q.val().get_bits::<4>(12) != 0 {
+                                self.status.d.next = self.decerr.val();
+                                self.left.d.next = 1.into();
+                                self.st.d.next = BridgeState::Reply;
+                            } else {
+                                self.awvalid.d.next = true;
+                                self.wvalid.d.next = true;
+                                self.st.d.next = BridgeState::Write;
+                            }
+                        } else if self.rx.data.val().get_bits::<4>(4) != 0 {
+                            self.status.d.next = self.decerr.val();
+                            self.data.d.next = 0.into();
+                            self.left.d.next = 5.into();
+                            self.st.d.next = BridgeState::Reply;
+                        } else {
+                            self.arvalid.d.next = true;
+                            self.st.d.next = BridgeState::Read;
+                        }
+                    }
                 }
-                self.status_sent.d.next = true;
+            }
+            BridgeState::Write => {
+                if self.awvalid.q.val() & self.m_awready.val() {
+                    self.awvalid.d.next = false;
+                }
+                if self.wvalid.q.val() & self.m_wready.val() {
+                    self.wvalid.d.next = false;
+                }
+                if self.m_bvalid.val() {
+                    self.awvalid.d.next = false;
+                    self.wvalid.d.next = false;
+                    self.status.d.next = bit_cast::<8, 2>(self.m_bresp.val());
+                    self.left.d.next = 1.into();
+                    self.st.d.next = BridgeState::Reply;
+                }
+            }
+            BridgeState::Read => {
+                if self.arvalid.q.val() & self.m_arready.val() {
+                    self.arvalid.d.next = false;
+                }
+                if self.m_rvalid.val() {
+                    self.arvalid.d.next = false;
+                    self.status.d.next = bit_cast::<8, 2>(self.m_rresp.val());
+                    self.data.d.next = self.m_rdata.val();
+                    self.left.d.next = 5.into();
+                    self.st.d.next = BridgeState::Reply;
+                }
+            }
+            BridgeState::Reply => {
+                if self.left.q.val() == 0 {
+                    if self.tx.ready.val() & !self.kicked.q.val() {
+                        self.st.d.next = BridgeState::Idle;
+                    }
+                } else if self.tx.ready.val() & !self.kicked.q.val() {
+                    self.tx.start.next = true;
+                    self.kicked.d.next = true;
+                    self.left.d.next = self.left.q.val() - 1;
+                    if self.status_sent.q.val() {
+                        self.data.d.next = self.data.q.val() >> 8;
+                    }
+                    self.status_sent.d.next = true;
+                }
             }
         }
     }

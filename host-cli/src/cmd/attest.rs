@@ -45,9 +45,13 @@ pub struct Args {
     /// Also write the signed report (340 bytes) to this file.
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
-    /// Longest to wait for the card (it may still be deriving its key).
-    #[arg(long, value_name = "MS", default_value_t = 30_000)]
+    /// Longest to wait for the card (it may still be deriving its key),
+    /// 1 to 3600000 ms.
+    #[arg(long, value_name = "MS", default_value_t = 30_000,
+          value_parser = clap::value_parser!(u64).range(1..=crate::numbers::MAX_TIMEOUT_MS))]
     pub timeout_ms: u64,
+    #[command(flatten)]
+    pub lock: crate::cmd::ledger::LockArgs,
 }
 
 /// Where the key pinned on first use lives.
@@ -64,7 +68,7 @@ fn pinned_key(a: &Args, card_key: &[u8; 32]) -> Result<([u8; 32], Option<PathBuf
         return Ok((k, None));
     }
     let read = |f: &Path, what: &str| -> Result<[u8; 32]> {
-        let bytes = std::fs::read(f)
+        let bytes = crate::files::read_regular(f, 64 * 1024)
             .map_err(|e| CliError::usage(format!("{what} {}: {e}", f.display())))?;
         parse_device_key_file(&bytes)
             .map_err(|e| CliError::usage(format!("{what} {}: {e}", f.display())))
@@ -88,6 +92,36 @@ fn pinned_key(a: &Args, card_key: &[u8; 32]) -> Result<([u8; 32], Option<PathBuf
     Ok((*card_key, Some(pin)))
 }
 
+/// Refuses, before the card is asked anything, a key file, ledger, pinned
+/// key or report output that exists but is not a regular file (a FIFO
+/// would block the command, a device node is never a ledger).
+fn check_files(a: &Args) -> Result<()> {
+    let mut paths: Vec<(&str, PathBuf)> = Vec::new();
+    if let Some(f) = &a.device_key_file {
+        paths.push(("--device-key-file", f.clone()));
+    }
+    if !a.no_ledger {
+        paths.push(("--ledger", a.ledger.clone()));
+        paths.push(("pinned key", pin_path(&a.ledger)));
+    }
+    if let Some(o) = &a.out {
+        paths.push(("--out", o.clone()));
+    }
+    for (what, p) in paths {
+        crate::files::check_regular_if_exists(&p).map_err(|e| {
+            // As the ledger's own errors: a file that cannot be used is 1;
+            // the key file's errors are usage errors, as when it is unreadable.
+            let code = if what == "--device-key-file" {
+                exit::USAGE
+            } else {
+                exit::FAILURE
+            };
+            CliError::new(code, format!("{what} {}: {e}", p.display()))
+        })?;
+    }
+    Ok(())
+}
+
 /// Runs `attest`.
 pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     let nonce = match &a.nonce {
@@ -104,7 +138,23 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
         )
         .hint("leave --nonce out for a random one"));
     }
+    check_files(&a)?;
     let timeout = Duration::from_millis(a.timeout_ms);
+    // The ledger first: its lock is held from before the card is asked
+    // until the report is appended, so concurrent attests into one ledger
+    // take their turns, each report newer than the last appended (the card
+    // numbers them as it signs). A busy ledger fails here, before the card
+    // signs a report that could not be appended.
+    let mut ledger = if a.no_ledger {
+        None
+    } else {
+        let (ledger, torn) = Ledger::open_or_create_waiting(&a.ledger, a.lock.timeout())
+            .map_err(crate::cmd::ledger::cli_error)?;
+        if let Some(t) = torn {
+            eprintln!("warning: {t}");
+        }
+        Some(ledger)
+    };
     let mut fuse = ctx.device.open()?;
     let card_key = fuse.device_key(timeout)?;
     let (pinned, newly_pinned) = pinned_key(&a, &card_key)?;
@@ -134,20 +184,21 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
         std::fs::write(out, signed)
             .map_err(|e| CliError::new(exit::FAILURE, format!("{}: {e}", out.display())))?;
     }
-    let appended = if a.no_ledger {
-        None
-    } else {
-        let (mut ledger, torn) = Ledger::open_or_create(&a.ledger)
-            .map_err(|e| CliError::new(exit::FAILURE, e.to_string()))?;
-        if let Some(t) = torn {
-            eprintln!("warning: {t}");
+    let appended = match &mut ledger {
+        None => None,
+        Some(ledger) => {
+            let before = ledger.summary().last_authority;
+            let (index, head) = ledger.append(&signed, &pinned).map_err(|e| {
+                CliError::new(exit::FAILURE, e.to_string())
+                    .hint("the report verified but the ledger refused it; `capfuse ledger verify` checks the file")
+            })?;
+            if let Some(w) = crate::cmd::ledger::authority_change_warning(before, &signed) {
+                eprintln!("warning: {w}");
+            }
+            Some((index, head))
         }
-        let (index, head) = ledger.append(&signed, &pinned).map_err(|e| {
-            CliError::new(exit::FAILURE, e.to_string())
-                .hint("the report verified but the ledger refused it; `capfuse ledger verify` checks the file")
-        })?;
-        Some((index, head))
     };
+    drop(ledger);
     if ctx.json {
         println!(
             "{}",

@@ -48,8 +48,9 @@ pub enum Command {
 pub struct ApplyArgs {
     /// The grant file (`grant new`, then `grant sign` by k authorities).
     pub file: PathBuf,
-    /// Longest to wait for the card's check.
-    #[arg(long, value_name = "MS", default_value_t = 60_000)]
+    /// Longest to wait for the card's check, 1 to 3600000 ms.
+    #[arg(long, value_name = "MS", default_value_t = 60_000,
+          value_parser = clap::value_parser!(u64).range(1..=crate::numbers::MAX_TIMEOUT_MS))]
     pub timeout_ms: u64,
 }
 
@@ -119,8 +120,10 @@ pub struct SignArgs {
 /// Arguments of `grant keyset`.
 #[derive(clap::Args)]
 pub struct KeysetArgs {
-    /// Valid signatures from distinct slots a grant needs (1..=n).
-    #[arg(long, value_name = "K")]
+    /// Valid signatures from distinct slots a grant needs (1..=n; n is at
+    /// most 8).
+    #[arg(long, value_name = "K",
+          value_parser = clap::value_parser!(u8).range(1..=MAX_AUTHORITY_SLOTS as i64))]
     pub threshold: u8,
     /// Public keys in slot order: public key files, or 64 hex digits each.
     #[arg(required = true, value_name = "PUB")]
