@@ -380,7 +380,7 @@ fn an_expired_grant_is_refused_with_its_own_exit_code() {
         &["--clear-trip"],
         &[("a0", 0), ("a1", 1)],
     );
-    let e = c.fails(6, &["grant", "apply", "old"]);
+    let e = c.fails(7, &["grant", "apply", "old"]);
     assert!(e.contains("refused the grant (expired)"), "{e}");
     assert!(
         e.contains(&format!("expires after device epoch {old}")),
