@@ -125,7 +125,7 @@ impl Logic for FuseOnly {
         self.axi_rresp.next = self.fuse.axi_rresp.val();
 
         // No CryptoCtl: no snapshot, no grant, no report or grant events.
-        // `snap_data` and `report_due` are left open.
+        // `snap_data`, `report_due` and `grant_expired` are left open.
         self.fuse.snap_req.next = false;
         self.fuse.snap_addr.next = 0.into();
         self.fuse.grant_we.next = false;
