@@ -67,11 +67,14 @@ pub fn check_regular_if_exists(path: &Path) -> io::Result<()> {
 /// Opens a regular file for reading, never blocking and never opening
 /// anything else (see the module documentation).
 pub fn open_regular(path: &Path) -> io::Result<File> {
+    open_regular_with(path, OpenOptions::new().read(true))
+}
+
+/// [`open_regular`] with the caller's open options (a ledger is opened for
+/// reading and writing); `O_NONBLOCK` is added.
+pub fn open_regular_with(path: &Path, options: &OpenOptions) -> io::Result<File> {
     check_regular(path)?;
-    let f = OpenOptions::new()
-        .read(true)
-        .custom_flags(libc::O_NONBLOCK)
-        .open(path)?;
+    let f = options.clone().custom_flags(libc::O_NONBLOCK).open(path)?;
     let t = f.metadata()?.file_type();
     if !t.is_file() {
         return Err(not_regular(t));
@@ -94,6 +97,16 @@ pub fn read_regular(path: &Path, limit: u64) -> io::Result<Vec<u8>> {
     Ok(bytes)
 }
 
+/// Makes a named pipe at `p`, for the tests that give one where a file is
+/// expected.
+#[cfg(test)]
+pub(crate) fn mkfifo(p: &Path) {
+    use std::os::unix::ffi::OsStrExt;
+    let c = std::ffi::CString::new(p.as_os_str().as_bytes()).unwrap();
+    // SAFETY: `c` is a valid NUL-terminated path that outlives the call.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -104,13 +117,6 @@ mod tests {
         let _ = std::fs::remove_dir_all(&d);
         std::fs::create_dir_all(&d).unwrap();
         d
-    }
-
-    fn mkfifo(p: &Path) {
-        use std::os::unix::ffi::OsStrExt;
-        let c = std::ffi::CString::new(p.as_os_str().as_bytes()).unwrap();
-        // SAFETY: `c` is a valid NUL-terminated path that outlives the call.
-        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
     }
 
     #[test]

@@ -765,7 +765,7 @@ pub fn verify_file_waiting(
     lock_timeout: Duration,
     each: impl FnMut(u64, &Report),
 ) -> Result<(Summary, Option<Torn>), LedgerError> {
-    let f = File::open(path).map_err(|e| io_err(path, "opening the ledger", e))?;
+    let f = open_ledger_file(path, OpenOptions::new().read(true))?;
     lock(&f, path, false, lock_timeout)?;
     let len = f
         .metadata()
@@ -774,6 +774,22 @@ pub fn verify_file_waiting(
     let r = BufReader::with_capacity(1 << 20, &f);
     let (chain, torn) = scan(path, r, len, pinned, each)?;
     Ok((chain.summary(), torn))
+}
+
+/// Opens an existing ledger file: a regular file only, opened without
+/// blocking (a FIFO or device given as a ledger, or swapped in after the
+/// command checked its arguments, is refused instead of hanging the reader).
+fn open_ledger_file(path: &Path, options: &OpenOptions) -> Result<File, LedgerError> {
+    crate::files::open_regular_with(path, options).map_err(|e| {
+        if e.kind() == io::ErrorKind::InvalidInput {
+            LedgerError::NotALedger {
+                path: path.to_path_buf(),
+                why: e.to_string(),
+            }
+        } else {
+            io_err(path, "opening the ledger", e)
+        }
+    })
 }
 
 /// Fsyncs the directory holding `path` (so a new name in it survives a crash).
@@ -857,11 +873,7 @@ impl Ledger {
         path: &Path,
         lock_timeout: Duration,
     ) -> Result<(Ledger, Option<Torn>), LedgerError> {
-        let file = OpenOptions::new()
-            .read(true)
-            .write(true)
-            .open(path)
-            .map_err(|e| io_err(path, "opening the ledger", e))?;
+        let file = open_ledger_file(path, OpenOptions::new().read(true).write(true))?;
         lock(&file, path, true, lock_timeout)?;
         Self::load(path, file)
     }
@@ -1114,6 +1126,35 @@ mod tests {
 
     fn key(seed: u8) -> SigningKey {
         SigningKey::from_bytes(&[seed; 32])
+    }
+
+    /// A FIFO in a ledger's place (given, or swapped in after the command
+    /// checked its arguments) is refused at once by every way of opening a
+    /// ledger, instead of blocking the reader for ever.
+    #[test]
+    fn a_fifo_in_the_ledgers_place_is_refused_without_blocking() {
+        let d = TempDir::new("fifo");
+        let path = d.0.join("ledger");
+        crate::files::mkfifo(&path);
+        let (tx, rx) = std::sync::mpsc::channel();
+        let p = path.clone();
+        std::thread::spawn(move || {
+            let opened = Ledger::open_waiting(&p, Duration::ZERO).map(|_| ());
+            let created = Ledger::open_or_create_waiting(&p, Duration::ZERO).map(|_| ());
+            let verified = verify_file_waiting(&p, None, Duration::ZERO, |_, _| {}).map(|_| ());
+            let _ = tx.send([opened, created, verified]);
+        });
+        let results = rx
+            .recv_timeout(Duration::from_secs(10))
+            .expect("opening a FIFO as a ledger blocked");
+        for r in results {
+            match r {
+                Err(LedgerError::NotALedger { why, .. }) => {
+                    assert!(why.contains("named pipe"), "{why}")
+                }
+                other => panic!("expected NotALedger, got {other:?}"),
+            }
+        }
     }
 
     fn report(key: &SigningKey, seq: u64, nonce: u8) -> Report {

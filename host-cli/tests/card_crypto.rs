@@ -207,10 +207,14 @@ fn attest_pins_the_key_checks_it_and_fills_the_ledger() {
     assert_eq!(v["records"], 3);
     // The report file is what the ledger holds.
     c.ok(&["attest", "--ledger", "l", "--out", "r.bin"]);
-    assert_eq!(
-        std::fs::read(c.0.join("r.bin")).unwrap().len(),
-        SIGNED_REPORT_LEN
-    );
+    let saved = std::fs::read(c.0.join("r.bin")).unwrap();
+    assert_eq!(saved.len(), SIGNED_REPORT_LEN);
+    // An existing report file is never overwritten: refused before the
+    // card signs, so the ledger gains nothing either.
+    let err = c.fails(2, &["attest", "--ledger", "l", "--out", "r.bin"]);
+    assert!(err.contains("already exists"), "{err}");
+    assert_eq!(std::fs::read(c.0.join("r.bin")).unwrap(), saved);
+    assert_eq!(c.json(&["ledger", "verify", "l"])["records"], 4);
     c.ok(&[
         "ledger",
         "append",

@@ -17,6 +17,8 @@
 //! an engine that compiles for minutes). `irq-wait` and `watch` get only
 //! short valid timeouts, intervals and counts.
 
+mod common;
+
 use std::ffi::{OsStr, OsString};
 use std::io::Read;
 use std::os::unix::ffi::{OsStrExt, OsStringExt};
@@ -791,32 +793,7 @@ fn no_command_line_panics_or_hangs() {
         "--out",
         "authority.keys",
     ]);
-    fx.ok(&[
-        "grant",
-        "new",
-        "--device-key",
-        VALID_KEY,
-        "--seq",
-        "1",
-        "--boot-epoch",
-        "1",
-        "--expiry-epoch",
-        "1M",
-        "--cum-budget",
-        "1G",
-        "--window-budget",
-        "1M",
-        "--window-len",
-        "1k",
-        "--baseline-ratio",
-        "256",
-        "--trip-ratio",
-        "16",
-        "--report-threshold",
-        "1G",
-        "--out",
-        "g.grant",
-    ]);
+    fx.ok(&common::grant_new_args(VALID_KEY, "g.grant"));
     fx.ok(&["attest", "--out", "r.report", "--ledger", "l.ledger"]);
     mkfifo(&d.join("fifo"));
     std::fs::write(d.join("empty"), b"").unwrap();

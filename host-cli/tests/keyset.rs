@@ -4,6 +4,8 @@
 //! others with the reason: `grant keyset` (hex or `.pub` files), and key-set
 //! files read by `grant inspect`, `grant sign` and `sim start`.
 
+mod common;
+
 use std::path::PathBuf;
 use std::process::{Command, Output};
 
@@ -175,32 +177,8 @@ fn key_set_files_with_an_unusable_key_are_refused_where_they_are_loaded() {
     std::fs::write(d.0.join("bad.keys"), text).unwrap();
     let reason = "slot 1: not a canonical encoding";
     // A well-formed grant to inspect and sign.
-    let o = d.run(&[
-        "grant",
-        "new",
-        "--device-key",
-        &hex(&valid_key(9)),
-        "--seq",
-        "1",
-        "--boot-epoch",
-        "1",
-        "--expiry-epoch",
-        "1M",
-        "--cum-budget",
-        "1G",
-        "--window-budget",
-        "1M",
-        "--window-len",
-        "1k",
-        "--baseline-ratio",
-        "256",
-        "--trip-ratio",
-        "16",
-        "--report-threshold",
-        "1G",
-        "--out",
-        "g",
-    ]);
+    let key = hex(&valid_key(9));
+    let o = d.run(&common::grant_new_args(&key, "g"));
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let o = d.run(&["keygen", "--out", "a"]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));

@@ -42,7 +42,8 @@ pub struct Args {
     /// A file with the device public key (32 bytes, or 64 hex digits).
     #[arg(long, value_name = "FILE")]
     pub device_key_file: Option<PathBuf>,
-    /// Also write the signed report (340 bytes) to this file.
+    /// Also write the signed report (340 bytes) to this new file (an
+    /// existing file is refused, exit 2, before the card signs).
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
     /// Longest to wait for the card (it may still be deriving its key),
@@ -119,6 +120,10 @@ fn check_files(a: &Args) -> Result<()> {
             CliError::new(code, format!("{what} {}: {e}", p.display()))
         })?;
     }
+    // Checked before the card signs, so a refusal costs no report.
+    if let Some(o) = &a.out {
+        crate::authority::files::refuse_existing(o)?;
+    }
     Ok(())
 }
 
@@ -181,8 +186,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     let wall = start.elapsed();
     let report = check(&signed, &pinned, &nonce)?;
     if let Some(out) = &a.out {
-        std::fs::write(out, signed)
-            .map_err(|e| CliError::new(exit::FAILURE, format!("{}: {e}", out.display())))?;
+        crate::authority::files::write_new(out, &signed, 0o644)?;
     }
     let appended = match &mut ledger {
         None => None,
