@@ -24,6 +24,13 @@ module capfuse_ed25519(clock,seed,cmd_start,cmd_op,msg_len,buf_we,buf_waddr,buf_
     localparam  entry3 = 10'b101111111;
     localparam  entry4 = 10'b1100001011;
     
+    // Enums
+    /* verilator lint_off UNUSEDPARAM */
+    localparam EngineState$Idle = 0;
+    localparam EngineState$Fetch = 1;
+    localparam EngineState$Execute = 2;
+    /* verilator lint_on UNUSEDPARAM */
+    
     // Stub signals
     reg  [9:0] rom$address;
     reg  rom$clock;
@@ -425,14 +432,14 @@ module capfuse_ed25519(clock,seed,cmd_start,cmd_op,msg_len,buf_we,buf_waddr,buf_
         last = 1'b0;
         next_pc = pc_q$q + 32'h1;
         cmd_ok = (cmd_op >= 32'h1) & (cmd_op <= 32'h4) & (msg_len <= 32'h400);
-        if (state$q == 32'h0) begin
+        if (state$q == EngineState$Idle) begin
             bufram$write_enable = buf_we;
             if (cmd_start) begin
                 done_q$d = ~cmd_ok;
                 status_q$d = 32'h0;
                 if (cmd_ok) begin
                     busy_q$d = 1'b1;
-                    state$d = 32'h1;
+                    state$d = EngineState$Fetch;
                     len_q$d = msg_len[(32'h0)+:(11)];
                     pc_q$d = entry1;
                     if (cmd_op == 32'h2) begin
@@ -450,11 +457,11 @@ module capfuse_ed25519(clock,seed,cmd_start,cmd_op,msg_len,buf_we,buf_waddr,buf_
                 end
             end
         end
-        if (state$q == 32'h1) begin
-            state$d = 32'h2;
+        if (state$q == EngineState$Fetch) begin
+            state$d = EngineState$Execute;
             cnt$d = 32'h0;
         end
-        if (state$q == 32'h2) begin
+        if (state$q == EngineState$Execute) begin
             if (~&cnt$q) begin
                 cnt$d = cnt$q + 32'h1;
             end
@@ -554,10 +561,10 @@ module capfuse_ed25519(clock,seed,cmd_start,cmd_op,msg_len,buf_we,buf_waddr,buf_
             end
             if (last) begin
                 pc_q$d = next_pc;
-                state$d = 32'h1;
+                state$d = EngineState$Fetch;
             end
             if (opc == 32'h13) begin
-                state$d = 32'h0;
+                state$d = EngineState$Idle;
                 busy_q$d = 1'b0;
                 done_q$d = 1'b1;
                 status_q$d = ins[(32'h0)+:(4)];
@@ -12979,9 +12986,16 @@ module capfuse_ed25519$state(d,q,clock);
     output reg  [1:0] q;
     input wire  clock;
     
+    // Enums
+    /* verilator lint_off UNUSEDPARAM */
+    localparam EngineState$Idle = 0;
+    localparam EngineState$Fetch = 1;
+    localparam EngineState$Execute = 2;
+    /* verilator lint_on UNUSEDPARAM */
+    
     // Update code (custom)
     initial begin
-       q = 2'h0;
+       q = 64'h0;
     end
     
     always @(posedge clock) begin

@@ -37,7 +37,18 @@ const _: () = {
     assert!(ROM_ADDR_BITS == 10);
 };
 
-// Sequencer states (literals in `update`): 0 idle, 1 fetch, 2 execute.
+/// Where the engine's sequencer is. `capfuse-sim`'s instruction-level model
+/// (`sim/src/ed25519/model.rs`) steps through the same states by this type.
+#[derive(Copy, Clone, PartialEq, Eq, Debug, LogicState)]
+pub enum EngineState {
+    /// Waiting for `cmd_start`; the host may write the buffer RAM.
+    Idle,
+    /// Reading the instruction at `pc` from the program ROM (one cycle).
+    Fetch,
+    /// Executing the fetched instruction until its last cycle; `Halt`
+    /// returns to `Idle` with the program's status.
+    Execute,
+}
 
 /// The Ed25519 engine block.
 #[derive(LogicBlock)]
@@ -78,7 +89,7 @@ pub struct Ed25519Engine {
     fu: FieldUnit,
     sha: Sha512Unit,
 
-    state: DFF<Bits<2>>,
+    state: DFF<EngineState>,
     pc_q: DFF<Bits<10>>,
     cnt: DFF<Bits<6>>,
     idx: DFF<Bits<7>>,
@@ -377,14 +388,14 @@ impl Logic for Ed25519Engine {
         self.cmd_ok.next =
             (self.cmd_op.val() >= 1) & (self.cmd_op.val() <= 4) & (self.msg_len.val() <= 1024);
 
-        if self.state.q.val() == 0 {
+        if self.state.q.val() == EngineState::Idle {
             self.bufram.write_enable.next = self.buf_we.val();
             if self.cmd_start.val() {
                 self.done_q.d.next = !self.cmd_ok.val();
                 self.status_q.d.next = 0.into();
                 if self.cmd_ok.val() {
                     self.busy_q.d.next = true;
-                    self.state.d.next = 1.into();
+                    self.state.d.next = EngineState::Fetch;
                     self.len_q.d.next = self.msg_len.val().get_bits::<11>(0);
                     self.pc_q.d.next = self.entry1.val();
                     if self.cmd_op.val() == 2 {
@@ -401,11 +412,11 @@ impl Logic for Ed25519Engine {
                 }
             }
         }
-        if self.state.q.val() == 1 {
-            self.state.d.next = 2.into();
+        if self.state.q.val() == EngineState::Fetch {
+            self.state.d.next = EngineState::Execute;
             self.cnt.d.next = 0.into();
         }
-        if self.state.q.val() == 2 {
+        if self.state.q.val() == EngineState::Execute {
             // cnt saturates so long instructions see cnt == 0 only once.
             if !self.cnt.q.val().all() {
                 self.cnt.d.next = self.cnt.q.val() + 1;
@@ -533,11 +544,11 @@ impl Logic for Ed25519Engine {
             }
             if self.last.val() {
                 self.pc_q.d.next = self.next_pc.val();
-                self.state.d.next = 1.into();
+                self.state.d.next = EngineState::Fetch;
             }
             if self.opc.val() == 19 {
                 // Halt: stay at this pc.
-                self.state.d.next = 0.into();
+                self.state.d.next = EngineState::Idle;
                 self.busy_q.d.next = false;
                 self.done_q.d.next = true;
                 self.status_q.d.next = self.ins.val().get_bits::<4>(0);

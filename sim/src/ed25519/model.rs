@@ -7,23 +7,13 @@
 
 use super::{EdEngine, EdPinsIn, EdPinsOut};
 use crate::EngineKind;
+use capfuse_hdl::ed25519::engine::EngineState;
 use capfuse_hdl::ed25519::fu_ref::{self, Chain};
 use capfuse_hdl::ed25519::isa::{
     self, buf, exec, status, Cond, Instr, BUF_WORDS, FETCH_CYCLES, FU_CYCLES, LIMBS,
 };
 use capfuse_hdl::ed25519::program::{program, r, Program};
 use sha2::{Digest, Sha512};
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Phase {
-    Idle,
-    /// Fetching the instruction at `pc`.
-    Fetch,
-    /// Executing the instruction at `pc`; `left` edges until it completes.
-    Exec {
-        left: u64,
-    },
-}
 
 /// The model.
 #[derive(Clone)]
@@ -39,7 +29,10 @@ pub struct EdModel {
     counters: [u16; 2],
     pk_valid: bool,
     pc: u16,
-    phase: Phase,
+    /// The sequencer state, as the RTL's.
+    state: EngineState,
+    /// In `Execute`: edges until the instruction at `pc` completes.
+    exec_left: u64,
     busy: bool,
     done: bool,
     status: u8,
@@ -71,7 +64,8 @@ impl EdModel {
             counters: [0; 2],
             pk_valid: false,
             pc: 0,
-            phase: Phase::Idle,
+            state: EngineState::Idle,
+            exec_left: 0,
             busy: false,
             done: false,
             status: 0,
@@ -183,7 +177,7 @@ impl EdModel {
                 self.busy = false;
                 self.done = true;
                 self.status = code;
-                self.phase = Phase::Idle;
+                self.state = EngineState::Idle;
             }
             Instr::Bit {
                 a,
@@ -295,10 +289,11 @@ impl EdEngine for EdModel {
         while n < cycles && !self.done {
             // Skip the middle of a long instruction: nothing changes there
             // (the read port is not at its default while busy).
-            if let Phase::Exec { left } = self.phase {
+            if self.state == EngineState::Execute {
+                let left = self.exec_left;
                 if left > 2 && self.busy {
                     let skip = (left - 2).min(cycles - n);
-                    self.phase = Phase::Exec { left: left - skip };
+                    self.exec_left = left - skip;
                     self.seed = inputs.seed;
                     self.res_addr = None;
                     n += skip;
@@ -315,11 +310,12 @@ impl EdEngine for EdModel {
         self.seed = i.seed;
         // The read port is at its default (the result address) when idle and
         // in a Halt's execution cycle.
-        let halting = matches!(self.phase, Phase::Exec { left: 1 })
+        let halting = self.state == EngineState::Execute
+            && self.exec_left == 1
             && matches!(self.instr(), Instr::Halt { .. });
         self.res_addr = (!self.busy || halting).then_some(i.res_addr & 0xf);
-        match self.phase {
-            Phase::Idle => {
+        match self.state {
+            EngineState::Idle => {
                 if i.buf_we {
                     self.buf[i.buf_waddr as usize % BUF_WORDS] = i.buf_wdata;
                 }
@@ -331,7 +327,7 @@ impl EdEngine for EdModel {
                             self.msg_len = i.msg_len;
                             self.busy = true;
                             self.pc = pc;
-                            self.phase = Phase::Fetch;
+                            self.state = EngineState::Fetch;
                         }
                         _ => {
                             self.done = true;
@@ -340,20 +336,19 @@ impl EdEngine for EdModel {
                     }
                 }
             }
-            Phase::Fetch => {
+            EngineState::Fetch => {
                 debug_assert_eq!(FETCH_CYCLES, 1);
                 let ins = self.instr();
-                self.phase = Phase::Exec {
-                    left: Self::exec_cycles(&ins, self.msg_len),
-                };
+                self.state = EngineState::Execute;
+                self.exec_left = Self::exec_cycles(&ins, self.msg_len);
             }
-            Phase::Exec { left } if left > 1 => self.phase = Phase::Exec { left: left - 1 },
-            Phase::Exec { .. } => {
+            EngineState::Execute if self.exec_left > 1 => self.exec_left -= 1,
+            EngineState::Execute => {
                 let ins = self.instr();
                 let next = self.execute(ins);
                 if self.busy {
                     self.pc = next;
-                    self.phase = Phase::Fetch;
+                    self.state = EngineState::Fetch;
                 }
             }
         }
