@@ -14,6 +14,7 @@ use capfuse_abi::formats::{
     grant_flag, grant_verdict, Grant, GrantBody, Limits, Report, SlotSignature,
 };
 use capfuse_abi::{reg, resp, FuseParams};
+use capfuse_hdl::axi::AxiLiteMaster;
 use capfuse_hdl::card::{AuthorityRom, CryptoCtl, Router};
 use capfuse_sim::bus::AxiMaster;
 use capfuse_sim::card::glue::{st, CardGlue, GlueOut};
@@ -175,40 +176,24 @@ impl GlueRtl {
         boot_epoch: u64,
     ) -> GlueOut {
         let (r, c) = (self.router.as_mut(), self.ctl.as_mut());
-        r.s_awvalid.next = host.awvalid;
-        r.s_awaddr.next = b(u64::from(host.awaddr & 0xfff));
-        r.s_wvalid.next = host.wvalid;
-        r.s_wdata.next = b(u64::from(host.wdata));
-        r.s_wstrb.next = b(u64::from(host.wstrb & 0xf));
-        r.s_bready.next = host.bready;
-        r.s_arvalid.next = host.arvalid;
-        r.s_araddr.next = b(u64::from(host.araddr & 0xfff));
-        r.s_rready.next = host.rready;
-        r.f_awready.next = fo.awready;
-        r.f_wready.next = fo.wready;
-        r.f_bvalid.next = fo.bvalid;
-        r.f_bresp.next = b(u64::from(fo.bresp));
-        r.f_arready.next = fo.arready;
-        r.f_rvalid.next = fo.rvalid;
-        r.f_rdata.next = b(u64::from(fo.rdata));
-        r.f_rresp.next = b(u64::from(fo.rresp));
-        r.c_awready.next = c.axi_awready.val();
-        r.c_wready.next = c.axi_wready.val();
-        r.c_bvalid.next = c.axi_bvalid.val();
-        r.c_bresp.next = c.axi_bresp.val();
-        r.c_arready.next = c.axi_arready.val();
-        r.c_rvalid.next = c.axi_rvalid.val();
-        r.c_rdata.next = c.axi_rdata.val();
-        r.c_rresp.next = c.axi_rresp.val();
-        c.axi_awvalid.next = r.c_awvalid.val();
-        c.axi_awaddr.next = r.m_awaddr.val();
-        c.axi_wvalid.next = r.c_wvalid.val();
-        c.axi_wdata.next = r.m_wdata.val();
-        c.axi_wstrb.next = r.m_wstrb.val();
-        c.axi_bready.next = true;
-        c.axi_arvalid.next = r.c_arvalid.val();
-        c.axi_araddr.next = r.m_araddr.val();
-        c.axi_rready.next = true;
+        r.host.awvalid.next = host.awvalid;
+        r.host.awaddr.next = b(u64::from(host.awaddr & 0xfff));
+        r.host.wvalid.next = host.wvalid;
+        r.host.wdata.next = b(u64::from(host.wdata));
+        r.host.wstrb.next = b(u64::from(host.wstrb & 0xf));
+        r.host.bready.next = host.bready;
+        r.host.arvalid.next = host.arvalid;
+        r.host.araddr.next = b(u64::from(host.araddr & 0xfff));
+        r.host.rready.next = host.rready;
+        r.fuse.awready.next = fo.awready;
+        r.fuse.wready.next = fo.wready;
+        r.fuse.bvalid.next = fo.bvalid;
+        r.fuse.bresp.next = b(u64::from(fo.bresp));
+        r.fuse.arready.next = fo.arready;
+        r.fuse.rvalid.next = fo.rvalid;
+        r.fuse.rdata.next = b(u64::from(fo.rdata));
+        r.fuse.rresp.next = b(u64::from(fo.rresp));
+        AxiLiteMaster::join(&mut r.ctl, &mut c.axi);
         c.boot_epoch.next = b(boot_epoch);
         if self.seed != Some(*seed) {
             let mut v: Bits<256> = 0.into();
@@ -237,15 +222,15 @@ impl GlueRtl {
             fuse_in: PinsIn {
                 work_units: host.work_units,
                 kill: host.kill,
-                awvalid: r.f_awvalid.val(),
-                awaddr: r.m_awaddr.val().index() as u16,
-                wvalid: r.f_wvalid.val(),
-                wdata: r.m_wdata.val().index() as u32,
-                wstrb: r.m_wstrb.val().index() as u8,
-                bready: true,
-                arvalid: r.f_arvalid.val(),
-                araddr: r.m_araddr.val().index() as u16,
-                rready: true,
+                awvalid: r.fuse.awvalid.val(),
+                awaddr: r.fuse.awaddr.val().index() as u16,
+                wvalid: r.fuse.wvalid.val(),
+                wdata: r.fuse.wdata.val().index() as u32,
+                wstrb: r.fuse.wstrb.val().index() as u8,
+                bready: r.fuse.bready.val(),
+                arvalid: r.fuse.arvalid.val(),
+                araddr: r.fuse.araddr.val().index() as u16,
+                rready: r.fuse.rready.val(),
                 snap_req: c.snap_req.val(),
                 snap_addr: c.snap_addr.val().index() as u8,
                 grant_we: c.grant_we.val(),
@@ -268,14 +253,14 @@ impl GlueRtl {
             host_out: PinsOut {
                 accel_clk_en: fo.accel_clk_en,
                 irq: fo.irq,
-                awready: r.s_awready.val(),
-                wready: r.s_wready.val(),
-                bvalid: r.s_bvalid.val(),
-                bresp: r.s_bresp.val().index() as u8,
-                arready: r.s_arready.val(),
-                rvalid: r.s_rvalid.val(),
-                rdata: r.s_rdata.val().index() as u32,
-                rresp: r.s_rresp.val().index() as u8,
+                awready: r.host.awready.val(),
+                wready: r.host.wready.val(),
+                bvalid: r.host.bvalid.val(),
+                bresp: r.host.bresp.val().index() as u8,
+                arready: r.host.arready.val(),
+                rvalid: r.host.rvalid.val(),
+                rdata: r.host.rdata.val().index() as u32,
+                rresp: r.host.rresp.val().index() as u8,
                 ..PinsOut::default()
             },
         }

@@ -39,6 +39,7 @@
 //! when `arvalid` and no read is pending, and answered two edges later
 //! (one cycle for the report RAM's synchronous read).
 
+use crate::axi::AxiLiteSlave;
 use crate::reg::Reg;
 use capfuse_abi::crypto;
 use capfuse_abi::formats::{
@@ -165,40 +166,9 @@ fn r32() -> Reg<Bits<32>> {
 pub struct CryptoCtl {
     /// The one clock.
     pub clock: Signal<In, Clock>,
-    /// AXI4-Lite slave (from the router; addresses have bit 11 set).
-    pub axi_awvalid: Signal<In, Bit>,
-    /// Write address ready.
-    pub axi_awready: Signal<Out, Bit>,
-    /// Write byte address.
-    pub axi_awaddr: Signal<In, Bits<12>>,
-    /// Write data valid.
-    pub axi_wvalid: Signal<In, Bit>,
-    /// Write data ready.
-    pub axi_wready: Signal<Out, Bit>,
-    /// Write data.
-    pub axi_wdata: Signal<In, Bits<32>>,
-    /// Write strobes (anything but 0xF is refused).
-    pub axi_wstrb: Signal<In, Bits<4>>,
-    /// Write response valid.
-    pub axi_bvalid: Signal<Out, Bit>,
-    /// Write response ready.
-    pub axi_bready: Signal<In, Bit>,
-    /// Write response.
-    pub axi_bresp: Signal<Out, Bits<2>>,
-    /// Read address valid.
-    pub axi_arvalid: Signal<In, Bit>,
-    /// Read address ready.
-    pub axi_arready: Signal<Out, Bit>,
-    /// Read byte address.
-    pub axi_araddr: Signal<In, Bits<12>>,
-    /// Read data valid.
-    pub axi_rvalid: Signal<Out, Bit>,
-    /// Read data ready.
-    pub axi_rready: Signal<In, Bit>,
-    /// Read data.
-    pub axi_rdata: Signal<Out, Bits<32>>,
-    /// Read response.
-    pub axi_rresp: Signal<Out, Bits<2>>,
+    /// The AXI4-Lite register port, from the router (addresses have bit 11
+    /// set; a write with strobes other than 0xF is refused).
+    pub axi: AxiLiteSlave,
 
     /// The board's boot counter (reports, grant check).
     pub boot_epoch: Signal<In, Bits<64>>,
@@ -383,23 +353,7 @@ impl CryptoCtl {
         let d = rom.digest_words;
         Self {
             clock: Default::default(),
-            axi_awvalid: Default::default(),
-            axi_awready: Default::default(),
-            axi_awaddr: Default::default(),
-            axi_wvalid: Default::default(),
-            axi_wready: Default::default(),
-            axi_wdata: Default::default(),
-            axi_wstrb: Default::default(),
-            axi_bvalid: Default::default(),
-            axi_bready: Default::default(),
-            axi_bresp: Default::default(),
-            axi_arvalid: Default::default(),
-            axi_arready: Default::default(),
-            axi_araddr: Default::default(),
-            axi_rvalid: Default::default(),
-            axi_rready: Default::default(),
-            axi_rdata: Default::default(),
-            axi_rresp: Default::default(),
+            axi: Default::default(),
             boot_epoch: Default::default(),
             seed: Default::default(),
             ed_seed: Default::default(),
@@ -606,14 +560,14 @@ impl Logic for CryptoCtl {
         self.keyrom.clock.next = self.clock.val();
 
         // ---- outputs to the host: registers only
-        self.axi_awready.next = !self.aw_full.q.val();
-        self.axi_wready.next = !self.w_full.q.val();
-        self.axi_bvalid.next = self.bvalid.q.val();
-        self.axi_bresp.next = self.bresp.q.val();
-        self.axi_arready.next = !(self.r_pend.q.val() | self.rvalid.q.val());
-        self.axi_rvalid.next = self.rvalid.q.val();
-        self.axi_rdata.next = self.rdata.q.val();
-        self.axi_rresp.next = self.rresp.q.val();
+        self.axi.awready.next = !self.aw_full.q.val();
+        self.axi.wready.next = !self.w_full.q.val();
+        self.axi.bvalid.next = self.bvalid.q.val();
+        self.axi.bresp.next = self.bresp.q.val();
+        self.axi.arready.next = !(self.r_pend.q.val() | self.rvalid.q.val());
+        self.axi.rvalid.next = self.rvalid.q.val();
+        self.axi.rdata.next = self.rdata.q.val();
+        self.axi.rresp.next = self.rresp.q.val();
 
         // ---- defaults of the outputs to the engine and the fuse core
         self.ed_seed.next = self.seed.val();
@@ -805,16 +759,16 @@ impl Logic for CryptoCtl {
 
         // ---- host writes: taken with address and data, answered next edge
         self.aw_off.next = self.aw_addr.q.val().get_bits::<9>(2);
-        if self.axi_awvalid.val() & !self.aw_full.q.val() {
+        if self.axi.awvalid.val() & !self.aw_full.q.val() {
             self.aw_full.d.next = true;
-            self.aw_addr.d.next = self.axi_awaddr.val();
+            self.aw_addr.d.next = self.axi.awaddr.val();
         }
-        if self.axi_wvalid.val() & !self.w_full.q.val() {
+        if self.axi.wvalid.val() & !self.w_full.q.val() {
             self.w_full.d.next = true;
-            self.w_data.d.next = self.axi_wdata.val();
-            self.w_strb.d.next = self.axi_wstrb.val();
+            self.w_data.d.next = self.axi.wdata.val();
+            self.w_strb.d.next = self.axi.wstrb.val();
         }
-        if self.bvalid.q.val() & self.axi_bready.val() {
+        if self.bvalid.q.val() & self.axi.bready.val() {
             self.bvalid.d.next = false;
         }
         self.wr_go.next = self.aw_full.q.val() & self.w_full.q.val() & !self.bvalid.q.val();
@@ -895,7 +849,7 @@ impl Logic for CryptoCtl {
         }
 
         // ---- host reads: taken when none is pending, answered two edges later
-        self.ar_in_off.next = self.axi_araddr.val().get_bits::<7>(2);
+        self.ar_in_off.next = self.axi.araddr.val().get_bits::<7>(2);
         self.ar_in_m64.next = self.ar_in_off.val() - 64;
         self.rep.read_address.next = self.ar_in_m64.val();
         self.ar_off.next = self.ar_addr.q.val().get_bits::<9>(2);
@@ -1061,12 +1015,12 @@ impl Logic for CryptoCtl {
         if !self.rd_ok.val() {
             self.rd.next = 0.into();
         }
-        if self.rvalid.q.val() & self.axi_rready.val() {
+        if self.rvalid.q.val() & self.axi.rready.val() {
             self.rvalid.d.next = false;
         }
-        if self.axi_arvalid.val() & !self.r_pend.q.val() & !self.rvalid.q.val() {
+        if self.axi.arvalid.val() & !self.r_pend.q.val() & !self.rvalid.q.val() {
             self.r_pend.d.next = true;
-            self.ar_addr.d.next = self.axi_araddr.val();
+            self.ar_addr.d.next = self.axi.araddr.val();
         }
         if self.r_pend.q.val() {
             self.r_pend.d.next = false;
