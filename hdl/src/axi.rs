@@ -209,6 +209,67 @@ mod tests {
         );
     }
 
+    /// The port list of the module `name` in `verilog`.
+    fn top_ports(verilog: &str, name: &str) -> Vec<String> {
+        let head = format!("module {name}(");
+        let at = verilog.find(&head).expect("the top module") + head.len();
+        let end = at + verilog[at..].find(");").unwrap();
+        verilog[at..end]
+            .split(',')
+            .map(|p| p.trim().to_string())
+            .collect()
+    }
+
+    #[test]
+    fn every_emitted_top_has_the_flat_axi_pins() {
+        use capfuse_abi::FuseParams;
+        let p = FuseParams::DEFAULT;
+        let keys = crate::formal::CARD_KEYS;
+        let tops = [
+            (crate::generate_verilog(p), crate::TOP_MODULE),
+            (crate::generate_fuse_verilog(p), crate::FUSE_MODULE),
+            (crate::generate_fuse_cdc_verilog(p), crate::FUSE_CDC_MODULE),
+            (
+                crate::generate_card_verilog(p, &keys, 1).unwrap(),
+                crate::CARD_MODULE,
+            ),
+            (
+                crate::generate_card_cdc_verilog(p, &keys, 1).unwrap(),
+                crate::CARD_CDC_MODULE,
+            ),
+        ];
+        for (v, name) in &tops {
+            let ports = top_ports(v, name);
+            let axi: Vec<&str> = ports
+                .iter()
+                .filter(|p| p.starts_with("axi"))
+                .map(String::as_str)
+                .collect();
+            let want: Vec<String> = SIGNALS.iter().map(|s| format!("axi_{s}")).collect();
+            assert_eq!(axi, want, "{name}: the AXI4-Lite pins, in order");
+            assert!(
+                ports.iter().all(|p| !p.contains('$')),
+                "{name}: a bundle port reached the pins: {ports:?}"
+            );
+            // the declarations agree with the port list
+            for s in SIGNALS {
+                let dir = if [
+                    "awready", "wready", "bvalid", "bresp", "arready", "rvalid", "rdata", "rresp",
+                ]
+                .contains(&s)
+                {
+                    "output"
+                } else {
+                    "input"
+                };
+                let decl = v.lines().find(|l| {
+                    l.trim_start().starts_with(dir) && l.trim_end().ends_with(&format!(" axi_{s};"))
+                });
+                assert!(decl.is_some(), "{name}: no {dir} declaration of axi_{s}");
+            }
+        }
+    }
+
     #[test]
     fn a_top_without_the_bundle_is_unchanged() {
         let v =
