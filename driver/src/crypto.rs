@@ -64,6 +64,79 @@ pub struct AuthorityInfo {
     pub threshold: u8,
 }
 
+/// A grant verdict (`capfuse_abi::formats::grant_verdict`), typed so that
+/// a `match` over it names every verdict the card can give.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum GrantVerdict {
+    /// Every check passed; the grant was applied.
+    Applied,
+    /// Not a well-formed grant, or a signature for a slot the card lacks.
+    Malformed,
+    /// For another device key.
+    WrongDevice,
+    /// For another boot epoch.
+    WrongBoot,
+    /// Sequence number not above the card's last.
+    Replay,
+    /// A live slot's signature does not verify.
+    BadSignature,
+    /// Fewer than k distinct live slots signed.
+    TooFewSigners,
+    /// Its expiry epoch is before the device epoch of the cycle it would
+    /// have been applied in.
+    Expired,
+}
+
+impl GrantVerdict {
+    /// Every verdict, in code order.
+    pub const ALL: [GrantVerdict; 8] = [
+        GrantVerdict::Applied,
+        GrantVerdict::Malformed,
+        GrantVerdict::WrongDevice,
+        GrantVerdict::WrongBoot,
+        GrantVerdict::Replay,
+        GrantVerdict::BadSignature,
+        GrantVerdict::TooFewSigners,
+        GrantVerdict::Expired,
+    ];
+
+    /// The verdict with this `CRYPTO_STATUS` code, if the ABI defines one.
+    pub fn from_code(code: u8) -> Option<GrantVerdict> {
+        use capfuse_abi::formats::grant_verdict as v;
+        Some(match code {
+            v::APPLIED => GrantVerdict::Applied,
+            v::MALFORMED => GrantVerdict::Malformed,
+            v::WRONG_DEVICE => GrantVerdict::WrongDevice,
+            v::WRONG_BOOT => GrantVerdict::WrongBoot,
+            v::REPLAY => GrantVerdict::Replay,
+            v::BAD_SIGNATURE => GrantVerdict::BadSignature,
+            v::TOO_FEW_SIGNERS => GrantVerdict::TooFewSigners,
+            v::EXPIRED => GrantVerdict::Expired,
+            _ => return None,
+        })
+    }
+
+    /// Its code.
+    pub fn code(self) -> u8 {
+        use capfuse_abi::formats::grant_verdict as v;
+        match self {
+            GrantVerdict::Applied => v::APPLIED,
+            GrantVerdict::Malformed => v::MALFORMED,
+            GrantVerdict::WrongDevice => v::WRONG_DEVICE,
+            GrantVerdict::WrongBoot => v::WRONG_BOOT,
+            GrantVerdict::Replay => v::REPLAY,
+            GrantVerdict::BadSignature => v::BAD_SIGNATURE,
+            GrantVerdict::TooFewSigners => v::TOO_FEW_SIGNERS,
+            GrantVerdict::Expired => v::EXPIRED,
+        }
+    }
+
+    /// Its short name (`capfuse_abi::formats::grant_verdict::name`).
+    pub fn name(self) -> &'static str {
+        capfuse_abi::formats::grant_verdict::name(self.code())
+    }
+}
+
 /// What the card said about a grant.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct GrantOutcome {
@@ -75,6 +148,13 @@ pub struct GrantOutcome {
     pub revoked_slots: u8,
     /// The card's status after the check.
     pub status: CryptoStatus,
+}
+
+impl GrantOutcome {
+    /// The verdict, typed (`None` for a code this driver does not know).
+    pub fn kind(&self) -> Option<GrantVerdict> {
+        GrantVerdict::from_code(self.verdict)
+    }
 }
 
 /// The interrupt bits the crypto waits sleep on.
@@ -291,5 +371,28 @@ impl<B: Bar> Fuse<B> {
             revoked_slots: self.bar_mut().read32(c::REVOKED_SLOTS)? as u8,
             status: st,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::GrantVerdict;
+    use capfuse_abi::formats::grant_verdict;
+
+    #[test]
+    fn every_abi_verdict_has_a_variant_and_back() {
+        assert_eq!(GrantVerdict::ALL.len(), grant_verdict::ALL.len());
+        for (v, &code) in GrantVerdict::ALL.iter().zip(grant_verdict::ALL.iter()) {
+            assert_eq!(v.code(), code);
+            assert_eq!(GrantVerdict::from_code(code), Some(*v));
+            assert_eq!(v.name(), grant_verdict::name(code));
+        }
+        assert_eq!(
+            GrantVerdict::from_code(grant_verdict::EXPIRED),
+            Some(GrantVerdict::Expired)
+        );
+        assert_eq!(GrantVerdict::Expired.name(), "expired");
+        assert_eq!(GrantVerdict::from_code(8), None);
+        assert_eq!(GrantVerdict::from_code(0xf), None);
     }
 }

@@ -107,6 +107,25 @@ pub enum Error {
         refused_after: u32,
     },
 
+    /// Another client made the limit stricter than the value asked for
+    /// while it was being written (before our write, so the card refused
+    /// it, or after it, before the read-back): the stricter value is in
+    /// force, which is what the fuse promises.
+    #[error(
+        "{device}: {limit} {requested} was superseded: another client set the stricter \
+         {current} meanwhile, which is in force"
+    )]
+    Superseded {
+        /// The device.
+        device: String,
+        /// The limit.
+        limit: &'static str,
+        /// Value asked for.
+        requested: u128,
+        /// The stricter value read back.
+        current: u128,
+    },
+
     /// A write was accepted but reading back shows a different value.
     #[error("{device}: {register} reads {found} after writing {expected}")]
     NotApplied {

@@ -489,21 +489,37 @@ impl<B: Bar> Fuse<B> {
                 b.write_batch(&[w0, w1, w2, (regs::REPORT_THRESHOLD_COMMIT.offset, 1)])?;
             }
         }
-        // The reads flush the posted writes.
-        self.check_accepted(limit.name(), refused_before, err_before)?;
+        // The reads flush the posted writes. Other clients may write the
+        // same limit at any time, so the outcome is judged by the value
+        // read back, not by the refusal counter alone (which another
+        // client's refused write moves too): our value in force is success;
+        // a stricter one means another client's write got ahead of ours
+        // (the card refused ours) or overtook it before this read.
+        let accepted = self.check_accepted(limit.name(), refused_before, err_before);
         let now = self.limit(limit)?;
-        if now != value {
-            return Err(Error::NotApplied {
-                device: self.bar.describe(),
-                register: limit.name(),
-                expected: value,
-                found: now,
+        if now == value {
+            return Ok(Tightened {
+                limit,
+                previous: current,
+                now,
             });
         }
-        Ok(Tightened {
-            limit,
-            previous: current,
-            now,
+        if stricter.allows(value, now) {
+            return Err(Error::Superseded {
+                device: self.bar.describe(),
+                limit: limit.name(),
+                requested: value,
+                current: now,
+            });
+        }
+        // Neither ours nor stricter: a refusal says why; otherwise the card
+        // did not do what was written.
+        accepted?;
+        Err(Error::NotApplied {
+            device: self.bar.describe(),
+            register: limit.name(),
+            expected: value,
+            found: now,
         })
     }
 
@@ -666,6 +682,101 @@ mod tests {
         // Nothing reached the card.
         assert_eq!(f.status().unwrap().refused_writes, 0);
         assert_eq!(f.limit(Limit::CumBudget).unwrap(), 1_000_000);
+    }
+
+    /// Another client on the same card: writes `value` to `offset` once,
+    /// just before (`before`) or just after our first write to `offset`.
+    struct Rival {
+        bar: SimBar,
+        offset: u16,
+        value: u32,
+        before: bool,
+        done: bool,
+    }
+
+    impl Rival {
+        fn fuse(offset: u16, value: u32, before: bool) -> Fuse<Rival> {
+            Fuse::open(Rival {
+                bar: SimBar::model(),
+                offset,
+                value,
+                before,
+                done: false,
+            })
+            .unwrap()
+        }
+        fn write(&mut self, ours: &[(u16, u32)]) -> Result<()> {
+            let hit = !self.done && ours.iter().any(|&(o, _)| o == self.offset);
+            let rival = [(self.offset, self.value)];
+            if hit && self.before {
+                self.bar.write_batch(&rival)?;
+            }
+            self.bar.write_batch(ours)?;
+            if hit && !self.before {
+                self.bar.write_batch(&rival)?;
+            }
+            self.done |= hit;
+            Ok(())
+        }
+    }
+
+    impl Bar for Rival {
+        fn read32(&mut self, offset: u16) -> Result<u32> {
+            self.bar.read32(offset)
+        }
+        fn write32(&mut self, offset: u16, value: u32) -> Result<()> {
+            self.write(&[(offset, value)])
+        }
+        fn write_batch(&mut self, writes: &[(u16, u32)]) -> Result<()> {
+            self.write(writes)
+        }
+        fn describe(&self) -> String {
+            "rival".into()
+        }
+    }
+
+    #[test]
+    fn a_write_overtaken_by_a_stricter_one_is_superseded_not_unapplied() {
+        // Our 1000 is accepted, then the rival's stricter 900 lands before
+        // the read-back.
+        let mut f = Rival::fuse(regs::WINDOW_BUDGET.offset, 900, false);
+        let e = f.tighten(Limit::WindowBudget, 1000).unwrap_err();
+        assert!(
+            matches!(
+                e,
+                Error::Superseded {
+                    requested: 1000,
+                    current: 900,
+                    ..
+                }
+            ),
+            "{e}"
+        );
+        // Higher is stricter for the window length: 50 overtakes our 40.
+        let mut f = Rival::fuse(regs::WINDOW_LEN.offset, 50, false);
+        let e = f.tighten(Limit::WindowLen, 40).unwrap_err();
+        assert!(matches!(e, Error::Superseded { current: 50, .. }), "{e}");
+    }
+
+    #[test]
+    fn a_write_refused_because_a_stricter_one_got_ahead_is_superseded() {
+        // The rival's 900 lands between our pre-check and our 1000, which
+        // the card then refuses as a loosening.
+        let mut f = Rival::fuse(regs::WINDOW_BUDGET.offset, 900, true);
+        let e = f.tighten(Limit::WindowBudget, 1000).unwrap_err();
+        assert!(matches!(e, Error::Superseded { current: 900, .. }), "{e}");
+        assert_eq!(f.status().unwrap().refused_writes, 1);
+    }
+
+    #[test]
+    fn another_clients_refused_write_does_not_fail_ours() {
+        // Our 1000 is in force; the rival's looser 2000 right after it is
+        // refused, which moves REFUSED_WRITES while we check ours.
+        let mut f = Rival::fuse(regs::WINDOW_BUDGET.offset, 2000, false);
+        let t = f.tighten(Limit::WindowBudget, 1000).unwrap();
+        assert_eq!(t.now, 1000);
+        let s = f.status().unwrap();
+        assert_eq!((s.refused_writes, s.limits.window_budget), (1, 1000));
     }
 
     #[test]

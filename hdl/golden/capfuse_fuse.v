@@ -42,6 +42,9 @@ module capfuse_fuse(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     reg  [31:0] fuse$grant_wdata;
     reg  fuse$grant_apply;
     /* verilator lint_off UNUSEDSIGNAL */
+    wire  fuse$grant_expired;
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDSIGNAL */
     wire  fuse$report_due;
     /* verilator lint_on UNUSEDSIGNAL */
     reg  fuse$report_ready;
@@ -78,6 +81,7 @@ module capfuse_fuse(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         .grant_addr(fuse$grant_addr),
         .grant_wdata(fuse$grant_wdata),
         .grant_apply(fuse$grant_apply),
+        .grant_expired(fuse$grant_expired),
         .report_due(fuse$report_due),
         .report_ready(fuse$report_ready),
         .grant_done(fuse$grant_done)
@@ -103,7 +107,7 @@ module capfuse_fuse(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
 endmodule // capfuse_fuse
 
 
-module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$awready,axi$awaddr,axi$wvalid,axi$wready,axi$wdata,axi$wstrb,axi$bvalid,axi$bready,axi$bresp,axi$arvalid,axi$arready,axi$araddr,axi$rvalid,axi$rready,axi$rdata,axi$rresp,snap_req,snap_addr,snap_data,grant_we,grant_addr,grant_wdata,grant_apply,report_due,report_ready,grant_done);
+module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$awready,axi$awaddr,axi$wvalid,axi$wready,axi$wdata,axi$wstrb,axi$bvalid,axi$bready,axi$bresp,axi$arvalid,axi$arready,axi$araddr,axi$rvalid,axi$rready,axi$rdata,axi$rresp,snap_req,snap_addr,snap_data,grant_we,grant_addr,grant_wdata,grant_apply,grant_expired,report_due,report_ready,grant_done);
     
     // Module arguments
     input wire  clock;
@@ -135,6 +139,7 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
     input wire  [4:0] grant_addr;
     input wire  [31:0] grant_wdata;
     input wire  grant_apply;
+    output reg  grant_expired;
     output reg  report_due;
     input wire  report_ready;
     input wire  grant_done;
@@ -538,6 +543,18 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
     reg  [31:0] gp_thr2$d;
     wire  [31:0] gp_thr2$q;
     reg  gp_thr2$clock;
+    reg  [31:0] gp_lim0$d;
+    wire  [31:0] gp_lim0$q;
+    reg  gp_lim0$clock;
+    reg  [31:0] gp_lim1$d;
+    wire  [31:0] gp_lim1$q;
+    reg  gp_lim1$clock;
+    reg  gp_never$d;
+    wire  gp_never$q;
+    reg  gp_never$clock;
+    reg  gp_lapsed$d;
+    wire  gp_lapsed$q;
+    reg  gp_lapsed$clock;
     reg  [2:0] gph$d;
     wire  [2:0] gph$q;
     reg  gph$clock;
@@ -909,6 +926,7 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
     reg  [31:0] reason_word;
     reg  [31:0] rd;
     reg  gbusy;
+    reg  gapply;
     reg  ghold;
     reg  g4;
     reg  gclear;
@@ -928,6 +946,7 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
     reg  due;
     reg  [2:0] intr_set;
     reg  [31:0] lx;
+    reg  [31:0] gp_lx;
     
     // Sub module instances
     capfuse_fuse$fuse$en en(
@@ -1509,6 +1528,26 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         .d(gp_thr2$d),
         .q(gp_thr2$q),
         .clock(gp_thr2$clock)
+    );
+    capfuse_fuse$fuse$gp_lim0 gp_lim0(
+        .d(gp_lim0$d),
+        .q(gp_lim0$q),
+        .clock(gp_lim0$clock)
+    );
+    capfuse_fuse$fuse$gp_lim1 gp_lim1(
+        .d(gp_lim1$d),
+        .q(gp_lim1$q),
+        .clock(gp_lim1$clock)
+    );
+    capfuse_fuse$fuse$gp_never gp_never(
+        .d(gp_never$d),
+        .q(gp_never$q),
+        .clock(gp_never$clock)
+    );
+    capfuse_fuse$fuse$gp_lapsed gp_lapsed(
+        .d(gp_lapsed$d),
+        .q(gp_lapsed$q),
+        .clock(gp_lapsed$clock)
     );
     capfuse_fuse$fuse$gph gph(
         .d(gph$d),
@@ -2162,6 +2201,10 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         gp_seq1$clock = clock;
         gp_exp0$clock = clock;
         gp_exp1$clock = clock;
+        gp_lim0$clock = clock;
+        gp_lim1$clock = clock;
+        gp_never$clock = clock;
+        gp_lapsed$clock = clock;
         gp_cum0$clock = clock;
         gp_cum1$clock = clock;
         gp_cum2$clock = clock;
@@ -2375,6 +2418,10 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         gp_seq1$d = gp_seq1$q;
         gp_exp0$d = gp_exp0$q;
         gp_exp1$d = gp_exp1$q;
+        gp_lim0$d = gp_lim0$q;
+        gp_lim1$d = gp_lim1$q;
+        gp_never$d = gp_never$q;
+        gp_lapsed$d = gp_lapsed$q;
         gp_cum0$d = gp_cum0$q;
         gp_cum1$d = gp_cum1$q;
         gp_cum2$d = gp_cum2$q;
@@ -2429,11 +2476,13 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         snap_data = snap_q$q;
         report_due = report_due_q$q;
         lx = 32'h0;
+        gapply = grant_apply & ~gp_lapsed$q;
+        grant_expired = gp_lapsed$q;
         gbusy = (gph$q == 32'h1) | (gph$q == 32'h2) | (gph$q == 32'h3);
-        ghold = grant_apply | gbusy;
-        g4 = (gph$q == 32'h4) & ~grant_apply;
-        gclear = grant_apply & gp_clear$q;
-        if (grant_apply) begin
+        ghold = gapply | gbusy;
+        g4 = (gph$q == 32'h4) & ~gapply;
+        gclear = gapply & gp_clear$q;
+        if (gapply) begin
             gph$d = 32'h1;
         end
         else if (gbusy) begin
@@ -2540,7 +2589,7 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
             end
             win_ok_n = ~ww_neg$q & (ww_big$q | ~en$q | (ww$q[(32'h0)+:(16)] >= max_work) | (ww$q[(32'h0)+:(16)] >= work_units));
         end
-        if (grant_apply) begin
+        if (gapply) begin
             if (new_window) begin
                 nw_q$d = ~|gp_wl_m1$q;
             end
@@ -2613,7 +2662,7 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         if (start) begin
             phase$d = 32'h1;
         end
-        else if (phase_mid & ~grant_apply) begin
+        else if (phase_mid & ~gapply) begin
             phase$d = phase$q + 32'h1;
         end
         else begin
@@ -2752,7 +2801,7 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
             end
             op_c$d = cum2_a;
         end
-        if (grant_apply) begin
+        if (gapply) begin
             op_s$d = gp_cum0$q;
             op_c$d = cum0_n;
         end
@@ -2785,7 +2834,7 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         v4_n = ~v4;
         v_m1_q$d = v_q$q - 32'h1;
         v_m2_q$d = v_q$q - 32'h2;
-        ph3 = (phase$q == 32'h3) & ~grant_apply;
+        ph3 = (phase$q == 32'h3) & ~gapply;
         ph4$d = ph3;
         ap_refuse$d = 1'b0;
         ap_code$d = 32'h0;
@@ -2958,7 +3007,7 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         if (ap_trip_ratio$q) begin
             trip_ratio_n = v9;
         end
-        if (grant_apply) begin
+        if (gapply) begin
             baseline_n = gp_base$q;
             trip_ratio_n = gp_trip$q;
         end
@@ -2999,7 +3048,7 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
             thr1$d = rst1$q;
             thr2$d = rst2$q;
         end
-        if (grant_apply) begin
+        if (gapply) begin
             wl$d = gp_wl$q;
             wl_m1$d = gp_wl_m1$q;
             wl_m2$d = gp_wl_m2$q;
@@ -3093,7 +3142,7 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
             end
             cap_ok = cap_ok_n;
         end
-        if (grant_apply) begin
+        if (gapply) begin
             budget0$d = gp_cum0$q;
             budget1$d = gp_cum1$q;
             budget2$d = gp_cum2$q;
@@ -3132,7 +3181,7 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
                 win_ok = ~wb_p_lt_w$q;
             end
         end
-        if (grant_apply) begin
+        if (gapply) begin
             wb_w$d = gp_wb_w$q;
             wb_lt_w$d = gp_wb_lt_w$q;
         end
@@ -3166,7 +3215,7 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
             trip_kill_pin1$d = cycle1$q;
         end
         expired = ~lic_never$q & ((cycle1$q > lim1$q) | ((cycle1$q == lim1$q) & (cycle0$q > lim0$q)));
-        lic_q$d = expired & ~grant_apply;
+        lic_q$d = expired & ~gapply;
         ev_lic = lic_q$q & ~reason_lic$q;
         if (ev_lic) begin
             reason_lic$d = 1'b1;
@@ -3175,7 +3224,7 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
             trip_lic0$d = cycle0$q;
             trip_lic1$d = cycle1$q;
         end
-        ev_decom = grant_apply & gp_decom$q & ~reason_decom$q;
+        ev_decom = gapply & gp_decom$q & ~reason_decom$q;
         if (ev_decom) begin
             reason_decom$d = 1'b1;
         end
@@ -3209,10 +3258,23 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         due = armed$q & thr_ge;
         report_due_q$d = due;
         armed$d = armed$q & ~due;
-        if (do_rcommit | grant_apply) begin
+        if (do_rcommit | gapply) begin
             armed$d = 1'b1;
         end
         cum0_prev$d = cum0$q;
+        if (es_lt32) begin
+            gp_lim0$d = (gp_exp0$q << sh_a) | low_m;
+            gp_lim1$d = (gp_exp1$q << sh_a) | (gp_exp0$q >> sh_b);
+            gp_lx = gp_exp1$q >> sh_b;
+            gp_never$d = |gp_lx;
+        end
+        else begin
+            gp_lim0$d = ones32;
+            gp_lim1$d = (gp_exp0$q << sh_a) | low_m;
+            gp_lx = gp_exp0$q >> sh_b;
+            gp_never$d = |gp_exp1$q | |gp_lx;
+        end
+        gp_lapsed$d = ~gp_never$q & ((cycle1$q > gp_lim1$q) | ((cycle1$q == gp_lim1$q) & (cycle0$q >= gp_lim0$q)));
         if (grant_we) begin
             case (grant_addr)
                 4:
@@ -5077,6 +5139,90 @@ module capfuse_fuse$fuse$gp_exp1(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_fuse$fuse$gp_exp1
+
+
+module capfuse_fuse$fuse$gp_lapsed(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$gp_lapsed
+
+
+module capfuse_fuse$fuse$gp_lim0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hffffffff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$gp_lim0
+
+
+module capfuse_fuse$fuse$gp_lim1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$gp_lim1
+
+
+module capfuse_fuse$fuse$gp_never(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$gp_never
 
 
 module capfuse_fuse$fuse$gp_seq0(d,q,clock);

@@ -121,7 +121,14 @@ pub struct FuseCore {
     /// Grant-body word.
     pub grant_wdata: Signal<In, Bits<32>>,
     /// Apply the pending grant (one-cycle pulse): the only loosening path.
+    /// Ignored while `grant_expired` is high (nothing changes); the
+    /// expiry words must have been written at least 3 cycles before.
     pub grant_apply: Signal<In, Bit>,
+    /// The pending grant's expiry epoch is before the device epoch of this
+    /// cycle (`expiry < cycle >> epoch_shift`): a `grant_apply` now is
+    /// refused. Registered; valid 3 cycles after the expiry words are
+    /// written.
+    pub grant_expired: Signal<Out, Bit>,
     /// One-cycle pulse: CUM_WORK reached REPORT_THRESHOLD (once per arming).
     pub report_due: Signal<Out, Bit>,
     /// A signed report is ready (pulse): sets `INTR_STATE.REPORT`.
@@ -334,6 +341,14 @@ pub struct FuseCore {
     gp_thr0: Reg<Bits<32>>,
     gp_thr1: Reg<Bits<32>>,
     gp_thr2: Reg<Bits<32>>,
+    /// The pending expiry's licence bound (as `lim0`/`lim1`/`lic_never`
+    /// for LICENSE_EXPIRY), a cycle behind `gp_exp0`/`gp_exp1`.
+    gp_lim0: Reg<Bits<32>>,
+    gp_lim1: Reg<Bits<32>>,
+    gp_never: Reg<Bit>,
+    /// The pending grant has expired in this cycle's device epoch
+    /// (registered from the previous cycle: `cycle - 1 >= bound`).
+    gp_lapsed: Reg<Bit>,
     /// Grant sequence: 1..=3 while the slacks under the granted limits are
     /// computed (enable held), 4 when they are applied.
     gph: Reg<Bits<3>>,
@@ -534,6 +549,8 @@ pub struct FuseCore {
     reason_word: Signal<Local, Bits<32>>,
     rd: Signal<Local, Bits<32>>,
     gbusy: Signal<Local, Bit>,
+    /// `grant_apply` of an unexpired grant: the grant path's one trigger.
+    gapply: Signal<Local, Bit>,
     ghold: Signal<Local, Bit>,
     g4: Signal<Local, Bit>,
     gclear: Signal<Local, Bit>,
@@ -553,6 +570,7 @@ pub struct FuseCore {
     due: Signal<Local, Bit>,
     intr_set: Signal<Local, Bits<3>>,
     lx: Signal<Local, Bits<32>>,
+    gp_lx: Signal<Local, Bits<32>>,
 }
 
 /// Bit masks over word indices 0..=63 of the registers satisfying `pred`.
@@ -635,6 +653,8 @@ impl FuseCore {
         let expiry = (u64::from(reset_of(&params, reg::LICENSE_EXPIRY_1)) << 32)
             | u64::from(reset_of(&params, reg::LICENSE_EXPIRY_0));
         let (lim, lic_never) = license_bound(expiry, es);
+        // The power-up pending expiry is 0.
+        let (gp_lim, gp_never) = license_bound(0, es);
         let ones96 = [
             reset_of(&params, reg::REPORT_THRESHOLD_0),
             reset_of(&params, reg::REPORT_THRESHOLD_1),
@@ -655,6 +675,7 @@ impl FuseCore {
             grant_addr: Default::default(),
             grant_wdata: Default::default(),
             grant_apply: Default::default(),
+            grant_expired: Default::default(),
             report_due: Default::default(),
             report_ready: Default::default(),
             grant_done: Default::default(),
@@ -810,6 +831,10 @@ impl FuseCore {
             gp_seq1: r32(0),
             gp_exp0: r32(0),
             gp_exp1: r32(0),
+            gp_lim0: r32(gp_lim as u32),
+            gp_lim1: r32((gp_lim >> 32) as u32),
+            gp_never: Reg::new(gp_never),
+            gp_lapsed: Reg::new(false),
             gp_cum0: r32(0),
             gp_cum1: r32(0),
             gp_cum2: r32(0),
@@ -1000,6 +1025,7 @@ impl FuseCore {
             reason_word: Default::default(),
             rd: Default::default(),
             gbusy: Default::default(),
+            gapply: Default::default(),
             ghold: Default::default(),
             g4: Default::default(),
             gclear: Default::default(),
@@ -1019,6 +1045,7 @@ impl FuseCore {
             due: Default::default(),
             intr_set: Default::default(),
             lx: Default::default(),
+            gp_lx: Default::default(),
         }
     }
 }
@@ -1195,6 +1222,10 @@ impl Logic for FuseCore {
             gp_seq1,
             gp_exp0,
             gp_exp1,
+            gp_lim0,
+            gp_lim1,
+            gp_never,
+            gp_lapsed,
             gp_cum0,
             gp_cum1,
             gp_cum2,
@@ -1255,13 +1286,16 @@ impl Logic for FuseCore {
 
         // ---- grant sequence: grant_apply, then 1..=3 (enable held while
         // the slacks under the granted limits are computed), then 4 (they
-        // are applied).
+        // are applied). An expired grant is refused here: nothing below
+        // sees its grant_apply.
+        self.gapply.next = self.grant_apply.val() & !self.gp_lapsed.q.val();
+        self.grant_expired.next = self.gp_lapsed.q.val();
         self.gbusy.next =
             (self.gph.q.val() == 1) | (self.gph.q.val() == 2) | (self.gph.q.val() == 3);
-        self.ghold.next = self.grant_apply.val() | self.gbusy.val();
-        self.g4.next = (self.gph.q.val() == 4) & !self.grant_apply.val();
-        self.gclear.next = self.grant_apply.val() & self.gp_clear.q.val();
-        if self.grant_apply.val() {
+        self.ghold.next = self.gapply.val() | self.gbusy.val();
+        self.g4.next = (self.gph.q.val() == 4) & !self.gapply.val();
+        self.gclear.next = self.gapply.val() & self.gp_clear.q.val();
+        if self.gapply.val() {
             self.gph.d.next = 1.into();
         } else if self.gbusy.val() {
             self.gph.d.next = self.gph.q.val() + 1;
@@ -1401,7 +1435,7 @@ impl Logic for FuseCore {
                     | (self.ww.q.val().get_bits::<16>(0) >= self.max_work.val())
                     | (self.ww.q.val().get_bits::<16>(0) >= self.work_units.val()));
         }
-        if self.grant_apply.val() {
+        if self.gapply.val() {
             if self.new_window.val() {
                 self.nw_q.d.next = !self.gp_wl_m1.q.val().any();
             } else {
@@ -1483,7 +1517,7 @@ impl Logic for FuseCore {
         self.st_mid.next = self.phase_mid.val() | self.gbusy.val();
         if self.start.val() {
             self.phase.d.next = 1.into();
-        } else if self.phase_mid.val() & !self.grant_apply.val() {
+        } else if self.phase_mid.val() & !self.gapply.val() {
             self.phase.d.next = self.phase.q.val() + 1;
         } else {
             self.phase.d.next = 0.into();
@@ -1626,7 +1660,7 @@ impl Logic for FuseCore {
             }
             self.op_c.d.next = self.cum2_a.val();
         }
-        if self.grant_apply.val() {
+        if self.gapply.val() {
             self.op_s.d.next = self.gp_cum0.q.val();
             self.op_c.d.next = self.cum0_n.val();
         }
@@ -1664,7 +1698,7 @@ impl Logic for FuseCore {
         self.v4_n.next = !self.v4.val();
         self.v_m1_q.d.next = self.v_q.q.val() - 1;
         self.v_m2_q.d.next = self.v_q.q.val() - 2;
-        self.ph3.next = (self.phase.q.val() == 3) & !self.grant_apply.val();
+        self.ph3.next = (self.phase.q.val() == 3) & !self.gapply.val();
         self.ph4.d.next = self.ph3.val();
         self.ap_refuse.d.next = false;
         self.ap_code.d.next = 0.into();
@@ -1811,7 +1845,7 @@ impl Logic for FuseCore {
             self.trip_ratio_n.next = self.v9.val();
         }
         // A grant applies after a write applied in the same cycle.
-        if self.grant_apply.val() {
+        if self.gapply.val() {
             self.baseline_n.next = self.gp_base.q.val();
             self.trip_ratio_n.next = self.gp_trip.q.val();
         }
@@ -1852,7 +1886,7 @@ impl Logic for FuseCore {
             self.thr1.d.next = self.rst1.q.val();
             self.thr2.d.next = self.rst2.q.val();
         }
-        if self.grant_apply.val() {
+        if self.gapply.val() {
             self.wl.d.next = self.gp_wl.q.val();
             self.wl_m1.d.next = self.gp_wl_m1.q.val();
             self.wl_m2.d.next = self.gp_wl_m2.q.val();
@@ -1956,7 +1990,7 @@ impl Logic for FuseCore {
             }
             self.cap_ok.next = self.cap_ok_n.val();
         }
-        if self.grant_apply.val() {
+        if self.gapply.val() {
             self.budget0.d.next = self.gp_cum0.q.val();
             self.budget1.d.next = self.gp_cum1.q.val();
             self.budget2.d.next = self.gp_cum2.q.val();
@@ -1997,7 +2031,7 @@ impl Logic for FuseCore {
                 self.win_ok.next = !self.wb_p_lt_w.q.val();
             }
         }
-        if self.grant_apply.val() {
+        if self.gapply.val() {
             self.wb_w.d.next = self.gp_wb_w.q.val();
             self.wb_lt_w.d.next = self.gp_wb_lt_w.q.val();
         }
@@ -2041,7 +2075,7 @@ impl Logic for FuseCore {
             & ((self.cycle1.q.val() > self.lim1.q.val())
                 | ((self.cycle1.q.val() == self.lim1.q.val())
                     & (self.cycle0.q.val() > self.lim0.q.val())));
-        self.lic_q.d.next = self.expired.val() & !self.grant_apply.val();
+        self.lic_q.d.next = self.expired.val() & !self.gapply.val();
         self.ev_lic.next = self.lic_q.q.val() & !self.reason_lic.q.val();
         if self.ev_lic.val() {
             self.reason_lic.d.next = true;
@@ -2052,8 +2086,7 @@ impl Logic for FuseCore {
             self.trip_lic0.d.next = self.cycle0.q.val();
             self.trip_lic1.d.next = self.cycle1.q.val();
         }
-        self.ev_decom.next =
-            self.grant_apply.val() & self.gp_decom.q.val() & !self.reason_decom.q.val();
+        self.ev_decom.next = self.gapply.val() & self.gp_decom.q.val() & !self.reason_decom.q.val();
         if self.ev_decom.val() {
             self.reason_decom.d.next = true;
         }
@@ -2104,10 +2137,31 @@ impl Logic for FuseCore {
         self.due.next = self.armed.q.val() & self.thr_ge.val();
         self.report_due_q.d.next = self.due.val();
         self.armed.d.next = self.armed.q.val() & !self.due.val();
-        if self.do_rcommit.val() | self.grant_apply.val() {
+        if self.do_rcommit.val() | self.gapply.val() {
             self.armed.d.next = true;
         }
         self.cum0_prev.d.next = self.cum0.q.val();
+
+        // ---- grant port: the pending expiry's licence bound (one cycle
+        // behind the words), then whether the next cycle's device epoch is
+        // past it (cycle + 1 > bound): registered, so `gp_lapsed` speaks
+        // for the very cycle a grant_apply arrives in.
+        if self.es_lt32.val() {
+            self.gp_lim0.d.next = (self.gp_exp0.q.val() << self.sh_a.val()) | self.low_m.val();
+            self.gp_lim1.d.next = (self.gp_exp1.q.val() << self.sh_a.val())
+                | (self.gp_exp0.q.val() >> self.sh_b.val());
+            self.gp_lx.next = self.gp_exp1.q.val() >> self.sh_b.val();
+            self.gp_never.d.next = self.gp_lx.val().any();
+        } else {
+            self.gp_lim0.d.next = self.ones32.val();
+            self.gp_lim1.d.next = (self.gp_exp0.q.val() << self.sh_a.val()) | self.low_m.val();
+            self.gp_lx.next = self.gp_exp0.q.val() >> self.sh_b.val();
+            self.gp_never.d.next = self.gp_exp1.q.val().any() | self.gp_lx.val().any();
+        }
+        self.gp_lapsed.d.next = !self.gp_never.q.val()
+            & ((self.cycle1.q.val() > self.gp_lim1.q.val())
+                | ((self.cycle1.q.val() == self.gp_lim1.q.val())
+                    & (self.cycle0.q.val() >= self.gp_lim0.q.val())));
 
         // ---- grant port: pending words
         if self.grant_we.val() {
@@ -3066,8 +3120,15 @@ mod tests {
             epoch_shift: 4,
         });
         assert_eq!(b.write(reg::BASELINE_RATIO, 4, 0xF), resp::OKAY);
-        // Grant words: baseline 200, trip ratio 3, window length 9, seq 5.
-        for (addr, v) in [(26u64, 200 | (3 << 16)), (25, 9), (14, 5), (24, 1000)] {
+        // Grant words: baseline 200, trip ratio 3, window length 9, seq 5,
+        // expiry epoch 1000.
+        for (addr, v) in [
+            (26u64, 200 | (3 << 16)),
+            (25, 9),
+            (14, 5),
+            (24, 1000),
+            (18, 1000),
+        ] {
             b.uut.grant_we.next = true;
             b.uut.grant_addr.next = addr.into();
             b.uut.grant_wdata.next = v.into();
@@ -3097,6 +3158,96 @@ mod tests {
         assert_eq!(word(61), 0);
     }
 
+    /// Writes a grant (seq 7, baseline 200, CLEAR_TRIP, expiry epoch 3)
+    /// early in epoch 0, kills the fuse, then pulses `grant_apply` in the
+    /// cycle whose counter is `apply_at` (epoch_shift 4: 16 cycles an
+    /// epoch). Returns whether it was applied, after checking that a
+    /// refused grant changed nothing.
+    fn apply_expiry_3_at(apply_at: u64) -> bool {
+        let mut b = Bench::new(b_params());
+        let flags = u64::from(capfuse_abi::formats::grant_flag::CLEAR_TRIP) << 16;
+        for (addr, v) in [
+            (4u64, flags),
+            (14, 7),
+            (18, 3),
+            (25, 9),
+            (26, 200 | (3 << 16)),
+        ] {
+            b.uut.grant_we.next = true;
+            b.uut.grant_addr.next = addr.into();
+            b.uut.grant_wdata.next = v.into();
+            b.cycle();
+        }
+        b.uut.grant_we.next = false;
+        assert_eq!(b.write(reg::KILL, 1, 0xF), resp::OKAY);
+        let cycle = |b: &Bench| b.uut.cycle0.q.val().index() as u64;
+        assert!(cycle(&b) < apply_at, "the bench is past cycle {apply_at}");
+        while cycle(&b) < apply_at {
+            b.cycle();
+        }
+        let expired = b.uut.grant_expired.val();
+        assert_eq!(
+            expired,
+            (apply_at >> 4) > 3,
+            "grant_expired at cycle {apply_at}"
+        );
+        b.uut.grant_apply.next = true;
+        b.cycle();
+        b.uut.grant_apply.next = false;
+        for _ in 0..6 {
+            b.cycle();
+        }
+        let applied = b.read_ok(reg::LAST_GRANT_SEQ_0) == 7;
+        if applied {
+            assert_eq!(b.read_ok(reg::BASELINE_RATIO), 200);
+            assert_eq!(b.read_ok(reg::LICENSE_EXPIRY_0), 3);
+            assert_eq!(
+                b.read_ok(reg::TRIP_REASON) & trip::KILL_REG,
+                0,
+                "CLEAR_TRIP acted"
+            );
+        } else {
+            assert_eq!(b.read_ok(reg::LAST_GRANT_SEQ_0), 0);
+            assert_eq!(b.read_ok(reg::BASELINE_RATIO), 8);
+            assert_eq!(
+                b.read_ok(reg::TRIP_RATIO),
+                reset_of(&b_params(), reg::TRIP_RATIO)
+            );
+            assert_eq!(
+                b.read_ok(reg::WINDOW_LEN),
+                reset_of(&b_params(), reg::WINDOW_LEN)
+            );
+            assert_eq!(
+                b.read_ok(reg::LICENSE_EXPIRY_0),
+                reset_of(&b_params(), reg::LICENSE_EXPIRY_0)
+            );
+            assert_ne!(
+                b.read_ok(reg::TRIP_REASON) & trip::KILL_REG,
+                0,
+                "still killed"
+            );
+        }
+        applied
+    }
+
+    fn b_params() -> FuseParams {
+        FuseParams {
+            max_work_per_cycle: 16,
+            power_up_baseline_ratio: 8,
+            epoch_shift: 4,
+        }
+    }
+
+    #[test]
+    fn a_grant_applies_through_its_expiry_epoch_and_is_refused_after_it() {
+        // Epoch 3 is cycles 48..=63: expiry == current epoch still applies.
+        assert!(apply_expiry_3_at(48));
+        assert!(apply_expiry_3_at(63));
+        // Written in epoch 0, expired by the cycle it is applied in.
+        assert!(!apply_expiry_3_at(64));
+        assert!(!apply_expiry_3_at(200));
+    }
+
     #[test]
     fn verilog_is_generated_for_extreme_parameters() {
         for p in [(1, 0, 0), (65535, 256, 63), (7, 9, 31)] {
@@ -3115,6 +3266,7 @@ mod tests {
                 "input wire  [4:0] grant_addr;",
                 "input wire  [31:0] grant_wdata;",
                 "input wire  grant_apply;",
+                "output reg  grant_expired;",
                 "output reg  report_due;",
                 "input wire  report_ready;",
                 "input wire  grant_done;",

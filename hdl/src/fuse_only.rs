@@ -62,7 +62,7 @@ impl Logic for FuseOnly {
         AxiLiteSlave::link(&mut self.axi, &mut self.fuse.axi);
 
         // No CryptoCtl: no snapshot, no grant, no report or grant events.
-        // `snap_data` and `report_due` are left open.
+        // `snap_data`, `report_due` and `grant_expired` are left open.
         self.fuse.snap_req.next = false;
         self.fuse.snap_addr.next = 0.into();
         self.fuse.grant_we.next = false;

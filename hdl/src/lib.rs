@@ -50,6 +50,7 @@ pub fn generate_fuse_verilog(params: FuseParams) -> String {
 pub(crate) const FUSE_SIDE_OUTPUTS: &[&str] = &[
     "    wire  [31:0] fuse$snap_data;\n",
     "    wire  fuse$report_due;\n",
+    "    wire  fuse$grant_expired;\n",
 ];
 
 /// The engine's `pc` output, which exists for lockstep checks of the bare

@@ -47,16 +47,18 @@ pub fn hex(bytes: &[u8]) -> String {
 
 pub use crate::numbers::parse_hex32;
 
-/// Checks that 32 bytes are a usable Ed25519 public key: a valid point and
-/// not of small order (such a key would let anyone forge signatures that
-/// `verify` accepts; `verify_strict` refuses them, so it could never sign).
+/// Checks that 32 bytes are a usable Ed25519 public key: the canonical
+/// encoding of a point (the card's engine refuses any other encoding, and
+/// `VerifyingKey::from_bytes` alone would take y >= p) and not of small
+/// order (such a key would let anyone forge signatures that `verify`
+/// accepts; `verify_strict` refuses them, so it could never sign). The
+/// check is the abi's, which every key-set loader makes.
 pub fn public_key(bytes: &[u8; 32]) -> Result<VerifyingKey, String> {
-    let k = VerifyingKey::from_bytes(bytes)
-        .map_err(|_| "not an Ed25519 public key (not a point on the curve)".to_string())?;
-    if k.is_weak() {
-        return Err("a small-order (weak) Ed25519 key, which proves nothing".into());
+    if let Some(problem) = capfuse_abi::keyset::key_problem(bytes) {
+        return Err(problem.into());
     }
-    Ok(k)
+    VerifyingKey::from_bytes(bytes)
+        .map_err(|_| "not an Ed25519 public key (not a point on the curve)".to_string())
 }
 
 /// The meaningful lines of a text file: trimmed, without blanks and `#`
@@ -371,11 +373,10 @@ pub mod files {
         limit: u64,
         check: impl FnOnce(&Metadata) -> Result<()>,
     ) -> Result<Vec<u8>> {
-        let f = File::open(path).map_err(|e| io_error("cannot read", path, e))?;
+        // A FIFO or device node is refused before it is read (it would
+        // block or never end); the metadata is the open file's.
+        let f = crate::files::open_regular(path).map_err(|e| io_error("cannot read", path, e))?;
         let meta = f.metadata().map_err(|e| io_error("cannot read", path, e))?;
-        if !meta.is_file() {
-            return Err(bad_file(path, "not a regular file"));
-        }
         check(&meta)?;
         let mut bytes = Vec::new();
         (&f).take(limit + 1)

@@ -164,6 +164,23 @@ pub enum TightenOutcome {
     Unchanged,
 }
 
+/// Refuses a value outside the limit's register range (a usage error, exit
+/// 2, with the range and a hint), before anything is opened or written.
+pub fn check_range(limit: Limit, value: u128) -> Result<()> {
+    let (min, max) = limit.driver().range();
+    if (min..=max).contains(&value) {
+        return Ok(());
+    }
+    Err(CliError::usage(format!(
+        "{} {} is out of range ({}..={})",
+        limit.name(),
+        value,
+        group(min),
+        group(max)
+    ))
+    .hint(limit.range_hint(max)))
+}
+
 /// Tightens a limit with the driver's [`Fuse::tighten`] (which refuses a
 /// looser or out-of-range value before writing anything and checks that the
 /// card took the write), wording its refusals for the command line.
@@ -176,14 +193,7 @@ pub fn tighten<B: Bar>(
     match fuse.tighten(limit.driver(), value) {
         Ok(t) if t.previous == t.now => Ok((TightenOutcome::Unchanged, t.previous)),
         Ok(t) => Ok((TightenOutcome::Applied, t.previous)),
-        Err(DriverError::InvalidLimitValue { min, max, .. }) => Err(CliError::usage(format!(
-            "{} {} is out of range ({}..={})",
-            limit.name(),
-            value,
-            group(min),
-            group(max)
-        ))
-        .hint(limit.range_hint(max))),
+        Err(DriverError::InvalidLimitValue { .. }) => Err(check_range(limit, value).unwrap_err()),
         Err(DriverError::LooserNeedsGrant { current, .. }) => {
             let higher = limit.driver().stricter() == Stricter::Higher;
             Err(CliError::new(
@@ -202,6 +212,17 @@ pub fn tighten<B: Bar>(
                 current
             )))
         }
+        Err(DriverError::Superseded { current, .. }) => Err(CliError::new(
+            exit::REFUSED,
+            format!(
+                "{} {} was superseded: another client set a stricter value meanwhile; \
+                 the limit in force ({}) is stricter than asked",
+                limit.name(),
+                limit.show(value),
+                limit.show(current)
+            ),
+        )
+        .hint("the fuse keeps the strictest value written; run `capfuse status`")),
         Err(DriverError::WriteRefused { reasons, .. }) => {
             let now = fuse.limit(limit.driver())?;
             Err(CliError::new(

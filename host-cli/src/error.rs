@@ -22,6 +22,9 @@ pub mod exit {
     /// Another process held the ledger's lock for the whole lock timeout;
     /// nothing was written (retry, or wait longer with `--lock-timeout-ms`).
     pub const BUSY: u8 = 6;
+    /// The card refused a grant whose expiry epoch had already passed: the
+    /// authority must issue one with a later expiry.
+    pub const EXPIRED: u8 = 7;
 }
 
 /// An error for the operator.
@@ -98,7 +101,9 @@ impl From<DriverError> for CliError {
             DriverError::InvalidLimitValue { .. } | DriverError::BadPciAddress { .. } => {
                 CliError::usage(msg).hint(DEVICE_LIST_HINT)
             }
-            DriverError::LooserNeedsGrant { .. } | DriverError::WriteRefused { .. } => {
+            DriverError::LooserNeedsGrant { .. }
+            | DriverError::WriteRefused { .. }
+            | DriverError::Superseded { .. } => {
                 CliError::new(exit::REFUSED, msg)
                     .hint("only a grant signed by the fuse's authority loosens a limit; run `capfuse status`")
             }

@@ -8,6 +8,7 @@ mod card;
 mod cmd;
 mod device;
 mod error;
+mod files;
 pub mod ledger;
 mod numbers;
 mod paths;

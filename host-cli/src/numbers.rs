@@ -51,6 +51,33 @@ pub fn parse(text: &str) -> Result<u128, CliError> {
     v.checked_mul(scale).ok_or_else(|| bad("too large"))
 }
 
+/// Longest `irq-wait --timeout`, in seconds (about 11.6 days; leave the
+/// option out to wait for ever).
+pub const MAX_WAIT_SECONDS: f64 = 1_000_000.0;
+/// Longest `demo --pause`, in seconds.
+pub const MAX_PAUSE_SECONDS: f64 = 60.0;
+/// Longest `--timeout-ms` of `attest` and `grant apply` (one hour).
+pub const MAX_TIMEOUT_MS: u64 = 3_600_000;
+
+/// A clap value parser for seconds with an optional fraction (`2.5`,
+/// `1e-3`), 0 to `max`: a non-number, NaN, infinity, a sign or anything
+/// above `max` is a usage error naming the range, so no later conversion to
+/// a `Duration` or deadline can overflow.
+pub fn seconds(max: f64) -> impl Fn(&str) -> Result<f64, String> + Clone + Send + Sync + 'static {
+    move |text: &str| {
+        let range = format!("give seconds from 0 to {max}, e.g. 2.5");
+        let v: f64 = text
+            .trim()
+            .parse()
+            .map_err(|_| format!("not a number of seconds; {range}"))?;
+        if !v.is_finite() || !(0.0..=max).contains(&v) {
+            return Err(format!("out of range; {range}"));
+        }
+        // -0 parses and is in range; make it plain 0.
+        Ok(v + 0.0)
+    }
+}
+
 /// Formats with a space every three digits, as the human output does.
 pub fn group(v: u128) -> String {
     let s = v.to_string();
@@ -103,6 +130,31 @@ mod tests {
             let e = parse(bad).unwrap_err();
             assert_eq!(e.code, crate::error::exit::USAGE, "{bad}");
             assert!(e.hint.is_some(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn seconds_are_bounded_and_finite() {
+        let p = seconds(100.0);
+        assert_eq!(p("2.5"), Ok(2.5));
+        assert_eq!(p("0"), Ok(0.0));
+        assert_eq!(p("-0").map(f64::is_sign_negative), Ok(false));
+        assert_eq!(p("1e2"), Ok(100.0));
+        for bad in [
+            "",
+            "-1",
+            "1e30",
+            "100.001",
+            "inf",
+            "-inf",
+            "NaN",
+            "abc",
+            "1 s",
+            "٣",
+            "9223372036854775807",
+        ] {
+            let e = p(bad).unwrap_err();
+            assert!(e.contains("0 to 100"), "{bad}: {e}");
         }
     }
 

@@ -17,6 +17,11 @@ struct Card(PathBuf);
 
 impl Card {
     fn new(name: &str) -> Card {
+        Self::with_scenario(name, None)
+    }
+
+    /// A card whose design comes from scenario text (e.g. a short epoch).
+    fn with_scenario(name: &str, scenario: Option<&str>) -> Card {
         let dir =
             std::env::temp_dir().join(format!("capfuse-crypto-{}-{name}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
@@ -31,7 +36,22 @@ impl Card {
         keyset.extend(["--out", "ks"]);
         c.ok(&keyset);
         c.ok(&["keygen", "--out", "forger"]);
-        c.ok(&["sim", "start", "--authority-keys", "ks"]);
+        match scenario {
+            Some(text) => {
+                std::fs::write(c.0.join("design.toml"), text).unwrap();
+                c.ok(&[
+                    "sim",
+                    "start",
+                    "--authority-keys",
+                    "ks",
+                    "--scenario",
+                    "design.toml",
+                ]);
+            }
+            None => {
+                c.ok(&["sim", "start", "--authority-keys", "ks"]);
+            }
+        }
         c
     }
 
@@ -83,6 +103,20 @@ impl Card {
 
     /// A grant for this card signed by `signers` (key file, slot).
     fn grant(&self, name: &str, r: &Report, seq: u64, extra: &[&str], signers: &[(&str, u8)]) {
+        self.grant_expiring(name, r, seq, 1_000_000, extra, signers);
+    }
+
+    /// [`Card::grant`] with its expiry epoch.
+    fn grant_expiring(
+        &self,
+        name: &str,
+        r: &Report,
+        seq: u64,
+        expiry: u64,
+        extra: &[&str],
+        signers: &[(&str, u8)],
+    ) {
+        let expiry = expiry.to_string();
         let dk = hex_str(&r.device_key);
         let seq = seq.to_string();
         let boot = r.boot_epoch.to_string();
@@ -96,7 +130,7 @@ impl Card {
             "--boot-epoch",
             &boot,
             "--expiry-epoch",
-            "1000000",
+            &expiry,
             "--cum-budget",
             "1T",
             "--window-budget",
@@ -316,4 +350,73 @@ fn a_threshold_report_is_signed_by_itself_and_collected() {
     assert!(r.cum_work >= work + 5_000_000, "{} < threshold", r.cum_work);
     assert_eq!(r.limits.report_threshold, work + 5_000_000);
     assert_eq!(c.json(&["ledger", "verify", "l"])["records"], 2);
+}
+
+/// On a card with 65,536-cycle epochs (a few hundred ms at the simulated
+/// card's pace): a grant whose expiry epoch has passed is refused with its
+/// own message and exit code 7, naming the card's epoch, and changes
+/// nothing; the renewal with a later expiry applies.
+#[test]
+fn an_expired_grant_is_refused_with_its_own_exit_code() {
+    let c = Card::with_scenario(
+        "expired",
+        Some("[design]\nepoch_shift = 16\n[run]\ncycles = 1_000_000_000\n[workload]\nconstant = 100\n"),
+    );
+    let r = c.attest();
+    assert!(
+        r.device_epoch >= 2,
+        "power-up takes several epochs: {}",
+        r.device_epoch
+    );
+    c.ok(&["limit", "baseline-ratio", "8"]);
+    c.ok(&["kill"]);
+    let before = c.state();
+    let old = r.device_epoch - 1;
+    c.grant_expiring(
+        "old",
+        &r,
+        1,
+        old,
+        &["--clear-trip"],
+        &[("a0", 0), ("a1", 1)],
+    );
+    let e = c.fails(7, &["grant", "apply", "old"]);
+    assert!(e.contains("refused the grant (expired)"), "{e}");
+    assert!(
+        e.contains(&format!("expires after device epoch {old}")),
+        "{e}"
+    );
+    assert!(e.contains("epoch = cycle >> 16"), "{e}");
+    assert!(
+        e.contains("hint: ask the authority for a grant with an expiry epoch of at least"),
+        "{e}"
+    );
+    assert_eq!(c.state(), before, "an expired grant changed the card");
+    // --json: the verdict by name and the card's epoch, then the error.
+    let o = c.run(&["--json", "grant", "apply", "old"]);
+    assert_eq!(o.status.code(), Some(7));
+    let out = String::from_utf8_lossy(&o.stdout);
+    let v: serde_json::Value = serde_json::from_str(out.lines().next().unwrap()).unwrap();
+    assert_eq!(v["verdict_name"], "expired", "{v}");
+    assert_eq!(v["verdict"], 7);
+    assert_eq!(v["applied"], false);
+    assert_eq!(v["expiry_epoch"], old);
+    assert!(v["device_epoch"].as_u64().unwrap() > old, "{v}");
+    assert_eq!(c.state(), before);
+
+    // Renewed far enough ahead: applied, with the same sequence number.
+    let later = r.device_epoch + 1_000_000;
+    c.grant_expiring(
+        "renewed",
+        &r,
+        1,
+        later,
+        &["--clear-trip"],
+        &[("a0", 0), ("a2", 2)],
+    );
+    let v = c.json(&["grant", "apply", "renewed"]);
+    assert_eq!(v["applied"], true, "{v}");
+    assert_eq!(v["device_epoch"], serde_json::Value::Null);
+    let s = c.json(&["status"]);
+    assert_eq!(s["state"], "running", "{s}");
 }

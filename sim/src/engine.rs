@@ -78,11 +78,14 @@ pub struct PinsOut {
     pub snap_data: u32,
     /// One-cycle pulse: cumulative work reached the report threshold.
     pub report_due: bool,
+    /// The pending grant's expiry epoch is behind this cycle's device
+    /// epoch: a `grant_apply` now is refused.
+    pub grant_expired: bool,
 }
 
 impl PinsOut {
     /// Names and values of every output, for divergence reports and VCD.
-    pub fn signals(&self) -> [(&'static str, u32, u32); 12] {
+    pub fn signals(&self) -> [(&'static str, u32, u32); 13] {
         [
             ("accel_clk_en", 1, self.accel_clk_en as u32),
             ("irq", 1, self.irq as u32),
@@ -96,6 +99,7 @@ impl PinsOut {
             ("axi_rresp", 2, self.rresp as u32),
             ("snap_data", 32, self.snap_data),
             ("report_due", 1, self.report_due as u32),
+            ("grant_expired", 1, self.grant_expired as u32),
         ]
     }
 

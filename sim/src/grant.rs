@@ -4,10 +4,15 @@
 //!
 //! A grant is applied only if it is well formed, names this device and this
 //! boot epoch, carries a sequence number above the last accepted one, every
-//! signature from a live (non-revoked) slot verifies strictly, and at least
-//! k distinct live slots signed. The checks run in that order and the first
-//! failure is the verdict ([`grant_verdict`]); a failed check changes
-//! nothing. Signatures from revoked slots are not verified and do not count.
+//! signature from a live (non-revoked) slot verifies strictly, at least
+//! k distinct live slots signed, and its expiry epoch is not before the
+//! device epoch of the cycle it is applied in (`expiry_epoch >=
+//! device_epoch`: a grant expiring in the current epoch still applies). The
+//! checks run in that order and the first failure is the verdict
+//! ([`grant_verdict`]); a failed check changes nothing. Signatures from
+//! revoked slots are not verified and do not count. Expiry is judged last,
+//! at apply time, because verifying takes many epochs' worth of cycles on a
+//! short-epoch card: a grant can expire while it is being verified.
 
 use crate::ed25519::{Ed25519, EdEngine, HostError};
 use capfuse_abi::formats::{grant_verdict, Grant, GrantBody, MAX_AUTHORITY_SLOTS};
@@ -28,6 +33,9 @@ pub struct GrantPolicy {
     pub boot_epoch: u64,
     /// Sequence number of the last accepted grant (0: none).
     pub last_seq: u64,
+    /// The device epoch of the cycle the grant is applied in (the card's
+    /// cycle counter >> epoch shift, after the signatures are verified).
+    pub device_epoch: u64,
 }
 
 /// The outcome of checking one grant.
@@ -108,6 +116,10 @@ impl GrantPolicy {
         }
         if verdict.valid_slots.len() < self.threshold {
             verdict.code = grant_verdict::TOO_FEW_SIGNERS;
+            return Ok(verdict);
+        }
+        if body.expiry_epoch < self.device_epoch {
+            verdict.code = grant_verdict::EXPIRED;
             return Ok(verdict);
         }
         self.last_seq = body.seq;

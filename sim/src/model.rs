@@ -79,6 +79,12 @@ pub struct Model {
     lic_q: bool,
     last_grant_seq: u64,
     pending: PendingGrant,
+    /// The pending expiry one cycle ago (the RTL derives the licence
+    /// bound of the pending grant in a register stage).
+    pending_expiry_q: u64,
+    /// The pending grant has expired in this cycle's device epoch: a
+    /// `grant_apply` now is refused and changes nothing (`grant_expired`).
+    grant_lapsed: bool,
     /// Grant sequence: 1..=3 while the new slacks are computed (enable
     /// held), 4 when they are applied, else 0.
     gph: u8,
@@ -241,6 +247,8 @@ impl Model {
             lic_q: false,
             last_grant_seq: 0,
             pending: PendingGrant::POWER_UP,
+            pending_expiry_q: PendingGrant::POWER_UP.expiry,
+            grant_lapsed: false,
             gph: 0,
             report_snap: [0; REPORT_SNAP_WORDS],
             snap_data: 0,
@@ -560,6 +568,7 @@ impl Engine for Model {
             rresp: self.rresp,
             snap_data: self.snap_data,
             report_due: self.report_due,
+            grant_expired: self.grant_lapsed,
         }
     }
 
@@ -573,9 +582,11 @@ impl Engine for Model {
         let ratio = self.ratio();
         let reasons = self.reasons;
         let gph = self.gph;
+        // An expired grant's grant_apply is refused: nothing below sees it.
+        let apply = i.grant_apply && !self.grant_lapsed;
         // The enable is held while a grant is applied and its slacks are
         // computed; the cap check waits for them.
-        let ghold = i.grant_apply || (1..=3).contains(&gph);
+        let ghold = apply || (1..=3).contains(&gph);
 
         // ---- report snapshot port (reads the snapshot as it is now)
         let sa = usize::from(i.snap_addr & 0x7f);
@@ -718,7 +729,7 @@ impl Engine for Model {
         }
         self.phase = match phase {
             0 if start => 1,
-            p @ 1..=3 if !i.grant_apply => p + 1,
+            p @ 1..=3 if !apply => p + 1,
             _ => 0,
         };
         // Channel capture (ready is the *current* !full, so never in phase 4).
@@ -735,7 +746,7 @@ impl Engine for Model {
         // ---- grant port
         let mut clear = false;
         let mut decommission = false;
-        if i.grant_apply {
+        if apply {
             let g = self.pending;
             self.budget = g.cum_budget;
             self.stage = g.cum_budget;
@@ -755,11 +766,16 @@ impl Engine for Model {
             self.slack = self.budget.saturating_sub(cur.cum);
             self.wslack = self.wb.saturating_sub(self.live.wwork);
         }
+        // Whether the pending grant (as it was a cycle ago) has expired in
+        // the next cycle's device epoch (the cycle counter never wraps).
+        self.grant_lapsed =
+            self.params.device_epoch(cur.cycle.wrapping_add(1)) > self.pending_expiry_q;
+        self.pending_expiry_q = self.pending.expiry;
         if i.grant_we {
             self.pending.write(i.grant_addr, i.grant_wdata);
         }
         self.gph = match gph {
-            _ if i.grant_apply => 1,
+            _ if apply => 1,
             p @ 1..=3 => p + 1,
             _ => 0,
         };
@@ -785,7 +801,7 @@ impl Engine for Model {
             events |= trip::LICENSE_EXPIRED;
             self.trip_cycle[3] = cur.cycle.wrapping_sub(1);
         }
-        self.lic_q = expired && !i.grant_apply;
+        self.lic_q = expired && !apply;
         if decommission && reasons & trip::DECOMMISSIONED == 0 {
             events |= trip::DECOMMISSIONED;
         }

@@ -16,7 +16,10 @@
 //! Grants: the monitors also watch the grant port. `grant_we` words build
 //! the monitors' copy of the pending grant; in a cycle with `grant_apply`
 //! high the limits in force become the granted ones (the only way a limit
-//! may loosen), CLEAR_TRIP clears trip reasons 0-3 and KILL (the only way
+//! may loosen) unless the grant has expired — its expiry epoch is below the
+//! device epoch of that cycle, judged on the expiry words written at least
+//! three cycles before (the fuse's `grant_expired` pipeline) — in which case
+//! nothing changes and `grant_expired` must say so; CLEAR_TRIP clears trip reasons 0-3 and KILL (the only way
 //! a reason may clear), DECOMMISSION sets reason 4 (which never clears and
 //! keeps the enable low). The cap check waits for the grant's four-cycle
 //! hold, as the fuse does.
@@ -281,6 +284,9 @@ pub struct Monitors {
     /// The grant applied in the cycle just ended (the pending words before
     /// that cycle's own `grant_we`).
     applied: Option<PendingGrant>,
+    /// The pending expiry as of two and three cycles ago (writes up to
+    /// then): the one an apply in this cycle is judged on.
+    pending_expiry_q: [u64; 2],
     /// Last cycle of the hold that follows the latest grant (the cap check
     /// waits for it).
     grant_hold_end: Option<u64>,
@@ -325,6 +331,7 @@ impl Monitors {
             params,
             pending: PendingGrant::POWER_UP,
             applied: None,
+            pending_expiry_q: [PendingGrant::POWER_UP.expiry; 2],
             grant_hold_end: None,
             report_pulses: 0,
             lic_lapsed: false,
@@ -494,7 +501,20 @@ impl Monitors {
                 )
             });
         }
-        self.applied = input.grant_apply.then_some(self.pending);
+        // An expired grant is refused: it loosens nothing, clears nothing.
+        let expired = self.params.device_epoch(self.cycle) > self.pending_expiry_q[1];
+        if input.grant_apply {
+            let (said, cycle) = (self.out.grant_expired, self.cycle);
+            let (epoch, expiry) = (self.params.device_epoch(cycle), self.pending_expiry_q[1]);
+            self.check(MonitorId::NoLoosening, said == expired, || {
+                format!(
+                    "grant_apply in cycle {cycle} (epoch {epoch}) of a grant with expiry \
+                     epoch {expiry}: grant_expired is {said}"
+                )
+            });
+        }
+        self.applied = (input.grant_apply && !expired).then_some(self.pending);
+        self.pending_expiry_q = [self.pending.expiry, self.pending_expiry_q[0]];
         if input.grant_we {
             self.pending.write(input.grant_addr, input.grant_wdata);
         }
@@ -990,7 +1010,16 @@ mod tests {
         /// Writes grant words on the grant port, then applies them; `flags`
         /// as in the grant body, the limits loosest but the ratio `ratio`.
         fn grant(&mut self, flags: u16, ratio: u32) {
+            self.grant_expiring(flags, ratio, u64::MAX, false);
+        }
+        /// [`Trace::grant`] with expiry epoch `expiry`, the fuse showing
+        /// `grant_expired` = `said_expired` in the apply cycle.
+        fn grant_expiring(&mut self, flags: u16, ratio: u32, expiry: u64, said_expired: bool) {
+            // The expiry first: the fuse judges an apply on expiry words
+            // written at least three cycles before.
             let words: [(u8, u32); 9] = [
+                (18, expiry as u32),
+                (19, (expiry >> 32) as u32),
                 (4, u32::from(flags) << 16 | 1),
                 (20, u32::MAX),
                 (21, u32::MAX),
@@ -998,8 +1027,6 @@ mod tests {
                 (24, u32::MAX),
                 (25, 1),
                 (26, ratio | ratio << 16),
-                (18, u32::MAX),
-                (19, u32::MAX),
             ];
             for (addr, v) in words {
                 let input = PinsIn {
@@ -1014,7 +1041,11 @@ mod tests {
                 grant_apply: true,
                 ..PinsIn::default()
             };
-            self.pins(apply, PinsOut::default());
+            let out = PinsOut {
+                grant_expired: said_expired,
+                ..PinsOut::default()
+            };
+            self.pins(apply, out);
             self.run(5, false, 0);
         }
         fn failures(&self, id: MonitorId) -> u64 {
@@ -1272,6 +1303,44 @@ mod tests {
         assert!(t.m.all_passed(), "{:?}", t.m.violations());
         t.read(reg::CUM_WORK_0, 64);
         t.only(MonitorId::Counters);
+    }
+
+    /// Epochs of 4 cycles: a grant whose expiry epoch is behind the
+    /// apply cycle's is refused in the account (a looser read after it
+    /// fires), and the fuse's `grant_expired` must agree with the account.
+    #[test]
+    fn an_expired_grant_loosens_nothing_in_the_account() {
+        let short = FuseParams {
+            epoch_shift: 2,
+            ..P
+        };
+        // Tighten, let epochs pass (cycle > 40: epoch 10 and later).
+        let fresh = || {
+            let mut t = Trace::new(short);
+            t.write(reg::BASELINE_RATIO, 10, resp::OKAY);
+            t.run(40, false, 0);
+            t
+        };
+        let mut t = fresh();
+        t.grant_expiring(grant_flag::CLEAR_TRIP, 200, 3, true);
+        assert!(t.m.all_passed(), "{:?}", t.m.violations());
+        assert_eq!(t.m.limits().baseline_ratio, 10, "refused");
+        t.read(reg::BASELINE_RATIO, 200);
+        t.only(MonitorId::NoLoosening);
+        // A fuse that says "not expired" for it is wrong too.
+        let mut t = fresh();
+        t.grant_expiring(0, 200, 3, false);
+        t.only(MonitorId::NoLoosening);
+        // Expiring in the apply cycle's epoch: applied, and the fuse must
+        // not call it expired.
+        let mut t = fresh();
+        let epoch = short.device_epoch(t.m.cycle() + 9);
+        t.grant_expiring(0, 200, epoch, false);
+        assert!(t.m.all_passed(), "{:?}", t.m.violations());
+        assert_eq!(t.m.limits().baseline_ratio, 200);
+        let mut t = fresh();
+        t.grant_expiring(0, 200, epoch, true);
+        t.only(MonitorId::NoLoosening);
     }
 
     #[test]

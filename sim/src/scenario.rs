@@ -316,6 +316,10 @@ pub struct Scenario {
     pub actions: Vec<Action>,
 }
 
+/// Most times one `[[action]]` may repeat (`count`, or `every` to the end
+/// of the run), so a file cannot make the loader expand billions.
+pub const MAX_REPEATS: u64 = 1_000_000;
+
 /// Names `limit =` accepts.
 pub const LIMIT_NAMES: [&str; 6] = [
     "CUM_BUDGET",
@@ -569,9 +573,21 @@ fn check_action(
         None => None,
     };
     let count = match (a.count, every) {
-        (Some(c), Some(_)) => cx.range(&f("count"), c, 1, 1_000_000)? as u64,
+        (Some(c), Some(_)) => cx.range(&f("count"), c, 1, MAX_REPEATS.into())? as u64,
         (Some(_), None) => return Err(cx.err(f("count"), "needs `every` (the repeat period)")),
-        (None, Some(e)) => (cycles - 1 - at) / e + 1,
+        (None, Some(e)) => {
+            let n = (cycles - 1 - at) / e + 1;
+            if n > MAX_REPEATS {
+                return Err(cx.err(
+                    f("every"),
+                    format!(
+                        "repeats the action {n} times to the end of the run; at most {MAX_REPEATS}: \
+                         give a longer period or a `count`"
+                    ),
+                ));
+            }
+            n
+        }
         (None, None) => 1,
     };
 
@@ -729,12 +745,21 @@ fn check_action(
     };
     let mut out = Vec::new();
     for k in 0..count {
-        let base = at + k * every.unwrap_or(0);
+        // `every` and `for` may be near 2^64: checked, so nothing wraps back
+        // into the run. Repeats only move later, so the first past the end
+        // ends the expansion.
+        let Some(base) = every
+            .unwrap_or(0)
+            .checked_mul(k)
+            .and_then(|d| d.checked_add(at))
+            .filter(|&b| b < cycles)
+        else {
+            break;
+        };
         for (offset, kind) in &kinds {
-            let when = base + offset;
-            if when >= cycles {
+            let Some(when) = base.checked_add(*offset).filter(|&w| w < cycles) else {
                 continue;
-            }
+            };
             out.push(Action {
                 at: when,
                 index: i,
@@ -750,6 +775,14 @@ fn check_action(
 /// `cycle,work` rows (the value holds until the next row). Blank lines,
 /// `#` comments and a non-numeric header line are skipped.
 pub fn load_trace(path: &Path) -> Result<Vec<u16>, ScenarioError> {
+    // A device or a FIFO could be read forever (`/dev/zero`).
+    if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
+        return Err(ScenarioError::Trace {
+            file: path.to_path_buf(),
+            line: 0,
+            message: "not a regular file; a trace is a text file of work values".into(),
+        });
+    }
     let text = std::fs::read_to_string(path).map_err(|e| ScenarioError::Trace {
         file: path.to_path_buf(),
         line: 0,

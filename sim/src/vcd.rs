@@ -163,8 +163,9 @@ mod tests {
         assert!(text.contains("$var wire 16 \" work_units [15:0] $end"));
         assert!(text.contains("$var wire 1 ! clock $end"));
         assert!(text.contains("$enddefinitions $end"));
-        // 1 clock + 19 inputs + 12 outputs declared.
-        assert_eq!(text.matches("$var ").count(), 32);
+        // 1 clock + 19 inputs + 13 outputs declared.
+        assert_eq!(text.matches("$var ").count(), 33);
+        assert!(text.contains(" grant_expired $end"));
         // Cycle 1 changes only the clock; cycle 2 also work_units.
         let c1 = text
             .split("#10\n")

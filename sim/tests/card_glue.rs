@@ -210,6 +210,7 @@ impl GlueRtl {
         c.ed_status.next = b(u64::from(eo.status));
         c.snap_data.next = b(u64::from(fo.snap_data));
         c.report_due.next = fo.report_due;
+        c.grant_expired.next = fo.grant_expired;
         self.settle();
         let (r, c) = (&self.router, &self.ctl);
         let ed_seed = c.ed_seed.val();
@@ -292,12 +293,19 @@ struct Card<E: EdEngine> {
     /// The reference grant check (`sim/src/grant.rs`) each submitted grant
     /// is also judged by, once the device key is known.
     reference: Option<(GrantPolicy, EdModel)>,
+    params: FuseParams,
+    /// The cycle of the last GR_COMMIT (the grant's apply-or-expire cycle).
+    commit_cycle: Option<u64>,
 }
 
 impl<E: EdEngine> Card<E> {
     fn new(ed: E, keys: &[[u8; 32]], k: u8, rtl: bool) -> Self {
+        Self::with_params(ed, keys, k, rtl, FuseParams::DEFAULT)
+    }
+
+    fn with_params(ed: E, keys: &[[u8; 32]], k: u8, rtl: bool, params: FuseParams) -> Self {
         Card {
-            fuse: Model::new(FuseParams::DEFAULT),
+            fuse: Model::new(params),
             ed,
             glue: CardGlue::new(keys, k).unwrap(),
             rtl: rtl.then(|| GlueRtl::new(&AuthorityRom::new(keys, k).unwrap())),
@@ -308,6 +316,8 @@ impl<E: EdEngine> Card<E> {
             cycle: 0,
             in_state: [0; 32],
             reference: None,
+            params,
+            commit_cycle: None,
         }
     }
 
@@ -335,6 +345,10 @@ impl<E: EdEngine> Card<E> {
                 self.glue.state()
             );
             rtl.edge();
+        }
+        if self.glue.state() == st::GR_COMMIT {
+            // The fuse core's cycle counter equals `self.cycle`.
+            self.commit_cycle = Some(self.cycle);
         }
         self.fuse.step(&g.fuse_in);
         self.ed.step(&g.ed_in);
@@ -397,6 +411,12 @@ impl<E: EdEngine> Card<E> {
         self.submit_with(grant, 0)
     }
     fn submit_with(&mut self, grant: &Grant, extra_present: u32) -> (u8, u32) {
+        self.submit_at(grant, extra_present, None)
+    }
+    /// Loads the grant, then (when `cmd_at` is given) idles until that
+    /// cycle before writing CRYPTO_CMD.
+    fn submit_at(&mut self, grant: &Grant, extra_present: u32, cmd_at: Option<u64>) -> (u8, u32) {
+        self.commit_cycle = None;
         let body = grant.body.to_bytes();
         for (i, c) in body.chunks(4).enumerate() {
             let w = u32::from_le_bytes(c.try_into().unwrap());
@@ -417,12 +437,20 @@ impl<E: EdEngine> Card<E> {
             }
         }
         assert_eq!(self.write(crypto::GRANT_SIG_PRESENT, present), resp::OKAY);
+        if let Some(at) = cmd_at {
+            assert!(self.cycle <= at, "loading took until cycle {}", self.cycle);
+            self.until(u64::MAX, |c| c.cycle >= at);
+        }
         assert_eq!(self.write(crypto::CRYPTO_CMD, cmd::APPLY_GRANT), resp::OKAY);
         self.wait_idle();
         let s = self.read_ok(crypto::CRYPTO_STATUS);
         assert!(s & status::VERDICT_VALID != 0);
         let got = (status::verdict(s), self.read_ok(crypto::GRANT_VALID_SLOTS));
+        let commit_epoch = self.commit_cycle.map(|c| self.params.device_epoch(c));
         if let (Some((policy, ed)), 0) = (self.reference.as_mut(), extra_present) {
+            // Expiry is judged at the apply cycle (no commit: an earlier
+            // verdict, and the epoch does not matter).
+            policy.device_epoch = commit_epoch.unwrap_or(0);
             let v = policy.check_and_apply(ed, &grant.to_bytes()).unwrap();
             let mask = v.valid_slots.iter().fold(0u32, |m, s| m | 1 << s);
             assert_eq!(
@@ -566,6 +594,7 @@ fn glue_model_matches_the_rtl_through_every_sequence() {
             device_key: dkb,
             boot_epoch: 5,
             last_seq: 0,
+            device_epoch: 0,
         },
         EdModel::new(),
     ));
@@ -684,4 +713,87 @@ fn sequences_with_the_engine_model() {
         "engine model: power-up to key ready {power_up} cycles; attest (CMD write taken to idle) \
          {attest}; grant with 2 signatures incl. its ~100 bus writes {grant}"
     );
+}
+
+/// Expiry on a card with 1,024-cycle epochs, the RTL compared to the glue
+/// model every cycle and each verdict to the reference check at the epoch
+/// of the GR_COMMIT cycle: a grant already expired when submitted, one that
+/// expires while its signatures are verified, and one applied in its
+/// expiry epoch. Refused ones revoke nothing and decommission nothing.
+#[test]
+fn an_expired_grant_is_refused_in_the_rtl_and_the_glue_model() {
+    let params = FuseParams {
+        epoch_shift: 10,
+        ..FuseParams::DEFAULT
+    };
+    let epoch = |c: u64| c >> 10;
+    let ks = keys(3);
+    let mut card = Card::with_params(FastEd::new(), &ks, 2, true, params);
+    card.wait_idle();
+    let dkb = SigningKey::from_bytes(&card.seed)
+        .verifying_key()
+        .to_bytes();
+    card.reference = Some((
+        GrantPolicy {
+            authority_keys: ks.clone(),
+            threshold: 2,
+            revoked: [false; 8],
+            device_key: dkb,
+            boot_epoch: 5,
+            last_seq: 0,
+            device_epoch: 0,
+        },
+        EdModel::new(),
+    ));
+    card.until(100_000, |c| epoch(c.cycle) >= 3);
+
+    // Already expired: expiry one epoch back, with REVOKE_SLOT.
+    let mut old = body(dkb, 1, 5);
+    old.expiry_epoch = epoch(card.cycle) - 1;
+    old.flags |= grant_flag::REVOKE_SLOT;
+    old.revoke_slot = 1;
+    let t = card.cycle;
+    assert_eq!(
+        card.submit(&sign(&old, &[0, 1])),
+        (grant_verdict::EXPIRED, 0b011)
+    );
+    assert!(epoch(t) > old.expiry_epoch);
+    assert_eq!(card.read_ok(reg::LAST_GRANT_SEQ_0), 0, "not applied");
+    assert_eq!(card.read_ok(crypto::REVOKED_SLOTS), 0, "nothing revoked");
+
+    // Valid when the command is written, expired by GR_COMMIT: the
+    // command goes in 16 cycles before the next epoch, and the check
+    // takes longer than that. With DECOMMISSION, which must not happen.
+    card.until(100_000, |c| c.cycle % 1024 == 100);
+    let e = epoch(card.cycle);
+    let mut late = body(dkb, 2, 5);
+    late.expiry_epoch = e;
+    late.flags |= grant_flag::DECOMMISSION;
+    let cmd_at = (e + 1) * 1024 - 16;
+    assert_eq!(
+        card.submit_at(&sign(&late, &[0, 2]), 0, Some(cmd_at)),
+        (grant_verdict::EXPIRED, 0b101)
+    );
+    let commit = card.commit_cycle.expect("the check reached GR_COMMIT");
+    assert_eq!(epoch(commit), e + 1, "commit in cycle {commit}");
+    let s = card.read_ok(crypto::CRYPTO_STATUS);
+    assert_eq!(
+        s & (status::KEY_READY | status::DECOMMISSIONED),
+        status::KEY_READY
+    );
+    assert_eq!(card.read_ok(reg::LAST_GRANT_SEQ_0), 0);
+
+    // Expiry == the epoch of the apply cycle: applied. The check starts
+    // at the top of an epoch and ends well inside it.
+    card.until(100_000, |c| c.cycle % 1024 == 0);
+    let e = epoch(card.cycle);
+    let mut now = body(dkb, 3, 5);
+    now.expiry_epoch = e;
+    assert_eq!(
+        card.submit(&sign(&now, &[1, 2])),
+        (grant_verdict::APPLIED, 0b110)
+    );
+    assert_eq!(epoch(card.commit_cycle.unwrap()), e);
+    assert_eq!(card.read_ok(reg::LAST_GRANT_SEQ_0), 3);
+    assert_eq!(card.read_ok(reg::LICENSE_EXPIRY_0) as u64, e);
 }

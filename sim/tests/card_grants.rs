@@ -1,7 +1,8 @@
 //! The card's grant check on the card model: every verdict equals the
 //! reference policy's (`sim/src/grant.rs`), a refused grant changes no
-//! register, an applied one loosens every limit at once, and revocation,
-//! decommissioning and licence expiry behave as `docs/design-card.md` says.
+//! register, an applied one loosens every limit at once, an expired one is
+//! refused, and revocation, decommissioning and licence expiry behave as
+//! `docs/design-card.md` says.
 
 mod card_common;
 
@@ -36,6 +37,10 @@ fn check(
 ) -> u32 {
     let before = h.settled_registers().unwrap();
     let out = h.submit_grant_raw(body, sigs).unwrap();
+    // The policy judges expiry at the apply cycle's epoch; the host sees
+    // the verdict within a poll interval (2,048 cycles) of it, and the
+    // tests keep expiries epochs (65,536 cycles) away from that.
+    pol.device_epoch = h.cycle() >> EPOCH_SHIFT;
     let want = policy_verdict(pol, body, sigs);
     assert_eq!(
         (out.verdict, want),
@@ -485,4 +490,76 @@ fn licence_expiry_caps_the_ratio_until_a_renewing_grant() {
     );
     assert_eq!(h.read(reg::TRIP_REASON).unwrap(), 0);
     assert_eq!(enabled_cycles(&mut h, 512), 512);
+}
+
+/// Expiry on the card: a grant already expired when submitted, and one
+/// whose expiry is the current epoch when submitted but which expires
+/// while its two signatures are verified (about 14 epochs here), are both
+/// EXPIRED and change nothing (no revocation, no decommission, no limits);
+/// the same grant with a later expiry applies.
+#[test]
+fn an_expired_grant_is_refused_and_changes_nothing() {
+    let mut e = card();
+    let mut h = CardHost::new(e.as_mut());
+    ready(&mut h);
+    h.write_ok(reg::BASELINE_RATIO, 16).unwrap();
+    let mut pol = policy();
+    let epoch = |h: &CardHost| h.cycle() >> EPOCH_SHIFT;
+    let mut b = body(1);
+    b.flags |= grant_flag::REVOKE_SLOT | grant_flag::DECOMMISSION;
+    b.revoke_slot = 2;
+    assert!(epoch(&h) >= 1);
+
+    b.expiry_epoch = epoch(&h) - 1;
+    let (msg, sigs) = signed(&b, &[0, 1]);
+    let valid = check(
+        &mut h,
+        &mut pol,
+        "expired",
+        &msg,
+        &sigs,
+        grant_verdict::EXPIRED,
+    );
+    assert_eq!(valid, 0b011, "the signatures verified");
+
+    let submitted = epoch(&h);
+    b.expiry_epoch = submitted;
+    let (msg, sigs) = signed(&b, &[0, 1]);
+    check(
+        &mut h,
+        &mut pol,
+        "expired while verified",
+        &msg,
+        &sigs,
+        grant_verdict::EXPIRED,
+    );
+    assert!(
+        epoch(&h) > submitted + 2,
+        "the check took {} epochs",
+        epoch(&h) - submitted
+    );
+    let s = h.crypto_status().unwrap();
+    assert_eq!(
+        s & (status::KEY_READY | status::DECOMMISSIONED),
+        status::KEY_READY
+    );
+    assert_eq!(h.read(crypto::REVOKED_SLOTS).unwrap(), 0);
+    assert_eq!(h.read(reg::BASELINE_RATIO).unwrap(), 16);
+    assert_eq!(h.read_wide(reg::LAST_GRANT_SEQ_0, 2).unwrap(), 0);
+
+    // Renewed with room: applied (revocation only this time).
+    b.flags = grant_flag::REVOKE_SLOT;
+    b.expiry_epoch = epoch(&h) + 100;
+    let (msg, sigs) = signed(&b, &[0, 1]);
+    check(
+        &mut h,
+        &mut pol,
+        "in time",
+        &msg,
+        &sigs,
+        grant_verdict::APPLIED,
+    );
+    assert_eq!(h.read(crypto::REVOKED_SLOTS).unwrap(), 0b100);
+    assert_eq!(h.read(reg::BASELINE_RATIO).unwrap(), 256);
+    assert_eq!(h.read_wide(reg::LAST_GRANT_SEQ_0, 2).unwrap(), 1);
 }

@@ -34,7 +34,8 @@ module capfuse_card(clock, work_units, kill, accel_clk_en, irq,\n\
     .axi_arvalid(axi_arvalid), .axi_arready(axi_arready), .axi_araddr(axi_araddr),\n\
     .axi_rvalid(axi_rvalid), .axi_rready(axi_rready), .axi_rdata(axi_rdata), .axi_rresp(axi_rresp),\n\
     .snap_req(1'b0), .snap_addr(7'd0), .snap_data(), .grant_we(1'b0), .grant_addr(5'd0),\n\
-    .grant_wdata(32'd0), .grant_apply(1'b0), .report_due(), .report_ready(1'b0), .grant_done(1'b0));\n\
+    .grant_wdata(32'd0), .grant_apply(1'b0), .report_due(), .report_ready(1'b0), .grant_done(1'b0),\n\
+    .grant_expired());\n\
 endmodule\n"
     )
 }

@@ -1,8 +1,8 @@
 //! The card's engines in lockstep, every output compared every cycle:
 //! model against Verilator through power-up, an attest, a threshold report
 //! remembered during a good 2-of-3 grant, a forged grant, a kill-pin trip,
-//! every early verdict, too few signers, and a revoking, decommissioning
-//! grant, with random work and random bus traffic while the card is busy;
+//! every early verdict, too few signers, a revoking, decommissioning grant
+//! that expires while it is verified, and the same grant in time, with random work and random bus traffic while the card is busy;
 //! rust-hdl
 //! against the model for a short prefix (rust-hdl steps the whole card at
 //! about 8k cycles/s).
@@ -120,9 +120,22 @@ fn model_and_verilator_in_lockstep_through_power_up_attest_and_grants() {
         h.submit_grant_raw(&msg, &sigs).unwrap().verdict,
         grant_verdict::TOO_FEW_SIGNERS
     );
+    // Valid when submitted (expiry = the current epoch), expired by the
+    // time it would be applied (two verifications take ~14 epochs here):
+    // EXPIRED, and neither the revocation nor the decommission happens.
     let mut b = body(3);
     b.flags |= grant_flag::REVOKE_SLOT | grant_flag::DECOMMISSION;
     b.revoke_slot = 1;
+    b.expiry_epoch = h.cycle() >> EPOCH_SHIFT;
+    let msg = b.to_bytes();
+    let sigs = sign(&msg, &[(0, &a[0]), (2, &a[2])]);
+    let out = h.submit_grant_raw(&msg, &sigs).unwrap();
+    assert_eq!(out.verdict, grant_verdict::EXPIRED);
+    assert_eq!(out.valid_slots, 0b101);
+    assert_eq!(h.read(crypto::REVOKED_SLOTS).unwrap(), 0);
+    assert_ne!(h.device_key().unwrap(), [0; 32]);
+    assert_eq!(h.read(reg::LAST_GRANT_SEQ_0).unwrap(), 1);
+    b.expiry_epoch = 1 << 40;
     let msg = b.to_bytes();
     let sigs = sign(&msg, &[(0, &a[0]), (2, &a[2])]);
     assert_eq!(

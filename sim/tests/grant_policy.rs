@@ -1,4 +1,4 @@
-//! The card's grant check (k-of-n, device, boot epoch, replay), verifying
+//! The card's grant check (k-of-n, device, boot epoch, replay, expiry), verifying
 //! every signature on the hardware Ed25519 engine: each failure mode gives
 //! its verdict and changes nothing.
 
@@ -24,6 +24,7 @@ fn policy() -> GrantPolicy {
         device_key: [0xd1; 32],
         boot_epoch: 7,
         last_seq: 4,
+        device_epoch: 60,
     }
 }
 
@@ -144,6 +145,13 @@ fn every_failure_mode_has_its_verdict_and_changes_nothing() {
         check(&mut e, &mut p, &grant(&body(5), &[])),
         grant_verdict::TOO_FEW_SIGNERS
     );
+    // Expired: an expiry epoch before the device epoch at apply time.
+    let mut b = body(5);
+    b.expiry_epoch = p.device_epoch - 1;
+    assert_eq!(
+        check(&mut e, &mut p, &grant(&b, &[(0, &a[0]), (2, &a[2])])),
+        grant_verdict::EXPIRED
+    );
 
     // The good grant applies, and then is a replay.
     let v = p.check_and_apply(&mut e, &good).unwrap();
@@ -201,4 +209,70 @@ fn the_rtl_engine_gives_the_same_verdicts() {
         "{}",
         verdict.cycles
     );
+}
+
+/// Expiry is judged against the device epoch at apply time: `expiry <
+/// device_epoch` is expired, `expiry == device_epoch` still applies (the
+/// licence then lapses when that epoch ends). Every earlier check wins over
+/// it, and an expired grant changes nothing (no sequence number, no
+/// revocation).
+#[test]
+fn an_expired_grant_is_refused_and_changes_nothing() {
+    let a = authorities();
+    let mut e = EdModel::new();
+    let sign2 = |b: &GrantBody| grant(b, &[(0, &a[0]), (1, &a[1])]);
+    let mut b = body(5);
+    b.flags |= grant_flag::REVOKE_SLOT;
+    b.revoke_slot = 2;
+    b.expiry_epoch = 59;
+
+    // Expired by one epoch, by many, and at the top of the range.
+    for (epoch, expiry) in [(60, 59), (60, 0), (u64::MAX, u64::MAX - 1)] {
+        let mut p = policy();
+        p.device_epoch = epoch;
+        let mut b = b.clone();
+        b.expiry_epoch = expiry;
+        let v = p.check_and_apply(&mut e, &sign2(&b)).unwrap();
+        assert_eq!(
+            v.code,
+            grant_verdict::EXPIRED,
+            "epoch {epoch} expiry {expiry}"
+        );
+        assert_eq!(v.valid_slots, vec![0, 1], "the signatures did verify");
+        assert_eq!((p.last_seq, p.revoked[2]), (4, false), "nothing applied");
+    }
+
+    // The boundary: expiring in the current epoch still applies.
+    let mut p = policy();
+    b.expiry_epoch = p.device_epoch;
+    assert_eq!(check(&mut e, &mut p, &sign2(&b)), grant_verdict::APPLIED);
+    assert_eq!((p.last_seq, p.revoked[2]), (5, true));
+
+    // The same bytes are EXPIRED once the epoch has moved on while they
+    // were verified, and applied again on a card still in that epoch.
+    let mut p = policy();
+    p.device_epoch = b.expiry_epoch + 1;
+    assert_eq!(check(&mut e, &mut p, &sign2(&b)), grant_verdict::EXPIRED);
+    p.device_epoch = b.expiry_epoch;
+    assert_eq!(check(&mut e, &mut p, &sign2(&b)), grant_verdict::APPLIED);
+
+    // Earlier checks win: an expired grant that is also a replay, forged
+    // or short of signers gets that verdict.
+    let mut p = policy();
+    p.device_epoch = 1000;
+    let mut old = body(4);
+    old.expiry_epoch = 0;
+    assert_eq!(check(&mut e, &mut p, &sign2(&old)), grant_verdict::REPLAY);
+    let mut x = body(5);
+    x.expiry_epoch = 0;
+    let intruder = SigningKey::from_bytes(&[0x66; 32]);
+    assert_eq!(
+        check(&mut e, &mut p, &grant(&x, &[(0, &a[0]), (1, &intruder)])),
+        grant_verdict::BAD_SIGNATURE
+    );
+    assert_eq!(
+        check(&mut e, &mut p, &grant(&x, &[(0, &a[0])])),
+        grant_verdict::TOO_FEW_SIGNERS
+    );
+    assert_eq!(check(&mut e, &mut p, &sign2(&x)), grant_verdict::EXPIRED);
 }

@@ -1,6 +1,6 @@
 //! The FuseCore additions of docs/design-card.md, directed, on all three
-//! engines: the grant port is the only loosening path, licence expiry,
-//! decommission, the report threshold and the report snapshot port.
+//! engines: the grant port is the only loosening path, licence expiry, an
+//! expired grant is refused, decommission, the report threshold and the report snapshot port.
 
 use capfuse_abi::formats::{grant_flag, GrantBody, Limits, Report, GRANT_BODY_LEN};
 use capfuse_abi::{intr, reg, resp, status, trip, FuseParams};
@@ -373,6 +373,85 @@ fn licence_expiry_caps_the_ratio_at_the_power_up_baseline_until_cleared() {
     });
 }
 
+/// A grant loaded while its expiry epoch is current but applied in the
+/// next epoch (as when the epoch passes during verification) changes
+/// nothing: no limit, no CLEAR_TRIP, no sequence number, no licence. One
+/// applied in the last cycle of its expiry epoch is applied.
+#[test]
+fn an_expired_grant_changes_nothing_and_one_in_its_expiry_epoch_applies() {
+    each_engine(|kind| {
+        let mut c = Card::new(kind);
+        let n = kind.name();
+        let s = P.epoch_shift;
+        assert_eq!(c.write(reg::BASELINE_RATIO, 16), resp::OKAY);
+        assert_eq!(c.write(reg::KILL, 1), resp::OKAY);
+        c.run((3 << s) + 100 - c.cycle);
+        let e = c.cycle >> s;
+        let body = GrantBody {
+            flags: grant_flag::CLEAR_TRIP,
+            expiry_epoch: e,
+            limits: Limits {
+                baseline_ratio: 200,
+                ..loose().limits
+            },
+            ..loose()
+        };
+        c.load_grant(&body);
+        c.run(3);
+        assert!(!c.e.outputs().grant_expired, "{n}: valid in its epoch");
+        let kept = [
+            reg::BASELINE_RATIO,
+            reg::TRIP_RATIO,
+            reg::WINDOW_LEN,
+            reg::WINDOW_BUDGET,
+            reg::CUM_BUDGET_0,
+            reg::CUM_BUDGET_2,
+            reg::REPORT_THRESHOLD_0,
+            reg::LICENSE_EXPIRY_0,
+            reg::LICENSE_EXPIRY_1,
+            reg::LAST_GRANT_SEQ_0,
+            reg::TRIP_REASON,
+            reg::KILL,
+        ];
+        let before: Vec<u32> = kept.iter().map(|&r| c.read(r)).collect();
+        assert_eq!(c.cycle >> s, e, "{n}: still in epoch {e}");
+        c.run(((e + 1) << s) - c.cycle);
+        assert!(
+            c.e.outputs().grant_expired,
+            "{n}: expired in epoch {}",
+            e + 1
+        );
+        c.apply(false);
+        c.run(5);
+        let after: Vec<u32> = kept.iter().map(|&r| c.read(r)).collect();
+        assert_eq!(before, after, "{n}: an expired grant changed a register");
+        assert_eq!(c.read(reg::TRIP_REASON), trip::KILL_REG, "{n}");
+        assert_eq!(c.duty(256), 0, "{n}: still killed");
+
+        // The same limits with expiry = the current epoch, applied in its
+        // last cycle: applied.
+        let e = c.cycle >> s;
+        let body = GrantBody {
+            seq: 2,
+            expiry_epoch: e,
+            ..body
+        };
+        c.load_grant(&body);
+        c.run(((e + 1) << s) - 1 - c.cycle);
+        assert!(!c.e.outputs().grant_expired, "{n}: last cycle of epoch {e}");
+        c.apply(false);
+        assert_eq!(c.cycle >> s, e + 1);
+        c.run(5);
+        assert_eq!(c.read(reg::LAST_GRANT_SEQ_0), 2, "{n}");
+        assert_eq!(c.read(reg::BASELINE_RATIO), 200, "{n}");
+        assert_eq!(c.read_wide(reg::LICENSE_EXPIRY_0, 2), u128::from(e), "{n}");
+        // CLEAR_TRIP acted; the licence it granted has lapsed since (a
+        // cycle after the apply), which caps the ratio.
+        assert_eq!(c.read(reg::TRIP_REASON), trip::LICENSE_EXPIRED, "{n}");
+        assert_eq!(c.duty(256), 32, "{n}");
+    });
+}
+
 #[test]
 fn decommission_stops_the_enable_for_good_and_survives_clear_trip() {
     each_engine(|kind| {
@@ -551,6 +630,7 @@ fn monitors_hold_under_random_grants() {
         reg::INTR_STATE,
     ];
     let mut grants = 0;
+    let mut expired = 0;
     for seed in 0..6u64 {
         let params = [P, FuseParams::DEFAULT][(seed % 2) as usize];
         let mut e = Model::new(params);
@@ -568,6 +648,7 @@ fn monitors_hold_under_random_grants() {
             mon.begin_cycle(&out, &done);
             let mut pins = stim.next(&out);
             grants += u32::from(pins.grant_apply);
+            expired += u32::from(pins.grant_apply && out.grant_expired);
             if bus.pending() < 4 && rng.gen_range(0..20) == 0 {
                 let r = &capfuse_abi::REGISTERS[rng.gen_range(0..capfuse_abi::REGISTERS.len())];
                 bus.read(r.offset);
@@ -588,4 +669,10 @@ fn monitors_hold_under_random_grants() {
         assert!(mon.all_passed(), "seed {seed}: {:#?}", mon.violations());
     }
     assert!(grants > 100, "only {grants} grants");
+    // Random expiry words near the epoch: some applies are refused.
+    assert!(
+        expired > 10 && expired < grants,
+        "{expired} of {grants} grants expired"
+    );
+    println!("{grants} grant applies, {expired} of them refused as expired");
 }

@@ -31,7 +31,7 @@
 //! | 16 | GR_VWAIT | until `done` | BAD_SIGNATURE or count the slot |
 //! | 17 | GR_COUNT | 1 | TOO_FEW_SIGNERS |
 //! | 18 | GR_APPLY | 33 | body word cnt-1 to FuseCore's grant port |
-//! | 19 | GR_COMMIT | 1 | `grant_apply`, revocation, decommission |
+//! | 19 | GR_COMMIT | 1 | EXPIRED, or `grant_apply`, revocation, decommission |
 //! | 20 | GR_DONE | 1 | `grant_done`, verdict valid |
 //!
 //! Host side: a write is taken when both its address and data are held and
@@ -73,6 +73,7 @@ const _: () = {
     assert!(grant_verdict::MALFORMED == 1 && grant_verdict::WRONG_DEVICE == 2);
     assert!(grant_verdict::WRONG_BOOT == 3 && grant_verdict::REPLAY == 4);
     assert!(grant_verdict::BAD_SIGNATURE == 5 && grant_verdict::TOO_FEW_SIGNERS == 6);
+    assert!(grant_verdict::EXPIRED == 7);
     assert!(MAX_AUTHORITY_SLOTS == 8);
     assert!(resp::OKAY == 0 && resp::SLVERR == 2);
 };
@@ -214,6 +215,9 @@ pub struct CryptoCtl {
     pub grant_wdata: Signal<Out, Bits<32>>,
     /// To the fuse core: apply the pending grant (one cycle).
     pub grant_apply: Signal<Out, Bit>,
+    /// From the fuse core: the pending grant's expiry epoch is behind this
+    /// cycle's device epoch (registered there).
+    pub grant_expired: Signal<In, Bit>,
     /// From the fuse core: the report threshold was reached.
     pub report_due: Signal<In, Bit>,
     /// To the fuse core: a signed report is ready (pulse).
@@ -375,6 +379,7 @@ impl CryptoCtl {
             grant_addr: Default::default(),
             grant_wdata: Default::default(),
             grant_apply: Default::default(),
+            grant_expired: Default::default(),
             report_due: Default::default(),
             report_ready: Default::default(),
             grant_done: Default::default(),
@@ -1385,17 +1390,24 @@ impl Logic for CryptoCtl {
                 }
             }
             19 => {
-                // GR_COMMIT
-                self.grant_apply.next = true;
-                self.verdict.d.next = 0.into();
-                if self.g_flags.q.val().get_bit(1) {
+                // GR_COMMIT: the expiry is judged against the device epoch
+                // of this very cycle (the fuse core refuses the same
+                // grant_apply on the same bit), so a grant that expired
+                // while its signatures were verified changes nothing.
+                if self.grant_expired.val() {
+                    self.verdict.d.next = 7.into();
+                } else {
+                    self.grant_apply.next = true;
+                    self.verdict.d.next = 0.into();
+                }
+                if self.g_flags.q.val().get_bit(1) & !self.grant_expired.val() {
                     self.revoked.d.next = self
                         .revoked
                         .q
                         .val()
                         .replace_bit(self.g_revoke.q.val().index(), true);
                 }
-                if self.g_flags.q.val().get_bit(2) {
+                if self.g_flags.q.val().get_bit(2) & !self.grant_expired.val() {
                     self.decom.d.next = true;
                     self.key_ready.d.next = false;
                     self.dk0.d.next = 0.into();

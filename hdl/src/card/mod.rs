@@ -93,6 +93,7 @@ impl Logic for CardTop {
         self.fuse.grant_addr.next = self.ctl.grant_addr.val();
         self.fuse.grant_wdata.next = self.ctl.grant_wdata.val();
         self.fuse.grant_apply.next = self.ctl.grant_apply.val();
+        self.ctl.grant_expired.next = self.fuse.grant_expired.val();
         self.ctl.report_due.next = self.fuse.report_due.val();
         self.fuse.report_ready.next = self.ctl.report_ready.val();
         self.fuse.grant_done.next = self.ctl.grant_done.val();

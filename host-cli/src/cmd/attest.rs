@@ -45,8 +45,10 @@ pub struct Args {
     /// Also write the signed report (340 bytes) to this file.
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
-    /// Longest to wait for the card (it may still be deriving its key).
-    #[arg(long, value_name = "MS", default_value_t = 30_000)]
+    /// Longest to wait for the card (it may still be deriving its key),
+    /// 1 to 3600000 ms.
+    #[arg(long, value_name = "MS", default_value_t = 30_000,
+          value_parser = clap::value_parser!(u64).range(1..=crate::numbers::MAX_TIMEOUT_MS))]
     pub timeout_ms: u64,
     #[command(flatten)]
     pub lock: crate::cmd::ledger::LockArgs,
@@ -66,7 +68,7 @@ fn pinned_key(a: &Args, card_key: &[u8; 32]) -> Result<([u8; 32], Option<PathBuf
         return Ok((k, None));
     }
     let read = |f: &Path, what: &str| -> Result<[u8; 32]> {
-        let bytes = std::fs::read(f)
+        let bytes = crate::files::read_regular(f, 64 * 1024)
             .map_err(|e| CliError::usage(format!("{what} {}: {e}", f.display())))?;
         parse_device_key_file(&bytes)
             .map_err(|e| CliError::usage(format!("{what} {}: {e}", f.display())))
@@ -90,6 +92,36 @@ fn pinned_key(a: &Args, card_key: &[u8; 32]) -> Result<([u8; 32], Option<PathBuf
     Ok((*card_key, Some(pin)))
 }
 
+/// Refuses, before the card is asked anything, a key file, ledger, pinned
+/// key or report output that exists but is not a regular file (a FIFO
+/// would block the command, a device node is never a ledger).
+fn check_files(a: &Args) -> Result<()> {
+    let mut paths: Vec<(&str, PathBuf)> = Vec::new();
+    if let Some(f) = &a.device_key_file {
+        paths.push(("--device-key-file", f.clone()));
+    }
+    if !a.no_ledger {
+        paths.push(("--ledger", a.ledger.clone()));
+        paths.push(("pinned key", pin_path(&a.ledger)));
+    }
+    if let Some(o) = &a.out {
+        paths.push(("--out", o.clone()));
+    }
+    for (what, p) in paths {
+        crate::files::check_regular_if_exists(&p).map_err(|e| {
+            // As the ledger's own errors: a file that cannot be used is 1;
+            // the key file's errors are usage errors, as when it is unreadable.
+            let code = if what == "--device-key-file" {
+                exit::USAGE
+            } else {
+                exit::FAILURE
+            };
+            CliError::new(code, format!("{what} {}: {e}", p.display()))
+        })?;
+    }
+    Ok(())
+}
+
 /// Runs `attest`.
 pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     let nonce = match &a.nonce {
@@ -106,6 +138,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
         )
         .hint("leave --nonce out for a random one"));
     }
+    check_files(&a)?;
     let timeout = Duration::from_millis(a.timeout_ms);
     // The ledger first: its lock is held from before the card is asked
     // until the report is appended, so concurrent attests into one ledger

@@ -20,14 +20,14 @@ use crate::Ctx;
 /// Options of `bench`.
 #[derive(clap::Args)]
 pub struct Args {
-    /// Register operations per measurement.
-    #[arg(long, default_value_t = 20_000)]
+    /// Register operations per measurement (1 to 10000000).
+    #[arg(long, default_value_t = 20_000, value_parser = clap::value_parser!(u32).range(1..=10_000_000))]
     ops: u32,
-    /// Runs of `capfuse status` to time.
-    #[arg(long, default_value_t = 20)]
+    /// Runs of `capfuse status` to time (1 to 10000).
+    #[arg(long, default_value_t = 20, value_parser = clap::value_parser!(u32).range(1..=10_000))]
     runs: u32,
-    /// Attests and grants per engine in the crypto section.
-    #[arg(long, default_value_t = 5)]
+    /// Attests and grants per engine in the crypto section (1 to 1000).
+    #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u32).range(1..=1_000))]
     crypto_runs: u32,
     /// Skip the Verilator engine in the crypto section (it compiles the
     /// card on first use, a few minutes).

@@ -30,8 +30,9 @@ use crate::Ctx;
 /// Arguments of `demo`.
 #[derive(clap::Args)]
 pub struct Args {
-    /// Seconds to let the card run between steps.
-    #[arg(long, default_value_t = 2.0, value_name = "SECONDS")]
+    /// Seconds to let the card run between steps (0 to 60).
+    #[arg(long, default_value_t = 2.0, value_name = "SECONDS",
+          value_parser = crate::numbers::seconds(crate::numbers::MAX_PAUSE_SECONDS))]
     pub pause: f64,
 }
 
@@ -75,8 +76,8 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     if ctx.json {
         return Err(CliError::usage("demo has no JSON output").hint("run it without --json"));
     }
-    if !(a.pause.is_finite() && a.pause >= 0.0) {
-        return Err(CliError::usage("--pause must be a number of seconds"));
+    if !(0.0..=crate::numbers::MAX_PAUSE_SECONDS).contains(&a.pause) {
+        return Err(CliError::usage("--pause must be 0 to 60 seconds"));
     }
     let pause = Duration::from_secs_f64(a.pause);
     let paths =
@@ -84,7 +85,10 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     let _guard = CardGuard(paths.clone());
     println!("capfuse demo: a private simulated card (model engine, random work 0..=1 024 units per cycle,");
     println!("1 000 000 cycles per second); your own `--device sim` card is not touched.");
-    std::fs::create_dir_all(&paths.dir)?;
+    // The demo's directory lives in the runtime directory: both must be
+    // private before the demo writes its authority keys there.
+    SimPaths::default_dir().prepare()?;
+    paths.prepare()?;
     let authority = Authority::create(&paths.dir)?;
     client::start(
         &paths,

@@ -48,8 +48,9 @@ pub enum Command {
 pub struct ApplyArgs {
     /// The grant file (`grant new`, then `grant sign` by k authorities).
     pub file: PathBuf,
-    /// Longest to wait for the card's check.
-    #[arg(long, value_name = "MS", default_value_t = 60_000)]
+    /// Longest to wait for the card's check, 1 to 3600000 ms.
+    #[arg(long, value_name = "MS", default_value_t = 60_000,
+          value_parser = clap::value_parser!(u64).range(1..=crate::numbers::MAX_TIMEOUT_MS))]
     pub timeout_ms: u64,
 }
 
@@ -119,8 +120,10 @@ pub struct SignArgs {
 /// Arguments of `grant keyset`.
 #[derive(clap::Args)]
 pub struct KeysetArgs {
-    /// Valid signatures from distinct slots a grant needs (1..=n).
-    #[arg(long, value_name = "K")]
+    /// Valid signatures from distinct slots a grant needs (1..=n; n is at
+    /// most 8).
+    #[arg(long, value_name = "K",
+          value_parser = clap::value_parser!(u8).range(1..=MAX_AUTHORITY_SLOTS as i64))]
     pub threshold: u8,
     /// Public keys in slot order: public key files, or 64 hex digits each.
     #[arg(required = true, value_name = "PUB")]
@@ -650,6 +653,17 @@ fn apply(ctx: &Ctx, a: ApplyArgs) -> Result<()> {
     let out = fuse.apply_grant(&grant, std::time::Duration::from_millis(a.timeout_ms))?;
     let wall = start.elapsed();
     let name = grant_verdict::name(out.verdict);
+    // For an expired grant, the card's epoch now (at or after the one the
+    // grant was judged in): what the renewal's expiry must at least be.
+    let card_epoch = if out.verdict == grant_verdict::EXPIRED {
+        let s = fuse.status()?;
+        Some((
+            s.params.device_epoch(s.counters.cycle),
+            s.params.epoch_shift,
+        ))
+    } else {
+        None
+    };
     if ctx.json {
         println!(
             "{}",
@@ -660,6 +674,8 @@ fn apply(ctx: &Ctx, a: ApplyArgs) -> Result<()> {
                 "verdict_name": name,
                 "valid_slots": out.valid_slots,
                 "revoked_slots": out.revoked_slots,
+                "expiry_epoch": grant.body.expiry_epoch,
+                "device_epoch": card_epoch.map(|(e, _)| e),
                 "wall_ms": wall.as_secs_f64() * 1e3,
             })
         );
@@ -677,14 +693,34 @@ fn apply(ctx: &Ctx, a: ApplyArgs) -> Result<()> {
     if out.verdict == grant_verdict::APPLIED {
         return Ok(());
     }
-    let hint = match out.verdict {
-        grant_verdict::MALFORMED => "the card refused the body or a slot it does not have; `capfuse grant inspect FILE --authority-keys KEYSET`",
-        grant_verdict::WRONG_DEVICE => "the grant names another device key; `capfuse attest` shows this card's",
-        grant_verdict::WRONG_BOOT => "the grant is for another boot epoch; `capfuse attest` shows the card's",
-        grant_verdict::REPLAY => "the sequence number is not above the card's last grant; `capfuse attest` shows it",
-        grant_verdict::BAD_SIGNATURE => "a signature does not verify against the bitstream's key for its slot",
-        grant_verdict::TOO_FEW_SIGNERS => "fewer than k distinct live (non-revoked) slots signed; get more signatures with `capfuse grant sign`",
-        _ => "nothing was changed",
+    if let Some((epoch, shift)) = card_epoch {
+        let expiry = grant.body.expiry_epoch;
+        return Err(CliError::new(
+            exit::EXPIRED,
+            format!(
+                "the card refused the grant (expired): it expires after device epoch {expiry}, and \
+                 the card is in device epoch {epoch} (epoch = cycle >> {shift}); nothing was changed"
+            ),
+        )
+        .hint(format!(
+            "ask the authority for a grant with an expiry epoch of at least {epoch} plus the \
+             licence you need (its sequence number {} is still above the card's last, so it may \
+             stay): `capfuse grant new --expiry-epoch ...`, then `capfuse grant sign` by k \
+             authorities",
+            grant.body.seq
+        )));
+    }
+    // Exhaustive: a verdict added to the driver needs its hint here.
+    use capfuse_driver::GrantVerdict as V;
+    let hint = match out.kind() {
+        Some(V::Malformed) => "the card refused the body or a slot it does not have; `capfuse grant inspect FILE --authority-keys KEYSET`",
+        Some(V::WrongDevice) => "the grant names another device key; `capfuse attest` shows this card's",
+        Some(V::WrongBoot) => "the grant is for another boot epoch; `capfuse attest` shows the card's",
+        Some(V::Replay) => "the sequence number is not above the card's last grant; `capfuse attest` shows it",
+        Some(V::BadSignature) => "a signature does not verify against the bitstream's key for its slot",
+        Some(V::TooFewSigners) => "fewer than k distinct live (non-revoked) slots signed; get more signatures with `capfuse grant sign`",
+        // Applied returned above; Expired has its own error above.
+        Some(V::Applied | V::Expired) | None => "nothing was changed",
     };
     Err(CliError::new(
         exit::REFUSED,

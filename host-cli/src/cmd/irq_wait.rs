@@ -6,22 +6,25 @@ use serde_json::json;
 
 use crate::card::{wait_trip, StatusView};
 use crate::error::{exit, CliError, Result};
-use crate::numbers::group;
+use crate::numbers::{self, group};
 use crate::Ctx;
 
 /// Arguments of `irq-wait`.
 #[derive(clap::Args)]
 pub struct Args {
-    /// Give up after this many seconds (default: wait for ever). Fractions
-    /// are allowed.
-    #[arg(long, value_name = "SECONDS")]
+    /// Give up after this many seconds, 0 to 1000000 (default: wait for
+    /// ever). Fractions are allowed.
+    #[arg(long, value_name = "SECONDS", value_parser = numbers::seconds(numbers::MAX_WAIT_SECONDS))]
     pub timeout: Option<f64>,
 }
 
 /// Runs `irq-wait`.
 pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     let timeout = match a.timeout {
-        Some(t) if t.is_finite() && t >= 0.0 => Some(Duration::from_secs_f64(t)),
+        // The parser bounds it; checked again so no value can panic here.
+        Some(t) if (0.0..=numbers::MAX_WAIT_SECONDS).contains(&t) => {
+            Some(Duration::from_secs_f64(t))
+        }
         Some(t) => {
             return Err(CliError::usage(format!("--timeout {t} is not a duration"))
                 .hint("give seconds, e.g. --timeout 2.5"))

@@ -70,14 +70,17 @@ enum Command {
     /// Time building and verifying a ledger of N records in a temporary directory.
     #[command(hide = true)]
     Bench {
-        /// Records appended without fsync, then verified.
-        #[arg(long, default_value_t = 20_000)]
+        /// Records appended without fsync, then verified (0 to 10000000).
+        #[arg(long, default_value_t = 20_000,
+              value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(0..=10_000_000))]
         records: usize,
-        /// Further records appended with an fsync each.
-        #[arg(long, default_value_t = 100)]
+        /// Further records appended with an fsync each (0 to 100000).
+        #[arg(long, default_value_t = 100,
+              value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(0..=100_000))]
         synced: usize,
-        /// Verification runs (the best is reported).
-        #[arg(long, default_value_t = 3)]
+        /// Verification runs, the best is reported (1 to 100).
+        #[arg(long, default_value_t = 3,
+              value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..=100))]
         runs: usize,
         /// Build the ledger as DIR/bench.ledger and keep it (default: in a
         /// temporary directory, removed).
@@ -148,7 +151,7 @@ impl KeyArgs {
                 .map_err(|e| CliError::usage(format!("--device-key: {e}")));
         }
         if let Some(f) = &self.device_key_file {
-            let bytes = std::fs::read(f)
+            let bytes = crate::files::read_regular(f, 64 * 1024)
                 .map_err(|e| CliError::usage(format!("--device-key-file {}: {e}", f.display())))?;
             return parse_device_key_file(&bytes)
                 .map(Some)
@@ -160,6 +163,20 @@ impl KeyArgs {
 
 /// Runs `ledger`.
 pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
+    // A ledger that exists must be a regular file: a FIFO would block the
+    // ledger's open for ever (the key and report files are read through
+    // `files::read_regular`, which refuses them too).
+    let ledger_file = match &a.command {
+        Command::Verify { file, .. }
+        | Command::Show { file, .. }
+        | Command::Append { file, .. }
+        | Command::Repair { file, .. } => Some(file),
+        Command::Bench { .. } => None,
+    };
+    if let Some(f) = ledger_file {
+        crate::files::check_regular_if_exists(f)
+            .map_err(|e| CliError::new(exit::FAILURE, format!("{}: {e}", f.display())))?;
+    }
     match a.command {
         Command::Verify {
             file,
@@ -504,8 +521,8 @@ fn show(
 
 /// A signed report file: 340 bytes, or 680 hex digits (whitespace ignored).
 fn read_signed_report(path: &Path) -> Result<[u8; SIGNED_REPORT_LEN]> {
-    let bytes =
-        std::fs::read(path).map_err(|e| CliError::usage(format!("{}: {e}", path.display())))?;
+    let bytes = crate::files::read_regular(path, 64 * 1024)
+        .map_err(|e| CliError::usage(format!("{}: {e}", path.display())))?;
     if let Ok(b) = <[u8; SIGNED_REPORT_LEN]>::try_from(bytes.as_slice()) {
         return Ok(b);
     }

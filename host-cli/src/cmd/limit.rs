@@ -2,7 +2,7 @@
 
 use serde_json::json;
 
-use crate::card::{tighten, Limit, TightenOutcome};
+use crate::card::{self, tighten, Limit, TightenOutcome};
 use crate::error::Result;
 use crate::numbers;
 use crate::Ctx;
@@ -22,6 +22,7 @@ pub struct Args {
 pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     // Parse before touching the card: a malformed value changes nothing.
     let value = numbers::parse(&a.value)?;
+    card::check_range(a.name, value)?;
     let mut fuse = ctx.device.open()?;
     let (outcome, old) = tighten(&mut fuse, a.name, value)?;
     if ctx.json {

@@ -17,6 +17,8 @@ pub struct Args {}
 /// Runs `list`.
 pub fn run(ctx: &Ctx, _: Args) -> Result<()> {
     let paths = SimPaths::default_dir();
+    // An unsafe runtime directory is an error, not "no card running".
+    paths.check_if_present()?;
     let info = client::info(&paths).ok();
     let cards = capfuse_driver::sysfs::find_cards(Path::new(capfuse_driver::sysfs::SYSFS_ROOT))
         .map_err(|e| CliError::device(e.to_string()))?;

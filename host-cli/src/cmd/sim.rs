@@ -35,8 +35,10 @@ pub struct StartArgs {
     /// Engine: model (plain Rust), rtl (rust-hdl design) or verilator.
     #[arg(long, default_value = "model")]
     pub engine: EngineKind,
-    /// Card clock: cycles per millisecond of wall time.
-    #[arg(long, default_value_t = DEFAULT_CYCLES_PER_MS, value_name = "N")]
+    /// Card clock: cycles per millisecond of wall time, 1 to 1000000 (a
+    /// 1 GHz card clock).
+    #[arg(long, default_value_t = DEFAULT_CYCLES_PER_MS, value_name = "N",
+          value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
     pub cycles_per_ms: u64,
     /// Authority key set the simulated bitstream is built with (`capfuse
     /// grant keyset` writes one); without it no grant can be applied.
@@ -60,6 +62,9 @@ pub fn run(ctx: &Ctx, c: Command) -> Result<()> {
     match c {
         Command::Start(a) => {
             if let Some(s) = &a.scenario {
+                // The scenario loader would block on a FIFO.
+                crate::files::check_regular(s)
+                    .map_err(|e| CliError::usage(format!("--scenario {}: {e}", s.display())))?;
                 capfuse_sim::scenario::Scenario::load(s).map_err(|e| {
                     CliError::usage(e.to_string())
                         .hint("see docs/scenarios.md; `capfuse-sim check FILE` checks a file")
@@ -109,6 +114,8 @@ pub fn run(ctx: &Ctx, c: Command) -> Result<()> {
             Ok(())
         }
         Command::Status => {
+            // A directory that is not the user's own is an error, not "not running".
+            paths.check_if_present()?;
             let info = client::info(&paths).ok();
             if ctx.json {
                 println!(

@@ -21,11 +21,13 @@ use crate::Ctx;
 /// Arguments of `watch`.
 #[derive(clap::Args)]
 pub struct Args {
-    /// Refresh period in milliseconds.
-    #[arg(long, default_value_t = 500, value_name = "MS")]
+    /// Refresh period in milliseconds (50 to 3600000).
+    #[arg(long, default_value_t = 500, value_name = "MS",
+          value_parser = clap::value_parser!(u64).range(50..=3_600_000))]
     pub interval: u64,
-    /// Stop after this many refreshes (default: until q or Ctrl-C).
-    #[arg(long, value_name = "N")]
+    /// Stop after this many refreshes, at least 1 (default: until q or
+    /// Ctrl-C).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     pub count: Option<u64>,
 }
 

@@ -23,6 +23,14 @@ pub struct SocketBar {
     writer: UnixStream,
 }
 
+/// A request as quoted in an error: its first 200 characters.
+fn shorten(line: &str) -> String {
+    match line.char_indices().nth(200) {
+        Some((i, _)) => format!("{}…", &line[..i]),
+        None => line.to_string(),
+    }
+}
+
 fn unavailable(paths: &SimPaths, why: impl std::fmt::Display) -> CliError {
     CliError::device(format!(
         "the simulated card at {} is not answering: {why}",
@@ -35,8 +43,10 @@ fn unavailable(paths: &SimPaths, why: impl std::fmt::Display) -> CliError {
 }
 
 impl SocketBar {
-    /// Connects to a running daemon.
+    /// Connects to a running daemon, after checking that its directory is
+    /// the user's own (else whoever owns it could stand in for the card).
     pub fn connect(paths: &SimPaths) -> Result<SocketBar> {
+        paths.check_if_present()?;
         let s = UnixStream::connect(paths.socket()).map_err(|e| unavailable(paths, e))?;
         s.set_read_timeout(Some(Duration::from_secs(10)))?;
         Ok(SocketBar {
@@ -85,10 +95,16 @@ impl SocketBar {
             Some("err") => Err(self.transport(io::Error::new(
                 io::ErrorKind::InvalidInput,
                 format!(
-                    "it refused the request `{line}`: {}",
+                    "it refused the request `{}` (nothing of it was applied): {}",
+                    shorten(line),
                     reply.trim_end()[3..].trim()
                 ),
             ))),
+            Some("fail") => Err(self.transport(io::Error::other(format!(
+                "it failed midway through the request `{}` and stopped: {}",
+                shorten(line),
+                reply.trim_end()[4..].trim()
+            )))),
             _ => Err(self.malformed(&reply)),
         }
     }
@@ -192,14 +208,14 @@ pub fn info(paths: &SimPaths) -> Result<Vec<(String, String)>> {
 /// and waits until it answers. Returns its pid, or `None` if one was
 /// already running.
 pub fn start(paths: &SimPaths, opts: &StartOptions) -> Result<Option<u32>> {
+    paths.prepare()?;
     if SocketBar::connect(paths).is_ok() {
         return Ok(None);
     }
-    std::fs::create_dir_all(&paths.dir).map_err(|e| {
-        CliError::device(format!("cannot create {}: {e}", paths.dir.display()))
-            .hint("set CAPFUSE_RUNTIME_DIR to a writable directory")
+    let log = crate::paths::private_file(&paths.log(), false).map_err(|e| {
+        CliError::device(format!("cannot create {}: {e}", paths.log().display()))
+            .hint("remove it, or set CAPFUSE_RUNTIME_DIR to a directory of your own")
     })?;
-    let log = std::fs::File::create(paths.log())?;
     let exe = std::env::current_exe()?;
     let mut cmd = Command::new(exe);
     cmd.args(["sim", "serve", "--dir"])
@@ -254,6 +270,7 @@ pub fn start(paths: &SimPaths, opts: &StartOptions) -> Result<Option<u32>> {
 
 /// Stops the daemon; returns its pid, or `None` if none was running.
 pub fn stop(paths: &SimPaths) -> Result<Option<u32>> {
+    paths.check_if_present()?;
     let pid = read_pid(&paths.pid());
     let Ok(mut bar) = SocketBar::connect(paths) else {
         if let Some(p) = pid.filter(|&p| process_alive(p)) {
@@ -321,6 +338,34 @@ mod tests {
         bar.write_batch(&[(0x40, 7), (0x4c, 1)]).unwrap();
         assert_eq!(bar.read32(0x28).unwrap(), 42);
         assert_eq!(t.join().unwrap(), ["w 0x40 0x7;w 0x4c 0x1", "r 0x28"]);
+        let _ = std::fs::remove_dir_all(&paths.dir);
+    }
+
+    #[test]
+    fn err_and_fail_replies_are_transport_errors_that_say_what_happened() {
+        let (paths, t) = fake(
+            "errfail",
+            vec![
+                Some("err request has 300 ops, more than the 256 allowed"),
+                Some("fail the engine did not answer within 10000 cycles"),
+            ],
+        );
+        let mut bar = SocketBar::connect(&paths).unwrap();
+        let e = bar.read32(0x0).unwrap_err();
+        assert!(matches!(e, DriverError::Transport { .. }), "{e}");
+        let msg = crate::error::with_sources(&e);
+        assert!(
+            msg.contains("nothing of it was applied") && msg.contains("300 ops"),
+            "{msg}"
+        );
+        let e = bar.write32(0x40, 5).unwrap_err();
+        let msg = crate::error::with_sources(&e);
+        assert!(
+            msg.contains("failed midway") && msg.contains("10000 cycles"),
+            "{msg}"
+        );
+        assert_eq!(CliError::from(e).code, exit::DEVICE);
+        t.join().unwrap();
         let _ = std::fs::remove_dir_all(&paths.dir);
     }
 

@@ -3,13 +3,36 @@
 //! One thread owns the engine and steps it at a paced rate; it also carries
 //! out the requests, so a request's bus transactions happen between two
 //! cycles of the same loop that runs the workload. Connection threads only
-//! read complete lines and hand them over, which is what makes a request
-//! all-or-nothing.
+//! read complete lines (at most [`MAX_LINE_BYTES`](super::protocol::MAX_LINE_BYTES) each) and hand them over.
+//!
+//! A request is all-or-nothing, and an `err` reply means nothing of it was
+//! applied:
+//!
+//! - it is parsed whole ([`parse_request`]) before any of it runs, so a bad
+//!   op anywhere refuses the whole line;
+//! - it has at most [`MAX_OPS_PER_REQUEST`](super::protocol::MAX_OPS_PER_REQUEST) ops, which the card answers in
+//!   a few cycles each, far within [`BUS_TIMEOUT`]; a longer request is
+//!   refused before it runs instead of being cut short by the timeout;
+//! - its ops run back to back in the stepping loop, so no other client's
+//!   request comes between them.
+//!
+//! Only an engine that stops answering its bus (a broken engine: a working
+//! one never does) can stop a request midway; the daemon then answers
+//! `fail`, saying how many ops completed, and exits, since its card can no
+//! longer be trusted to do anything.
+//!
+//! One client cannot starve the others: a line is bounded, so is a request,
+//! requests are served in the order their lines complete, and at most
+//! [`MAX_CLIENTS`] connections are served at once (more are refused with
+//! `err`).
 
-use std::io::{BufRead, BufReader, Write};
+use std::io::{BufReader, Read, Write};
+use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
 use std::os::unix::net::{UnixListener, UnixStream};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context};
@@ -21,7 +44,11 @@ use capfuse_sim::scenario::{Action, ActionKind, Scenario, WorkloadSpec};
 use capfuse_sim::workload::{self, WorkCtx, Workload};
 use capfuse_sim::{Engine, EngineKind, PinsIn};
 
-use crate::paths::SimPaths;
+use crate::paths::{private_file, SimPaths};
+
+use super::protocol::{
+    parse_request, read_request_line, LineRead, Request as Parsed, RequestError,
+};
 
 /// How the daemon runs.
 #[derive(Clone, Debug)]
@@ -54,8 +81,32 @@ pub const NO_AUTHORITY: [u8; 32] = {
     k
 };
 
-/// Longest a request's bus transactions may take, in cycles.
-const BUS_TIMEOUT: u64 = 10_000;
+/// Longest a request's bus transactions may take, in cycles. A request of
+/// [`MAX_OPS_PER_REQUEST`](super::protocol::MAX_OPS_PER_REQUEST) ops takes a few cycles per op (the unit test
+/// `a_request_of_the_most_ops_completes_well_within_the_bus_timeout`
+/// measures it), so only a broken engine reaches this.
+pub const BUS_TIMEOUT: u64 = 10_000;
+
+/// Most connections served at once; one more is answered `err` and closed.
+/// Each holds at most one line of [`MAX_LINE_BYTES`](super::protocol::MAX_LINE_BYTES).
+pub const MAX_CLIENTS: usize = 64;
+
+/// The engine stopped answering its bus midway through a request.
+#[derive(Debug)]
+struct Wedged {
+    completed: usize,
+    ops: usize,
+}
+
+impl std::fmt::Display for Wedged {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "the engine did not answer within {BUS_TIMEOUT} cycles: {} of the request's {} ops completed, the rest did not run; the simulated card stops",
+            self.completed, self.ops
+        )
+    }
+}
 
 /// The card: an engine, its bus master, the workload and the monitors
 /// (which give the workload its view of the pacing window).
@@ -160,8 +211,10 @@ impl Card {
         done
     }
 
-    /// Carries out `ops` in order and returns their completions.
-    fn transact(&mut self, ops: &[Op]) -> anyhow::Result<Vec<Completion>> {
+    /// Carries out `ops` in order and returns their completions. An error
+    /// means the engine stopped answering: the ops after the one that hung
+    /// are still queued, so the card must not step on (the daemon exits).
+    fn transact(&mut self, ops: &[Op]) -> Result<Vec<Completion>, Wedged> {
         let ids: Vec<TxnId> = ops
             .iter()
             .map(|op| match *op {
@@ -173,7 +226,10 @@ impl Card {
         let start = self.cycle;
         while got.iter().any(Option::is_none) {
             if self.cycle - start > BUS_TIMEOUT {
-                bail!("the engine did not answer within {BUS_TIMEOUT} cycles");
+                return Err(Wedged {
+                    completed: got.iter().flatten().count(),
+                    ops: ops.len(),
+                });
             }
             for c in self.cycle() {
                 if let Some(i) = ids.iter().position(|&id| id == c.id) {
@@ -190,9 +246,19 @@ impl Card {
 /// kept, so the card keeps its key across `sim stop`/`sim start`.
 fn device_seed(paths: &SimPaths) -> anyhow::Result<[u8; 32]> {
     use rand::RngCore;
-    use std::os::unix::fs::OpenOptionsExt;
     let f = paths.dir.join("device-seed");
-    match std::fs::read(&f) {
+    let existing = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NOFOLLOW)
+        .open(&f)
+        .and_then(|mut file| {
+            // Kept private even if an older version left it readable.
+            file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+            let mut b = Vec::new();
+            Read::take(&mut file, 33).read_to_end(&mut b)?;
+            Ok(b)
+        });
+    match existing {
         Ok(b) => b.as_slice().try_into().map_err(|_| {
             anyhow::anyhow!(
                 "{} is not a 32-byte seed; remove it to give the simulated card a new key",
@@ -202,12 +268,8 @@ fn device_seed(paths: &SimPaths) -> anyhow::Result<[u8; 32]> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             let mut seed = [0u8; 32];
             rand::rngs::OsRng.fill_bytes(&mut seed);
-            let mut out = std::fs::OpenOptions::new()
-                .write(true)
-                .create_new(true)
-                .mode(0o600)
-                .open(&f)
-                .with_context(|| format!("cannot create {}", f.display()))?;
+            let mut out =
+                private_file(&f, true).with_context(|| format!("cannot create {}", f.display()))?;
             out.write_all(&seed)?;
             out.sync_all()?;
             Ok(seed)
@@ -232,49 +294,18 @@ fn next_boot_epoch(paths: &SimPaths) -> anyhow::Result<u64> {
     };
     let next = last + 1;
     let tmp = paths.dir.join("boot-epoch.tmp");
-    std::fs::write(&tmp, format!("{next}\n"))?;
+    let mut out =
+        private_file(&tmp, false).with_context(|| format!("cannot write {}", tmp.display()))?;
+    writeln!(out, "{next}")?;
+    out.sync_all()?;
     std::fs::rename(&tmp, &f)?;
     Ok(next)
 }
 
 /// A request line and where to send its reply.
 struct Request {
-    line: String,
+    line: Vec<u8>,
     reply: Sender<String>,
-}
-
-enum Parsed {
-    Bus(Vec<Op>),
-    Info,
-    Quit,
-}
-
-fn parse_request(line: &str) -> Result<Parsed, String> {
-    let line = line.trim();
-    if line == "info" {
-        return Ok(Parsed::Info);
-    }
-    if line == "quit" {
-        return Ok(Parsed::Quit);
-    }
-    let mut ops = Vec::new();
-    for op in line.split(';') {
-        let w: Vec<&str> = op.split_whitespace().collect();
-        let num = |s: &str| super::parse_u32(s).ok_or_else(|| format!("bad number `{s}`"));
-        let addr = |s: &str| {
-            num(s).and_then(|a| u16::try_from(a).map_err(|_| format!("offset `{s}` too large")))
-        };
-        match w.as_slice() {
-            ["r", a] => ops.push(Op::Read { addr: addr(a)? }),
-            ["w", a, v] => ops.push(Op::Write {
-                addr: addr(a)?,
-                data: num(v)?,
-                strb: 0xf,
-            }),
-            _ => return Err(format!("bad op `{}`", op.trim())),
-        }
-    }
-    Ok(Parsed::Bus(ops))
 }
 
 /// Runs the daemon until `quit` or until its pid file is removed or taken
@@ -286,8 +317,7 @@ pub fn serve(opts: &ServeOptions) -> anyhow::Result<()> {
         .map(Scenario::load)
         .transpose()
         .context("cannot load the scenario")?;
-    std::fs::create_dir_all(&opts.paths.dir)
-        .with_context(|| format!("cannot create {}", opts.paths.dir.display()))?;
+    opts.paths.prepare()?;
     let mut card = Card::new(
         opts.engine,
         scenario.as_ref(),
@@ -305,11 +335,7 @@ pub fn serve(opts: &ServeOptions) -> anyhow::Result<()> {
 /// stale and replaced.
 fn take_lock(paths: &SimPaths, pid: u32) -> anyhow::Result<()> {
     for _ in 0..2 {
-        match std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(paths.pid())
-        {
+        match private_file(&paths.pid(), true) {
             Ok(mut f) => {
                 writeln!(f, "{pid}")?;
                 return Ok(());
@@ -362,9 +388,7 @@ fn run(
     pid: u32,
 ) -> anyhow::Result<()> {
     let sock = opts.paths.socket();
-    let _ = std::fs::remove_file(&sock);
-    let listener =
-        UnixListener::bind(&sock).with_context(|| format!("cannot bind {}", sock.display()))?;
+    let listener = bind_private(&sock, pid)?;
     let (tx, rx) = mpsc::channel::<Request>();
     std::thread::spawn(move || accept_loop(listener, tx));
     eprintln!(
@@ -376,12 +400,41 @@ fn run(
     step_loop(opts, card, scenario, pid, &rx)
 }
 
+/// Binds the socket under a temporary name, makes it mode 0600 and only
+/// then renames it into place, so it is never reachable with looser modes.
+fn bind_private(sock: &Path, pid: u32) -> anyhow::Result<UnixListener> {
+    let tmp = sock.with_file_name(format!(".sim.sock.{pid}"));
+    let _ = std::fs::remove_file(&tmp);
+    let listener =
+        UnixListener::bind(&tmp).with_context(|| format!("cannot bind {}", tmp.display()))?;
+    std::fs::set_permissions(&tmp, std::fs::Permissions::from_mode(0o600))
+        .and_then(|()| std::fs::rename(&tmp, sock))
+        .with_context(|| format!("cannot put the socket at {}", sock.display()))
+        .inspect_err(|_| {
+            let _ = std::fs::remove_file(&tmp);
+        })?;
+    Ok(listener)
+}
+
 fn accept_loop(listener: UnixListener, tx: Sender<Request>) {
+    let clients = Arc::new(AtomicUsize::new(0));
     for stream in listener.incoming() {
-        let Ok(stream) = stream else { continue };
+        let Ok(mut stream) = stream else { continue };
+        if clients.fetch_add(1, Ordering::SeqCst) >= MAX_CLIENTS {
+            clients.fetch_sub(1, Ordering::SeqCst);
+            let _ = stream.write_all(
+                format!(
+                    "err more than {MAX_CLIENTS} clients connected; retry once one has closed\n"
+                )
+                .as_bytes(),
+            );
+            continue;
+        }
         let tx = tx.clone();
+        let clients = Arc::clone(&clients);
         std::thread::spawn(move || {
             let _ = serve_connection(stream, &tx);
+            clients.fetch_sub(1, Ordering::SeqCst);
         });
     }
 }
@@ -389,12 +442,19 @@ fn accept_loop(listener: UnixListener, tx: Sender<Request>) {
 fn serve_connection(stream: UnixStream, tx: &Sender<Request>) -> std::io::Result<()> {
     let mut writer = stream.try_clone()?;
     let mut reader = BufReader::new(stream);
+    let mut line = Vec::new();
     loop {
-        let mut line = String::new();
-        if reader.read_line(&mut line)? == 0 || !line.ends_with('\n') {
+        match read_request_line(&mut reader, &mut line)? {
+            LineRead::Line => {}
             // Closed, possibly mid-request: an incomplete line is dropped.
-            return Ok(());
+            LineRead::Closed => return Ok(()),
+            LineRead::TooLong => {
+                writer.write_all(format!("err {}\n", RequestError::TooLong).as_bytes())?;
+                let _ = writer.shutdown(std::net::Shutdown::Both);
+                return Ok(());
+            }
         }
+        let line = std::mem::take(&mut line);
         let (reply_tx, reply_rx) = mpsc::channel();
         if tx
             .send(Request {
@@ -478,15 +538,21 @@ fn step_loop(
                         }
                         (s, false)
                     }
-                    Err(e) => (format!("err {e}"), false),
+                    Err(wedged) => {
+                        eprintln!("capfuse sim: {wedged}");
+                        (format!("fail {wedged}"), true)
+                    }
                 },
                 Err(e) => (format!("err {e}"), false),
             };
             if quit {
                 release(&opts.paths, pid);
-                let _ = req.reply.send(reply);
+                let _ = req.reply.send(reply.clone());
                 // Let the connection thread deliver the reply.
                 std::thread::sleep(Duration::from_millis(50));
+                if let Some(why) = reply.strip_prefix("fail ") {
+                    bail!("{why}");
+                }
                 return Ok(());
             }
             let _ = req.reply.send(reply);
@@ -498,5 +564,101 @@ fn step_loop(
                 return Ok(());
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::simcard::protocol::MAX_OPS_PER_REQUEST;
+    use capfuse_abi::reg;
+    use capfuse_sim::PinsOut;
+
+    fn scratch(name: &str) -> SimPaths {
+        let dir =
+            std::env::temp_dir().join(format!("capfuse-daemon-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let paths = SimPaths::new(dir);
+        paths.prepare().unwrap();
+        paths
+    }
+
+    /// The bound on ops per request is what makes a request complete
+    /// whole: the most ops, writes and reads mixed, take a small fraction
+    /// of the bus timeout (the engines are one design, so one engine's
+    /// bus timing is every engine's).
+    #[test]
+    fn a_request_of_the_most_ops_completes_well_within_the_bus_timeout() {
+        let paths = scratch("maxops");
+        let mut card = Card::new(EngineKind::Model, None, &paths, None).unwrap();
+        let ops: Vec<Op> = (0..MAX_OPS_PER_REQUEST)
+            .map(|i| match i % 3 {
+                0 => Op::Write {
+                    addr: reg::BASELINE_RATIO,
+                    data: 32 - (i as u32 / 16),
+                    strb: 0xf,
+                },
+                1 => Op::Write {
+                    addr: 0x0ffc,
+                    data: 1,
+                    strb: 0xf,
+                },
+                _ => Op::Read { addr: reg::ID },
+            })
+            .collect();
+        let start = card.cycle;
+        let done = card.transact(&ops).unwrap();
+        let took = card.cycle - start;
+        eprintln!(
+            "{} ops took {took} cycles ({:.1}/op); the bus timeout is {BUS_TIMEOUT}",
+            ops.len(),
+            took as f64 / ops.len() as f64
+        );
+        assert_eq!(done.len(), ops.len());
+        assert!(done.iter().zip(&ops).all(|(c, o)| c.op == *o));
+        assert!(took * 4 < BUS_TIMEOUT, "{took} cycles");
+        let _ = std::fs::remove_dir_all(&paths.dir);
+    }
+
+    /// An engine whose bus never answers.
+    struct Deaf;
+    impl Engine for Deaf {
+        fn kind(&self) -> EngineKind {
+            EngineKind::Model
+        }
+        fn outputs(&self) -> PinsOut {
+            PinsOut {
+                awready: true,
+                wready: true,
+                arready: true,
+                ..PinsOut::default()
+            }
+        }
+        fn step(&mut self, _: &PinsIn) {}
+    }
+
+    #[test]
+    fn a_wedged_engine_is_reported_as_a_failure_with_what_completed() {
+        let paths = scratch("wedged");
+        let mut card = Card::new(EngineKind::Model, None, &paths, None).unwrap();
+        card.engine = Box::new(Deaf);
+        let ops = [
+            Op::Read { addr: reg::ID },
+            Op::Write {
+                addr: reg::BASELINE_RATIO,
+                data: 5,
+                strb: 0xf,
+            },
+        ];
+        let e = card.transact(&ops).unwrap_err();
+        assert_eq!((e.completed, e.ops), (0, 2));
+        let msg = e.to_string();
+        assert!(
+            msg.contains("0 of the request's 2 ops completed") && msg.contains("stops"),
+            "{msg}"
+        );
+        // It gave up at the timeout, not later.
+        assert!(card.cycle <= BUS_TIMEOUT + 2, "{}", card.cycle);
+        let _ = std::fs::remove_dir_all(&paths.dir);
     }
 }

@@ -5,20 +5,27 @@
 //! Protocol: one request per line, one reply per line.
 //!
 //! ```text
-//! request  = op *( ";" op ) "\n"
+//! request  = op *( ";" op ) "\n"          (at most 64 KiB before "\n", at most 256 ops)
 //! op       = "r" SP offset | "w" SP offset SP value | "info" | "quit"
-//! reply    = "ok" *( SP result ) "\n" | "err" SP message "\n"
+//! reply    = "ok" *( SP result ) "\n"     (applied)
+//!          | "err" SP message "\n"        (refused: nothing of the request was applied)
+//!          | "fail" SP message "\n"       (the engine stopped answering midway; the daemon exits)
 //! result   = value (for r) | "okay" / "slverr" (for w) | key=value... (for info)
 //! ```
 //!
 //! Numbers are decimal or `0x` hex. A request takes effect only once its
-//! whole line (with the newline) has arrived; the daemon then carries out
-//! all of its ops back to back as bus transactions in its one stepping
-//! loop, so a request is applied entirely or, if the connection drops
-//! before its newline, not at all.
+//! whole line (with the newline) has arrived and parsed; the daemon then
+//! carries out all of its ops back to back as bus transactions in its one
+//! stepping loop, so a request is applied entirely or, if the connection
+//! drops before its newline or the line is refused, not at all. A line
+//! longer than [`protocol::MAX_LINE_BYTES`] is answered `err` and its
+//! connection closed; a request of more than
+//! [`protocol::MAX_OPS_PER_REQUEST`] ops is answered `err` before any of it
+//! runs. See [`daemon`] for why this makes `err` mean "nothing applied".
 
 pub mod client;
 pub mod daemon;
+pub mod protocol;
 
 pub use client::SocketBar;
 

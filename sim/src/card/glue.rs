@@ -47,7 +47,7 @@
 //! | 16 | GR_VWAIT | VERIFY |
 //! | 17 | GR_COUNT: TOO_FEW_SIGNERS | 1 |
 //! | 18 | GR_APPLY: body word cnt-1 on the grant port | 33 |
-//! | 19 | GR_COMMIT: `grant_apply`, revocation, decommission | 1 |
+//! | 19 | GR_COMMIT: EXPIRED (the fuse core's `grant_expired`), or `grant_apply`, revocation, decommission | 1 |
 //! | 20 | GR_DONE: `grant_done`, verdict valid | 1 |
 //!
 //! So: power-up is 1 + PUBKEY + 9 cycles until key ready; an attest is
@@ -787,12 +787,18 @@ impl CardGlue {
                 }
             }
             st::GR_COMMIT => {
-                f.grant_apply = true;
-                cn.verdict = 0;
-                if c.g_flags & 2 != 0 {
+                // The fuse core's registered `grant_expired` speaks for
+                // this very cycle: an expired grant changes nothing.
+                if fo.grant_expired {
+                    cn.verdict = 7;
+                } else {
+                    f.grant_apply = true;
+                    cn.verdict = 0;
+                }
+                if c.g_flags & 2 != 0 && !fo.grant_expired {
                     cn.revoked = c.revoked | (1 << c.g_revoke);
                 }
-                if c.g_flags & 4 != 0 {
+                if c.g_flags & 4 != 0 && !fo.grant_expired {
                     cn.decom = true;
                     cn.key_ready = false;
                     cn.dk = [0; 8];

@@ -89,6 +89,7 @@ impl Engine for CardModel {
         // The card has no side ports.
         o.snap_data = 0;
         o.report_due = false;
+        o.grant_expired = false;
         o
     }
 

@@ -57,6 +57,7 @@ impl Engine for RtlEngine {
             rresp: u.axi.rresp.val().index() as u8,
             snap_data: u.snap_data.val().index() as u32,
             report_due: u.report_due.val(),
+            grant_expired: u.grant_expired.val(),
         }
     }
 

@@ -151,7 +151,7 @@ struct COut {
     bresp: u8,
     rresp: u8,
     flags: u8,
-    pad: u8,
+    flags2: u8,
 }
 
 impl From<COut> for PinsOut {
@@ -169,6 +169,7 @@ impl From<COut> for PinsOut {
             rresp: c.rresp,
             snap_data: c.snap_data,
             report_due: c.flags & 128 != 0,
+            grant_expired: c.flags2 & 1 != 0,
         }
     }
 }
@@ -592,11 +593,11 @@ mod tests {
             bresp: 2,
             rresp: 0,
             flags: 0b1100_0101,
-            pad: 0,
+            flags2: 1,
         }
         .into();
         assert!(o.accel_clk_en && o.awready && o.rvalid && !o.irq && !o.wready);
-        assert!(o.report_due);
+        assert!(o.report_due && o.grant_expired);
         assert_eq!((o.rdata, o.bresp, o.snap_data), (7, 2, 9));
     }
 

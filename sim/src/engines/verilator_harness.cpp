@@ -32,14 +32,14 @@ struct CIn {
 };
 
 // Outputs. flags: bit 0 accel_clk_en, 1 irq, 2 awready, 3 wready, 4 bvalid,
-// 5 arready, 6 rvalid, 7 report_due.
+// 5 arready, 6 rvalid, 7 report_due. flags2: bit 0 grant_expired.
 struct COut {
     uint32_t rdata;
     uint32_t snap_data;
     uint8_t bresp;
     uint8_t rresp;
     uint8_t flags;
-    uint8_t pad;
+    uint8_t flags2;
 };
 
 struct Handle {
@@ -78,7 +78,7 @@ static inline void sample(const Vcapfuse_core* t, COut* out) {
                            ((t->axi_awready & 1) << 2) | ((t->axi_wready & 1) << 3) |
                            ((t->axi_bvalid & 1) << 4) | ((t->axi_arready & 1) << 5) |
                            ((t->axi_rvalid & 1) << 6) | ((t->report_due & 1) << 7));
-    out->pad = 0;
+    out->flags2 = (uint8_t)(t->grant_expired & 1);
 }
 
 // One eval per cycle instead of two. Verilator 5 sees a rising edge when

@@ -110,6 +110,7 @@ pub fn policy() -> GrantPolicy {
         device_key: device_key(),
         boot_epoch: BOOT_EPOCH,
         last_seq: 0,
+        device_epoch: 0,
     }
 }
 
