@@ -15,9 +15,10 @@ use capfuse_abi::formats::{
 };
 use capfuse_abi::{reg, resp, FuseParams};
 use capfuse_hdl::axi::AxiLiteMaster;
+use capfuse_hdl::card::crypto_ctl::SeqState;
 use capfuse_hdl::card::{AuthorityRom, CryptoCtl, Router};
 use capfuse_sim::bus::AxiMaster;
-use capfuse_sim::card::glue::{st, CardGlue, GlueOut};
+use capfuse_sim::card::glue::{CardGlue, GlueOut};
 use capfuse_sim::ed25519::{EdEngine, EdModel, EdPinsIn, EdPinsOut};
 use capfuse_sim::engine::{Engine, PinsIn, PinsOut};
 use capfuse_sim::grant::GrantPolicy;
@@ -340,13 +341,13 @@ impl<E: EdEngine> Card<E> {
             assert_eq!(
                 r,
                 g,
-                "cycle {}: RTL (left) and glue model (right) differ; glue state {}",
+                "cycle {}: RTL (left) and glue model (right) differ; glue state {:?}",
                 self.cycle,
                 self.glue.state()
             );
             rtl.edge();
         }
-        if self.glue.state() == st::GR_COMMIT {
+        if self.glue.state() == SeqState::GrCommit {
             // The fuse core's cycle counter equals `self.cycle`.
             self.commit_cycle = Some(self.cycle);
         }
@@ -405,7 +406,7 @@ impl<E: EdEngine> Card<E> {
             .collect()
     }
     fn wait_idle(&mut self) -> u64 {
-        self.until(5_000_000, |c| c.glue.state() == st::IDLE)
+        self.until(5_000_000, |c| c.glue.state() == SeqState::Idle)
     }
     fn submit(&mut self, grant: &Grant) -> (u8, u32) {
         self.submit_with(grant, 0)
@@ -670,7 +671,7 @@ fn sequences_with_the_engine_model() {
     let ks = keys(2);
     let mut card = Card::new(EdModel::new(), &ks, 1, false);
     let power_up = card.wait_idle();
-    assert_eq!(card.in_state[st::PU_WAIT as usize], 433_660, "PUBKEY");
+    assert_eq!(card.in_state[SeqState::PuWait as usize], 433_660, "PUBKEY");
     assert_eq!(power_up, 1 + 433_660 + 9);
     let device = SigningKey::from_bytes(&card.seed).verifying_key();
     assert_eq!(card.read_bytes(crypto::DEVICE_KEY_0, 8), device.to_bytes());
@@ -678,9 +679,9 @@ fn sequences_with_the_engine_model() {
     let t = card.cycle;
     card.wait_idle();
     let attest = card.cycle - t;
-    let sign_cycles = card.in_state[st::ATT_WAIT as usize];
-    let attest_seq: u64 = (st::ATT_SNAP..=st::ATT_FIN)
-        .map(|s| card.in_state[s as usize])
+    let sign_cycles = card.in_state[SeqState::AttWait as usize];
+    let attest_seq: u64 = (SeqState::AttSnap as usize..=SeqState::AttFin as usize)
+        .map(|s| card.in_state[s])
         .sum();
     assert_eq!(attest_seq, 1 + 70 + 1 + sign_cycles + 17 + 1);
     let report = card.read_bytes(crypto::REPORT_0, crypto::REPORT_WORDS);
@@ -695,9 +696,9 @@ fn sequences_with_the_engine_model() {
     let t = card.cycle;
     assert_eq!(card.submit(&g), (grant_verdict::APPLIED, 0b11));
     let grant = card.cycle - t;
-    let verify = card.in_state[st::GR_VWAIT as usize];
-    let grant_seq: u64 = (st::GR_SNAP..=st::GR_DONE)
-        .map(|s| card.in_state[s as usize])
+    let verify = card.in_state[SeqState::GrVerifyWait as usize];
+    let grant_seq: u64 = (SeqState::GrSnap as usize..=SeqState::GrDone as usize)
+        .map(|s| card.in_state[s])
         .sum();
     // Slots 0 and 1 live: 2 GR_SLOT visits for them, 6 skipped slots (2..8).
     assert_eq!(

@@ -7,32 +7,7 @@
 //! card's `seed`/`boot_epoch` ports; nothing comes combinationally from the
 //! AXI inputs except the report RAM's read address (a RAM input).
 //!
-//! Sequencer states (`st`, literals in `update`; the cycle model in
-//! `capfuse-sim` (`sim/src/card/glue.rs`) mirrors them state by state):
-//!
-//! | st | name | cycles | does |
-//! |---|---|---|---|
-//! | 0 | PU_START | 1 | `cmd_start` PUBKEY |
-//! | 1 | PU_WAIT | until `done` | |
-//! | 2 | PU_KEY | 9 | `res_addr` 0..8, result words shifted into `DEVICE_KEY` |
-//! | 3 | IDLE | | host commands, remembered `report_due` |
-//! | 4 | ATT_SNAP | 1 | `snap_req`; REPORT_SEQ + 1 computed |
-//! | 5 | ATT_ASM | 70 | `snap_addr` = cnt; word cnt-1 to buffer 16+w and the report RAM |
-//! | 6 | ATT_SIGN | 1 | `cmd_start` SIGN, 276 bytes |
-//! | 7 | ATT_WAIT | until `done` | |
-//! | 8 | ATT_SIG | 17 | `res_addr` 0..16, word cnt-1 to the report RAM at 72+w |
-//! | 9 | ATT_FIN | 1 | REPORT_SEQ += 1, report valid, `report_ready` |
-//! | 10 | GR_SNAP | 1 | `snap_req` (for LAST_GRANT_SEQ) |
-//! | 11 | GR_BODY | 33 | body word cnt-1 checked; `snap_addr` 59, 60 |
-//! | 12 | GR_EVAL | 1 | MALFORMED, WRONG_DEVICE, WRONG_BOOT, REPLAY |
-//! | 13 | GR_SLOT | 1 per slot | next present, non-revoked slot |
-//! | 14 | GR_LOAD | 57 | R, A (key ROM), body, S into the engine buffer |
-//! | 15 | GR_VSTART | 1 | `cmd_start` VERIFY, 128 bytes |
-//! | 16 | GR_VWAIT | until `done` | BAD_SIGNATURE or count the slot |
-//! | 17 | GR_COUNT | 1 | TOO_FEW_SIGNERS |
-//! | 18 | GR_APPLY | 33 | body word cnt-1 to FuseCore's grant port |
-//! | 19 | GR_COMMIT | 1 | EXPIRED, or `grant_apply`, revocation, decommission |
-//! | 20 | GR_DONE | 1 | `grant_done`, verdict valid |
+//! The sequencer's states are [`SeqState`], with the cycles each takes.
 //!
 //! Host side: a write is taken when both its address and data are held and
 //! answered at the next edge (`bvalid` the cycle after); a read is taken
@@ -77,6 +52,55 @@ const _: () = {
     assert!(MAX_AUTHORITY_SLOTS == 8);
     assert!(resp::OKAY == 0 && resp::SLVERR == 2);
 };
+
+/// The sequencer's state (the `st` register). `capfuse-sim`'s cycle model
+/// of the card (`sim/src/card/glue.rs`) steps through the same states by
+/// this type.
+#[derive(Copy, Clone, PartialEq, Eq, Debug, LogicState)]
+pub enum SeqState {
+    /// Starts the engine's PUBKEY (1 cycle).
+    PuStart,
+    /// Waiting for the engine's PUBKEY (until `done`).
+    PuWait,
+    /// `res_addr` 0..8, result words shifted into `DEVICE_KEY` (9 cycles).
+    PuKey,
+    /// Waiting for host commands and remembered `report_due`.
+    Idle,
+    /// `snap_req`; REPORT_SEQ + 1 computed (1 cycle).
+    AttSnap,
+    /// `snap_addr` = cnt; word cnt-1 to buffer 16+w and the report RAM (70 cycles).
+    AttAsm,
+    /// Starts the engine's SIGN, 276 bytes (1 cycle).
+    AttSign,
+    /// Waiting for the engine's SIGN (until `done`).
+    AttWait,
+    /// `res_addr` 0..16, word cnt-1 to the report RAM at 72+w (17 cycles).
+    AttSig,
+    /// REPORT_SEQ += 1, report valid, `report_ready` (1 cycle).
+    AttFin,
+    /// `snap_req`, for LAST_GRANT_SEQ (1 cycle).
+    GrSnap,
+    /// Body word cnt-1 checked; `snap_addr` 59, 60 (33 cycles).
+    GrBody,
+    /// Judges MALFORMED, WRONG_DEVICE, WRONG_BOOT, REPLAY (1 cycle).
+    GrEval,
+    /// Finds the next present, non-revoked slot (1 cycle per slot visited).
+    GrSlot,
+    /// R, A (key ROM), body, S into the engine buffer (57 cycles).
+    GrLoad,
+    /// Starts the engine's VERIFY, 128 bytes (1 cycle).
+    GrVerifyStart,
+    /// Waiting for VERIFY: BAD_SIGNATURE, or count the slot (until `done`).
+    GrVerifyWait,
+    /// Judges TOO_FEW_SIGNERS (1 cycle).
+    GrCount,
+    /// Body word cnt-1 to the fuse core's grant port (33 cycles).
+    GrApply,
+    /// Judges EXPIRED, or `grant_apply`, revocation, decommission (1 cycle).
+    GrCommit,
+    /// `grant_done`, verdict valid (1 cycle).
+    GrDone,
+}
 
 /// The grant body's domain string as four little-endian words.
 pub const GRANT_DOMAIN_WORDS: [u32; 4] = domain_words(&capfuse_abi::formats::GRANT_DOMAIN);
@@ -270,7 +294,7 @@ pub struct CryptoCtl {
     rresp: Reg<Bits<2>>,
 
     // ---- sequencer
-    st: Reg<Bits<5>>,
+    st: Reg<SeqState>,
     cnt: Reg<Bits<7>>,
     slot: Reg<Bits<3>>,
     key_ready: Reg<Bit>,
@@ -417,7 +441,7 @@ impl CryptoCtl {
             rvalid: Reg::new(false),
             rdata: r32(),
             rresp: Reg::default(),
-            st: Reg::default(),
+            st: Reg::new(SeqState::PuStart),
             cnt: Reg::default(),
             slot: Reg::default(),
             key_ready: Reg::new(false),
@@ -777,7 +801,7 @@ impl Logic for CryptoCtl {
             self.bvalid.d.next = false;
         }
         self.wr_go.next = self.aw_full.q.val() & self.w_full.q.val() & !self.bvalid.q.val();
-        self.free.next = (self.st.q.val() == 3) & !self.pend_report.q.val();
+        self.free.next = (self.st.q.val() == SeqState::Idle) & !self.pend_report.q.val();
         self.wr_fmt_ok.next =
             (self.aw_addr.q.val().get_bits::<2>(0) == 0) & (self.w_strb.q.val() == 15);
         self.wr_ok.next = false;
@@ -863,7 +887,7 @@ impl Logic for CryptoCtl {
         if self.key_ready.q.val() {
             self.status_word.next = self.status_word.val() | 1;
         }
-        if (self.st.q.val() != 3) | self.pend_report.q.val() {
+        if (self.st.q.val() != SeqState::Idle) | self.pend_report.q.val() {
             self.status_word.next = self.status_word.val() | 2;
         }
         if self.decom.q.val() {
@@ -1039,23 +1063,21 @@ impl Logic for CryptoCtl {
         }
 
         // ---- the sequencer
-        match self.st.q.val().index() {
-            0 => {
-                // PU_START
+        match self.st.q.val() {
+            SeqState::PuStart => {
                 self.ed_cmd_start.next = true;
                 self.ed_cmd_op.next = 1.into();
-                self.st.d.next = 1.into();
+                self.st.d.next = SeqState::PuWait;
             }
-            1 => {
-                // PU_WAIT
+            SeqState::PuWait => {
                 if self.ed_done.val() & !self.ed_busy.val() {
                     self.eng_status.d.next = self.ed_status.val();
                     self.cnt.d.next = 0.into();
-                    self.st.d.next = 2.into();
+                    self.st.d.next = SeqState::PuKey;
                 }
             }
-            2 => {
-                // PU_KEY: result word cnt-1 arrives; shift it in
+            SeqState::PuKey => {
+                // result word cnt-1 arrives; shift it in
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 if self.cnt.q.val() != 0 {
                     self.dk0.d.next = self.dk1.q.val();
@@ -1069,28 +1091,26 @@ impl Logic for CryptoCtl {
                 }
                 if self.cnt.q.val() == 8 {
                     self.key_ready.d.next = true;
-                    self.st.d.next = 3.into();
+                    self.st.d.next = SeqState::Idle;
                 }
             }
-            3 => {
-                // IDLE
+            SeqState::Idle => {
                 if self.cmd_go.val() {
                     if self.w_data.q.val() == 1 {
                         self.zero_nonce.d.next = false;
-                        self.st.d.next = 4.into();
+                        self.st.d.next = SeqState::AttSnap;
                     } else {
-                        self.st.d.next = 10.into();
+                        self.st.d.next = SeqState::GrSnap;
                     }
                 } else if self.pend_report.q.val() {
                     self.pend_report.d.next = false;
                     if self.key_ready.q.val() & !self.decom.q.val() {
                         self.zero_nonce.d.next = true;
-                        self.st.d.next = 4.into();
+                        self.st.d.next = SeqState::AttSnap;
                     }
                 }
             }
-            4 => {
-                // ATT_SNAP
+            SeqState::AttSnap => {
                 self.snap_req.next = true;
                 self.report_valid.d.next = false;
                 self.seqn0.d.next = self.seq0.q.val() + 1;
@@ -1099,10 +1119,10 @@ impl Logic for CryptoCtl {
                     self.seqn1.d.next = self.seq1.q.val() + 1;
                 }
                 self.cnt.d.next = 0.into();
-                self.st.d.next = 5.into();
+                self.st.d.next = SeqState::AttAsm;
             }
-            5 => {
-                // ATT_ASM: word cnt-1 to the buffer and the report RAM
+            SeqState::AttAsm => {
+                // word cnt-1 to the buffer and the report RAM
                 self.snap_addr.next = self.cnt.q.val();
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 if self.cnt.q.val() != 0 {
@@ -1114,26 +1134,24 @@ impl Logic for CryptoCtl {
                     self.rep.write_data.next = self.asm_word.val();
                 }
                 if self.cnt.q.val() == 69 {
-                    self.st.d.next = 6.into();
+                    self.st.d.next = SeqState::AttSign;
                 }
             }
-            6 => {
-                // ATT_SIGN
+            SeqState::AttSign => {
                 self.ed_cmd_start.next = true;
                 self.ed_cmd_op.next = 2.into();
                 self.ed_msg_len.next = 276.into();
-                self.st.d.next = 7.into();
+                self.st.d.next = SeqState::AttWait;
             }
-            7 => {
-                // ATT_WAIT
+            SeqState::AttWait => {
                 if self.ed_done.val() & !self.ed_busy.val() {
                     self.eng_status.d.next = self.ed_status.val();
                     self.cnt.d.next = 0.into();
-                    self.st.d.next = 8.into();
+                    self.st.d.next = SeqState::AttSig;
                 }
             }
-            8 => {
-                // ATT_SIG: signature word cnt-1 to the report RAM
+            SeqState::AttSig => {
+                // signature word cnt-1 to the report RAM
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 if self.cnt.q.val() != 0 {
                     self.rep.write_enable.next = true;
@@ -1141,19 +1159,17 @@ impl Logic for CryptoCtl {
                     self.rep.write_data.next = self.ed_res_data.val();
                 }
                 if self.cnt.q.val() == 16 {
-                    self.st.d.next = 9.into();
+                    self.st.d.next = SeqState::AttFin;
                 }
             }
-            9 => {
-                // ATT_FIN
+            SeqState::AttFin => {
                 self.seq0.d.next = self.seqn0.q.val();
                 self.seq1.d.next = self.seqn1.q.val();
                 self.report_valid.d.next = true;
                 self.report_ready.next = true;
-                self.st.d.next = 3.into();
+                self.st.d.next = SeqState::Idle;
             }
-            10 => {
-                // GR_SNAP
+            SeqState::GrSnap => {
                 self.snap_req.next = true;
                 self.verdict_valid.d.next = false;
                 self.valid.d.next = 0.into();
@@ -1162,10 +1178,10 @@ impl Logic for CryptoCtl {
                 self.g_bad_boot.d.next = false;
                 self.nver.d.next = 0.into();
                 self.cnt.d.next = 0.into();
-                self.st.d.next = 11.into();
+                self.st.d.next = SeqState::GrBody;
             }
-            11 => {
-                // GR_BODY: body word cnt-1 arrives and is checked
+            SeqState::GrBody => {
+                // body word cnt-1 arrives and is checked
                 self.gram.read_address.next = self.cnt8.val() + 128;
                 self.snap_addr.next = 60.into();
                 if self.cnt.q.val() == 0 {
@@ -1274,40 +1290,38 @@ impl Logic for CryptoCtl {
                     }
                 }
                 if self.cnt.q.val() == 32 {
-                    self.st.d.next = 12.into();
+                    self.st.d.next = SeqState::GrEval;
                 }
             }
-            12 => {
-                // GR_EVAL
+            SeqState::GrEval => {
                 self.slot.d.next = 0.into();
-                self.st.d.next = 13.into();
+                self.st.d.next = SeqState::GrSlot;
                 if self.g_bad_fmt.q.val() | ((self.present.q.val() & !self.slot_mask.val()) != 0) {
                     self.verdict.d.next = 1.into();
-                    self.st.d.next = 20.into();
+                    self.st.d.next = SeqState::GrDone;
                 } else if self.g_bad_dev.q.val() {
                     self.verdict.d.next = 2.into();
-                    self.st.d.next = 20.into();
+                    self.st.d.next = SeqState::GrDone;
                 } else if self.g_bad_boot.q.val() {
                     self.verdict.d.next = 3.into();
-                    self.st.d.next = 20.into();
+                    self.st.d.next = SeqState::GrDone;
                 } else if self.replay.val() {
                     self.verdict.d.next = 4.into();
-                    self.st.d.next = 20.into();
+                    self.st.d.next = SeqState::GrDone;
                 }
             }
-            13 => {
-                // GR_SLOT
+            SeqState::GrSlot => {
                 if self.live.val().get_bit(self.slot.q.val().index()) {
                     self.cnt.d.next = 0.into();
-                    self.st.d.next = 14.into();
+                    self.st.d.next = SeqState::GrLoad;
                 } else if self.slot.q.val() == 7 {
-                    self.st.d.next = 17.into();
+                    self.st.d.next = SeqState::GrCount;
                 } else {
                     self.slot.d.next = self.slot.q.val() + 1;
                 }
             }
-            14 => {
-                // GR_LOAD: index cnt read, index cnt-1 written
+            SeqState::GrLoad => {
+                // index cnt read, index cnt-1 written
                 // (R 0..8, A 8..16 from the ROM, body 16..48, S 48..56)
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 if self.cnt.q.val() < 8 {
@@ -1332,24 +1346,22 @@ impl Logic for CryptoCtl {
                     }
                 }
                 if self.cnt.q.val() == 56 {
-                    self.st.d.next = 15.into();
+                    self.st.d.next = SeqState::GrVerifyStart;
                 }
             }
-            15 => {
-                // GR_VSTART
+            SeqState::GrVerifyStart => {
                 self.ed_cmd_start.next = true;
                 self.ed_cmd_op.next = 3.into();
                 self.ed_msg_len.next = 128.into();
-                self.st.d.next = 16.into();
+                self.st.d.next = SeqState::GrVerifyWait;
             }
-            16 => {
-                // GR_VWAIT
+            SeqState::GrVerifyWait => {
                 if self.ed_done.val() & !self.ed_busy.val() {
                     self.eng_status.d.next = self.ed_status.val();
                     if self.ed_status.val() != 0 {
                         self.verdict.d.next = 5.into();
                         self.valid.d.next = 0.into();
-                        self.st.d.next = 20.into();
+                        self.st.d.next = SeqState::GrDone;
                     } else {
                         self.valid.d.next = self
                             .valid
@@ -1358,26 +1370,25 @@ impl Logic for CryptoCtl {
                             .replace_bit(self.slot.q.val().index(), true);
                         self.nver.d.next = self.nver.q.val() + 1;
                         if self.slot.q.val() == 7 {
-                            self.st.d.next = 17.into();
+                            self.st.d.next = SeqState::GrCount;
                         } else {
                             self.slot.d.next = self.slot.q.val() + 1;
-                            self.st.d.next = 13.into();
+                            self.st.d.next = SeqState::GrSlot;
                         }
                     }
                 }
             }
-            17 => {
-                // GR_COUNT
+            SeqState::GrCount => {
                 if self.nver.q.val() < self.threshold.val() {
                     self.verdict.d.next = 6.into();
-                    self.st.d.next = 20.into();
+                    self.st.d.next = SeqState::GrDone;
                 } else {
                     self.cnt.d.next = 0.into();
-                    self.st.d.next = 18.into();
+                    self.st.d.next = SeqState::GrApply;
                 }
             }
-            18 => {
-                // GR_APPLY: body word cnt-1 to the fuse core
+            SeqState::GrApply => {
+                // body word cnt-1 to the fuse core
                 self.gram.read_address.next = self.cnt8.val() + 128;
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 if self.cnt.q.val() != 0 {
@@ -1386,11 +1397,11 @@ impl Logic for CryptoCtl {
                     self.grant_wdata.next = self.gd.val();
                 }
                 if self.cnt.q.val() == 32 {
-                    self.st.d.next = 19.into();
+                    self.st.d.next = SeqState::GrCommit;
                 }
             }
-            19 => {
-                // GR_COMMIT: the expiry is judged against the device epoch
+            SeqState::GrCommit => {
+                // the expiry is judged against the device epoch
                 // of this very cycle (the fuse core refuses the same
                 // grant_apply on the same bit), so a grant that expired
                 // while its signatures were verified changes nothing.
@@ -1419,16 +1430,12 @@ impl Logic for CryptoCtl {
                     self.dk6.d.next = 0.into();
                     self.dk7.d.next = 0.into();
                 }
-                self.st.d.next = 20.into();
+                self.st.d.next = SeqState::GrDone;
             }
-            20 => {
-                // GR_DONE
+            SeqState::GrDone => {
                 self.grant_done.next = true;
                 self.verdict_valid.d.next = true;
-                self.st.d.next = 3.into();
-            }
-            _ => {
-                self.st.d.next = 3.into();
+                self.st.d.next = SeqState::Idle;
             }
         }
         // A threshold report arriving now is served when the sequencer is
