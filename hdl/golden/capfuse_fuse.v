@@ -9,22 +9,22 @@ module capfuse_fuse(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     output reg  accel_clk_en;
     output reg  irq;
     input wire  axi_awvalid;
-    output reg  axi_awready;
+    output wire  axi_awready;
     input wire  [11:0] axi_awaddr;
     input wire  axi_wvalid;
-    output reg  axi_wready;
+    output wire  axi_wready;
     input wire  [31:0] axi_wdata;
     input wire  [3:0] axi_wstrb;
-    output reg  axi_bvalid;
+    output wire  axi_bvalid;
     input wire  axi_bready;
-    output reg  [1:0] axi_bresp;
+    output wire  [1:0] axi_bresp;
     input wire  axi_arvalid;
-    output reg  axi_arready;
+    output wire  axi_arready;
     input wire  [11:0] axi_araddr;
-    output reg  axi_rvalid;
+    output wire  axi_rvalid;
     input wire  axi_rready;
-    output reg  [31:0] axi_rdata;
-    output reg  [1:0] axi_rresp;
+    output wire  [31:0] axi_rdata;
+    output wire  [1:0] axi_rresp;
     
     // Stub signals
     reg  fuse$clock;
@@ -32,23 +32,6 @@ module capfuse_fuse(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     reg  fuse$kill;
     wire  fuse$accel_clk_en;
     wire  fuse$irq;
-    reg  fuse$axi_awvalid;
-    wire  fuse$axi_awready;
-    reg  [11:0] fuse$axi_awaddr;
-    reg  fuse$axi_wvalid;
-    wire  fuse$axi_wready;
-    reg  [31:0] fuse$axi_wdata;
-    reg  [3:0] fuse$axi_wstrb;
-    wire  fuse$axi_bvalid;
-    reg  fuse$axi_bready;
-    wire  [1:0] fuse$axi_bresp;
-    reg  fuse$axi_arvalid;
-    wire  fuse$axi_arready;
-    reg  [11:0] fuse$axi_araddr;
-    wire  fuse$axi_rvalid;
-    reg  fuse$axi_rready;
-    wire  [31:0] fuse$axi_rdata;
-    wire  [1:0] fuse$axi_rresp;
     reg  fuse$snap_req;
     reg  [6:0] fuse$snap_addr;
     /* verilator lint_off UNUSEDSIGNAL */
@@ -74,23 +57,23 @@ module capfuse_fuse(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         .kill(fuse$kill),
         .accel_clk_en(fuse$accel_clk_en),
         .irq(fuse$irq),
-        .axi_awvalid(fuse$axi_awvalid),
-        .axi_awready(fuse$axi_awready),
-        .axi_awaddr(fuse$axi_awaddr),
-        .axi_wvalid(fuse$axi_wvalid),
-        .axi_wready(fuse$axi_wready),
-        .axi_wdata(fuse$axi_wdata),
-        .axi_wstrb(fuse$axi_wstrb),
-        .axi_bvalid(fuse$axi_bvalid),
-        .axi_bready(fuse$axi_bready),
-        .axi_bresp(fuse$axi_bresp),
-        .axi_arvalid(fuse$axi_arvalid),
-        .axi_arready(fuse$axi_arready),
-        .axi_araddr(fuse$axi_araddr),
-        .axi_rvalid(fuse$axi_rvalid),
-        .axi_rready(fuse$axi_rready),
-        .axi_rdata(fuse$axi_rdata),
-        .axi_rresp(fuse$axi_rresp),
+        .axi$awvalid(axi_awvalid),
+        .axi$awready(axi_awready),
+        .axi$awaddr(axi_awaddr),
+        .axi$wvalid(axi_wvalid),
+        .axi$wready(axi_wready),
+        .axi$wdata(axi_wdata),
+        .axi$wstrb(axi_wstrb),
+        .axi$bvalid(axi_bvalid),
+        .axi$bready(axi_bready),
+        .axi$bresp(axi_bresp),
+        .axi$arvalid(axi_arvalid),
+        .axi$arready(axi_arready),
+        .axi$araddr(axi_araddr),
+        .axi$rvalid(axi_rvalid),
+        .axi$rready(axi_rready),
+        .axi$rdata(axi_rdata),
+        .axi$rresp(axi_rresp),
         .snap_req(fuse$snap_req),
         .snap_addr(fuse$snap_addr),
         .snap_data(fuse$snap_data),
@@ -111,23 +94,6 @@ module capfuse_fuse(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         fuse$kill = kill;
         accel_clk_en = fuse$accel_clk_en;
         irq = fuse$irq;
-        fuse$axi_awvalid = axi_awvalid;
-        fuse$axi_awaddr = axi_awaddr;
-        fuse$axi_wvalid = axi_wvalid;
-        fuse$axi_wdata = axi_wdata;
-        fuse$axi_wstrb = axi_wstrb;
-        fuse$axi_bready = axi_bready;
-        fuse$axi_arvalid = axi_arvalid;
-        fuse$axi_araddr = axi_araddr;
-        fuse$axi_rready = axi_rready;
-        axi_awready = fuse$axi_awready;
-        axi_wready = fuse$axi_wready;
-        axi_bvalid = fuse$axi_bvalid;
-        axi_bresp = fuse$axi_bresp;
-        axi_arready = fuse$axi_arready;
-        axi_rvalid = fuse$axi_rvalid;
-        axi_rdata = fuse$axi_rdata;
-        axi_rresp = fuse$axi_rresp;
         fuse$snap_req = 1'b0;
         fuse$snap_addr = 32'h0;
         fuse$grant_we = 1'b0;
@@ -141,7 +107,7 @@ module capfuse_fuse(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
 endmodule // capfuse_fuse
 
 
-module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awready,axi_awaddr,axi_wvalid,axi_wready,axi_wdata,axi_wstrb,axi_bvalid,axi_bready,axi_bresp,axi_arvalid,axi_arready,axi_araddr,axi_rvalid,axi_rready,axi_rdata,axi_rresp,snap_req,snap_addr,snap_data,grant_we,grant_addr,grant_wdata,grant_apply,grant_expired,report_due,report_ready,grant_done);
+module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$awready,axi$awaddr,axi$wvalid,axi$wready,axi$wdata,axi$wstrb,axi$bvalid,axi$bready,axi$bresp,axi$arvalid,axi$arready,axi$araddr,axi$rvalid,axi$rready,axi$rdata,axi$rresp,snap_req,snap_addr,snap_data,grant_we,grant_addr,grant_wdata,grant_apply,grant_expired,report_due,report_ready,grant_done);
     
     // Module arguments
     input wire  clock;
@@ -149,23 +115,23 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_
     input wire  kill;
     output reg  accel_clk_en;
     output reg  irq;
-    input wire  axi_awvalid;
-    output reg  axi_awready;
-    input wire  [11:0] axi_awaddr;
-    input wire  axi_wvalid;
-    output reg  axi_wready;
-    input wire  [31:0] axi_wdata;
-    input wire  [3:0] axi_wstrb;
-    output reg  axi_bvalid;
-    input wire  axi_bready;
-    output reg  [1:0] axi_bresp;
-    input wire  axi_arvalid;
-    output reg  axi_arready;
-    input wire  [11:0] axi_araddr;
-    output reg  axi_rvalid;
-    input wire  axi_rready;
-    output reg  [31:0] axi_rdata;
-    output reg  [1:0] axi_rresp;
+    input wire  axi$awvalid;
+    output reg  axi$awready;
+    input wire  [11:0] axi$awaddr;
+    input wire  axi$wvalid;
+    output reg  axi$wready;
+    input wire  [31:0] axi$wdata;
+    input wire  [3:0] axi$wstrb;
+    output reg  axi$bvalid;
+    input wire  axi$bready;
+    output reg  [1:0] axi$bresp;
+    input wire  axi$arvalid;
+    output reg  axi$arready;
+    input wire  [11:0] axi$araddr;
+    output reg  axi$rvalid;
+    input wire  axi$rready;
+    output reg  [31:0] axi$rdata;
+    output reg  [1:0] axi$rresp;
     input wire  snap_req;
     input wire  [6:0] snap_addr;
     output reg  [31:0] snap_data;
@@ -2525,14 +2491,14 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_
         else begin
             gph$d = 32'h0;
         end
-        axi_awready = ~aw_full$q;
-        axi_wready = ~w_full$q;
-        axi_bvalid = bvalid$q;
-        axi_bresp = bresp$q;
-        axi_arready = ~rvalid$q;
-        axi_rvalid = rvalid$q;
-        axi_rdata = rdata$q;
-        axi_rresp = rresp$q;
+        axi$awready = ~aw_full$q;
+        axi$wready = ~w_full$q;
+        axi$bvalid = bvalid$q;
+        axi$bresp = bresp$q;
+        axi$arready = ~rvalid$q;
+        axi$rvalid = rvalid$q;
+        axi$rdata = rdata$q;
+        axi$rresp = rresp$q;
         over = work_units > max_work;
         wu_min = work_units;
         if (over) begin
@@ -2663,9 +2629,9 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_
             end
         end
         aw_next = aw_addr$q;
-        if (axi_awvalid & ~aw_full$q) begin
+        if (axi$awvalid & ~aw_full$q) begin
             aw_full$d = 1'b1;
-            aw_next = axi_awaddr;
+            aw_next = axi$awaddr;
         end
         aw_addr$d = aw_next;
         aw_nbit = aw_next[(32'h2)+:(5)];
@@ -2679,12 +2645,12 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_
             end
         end
         aw_holds_q$d = aw_holds_n;
-        if (axi_wvalid & ~w_full$q) begin
+        if (axi$wvalid & ~w_full$q) begin
             w_full$d = 1'b1;
-            w_data$d = axi_wdata;
-            w_strb$d = axi_wstrb;
+            w_data$d = axi$wdata;
+            w_strb$d = axi$wstrb;
         end
-        if (bvalid$q & axi_bready) begin
+        if (bvalid$q & axi$bready) begin
             bvalid$d = 1'b0;
         end
         start = (phase$q == 32'h0) & aw_full$q & w_full$q & ~bvalid$q & ~ghold;
@@ -3650,10 +3616,10 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_
                 begin
                 end
         endcase
-        ar_bit = axi_araddr[(32'h2)+:(5)];
+        ar_bit = axi$araddr[(32'h2)+:(5)];
         ar_mapped = 1'b0;
-        if ((axi_araddr[(32'h0)+:(2)] == 32'h0) & (axi_araddr[(32'h8)+:(4)] == 32'h0)) begin
-            if (axi_araddr[32'h7]) begin
+        if ((axi$araddr[(32'h0)+:(2)] == 32'h0) & (axi$araddr[(32'h8)+:(4)] == 32'h0)) begin
+            if (axi$araddr[32'h7]) begin
                 ar_mapped = mapped_hi[ar_bit];
             end
             else begin
@@ -3661,7 +3627,7 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_
             end
         end
         rd = 32'h0;
-        case (axi_araddr[(32'h2)+:(10)])
+        case (axi$araddr[(32'h2)+:(10)])
             0:
                 begin
                     rd = id_word;
@@ -3897,10 +3863,10 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_
         if (~ar_mapped) begin
             rd = 32'h0;
         end
-        if (rvalid$q & axi_rready) begin
+        if (rvalid$q & axi$rready) begin
             rvalid$d = 1'b0;
         end
-        if (axi_arvalid & ~rvalid$q) begin
+        if (axi$arvalid & ~rvalid$q) begin
             rvalid$d = 1'b1;
             rdata$d = rd;
             if (ar_mapped) begin

@@ -8,6 +8,7 @@
 //! addition, and the budget commit is computed one word per write phase
 //! (1..=3) while the enable is held, then applied in phase 4.
 
+use crate::axi::AxiLiteSlave;
 use crate::reg::Reg;
 use capfuse_abi::{err, intr, reg, register_at, resp, status, trip, Access, FuseParams, REGISTERS};
 use rust_hdl::core::prelude::*;
@@ -103,40 +104,8 @@ pub struct FuseCore {
     pub accel_clk_en: Signal<Out, Bit>,
     /// Interrupt: `INTR_STATE & INTR_ENABLE`.
     pub irq: Signal<Out, Bit>,
-    /// AXI4-Lite write address valid.
-    pub axi_awvalid: Signal<In, Bit>,
-    /// AXI4-Lite write address ready.
-    pub axi_awready: Signal<Out, Bit>,
-    /// AXI4-Lite write byte address.
-    pub axi_awaddr: Signal<In, Bits<12>>,
-    /// AXI4-Lite write data valid.
-    pub axi_wvalid: Signal<In, Bit>,
-    /// AXI4-Lite write data ready.
-    pub axi_wready: Signal<Out, Bit>,
-    /// AXI4-Lite write data.
-    pub axi_wdata: Signal<In, Bits<32>>,
-    /// AXI4-Lite write byte strobes.
-    pub axi_wstrb: Signal<In, Bits<4>>,
-    /// AXI4-Lite write response valid.
-    pub axi_bvalid: Signal<Out, Bit>,
-    /// AXI4-Lite write response ready.
-    pub axi_bready: Signal<In, Bit>,
-    /// AXI4-Lite write response.
-    pub axi_bresp: Signal<Out, Bits<2>>,
-    /// AXI4-Lite read address valid.
-    pub axi_arvalid: Signal<In, Bit>,
-    /// AXI4-Lite read address ready.
-    pub axi_arready: Signal<Out, Bit>,
-    /// AXI4-Lite read byte address.
-    pub axi_araddr: Signal<In, Bits<12>>,
-    /// AXI4-Lite read data valid.
-    pub axi_rvalid: Signal<Out, Bit>,
-    /// AXI4-Lite read data ready.
-    pub axi_rready: Signal<In, Bit>,
-    /// AXI4-Lite read data.
-    pub axi_rdata: Signal<Out, Bits<32>>,
-    /// AXI4-Lite read response.
-    pub axi_rresp: Signal<Out, Bits<2>>,
+    /// The AXI4-Lite register port (emitted as the flat `axi_*` pins).
+    pub axi: AxiLiteSlave,
     /// Report snapshot request (one-cycle pulse): copies, in one cycle,
     /// everything report words 26..=60 need.
     pub snap_req: Signal<In, Bit>,
@@ -698,23 +667,7 @@ impl FuseCore {
             kill: Default::default(),
             accel_clk_en: Default::default(),
             irq: Default::default(),
-            axi_awvalid: Default::default(),
-            axi_awready: Default::default(),
-            axi_awaddr: Default::default(),
-            axi_wvalid: Default::default(),
-            axi_wready: Default::default(),
-            axi_wdata: Default::default(),
-            axi_wstrb: Default::default(),
-            axi_bvalid: Default::default(),
-            axi_bready: Default::default(),
-            axi_bresp: Default::default(),
-            axi_arvalid: Default::default(),
-            axi_arready: Default::default(),
-            axi_araddr: Default::default(),
-            axi_rvalid: Default::default(),
-            axi_rready: Default::default(),
-            axi_rdata: Default::default(),
-            axi_rresp: Default::default(),
+            axi: Default::default(),
             snap_req: Default::default(),
             snap_addr: Default::default(),
             snap_data: Default::default(),
@@ -1349,14 +1302,14 @@ impl Logic for FuseCore {
         } else {
             self.gph.d.next = 0.into();
         }
-        self.axi_awready.next = !self.aw_full.q.val();
-        self.axi_wready.next = !self.w_full.q.val();
-        self.axi_bvalid.next = self.bvalid.q.val();
-        self.axi_bresp.next = self.bresp.q.val();
-        self.axi_arready.next = !self.rvalid.q.val();
-        self.axi_rvalid.next = self.rvalid.q.val();
-        self.axi_rdata.next = self.rdata.q.val();
-        self.axi_rresp.next = self.rresp.q.val();
+        self.axi.awready.next = !self.aw_full.q.val();
+        self.axi.wready.next = !self.w_full.q.val();
+        self.axi.bvalid.next = self.bvalid.q.val();
+        self.axi.bresp.next = self.bresp.q.val();
+        self.axi.arready.next = !self.rvalid.q.val();
+        self.axi.rvalid.next = self.rvalid.q.val();
+        self.axi.rdata.next = self.rdata.q.val();
+        self.axi.rresp.next = self.rresp.q.val();
 
         // ---- metering: the admitted work is a = en ? min(work_units, W) : 0.
         // The adders and subtractors below take wu_min = min(work_units, W)
@@ -1525,9 +1478,9 @@ impl Logic for FuseCore {
 
         // ---- write channel capture and phases
         self.aw_next.next = self.aw_addr.q.val();
-        if self.axi_awvalid.val() & !self.aw_full.q.val() {
+        if self.axi.awvalid.val() & !self.aw_full.q.val() {
             self.aw_full.d.next = true;
-            self.aw_next.next = self.axi_awaddr.val();
+            self.aw_next.next = self.axi.awaddr.val();
         }
         self.aw_addr.d.next = self.aw_next.val();
         self.aw_nbit.next = self.aw_next.val().get_bits::<5>(2);
@@ -1540,12 +1493,12 @@ impl Logic for FuseCore {
             }
         }
         self.aw_holds_q.d.next = self.aw_holds_n.val();
-        if self.axi_wvalid.val() & !self.w_full.q.val() {
+        if self.axi.wvalid.val() & !self.w_full.q.val() {
             self.w_full.d.next = true;
-            self.w_data.d.next = self.axi_wdata.val();
-            self.w_strb.d.next = self.axi_wstrb.val();
+            self.w_data.d.next = self.axi.wdata.val();
+            self.w_strb.d.next = self.axi.wstrb.val();
         }
-        if self.bvalid.q.val() & self.axi_bready.val() {
+        if self.bvalid.q.val() & self.axi.bready.val() {
             self.bvalid.d.next = false;
         }
         // No write starts while a grant is applied; a grant aborts a write
@@ -2521,19 +2474,19 @@ impl Logic for FuseCore {
             _ => {}
         }
 
-        self.ar_bit.next = self.axi_araddr.val().get_bits::<5>(2);
+        self.ar_bit.next = self.axi.araddr.val().get_bits::<5>(2);
         self.ar_mapped.next = false;
-        if (self.axi_araddr.val().get_bits::<2>(0) == 0)
-            & (self.axi_araddr.val().get_bits::<4>(8) == 0)
+        if (self.axi.araddr.val().get_bits::<2>(0) == 0)
+            & (self.axi.araddr.val().get_bits::<4>(8) == 0)
         {
-            if self.axi_araddr.val().get_bit(7) {
+            if self.axi.araddr.val().get_bit(7) {
                 self.ar_mapped.next = self.mapped_hi.val().get_bit(self.ar_bit.val().index());
             } else {
                 self.ar_mapped.next = self.mapped_lo.val().get_bit(self.ar_bit.val().index());
             }
         }
         self.rd.next = 0.into();
-        match self.axi_araddr.val().get_bits::<10>(2).index() {
+        match self.axi.araddr.val().get_bits::<10>(2).index() {
             0 => {
                 self.rd.next = self.id_word.val();
             }
@@ -2714,10 +2667,10 @@ impl Logic for FuseCore {
         if !self.ar_mapped.val() {
             self.rd.next = 0.into();
         }
-        if self.rvalid.q.val() & self.axi_rready.val() {
+        if self.rvalid.q.val() & self.axi.rready.val() {
             self.rvalid.d.next = false;
         }
-        if self.axi_arvalid.val() & !self.rvalid.q.val() {
+        if self.axi.arvalid.val() & !self.rvalid.q.val() {
             self.rvalid.d.next = true;
             self.rdata.d.next = self.rd.val();
             if self.ar_mapped.val() {
@@ -2787,43 +2740,43 @@ mod tests {
 
         /// A complete AXI write; returns BRESP.
         fn write(&mut self, addr: u16, data: u32, strb: u8) -> u8 {
-            self.uut.axi_awvalid.next = true;
-            self.uut.axi_awaddr.next = u64::from(addr).into();
-            self.uut.axi_wvalid.next = true;
-            self.uut.axi_wdata.next = u64::from(data).into();
-            self.uut.axi_wstrb.next = u64::from(strb).into();
-            self.uut.axi_bready.next = true;
-            assert!(self.uut.axi_awready.val() && self.uut.axi_wready.val());
+            self.uut.axi.awvalid.next = true;
+            self.uut.axi.awaddr.next = u64::from(addr).into();
+            self.uut.axi.wvalid.next = true;
+            self.uut.axi.wdata.next = u64::from(data).into();
+            self.uut.axi.wstrb.next = u64::from(strb).into();
+            self.uut.axi.bready.next = true;
+            assert!(self.uut.axi.awready.val() && self.uut.axi.wready.val());
             self.cycle();
-            self.uut.axi_awvalid.next = false;
-            self.uut.axi_wvalid.next = false;
+            self.uut.axi.awvalid.next = false;
+            self.uut.axi.wvalid.next = false;
             // The response comes 5 cycles after both channels are captured.
             for _ in 0..5 {
-                assert!(!self.uut.axi_bvalid.val());
+                assert!(!self.uut.axi.bvalid.val());
                 self.cycle();
             }
-            assert!(self.uut.axi_bvalid.val(), "no write response");
-            let r = self.uut.axi_bresp.val().index() as u8;
+            assert!(self.uut.axi.bvalid.val(), "no write response");
+            let r = self.uut.axi.bresp.val().index() as u8;
             self.cycle();
-            self.uut.axi_bready.next = false;
+            self.uut.axi.bready.next = false;
             r
         }
 
         /// A complete AXI read; returns (RDATA, RRESP).
         fn read(&mut self, addr: u16) -> (u32, u8) {
-            self.uut.axi_arvalid.next = true;
-            self.uut.axi_araddr.next = u64::from(addr).into();
-            self.uut.axi_rready.next = true;
-            assert!(self.uut.axi_arready.val());
+            self.uut.axi.arvalid.next = true;
+            self.uut.axi.araddr.next = u64::from(addr).into();
+            self.uut.axi.rready.next = true;
+            assert!(self.uut.axi.arready.val());
             self.cycle();
-            self.uut.axi_arvalid.next = false;
-            assert!(self.uut.axi_rvalid.val());
+            self.uut.axi.arvalid.next = false;
+            assert!(self.uut.axi.rvalid.val());
             let r = (
-                self.uut.axi_rdata.val().index() as u32,
-                self.uut.axi_rresp.val().index() as u8,
+                self.uut.axi.rdata.val().index() as u32,
+                self.uut.axi.rresp.val().index() as u8,
             );
             self.cycle();
-            self.uut.axi_rready.next = false;
+            self.uut.axi.rready.next = false;
             r
         }
 

@@ -10,6 +10,7 @@
 //! ports is exactly the core's with no grant, no snapshot request and no
 //! `report_ready`/`grant_done` pulse.
 
+use crate::axi::AxiLiteSlave;
 use crate::FuseCore;
 use capfuse_abi::FuseParams;
 use rust_hdl::core::prelude::*;
@@ -27,40 +28,8 @@ pub struct FuseOnly {
     pub accel_clk_en: Signal<Out, Bit>,
     /// Interrupt: `INTR_STATE & INTR_ENABLE` (only `TRIP` can set here).
     pub irq: Signal<Out, Bit>,
-    /// AXI4-Lite write address valid.
-    pub axi_awvalid: Signal<In, Bit>,
-    /// AXI4-Lite write address ready.
-    pub axi_awready: Signal<Out, Bit>,
-    /// AXI4-Lite write byte address.
-    pub axi_awaddr: Signal<In, Bits<12>>,
-    /// AXI4-Lite write data valid.
-    pub axi_wvalid: Signal<In, Bit>,
-    /// AXI4-Lite write data ready.
-    pub axi_wready: Signal<Out, Bit>,
-    /// AXI4-Lite write data.
-    pub axi_wdata: Signal<In, Bits<32>>,
-    /// AXI4-Lite write byte strobes.
-    pub axi_wstrb: Signal<In, Bits<4>>,
-    /// AXI4-Lite write response valid.
-    pub axi_bvalid: Signal<Out, Bit>,
-    /// AXI4-Lite write response ready.
-    pub axi_bready: Signal<In, Bit>,
-    /// AXI4-Lite write response.
-    pub axi_bresp: Signal<Out, Bits<2>>,
-    /// AXI4-Lite read address valid.
-    pub axi_arvalid: Signal<In, Bit>,
-    /// AXI4-Lite read address ready.
-    pub axi_arready: Signal<Out, Bit>,
-    /// AXI4-Lite read byte address.
-    pub axi_araddr: Signal<In, Bits<12>>,
-    /// AXI4-Lite read data valid.
-    pub axi_rvalid: Signal<Out, Bit>,
-    /// AXI4-Lite read data ready.
-    pub axi_rready: Signal<In, Bit>,
-    /// AXI4-Lite read data.
-    pub axi_rdata: Signal<Out, Bits<32>>,
-    /// AXI4-Lite read response.
-    pub axi_rresp: Signal<Out, Bits<2>>,
+    /// The AXI4-Lite register port (emitted as the flat `axi_*` pins).
+    pub axi: AxiLiteSlave,
 
     fuse: FuseCore,
 }
@@ -75,23 +44,7 @@ impl FuseOnly {
             kill: Default::default(),
             accel_clk_en: Default::default(),
             irq: Default::default(),
-            axi_awvalid: Default::default(),
-            axi_awready: Default::default(),
-            axi_awaddr: Default::default(),
-            axi_wvalid: Default::default(),
-            axi_wready: Default::default(),
-            axi_wdata: Default::default(),
-            axi_wstrb: Default::default(),
-            axi_bvalid: Default::default(),
-            axi_bready: Default::default(),
-            axi_bresp: Default::default(),
-            axi_arvalid: Default::default(),
-            axi_arready: Default::default(),
-            axi_araddr: Default::default(),
-            axi_rvalid: Default::default(),
-            axi_rready: Default::default(),
-            axi_rdata: Default::default(),
-            axi_rresp: Default::default(),
+            axi: Default::default(),
             fuse: FuseCore::new(params),
         }
     }
@@ -106,23 +59,7 @@ impl Logic for FuseOnly {
         self.accel_clk_en.next = self.fuse.accel_clk_en.val();
         self.irq.next = self.fuse.irq.val();
 
-        self.fuse.axi_awvalid.next = self.axi_awvalid.val();
-        self.fuse.axi_awaddr.next = self.axi_awaddr.val();
-        self.fuse.axi_wvalid.next = self.axi_wvalid.val();
-        self.fuse.axi_wdata.next = self.axi_wdata.val();
-        self.fuse.axi_wstrb.next = self.axi_wstrb.val();
-        self.fuse.axi_bready.next = self.axi_bready.val();
-        self.fuse.axi_arvalid.next = self.axi_arvalid.val();
-        self.fuse.axi_araddr.next = self.axi_araddr.val();
-        self.fuse.axi_rready.next = self.axi_rready.val();
-        self.axi_awready.next = self.fuse.axi_awready.val();
-        self.axi_wready.next = self.fuse.axi_wready.val();
-        self.axi_bvalid.next = self.fuse.axi_bvalid.val();
-        self.axi_bresp.next = self.fuse.axi_bresp.val();
-        self.axi_arready.next = self.fuse.axi_arready.val();
-        self.axi_rvalid.next = self.fuse.axi_rvalid.val();
-        self.axi_rdata.next = self.fuse.axi_rdata.val();
-        self.axi_rresp.next = self.fuse.axi_rresp.val();
+        AxiLiteSlave::link(&mut self.axi, &mut self.fuse.axi);
 
         // No CryptoCtl: no snapshot, no grant, no report or grant events.
         // `snap_data`, `report_due` and `grant_expired` are left open.
@@ -153,15 +90,15 @@ mod tests {
 
     /// A complete AXI read through the wrapper; returns (RDATA, RRESP).
     fn read(uut: &mut FuseOnly, addr: u16) -> (u32, u8) {
-        uut.axi_arvalid.next = true;
-        uut.axi_araddr.next = u64::from(addr).into();
-        uut.axi_rready.next = true;
+        uut.axi.arvalid.next = true;
+        uut.axi.araddr.next = u64::from(addr).into();
+        uut.axi.rready.next = true;
         cycle(uut);
-        uut.axi_arvalid.next = false;
-        assert!(uut.axi_rvalid.val());
+        uut.axi.arvalid.next = false;
+        assert!(uut.axi.rvalid.val());
         let r = (
-            uut.axi_rdata.val().index() as u32,
-            uut.axi_rresp.val().index() as u8,
+            uut.axi.rdata.val().index() as u32,
+            uut.axi.rresp.val().index() as u8,
         );
         cycle(uut);
         r
@@ -169,20 +106,20 @@ mod tests {
 
     /// A complete AXI write through the wrapper; returns BRESP.
     fn write(uut: &mut FuseOnly, addr: u16, data: u32) -> u8 {
-        uut.axi_awvalid.next = true;
-        uut.axi_awaddr.next = u64::from(addr).into();
-        uut.axi_wvalid.next = true;
-        uut.axi_wdata.next = u64::from(data).into();
-        uut.axi_wstrb.next = 0xF.into();
-        uut.axi_bready.next = true;
+        uut.axi.awvalid.next = true;
+        uut.axi.awaddr.next = u64::from(addr).into();
+        uut.axi.wvalid.next = true;
+        uut.axi.wdata.next = u64::from(data).into();
+        uut.axi.wstrb.next = 0xF.into();
+        uut.axi.bready.next = true;
         cycle(uut);
-        uut.axi_awvalid.next = false;
-        uut.axi_wvalid.next = false;
+        uut.axi.awvalid.next = false;
+        uut.axi.wvalid.next = false;
         for _ in 0..5 {
             cycle(uut);
         }
-        assert!(uut.axi_bvalid.val(), "no write response");
-        let r = uut.axi_bresp.val().index() as u8;
+        assert!(uut.axi.bvalid.val(), "no write response");
+        let r = uut.axi.bresp.val().index() as u8;
         cycle(uut);
         r
     }

@@ -1,6 +1,7 @@
 //! The capfuse fuse core in rust-hdl. See `docs/fuse-core.md` for the
 //! cycle-level specification this implements.
 
+pub mod axi;
 pub mod board;
 pub mod card;
 pub mod ed25519;
@@ -81,13 +82,16 @@ pub fn generate_card_verilog(
     Ok(emit_top(uut, CARD_MODULE, ENGINE_PC_OUTPUT))
 }
 
-/// Emits `uut` as Verilog with its top module named `name`: each of the
-/// declarations `open_outputs` (outputs left unconnected on purpose, which
-/// must occur in the Verilog) and every block of enum constants get a
-/// Verilator waiver, and `top` is renamed (see [`rename_top`]).
+/// Emits `uut` as Verilog with its top module named `name`: the top's
+/// AXI4-Lite bundle `axi`, if it has one, becomes the flat pins `axi_*`
+/// (see [`axi::flatten_bundle_ports`]), each of the declarations
+/// `open_outputs` (outputs left unconnected on purpose, which must occur in
+/// the Verilog) and every block of enum constants get a Verilator waiver,
+/// and `top` is renamed (see [`rename_top`]).
 pub(crate) fn emit_top<U: Block>(mut uut: U, name: &str, open_outputs: &[&str]) -> String {
     uut.connect_all();
     let verilog = rust_hdl::core::prelude::generate_verilog(&uut);
+    let verilog = axi::flatten_bundle_ports(&verilog, "axi");
     let verilog = waive_enum_constants(&waive_unused(&verilog, open_outputs));
     rename_top(&verilog, name)
 }

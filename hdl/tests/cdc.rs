@@ -445,26 +445,26 @@ macro_rules! impl_dut_axi {
                 self.$clock.next = Clock { clk: v };
             }
             fn drive(&mut self, m: &MasterOut) {
-                self.axi_awvalid.next = m.awvalid;
-                self.axi_awaddr.next = u64::from(m.awaddr).into();
-                self.axi_wvalid.next = m.wvalid;
-                self.axi_wdata.next = u64::from(m.wdata).into();
-                self.axi_wstrb.next = u64::from(m.wstrb).into();
-                self.axi_bready.next = m.bready;
-                self.axi_arvalid.next = m.arvalid;
-                self.axi_araddr.next = u64::from(m.araddr).into();
-                self.axi_rready.next = m.rready;
+                self.axi.awvalid.next = m.awvalid;
+                self.axi.awaddr.next = u64::from(m.awaddr).into();
+                self.axi.wvalid.next = m.wvalid;
+                self.axi.wdata.next = u64::from(m.wdata).into();
+                self.axi.wstrb.next = u64::from(m.wstrb).into();
+                self.axi.bready.next = m.bready;
+                self.axi.arvalid.next = m.arvalid;
+                self.axi.araddr.next = u64::from(m.araddr).into();
+                self.axi.rready.next = m.rready;
             }
             fn sample(&self) -> BusIn {
                 BusIn {
-                    awready: self.axi_awready.val(),
-                    wready: self.axi_wready.val(),
-                    bvalid: self.axi_bvalid.val(),
-                    bresp: self.axi_bresp.val().index() as u8,
-                    arready: self.axi_arready.val(),
-                    rvalid: self.axi_rvalid.val(),
-                    rdata: self.axi_rdata.val().index() as u32,
-                    rresp: self.axi_rresp.val().index() as u8,
+                    awready: self.axi.awready.val(),
+                    wready: self.axi.wready.val(),
+                    bvalid: self.axi.bvalid.val(),
+                    bresp: self.axi.bresp.val().index() as u8,
+                    arready: self.axi.arready.val(),
+                    rvalid: self.axi.rvalid.val(),
+                    rdata: self.axi.rdata.val().index() as u32,
+                    rresp: self.axi.rresp.val().index() as u8,
                     irq: self.irq.val(),
                 }
             }
@@ -694,16 +694,16 @@ impl BridgeBench {
         if rng.gen_bool(0.02) {
             self.irq = !self.irq;
         }
-        u.m_awready.next = self.aw.is_none() && rng.gen_bool(0.5);
-        u.m_wready.next = self.w.is_none() && rng.gen_bool(0.5);
-        u.m_arready.next = self.ar.is_none() && rng.gen_bool(0.5);
-        u.m_bvalid.next = self.bvalid;
-        u.m_bresp.next = u64::from(self.bresp).into();
-        u.m_rvalid.next = self.rvalid;
+        u.m.awready.next = self.aw.is_none() && rng.gen_bool(0.5);
+        u.m.wready.next = self.w.is_none() && rng.gen_bool(0.5);
+        u.m.arready.next = self.ar.is_none() && rng.gen_bool(0.5);
+        u.m.bvalid.next = self.bvalid;
+        u.m.bresp.next = u64::from(self.bresp).into();
+        u.m.rvalid.next = self.rvalid;
         // Noise on the data lines when not valid.
         let noise: u32 = rng.gen();
-        u.m_rdata.next = u64::from(if self.rvalid { self.rdata } else { noise }).into();
-        u.m_rresp.next = u64::from(self.rresp).into();
+        u.m.rdata.next = u64::from(if self.rvalid { self.rdata } else { noise }).into();
+        u.m.rresp.next = u64::from(self.rresp).into();
         u.m_irq.next = self.irq;
         settle(u.as_mut());
     }
@@ -711,18 +711,18 @@ impl BridgeBench {
     fn view(&self) -> SlaveView {
         let u = &self.uut;
         SlaveView {
-            awvalid: u.m_awvalid.val(),
-            awready: u.m_awready.val(),
-            awaddr: u.m_awaddr.val().index() as u16,
-            wvalid: u.m_wvalid.val(),
-            wready: u.m_wready.val(),
-            wdata: u.m_wdata.val().index() as u32,
-            wstrb: u.m_wstrb.val().index() as u8,
-            arvalid: u.m_arvalid.val(),
-            arready: u.m_arready.val(),
-            araddr: u.m_araddr.val().index() as u16,
-            bready: u.m_bready.val(),
-            rready: u.m_rready.val(),
+            awvalid: u.m.awvalid.val(),
+            awready: u.m.awready.val(),
+            awaddr: u.m.awaddr.val().index() as u16,
+            wvalid: u.m.wvalid.val(),
+            wready: u.m.wready.val(),
+            wdata: u.m.wdata.val().index() as u32,
+            wstrb: u.m.wstrb.val().index() as u8,
+            arvalid: u.m.arvalid.val(),
+            arready: u.m.arready.val(),
+            araddr: u.m.araddr.val().index() as u16,
+            bready: u.m.bready.val(),
+            rready: u.m.rready.val(),
         }
     }
 }
@@ -752,27 +752,27 @@ impl Dut for BridgeBench {
     }
     fn drive(&mut self, m: &MasterOut) {
         let u = &mut self.uut;
-        u.s_awvalid.next = m.awvalid;
-        u.s_awaddr.next = u64::from(m.awaddr).into();
-        u.s_wvalid.next = m.wvalid;
-        u.s_wdata.next = u64::from(m.wdata).into();
-        u.s_wstrb.next = u64::from(m.wstrb).into();
-        u.s_bready.next = m.bready;
-        u.s_arvalid.next = m.arvalid;
-        u.s_araddr.next = u64::from(m.araddr).into();
-        u.s_rready.next = m.rready;
+        u.s.awvalid.next = m.awvalid;
+        u.s.awaddr.next = u64::from(m.awaddr).into();
+        u.s.wvalid.next = m.wvalid;
+        u.s.wdata.next = u64::from(m.wdata).into();
+        u.s.wstrb.next = u64::from(m.wstrb).into();
+        u.s.bready.next = m.bready;
+        u.s.arvalid.next = m.arvalid;
+        u.s.araddr.next = u64::from(m.araddr).into();
+        u.s.rready.next = m.rready;
     }
     fn sample(&self) -> BusIn {
         let u = &self.uut;
         BusIn {
-            awready: u.s_awready.val(),
-            wready: u.s_wready.val(),
-            bvalid: u.s_bvalid.val(),
-            bresp: u.s_bresp.val().index() as u8,
-            arready: u.s_arready.val(),
-            rvalid: u.s_rvalid.val(),
-            rdata: u.s_rdata.val().index() as u32,
-            rresp: u.s_rresp.val().index() as u8,
+            awready: u.s.awready.val(),
+            wready: u.s.wready.val(),
+            bvalid: u.s.bvalid.val(),
+            bresp: u.s.bresp.val().index() as u8,
+            arready: u.s.arready.val(),
+            rvalid: u.s.rvalid.val(),
+            rdata: u.s.rdata.val().index() as u32,
+            rresp: u.s.rresp.val().index() as u8,
             irq: u.s_irq.val(),
         }
     }
@@ -988,8 +988,8 @@ fn bus_reset_drops_the_answer_in_flight() {
         // Only the address of a write when the reset comes: nothing crosses.
         let mut bench = BridgeBench::new();
         let mut clocks = Clocks::new(ratio, &mut rng);
-        bench.uut.s_awvalid.next = true;
-        bench.uut.s_awaddr.next = 0x44.into();
+        bench.uut.s.awvalid.next = true;
+        bench.uut.s.awaddr.next = 0x44.into();
         let mut idle = Master::new(vec![], 10_000);
         idle.out.awvalid = true; // the master drives AW only
         let mut n = 0;
@@ -1704,15 +1704,16 @@ const HOLDING: &[&str] = &[
 #[test]
 fn crossings_go_through_synchronisers_or_held_registers() {
     let t = Instant::now();
-    // The bridge alone: s_* inputs are in the bus domain, m_* in the fuse's.
+    // The bridge alone: the slave port `s` and `bus_reset` are in the bus
+    // domain, the master port `m` and `m_irq` in the fuse's.
     let mut uut = AxiLiteCdc::new();
     uut.connect_all();
     let net = flat_netlist(&generate_verilog(&uut), "top", "cdc-structure-bridge");
     let (syncs, captures) = check_cdc_structure(&net, HOLDING, |i| {
         let base = i.split('[').next().unwrap();
-        if base.starts_with("s_") || base == "bus_reset" {
+        if base.starts_with("s$") || base == "bus_reset" {
             Some("bus")
-        } else if base.starts_with("m_") {
+        } else if base.starts_with("m$") || base == "m_irq" {
             Some("fuse")
         } else {
             None

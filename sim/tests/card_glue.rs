@@ -14,9 +14,11 @@ use capfuse_abi::formats::{
     grant_flag, grant_verdict, Grant, GrantBody, Limits, Report, SlotSignature,
 };
 use capfuse_abi::{reg, resp, FuseParams};
+use capfuse_hdl::axi::AxiLiteMaster;
+use capfuse_hdl::card::crypto_ctl::SeqState;
 use capfuse_hdl::card::{AuthorityRom, CryptoCtl, Router};
 use capfuse_sim::bus::AxiMaster;
-use capfuse_sim::card::glue::{st, CardGlue, GlueOut};
+use capfuse_sim::card::glue::{CardGlue, GlueOut};
 use capfuse_sim::ed25519::{EdEngine, EdModel, EdPinsIn, EdPinsOut};
 use capfuse_sim::engine::{Engine, PinsIn, PinsOut};
 use capfuse_sim::grant::GrantPolicy;
@@ -175,40 +177,24 @@ impl GlueRtl {
         boot_epoch: u64,
     ) -> GlueOut {
         let (r, c) = (self.router.as_mut(), self.ctl.as_mut());
-        r.s_awvalid.next = host.awvalid;
-        r.s_awaddr.next = b(u64::from(host.awaddr & 0xfff));
-        r.s_wvalid.next = host.wvalid;
-        r.s_wdata.next = b(u64::from(host.wdata));
-        r.s_wstrb.next = b(u64::from(host.wstrb & 0xf));
-        r.s_bready.next = host.bready;
-        r.s_arvalid.next = host.arvalid;
-        r.s_araddr.next = b(u64::from(host.araddr & 0xfff));
-        r.s_rready.next = host.rready;
-        r.f_awready.next = fo.awready;
-        r.f_wready.next = fo.wready;
-        r.f_bvalid.next = fo.bvalid;
-        r.f_bresp.next = b(u64::from(fo.bresp));
-        r.f_arready.next = fo.arready;
-        r.f_rvalid.next = fo.rvalid;
-        r.f_rdata.next = b(u64::from(fo.rdata));
-        r.f_rresp.next = b(u64::from(fo.rresp));
-        r.c_awready.next = c.axi_awready.val();
-        r.c_wready.next = c.axi_wready.val();
-        r.c_bvalid.next = c.axi_bvalid.val();
-        r.c_bresp.next = c.axi_bresp.val();
-        r.c_arready.next = c.axi_arready.val();
-        r.c_rvalid.next = c.axi_rvalid.val();
-        r.c_rdata.next = c.axi_rdata.val();
-        r.c_rresp.next = c.axi_rresp.val();
-        c.axi_awvalid.next = r.c_awvalid.val();
-        c.axi_awaddr.next = r.m_awaddr.val();
-        c.axi_wvalid.next = r.c_wvalid.val();
-        c.axi_wdata.next = r.m_wdata.val();
-        c.axi_wstrb.next = r.m_wstrb.val();
-        c.axi_bready.next = true;
-        c.axi_arvalid.next = r.c_arvalid.val();
-        c.axi_araddr.next = r.m_araddr.val();
-        c.axi_rready.next = true;
+        r.host.awvalid.next = host.awvalid;
+        r.host.awaddr.next = b(u64::from(host.awaddr & 0xfff));
+        r.host.wvalid.next = host.wvalid;
+        r.host.wdata.next = b(u64::from(host.wdata));
+        r.host.wstrb.next = b(u64::from(host.wstrb & 0xf));
+        r.host.bready.next = host.bready;
+        r.host.arvalid.next = host.arvalid;
+        r.host.araddr.next = b(u64::from(host.araddr & 0xfff));
+        r.host.rready.next = host.rready;
+        r.fuse.awready.next = fo.awready;
+        r.fuse.wready.next = fo.wready;
+        r.fuse.bvalid.next = fo.bvalid;
+        r.fuse.bresp.next = b(u64::from(fo.bresp));
+        r.fuse.arready.next = fo.arready;
+        r.fuse.rvalid.next = fo.rvalid;
+        r.fuse.rdata.next = b(u64::from(fo.rdata));
+        r.fuse.rresp.next = b(u64::from(fo.rresp));
+        AxiLiteMaster::join(&mut r.ctl, &mut c.axi);
         c.boot_epoch.next = b(boot_epoch);
         if self.seed != Some(*seed) {
             let mut v: Bits<256> = 0.into();
@@ -238,15 +224,15 @@ impl GlueRtl {
             fuse_in: PinsIn {
                 work_units: host.work_units,
                 kill: host.kill,
-                awvalid: r.f_awvalid.val(),
-                awaddr: r.m_awaddr.val().index() as u16,
-                wvalid: r.f_wvalid.val(),
-                wdata: r.m_wdata.val().index() as u32,
-                wstrb: r.m_wstrb.val().index() as u8,
-                bready: true,
-                arvalid: r.f_arvalid.val(),
-                araddr: r.m_araddr.val().index() as u16,
-                rready: true,
+                awvalid: r.fuse.awvalid.val(),
+                awaddr: r.fuse.awaddr.val().index() as u16,
+                wvalid: r.fuse.wvalid.val(),
+                wdata: r.fuse.wdata.val().index() as u32,
+                wstrb: r.fuse.wstrb.val().index() as u8,
+                bready: r.fuse.bready.val(),
+                arvalid: r.fuse.arvalid.val(),
+                araddr: r.fuse.araddr.val().index() as u16,
+                rready: r.fuse.rready.val(),
                 snap_req: c.snap_req.val(),
                 snap_addr: c.snap_addr.val().index() as u8,
                 grant_we: c.grant_we.val(),
@@ -269,14 +255,14 @@ impl GlueRtl {
             host_out: PinsOut {
                 accel_clk_en: fo.accel_clk_en,
                 irq: fo.irq,
-                awready: r.s_awready.val(),
-                wready: r.s_wready.val(),
-                bvalid: r.s_bvalid.val(),
-                bresp: r.s_bresp.val().index() as u8,
-                arready: r.s_arready.val(),
-                rvalid: r.s_rvalid.val(),
-                rdata: r.s_rdata.val().index() as u32,
-                rresp: r.s_rresp.val().index() as u8,
+                awready: r.host.awready.val(),
+                wready: r.host.wready.val(),
+                bvalid: r.host.bvalid.val(),
+                bresp: r.host.bresp.val().index() as u8,
+                arready: r.host.arready.val(),
+                rvalid: r.host.rvalid.val(),
+                rdata: r.host.rdata.val().index() as u32,
+                rresp: r.host.rresp.val().index() as u8,
                 ..PinsOut::default()
             },
         }
@@ -355,13 +341,13 @@ impl<E: EdEngine> Card<E> {
             assert_eq!(
                 r,
                 g,
-                "cycle {}: RTL (left) and glue model (right) differ; glue state {}",
+                "cycle {}: RTL (left) and glue model (right) differ; glue state {:?}",
                 self.cycle,
                 self.glue.state()
             );
             rtl.edge();
         }
-        if self.glue.state() == st::GR_COMMIT {
+        if self.glue.state() == SeqState::GrCommit {
             // The fuse core's cycle counter equals `self.cycle`.
             self.commit_cycle = Some(self.cycle);
         }
@@ -420,7 +406,7 @@ impl<E: EdEngine> Card<E> {
             .collect()
     }
     fn wait_idle(&mut self) -> u64 {
-        self.until(5_000_000, |c| c.glue.state() == st::IDLE)
+        self.until(5_000_000, |c| c.glue.state() == SeqState::Idle)
     }
     fn submit(&mut self, grant: &Grant) -> (u8, u32) {
         self.submit_with(grant, 0)
@@ -685,7 +671,7 @@ fn sequences_with_the_engine_model() {
     let ks = keys(2);
     let mut card = Card::new(EdModel::new(), &ks, 1, false);
     let power_up = card.wait_idle();
-    assert_eq!(card.in_state[st::PU_WAIT as usize], 433_660, "PUBKEY");
+    assert_eq!(card.in_state[SeqState::PuWait as usize], 433_660, "PUBKEY");
     assert_eq!(power_up, 1 + 433_660 + 9);
     let device = SigningKey::from_bytes(&card.seed).verifying_key();
     assert_eq!(card.read_bytes(crypto::DEVICE_KEY_0, 8), device.to_bytes());
@@ -693,9 +679,9 @@ fn sequences_with_the_engine_model() {
     let t = card.cycle;
     card.wait_idle();
     let attest = card.cycle - t;
-    let sign_cycles = card.in_state[st::ATT_WAIT as usize];
-    let attest_seq: u64 = (st::ATT_SNAP..=st::ATT_FIN)
-        .map(|s| card.in_state[s as usize])
+    let sign_cycles = card.in_state[SeqState::AttWait as usize];
+    let attest_seq: u64 = (SeqState::AttSnap as usize..=SeqState::AttFin as usize)
+        .map(|s| card.in_state[s])
         .sum();
     assert_eq!(attest_seq, 1 + 70 + 1 + sign_cycles + 17 + 1);
     let report = card.read_bytes(crypto::REPORT_0, crypto::REPORT_WORDS);
@@ -710,9 +696,9 @@ fn sequences_with_the_engine_model() {
     let t = card.cycle;
     assert_eq!(card.submit(&g), (grant_verdict::APPLIED, 0b11));
     let grant = card.cycle - t;
-    let verify = card.in_state[st::GR_VWAIT as usize];
-    let grant_seq: u64 = (st::GR_SNAP..=st::GR_DONE)
-        .map(|s| card.in_state[s as usize])
+    let verify = card.in_state[SeqState::GrVerifyWait as usize];
+    let grant_seq: u64 = (SeqState::GrSnap as usize..=SeqState::GrDone as usize)
+        .map(|s| card.in_state[s])
         .sum();
     // Slots 0 and 1 live: 2 GR_SLOT visits for them, 6 skipped slots (2..8).
     assert_eq!(

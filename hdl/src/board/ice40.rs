@@ -12,6 +12,7 @@
 use super::accel_stub::AccelStub;
 use super::status_leds::StatusLeds;
 use super::uart_bridge::UartBridge;
+use crate::axi::AxiLiteMaster;
 use crate::FuseOnly;
 use capfuse_abi::FuseParams;
 use rust_hdl::core::prelude::*;
@@ -84,23 +85,7 @@ impl Logic for Ice40Board {
         self.fuse.work_units.next = self.accel.work_units.val();
         self.fuse.kill.next = false;
 
-        self.fuse.axi_awvalid.next = self.bridge.m_awvalid.val();
-        self.fuse.axi_awaddr.next = self.bridge.m_awaddr.val();
-        self.fuse.axi_wvalid.next = self.bridge.m_wvalid.val();
-        self.fuse.axi_wdata.next = self.bridge.m_wdata.val();
-        self.fuse.axi_wstrb.next = self.bridge.m_wstrb.val();
-        self.fuse.axi_bready.next = self.bridge.m_bready.val();
-        self.fuse.axi_arvalid.next = self.bridge.m_arvalid.val();
-        self.fuse.axi_araddr.next = self.bridge.m_araddr.val();
-        self.fuse.axi_rready.next = self.bridge.m_rready.val();
-        self.bridge.m_awready.next = self.fuse.axi_awready.val();
-        self.bridge.m_wready.next = self.fuse.axi_wready.val();
-        self.bridge.m_bvalid.next = self.fuse.axi_bvalid.val();
-        self.bridge.m_bresp.next = self.fuse.axi_bresp.val();
-        self.bridge.m_arready.next = self.fuse.axi_arready.val();
-        self.bridge.m_rvalid.next = self.fuse.axi_rvalid.val();
-        self.bridge.m_rdata.next = self.fuse.axi_rdata.val();
-        self.bridge.m_rresp.next = self.fuse.axi_rresp.val();
+        AxiLiteMaster::join(&mut self.bridge.m, &mut self.fuse.axi);
 
         self.leds.clk_en.next = self.fuse.accel_clk_en.val();
         self.leds.heartbeat.next = self.accel.heartbeat.val();

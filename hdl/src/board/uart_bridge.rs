@@ -30,6 +30,7 @@
 
 use super::uart_rx::UartRx;
 use super::uart_tx::UartTx;
+use crate::axi::AxiLiteMaster;
 use crate::reg::Reg;
 use rust_hdl::core::prelude::*;
 use rust_hdl::widgets::dff_setup;
@@ -70,40 +71,8 @@ pub struct UartBridge {
     /// High while a command is being received, executed or answered.
     pub busy: Signal<Out, Bit>,
 
-    /// Master: write address valid.
-    pub m_awvalid: Signal<Out, Bit>,
-    /// Master: write address ready.
-    pub m_awready: Signal<In, Bit>,
-    /// Master: write byte address.
-    pub m_awaddr: Signal<Out, Bits<12>>,
-    /// Master: write data valid.
-    pub m_wvalid: Signal<Out, Bit>,
-    /// Master: write data ready.
-    pub m_wready: Signal<In, Bit>,
-    /// Master: write data.
-    pub m_wdata: Signal<Out, Bits<32>>,
-    /// Master: write byte strobes (always all four).
-    pub m_wstrb: Signal<Out, Bits<4>>,
-    /// Master: write response valid.
-    pub m_bvalid: Signal<In, Bit>,
-    /// Master: write response ready.
-    pub m_bready: Signal<Out, Bit>,
-    /// Master: write response.
-    pub m_bresp: Signal<In, Bits<2>>,
-    /// Master: read address valid.
-    pub m_arvalid: Signal<Out, Bit>,
-    /// Master: read address ready.
-    pub m_arready: Signal<In, Bit>,
-    /// Master: read byte address.
-    pub m_araddr: Signal<Out, Bits<12>>,
-    /// Master: read data valid.
-    pub m_rvalid: Signal<In, Bit>,
-    /// Master: read data ready.
-    pub m_rready: Signal<Out, Bit>,
-    /// Master: read data.
-    pub m_rdata: Signal<In, Bits<32>>,
-    /// Master: read response.
-    pub m_rresp: Signal<In, Bits<2>>,
+    /// The AXI4-Lite master port (write strobes always all four).
+    pub m: AxiLiteMaster,
 
     rx: UartRx,
     tx: UartTx,
@@ -179,23 +148,7 @@ impl UartBridge {
             rxd: Default::default(),
             txd: Default::default(),
             busy: Default::default(),
-            m_awvalid: Default::default(),
-            m_awready: Default::default(),
-            m_awaddr: Default::default(),
-            m_wvalid: Default::default(),
-            m_wready: Default::default(),
-            m_wdata: Default::default(),
-            m_wstrb: Default::default(),
-            m_bvalid: Default::default(),
-            m_bready: Default::default(),
-            m_bresp: Default::default(),
-            m_arvalid: Default::default(),
-            m_arready: Default::default(),
-            m_araddr: Default::default(),
-            m_rvalid: Default::default(),
-            m_rready: Default::default(),
-            m_rdata: Default::default(),
-            m_rresp: Default::default(),
+            m: Default::default(),
             rx: UartRx::new(divider),
             tx: UartTx::new(divider),
             st: Reg::new(BridgeState::Idle),
@@ -248,15 +201,15 @@ impl Logic for UartBridge {
         self.busy.next = self.st.q.val() != BridgeState::Idle;
 
         // ---- bus side, from registers
-        self.m_awvalid.next = self.awvalid.q.val();
-        self.m_wvalid.next = self.wvalid.q.val();
-        self.m_arvalid.next = self.arvalid.q.val();
-        self.m_awaddr.next = self.addr.q.val().get_bits::<12>(0);
-        self.m_araddr.next = self.addr.q.val().get_bits::<12>(0);
-        self.m_wdata.next = self.data.q.val();
-        self.m_wstrb.next = self.all_strobes.val();
-        self.m_bready.next = self.st.q.val() == BridgeState::Write;
-        self.m_rready.next = self.st.q.val() == BridgeState::Read;
+        self.m.awvalid.next = self.awvalid.q.val();
+        self.m.wvalid.next = self.wvalid.q.val();
+        self.m.arvalid.next = self.arvalid.q.val();
+        self.m.awaddr.next = self.addr.q.val().get_bits::<12>(0);
+        self.m.araddr.next = self.addr.q.val().get_bits::<12>(0);
+        self.m.wdata.next = self.data.q.val();
+        self.m.wstrb.next = self.all_strobes.val();
+        self.m.bready.next = self.st.q.val() == BridgeState::Write;
+        self.m.rready.next = self.st.q.val() == BridgeState::Read;
 
         // ---- transmitter: status first, then the data bytes LSB first
         self.tx.start.next = false;
@@ -329,28 +282,28 @@ impl Logic for UartBridge {
                 }
             }
             BridgeState::Write => {
-                if self.awvalid.q.val() & self.m_awready.val() {
+                if self.awvalid.q.val() & self.m.awready.val() {
                     self.awvalid.d.next = false;
                 }
-                if self.wvalid.q.val() & self.m_wready.val() {
+                if self.wvalid.q.val() & self.m.wready.val() {
                     self.wvalid.d.next = false;
                 }
-                if self.m_bvalid.val() {
+                if self.m.bvalid.val() {
                     self.awvalid.d.next = false;
                     self.wvalid.d.next = false;
-                    self.status.d.next = bit_cast::<8, 2>(self.m_bresp.val());
+                    self.status.d.next = bit_cast::<8, 2>(self.m.bresp.val());
                     self.left.d.next = 1.into();
                     self.st.d.next = BridgeState::Reply;
                 }
             }
             BridgeState::Read => {
-                if self.arvalid.q.val() & self.m_arready.val() {
+                if self.arvalid.q.val() & self.m.arready.val() {
                     self.arvalid.d.next = false;
                 }
-                if self.m_rvalid.val() {
+                if self.m.rvalid.val() {
                     self.arvalid.d.next = false;
-                    self.status.d.next = bit_cast::<8, 2>(self.m_rresp.val());
-                    self.data.d.next = self.m_rdata.val();
+                    self.status.d.next = bit_cast::<8, 2>(self.m.rresp.val());
+                    self.data.d.next = self.m.rdata.val();
                     self.left.d.next = 5.into();
                     self.st.d.next = BridgeState::Reply;
                 }

@@ -18,6 +18,7 @@
 use super::accel_stub::AccelStub;
 use super::status_leds::StatusLeds;
 use super::uart_bridge::UartBridge;
+use crate::axi::AxiLiteMaster;
 use crate::card::CardTop;
 use capfuse_abi::FuseParams;
 use rust_hdl::core::prelude::*;
@@ -103,23 +104,7 @@ impl Logic for VersaBoard {
         self.card.seed.next = self.device_seed.val();
         self.card.boot_epoch.next = self.boot_epoch.val();
 
-        self.card.axi_awvalid.next = self.bridge.m_awvalid.val();
-        self.card.axi_awaddr.next = self.bridge.m_awaddr.val();
-        self.card.axi_wvalid.next = self.bridge.m_wvalid.val();
-        self.card.axi_wdata.next = self.bridge.m_wdata.val();
-        self.card.axi_wstrb.next = self.bridge.m_wstrb.val();
-        self.card.axi_bready.next = self.bridge.m_bready.val();
-        self.card.axi_arvalid.next = self.bridge.m_arvalid.val();
-        self.card.axi_araddr.next = self.bridge.m_araddr.val();
-        self.card.axi_rready.next = self.bridge.m_rready.val();
-        self.bridge.m_awready.next = self.card.axi_awready.val();
-        self.bridge.m_wready.next = self.card.axi_wready.val();
-        self.bridge.m_bvalid.next = self.card.axi_bvalid.val();
-        self.bridge.m_bresp.next = self.card.axi_bresp.val();
-        self.bridge.m_arready.next = self.card.axi_arready.val();
-        self.bridge.m_rvalid.next = self.card.axi_rvalid.val();
-        self.bridge.m_rdata.next = self.card.axi_rdata.val();
-        self.bridge.m_rresp.next = self.card.axi_rresp.val();
+        AxiLiteMaster::join(&mut self.bridge.m, &mut self.card.axi);
 
         self.leds.clk_en.next = self.card.accel_clk_en.val();
         self.leds.heartbeat.next = self.accel.heartbeat.val();

@@ -7,38 +7,14 @@
 //! card's `seed`/`boot_epoch` ports; nothing comes combinationally from the
 //! AXI inputs except the report RAM's read address (a RAM input).
 //!
-//! Sequencer states (`st`, literals in `update`; the cycle model in
-//! `capfuse-sim` (`sim/src/card/glue.rs`) mirrors them state by state):
-//!
-//! | st | name | cycles | does |
-//! |---|---|---|---|
-//! | 0 | PU_START | 1 | `cmd_start` PUBKEY |
-//! | 1 | PU_WAIT | until `done` | |
-//! | 2 | PU_KEY | 9 | `res_addr` 0..8, result words shifted into `DEVICE_KEY` |
-//! | 3 | IDLE | | host commands, remembered `report_due` |
-//! | 4 | ATT_SNAP | 1 | `snap_req`; REPORT_SEQ + 1 computed |
-//! | 5 | ATT_ASM | 70 | `snap_addr` = cnt; word cnt-1 to buffer 16+w and the report RAM |
-//! | 6 | ATT_SIGN | 1 | `cmd_start` SIGN, 276 bytes |
-//! | 7 | ATT_WAIT | until `done` | |
-//! | 8 | ATT_SIG | 17 | `res_addr` 0..16, word cnt-1 to the report RAM at 72+w |
-//! | 9 | ATT_FIN | 1 | REPORT_SEQ += 1, report valid, `report_ready` |
-//! | 10 | GR_SNAP | 1 | `snap_req` (for LAST_GRANT_SEQ) |
-//! | 11 | GR_BODY | 33 | body word cnt-1 checked; `snap_addr` 59, 60 |
-//! | 12 | GR_EVAL | 1 | MALFORMED, WRONG_DEVICE, WRONG_BOOT, REPLAY |
-//! | 13 | GR_SLOT | 1 per slot | next present, non-revoked slot |
-//! | 14 | GR_LOAD | 57 | R, A (key ROM), body, S into the engine buffer |
-//! | 15 | GR_VSTART | 1 | `cmd_start` VERIFY, 128 bytes |
-//! | 16 | GR_VWAIT | until `done` | BAD_SIGNATURE or count the slot |
-//! | 17 | GR_COUNT | 1 | TOO_FEW_SIGNERS |
-//! | 18 | GR_APPLY | 33 | body word cnt-1 to FuseCore's grant port |
-//! | 19 | GR_COMMIT | 1 | EXPIRED, or `grant_apply`, revocation, decommission |
-//! | 20 | GR_DONE | 1 | `grant_done`, verdict valid |
+//! The sequencer's states are [`SeqState`], with the cycles each takes.
 //!
 //! Host side: a write is taken when both its address and data are held and
 //! answered at the next edge (`bvalid` the cycle after); a read is taken
 //! when `arvalid` and no read is pending, and answered two edges later
 //! (one cycle for the report RAM's synchronous read).
 
+use crate::axi::AxiLiteSlave;
 use crate::reg::Reg;
 use capfuse_abi::crypto;
 use capfuse_abi::formats::{
@@ -76,6 +52,55 @@ const _: () = {
     assert!(MAX_AUTHORITY_SLOTS == 8);
     assert!(resp::OKAY == 0 && resp::SLVERR == 2);
 };
+
+/// The sequencer's state (the `st` register). `capfuse-sim`'s cycle model
+/// of the card (`sim/src/card/glue.rs`) steps through the same states by
+/// this type.
+#[derive(Copy, Clone, PartialEq, Eq, Debug, LogicState)]
+pub enum SeqState {
+    /// Starts the engine's PUBKEY (1 cycle).
+    PuStart,
+    /// Waiting for the engine's PUBKEY (until `done`).
+    PuWait,
+    /// `res_addr` 0..8, result words shifted into `DEVICE_KEY` (9 cycles).
+    PuKey,
+    /// Waiting for host commands and remembered `report_due`.
+    Idle,
+    /// `snap_req`; REPORT_SEQ + 1 computed (1 cycle).
+    AttSnap,
+    /// `snap_addr` = cnt; word cnt-1 to buffer 16+w and the report RAM (70 cycles).
+    AttAsm,
+    /// Starts the engine's SIGN, 276 bytes (1 cycle).
+    AttSign,
+    /// Waiting for the engine's SIGN (until `done`).
+    AttWait,
+    /// `res_addr` 0..16, word cnt-1 to the report RAM at 72+w (17 cycles).
+    AttSig,
+    /// REPORT_SEQ += 1, report valid, `report_ready` (1 cycle).
+    AttFin,
+    /// `snap_req`, for LAST_GRANT_SEQ (1 cycle).
+    GrSnap,
+    /// Body word cnt-1 checked; `snap_addr` 59, 60 (33 cycles).
+    GrBody,
+    /// Judges MALFORMED, WRONG_DEVICE, WRONG_BOOT, REPLAY (1 cycle).
+    GrEval,
+    /// Finds the next present, non-revoked slot (1 cycle per slot visited).
+    GrSlot,
+    /// R, A (key ROM), body, S into the engine buffer (57 cycles).
+    GrLoad,
+    /// Starts the engine's VERIFY, 128 bytes (1 cycle).
+    GrVerifyStart,
+    /// Waiting for VERIFY: BAD_SIGNATURE, or count the slot (until `done`).
+    GrVerifyWait,
+    /// Judges TOO_FEW_SIGNERS (1 cycle).
+    GrCount,
+    /// Body word cnt-1 to the fuse core's grant port (33 cycles).
+    GrApply,
+    /// Judges EXPIRED, or `grant_apply`, revocation, decommission (1 cycle).
+    GrCommit,
+    /// `grant_done`, verdict valid (1 cycle).
+    GrDone,
+}
 
 /// The grant body's domain string as four little-endian words.
 pub const GRANT_DOMAIN_WORDS: [u32; 4] = domain_words(&capfuse_abi::formats::GRANT_DOMAIN);
@@ -166,40 +191,9 @@ fn r32() -> Reg<Bits<32>> {
 pub struct CryptoCtl {
     /// The one clock.
     pub clock: Signal<In, Clock>,
-    /// AXI4-Lite slave (from the router; addresses have bit 11 set).
-    pub axi_awvalid: Signal<In, Bit>,
-    /// Write address ready.
-    pub axi_awready: Signal<Out, Bit>,
-    /// Write byte address.
-    pub axi_awaddr: Signal<In, Bits<12>>,
-    /// Write data valid.
-    pub axi_wvalid: Signal<In, Bit>,
-    /// Write data ready.
-    pub axi_wready: Signal<Out, Bit>,
-    /// Write data.
-    pub axi_wdata: Signal<In, Bits<32>>,
-    /// Write strobes (anything but 0xF is refused).
-    pub axi_wstrb: Signal<In, Bits<4>>,
-    /// Write response valid.
-    pub axi_bvalid: Signal<Out, Bit>,
-    /// Write response ready.
-    pub axi_bready: Signal<In, Bit>,
-    /// Write response.
-    pub axi_bresp: Signal<Out, Bits<2>>,
-    /// Read address valid.
-    pub axi_arvalid: Signal<In, Bit>,
-    /// Read address ready.
-    pub axi_arready: Signal<Out, Bit>,
-    /// Read byte address.
-    pub axi_araddr: Signal<In, Bits<12>>,
-    /// Read data valid.
-    pub axi_rvalid: Signal<Out, Bit>,
-    /// Read data ready.
-    pub axi_rready: Signal<In, Bit>,
-    /// Read data.
-    pub axi_rdata: Signal<Out, Bits<32>>,
-    /// Read response.
-    pub axi_rresp: Signal<Out, Bits<2>>,
+    /// The AXI4-Lite register port, from the router (addresses have bit 11
+    /// set; a write with strobes other than 0xF is refused).
+    pub axi: AxiLiteSlave,
 
     /// The board's boot counter (reports, grant check).
     pub boot_epoch: Signal<In, Bits<64>>,
@@ -300,7 +294,7 @@ pub struct CryptoCtl {
     rresp: Reg<Bits<2>>,
 
     // ---- sequencer
-    st: Reg<Bits<5>>,
+    st: Reg<SeqState>,
     cnt: Reg<Bits<7>>,
     slot: Reg<Bits<3>>,
     key_ready: Reg<Bit>,
@@ -387,23 +381,7 @@ impl CryptoCtl {
         let d = rom.digest_words;
         Self {
             clock: Default::default(),
-            axi_awvalid: Default::default(),
-            axi_awready: Default::default(),
-            axi_awaddr: Default::default(),
-            axi_wvalid: Default::default(),
-            axi_wready: Default::default(),
-            axi_wdata: Default::default(),
-            axi_wstrb: Default::default(),
-            axi_bvalid: Default::default(),
-            axi_bready: Default::default(),
-            axi_bresp: Default::default(),
-            axi_arvalid: Default::default(),
-            axi_arready: Default::default(),
-            axi_araddr: Default::default(),
-            axi_rvalid: Default::default(),
-            axi_rready: Default::default(),
-            axi_rdata: Default::default(),
-            axi_rresp: Default::default(),
+            axi: Default::default(),
             boot_epoch: Default::default(),
             seed: Default::default(),
             ed_seed: Default::default(),
@@ -463,7 +441,7 @@ impl CryptoCtl {
             rvalid: Reg::new(false),
             rdata: r32(),
             rresp: Reg::default(),
-            st: Reg::default(),
+            st: Reg::new(SeqState::PuStart),
             cnt: Reg::default(),
             slot: Reg::default(),
             key_ready: Reg::new(false),
@@ -611,14 +589,14 @@ impl Logic for CryptoCtl {
         self.keyrom.clock.next = self.clock.val();
 
         // ---- outputs to the host: registers only
-        self.axi_awready.next = !self.aw_full.q.val();
-        self.axi_wready.next = !self.w_full.q.val();
-        self.axi_bvalid.next = self.bvalid.q.val();
-        self.axi_bresp.next = self.bresp.q.val();
-        self.axi_arready.next = !(self.r_pend.q.val() | self.rvalid.q.val());
-        self.axi_rvalid.next = self.rvalid.q.val();
-        self.axi_rdata.next = self.rdata.q.val();
-        self.axi_rresp.next = self.rresp.q.val();
+        self.axi.awready.next = !self.aw_full.q.val();
+        self.axi.wready.next = !self.w_full.q.val();
+        self.axi.bvalid.next = self.bvalid.q.val();
+        self.axi.bresp.next = self.bresp.q.val();
+        self.axi.arready.next = !(self.r_pend.q.val() | self.rvalid.q.val());
+        self.axi.rvalid.next = self.rvalid.q.val();
+        self.axi.rdata.next = self.rdata.q.val();
+        self.axi.rresp.next = self.rresp.q.val();
 
         // ---- defaults of the outputs to the engine and the fuse core
         self.ed_seed.next = self.seed.val();
@@ -810,20 +788,20 @@ impl Logic for CryptoCtl {
 
         // ---- host writes: taken with address and data, answered next edge
         self.aw_off.next = self.aw_addr.q.val().get_bits::<9>(2);
-        if self.axi_awvalid.val() & !self.aw_full.q.val() {
+        if self.axi.awvalid.val() & !self.aw_full.q.val() {
             self.aw_full.d.next = true;
-            self.aw_addr.d.next = self.axi_awaddr.val();
+            self.aw_addr.d.next = self.axi.awaddr.val();
         }
-        if self.axi_wvalid.val() & !self.w_full.q.val() {
+        if self.axi.wvalid.val() & !self.w_full.q.val() {
             self.w_full.d.next = true;
-            self.w_data.d.next = self.axi_wdata.val();
-            self.w_strb.d.next = self.axi_wstrb.val();
+            self.w_data.d.next = self.axi.wdata.val();
+            self.w_strb.d.next = self.axi.wstrb.val();
         }
-        if self.bvalid.q.val() & self.axi_bready.val() {
+        if self.bvalid.q.val() & self.axi.bready.val() {
             self.bvalid.d.next = false;
         }
         self.wr_go.next = self.aw_full.q.val() & self.w_full.q.val() & !self.bvalid.q.val();
-        self.free.next = (self.st.q.val() == 3) & !self.pend_report.q.val();
+        self.free.next = (self.st.q.val() == SeqState::Idle) & !self.pend_report.q.val();
         self.wr_fmt_ok.next =
             (self.aw_addr.q.val().get_bits::<2>(0) == 0) & (self.w_strb.q.val() == 15);
         self.wr_ok.next = false;
@@ -900,7 +878,7 @@ impl Logic for CryptoCtl {
         }
 
         // ---- host reads: taken when none is pending, answered two edges later
-        self.ar_in_off.next = self.axi_araddr.val().get_bits::<7>(2);
+        self.ar_in_off.next = self.axi.araddr.val().get_bits::<7>(2);
         self.ar_in_m64.next = self.ar_in_off.val() - 64;
         self.rep.read_address.next = self.ar_in_m64.val();
         self.ar_off.next = self.ar_addr.q.val().get_bits::<9>(2);
@@ -909,7 +887,7 @@ impl Logic for CryptoCtl {
         if self.key_ready.q.val() {
             self.status_word.next = self.status_word.val() | 1;
         }
-        if (self.st.q.val() != 3) | self.pend_report.q.val() {
+        if (self.st.q.val() != SeqState::Idle) | self.pend_report.q.val() {
             self.status_word.next = self.status_word.val() | 2;
         }
         if self.decom.q.val() {
@@ -1066,12 +1044,12 @@ impl Logic for CryptoCtl {
         if !self.rd_ok.val() {
             self.rd.next = 0.into();
         }
-        if self.rvalid.q.val() & self.axi_rready.val() {
+        if self.rvalid.q.val() & self.axi.rready.val() {
             self.rvalid.d.next = false;
         }
-        if self.axi_arvalid.val() & !self.r_pend.q.val() & !self.rvalid.q.val() {
+        if self.axi.arvalid.val() & !self.r_pend.q.val() & !self.rvalid.q.val() {
             self.r_pend.d.next = true;
-            self.ar_addr.d.next = self.axi_araddr.val();
+            self.ar_addr.d.next = self.axi.araddr.val();
         }
         if self.r_pend.q.val() {
             self.r_pend.d.next = false;
@@ -1085,23 +1063,21 @@ impl Logic for CryptoCtl {
         }
 
         // ---- the sequencer
-        match self.st.q.val().index() {
-            0 => {
-                // PU_START
+        match self.st.q.val() {
+            SeqState::PuStart => {
                 self.ed_cmd_start.next = true;
                 self.ed_cmd_op.next = 1.into();
-                self.st.d.next = 1.into();
+                self.st.d.next = SeqState::PuWait;
             }
-            1 => {
-                // PU_WAIT
+            SeqState::PuWait => {
                 if self.ed_done.val() & !self.ed_busy.val() {
                     self.eng_status.d.next = self.ed_status.val();
                     self.cnt.d.next = 0.into();
-                    self.st.d.next = 2.into();
+                    self.st.d.next = SeqState::PuKey;
                 }
             }
-            2 => {
-                // PU_KEY: result word cnt-1 arrives; shift it in
+            SeqState::PuKey => {
+                // result word cnt-1 arrives; shift it in
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 if self.cnt.q.val() != 0 {
                     self.dk0.d.next = self.dk1.q.val();
@@ -1115,28 +1091,26 @@ impl Logic for CryptoCtl {
                 }
                 if self.cnt.q.val() == 8 {
                     self.key_ready.d.next = true;
-                    self.st.d.next = 3.into();
+                    self.st.d.next = SeqState::Idle;
                 }
             }
-            3 => {
-                // IDLE
+            SeqState::Idle => {
                 if self.cmd_go.val() {
                     if self.w_data.q.val() == 1 {
                         self.zero_nonce.d.next = false;
-                        self.st.d.next = 4.into();
+                        self.st.d.next = SeqState::AttSnap;
                     } else {
-                        self.st.d.next = 10.into();
+                        self.st.d.next = SeqState::GrSnap;
                     }
                 } else if self.pend_report.q.val() {
                     self.pend_report.d.next = false;
                     if self.key_ready.q.val() & !self.decom.q.val() {
                         self.zero_nonce.d.next = true;
-                        self.st.d.next = 4.into();
+                        self.st.d.next = SeqState::AttSnap;
                     }
                 }
             }
-            4 => {
-                // ATT_SNAP
+            SeqState::AttSnap => {
                 self.snap_req.next = true;
                 self.report_valid.d.next = false;
                 self.seqn0.d.next = self.seq0.q.val() + 1;
@@ -1145,10 +1119,10 @@ impl Logic for CryptoCtl {
                     self.seqn1.d.next = self.seq1.q.val() + 1;
                 }
                 self.cnt.d.next = 0.into();
-                self.st.d.next = 5.into();
+                self.st.d.next = SeqState::AttAsm;
             }
-            5 => {
-                // ATT_ASM: word cnt-1 to the buffer and the report RAM
+            SeqState::AttAsm => {
+                // word cnt-1 to the buffer and the report RAM
                 self.snap_addr.next = self.cnt.q.val();
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 if self.cnt.q.val() != 0 {
@@ -1160,26 +1134,24 @@ impl Logic for CryptoCtl {
                     self.rep.write_data.next = self.asm_word.val();
                 }
                 if self.cnt.q.val() == 69 {
-                    self.st.d.next = 6.into();
+                    self.st.d.next = SeqState::AttSign;
                 }
             }
-            6 => {
-                // ATT_SIGN
+            SeqState::AttSign => {
                 self.ed_cmd_start.next = true;
                 self.ed_cmd_op.next = 2.into();
                 self.ed_msg_len.next = 276.into();
-                self.st.d.next = 7.into();
+                self.st.d.next = SeqState::AttWait;
             }
-            7 => {
-                // ATT_WAIT
+            SeqState::AttWait => {
                 if self.ed_done.val() & !self.ed_busy.val() {
                     self.eng_status.d.next = self.ed_status.val();
                     self.cnt.d.next = 0.into();
-                    self.st.d.next = 8.into();
+                    self.st.d.next = SeqState::AttSig;
                 }
             }
-            8 => {
-                // ATT_SIG: signature word cnt-1 to the report RAM
+            SeqState::AttSig => {
+                // signature word cnt-1 to the report RAM
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 if self.cnt.q.val() != 0 {
                     self.rep.write_enable.next = true;
@@ -1187,19 +1159,17 @@ impl Logic for CryptoCtl {
                     self.rep.write_data.next = self.ed_res_data.val();
                 }
                 if self.cnt.q.val() == 16 {
-                    self.st.d.next = 9.into();
+                    self.st.d.next = SeqState::AttFin;
                 }
             }
-            9 => {
-                // ATT_FIN
+            SeqState::AttFin => {
                 self.seq0.d.next = self.seqn0.q.val();
                 self.seq1.d.next = self.seqn1.q.val();
                 self.report_valid.d.next = true;
                 self.report_ready.next = true;
-                self.st.d.next = 3.into();
+                self.st.d.next = SeqState::Idle;
             }
-            10 => {
-                // GR_SNAP
+            SeqState::GrSnap => {
                 self.snap_req.next = true;
                 self.verdict_valid.d.next = false;
                 self.valid.d.next = 0.into();
@@ -1208,10 +1178,10 @@ impl Logic for CryptoCtl {
                 self.g_bad_boot.d.next = false;
                 self.nver.d.next = 0.into();
                 self.cnt.d.next = 0.into();
-                self.st.d.next = 11.into();
+                self.st.d.next = SeqState::GrBody;
             }
-            11 => {
-                // GR_BODY: body word cnt-1 arrives and is checked
+            SeqState::GrBody => {
+                // body word cnt-1 arrives and is checked
                 self.gram.read_address.next = self.cnt8.val() + 128;
                 self.snap_addr.next = 60.into();
                 if self.cnt.q.val() == 0 {
@@ -1320,40 +1290,38 @@ impl Logic for CryptoCtl {
                     }
                 }
                 if self.cnt.q.val() == 32 {
-                    self.st.d.next = 12.into();
+                    self.st.d.next = SeqState::GrEval;
                 }
             }
-            12 => {
-                // GR_EVAL
+            SeqState::GrEval => {
                 self.slot.d.next = 0.into();
-                self.st.d.next = 13.into();
+                self.st.d.next = SeqState::GrSlot;
                 if self.g_bad_fmt.q.val() | ((self.present.q.val() & !self.slot_mask.val()) != 0) {
                     self.verdict.d.next = 1.into();
-                    self.st.d.next = 20.into();
+                    self.st.d.next = SeqState::GrDone;
                 } else if self.g_bad_dev.q.val() {
                     self.verdict.d.next = 2.into();
-                    self.st.d.next = 20.into();
+                    self.st.d.next = SeqState::GrDone;
                 } else if self.g_bad_boot.q.val() {
                     self.verdict.d.next = 3.into();
-                    self.st.d.next = 20.into();
+                    self.st.d.next = SeqState::GrDone;
                 } else if self.replay.val() {
                     self.verdict.d.next = 4.into();
-                    self.st.d.next = 20.into();
+                    self.st.d.next = SeqState::GrDone;
                 }
             }
-            13 => {
-                // GR_SLOT
+            SeqState::GrSlot => {
                 if self.live.val().get_bit(self.slot.q.val().index()) {
                     self.cnt.d.next = 0.into();
-                    self.st.d.next = 14.into();
+                    self.st.d.next = SeqState::GrLoad;
                 } else if self.slot.q.val() == 7 {
-                    self.st.d.next = 17.into();
+                    self.st.d.next = SeqState::GrCount;
                 } else {
                     self.slot.d.next = self.slot.q.val() + 1;
                 }
             }
-            14 => {
-                // GR_LOAD: index cnt read, index cnt-1 written
+            SeqState::GrLoad => {
+                // index cnt read, index cnt-1 written
                 // (R 0..8, A 8..16 from the ROM, body 16..48, S 48..56)
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 if self.cnt.q.val() < 8 {
@@ -1378,24 +1346,22 @@ impl Logic for CryptoCtl {
                     }
                 }
                 if self.cnt.q.val() == 56 {
-                    self.st.d.next = 15.into();
+                    self.st.d.next = SeqState::GrVerifyStart;
                 }
             }
-            15 => {
-                // GR_VSTART
+            SeqState::GrVerifyStart => {
                 self.ed_cmd_start.next = true;
                 self.ed_cmd_op.next = 3.into();
                 self.ed_msg_len.next = 128.into();
-                self.st.d.next = 16.into();
+                self.st.d.next = SeqState::GrVerifyWait;
             }
-            16 => {
-                // GR_VWAIT
+            SeqState::GrVerifyWait => {
                 if self.ed_done.val() & !self.ed_busy.val() {
                     self.eng_status.d.next = self.ed_status.val();
                     if self.ed_status.val() != 0 {
                         self.verdict.d.next = 5.into();
                         self.valid.d.next = 0.into();
-                        self.st.d.next = 20.into();
+                        self.st.d.next = SeqState::GrDone;
                     } else {
                         self.valid.d.next = self
                             .valid
@@ -1404,26 +1370,25 @@ impl Logic for CryptoCtl {
                             .replace_bit(self.slot.q.val().index(), true);
                         self.nver.d.next = self.nver.q.val() + 1;
                         if self.slot.q.val() == 7 {
-                            self.st.d.next = 17.into();
+                            self.st.d.next = SeqState::GrCount;
                         } else {
                             self.slot.d.next = self.slot.q.val() + 1;
-                            self.st.d.next = 13.into();
+                            self.st.d.next = SeqState::GrSlot;
                         }
                     }
                 }
             }
-            17 => {
-                // GR_COUNT
+            SeqState::GrCount => {
                 if self.nver.q.val() < self.threshold.val() {
                     self.verdict.d.next = 6.into();
-                    self.st.d.next = 20.into();
+                    self.st.d.next = SeqState::GrDone;
                 } else {
                     self.cnt.d.next = 0.into();
-                    self.st.d.next = 18.into();
+                    self.st.d.next = SeqState::GrApply;
                 }
             }
-            18 => {
-                // GR_APPLY: body word cnt-1 to the fuse core
+            SeqState::GrApply => {
+                // body word cnt-1 to the fuse core
                 self.gram.read_address.next = self.cnt8.val() + 128;
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 if self.cnt.q.val() != 0 {
@@ -1432,11 +1397,11 @@ impl Logic for CryptoCtl {
                     self.grant_wdata.next = self.gd.val();
                 }
                 if self.cnt.q.val() == 32 {
-                    self.st.d.next = 19.into();
+                    self.st.d.next = SeqState::GrCommit;
                 }
             }
-            19 => {
-                // GR_COMMIT: the expiry is judged against the device epoch
+            SeqState::GrCommit => {
+                // the expiry is judged against the device epoch
                 // of this very cycle (the fuse core refuses the same
                 // grant_apply on the same bit), so a grant that expired
                 // while its signatures were verified changes nothing.
@@ -1465,16 +1430,12 @@ impl Logic for CryptoCtl {
                     self.dk6.d.next = 0.into();
                     self.dk7.d.next = 0.into();
                 }
-                self.st.d.next = 20.into();
+                self.st.d.next = SeqState::GrDone;
             }
-            20 => {
-                // GR_DONE
+            SeqState::GrDone => {
                 self.grant_done.next = true;
                 self.verdict_valid.d.next = true;
-                self.st.d.next = 3.into();
-            }
-            _ => {
-                self.st.d.next = 3.into();
+                self.st.d.next = SeqState::Idle;
             }
         }
         // A threshold report arriving now is served when the sequencer is

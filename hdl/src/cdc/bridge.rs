@@ -1,8 +1,8 @@
 //! An AXI4-Lite clock-domain-crossing bridge with one transaction in
 //! flight (`docs/cdc.md`).
 //!
-//! The slave side (`s_*`) runs on `bus_clock` (on a card, the PCIe user
-//! clock of the DMA engine); the master side (`m_*`) on `clock` (the
+//! The slave side (`s`) runs on `bus_clock` (on a card, the PCIe user
+//! clock of the DMA engine); the master side (`m`) on `clock` (the
 //! fuse's and accelerator's). A request is captured on the bus side,
 //! copied into the request holding registers (`req_*`), and announced by
 //! flipping `req_tgl`; the fuse side sees the flip through a 2-FF
@@ -25,10 +25,11 @@
 //! waiting the one not served last goes first. A response is produced
 //! only for an accepted request, exactly once. On the master side the
 //! request's valid signals are held until their handshakes and the
-//! response is taken the cycle it appears (`m_bready`/`m_rready` are high),
+//! response is taken the cycle it appears (`m.bready`/`m.rready` are high),
 //! after both of the write's handshakes for a write.
 
 use super::Sync2;
+use crate::axi::{AxiLiteMaster, AxiLiteSlave};
 use crate::reg::Reg;
 use rust_hdl::core::prelude::*;
 use rust_hdl::widgets::dff_setup;
@@ -43,79 +44,15 @@ pub struct AxiLiteCdc {
     /// already handed to the fuse side completes there and its response
     /// is discarded.
     pub bus_reset: Signal<In, Bit>,
-    /// Bus: write address valid.
-    pub s_awvalid: Signal<In, Bit>,
-    /// Bus: write address ready.
-    pub s_awready: Signal<Out, Bit>,
-    /// Bus: write byte address.
-    pub s_awaddr: Signal<In, Bits<12>>,
-    /// Bus: write data valid.
-    pub s_wvalid: Signal<In, Bit>,
-    /// Bus: write data ready.
-    pub s_wready: Signal<Out, Bit>,
-    /// Bus: write data.
-    pub s_wdata: Signal<In, Bits<32>>,
-    /// Bus: write byte strobes.
-    pub s_wstrb: Signal<In, Bits<4>>,
-    /// Bus: write response valid.
-    pub s_bvalid: Signal<Out, Bit>,
-    /// Bus: write response ready.
-    pub s_bready: Signal<In, Bit>,
-    /// Bus: write response.
-    pub s_bresp: Signal<Out, Bits<2>>,
-    /// Bus: read address valid.
-    pub s_arvalid: Signal<In, Bit>,
-    /// Bus: read address ready.
-    pub s_arready: Signal<Out, Bit>,
-    /// Bus: read byte address.
-    pub s_araddr: Signal<In, Bits<12>>,
-    /// Bus: read data valid.
-    pub s_rvalid: Signal<Out, Bit>,
-    /// Bus: read data ready.
-    pub s_rready: Signal<In, Bit>,
-    /// Bus: read data.
-    pub s_rdata: Signal<Out, Bits<32>>,
-    /// Bus: read response.
-    pub s_rresp: Signal<Out, Bits<2>>,
+    /// Bus: the AXI4-Lite slave port (the host's side).
+    pub s: AxiLiteSlave,
     /// Bus: the interrupt `m_irq`, synchronised to `bus_clock`.
     pub s_irq: Signal<Out, Bit>,
 
     /// Fuse clock (master side).
     pub clock: Signal<In, Clock>,
-    /// Fuse: write address valid.
-    pub m_awvalid: Signal<Out, Bit>,
-    /// Fuse: write address ready.
-    pub m_awready: Signal<In, Bit>,
-    /// Fuse: write byte address.
-    pub m_awaddr: Signal<Out, Bits<12>>,
-    /// Fuse: write data valid.
-    pub m_wvalid: Signal<Out, Bit>,
-    /// Fuse: write data ready.
-    pub m_wready: Signal<In, Bit>,
-    /// Fuse: write data.
-    pub m_wdata: Signal<Out, Bits<32>>,
-    /// Fuse: write byte strobes.
-    pub m_wstrb: Signal<Out, Bits<4>>,
-    /// Fuse: write response valid.
-    pub m_bvalid: Signal<In, Bit>,
-    /// Fuse: write response ready (always high).
-    pub m_bready: Signal<Out, Bit>,
-    /// Fuse: write response.
-    pub m_bresp: Signal<In, Bits<2>>,
-    /// Fuse: read address valid.
-    pub m_arvalid: Signal<Out, Bit>,
-    /// Fuse: read address ready.
-    pub m_arready: Signal<In, Bit>,
-    /// Fuse: read byte address.
-    pub m_araddr: Signal<Out, Bits<12>>,
-    /// Fuse: read data valid.
-    pub m_rvalid: Signal<In, Bit>,
-    /// Fuse: read data ready (always high).
-    pub m_rready: Signal<Out, Bit>,
-    /// Fuse: read data.
-    pub m_rdata: Signal<In, Bits<32>>,
-    /// Fuse: read response.
-    pub m_rresp: Signal<In, Bits<2>>,
+    /// Fuse: the AXI4-Lite master port (toward the fuse or card).
+    pub m: AxiLiteMaster,
     /// Fuse: interrupt (fuse domain; may be a function of several
     /// registers, so it is registered here before it crosses).
     pub m_irq: Signal<In, Bit>,
@@ -180,42 +117,10 @@ impl AxiLiteCdc {
         Self {
             bus_clock: Default::default(),
             bus_reset: Default::default(),
-            s_awvalid: Default::default(),
-            s_awready: Default::default(),
-            s_awaddr: Default::default(),
-            s_wvalid: Default::default(),
-            s_wready: Default::default(),
-            s_wdata: Default::default(),
-            s_wstrb: Default::default(),
-            s_bvalid: Default::default(),
-            s_bready: Default::default(),
-            s_bresp: Default::default(),
-            s_arvalid: Default::default(),
-            s_arready: Default::default(),
-            s_araddr: Default::default(),
-            s_rvalid: Default::default(),
-            s_rready: Default::default(),
-            s_rdata: Default::default(),
-            s_rresp: Default::default(),
+            s: Default::default(),
             s_irq: Default::default(),
             clock: Default::default(),
-            m_awvalid: Default::default(),
-            m_awready: Default::default(),
-            m_awaddr: Default::default(),
-            m_wvalid: Default::default(),
-            m_wready: Default::default(),
-            m_wdata: Default::default(),
-            m_wstrb: Default::default(),
-            m_bvalid: Default::default(),
-            m_bready: Default::default(),
-            m_bresp: Default::default(),
-            m_arvalid: Default::default(),
-            m_arready: Default::default(),
-            m_araddr: Default::default(),
-            m_rvalid: Default::default(),
-            m_rready: Default::default(),
-            m_rdata: Default::default(),
-            m_rresp: Default::default(),
+            m: Default::default(),
             m_irq: Default::default(),
             aw_full: Reg::new(false),
             aw_addr: Reg::default(),
@@ -286,33 +191,33 @@ impl Logic for AxiLiteCdc {
         self.req_sync.d.next = self.req_tgl.q.val();
 
         // ================= bus domain (bus_clock)
-        self.s_awready.next = !self.aw_full.q.val();
-        self.s_wready.next = !self.w_full.q.val();
-        self.s_arready.next = !self.ar_full.q.val();
-        self.s_bvalid.next = self.bvalid.q.val();
-        self.s_bresp.next = self.bresp.q.val();
-        self.s_rvalid.next = self.rvalid.q.val();
-        self.s_rdata.next = self.rdata.q.val();
-        self.s_rresp.next = self.rresp.q.val();
+        self.s.awready.next = !self.aw_full.q.val();
+        self.s.wready.next = !self.w_full.q.val();
+        self.s.arready.next = !self.ar_full.q.val();
+        self.s.bvalid.next = self.bvalid.q.val();
+        self.s.bresp.next = self.bresp.q.val();
+        self.s.rvalid.next = self.rvalid.q.val();
+        self.s.rdata.next = self.rdata.q.val();
+        self.s.rresp.next = self.rresp.q.val();
         self.s_irq.next = self.irq_sync.q.val();
 
-        if self.s_awvalid.val() & !self.aw_full.q.val() {
+        if self.s.awvalid.val() & !self.aw_full.q.val() {
             self.aw_full.d.next = true;
-            self.aw_addr.d.next = self.s_awaddr.val();
+            self.aw_addr.d.next = self.s.awaddr.val();
         }
-        if self.s_wvalid.val() & !self.w_full.q.val() {
+        if self.s.wvalid.val() & !self.w_full.q.val() {
             self.w_full.d.next = true;
-            self.w_data.d.next = self.s_wdata.val();
-            self.w_strb.d.next = self.s_wstrb.val();
+            self.w_data.d.next = self.s.wdata.val();
+            self.w_strb.d.next = self.s.wstrb.val();
         }
-        if self.s_arvalid.val() & !self.ar_full.q.val() {
+        if self.s.arvalid.val() & !self.ar_full.q.val() {
             self.ar_full.d.next = true;
-            self.ar_addr.d.next = self.s_araddr.val();
+            self.ar_addr.d.next = self.s.araddr.val();
         }
-        if self.bvalid.q.val() & self.s_bready.val() {
+        if self.bvalid.q.val() & self.s.bready.val() {
             self.bvalid.d.next = false;
         }
-        if self.rvalid.q.val() & self.s_rready.val() {
+        if self.rvalid.q.val() & self.s.rready.val() {
             self.rvalid.d.next = false;
         }
 
@@ -378,15 +283,15 @@ impl Logic for AxiLiteCdc {
         }
 
         // ================= fuse domain (clock)
-        self.m_awvalid.next = self.f_awvalid.q.val();
-        self.m_wvalid.next = self.f_wvalid.q.val();
-        self.m_arvalid.next = self.f_arvalid.q.val();
-        self.m_awaddr.next = self.f_addr.q.val();
-        self.m_araddr.next = self.f_addr.q.val();
-        self.m_wdata.next = self.f_wdata.q.val();
-        self.m_wstrb.next = self.f_wstrb.q.val();
-        self.m_bready.next = true;
-        self.m_rready.next = true;
+        self.m.awvalid.next = self.f_awvalid.q.val();
+        self.m.wvalid.next = self.f_wvalid.q.val();
+        self.m.arvalid.next = self.f_arvalid.q.val();
+        self.m.awaddr.next = self.f_addr.q.val();
+        self.m.araddr.next = self.f_addr.q.val();
+        self.m.wdata.next = self.f_wdata.q.val();
+        self.m.wstrb.next = self.f_wstrb.q.val();
+        self.m.bready.next = true;
+        self.m.rready.next = true;
 
         // A new request: the synchronised toggle differs from ours. The
         // request fields have been stable since before the flip.
@@ -401,33 +306,33 @@ impl Logic for AxiLiteCdc {
             self.f_wvalid.d.next = self.req_write.q.val();
             self.f_arvalid.d.next = !self.req_write.q.val();
         }
-        if self.f_awvalid.q.val() & self.m_awready.val() {
+        if self.f_awvalid.q.val() & self.m.awready.val() {
             self.f_awvalid.d.next = false;
         }
-        if self.f_wvalid.q.val() & self.m_wready.val() {
+        if self.f_wvalid.q.val() & self.m.wready.val() {
             self.f_wvalid.d.next = false;
         }
-        if self.f_arvalid.q.val() & self.m_arready.val() {
+        if self.f_arvalid.q.val() & self.m.arready.val() {
             self.f_arvalid.d.next = false;
         }
         if self.f_busy.q.val()
             & self.f_write.q.val()
             & !self.f_awvalid.q.val()
             & !self.f_wvalid.q.val()
-            & self.m_bvalid.val()
+            & self.m.bvalid.val()
         {
             self.f_busy.d.next = false;
-            self.rsp_resp.d.next = self.m_bresp.val();
+            self.rsp_resp.d.next = self.m.bresp.val();
             self.ack_tgl.d.next = !self.ack_tgl.q.val();
         }
         if self.f_busy.q.val()
             & !self.f_write.q.val()
             & !self.f_arvalid.q.val()
-            & self.m_rvalid.val()
+            & self.m.rvalid.val()
         {
             self.f_busy.d.next = false;
-            self.rsp_data.d.next = self.m_rdata.val();
-            self.rsp_resp.d.next = self.m_rresp.val();
+            self.rsp_data.d.next = self.m.rdata.val();
+            self.rsp_resp.d.next = self.m.rresp.val();
             self.ack_tgl.d.next = !self.ack_tgl.q.val();
         }
     }

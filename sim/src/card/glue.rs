@@ -24,31 +24,32 @@
 //! are both held; handshake to `bvalid`: 9 cycles for a fuse-core register
 //! (its 4-phase write), 5 for a crypto register.
 //!
-//! CryptoCtl sequencer states (the `st` register; cycles per visit):
+//! CryptoCtl sequencer states ([`SeqState`], the RTL's `st` register;
+//! cycles per visit):
 //!
-//! | st | state | cycles |
+//! | state | does | cycles |
 //! |---|---|---|
-//! | 0 | PU_START: `cmd_start` PUBKEY | 1 |
-//! | 1 | PU_WAIT: until `done & !busy` | PUBKEY (433,660) |
-//! | 2 | PU_KEY: `res_addr` = cnt, word cnt-1 shifted into the device key | 9 |
-//! | 3 | IDLE | — |
-//! | 4 | ATT_SNAP: `snap_req`, REPORT_SEQ + 1 | 1 |
-//! | 5 | ATT_ASM: `snap_addr` = cnt; report word cnt-1 to buffer 16+w and RAM w | 70 |
-//! | 6 | ATT_SIGN: `cmd_start` SIGN, 276 bytes | 1 |
-//! | 7 | ATT_WAIT | SIGN (msg 276) |
-//! | 8 | ATT_SIG: `res_addr` = cnt; signature word cnt-1 to RAM 72+w | 17 |
-//! | 9 | ATT_FIN: REPORT_SEQ += 1, report valid, `report_ready` | 1 |
-//! | 10 | GR_SNAP: `snap_req`, verdict cleared | 1 |
-//! | 11 | GR_BODY: body word cnt-1 checked; `snap_addr` 59 then 60 | 33 |
-//! | 12 | GR_EVAL: MALFORMED / WRONG_DEVICE / WRONG_BOOT / REPLAY | 1 |
-//! | 13 | GR_SLOT: next live slot (present, not revoked) | 1 per slot visited |
-//! | 14 | GR_LOAD: R, A, body, S into the engine buffer | 57 |
-//! | 15 | GR_VSTART: `cmd_start` VERIFY, 128 bytes | 1 |
-//! | 16 | GR_VWAIT | VERIFY |
-//! | 17 | GR_COUNT: TOO_FEW_SIGNERS | 1 |
-//! | 18 | GR_APPLY: body word cnt-1 on the grant port | 33 |
-//! | 19 | GR_COMMIT: EXPIRED (the fuse core's `grant_expired`), or `grant_apply`, revocation, decommission | 1 |
-//! | 20 | GR_DONE: `grant_done`, verdict valid | 1 |
+//! | `PuStart` | `cmd_start` PUBKEY | 1 |
+//! | `PuWait` | until `done & !busy` | PUBKEY (433,660) |
+//! | `PuKey` | `res_addr` = cnt, word cnt-1 shifted into the device key | 9 |
+//! | `Idle` |  | — |
+//! | `AttSnap` | `snap_req`, REPORT_SEQ + 1 | 1 |
+//! | `AttAsm` | `snap_addr` = cnt; report word cnt-1 to buffer 16+w and RAM w | 70 |
+//! | `AttSign` | `cmd_start` SIGN, 276 bytes | 1 |
+//! | `AttWait` |  | SIGN (msg 276) |
+//! | `AttSig` | `res_addr` = cnt; signature word cnt-1 to RAM 72+w | 17 |
+//! | `AttFin` | REPORT_SEQ += 1, report valid, `report_ready` | 1 |
+//! | `GrSnap` | `snap_req`, verdict cleared | 1 |
+//! | `GrBody` | body word cnt-1 checked; `snap_addr` 59 then 60 | 33 |
+//! | `GrEval` | MALFORMED / WRONG_DEVICE / WRONG_BOOT / REPLAY | 1 |
+//! | `GrSlot` | next live slot (present, not revoked) | 1 per slot visited |
+//! | `GrLoad` | R, A, body, S into the engine buffer | 57 |
+//! | `GrVerifyStart` | `cmd_start` VERIFY, 128 bytes | 1 |
+//! | `GrVerifyWait` |  | VERIFY |
+//! | `GrCount` | TOO_FEW_SIGNERS | 1 |
+//! | `GrApply` | body word cnt-1 on the grant port | 33 |
+//! | `GrCommit` | EXPIRED (the fuse core's `grant_expired`), or `grant_apply`, revocation, decommission | 1 |
+//! | `GrDone` | `grant_done`, verdict valid | 1 |
 //!
 //! So: power-up is 1 + PUBKEY + 9 cycles until key ready; an attest is
 //! 1 + 70 + 1 + SIGN + 17 + 1 cycles from leaving IDLE; a grant check is
@@ -58,33 +59,8 @@
 use crate::ed25519::{EdPinsIn, EdPinsOut};
 use crate::engine::{PinsIn, PinsOut};
 use capfuse_hdl::card::crypto_ctl::{
-    AuthorityRom, BODY_RAM_WORD, GRANT_DOMAIN_WORDS, REPORT_DOMAIN_WORDS, SIG_RAM_WORD,
+    AuthorityRom, SeqState, BODY_RAM_WORD, GRANT_DOMAIN_WORDS, REPORT_DOMAIN_WORDS, SIG_RAM_WORD,
 };
-
-/// Sequencer states (the RTL's `st` values).
-pub mod st {
-    pub const PU_START: u8 = 0;
-    pub const PU_WAIT: u8 = 1;
-    pub const PU_KEY: u8 = 2;
-    pub const IDLE: u8 = 3;
-    pub const ATT_SNAP: u8 = 4;
-    pub const ATT_ASM: u8 = 5;
-    pub const ATT_SIGN: u8 = 6;
-    pub const ATT_WAIT: u8 = 7;
-    pub const ATT_SIG: u8 = 8;
-    pub const ATT_FIN: u8 = 9;
-    pub const GR_SNAP: u8 = 10;
-    pub const GR_BODY: u8 = 11;
-    pub const GR_EVAL: u8 = 12;
-    pub const GR_SLOT: u8 = 13;
-    pub const GR_LOAD: u8 = 14;
-    pub const GR_VSTART: u8 = 15;
-    pub const GR_VWAIT: u8 = 16;
-    pub const GR_COUNT: u8 = 17;
-    pub const GR_APPLY: u8 = 18;
-    pub const GR_COMMIT: u8 = 19;
-    pub const GR_DONE: u8 = 20;
-}
 
 /// The glue's combinational outputs for one cycle.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -133,7 +109,7 @@ struct CtlRegs {
     rvalid: bool,
     rdata: u32,
     rresp: u8,
-    st: u8,
+    st: SeqState,
     cnt: u8,
     slot: u8,
     key_ready: bool,
@@ -200,8 +176,8 @@ impl CardGlue {
         })
     }
 
-    /// The sequencer state (see [`st`]).
-    pub fn state(&self) -> u8 {
+    /// The sequencer state.
+    pub fn state(&self) -> SeqState {
         self.c.st
     }
 
@@ -425,7 +401,7 @@ impl CardGlue {
             cn.bvalid = false;
         }
         let wr_go = c.aw_full && c.w_full && !c.bvalid;
-        let free = c.st == st::IDLE && !c.pend_report;
+        let free = c.st == SeqState::Idle && !c.pend_report;
         let wr_fmt_ok = c.aw_addr & 3 == 0 && c.w_strb == 15;
         let mut wr_ok = false;
         let mut cmd_go = false;
@@ -483,7 +459,7 @@ impl CardGlue {
         if c.key_ready {
             status_word |= 1;
         }
-        if c.st != st::IDLE || c.pend_report {
+        if c.st != SeqState::Idle || c.pend_report {
             status_word |= 2;
         }
         if c.decom {
@@ -542,19 +518,19 @@ impl CardGlue {
         // ---- sequencer
         let ed_ready = eo.done && !eo.busy;
         match c.st {
-            st::PU_START => {
+            SeqState::PuStart => {
                 e.cmd_start = true;
                 e.cmd_op = 1;
-                cn.st = st::PU_WAIT;
+                cn.st = SeqState::PuWait;
             }
-            st::PU_WAIT => {
+            SeqState::PuWait => {
                 if ed_ready {
                     cn.eng_status = eo.status;
                     cn.cnt = 0;
-                    cn.st = st::PU_KEY;
+                    cn.st = SeqState::PuKey;
                 }
             }
-            st::PU_KEY => {
+            SeqState::PuKey => {
                 cn.cnt = (c.cnt + 1) & 0x7f;
                 if c.cnt != 0 {
                     cn.dk.copy_within(1..8, 0);
@@ -562,33 +538,33 @@ impl CardGlue {
                 }
                 if c.cnt == 8 {
                     cn.key_ready = true;
-                    cn.st = st::IDLE;
+                    cn.st = SeqState::Idle;
                 }
             }
-            st::IDLE => {
+            SeqState::Idle => {
                 if cmd_go {
                     if c.w_data == 1 {
                         cn.zero_nonce = false;
-                        cn.st = st::ATT_SNAP;
+                        cn.st = SeqState::AttSnap;
                     } else {
-                        cn.st = st::GR_SNAP;
+                        cn.st = SeqState::GrSnap;
                     }
                 } else if c.pend_report {
                     cn.pend_report = false;
                     if c.key_ready && !c.decom {
                         cn.zero_nonce = true;
-                        cn.st = st::ATT_SNAP;
+                        cn.st = SeqState::AttSnap;
                     }
                 }
             }
-            st::ATT_SNAP => {
+            SeqState::AttSnap => {
                 f.snap_req = true;
                 cn.report_valid = false;
                 cn.seqn = c.seq.wrapping_add(1);
                 cn.cnt = 0;
-                cn.st = st::ATT_ASM;
+                cn.st = SeqState::AttAsm;
             }
-            st::ATT_ASM => {
+            SeqState::AttAsm => {
                 f.snap_addr = c.cnt;
                 cn.cnt = (c.cnt + 1) & 0x7f;
                 if c.cnt != 0 {
@@ -598,38 +574,38 @@ impl CardGlue {
                     m.rep_write = Some((prev, asm_word));
                 }
                 if c.cnt == 69 {
-                    cn.st = st::ATT_SIGN;
+                    cn.st = SeqState::AttSign;
                 }
             }
-            st::ATT_SIGN => {
+            SeqState::AttSign => {
                 e.cmd_start = true;
                 e.cmd_op = 2;
                 e.msg_len = 276;
-                cn.st = st::ATT_WAIT;
+                cn.st = SeqState::AttWait;
             }
-            st::ATT_WAIT => {
+            SeqState::AttWait => {
                 if ed_ready {
                     cn.eng_status = eo.status;
                     cn.cnt = 0;
-                    cn.st = st::ATT_SIG;
+                    cn.st = SeqState::AttSig;
                 }
             }
-            st::ATT_SIG => {
+            SeqState::AttSig => {
                 cn.cnt = (c.cnt + 1) & 0x7f;
                 if c.cnt != 0 {
                     m.rep_write = Some(((prev + SIG_RAM_WORD as u8) & 0x7f, eo.res_data));
                 }
                 if c.cnt == 16 {
-                    cn.st = st::ATT_FIN;
+                    cn.st = SeqState::AttFin;
                 }
             }
-            st::ATT_FIN => {
+            SeqState::AttFin => {
                 cn.seq = c.seqn;
                 cn.report_valid = true;
                 f.report_ready = true;
-                cn.st = st::IDLE;
+                cn.st = SeqState::Idle;
             }
-            st::GR_SNAP => {
+            SeqState::GrSnap => {
                 f.snap_req = true;
                 cn.verdict_valid = false;
                 cn.valid = 0;
@@ -638,9 +614,9 @@ impl CardGlue {
                 cn.g_bad_boot = false;
                 cn.nver = 0;
                 cn.cnt = 0;
-                cn.st = st::GR_BODY;
+                cn.st = SeqState::GrBody;
             }
-            st::GR_BODY => {
+            SeqState::GrBody => {
                 m.gram_raddr = cnt8.wrapping_add(BODY_RAM_WORD as u8);
                 f.snap_addr = if c.cnt == 0 { 59 } else { 60 };
                 if c.cnt == 1 {
@@ -680,12 +656,12 @@ impl CardGlue {
                     }
                 }
                 if c.cnt == 32 {
-                    cn.st = st::GR_EVAL;
+                    cn.st = SeqState::GrEval;
                 }
             }
-            st::GR_EVAL => {
+            SeqState::GrEval => {
                 cn.slot = 0;
-                cn.st = st::GR_SLOT;
+                cn.st = SeqState::GrSlot;
                 let early = if c.g_bad_fmt || c.present & !rom.slot_mask != 0 {
                     1
                 } else if c.g_bad_dev {
@@ -699,20 +675,20 @@ impl CardGlue {
                 };
                 if early != 0 {
                     cn.verdict = early;
-                    cn.st = st::GR_DONE;
+                    cn.st = SeqState::GrDone;
                 }
             }
-            st::GR_SLOT => {
+            SeqState::GrSlot => {
                 if live >> c.slot & 1 != 0 {
                     cn.cnt = 0;
-                    cn.st = st::GR_LOAD;
+                    cn.st = SeqState::GrLoad;
                 } else if c.slot == 7 {
-                    cn.st = st::GR_COUNT;
+                    cn.st = SeqState::GrCount;
                 } else {
                     cn.slot = c.slot + 1;
                 }
             }
-            st::GR_LOAD => {
+            SeqState::GrLoad => {
                 cn.cnt = (c.cnt + 1) & 0x7f;
                 if c.cnt < 8 {
                     m.gram_raddr = slot16.wrapping_add(cnt8);
@@ -737,44 +713,44 @@ impl CardGlue {
                     };
                 }
                 if c.cnt == 56 {
-                    cn.st = st::GR_VSTART;
+                    cn.st = SeqState::GrVerifyStart;
                 }
             }
-            st::GR_VSTART => {
+            SeqState::GrVerifyStart => {
                 e.cmd_start = true;
                 e.cmd_op = 3;
                 e.msg_len = 128;
-                cn.st = st::GR_VWAIT;
+                cn.st = SeqState::GrVerifyWait;
             }
-            st::GR_VWAIT => {
+            SeqState::GrVerifyWait => {
                 if ed_ready {
                     cn.eng_status = eo.status;
                     if eo.status != 0 {
                         cn.verdict = 5;
                         cn.valid = 0;
-                        cn.st = st::GR_DONE;
+                        cn.st = SeqState::GrDone;
                     } else {
                         cn.valid = c.valid | (1 << c.slot);
                         cn.nver = (c.nver + 1) & 0xf;
                         if c.slot == 7 {
-                            cn.st = st::GR_COUNT;
+                            cn.st = SeqState::GrCount;
                         } else {
                             cn.slot = c.slot + 1;
-                            cn.st = st::GR_SLOT;
+                            cn.st = SeqState::GrSlot;
                         }
                     }
                 }
             }
-            st::GR_COUNT => {
+            SeqState::GrCount => {
                 if c.nver < rom.threshold {
                     cn.verdict = 6;
-                    cn.st = st::GR_DONE;
+                    cn.st = SeqState::GrDone;
                 } else {
                     cn.cnt = 0;
-                    cn.st = st::GR_APPLY;
+                    cn.st = SeqState::GrApply;
                 }
             }
-            st::GR_APPLY => {
+            SeqState::GrApply => {
                 m.gram_raddr = cnt8.wrapping_add(BODY_RAM_WORD as u8);
                 cn.cnt = (c.cnt + 1) & 0x7f;
                 if c.cnt != 0 {
@@ -783,10 +759,10 @@ impl CardGlue {
                     f.grant_wdata = gd;
                 }
                 if c.cnt == 32 {
-                    cn.st = st::GR_COMMIT;
+                    cn.st = SeqState::GrCommit;
                 }
             }
-            st::GR_COMMIT => {
+            SeqState::GrCommit => {
                 // The fuse core's registered `grant_expired` speaks for
                 // this very cycle: an expired grant changes nothing.
                 if fo.grant_expired {
@@ -803,14 +779,13 @@ impl CardGlue {
                     cn.key_ready = false;
                     cn.dk = [0; 8];
                 }
-                cn.st = st::GR_DONE;
+                cn.st = SeqState::GrDone;
             }
-            st::GR_DONE => {
+            SeqState::GrDone => {
                 f.grant_done = true;
                 cn.verdict_valid = true;
-                cn.st = st::IDLE;
+                cn.st = SeqState::Idle;
             }
-            _ => cn.st = st::IDLE,
         }
         if fo.report_due && !c.decom {
             cn.pend_report = true;

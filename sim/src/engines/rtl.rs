@@ -47,14 +47,14 @@ impl Engine for RtlEngine {
         PinsOut {
             accel_clk_en: u.accel_clk_en.val(),
             irq: u.irq.val(),
-            awready: u.axi_awready.val(),
-            wready: u.axi_wready.val(),
-            bvalid: u.axi_bvalid.val(),
-            bresp: u.axi_bresp.val().index() as u8,
-            arready: u.axi_arready.val(),
-            rvalid: u.axi_rvalid.val(),
-            rdata: u.axi_rdata.val().index() as u32,
-            rresp: u.axi_rresp.val().index() as u8,
+            awready: u.axi.awready.val(),
+            wready: u.axi.wready.val(),
+            bvalid: u.axi.bvalid.val(),
+            bresp: u.axi.bresp.val().index() as u8,
+            arready: u.axi.arready.val(),
+            rvalid: u.axi.rvalid.val(),
+            rdata: u.axi.rdata.val().index() as u32,
+            rresp: u.axi.rresp.val().index() as u8,
             snap_data: u.snap_data.val().index() as u32,
             report_due: u.report_due.val(),
             grant_expired: u.grant_expired.val(),
@@ -65,15 +65,15 @@ impl Engine for RtlEngine {
         let u = self.uut.as_mut();
         u.work_units.next = u64::from(i.work_units).into();
         u.kill.next = i.kill;
-        u.axi_awvalid.next = i.awvalid;
-        u.axi_awaddr.next = u64::from(i.awaddr & 0xFFF).into();
-        u.axi_wvalid.next = i.wvalid;
-        u.axi_wdata.next = u64::from(i.wdata).into();
-        u.axi_wstrb.next = u64::from(i.wstrb & 0xF).into();
-        u.axi_bready.next = i.bready;
-        u.axi_arvalid.next = i.arvalid;
-        u.axi_araddr.next = u64::from(i.araddr & 0xFFF).into();
-        u.axi_rready.next = i.rready;
+        u.axi.awvalid.next = i.awvalid;
+        u.axi.awaddr.next = u64::from(i.awaddr & 0xFFF).into();
+        u.axi.wvalid.next = i.wvalid;
+        u.axi.wdata.next = u64::from(i.wdata).into();
+        u.axi.wstrb.next = u64::from(i.wstrb & 0xF).into();
+        u.axi.bready.next = i.bready;
+        u.axi.arvalid.next = i.arvalid;
+        u.axi.araddr.next = u64::from(i.araddr & 0xFFF).into();
+        u.axi.rready.next = i.rready;
         u.snap_req.next = i.snap_req;
         u.snap_addr.next = u64::from(i.snap_addr & 0x7F).into();
         u.grant_we.next = i.grant_we;
