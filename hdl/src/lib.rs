@@ -96,6 +96,13 @@ pub(crate) fn emit_top<U: Block>(mut uut: U, name: &str, open_outputs: &[&str]) 
     rename_top(&verilog, name)
 }
 
+/// One block's Verilog as rust-hdl writes it (top module `top`), with the
+/// lint waivers for enum constants that every file the project emits
+/// carries, for tests that lint a block on its own.
+pub fn emit_block<U: Block>(uut: &U) -> String {
+    waive_enum_constants(&rust_hdl::core::prelude::generate_verilog(uut))
+}
+
 /// rust-hdl declares a `LogicState` enum's constants in every module that
 /// has a signal of that type, including the flip-flops that only hold it;
 /// Verilator would call each such copy an unused parameter. Wraps every

@@ -24,10 +24,10 @@ fn lint_block(name: &str, verilog: String) {
 fn crypto_ctl_and_router_lint_clean() {
     let mut ctl = CryptoCtl::new(&AuthorityRom::new(&keys(3), 2).unwrap());
     ctl.connect_all();
-    lint_block("crypto_ctl", generate_verilog(&ctl));
+    lint_block("crypto_ctl", capfuse_hdl::emit_block(&ctl));
     let mut r = Router::new();
     r.connect_all();
-    lint_block("router", generate_verilog(&r));
+    lint_block("router", capfuse_hdl::emit_block(&r));
 }
 
 /// The card's Verilog: lint clean, the spec'd ports, and the key set
