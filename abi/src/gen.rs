@@ -196,3 +196,177 @@ pub const CLASS_ORDER: &[Class] = &[
     Class::Counter,
     Class::TripTime,
 ];
+
+/// Path of the generated read side of the register block, relative to the
+/// workspace root.
+pub const REG_READ_RS: &str = "hdl/src/reg_read.rs";
+
+/// Whether the register block reads `r` from a port (`false`: a constant of
+/// the map, or a write-only register that reads 0).
+pub fn reg_read_has_port(r: &Register) -> bool {
+    r.access.readable() && !matches!(r.name, "ID" | "VERSION")
+}
+
+/// Verilog and SystemVerilog keywords a register name could spell; such a
+/// port gets a `_reg` suffix (rust-hdl refuses a keyword as a name).
+const VERILOG_KEYWORDS: &[&str] = &[
+    "always",
+    "assign",
+    "begin",
+    "case",
+    "cell",
+    "config",
+    "default",
+    "design",
+    "disable",
+    "edge",
+    "end",
+    "event",
+    "force",
+    "function",
+    "generate",
+    "initial",
+    "input",
+    "instance",
+    "integer",
+    "liblist",
+    "library",
+    "localparam",
+    "module",
+    "output",
+    "parameter",
+    "real",
+    "reg",
+    "release",
+    "repeat",
+    "signed",
+    "table",
+    "task",
+    "time",
+    "use",
+    "wait",
+    "wire",
+];
+
+/// The port of `r` on the generated read block: its name in lower case.
+pub fn reg_read_port(r: &Register) -> String {
+    let name = r.name.to_ascii_lowercase();
+    if VERILOG_KEYWORDS.contains(&name.as_str()) {
+        name + "_reg"
+    } else {
+        name
+    }
+}
+
+/// The read side of the fuse core's register block as rust-hdl source, in
+/// the way OpenTitan's reggen writes `*_reg_top.sv` from its `.hjson`: the
+/// address decode (aligned, and one of the map's offsets), the mapping of
+/// every readable register to its word, write-only registers reading 0, the
+/// constant identification words, and the registered read response. The
+/// core drives one named port per readable register (hw2reg) and never
+/// decodes a read address itself.
+pub fn reg_read_rust() -> String {
+    let mut s = String::new();
+    let _ = writeln!(s, "// {GENERATED_NOTE}");
+    let _ = writeln!(
+        s,
+        "//! The read side of the fuse core's register block, generated from the\n\
+         //! abi map: address decode, read multiplexer and the registered read\n\
+         //! response. The core drives one port per readable register with the\n\
+         //! value a read returns now; when `capture` is high this block registers\n\
+         //! the word at `addr` (0 for a write-only register) and OKAY, or 0 and\n\
+         //! SLVERR for an unaligned or unmapped address.\n"
+    );
+    let _ = writeln!(s, "use crate::reg::Reg;");
+    let _ = writeln!(s, "use rust_hdl::core::prelude::*;");
+    let _ = writeln!(s, "use rust_hdl::widgets::dff_setup;\n");
+    let _ = writeln!(
+        s,
+        "/// The register block's read decode, multiplexer and response (generated).\n\
+         #[derive(LogicBlock, Default)]\n\
+         pub struct RegRead {{\n    \
+         /// The one clock.\n    \
+         pub clock: Signal<In, Clock>,\n    \
+         /// Byte address of the read (AXI4-Lite `araddr`).\n    \
+         pub addr: Signal<In, Bits<12>>,\n    \
+         /// Take the read at `addr` this cycle (the read address handshake).\n    \
+         pub capture: Signal<In, Bit>,\n    \
+         /// The word read at the last capture (AXI4-Lite `rdata`).\n    \
+         pub rdata: Signal<Out, Bits<32>>,\n    \
+         /// The response of the last capture: OKAY ({okay}) or SLVERR ({slverr}).\n    \
+         pub rresp: Signal<Out, Bits<2>>,",
+        okay = crate::resp::OKAY,
+        slverr = crate::resp::SLVERR
+    );
+    for r in REGISTERS.iter().filter(|r| reg_read_has_port(r)) {
+        let _ = writeln!(
+            s,
+            "    /// `{}` (0x{:03x}, {}): {}\n    pub {}: Signal<In, Bits<32>>,",
+            r.name,
+            r.offset,
+            r.access.as_str(),
+            r.doc.trim(),
+            reg_read_port(r)
+        );
+    }
+    let _ = writeln!(
+        s,
+        "    data: Signal<Local, Bits<32>>,\n    \
+         mapped: Signal<Local, Bit>,\n    \
+         rdata_q: Reg<Bits<32>>,\n    \
+         rresp_q: Reg<Bits<2>>,\n\
+         }}\n"
+    );
+    let _ = writeln!(
+        s,
+        "impl Logic for RegRead {{\n    \
+         #[hdl_gen]\n    \
+         fn update(&mut self) {{\n        \
+         dff_setup!(self, clock, rdata_q, rresp_q);\n        \
+         self.rdata.next = self.rdata_q.q.val();\n        \
+         self.rresp.next = self.rresp_q.q.val();\n        \
+         self.data.next = 0.into();\n        \
+         self.mapped.next = false;\n        \
+         if self.addr.val().get_bits::<2>(0) == 0 {{\n            \
+         match self.addr.val().get_bits::<10>(2).index() {{"
+    );
+    for r in REGISTERS {
+        let _ = writeln!(
+            s,
+            "                {} => {{\n                    // {}",
+            r.offset / 4,
+            r.name
+        );
+        let _ = writeln!(s, "                    self.mapped.next = true;");
+        if reg_read_has_port(r) {
+            let _ = writeln!(
+                s,
+                "                    self.data.next = self.{}.val();",
+                reg_read_port(r)
+            );
+        } else if r.access.readable() {
+            let _ = writeln!(
+                s,
+                "                    self.data.next = {}.into();",
+                r.reset
+            );
+        }
+        let _ = writeln!(s, "                }}");
+    }
+    let _ = writeln!(
+        s,
+        "                _ => {{}}\n            }}\n        }}\n        \
+         if self.capture.val() {{\n            \
+         self.rdata_q.d.next = self.data.val();\n            \
+         self.rresp_q.d.next = {slverr}.into();\n            \
+         if self.mapped.val() {{\n                \
+         self.rresp_q.d.next = {okay}.into();\n            \
+         }}\n        \
+         }}\n    \
+         }}\n\
+         }}",
+        okay = crate::resp::OKAY,
+        slverr = crate::resp::SLVERR
+    );
+    s
+}

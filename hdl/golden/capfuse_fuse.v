@@ -149,8 +149,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
     localparam  max_work32 = 32'h400;
     localparam  minus_w = 32'hfffffc00;
     localparam  ones32 = 32'hffffffff;
-    localparam  id_word = 32'h43465553;
-    localparam  version_word = 32'h2;
     localparam  config_word = 32'h40200400;
     localparam  ratio_full = 9'b100000000;
     localparam  ratio_full32 = 32'h100;
@@ -678,15 +676,65 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
     reg  [1:0] bresp$d;
     wire  [1:0] bresp$q;
     reg  bresp$clock;
+    reg  reg_read$clock;
+    reg  [11:0] reg_read$addr;
+    reg  reg_read$capture;
+    wire  [31:0] reg_read$rdata;
+    wire  [1:0] reg_read$rresp;
+    reg  [31:0] reg_read$config_reg;
+    reg  [31:0] reg_read$status;
+    reg  [31:0] reg_read$trip_reason;
+    reg  [31:0] reg_read$err_code;
+    reg  [31:0] reg_read$intr_state;
+    reg  [31:0] reg_read$intr_enable;
+    reg  [31:0] reg_read$kill;
+    reg  [31:0] reg_read$baseline_ratio;
+    reg  [31:0] reg_read$trip_ratio;
+    reg  [31:0] reg_read$window_len;
+    reg  [31:0] reg_read$window_budget;
+    reg  [31:0] reg_read$cum_budget_0;
+    reg  [31:0] reg_read$cum_budget_1;
+    reg  [31:0] reg_read$cum_budget_2;
+    reg  [31:0] reg_read$cum_budget_next_0;
+    reg  [31:0] reg_read$cum_budget_next_1;
+    reg  [31:0] reg_read$cum_budget_next_2;
+    reg  [31:0] reg_read$refused_writes;
+    reg  [31:0] reg_read$cum_work_0;
+    reg  [31:0] reg_read$cum_work_1;
+    reg  [31:0] reg_read$cum_work_2;
+    reg  [31:0] reg_read$window_work;
+    reg  [31:0] reg_read$window_cycle;
+    reg  [31:0] reg_read$cycle_0;
+    reg  [31:0] reg_read$cycle_1;
+    reg  [31:0] reg_read$enabled_cycles_0;
+    reg  [31:0] reg_read$enabled_cycles_1;
+    reg  [31:0] reg_read$stopped_cycles_0;
+    reg  [31:0] reg_read$stopped_cycles_1;
+    reg  [31:0] reg_read$paced_cycles_0;
+    reg  [31:0] reg_read$paced_cycles_1;
+    reg  [31:0] reg_read$throttled_cycles_0;
+    reg  [31:0] reg_read$throttled_cycles_1;
+    reg  [31:0] reg_read$trip_cycle_cum_budget_0;
+    reg  [31:0] reg_read$trip_cycle_cum_budget_1;
+    reg  [31:0] reg_read$trip_cycle_kill_reg_0;
+    reg  [31:0] reg_read$trip_cycle_kill_reg_1;
+    reg  [31:0] reg_read$trip_cycle_kill_pin_0;
+    reg  [31:0] reg_read$trip_cycle_kill_pin_1;
+    reg  [31:0] reg_read$trip_cycle_license_0;
+    reg  [31:0] reg_read$trip_cycle_license_1;
+    reg  [31:0] reg_read$report_threshold_0;
+    reg  [31:0] reg_read$report_threshold_1;
+    reg  [31:0] reg_read$report_threshold_2;
+    reg  [31:0] reg_read$report_threshold_next_0;
+    reg  [31:0] reg_read$report_threshold_next_1;
+    reg  [31:0] reg_read$report_threshold_next_2;
+    reg  [31:0] reg_read$license_expiry_0;
+    reg  [31:0] reg_read$license_expiry_1;
+    reg  [31:0] reg_read$last_grant_seq_0;
+    reg  [31:0] reg_read$last_grant_seq_1;
     reg  rvalid$d;
     wire  rvalid$q;
     reg  rvalid$clock;
-    reg  [31:0] rdata$d;
-    wire  [31:0] rdata$q;
-    reg  rdata$clock;
-    reg  [1:0] rresp$d;
-    wire  [1:0] rresp$q;
-    reg  rresp$clock;
     reg  [31:0] v_q$d;
     wire  [31:0] v_q$q;
     reg  v_q$clock;
@@ -883,8 +931,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
     reg  sw_u_one;
     reg  sw_v_zero;
     reg  ww_u_one;
-    reg  [4:0] ar_bit;
-    reg  ar_mapped;
     reg  start;
     reg  phase_mid;
     reg  ph3;
@@ -924,7 +970,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
     reg  thr;
     reg  [31:0] status_word;
     reg  [31:0] reason_word;
-    reg  [31:0] rd;
     reg  gbusy;
     reg  gapply;
     reg  ghold;
@@ -1754,20 +1799,68 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         .q(bresp$q),
         .clock(bresp$clock)
     );
+    capfuse_fuse$fuse$reg_read reg_read(
+        .clock(reg_read$clock),
+        .addr(reg_read$addr),
+        .capture(reg_read$capture),
+        .rdata(reg_read$rdata),
+        .rresp(reg_read$rresp),
+        .config_reg(reg_read$config_reg),
+        .status(reg_read$status),
+        .trip_reason(reg_read$trip_reason),
+        .err_code(reg_read$err_code),
+        .intr_state(reg_read$intr_state),
+        .intr_enable(reg_read$intr_enable),
+        .kill(reg_read$kill),
+        .baseline_ratio(reg_read$baseline_ratio),
+        .trip_ratio(reg_read$trip_ratio),
+        .window_len(reg_read$window_len),
+        .window_budget(reg_read$window_budget),
+        .cum_budget_0(reg_read$cum_budget_0),
+        .cum_budget_1(reg_read$cum_budget_1),
+        .cum_budget_2(reg_read$cum_budget_2),
+        .cum_budget_next_0(reg_read$cum_budget_next_0),
+        .cum_budget_next_1(reg_read$cum_budget_next_1),
+        .cum_budget_next_2(reg_read$cum_budget_next_2),
+        .refused_writes(reg_read$refused_writes),
+        .cum_work_0(reg_read$cum_work_0),
+        .cum_work_1(reg_read$cum_work_1),
+        .cum_work_2(reg_read$cum_work_2),
+        .window_work(reg_read$window_work),
+        .window_cycle(reg_read$window_cycle),
+        .cycle_0(reg_read$cycle_0),
+        .cycle_1(reg_read$cycle_1),
+        .enabled_cycles_0(reg_read$enabled_cycles_0),
+        .enabled_cycles_1(reg_read$enabled_cycles_1),
+        .stopped_cycles_0(reg_read$stopped_cycles_0),
+        .stopped_cycles_1(reg_read$stopped_cycles_1),
+        .paced_cycles_0(reg_read$paced_cycles_0),
+        .paced_cycles_1(reg_read$paced_cycles_1),
+        .throttled_cycles_0(reg_read$throttled_cycles_0),
+        .throttled_cycles_1(reg_read$throttled_cycles_1),
+        .trip_cycle_cum_budget_0(reg_read$trip_cycle_cum_budget_0),
+        .trip_cycle_cum_budget_1(reg_read$trip_cycle_cum_budget_1),
+        .trip_cycle_kill_reg_0(reg_read$trip_cycle_kill_reg_0),
+        .trip_cycle_kill_reg_1(reg_read$trip_cycle_kill_reg_1),
+        .trip_cycle_kill_pin_0(reg_read$trip_cycle_kill_pin_0),
+        .trip_cycle_kill_pin_1(reg_read$trip_cycle_kill_pin_1),
+        .trip_cycle_license_0(reg_read$trip_cycle_license_0),
+        .trip_cycle_license_1(reg_read$trip_cycle_license_1),
+        .report_threshold_0(reg_read$report_threshold_0),
+        .report_threshold_1(reg_read$report_threshold_1),
+        .report_threshold_2(reg_read$report_threshold_2),
+        .report_threshold_next_0(reg_read$report_threshold_next_0),
+        .report_threshold_next_1(reg_read$report_threshold_next_1),
+        .report_threshold_next_2(reg_read$report_threshold_next_2),
+        .license_expiry_0(reg_read$license_expiry_0),
+        .license_expiry_1(reg_read$license_expiry_1),
+        .last_grant_seq_0(reg_read$last_grant_seq_0),
+        .last_grant_seq_1(reg_read$last_grant_seq_1)
+    );
     capfuse_fuse$fuse$rvalid rvalid(
         .d(rvalid$d),
         .q(rvalid$q),
         .clock(rvalid$clock)
-    );
-    capfuse_fuse$fuse$rdata rdata(
-        .d(rdata$d),
-        .q(rdata$q),
-        .clock(rdata$clock)
-    );
-    capfuse_fuse$fuse$rresp rresp(
-        .d(rresp$d),
-        .q(rresp$q),
-        .clock(rresp$clock)
     );
     capfuse_fuse$fuse$v_q v_q(
         .d(v_q$d),
@@ -2122,8 +2215,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         bvalid$clock = clock;
         bresp$clock = clock;
         rvalid$clock = clock;
-        rdata$clock = clock;
-        rresp$clock = clock;
         v_q$clock = clock;
         old_q$clock = clock;
         v_gt_old$clock = clock;
@@ -2339,8 +2430,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         bvalid$d = bvalid$q;
         bresp$d = bresp$q;
         rvalid$d = rvalid$q;
-        rdata$d = rdata$q;
-        rresp$d = rresp$q;
         v_q$d = v_q$q;
         old_q$d = old_q$q;
         v_gt_old$d = v_gt_old$q;
@@ -2497,8 +2586,9 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         axi$bresp = bresp$q;
         axi$arready = ~rvalid$q;
         axi$rvalid = rvalid$q;
-        axi$rdata = rdata$q;
-        axi$rresp = rresp$q;
+        axi$rdata = reg_read$rdata;
+        axi$rresp = reg_read$rresp;
+        reg_read$clock = clock;
         over = work_units > max_work;
         wu_min = work_units;
         if (over) begin
@@ -3616,265 +3706,88 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
                 begin
                 end
         endcase
-        ar_bit = axi$araddr[(32'h2)+:(5)];
-        ar_mapped = 1'b0;
-        if ((axi$araddr[(32'h0)+:(2)] == 32'h0) & (axi$araddr[(32'h8)+:(4)] == 32'h0)) begin
-            if (axi$araddr[32'h7]) begin
-                ar_mapped = mapped_hi[ar_bit];
-            end
-            else begin
-                ar_mapped = mapped_lo[ar_bit];
-            end
+        reg_read$addr = axi$araddr;
+        reg_read$config_reg = config_word;
+        reg_read$status = status_word;
+        reg_read$trip_reason = reason_word;
+        reg_read$err_code = ((err$q) & 32'hffffffff);
+        reg_read$intr_state = ((intr_state$q) & 32'hffffffff);
+        reg_read$intr_enable = ((intr_enable$q) & 32'hffffffff);
+        reg_read$kill = ((kill_reg$q) & 32'hffffffff);
+        reg_read$baseline_ratio = ((baseline$q) & 32'hffffffff);
+        reg_read$trip_ratio = ((trip_ratio$q) & 32'hffffffff);
+        reg_read$window_len = wl$q;
+        reg_read$window_budget = wb$q;
+        reg_read$cum_budget_0 = budget0$q;
+        reg_read$cum_budget_1 = budget1$q;
+        reg_read$cum_budget_2 = budget2$q;
+        reg_read$cum_budget_next_0 = stage0$q;
+        reg_read$cum_budget_next_1 = stage1$q;
+        reg_read$cum_budget_next_2 = stage2$q;
+        reg_read$refused_writes = refused$q;
+        reg_read$cum_work_0 = snap_cum0$q;
+        reg_read$cum_work_1 = snap_cum1$q;
+        reg_read$cum_work_2 = snap_cum2$q;
+        reg_read$window_work = snap_wwork$q;
+        reg_read$window_cycle = snap_wcycle$q;
+        reg_read$cycle_0 = snap_cycle0$q;
+        reg_read$cycle_1 = snap_cycle1$q;
+        reg_read$enabled_cycles_0 = snap_enabled0$q;
+        reg_read$enabled_cycles_1 = snap_enabled1$q;
+        reg_read$stopped_cycles_0 = snap_stopped0$q;
+        reg_read$stopped_cycles_1 = snap_stopped1$q;
+        reg_read$paced_cycles_0 = snap_paced0$q;
+        reg_read$paced_cycles_1 = snap_paced1$q;
+        reg_read$throttled_cycles_0 = snap_throttled0$q;
+        reg_read$throttled_cycles_1 = snap_throttled1$q;
+        reg_read$trip_cycle_cum_budget_0 = 32'h0;
+        if (reason_cum$q) begin
+            reg_read$trip_cycle_cum_budget_0 = trip_cum0$q;
         end
-        rd = 32'h0;
-        case (axi$araddr[(32'h2)+:(10)])
-            0:
-                begin
-                    rd = id_word;
-                end
-            1:
-                begin
-                    rd = version_word;
-                end
-            2:
-                begin
-                    rd = config_word;
-                end
-            4:
-                begin
-                    rd = status_word;
-                end
-            5:
-                begin
-                    rd = reason_word;
-                end
-            6:
-                begin
-                    rd = ((err$q) & 32'hffffffff);
-                end
-            7:
-                begin
-                    rd = ((intr_state$q) & 32'hffffffff);
-                end
-            8:
-                begin
-                    rd = ((intr_enable$q) & 32'hffffffff);
-                end
-            9:
-                begin
-                    rd = ((kill_reg$q) & 32'hffffffff);
-                end
-            10:
-                begin
-                    rd = ((baseline$q) & 32'hffffffff);
-                end
-            11:
-                begin
-                    rd = ((trip_ratio$q) & 32'hffffffff);
-                end
-            12:
-                begin
-                    rd = wl$q;
-                end
-            13:
-                begin
-                    rd = wb$q;
-                end
-            14:
-                begin
-                    rd = budget0$q;
-                end
-            15:
-                begin
-                    rd = budget1$q;
-                end
-            16:
-                begin
-                    rd = budget2$q;
-                end
-            17:
-                begin
-                    rd = stage0$q;
-                end
-            18:
-                begin
-                    rd = stage1$q;
-                end
-            19:
-                begin
-                    rd = stage2$q;
-                end
-            21:
-                begin
-                    rd = refused$q;
-                end
-            24:
-                begin
-                    rd = snap_cum0$q;
-                end
-            25:
-                begin
-                    rd = snap_cum1$q;
-                end
-            26:
-                begin
-                    rd = snap_cum2$q;
-                end
-            27:
-                begin
-                    rd = snap_wwork$q;
-                end
-            28:
-                begin
-                    rd = snap_wcycle$q;
-                end
-            30:
-                begin
-                    rd = snap_cycle0$q;
-                end
-            31:
-                begin
-                    rd = snap_cycle1$q;
-                end
-            32:
-                begin
-                    rd = snap_enabled0$q;
-                end
-            33:
-                begin
-                    rd = snap_enabled1$q;
-                end
-            34:
-                begin
-                    rd = snap_stopped0$q;
-                end
-            35:
-                begin
-                    rd = snap_stopped1$q;
-                end
-            36:
-                begin
-                    rd = snap_paced0$q;
-                end
-            37:
-                begin
-                    rd = snap_paced1$q;
-                end
-            38:
-                begin
-                    rd = snap_throttled0$q;
-                end
-            39:
-                begin
-                    rd = snap_throttled1$q;
-                end
-            40:
-                begin
-                    if (reason_cum$q) begin
-                        rd = trip_cum0$q;
-                    end
-                end
-            41:
-                begin
-                    if (reason_cum$q) begin
-                        rd = trip_cum1$q;
-                    end
-                end
-            42:
-                begin
-                    if (reason_kill_reg$q) begin
-                        rd = trip_kill_reg0$q;
-                    end
-                end
-            43:
-                begin
-                    if (reason_kill_reg$q) begin
-                        rd = trip_kill_reg1$q;
-                    end
-                end
-            44:
-                begin
-                    if (reason_kill_pin$q) begin
-                        rd = trip_kill_pin0$q;
-                    end
-                end
-            45:
-                begin
-                    if (reason_kill_pin$q) begin
-                        rd = trip_kill_pin1$q;
-                    end
-                end
-            46:
-                begin
-                    if (reason_lic$q) begin
-                        rd = trip_lic0$q;
-                    end
-                end
-            47:
-                begin
-                    if (reason_lic$q) begin
-                        rd = trip_lic1$q;
-                    end
-                end
-            48:
-                begin
-                    rd = thr0$q;
-                end
-            49:
-                begin
-                    rd = thr1$q;
-                end
-            50:
-                begin
-                    rd = thr2$q;
-                end
-            51:
-                begin
-                    rd = rst0$q;
-                end
-            52:
-                begin
-                    rd = rst1$q;
-                end
-            53:
-                begin
-                    rd = rst2$q;
-                end
-            56:
-                begin
-                    rd = lic0$q;
-                end
-            57:
-                begin
-                    rd = lic1$q;
-                end
-            58:
-                begin
-                    rd = seq0$q;
-                end
-            59:
-                begin
-                    rd = seq1$q;
-                end
-            default:
-                begin
-                end
-        endcase
-        if (~ar_mapped) begin
-            rd = 32'h0;
+        reg_read$trip_cycle_cum_budget_1 = 32'h0;
+        if (reason_cum$q) begin
+            reg_read$trip_cycle_cum_budget_1 = trip_cum1$q;
         end
+        reg_read$trip_cycle_kill_reg_0 = 32'h0;
+        if (reason_kill_reg$q) begin
+            reg_read$trip_cycle_kill_reg_0 = trip_kill_reg0$q;
+        end
+        reg_read$trip_cycle_kill_reg_1 = 32'h0;
+        if (reason_kill_reg$q) begin
+            reg_read$trip_cycle_kill_reg_1 = trip_kill_reg1$q;
+        end
+        reg_read$trip_cycle_kill_pin_0 = 32'h0;
+        if (reason_kill_pin$q) begin
+            reg_read$trip_cycle_kill_pin_0 = trip_kill_pin0$q;
+        end
+        reg_read$trip_cycle_kill_pin_1 = 32'h0;
+        if (reason_kill_pin$q) begin
+            reg_read$trip_cycle_kill_pin_1 = trip_kill_pin1$q;
+        end
+        reg_read$trip_cycle_license_0 = 32'h0;
+        if (reason_lic$q) begin
+            reg_read$trip_cycle_license_0 = trip_lic0$q;
+        end
+        reg_read$trip_cycle_license_1 = 32'h0;
+        if (reason_lic$q) begin
+            reg_read$trip_cycle_license_1 = trip_lic1$q;
+        end
+        reg_read$report_threshold_0 = thr0$q;
+        reg_read$report_threshold_1 = thr1$q;
+        reg_read$report_threshold_2 = thr2$q;
+        reg_read$report_threshold_next_0 = rst0$q;
+        reg_read$report_threshold_next_1 = rst1$q;
+        reg_read$report_threshold_next_2 = rst2$q;
+        reg_read$license_expiry_0 = lic0$q;
+        reg_read$license_expiry_1 = lic1$q;
+        reg_read$last_grant_seq_0 = seq0$q;
+        reg_read$last_grant_seq_1 = seq1$q;
+        reg_read$capture = axi$arvalid & ~rvalid$q;
         if (rvalid$q & axi$rready) begin
             rvalid$d = 1'b0;
         end
         if (axi$arvalid & ~rvalid$q) begin
             rvalid$d = 1'b1;
-            rdata$d = rd;
-            if (ar_mapped) begin
-                rresp$d = resp_okay;
-            end
-            else begin
-                rresp$d = resp_slverr;
-            end
         end
     end
     
@@ -6002,27 +5915,6 @@ module capfuse_fuse$fuse$phase(d,q,clock);
 endmodule // capfuse_fuse$fuse$phase
 
 
-module capfuse_fuse$fuse$rdata(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_fuse$fuse$rdata
-
-
 module capfuse_fuse$fuse$reason_cum(d,q,clock);
     
     // Module arguments
@@ -6149,6 +6041,438 @@ module capfuse_fuse$fuse$refused(d,q,clock);
 endmodule // capfuse_fuse$fuse$refused
 
 
+module capfuse_fuse$fuse$reg_read(clock,addr,capture,rdata,rresp,config_reg,status,trip_reason,err_code,intr_state,intr_enable,kill,baseline_ratio,trip_ratio,window_len,window_budget,cum_budget_0,cum_budget_1,cum_budget_2,cum_budget_next_0,cum_budget_next_1,cum_budget_next_2,refused_writes,cum_work_0,cum_work_1,cum_work_2,window_work,window_cycle,cycle_0,cycle_1,enabled_cycles_0,enabled_cycles_1,stopped_cycles_0,stopped_cycles_1,paced_cycles_0,paced_cycles_1,throttled_cycles_0,throttled_cycles_1,trip_cycle_cum_budget_0,trip_cycle_cum_budget_1,trip_cycle_kill_reg_0,trip_cycle_kill_reg_1,trip_cycle_kill_pin_0,trip_cycle_kill_pin_1,trip_cycle_license_0,trip_cycle_license_1,report_threshold_0,report_threshold_1,report_threshold_2,report_threshold_next_0,report_threshold_next_1,report_threshold_next_2,license_expiry_0,license_expiry_1,last_grant_seq_0,last_grant_seq_1);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [11:0] addr;
+    input wire  capture;
+    output reg  [31:0] rdata;
+    output reg  [1:0] rresp;
+    input wire  [31:0] config_reg;
+    input wire  [31:0] status;
+    input wire  [31:0] trip_reason;
+    input wire  [31:0] err_code;
+    input wire  [31:0] intr_state;
+    input wire  [31:0] intr_enable;
+    input wire  [31:0] kill;
+    input wire  [31:0] baseline_ratio;
+    input wire  [31:0] trip_ratio;
+    input wire  [31:0] window_len;
+    input wire  [31:0] window_budget;
+    input wire  [31:0] cum_budget_0;
+    input wire  [31:0] cum_budget_1;
+    input wire  [31:0] cum_budget_2;
+    input wire  [31:0] cum_budget_next_0;
+    input wire  [31:0] cum_budget_next_1;
+    input wire  [31:0] cum_budget_next_2;
+    input wire  [31:0] refused_writes;
+    input wire  [31:0] cum_work_0;
+    input wire  [31:0] cum_work_1;
+    input wire  [31:0] cum_work_2;
+    input wire  [31:0] window_work;
+    input wire  [31:0] window_cycle;
+    input wire  [31:0] cycle_0;
+    input wire  [31:0] cycle_1;
+    input wire  [31:0] enabled_cycles_0;
+    input wire  [31:0] enabled_cycles_1;
+    input wire  [31:0] stopped_cycles_0;
+    input wire  [31:0] stopped_cycles_1;
+    input wire  [31:0] paced_cycles_0;
+    input wire  [31:0] paced_cycles_1;
+    input wire  [31:0] throttled_cycles_0;
+    input wire  [31:0] throttled_cycles_1;
+    input wire  [31:0] trip_cycle_cum_budget_0;
+    input wire  [31:0] trip_cycle_cum_budget_1;
+    input wire  [31:0] trip_cycle_kill_reg_0;
+    input wire  [31:0] trip_cycle_kill_reg_1;
+    input wire  [31:0] trip_cycle_kill_pin_0;
+    input wire  [31:0] trip_cycle_kill_pin_1;
+    input wire  [31:0] trip_cycle_license_0;
+    input wire  [31:0] trip_cycle_license_1;
+    input wire  [31:0] report_threshold_0;
+    input wire  [31:0] report_threshold_1;
+    input wire  [31:0] report_threshold_2;
+    input wire  [31:0] report_threshold_next_0;
+    input wire  [31:0] report_threshold_next_1;
+    input wire  [31:0] report_threshold_next_2;
+    input wire  [31:0] license_expiry_0;
+    input wire  [31:0] license_expiry_1;
+    input wire  [31:0] last_grant_seq_0;
+    input wire  [31:0] last_grant_seq_1;
+    
+    // Stub signals
+    reg  [31:0] rdata_q$d;
+    wire  [31:0] rdata_q$q;
+    reg  rdata_q$clock;
+    reg  [1:0] rresp_q$d;
+    wire  [1:0] rresp_q$q;
+    reg  rresp_q$clock;
+    
+    // Local signals
+    reg  [31:0] data;
+    reg  mapped;
+    
+    // Sub module instances
+    capfuse_fuse$fuse$reg_read$rdata_q rdata_q(
+        .d(rdata_q$d),
+        .q(rdata_q$q),
+        .clock(rdata_q$clock)
+    );
+    capfuse_fuse$fuse$reg_read$rresp_q rresp_q(
+        .d(rresp_q$d),
+        .q(rresp_q$q),
+        .clock(rresp_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        rdata_q$clock = clock;
+        rresp_q$clock = clock;
+        rdata_q$d = rdata_q$q;
+        rresp_q$d = rresp_q$q;
+        rdata = rdata_q$q;
+        rresp = rresp_q$q;
+        data = 32'h0;
+        mapped = 1'b0;
+        if (addr[(32'h0)+:(2)] == 32'h0) begin
+            case (addr[(32'h2)+:(10)])
+                0:
+                    begin
+                        mapped = 1'b1;
+                        data = 32'h43465553;
+                    end
+                1:
+                    begin
+                        mapped = 1'b1;
+                        data = 32'h2;
+                    end
+                2:
+                    begin
+                        mapped = 1'b1;
+                        data = config_reg;
+                    end
+                3:
+                    begin
+                        mapped = 1'b1;
+                    end
+                4:
+                    begin
+                        mapped = 1'b1;
+                        data = status;
+                    end
+                5:
+                    begin
+                        mapped = 1'b1;
+                        data = trip_reason;
+                    end
+                6:
+                    begin
+                        mapped = 1'b1;
+                        data = err_code;
+                    end
+                7:
+                    begin
+                        mapped = 1'b1;
+                        data = intr_state;
+                    end
+                8:
+                    begin
+                        mapped = 1'b1;
+                        data = intr_enable;
+                    end
+                9:
+                    begin
+                        mapped = 1'b1;
+                        data = kill;
+                    end
+                10:
+                    begin
+                        mapped = 1'b1;
+                        data = baseline_ratio;
+                    end
+                11:
+                    begin
+                        mapped = 1'b1;
+                        data = trip_ratio;
+                    end
+                12:
+                    begin
+                        mapped = 1'b1;
+                        data = window_len;
+                    end
+                13:
+                    begin
+                        mapped = 1'b1;
+                        data = window_budget;
+                    end
+                14:
+                    begin
+                        mapped = 1'b1;
+                        data = cum_budget_0;
+                    end
+                15:
+                    begin
+                        mapped = 1'b1;
+                        data = cum_budget_1;
+                    end
+                16:
+                    begin
+                        mapped = 1'b1;
+                        data = cum_budget_2;
+                    end
+                17:
+                    begin
+                        mapped = 1'b1;
+                        data = cum_budget_next_0;
+                    end
+                18:
+                    begin
+                        mapped = 1'b1;
+                        data = cum_budget_next_1;
+                    end
+                19:
+                    begin
+                        mapped = 1'b1;
+                        data = cum_budget_next_2;
+                    end
+                20:
+                    begin
+                        mapped = 1'b1;
+                    end
+                21:
+                    begin
+                        mapped = 1'b1;
+                        data = refused_writes;
+                    end
+                24:
+                    begin
+                        mapped = 1'b1;
+                        data = cum_work_0;
+                    end
+                25:
+                    begin
+                        mapped = 1'b1;
+                        data = cum_work_1;
+                    end
+                26:
+                    begin
+                        mapped = 1'b1;
+                        data = cum_work_2;
+                    end
+                27:
+                    begin
+                        mapped = 1'b1;
+                        data = window_work;
+                    end
+                28:
+                    begin
+                        mapped = 1'b1;
+                        data = window_cycle;
+                    end
+                30:
+                    begin
+                        mapped = 1'b1;
+                        data = cycle_0;
+                    end
+                31:
+                    begin
+                        mapped = 1'b1;
+                        data = cycle_1;
+                    end
+                32:
+                    begin
+                        mapped = 1'b1;
+                        data = enabled_cycles_0;
+                    end
+                33:
+                    begin
+                        mapped = 1'b1;
+                        data = enabled_cycles_1;
+                    end
+                34:
+                    begin
+                        mapped = 1'b1;
+                        data = stopped_cycles_0;
+                    end
+                35:
+                    begin
+                        mapped = 1'b1;
+                        data = stopped_cycles_1;
+                    end
+                36:
+                    begin
+                        mapped = 1'b1;
+                        data = paced_cycles_0;
+                    end
+                37:
+                    begin
+                        mapped = 1'b1;
+                        data = paced_cycles_1;
+                    end
+                38:
+                    begin
+                        mapped = 1'b1;
+                        data = throttled_cycles_0;
+                    end
+                39:
+                    begin
+                        mapped = 1'b1;
+                        data = throttled_cycles_1;
+                    end
+                40:
+                    begin
+                        mapped = 1'b1;
+                        data = trip_cycle_cum_budget_0;
+                    end
+                41:
+                    begin
+                        mapped = 1'b1;
+                        data = trip_cycle_cum_budget_1;
+                    end
+                42:
+                    begin
+                        mapped = 1'b1;
+                        data = trip_cycle_kill_reg_0;
+                    end
+                43:
+                    begin
+                        mapped = 1'b1;
+                        data = trip_cycle_kill_reg_1;
+                    end
+                44:
+                    begin
+                        mapped = 1'b1;
+                        data = trip_cycle_kill_pin_0;
+                    end
+                45:
+                    begin
+                        mapped = 1'b1;
+                        data = trip_cycle_kill_pin_1;
+                    end
+                46:
+                    begin
+                        mapped = 1'b1;
+                        data = trip_cycle_license_0;
+                    end
+                47:
+                    begin
+                        mapped = 1'b1;
+                        data = trip_cycle_license_1;
+                    end
+                48:
+                    begin
+                        mapped = 1'b1;
+                        data = report_threshold_0;
+                    end
+                49:
+                    begin
+                        mapped = 1'b1;
+                        data = report_threshold_1;
+                    end
+                50:
+                    begin
+                        mapped = 1'b1;
+                        data = report_threshold_2;
+                    end
+                51:
+                    begin
+                        mapped = 1'b1;
+                        data = report_threshold_next_0;
+                    end
+                52:
+                    begin
+                        mapped = 1'b1;
+                        data = report_threshold_next_1;
+                    end
+                53:
+                    begin
+                        mapped = 1'b1;
+                        data = report_threshold_next_2;
+                    end
+                54:
+                    begin
+                        mapped = 1'b1;
+                    end
+                56:
+                    begin
+                        mapped = 1'b1;
+                        data = license_expiry_0;
+                    end
+                57:
+                    begin
+                        mapped = 1'b1;
+                        data = license_expiry_1;
+                    end
+                58:
+                    begin
+                        mapped = 1'b1;
+                        data = last_grant_seq_0;
+                    end
+                59:
+                    begin
+                        mapped = 1'b1;
+                        data = last_grant_seq_1;
+                    end
+                default:
+                    begin
+                    end
+            endcase
+        end
+        if (capture) begin
+            rdata_q$d = data;
+            rresp_q$d = 32'h2;
+            if (mapped) begin
+                rresp_q$d = 32'h0;
+            end
+        end
+    end
+    
+endmodule // capfuse_fuse$fuse$reg_read
+
+
+module capfuse_fuse$fuse$reg_read$rdata_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$reg_read$rdata_q
+
+
+module capfuse_fuse$fuse$reg_read$rresp_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 2'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$reg_read$rresp_q
+
+
 module capfuse_fuse$fuse$report_due_q(d,q,clock);
     
     // Module arguments
@@ -6168,27 +6492,6 @@ module capfuse_fuse$fuse$report_due_q(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_fuse$fuse$report_due_q
-
-
-module capfuse_fuse$fuse$rresp(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 2'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_fuse$fuse$rresp
 
 
 module capfuse_fuse$fuse$rs_budget0(d,q,clock);

@@ -10,6 +10,7 @@
 
 use crate::axi::AxiLiteSlave;
 use crate::reg::Reg;
+use crate::reg_read::RegRead;
 use capfuse_abi::{err, intr, reg, register_at, resp, status, trip, Access, FuseParams, REGISTERS};
 use rust_hdl::core::prelude::*;
 use rust_hdl::widgets::dff_setup;
@@ -141,8 +142,6 @@ pub struct FuseCore {
     max_work32: Constant<Bits<32>>,
     minus_w: Constant<Bits<32>>,
     ones32: Constant<Bits<32>>,
-    id_word: Constant<Bits<32>>,
-    version_word: Constant<Bits<32>>,
     config_word: Constant<Bits<32>>,
     ratio_full: Constant<Bits<9>>,
     ratio_full32: Constant<Bits<32>>,
@@ -395,9 +394,9 @@ pub struct FuseCore {
     bvalid: Reg<Bit>,
     bresp: Reg<Bits<2>>,
     // ---- AXI read
+    /// The register block's read side, generated from the abi map.
+    reg_read: RegRead,
     rvalid: Reg<Bit>,
-    rdata: Reg<Bits<32>>,
-    rresp: Reg<Bits<2>>,
     // ---- write pipeline: values computed in phases 1..=3, used in phase 4
     v_q: Reg<Bits<32>>,
     old_q: Reg<Bits<32>>,
@@ -506,8 +505,6 @@ pub struct FuseCore {
     sw_u_one: Signal<Local, Bit>,
     sw_v_zero: Signal<Local, Bit>,
     ww_u_one: Signal<Local, Bit>,
-    ar_bit: Signal<Local, Bits<5>>,
-    ar_mapped: Signal<Local, Bit>,
     start: Signal<Local, Bit>,
     phase_mid: Signal<Local, Bit>,
     ph3: Signal<Local, Bit>,
@@ -547,7 +544,6 @@ pub struct FuseCore {
     thr: Signal<Local, Bit>,
     status_word: Signal<Local, Bits<32>>,
     reason_word: Signal<Local, Bits<32>>,
-    rd: Signal<Local, Bits<32>>,
     gbusy: Signal<Local, Bit>,
     /// `grant_apply` of an unexpired grant: the grant path's one trigger.
     gapply: Signal<Local, Bit>,
@@ -684,8 +680,6 @@ impl FuseCore {
             max_work32: Constant::new(w.into()),
             minus_w: c32((w as u32).wrapping_neg()),
             ones32: c32(u32::MAX),
-            id_word: c32(reset_of(&params, reg::ID)),
-            version_word: c32(reset_of(&params, reg::VERSION)),
             config_word: c32(reset_of(&params, reg::CONFIG)),
             ratio_full: Constant::new(u64::from(capfuse_abi::RATIO_DENOMINATOR).into()),
             ratio_full32: c32(capfuse_abi::RATIO_DENOMINATOR),
@@ -890,9 +884,8 @@ impl FuseCore {
             phase: Reg::default(),
             bvalid: Reg::new(false),
             bresp: Reg::default(),
+            reg_read: RegRead::default(),
             rvalid: Reg::new(false),
-            rdata: r32(0),
-            rresp: Reg::default(),
             v_q: r32(0),
             old_q: r32(0),
             v_gt_old: Reg::new(false),
@@ -982,8 +975,6 @@ impl FuseCore {
             sw_u_one: Default::default(),
             sw_v_zero: Default::default(),
             ww_u_one: Default::default(),
-            ar_bit: Default::default(),
-            ar_mapped: Default::default(),
             start: Default::default(),
             phase_mid: Default::default(),
             ph3: Default::default(),
@@ -1023,7 +1014,6 @@ impl FuseCore {
             thr: Default::default(),
             status_word: Default::default(),
             reason_word: Default::default(),
-            rd: Default::default(),
             gbusy: Default::default(),
             gapply: Default::default(),
             ghold: Default::default(),
@@ -1143,8 +1133,6 @@ impl Logic for FuseCore {
             bvalid,
             bresp,
             rvalid,
-            rdata,
-            rresp,
             v_q,
             old_q,
             v_gt_old,
@@ -1308,8 +1296,9 @@ impl Logic for FuseCore {
         self.axi.bresp.next = self.bresp.q.val();
         self.axi.arready.next = !self.rvalid.q.val();
         self.axi.rvalid.next = self.rvalid.q.val();
-        self.axi.rdata.next = self.rdata.q.val();
-        self.axi.rresp.next = self.rresp.q.val();
+        self.axi.rdata.next = self.reg_read.rdata.val();
+        self.axi.rresp.next = self.reg_read.rresp.val();
+        self.reg_read.clock.next = self.clock.val();
 
         // ---- metering: the admitted work is a = en ? min(work_units, W) : 0.
         // The adders and subtractors below take wu_min = min(work_units, W)
@@ -2474,210 +2463,98 @@ impl Logic for FuseCore {
             _ => {}
         }
 
-        self.ar_bit.next = self.axi.araddr.val().get_bits::<5>(2);
-        self.ar_mapped.next = false;
-        if (self.axi.araddr.val().get_bits::<2>(0) == 0)
-            & (self.axi.araddr.val().get_bits::<4>(8) == 0)
-        {
-            if self.axi.araddr.val().get_bit(7) {
-                self.ar_mapped.next = self.mapped_hi.val().get_bit(self.ar_bit.val().index());
-            } else {
-                self.ar_mapped.next = self.mapped_lo.val().get_bit(self.ar_bit.val().index());
-            }
+        // The generated register block decodes the read address; the core
+        // gives it the value of each readable register (hw2reg).
+        self.reg_read.addr.next = self.axi.araddr.val();
+        self.reg_read.config_reg.next = self.config_word.val();
+        self.reg_read.status.next = self.status_word.val();
+        self.reg_read.trip_reason.next = self.reason_word.val();
+        self.reg_read.err_code.next = bit_cast::<32, 4>(self.err.q.val());
+        self.reg_read.intr_state.next = bit_cast::<32, 3>(self.intr_state.q.val());
+        self.reg_read.intr_enable.next = bit_cast::<32, 3>(self.intr_enable.q.val());
+        self.reg_read.kill.next = bit_cast::<32, 1>(self.kill_reg.q.val().into());
+        self.reg_read.baseline_ratio.next = bit_cast::<32, 9>(self.baseline.q.val());
+        self.reg_read.trip_ratio.next = bit_cast::<32, 9>(self.trip_ratio.q.val());
+        self.reg_read.window_len.next = self.wl.q.val();
+        self.reg_read.window_budget.next = self.wb.q.val();
+        self.reg_read.cum_budget_0.next = self.budget0.q.val();
+        self.reg_read.cum_budget_1.next = self.budget1.q.val();
+        self.reg_read.cum_budget_2.next = self.budget2.q.val();
+        self.reg_read.cum_budget_next_0.next = self.stage0.q.val();
+        self.reg_read.cum_budget_next_1.next = self.stage1.q.val();
+        self.reg_read.cum_budget_next_2.next = self.stage2.q.val();
+        self.reg_read.refused_writes.next = self.refused.q.val();
+        self.reg_read.cum_work_0.next = self.snap_cum0.q.val();
+        self.reg_read.cum_work_1.next = self.snap_cum1.q.val();
+        self.reg_read.cum_work_2.next = self.snap_cum2.q.val();
+        self.reg_read.window_work.next = self.snap_wwork.q.val();
+        self.reg_read.window_cycle.next = self.snap_wcycle.q.val();
+        self.reg_read.cycle_0.next = self.snap_cycle0.q.val();
+        self.reg_read.cycle_1.next = self.snap_cycle1.q.val();
+        self.reg_read.enabled_cycles_0.next = self.snap_enabled0.q.val();
+        self.reg_read.enabled_cycles_1.next = self.snap_enabled1.q.val();
+        self.reg_read.stopped_cycles_0.next = self.snap_stopped0.q.val();
+        self.reg_read.stopped_cycles_1.next = self.snap_stopped1.q.val();
+        self.reg_read.paced_cycles_0.next = self.snap_paced0.q.val();
+        self.reg_read.paced_cycles_1.next = self.snap_paced1.q.val();
+        self.reg_read.throttled_cycles_0.next = self.snap_throttled0.q.val();
+        self.reg_read.throttled_cycles_1.next = self.snap_throttled1.q.val();
+        // A trip timestamp reads 0 until its reason is set.
+        self.reg_read.trip_cycle_cum_budget_0.next = 0.into();
+        if self.reason_cum.q.val() {
+            self.reg_read.trip_cycle_cum_budget_0.next = self.trip_cum0.q.val();
         }
-        self.rd.next = 0.into();
-        match self.axi.araddr.val().get_bits::<10>(2).index() {
-            0 => {
-                self.rd.next = self.id_word.val();
-            }
-            1 => {
-                self.rd.next = self.version_word.val();
-            }
-            2 => {
-                self.rd.next = self.config_word.val();
-            }
-            4 => {
-                self.rd.next = self.status_word.val();
-            }
-            5 => {
-                self.rd.next = self.reason_word.val();
-            }
-            6 => {
-                self.rd.next = bit_cast::<32, 4>(self.err.q.val());
-            }
-            7 => {
-                self.rd.next = bit_cast::<32, 3>(self.intr_state.q.val());
-            }
-            8 => {
-                self.rd.next = bit_cast::<32, 3>(self.intr_enable.q.val());
-            }
-            9 => {
-                self.rd.next = bit_cast::<32, 1>(self.kill_reg.q.val().into());
-            }
-            10 => {
-                self.rd.next = bit_cast::<32, 9>(self.baseline.q.val());
-            }
-            11 => {
-                self.rd.next = bit_cast::<32, 9>(self.trip_ratio.q.val());
-            }
-            12 => {
-                self.rd.next = self.wl.q.val();
-            }
-            13 => {
-                self.rd.next = self.wb.q.val();
-            }
-            14 => {
-                self.rd.next = self.budget0.q.val();
-            }
-            15 => {
-                self.rd.next = self.budget1.q.val();
-            }
-            16 => {
-                self.rd.next = self.budget2.q.val();
-            }
-            17 => {
-                self.rd.next = self.stage0.q.val();
-            }
-            18 => {
-                self.rd.next = self.stage1.q.val();
-            }
-            19 => {
-                self.rd.next = self.stage2.q.val();
-            }
-            21 => {
-                self.rd.next = self.refused.q.val();
-            }
-            24 => {
-                self.rd.next = self.snap_cum0.q.val();
-            }
-            25 => {
-                self.rd.next = self.snap_cum1.q.val();
-            }
-            26 => {
-                self.rd.next = self.snap_cum2.q.val();
-            }
-            27 => {
-                self.rd.next = self.snap_wwork.q.val();
-            }
-            28 => {
-                self.rd.next = self.snap_wcycle.q.val();
-            }
-            30 => {
-                self.rd.next = self.snap_cycle0.q.val();
-            }
-            31 => {
-                self.rd.next = self.snap_cycle1.q.val();
-            }
-            32 => {
-                self.rd.next = self.snap_enabled0.q.val();
-            }
-            33 => {
-                self.rd.next = self.snap_enabled1.q.val();
-            }
-            34 => {
-                self.rd.next = self.snap_stopped0.q.val();
-            }
-            35 => {
-                self.rd.next = self.snap_stopped1.q.val();
-            }
-            36 => {
-                self.rd.next = self.snap_paced0.q.val();
-            }
-            37 => {
-                self.rd.next = self.snap_paced1.q.val();
-            }
-            38 => {
-                self.rd.next = self.snap_throttled0.q.val();
-            }
-            39 => {
-                self.rd.next = self.snap_throttled1.q.val();
-            }
-            40 => {
-                if self.reason_cum.q.val() {
-                    self.rd.next = self.trip_cum0.q.val();
-                }
-            }
-            41 => {
-                if self.reason_cum.q.val() {
-                    self.rd.next = self.trip_cum1.q.val();
-                }
-            }
-            42 => {
-                if self.reason_kill_reg.q.val() {
-                    self.rd.next = self.trip_kill_reg0.q.val();
-                }
-            }
-            43 => {
-                if self.reason_kill_reg.q.val() {
-                    self.rd.next = self.trip_kill_reg1.q.val();
-                }
-            }
-            44 => {
-                if self.reason_kill_pin.q.val() {
-                    self.rd.next = self.trip_kill_pin0.q.val();
-                }
-            }
-            45 => {
-                if self.reason_kill_pin.q.val() {
-                    self.rd.next = self.trip_kill_pin1.q.val();
-                }
-            }
-            46 => {
-                if self.reason_lic.q.val() {
-                    self.rd.next = self.trip_lic0.q.val();
-                }
-            }
-            47 => {
-                if self.reason_lic.q.val() {
-                    self.rd.next = self.trip_lic1.q.val();
-                }
-            }
-            48 => {
-                self.rd.next = self.thr0.q.val();
-            }
-            49 => {
-                self.rd.next = self.thr1.q.val();
-            }
-            50 => {
-                self.rd.next = self.thr2.q.val();
-            }
-            51 => {
-                self.rd.next = self.rst0.q.val();
-            }
-            52 => {
-                self.rd.next = self.rst1.q.val();
-            }
-            53 => {
-                self.rd.next = self.rst2.q.val();
-            }
-            56 => {
-                self.rd.next = self.lic0.q.val();
-            }
-            57 => {
-                self.rd.next = self.lic1.q.val();
-            }
-            58 => {
-                self.rd.next = self.seq0.q.val();
-            }
-            59 => {
-                self.rd.next = self.seq1.q.val();
-            }
-            _ => {}
+        // A trip timestamp reads 0 until its reason is set.
+        self.reg_read.trip_cycle_cum_budget_1.next = 0.into();
+        if self.reason_cum.q.val() {
+            self.reg_read.trip_cycle_cum_budget_1.next = self.trip_cum1.q.val();
         }
-        if !self.ar_mapped.val() {
-            self.rd.next = 0.into();
+        // A trip timestamp reads 0 until its reason is set.
+        self.reg_read.trip_cycle_kill_reg_0.next = 0.into();
+        if self.reason_kill_reg.q.val() {
+            self.reg_read.trip_cycle_kill_reg_0.next = self.trip_kill_reg0.q.val();
         }
+        // A trip timestamp reads 0 until its reason is set.
+        self.reg_read.trip_cycle_kill_reg_1.next = 0.into();
+        if self.reason_kill_reg.q.val() {
+            self.reg_read.trip_cycle_kill_reg_1.next = self.trip_kill_reg1.q.val();
+        }
+        // A trip timestamp reads 0 until its reason is set.
+        self.reg_read.trip_cycle_kill_pin_0.next = 0.into();
+        if self.reason_kill_pin.q.val() {
+            self.reg_read.trip_cycle_kill_pin_0.next = self.trip_kill_pin0.q.val();
+        }
+        // A trip timestamp reads 0 until its reason is set.
+        self.reg_read.trip_cycle_kill_pin_1.next = 0.into();
+        if self.reason_kill_pin.q.val() {
+            self.reg_read.trip_cycle_kill_pin_1.next = self.trip_kill_pin1.q.val();
+        }
+        // A trip timestamp reads 0 until its reason is set.
+        self.reg_read.trip_cycle_license_0.next = 0.into();
+        if self.reason_lic.q.val() {
+            self.reg_read.trip_cycle_license_0.next = self.trip_lic0.q.val();
+        }
+        // A trip timestamp reads 0 until its reason is set.
+        self.reg_read.trip_cycle_license_1.next = 0.into();
+        if self.reason_lic.q.val() {
+            self.reg_read.trip_cycle_license_1.next = self.trip_lic1.q.val();
+        }
+        self.reg_read.report_threshold_0.next = self.thr0.q.val();
+        self.reg_read.report_threshold_1.next = self.thr1.q.val();
+        self.reg_read.report_threshold_2.next = self.thr2.q.val();
+        self.reg_read.report_threshold_next_0.next = self.rst0.q.val();
+        self.reg_read.report_threshold_next_1.next = self.rst1.q.val();
+        self.reg_read.report_threshold_next_2.next = self.rst2.q.val();
+        self.reg_read.license_expiry_0.next = self.lic0.q.val();
+        self.reg_read.license_expiry_1.next = self.lic1.q.val();
+        self.reg_read.last_grant_seq_0.next = self.seq0.q.val();
+        self.reg_read.last_grant_seq_1.next = self.seq1.q.val();
+        self.reg_read.capture.next = self.axi.arvalid.val() & !self.rvalid.q.val();
         if self.rvalid.q.val() & self.axi.rready.val() {
             self.rvalid.d.next = false;
         }
         if self.axi.arvalid.val() & !self.rvalid.q.val() {
             self.rvalid.d.next = true;
-            self.rdata.d.next = self.rd.val();
-            if self.ar_mapped.val() {
-                self.rresp.d.next = self.resp_okay.val();
-            } else {
-                self.rresp.d.next = self.resp_slverr.val();
-            }
         }
     }
 }

@@ -10,6 +10,7 @@ pub mod formal;
 mod fuse_core;
 mod fuse_only;
 mod reg;
+mod reg_read;
 
 pub use fuse_core::FuseCore;
 pub use fuse_only::FuseOnly;

@@ -11,6 +11,10 @@ fn main() {
             capfuse_abi::gen::registers_markdown(),
         ),
         (capfuse_abi::gen::C_HEADER, capfuse_abi::gen::c_header()),
+        (
+            capfuse_abi::gen::REG_READ_RS,
+            capfuse_abi::gen::reg_read_rust(),
+        ),
     ];
     for (rel, text) in outputs {
         let path = root.join(rel);
