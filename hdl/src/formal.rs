@@ -86,9 +86,14 @@ pub const PROOFS: &[Proof] = &[
                 breaks: "a CUM_BUDGET_COMMIT applies even when the staged budget is looser",
             },
             Mutant {
-                from: "v_gt_old$d = v_q$q > old_q$q;",
-                to: "v_gt_old$d = 1'b0;",
+                from: "above = staged > staged_old;",
+                to: "above = 1'b0;",
                 breaks: "a ratio or window-budget write is never judged looser",
+            },
+            Mutant {
+                from: "below = staged < staged_old;",
+                to: "below = 1'b0;",
+                breaks: "a window-length write is never judged looser",
             },
         ],
     },
