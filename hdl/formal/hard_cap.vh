@@ -35,9 +35,11 @@ wire f_k1 = (phase$q == 3'd1 && f_wr) || gph$q == 3'd1;
 wire f_k2 = (phase$q == 3'd2 && f_wr) || gph$q == 3'd2;
 wire f_k3 = (phase$q == 3'd3 && f_wr) || gph$q == 3'd3;
 wire f_k4 = (phase$q == 3'd4 && f_wr) || gph$q == 3'd4;
-// the enable-holding decode of the captured write address
-wire [31:0] f_holds = aw_addr$q[7] ? holds_hi : holds_lo;
-wire f_holds_dec = (aw_addr$q[1:0] == 2'd0) && (aw_addr$q[11:8] == 4'd0) && f_holds[aw_addr$q[6:2]];
+// the enable-holding registers among the register block's decode of the
+// captured write address
+wire f_holds_dec = reg_write$baseline_ratio_sel | reg_write$trip_ratio_sel
+                   | reg_write$window_len_sel | reg_write$window_budget_sel
+                   | reg_write$cum_budget_commit_sel;
 wire f_gbusy = (gph$q == 3'd1) | (gph$q == 3'd2) | (gph$q == 3'd3);
 always @(posedge clock) begin
     f_cum <= f_cum + f_a;

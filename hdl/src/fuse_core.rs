@@ -111,7 +111,6 @@ pub struct FuseCore {
     sh_b: Constant<Bits<32>>,
     low_m: Constant<Bits<32>>,
     /// Word-indexed masks (bit i = word i, words 0..=31 and 32..=63).
-
     // ---- enable and its reasons
     en: Reg<Bit>,
     stop_q: Reg<Bit>,
@@ -1518,8 +1517,7 @@ impl Logic for FuseCore {
                     self.ap_intr_clear.d.next = self.v_q.q.val().get_bits::<3>(0);
                 }
                 self.ap_intr_en.d.next = self.reg_write.intr_enable_sel.val();
-                self.ap_kill.d.next =
-                    self.reg_write.kill_sel.val() & self.v_q.q.val().get_bit(0);
+                self.ap_kill.d.next = self.reg_write.kill_sel.val() & self.v_q.q.val().get_bit(0);
                 self.ap_baseline.d.next = self.reg_write.baseline_ratio_sel.val();
                 self.ap_trip_ratio.d.next = self.reg_write.trip_ratio_sel.val();
                 self.ap_wl.d.next = self.reg_write.window_len_sel.val();
@@ -1533,8 +1531,8 @@ impl Logic for FuseCore {
                 self.ap_rst0.d.next = self.reg_write.report_threshold_next_0_sel.val();
                 self.ap_rst1.d.next = self.reg_write.report_threshold_next_1_sel.val();
                 self.ap_rst2.d.next = self.reg_write.report_threshold_next_2_sel.val();
-                self.ap_rcommit.d.next = self.reg_write.report_threshold_commit_sel.val()
-                    & self.v_q.q.val().get_bit(0);
+                self.ap_rcommit.d.next =
+                    self.reg_write.report_threshold_commit_sel.val() & self.v_q.q.val().get_bit(0);
             }
         }
         self.do_commit.next = self.ap_commit.q.val() & !self.loosen_borrow.q.val();
@@ -2340,6 +2338,7 @@ mod tests {
             }
             self.uut.work_units.next = u64::from(self.work).into();
             self.uut.kill.next = self.kill;
+            assert!(simulate(self.uut.as_mut(), 100), "did not settle");
             self.uut.clock.next = Clock { clk: true };
             assert!(simulate(self.uut.as_mut(), 100), "did not settle");
             self.uut.clock.next = Clock { clk: false };

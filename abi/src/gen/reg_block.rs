@@ -372,7 +372,11 @@ pub fn reg_write_rust() -> String {
          invalid: Default::default(),"
     );
     for r in REGISTERS.iter().filter(|r| r.access.writable()) {
-        let _ = writeln!(s, "            {}_sel: Default::default(),", reg_read_port(r));
+        let _ = writeln!(
+            s,
+            "            {}_sel: Default::default(),",
+            reg_read_port(r)
+        );
     }
     let _ = writeln!(
         s,
@@ -507,10 +511,16 @@ pub fn reg_write_rust() -> String {
         let port = reg_read_port(r);
         let mut checks = Vec::new();
         if r.max != u32::MAX {
-            checks.push(format!("self.invalid_q.d.next = self.above_max_{}.val();", r.max));
+            checks.push(format!(
+                "self.invalid_q.d.next = self.above_max_{}.val();",
+                r.max
+            ));
         }
         if r.min != 0 {
-            checks.push(format!("self.invalid_q.d.next = self.below_min_{}.val();", r.min));
+            checks.push(format!(
+                "self.invalid_q.d.next = self.below_min_{}.val();",
+                r.min
+            ));
         }
         if reg_write_judges(r) {
             let dir = match r.stricter {

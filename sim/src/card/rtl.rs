@@ -84,7 +84,9 @@ impl Engine for CardRtl {
         u.axi.arvalid.next = i.arvalid;
         u.axi.araddr.next = u64::from(i.araddr & 0xFFF).into();
         u.axi.rready.next = i.rready;
-        u.clock.next = Clock { clk: true };
+        // Inputs settle before the edge (see the fuse core's engine).
+        self.settle("inputs");
+        self.uut.clock.next = Clock { clk: true };
         self.settle("rising edge");
         self.uut.clock.next = Clock { clk: false };
         self.settle("falling edge");

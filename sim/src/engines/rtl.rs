@@ -1,6 +1,6 @@
 //! The rust-hdl design stepped directly, without rust-hdl's threaded
-//! `Simulation`: inputs and the rising clock are driven, then the circuit is
-//! settled with [`simulate`]; the falling clock is settled likewise.
+//! `Simulation`: the inputs are driven and settled with [`simulate`], then
+//! the rising clock, then the falling clock, each settled likewise.
 
 use crate::engine::{Engine, EngineKind, PinsIn, PinsOut};
 use capfuse_abi::FuseParams;
@@ -82,7 +82,11 @@ impl Engine for RtlEngine {
         u.grant_apply.next = i.grant_apply;
         u.report_ready.next = i.report_ready;
         u.grant_done.next = i.grant_done;
-        u.clock.next = Clock { clk: true };
+        // The inputs settle before the edge, as in the emitted Verilog: a
+        // sub-block's combinational output on a path from a pin to a
+        // register must see this cycle's pins when the register takes it.
+        self.settle("inputs");
+        self.uut.clock.next = Clock { clk: true };
         self.settle("rising edge");
         self.uut.clock.next = Clock { clk: false };
         self.settle("falling edge");
