@@ -1,5 +1,6 @@
-//! Generators for the artefacts derived from the map: `docs/registers.md`
-//! and the C header `abi/include/capfuse_regs.h`.
+//! Generators for the artefacts derived from the map: `docs/registers.md`,
+//! the C header `abi/include/capfuse_regs.h` and the fuse core's register
+//! block (`hdl/src/reg_read.rs`, `hdl/src/reg_write.rs`).
 
 use crate::{Access, Class, Register, REGISTERS};
 use std::fmt::Write;

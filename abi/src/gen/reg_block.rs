@@ -198,6 +198,36 @@ fn reg_write_judges(r: &Register) -> bool {
     r.access == Access::Rw && r.class == Class::Limit
 }
 
+/// Whether the write side can hold the tighten-only rule for every limit in
+/// `regs`: a limit is `ro` (committed), `rw` (compared here) or `rw1s` (one
+/// way), never one a bus write clears or overwrites unseen, and it has a
+/// stricter direction.
+fn check_limits(regs: &[Register]) -> Result<(), String> {
+    for r in regs.iter().filter(|r| r.class == Class::Limit) {
+        match r.access {
+            Access::Ro | Access::Rw | Access::Rw1s => {}
+            Access::Wo | Access::Rw1c => {
+                return Err(format!(
+                    "{} is a limit with access {}: a write could loosen it unseen; \
+                     make it rw, rw1s or ro",
+                    r.name,
+                    r.access.as_str()
+                ))
+            }
+        }
+        match r.stricter {
+            Stricter::Lower | Stricter::Higher => {}
+            Stricter::NotALimit => {
+                return Err(format!(
+                    "{} is a limit without a stricter direction; give it `stricter Lower` or `stricter Higher`",
+                    r.name
+                ))
+            }
+        }
+    }
+    Ok(())
+}
+
 /// The distinct range bounds of the writable registers, `(max)` above which
 /// and `(min)` below which a write is invalid.
 fn range_bounds() -> (Vec<u32>, Vec<u32>) {
@@ -227,17 +257,8 @@ fn range_bounds() -> (Vec<u32>, Vec<u32>) {
 /// Panics if the map gives a limit an access the rule cannot hold
 /// (a limit that a bus write clears, or a write-only one).
 pub fn reg_write_rust() -> String {
-    for r in REGISTERS.iter().filter(|r| r.class == Class::Limit) {
-        assert!(
-            matches!(r.access, Access::Ro | Access::Rw | Access::Rw1s),
-            "{}: a limit must be ro, rw or rw1s",
-            r.name
-        );
-        assert!(
-            r.stricter != Stricter::NotALimit,
-            "{}: a limit needs its stricter direction",
-            r.name
-        );
+    if let Err(e) = check_limits(REGISTERS) {
+        panic!("the register map cannot hold the tighten-only rule: {e}");
     }
     let (maxes, mins) = range_bounds();
     let mut s = String::new();
@@ -553,4 +574,74 @@ pub fn reg_write_rust() -> String {
     }
     let _ = writeln!(s, "    }}\n}}");
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn limit(access: Access, stricter: Stricter) -> Register {
+        Register {
+            access,
+            stricter,
+            ..*REGISTERS
+                .iter()
+                .find(|r| r.name == "BASELINE_RATIO")
+                .expect("BASELINE_RATIO is in the map")
+        }
+    }
+
+    #[test]
+    fn the_map_holds_the_rule() {
+        assert_eq!(check_limits(REGISTERS), Ok(()));
+    }
+
+    #[test]
+    fn a_limit_a_write_could_loosen_is_refused() {
+        for access in [Access::Rw1c, Access::Wo] {
+            let e = check_limits(&[limit(access, Stricter::Lower)]).unwrap_err();
+            assert!(
+                e.contains("BASELINE_RATIO") && e.contains(access.as_str()),
+                "{e}"
+            );
+        }
+        let e = check_limits(&[limit(Access::Rw, Stricter::NotALimit)]).unwrap_err();
+        assert!(e.contains("stricter direction"), "{e}");
+        assert_eq!(
+            check_limits(&[limit(Access::Rw1s, Stricter::Higher)]),
+            Ok(())
+        );
+    }
+
+    #[test]
+    fn every_rw_limit_gets_its_comparison_and_every_bound_its_check() {
+        let text = reg_write_rust();
+        for r in REGISTERS.iter().filter(|r| reg_write_judges(r)) {
+            let dir = match r.stricter {
+                Stricter::Lower => "above",
+                Stricter::Higher => "below",
+                Stricter::NotALimit => unreachable!(),
+            };
+            let arm = format!(
+                "if self.{}_sel.val() {{\n            // {}",
+                reg_read_port(r),
+                r.name
+            );
+            let at = text
+                .find(&arm)
+                .unwrap_or_else(|| panic!("no check arm for {}", r.name));
+            let body = &text[at..at + text[at..].find("\n        }").unwrap()];
+            assert!(
+                body.contains(&format!("self.looser_q.d.next = self.{dir}.val();")),
+                "{}: {body}",
+                r.name
+            );
+            if r.max != u32::MAX {
+                assert!(body.contains(&format!("above_max_{}", r.max)), "{body}");
+            }
+            if r.min != 0 {
+                assert!(body.contains(&format!("below_min_{}", r.min)), "{body}");
+            }
+        }
+    }
 }
