@@ -6,6 +6,20 @@ use super::GENERATED_NOTE;
 use crate::{Access, Class, Register, Stricter, REGISTERS};
 use std::fmt::Write;
 
+/// The opening of a generated block's file: the generated-file note, the
+/// module documentation `doc` (lines without `//! `) and the imports.
+fn prelude(doc: &str) -> String {
+    let mut s = String::new();
+    let _ = writeln!(s, "// {GENERATED_NOTE}");
+    for line in doc.lines() {
+        let _ = writeln!(s, "//! {line}");
+    }
+    let _ = writeln!(s, "\nuse crate::reg::Reg;");
+    let _ = writeln!(s, "use rust_hdl::core::prelude::*;");
+    let _ = writeln!(s, "use rust_hdl::widgets::dff_setup;\n");
+    s
+}
+
 /// Path of the generated read side of the register block, relative to the
 /// workspace root.
 pub const REG_READ_RS: &str = "hdl/src/reg_read.rs";
@@ -75,20 +89,14 @@ pub fn reg_read_port(r: &Register) -> String {
 /// core drives one named port per readable register (hw2reg) and never
 /// decodes a read address itself.
 pub fn reg_read_rust() -> String {
-    let mut s = String::new();
-    let _ = writeln!(s, "// {GENERATED_NOTE}");
-    let _ = writeln!(
-        s,
-        "//! The read side of the fuse core's register block, generated from the\n\
-         //! abi map: address decode, read multiplexer and the registered read\n\
-         //! response. The core drives one port per readable register with the\n\
-         //! value a read returns now; when `capture` is high this block registers\n\
-         //! the word at `addr` (0 for a write-only register) and OKAY, or 0 and\n\
-         //! SLVERR for an unaligned or unmapped address.\n"
+    let mut s = prelude(
+        "The read side of the fuse core's register block, generated from the\n\
+         abi map: address decode, read multiplexer and the registered read\n\
+         response. The core drives one port per readable register with the\n\
+         value a read returns now; when `capture` is high this block registers\n\
+         the word at `addr` (0 for a write-only register) and OKAY, or 0 and\n\
+         SLVERR for an unaligned or unmapped address.",
     );
-    let _ = writeln!(s, "use crate::reg::Reg;");
-    let _ = writeln!(s, "use rust_hdl::core::prelude::*;");
-    let _ = writeln!(s, "use rust_hdl::widgets::dff_setup;\n");
     let _ = writeln!(
         s,
         "/// The register block's read decode, multiplexer and response (generated).\n\
@@ -261,20 +269,14 @@ pub fn reg_write_rust() -> String {
         panic!("the register map cannot hold the tighten-only rule: {e}");
     }
     let (maxes, mins) = range_bounds();
-    let mut s = String::new();
-    let _ = writeln!(s, "// {GENERATED_NOTE}");
-    let _ = writeln!(
-        s,
-        "//! The write side of the fuse core's register block, generated from the\n\
-         //! abi map: the decode of the write being applied, the byte-strobe merge,\n\
-         //! the range checks and the tighten-only comparisons. The core registers\n\
-         //! `old` and `value` (as `staged_old` and `staged`); a cycle later\n\
-         //! `looser` and `invalid` are this write's verdicts, and the core applies\n\
-         //! an accepted write through the `*_sel` of its register.\n"
+    let mut s = prelude(
+        "The write side of the fuse core's register block, generated from the\n\
+         abi map: the decode of the write being applied, the byte-strobe merge,\n\
+         the range checks and the tighten-only comparisons. The core registers\n\
+         `old` and `value` (as `staged_old` and `staged`); a cycle later\n\
+         `looser` and `invalid` are this write's verdicts, and the core applies\n\
+         an accepted write through the `*_sel` of its register.",
     );
-    let _ = writeln!(s, "use crate::reg::Reg;");
-    let _ = writeln!(s, "use rust_hdl::core::prelude::*;");
-    let _ = writeln!(s, "use rust_hdl::widgets::dff_setup;\n");
     let _ = writeln!(
         s,
         "/// The register block's write decode, merge and checks (generated).\n\
