@@ -37,6 +37,14 @@ fn register_block_read_side_is_current() {
 }
 
 #[test]
+fn register_block_write_side_is_current() {
+    check(
+        capfuse_abi::gen::REG_WRITE_RS,
+        capfuse_abi::gen::reg_write_rust(),
+    );
+}
+
+#[test]
 fn c_header_compiles_and_agrees() {
     // Compile the header with the system C compiler and print a few values,
     // so the header is proven usable, not just textually current.

@@ -30,14 +30,16 @@ wire [31:0] f_w32 = max_work32;
 // step k of the word-serial subtraction: a budget commit (or any write to
 // a register that holds the enable, outside the threshold commit) in
 // phase k, or the grant sequence in gph == k
-wire f_wr = aw_holds_q$q & !is_rc;
+wire f_wr = aw_holds_q$q & !reg_write$report_threshold_commit_sel;
 wire f_k1 = (phase$q == 3'd1 && f_wr) || gph$q == 3'd1;
 wire f_k2 = (phase$q == 3'd2 && f_wr) || gph$q == 3'd2;
 wire f_k3 = (phase$q == 3'd3 && f_wr) || gph$q == 3'd3;
 wire f_k4 = (phase$q == 3'd4 && f_wr) || gph$q == 3'd4;
-// the enable-holding decode of the captured write address
-wire [31:0] f_holds = aw_addr$q[7] ? holds_hi : holds_lo;
-wire f_holds_dec = (aw_addr$q[1:0] == 2'd0) && (aw_addr$q[11:8] == 4'd0) && f_holds[aw_addr$q[6:2]];
+// the enable-holding registers among the register block's decode of the
+// captured write address
+wire f_holds_dec = reg_write$baseline_ratio_sel | reg_write$trip_ratio_sel
+                   | reg_write$window_len_sel | reg_write$window_budget_sel
+                   | reg_write$cum_budget_commit_sel;
 wire f_gbusy = (gph$q == 3'd1) | (gph$q == 3'd2) | (gph$q == 3'd3);
 always @(posedge clock) begin
     f_cum <= f_cum + f_a;
@@ -59,7 +61,7 @@ always @* begin
     assert (ph4$q == (phase$q == 3'd4));
     assert (aw_holds_q$q == f_holds_dec);
     if (phase$q != 3'd0) assert (aw_full$q && w_full$q && !bvalid$q && !f_gbusy);
-    if (ap_commit$q) assert (ph4$q && aw_holds_q$q && !is_rc);
+    if (ap_commit$q) assert (ph4$q && aw_holds_q$q && !reg_write$report_threshold_commit_sel);
     // outside a grant sequence: sw == max(0, CUM_BUDGET - CUM_WORK) - W
     if (gph$q == 3'd0) assert (f_sw == f_slack - {65'd0, f_w32});
     // in a grant sequence the granted budget is staged too, and the

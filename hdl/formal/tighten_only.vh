@@ -24,8 +24,15 @@ wire [95:0] f_thr_now = {thr2$q, thr1$q, thr0$q};
 wire [95:0] f_stage_now = {stage2$q, stage1$q, stage0$q};
 wire [95:0] f_rst_now = {rst2$q, rst1$q, rst0$q};
 // the staged value and the value in force that a commit compares
-wire [95:0] f_s = is_rc ? f_rst_now : f_stage_now;
-wire [95:0] f_b = is_rc ? f_thr_now : f_budget_now;
+wire        f_rc = reg_write$report_threshold_commit_sel;
+wire [95:0] f_s = f_rc ? f_rst_now : f_stage_now;
+wire [95:0] f_b = f_rc ? f_thr_now : f_budget_now;
+// the generated register block's view of the write being applied
+wire [31:0] f_v = reg_write$value;
+wire [31:0] f_old = reg_write$old;
+wire        f_lower = reg_write$baseline_ratio_sel | reg_write$trip_ratio_sel
+                      | reg_write$window_budget_sel;
+wire        f_ratio = reg_write$baseline_ratio_sel | reg_write$trip_ratio_sel;
 wire        f_gbusy = (gph$q == 3'd1) | (gph$q == 3'd2) | (gph$q == 3'd3);
 
 always @(posedge clock) begin
@@ -57,22 +64,22 @@ always @* begin
     if (!ph4$q) assert (!ap_baseline$q && !ap_trip_ratio$q && !ap_wl$q && !ap_wb$q
                         && !ap_commit$q && !ap_rcommit$q);
     // phases 1 and 2: the operand registers hold this write's value
-    if (phase$q == 3'd1 || phase$q == 3'd2) assert (v_q$q == v && old_q$q == old);
+    if (phase$q == 3'd1 || phase$q == 3'd2) assert (v_q$q == f_v && old_q$q == f_old);
     // phase 3: the comparisons are this write's
     if (phase$q == 3'd3) begin
-        assert (v_q$q == v);
-        assert (v_gt_old$q == (v > old));
-        assert (v_lt_old$q == (v < old));
-        assert (v_gt_max$q == (v > 32'h100));
-        assert (v_zero$q == (v == 32'd0));
+        assert (v_q$q == f_v);
+        assert (reg_write$looser == ((f_lower && f_v > f_old)
+                                     || (reg_write$window_len_sel && f_v < f_old)));
+        assert (reg_write$invalid == ((f_ratio && f_v > 32'h100)
+                                      || (reg_write$window_len_sel && f_v == 32'd0)));
     end
     // phase 4: an accepted limit write is not looser
     if (ap_baseline$q) assert (v_q$q <= {23'd0, baseline$q});
     if (ap_trip_ratio$q) assert (v_q$q <= {23'd0, trip_ratio$q});
     if (ap_wl$q) assert (v_q$q >= wl$q);
     if (ap_wb$q) assert (v_q$q <= wb$q);
-    if (ap_commit$q) assert (!is_rc);
-    if (ap_rcommit$q) assert (is_rc);
+    if (ap_commit$q) assert (!f_rc);
+    if (ap_rcommit$q) assert (f_rc);
     // the word-serial comparison of the staged value with the one in force
     if (phase$q == 3'd1) assert (op_s$q == f_s[31:0] && op_b$q == f_b[31:0]);
     if (phase$q == 3'd2) assert (op_s$q == f_s[63:32] && op_b$q == f_b[63:32]

@@ -151,7 +151,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
     localparam  ones32 = 32'hffffffff;
     localparam  config_word = 32'h40200400;
     localparam  ratio_full = 9'b100000000;
-    localparam  ratio_full32 = 32'h100;
     localparam  resp_okay = 2'b0;
     localparam  resp_slverr = 2'b10;
     localparam  err_loosen = 4'h1;
@@ -181,16 +180,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
     localparam  sh_a = 32'h0;
     localparam  sh_b = 32'h20;
     localparam  low_m = 32'h0;
-    localparam  mapped_lo = 32'hdf3fffff;
-    localparam  mapped_hi = 32'hf7fffff;
-    localparam  ro_lo = 32'hdf21c037;
-    localparam  ro_hi = 32'hf07ffff;
-    localparam  holds_lo = 32'h103c00;
-    localparam  holds_hi = 32'h0;
-    localparam  byte0 = 32'hff;
-    localparam  byte1 = 32'hff00;
-    localparam  byte2 = 32'hff0000;
-    localparam  byte3 = 32'hff000000;
     
     // Stub signals
     reg  en$d;
@@ -732,6 +721,48 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
     reg  [31:0] reg_read$license_expiry_1;
     reg  [31:0] reg_read$last_grant_seq_0;
     reg  [31:0] reg_read$last_grant_seq_1;
+    reg  reg_write$clock;
+    reg  [11:0] reg_write$addr;
+    reg  [11:0] reg_write$holds_addr;
+    reg  [31:0] reg_write$wdata;
+    reg  [3:0] reg_write$wstrb;
+    reg  [31:0] reg_write$staged;
+    reg  [31:0] reg_write$staged_old;
+    reg  [31:0] reg_write$intr_enable;
+    reg  [31:0] reg_write$baseline_ratio;
+    reg  [31:0] reg_write$trip_ratio;
+    reg  [31:0] reg_write$window_len;
+    reg  [31:0] reg_write$window_budget;
+    reg  [31:0] reg_write$cum_budget_next_0;
+    reg  [31:0] reg_write$cum_budget_next_1;
+    reg  [31:0] reg_write$cum_budget_next_2;
+    reg  [31:0] reg_write$report_threshold_next_0;
+    reg  [31:0] reg_write$report_threshold_next_1;
+    reg  [31:0] reg_write$report_threshold_next_2;
+    wire  reg_write$holds_enable;
+    wire  reg_write$mapped;
+    wire  reg_write$read_only;
+    wire  [31:0] reg_write$old;
+    wire  [31:0] reg_write$value;
+    wire  reg_write$looser;
+    wire  reg_write$invalid;
+    wire  reg_write$snapshot_sel;
+    wire  reg_write$err_code_sel;
+    wire  reg_write$intr_state_sel;
+    wire  reg_write$intr_enable_sel;
+    wire  reg_write$kill_sel;
+    wire  reg_write$baseline_ratio_sel;
+    wire  reg_write$trip_ratio_sel;
+    wire  reg_write$window_len_sel;
+    wire  reg_write$window_budget_sel;
+    wire  reg_write$cum_budget_next_0_sel;
+    wire  reg_write$cum_budget_next_1_sel;
+    wire  reg_write$cum_budget_next_2_sel;
+    wire  reg_write$cum_budget_commit_sel;
+    wire  reg_write$report_threshold_next_0_sel;
+    wire  reg_write$report_threshold_next_1_sel;
+    wire  reg_write$report_threshold_next_2_sel;
+    wire  reg_write$report_threshold_commit_sel;
     reg  rvalid$d;
     wire  rvalid$q;
     reg  rvalid$clock;
@@ -741,18 +772,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
     reg  [31:0] old_q$d;
     wire  [31:0] old_q$q;
     reg  old_q$clock;
-    reg  v_gt_old$d;
-    wire  v_gt_old$q;
-    reg  v_gt_old$clock;
-    reg  v_lt_old$d;
-    wire  v_lt_old$q;
-    reg  v_lt_old$clock;
-    reg  v_gt_max$d;
-    wire  v_gt_max$q;
-    reg  v_gt_max$clock;
-    reg  v_zero$d;
-    wire  v_zero$q;
-    reg  v_zero$clock;
     reg  [31:0] wb_p$d;
     wire  [31:0] wb_p$q;
     reg  wb_p$clock;
@@ -920,24 +939,13 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
     reg  new_window;
     reg  [31:0] wwork_n;
     reg  win_ok_n;
-    reg  aw_aligned;
-    reg  [9:0] aw_word;
-    reg  [4:0] aw_bit;
-    reg  aw_mapped;
-    reg  aw_ro;
     reg  [11:0] aw_next;
-    reg  aw_holds_n;
-    reg  [4:0] aw_nbit;
     reg  sw_u_one;
     reg  sw_v_zero;
     reg  ww_u_one;
     reg  start;
     reg  phase_mid;
     reg  ph3;
-    reg  [31:0] mask;
-    reg  [31:0] mask_n;
-    reg  [31:0] old;
-    reg  [31:0] v;
     reg  [3:0] v4;
     reg  [3:0] v4_n;
     reg  [31:0] word_s;
@@ -979,7 +987,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
     reg  st2;
     reg  st3;
     reg  st_mid;
-    reg  is_rc;
     reg  do_sw;
     reg  do_rcommit;
     reg  expired;
@@ -1857,6 +1864,50 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         .last_grant_seq_0(reg_read$last_grant_seq_0),
         .last_grant_seq_1(reg_read$last_grant_seq_1)
     );
+    capfuse_fuse$fuse$reg_write reg_write(
+        .clock(reg_write$clock),
+        .addr(reg_write$addr),
+        .holds_addr(reg_write$holds_addr),
+        .wdata(reg_write$wdata),
+        .wstrb(reg_write$wstrb),
+        .staged(reg_write$staged),
+        .staged_old(reg_write$staged_old),
+        .intr_enable(reg_write$intr_enable),
+        .baseline_ratio(reg_write$baseline_ratio),
+        .trip_ratio(reg_write$trip_ratio),
+        .window_len(reg_write$window_len),
+        .window_budget(reg_write$window_budget),
+        .cum_budget_next_0(reg_write$cum_budget_next_0),
+        .cum_budget_next_1(reg_write$cum_budget_next_1),
+        .cum_budget_next_2(reg_write$cum_budget_next_2),
+        .report_threshold_next_0(reg_write$report_threshold_next_0),
+        .report_threshold_next_1(reg_write$report_threshold_next_1),
+        .report_threshold_next_2(reg_write$report_threshold_next_2),
+        .holds_enable(reg_write$holds_enable),
+        .mapped(reg_write$mapped),
+        .read_only(reg_write$read_only),
+        .old(reg_write$old),
+        .value(reg_write$value),
+        .looser(reg_write$looser),
+        .invalid(reg_write$invalid),
+        .snapshot_sel(reg_write$snapshot_sel),
+        .err_code_sel(reg_write$err_code_sel),
+        .intr_state_sel(reg_write$intr_state_sel),
+        .intr_enable_sel(reg_write$intr_enable_sel),
+        .kill_sel(reg_write$kill_sel),
+        .baseline_ratio_sel(reg_write$baseline_ratio_sel),
+        .trip_ratio_sel(reg_write$trip_ratio_sel),
+        .window_len_sel(reg_write$window_len_sel),
+        .window_budget_sel(reg_write$window_budget_sel),
+        .cum_budget_next_0_sel(reg_write$cum_budget_next_0_sel),
+        .cum_budget_next_1_sel(reg_write$cum_budget_next_1_sel),
+        .cum_budget_next_2_sel(reg_write$cum_budget_next_2_sel),
+        .cum_budget_commit_sel(reg_write$cum_budget_commit_sel),
+        .report_threshold_next_0_sel(reg_write$report_threshold_next_0_sel),
+        .report_threshold_next_1_sel(reg_write$report_threshold_next_1_sel),
+        .report_threshold_next_2_sel(reg_write$report_threshold_next_2_sel),
+        .report_threshold_commit_sel(reg_write$report_threshold_commit_sel)
+    );
     capfuse_fuse$fuse$rvalid rvalid(
         .d(rvalid$d),
         .q(rvalid$q),
@@ -1871,26 +1922,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         .d(old_q$d),
         .q(old_q$q),
         .clock(old_q$clock)
-    );
-    capfuse_fuse$fuse$v_gt_old v_gt_old(
-        .d(v_gt_old$d),
-        .q(v_gt_old$q),
-        .clock(v_gt_old$clock)
-    );
-    capfuse_fuse$fuse$v_lt_old v_lt_old(
-        .d(v_lt_old$d),
-        .q(v_lt_old$q),
-        .clock(v_lt_old$clock)
-    );
-    capfuse_fuse$fuse$v_gt_max v_gt_max(
-        .d(v_gt_max$d),
-        .q(v_gt_max$q),
-        .clock(v_gt_max$clock)
-    );
-    capfuse_fuse$fuse$v_zero v_zero(
-        .d(v_zero$d),
-        .q(v_zero$q),
-        .clock(v_zero$clock)
     );
     capfuse_fuse$fuse$wb_p wb_p(
         .d(wb_p$d),
@@ -2217,10 +2248,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         rvalid$clock = clock;
         v_q$clock = clock;
         old_q$clock = clock;
-        v_gt_old$clock = clock;
-        v_lt_old$clock = clock;
-        v_gt_max$clock = clock;
-        v_zero$clock = clock;
         wb_p$clock = clock;
         wb_pw$clock = clock;
         wb_p_lt_w$clock = clock;
@@ -2432,10 +2459,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         rvalid$d = rvalid$q;
         v_q$d = v_q$q;
         old_q$d = old_q$q;
-        v_gt_old$d = v_gt_old$q;
-        v_lt_old$d = v_lt_old$q;
-        v_gt_max$d = v_gt_max$q;
-        v_zero$d = v_zero$q;
         wb_p$d = wb_p$q;
         wb_pw$d = wb_pw$q;
         wb_p_lt_w$d = wb_p_lt_w$q;
@@ -2724,17 +2747,8 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
             aw_next = axi$awaddr;
         end
         aw_addr$d = aw_next;
-        aw_nbit = aw_next[(32'h2)+:(5)];
-        aw_holds_n = 1'b0;
-        if ((aw_next[(32'h0)+:(2)] == 32'h0) & (aw_next[(32'h8)+:(4)] == 32'h0)) begin
-            if (aw_next[32'h7]) begin
-                aw_holds_n = holds_hi[aw_nbit];
-            end
-            else begin
-                aw_holds_n = holds_lo[aw_nbit];
-            end
-        end
-        aw_holds_q$d = aw_holds_n;
+        reg_write$holds_addr = aw_next;
+        aw_holds_q$d = reg_write$holds_enable;
         if (axi$wvalid & ~w_full$q) begin
             w_full$d = 1'b1;
             w_data$d = axi$wdata;
@@ -2758,95 +2772,28 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         else begin
             phase$d = 32'h0;
         end
-        aw_aligned = aw_addr$q[(32'h0)+:(2)] == 32'h0;
-        aw_word = aw_addr$q[(32'h2)+:(10)];
-        aw_bit = aw_addr$q[(32'h2)+:(5)];
-        aw_mapped = 1'b0;
-        aw_ro = 1'b0;
-        if (aw_aligned & (aw_addr$q[(32'h8)+:(4)] == 32'h0)) begin
-            if (aw_addr$q[32'h7]) begin
-                aw_mapped = mapped_hi[aw_bit];
-                aw_ro = ro_hi[aw_bit];
-            end
-            else begin
-                aw_mapped = mapped_lo[aw_bit];
-                aw_ro = ro_lo[aw_bit];
-            end
-        end
-        mask = 32'h0;
-        if (w_strb$q[32'h0]) begin
-            mask = mask | byte0;
-        end
-        if (w_strb$q[32'h1]) begin
-            mask = mask | byte1;
-        end
-        if (w_strb$q[32'h2]) begin
-            mask = mask | byte2;
-        end
-        if (w_strb$q[32'h3]) begin
-            mask = mask | byte3;
-        end
-        mask_n = ~mask;
-        old = 32'h0;
-        case (aw_word)
-            8:
-                begin
-                    old = ((intr_enable$q) & 32'hffffffff);
-                end
-            10:
-                begin
-                    old = ((baseline$q) & 32'hffffffff);
-                end
-            11:
-                begin
-                    old = ((trip_ratio$q) & 32'hffffffff);
-                end
-            12:
-                begin
-                    old = wl$q;
-                end
-            13:
-                begin
-                    old = wb$q;
-                end
-            17:
-                begin
-                    old = stage0$q;
-                end
-            18:
-                begin
-                    old = stage1$q;
-                end
-            19:
-                begin
-                    old = stage2$q;
-                end
-            51:
-                begin
-                    old = rst0$q;
-                end
-            52:
-                begin
-                    old = rst1$q;
-                end
-            53:
-                begin
-                    old = rst2$q;
-                end
-            default:
-                begin
-                end
-        endcase
-        v = (old & mask_n) | (w_data$q & mask);
-        v_q$d = v;
+        reg_write$clock = clock;
+        reg_write$addr = aw_addr$q;
+        reg_write$wdata = w_data$q;
+        reg_write$wstrb = w_strb$q;
+        reg_write$staged = v_q$q;
+        reg_write$staged_old = old_q$q;
+        reg_write$intr_enable = ((intr_enable$q) & 32'hffffffff);
+        reg_write$baseline_ratio = ((baseline$q) & 32'hffffffff);
+        reg_write$trip_ratio = ((trip_ratio$q) & 32'hffffffff);
+        reg_write$window_len = wl$q;
+        reg_write$window_budget = wb$q;
+        reg_write$cum_budget_next_0 = stage0$q;
+        reg_write$cum_budget_next_1 = stage1$q;
+        reg_write$cum_budget_next_2 = stage2$q;
+        reg_write$report_threshold_next_0 = rst0$q;
+        reg_write$report_threshold_next_1 = rst1$q;
+        reg_write$report_threshold_next_2 = rst2$q;
+        v_q$d = reg_write$value;
         if (gbusy) begin
             v_q$d = wb$q;
         end
-        old_q$d = old;
-        v_gt_old$d = v_q$q > old_q$q;
-        v_lt_old$d = v_q$q < old_q$q;
-        v_gt_max$d = v_q$q > ratio_full32;
-        v_zero$d = ~|v_q$q;
+        old_q$d = reg_write$old;
         if (v_q$q >= wwork$q) begin
             wb_p$d = v_q$q - wwork$q;
         end
@@ -2857,9 +2804,8 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         wb_p_lt_w$d = wb_p$q < max_work32;
         vw$d = v_q$q - max_work32;
         v_lt_w$d = v_q$q < max_work32;
-        is_rc = aw_word == 32'h36;
         if (start) begin
-            if (is_rc) begin
+            if (reg_write$report_threshold_commit_sel) begin
                 op_s$d = rst0$q;
                 op_b$d = thr0$q;
             end
@@ -2870,7 +2816,7 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
             op_c$d = cum0_n;
         end
         if (st1) begin
-            if (is_rc & phase_mid) begin
+            if (reg_write$report_threshold_commit_sel & phase_mid) begin
                 op_s$d = rst1$q;
                 op_b$d = thr1$q;
             end
@@ -2881,7 +2827,7 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
             op_c$d = cum1_a;
         end
         if (st2) begin
-            if (is_rc & phase_mid) begin
+            if (reg_write$report_threshold_commit_sel & phase_mid) begin
                 op_s$d = rst2$q;
                 op_b$d = thr2$q;
             end
@@ -2946,124 +2892,42 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         ap_rst2$d = 1'b0;
         ap_rcommit$d = 1'b0;
         if (ph3) begin
-            if (~aw_mapped) begin
+            if (~reg_write$mapped) begin
                 ap_refuse$d = 1'b1;
                 ap_code$d = err_unmapped;
             end
-            else if (aw_ro) begin
+            else if (reg_write$read_only) begin
                 ap_refuse$d = 1'b1;
                 ap_code$d = err_read_only;
             end
+            else if (reg_write$invalid) begin
+                ap_refuse$d = 1'b1;
+                ap_code$d = err_invalid;
+            end
+            else if (reg_write$looser) begin
+                ap_refuse$d = 1'b1;
+                ap_code$d = err_loosen;
+            end
             else begin
-                case (aw_word)
-                    3:
-                        begin
-                            ap_snapshot$d = 1'b1;
-                        end
-                    6:
-                        begin
-                            ap_err_clear$d = 1'b1;
-                        end
-                    7:
-                        begin
-                            ap_intr_clear$d = v_q$q[(32'h0)+:(3)];
-                        end
-                    8:
-                        begin
-                            ap_intr_en$d = 1'b1;
-                        end
-                    9:
-                        begin
-                            ap_kill$d = v_q$q[32'h0];
-                        end
-                    10:
-                        begin
-                            if (v_gt_max$q) begin
-                                ap_refuse$d = 1'b1;
-                                ap_code$d = err_invalid;
-                            end
-                            else if (v_gt_old$q) begin
-                                ap_refuse$d = 1'b1;
-                                ap_code$d = err_loosen;
-                            end
-                            else begin
-                                ap_baseline$d = 1'b1;
-                            end
-                        end
-                    11:
-                        begin
-                            if (v_gt_max$q) begin
-                                ap_refuse$d = 1'b1;
-                                ap_code$d = err_invalid;
-                            end
-                            else if (v_gt_old$q) begin
-                                ap_refuse$d = 1'b1;
-                                ap_code$d = err_loosen;
-                            end
-                            else begin
-                                ap_trip_ratio$d = 1'b1;
-                            end
-                        end
-                    12:
-                        begin
-                            if (v_zero$q) begin
-                                ap_refuse$d = 1'b1;
-                                ap_code$d = err_invalid;
-                            end
-                            else if (v_lt_old$q) begin
-                                ap_refuse$d = 1'b1;
-                                ap_code$d = err_loosen;
-                            end
-                            else begin
-                                ap_wl$d = 1'b1;
-                            end
-                        end
-                    13:
-                        begin
-                            if (v_gt_old$q) begin
-                                ap_refuse$d = 1'b1;
-                                ap_code$d = err_loosen;
-                            end
-                            else begin
-                                ap_wb$d = 1'b1;
-                            end
-                        end
-                    17:
-                        begin
-                            ap_stage0$d = 1'b1;
-                        end
-                    18:
-                        begin
-                            ap_stage1$d = 1'b1;
-                        end
-                    19:
-                        begin
-                            ap_stage2$d = 1'b1;
-                        end
-                    20:
-                        begin
-                            ap_commit$d = v_q$q[32'h0];
-                        end
-                    51:
-                        begin
-                            ap_rst0$d = 1'b1;
-                        end
-                    52:
-                        begin
-                            ap_rst1$d = 1'b1;
-                        end
-                    53:
-                        begin
-                            ap_rst2$d = 1'b1;
-                        end
-                    54:
-                        begin
-                            ap_rcommit$d = v_q$q[32'h0];
-                        end
-                    default:
-                        begin
-                        end
-                endcase
+                ap_snapshot$d = reg_write$snapshot_sel;
+                ap_err_clear$d = reg_write$err_code_sel;
+                if (reg_write$intr_state_sel) begin
+                    ap_intr_clear$d = v_q$q[(32'h0)+:(3)];
+                end
+                ap_intr_en$d = reg_write$intr_enable_sel;
+                ap_kill$d = reg_write$kill_sel & v_q$q[32'h0];
+                ap_baseline$d = reg_write$baseline_ratio_sel;
+                ap_trip_ratio$d = reg_write$trip_ratio_sel;
+                ap_wl$d = reg_write$window_len_sel;
+                ap_wb$d = reg_write$window_budget_sel;
+                ap_stage0$d = reg_write$cum_budget_next_0_sel;
+                ap_stage1$d = reg_write$cum_budget_next_1_sel;
+                ap_stage2$d = reg_write$cum_budget_next_2_sel;
+                ap_commit$d = reg_write$cum_budget_commit_sel & v_q$q[32'h0];
+                ap_rst0$d = reg_write$report_threshold_next_0_sel;
+                ap_rst1$d = reg_write$report_threshold_next_1_sel;
+                ap_rst2$d = reg_write$report_threshold_next_2_sel;
+                ap_rcommit$d = reg_write$report_threshold_commit_sel & v_q$q[32'h0];
             end
         end
         do_commit = ap_commit$q & ~loosen_borrow$q;
@@ -6473,6 +6337,525 @@ module capfuse_fuse$fuse$reg_read$rresp_q(d,q,clock);
 endmodule // capfuse_fuse$fuse$reg_read$rresp_q
 
 
+module capfuse_fuse$fuse$reg_write(clock,addr,holds_addr,wdata,wstrb,staged,staged_old,intr_enable,baseline_ratio,trip_ratio,window_len,window_budget,cum_budget_next_0,cum_budget_next_1,cum_budget_next_2,report_threshold_next_0,report_threshold_next_1,report_threshold_next_2,holds_enable,mapped,read_only,old,value,looser,invalid,snapshot_sel,err_code_sel,intr_state_sel,intr_enable_sel,kill_sel,baseline_ratio_sel,trip_ratio_sel,window_len_sel,window_budget_sel,cum_budget_next_0_sel,cum_budget_next_1_sel,cum_budget_next_2_sel,cum_budget_commit_sel,report_threshold_next_0_sel,report_threshold_next_1_sel,report_threshold_next_2_sel,report_threshold_commit_sel);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [11:0] addr;
+    input wire  [11:0] holds_addr;
+    input wire  [31:0] wdata;
+    input wire  [3:0] wstrb;
+    input wire  [31:0] staged;
+    input wire  [31:0] staged_old;
+    input wire  [31:0] intr_enable;
+    input wire  [31:0] baseline_ratio;
+    input wire  [31:0] trip_ratio;
+    input wire  [31:0] window_len;
+    input wire  [31:0] window_budget;
+    input wire  [31:0] cum_budget_next_0;
+    input wire  [31:0] cum_budget_next_1;
+    input wire  [31:0] cum_budget_next_2;
+    input wire  [31:0] report_threshold_next_0;
+    input wire  [31:0] report_threshold_next_1;
+    input wire  [31:0] report_threshold_next_2;
+    output reg  holds_enable;
+    output reg  mapped;
+    output reg  read_only;
+    output reg  [31:0] old;
+    output reg  [31:0] value;
+    output reg  looser;
+    output reg  invalid;
+    output reg  snapshot_sel;
+    output reg  err_code_sel;
+    output reg  intr_state_sel;
+    output reg  intr_enable_sel;
+    output reg  kill_sel;
+    output reg  baseline_ratio_sel;
+    output reg  trip_ratio_sel;
+    output reg  window_len_sel;
+    output reg  window_budget_sel;
+    output reg  cum_budget_next_0_sel;
+    output reg  cum_budget_next_1_sel;
+    output reg  cum_budget_next_2_sel;
+    output reg  cum_budget_commit_sel;
+    output reg  report_threshold_next_0_sel;
+    output reg  report_threshold_next_1_sel;
+    output reg  report_threshold_next_2_sel;
+    output reg  report_threshold_commit_sel;
+    
+    // Constant declarations
+    localparam  byte0 = 32'hff;
+    localparam  byte1 = 32'hff00;
+    localparam  byte2 = 32'hff0000;
+    localparam  byte3 = 32'hff000000;
+    localparam  max_256 = 32'h100;
+    localparam  min_1 = 32'h1;
+    
+    // Stub signals
+    reg  looser_q$d;
+    wire  looser_q$q;
+    reg  looser_q$clock;
+    reg  invalid_q$d;
+    wire  invalid_q$q;
+    reg  invalid_q$clock;
+    
+    // Local signals
+    reg  [31:0] mask;
+    reg  [31:0] mask_n;
+    reg  above;
+    reg  below;
+    reg  above_max_256;
+    reg  below_min_1;
+    
+    // Sub module instances
+    capfuse_fuse$fuse$reg_write$looser_q looser_q(
+        .d(looser_q$d),
+        .q(looser_q$q),
+        .clock(looser_q$clock)
+    );
+    capfuse_fuse$fuse$reg_write$invalid_q invalid_q(
+        .d(invalid_q$d),
+        .q(invalid_q$q),
+        .clock(invalid_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        looser_q$clock = clock;
+        invalid_q$clock = clock;
+        looser_q$d = looser_q$q;
+        invalid_q$d = invalid_q$q;
+        looser = looser_q$q;
+        invalid = invalid_q$q;
+        holds_enable = 1'b0;
+        if (holds_addr[(32'h0)+:(2)] == 32'h0) begin
+            case (holds_addr[(32'h2)+:(10)])
+                10:
+                    begin
+                        holds_enable = 1'b1;
+                    end
+                11:
+                    begin
+                        holds_enable = 1'b1;
+                    end
+                12:
+                    begin
+                        holds_enable = 1'b1;
+                    end
+                13:
+                    begin
+                        holds_enable = 1'b1;
+                    end
+                20:
+                    begin
+                        holds_enable = 1'b1;
+                    end
+                default:
+                    begin
+                    end
+            endcase
+        end
+        mapped = 1'b0;
+        read_only = 1'b0;
+        old = 32'h0;
+        snapshot_sel = 1'b0;
+        err_code_sel = 1'b0;
+        intr_state_sel = 1'b0;
+        intr_enable_sel = 1'b0;
+        kill_sel = 1'b0;
+        baseline_ratio_sel = 1'b0;
+        trip_ratio_sel = 1'b0;
+        window_len_sel = 1'b0;
+        window_budget_sel = 1'b0;
+        cum_budget_next_0_sel = 1'b0;
+        cum_budget_next_1_sel = 1'b0;
+        cum_budget_next_2_sel = 1'b0;
+        cum_budget_commit_sel = 1'b0;
+        report_threshold_next_0_sel = 1'b0;
+        report_threshold_next_1_sel = 1'b0;
+        report_threshold_next_2_sel = 1'b0;
+        report_threshold_commit_sel = 1'b0;
+        if (addr[(32'h0)+:(2)] == 32'h0) begin
+            case (addr[(32'h2)+:(10)])
+                0:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                1:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                2:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                3:
+                    begin
+                        mapped = 1'b1;
+                        snapshot_sel = 1'b1;
+                    end
+                4:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                5:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                6:
+                    begin
+                        mapped = 1'b1;
+                        err_code_sel = 1'b1;
+                    end
+                7:
+                    begin
+                        mapped = 1'b1;
+                        intr_state_sel = 1'b1;
+                    end
+                8:
+                    begin
+                        mapped = 1'b1;
+                        intr_enable_sel = 1'b1;
+                        old = intr_enable;
+                    end
+                9:
+                    begin
+                        mapped = 1'b1;
+                        kill_sel = 1'b1;
+                    end
+                10:
+                    begin
+                        mapped = 1'b1;
+                        baseline_ratio_sel = 1'b1;
+                        old = baseline_ratio;
+                    end
+                11:
+                    begin
+                        mapped = 1'b1;
+                        trip_ratio_sel = 1'b1;
+                        old = trip_ratio;
+                    end
+                12:
+                    begin
+                        mapped = 1'b1;
+                        window_len_sel = 1'b1;
+                        old = window_len;
+                    end
+                13:
+                    begin
+                        mapped = 1'b1;
+                        window_budget_sel = 1'b1;
+                        old = window_budget;
+                    end
+                14:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                15:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                16:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                17:
+                    begin
+                        mapped = 1'b1;
+                        cum_budget_next_0_sel = 1'b1;
+                        old = cum_budget_next_0;
+                    end
+                18:
+                    begin
+                        mapped = 1'b1;
+                        cum_budget_next_1_sel = 1'b1;
+                        old = cum_budget_next_1;
+                    end
+                19:
+                    begin
+                        mapped = 1'b1;
+                        cum_budget_next_2_sel = 1'b1;
+                        old = cum_budget_next_2;
+                    end
+                20:
+                    begin
+                        mapped = 1'b1;
+                        cum_budget_commit_sel = 1'b1;
+                    end
+                21:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                24:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                25:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                26:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                27:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                28:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                30:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                31:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                32:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                33:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                34:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                35:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                36:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                37:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                38:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                39:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                40:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                41:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                42:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                43:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                44:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                45:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                46:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                47:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                48:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                49:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                50:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                51:
+                    begin
+                        mapped = 1'b1;
+                        report_threshold_next_0_sel = 1'b1;
+                        old = report_threshold_next_0;
+                    end
+                52:
+                    begin
+                        mapped = 1'b1;
+                        report_threshold_next_1_sel = 1'b1;
+                        old = report_threshold_next_1;
+                    end
+                53:
+                    begin
+                        mapped = 1'b1;
+                        report_threshold_next_2_sel = 1'b1;
+                        old = report_threshold_next_2;
+                    end
+                54:
+                    begin
+                        mapped = 1'b1;
+                        report_threshold_commit_sel = 1'b1;
+                    end
+                56:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                57:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                58:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                59:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                default:
+                    begin
+                    end
+            endcase
+        end
+        mask = 32'h0;
+        if (wstrb[32'h0]) begin
+            mask = mask | byte0;
+        end
+        if (wstrb[32'h1]) begin
+            mask = mask | byte1;
+        end
+        if (wstrb[32'h2]) begin
+            mask = mask | byte2;
+        end
+        if (wstrb[32'h3]) begin
+            mask = mask | byte3;
+        end
+        mask_n = ~mask;
+        value = (old & mask_n) | (wdata & mask);
+        above = staged > staged_old;
+        below = staged < staged_old;
+        above_max_256 = staged > max_256;
+        below_min_1 = staged < min_1;
+        looser_q$d = 1'b0;
+        invalid_q$d = 1'b0;
+        if (baseline_ratio_sel) begin
+            invalid_q$d = above_max_256;
+            looser_q$d = above;
+        end
+        if (trip_ratio_sel) begin
+            invalid_q$d = above_max_256;
+            looser_q$d = above;
+        end
+        if (window_len_sel) begin
+            invalid_q$d = below_min_1;
+            looser_q$d = below;
+        end
+        if (window_budget_sel) begin
+            looser_q$d = above;
+        end
+    end
+    
+endmodule // capfuse_fuse$fuse$reg_write
+
+
+module capfuse_fuse$fuse$reg_write$invalid_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$reg_write$invalid_q
+
+
+module capfuse_fuse$fuse$reg_write$looser_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$reg_write$looser_q
+
+
 module capfuse_fuse$fuse$report_due_q(d,q,clock);
     
     // Module arguments
@@ -8153,69 +8536,6 @@ module capfuse_fuse$fuse$trip_ratio(d,q,clock);
 endmodule // capfuse_fuse$fuse$trip_ratio
 
 
-module capfuse_fuse$fuse$v_gt_max(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_fuse$fuse$v_gt_max
-
-
-module capfuse_fuse$fuse$v_gt_old(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_fuse$fuse$v_gt_old
-
-
-module capfuse_fuse$fuse$v_lt_old(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_fuse$fuse$v_lt_old
-
-
 module capfuse_fuse$fuse$v_lt_w(d,q,clock);
     
     // Module arguments
@@ -8298,27 +8618,6 @@ module capfuse_fuse$fuse$v_q(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_fuse$fuse$v_q
-
-
-module capfuse_fuse$fuse$v_zero(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_fuse$fuse$v_zero
 
 
 module capfuse_fuse$fuse$vw(d,q,clock);

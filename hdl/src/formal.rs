@@ -86,9 +86,14 @@ pub const PROOFS: &[Proof] = &[
                 breaks: "a CUM_BUDGET_COMMIT applies even when the staged budget is looser",
             },
             Mutant {
-                from: "v_gt_old$d = v_q$q > old_q$q;",
-                to: "v_gt_old$d = 1'b0;",
+                from: "above = staged > staged_old;",
+                to: "above = 1'b0;",
                 breaks: "a ratio or window-budget write is never judged looser",
+            },
+            Mutant {
+                from: "below = staged < staged_old;",
+                to: "below = 1'b0;",
+                breaks: "a window-length write is never judged looser",
             },
         ],
     },
@@ -306,6 +311,17 @@ pub fn run_variant(
     let seconds = t.elapsed().as_secs_f64();
     let log = dir.join("yosys.log");
     let text = std::fs::read_to_string(&log).unwrap_or_default();
+    // yosys declares a name it does not know as a free 1-bit wire, which
+    // would let a property that names a signal the design no longer has be
+    // refuted (or a broken variant look rejected) for the wrong reason.
+    if let Some(line) = text.lines().find(|l| l.contains("is implicitly declared")) {
+        bail!(
+            "{label}: the property names a signal the design does not declare ({}); \
+             rename it in hdl/formal/{}.vh to what the emitted Verilog calls it",
+            line.trim(),
+            proof.name
+        );
+    }
     let proven = out.status.success();
     if !proven && !text.contains(verdict) {
         bail!(

@@ -11,78 +11,12 @@
 use crate::axi::AxiLiteSlave;
 use crate::reg::Reg;
 use crate::reg_read::RegRead;
-use capfuse_abi::{err, intr, reg, register_at, resp, status, trip, Access, FuseParams, REGISTERS};
+use crate::reg_write::RegWrite;
+use capfuse_abi::{err, intr, reg, register_at, resp, status, trip, FuseParams};
 use rust_hdl::core::prelude::*;
 use rust_hdl::widgets::dff_setup;
 
-/// Word index (offset / 4) of every register the RTL decodes by number, checked
-/// against the ABI at compile time. The `match` arms in [`FuseCore`] use these
-/// numbers as literals because rust-hdl cannot name a Rust constant in HDL.
-const WORD_INDEX: &[(u16, u16)] = &[
-    (reg::ID, 0),
-    (reg::VERSION, 1),
-    (reg::CONFIG, 2),
-    (reg::SNAPSHOT, 3),
-    (reg::STATUS, 4),
-    (reg::TRIP_REASON, 5),
-    (reg::ERR_CODE, 6),
-    (reg::INTR_STATE, 7),
-    (reg::INTR_ENABLE, 8),
-    (reg::KILL, 9),
-    (reg::BASELINE_RATIO, 10),
-    (reg::TRIP_RATIO, 11),
-    (reg::WINDOW_LEN, 12),
-    (reg::WINDOW_BUDGET, 13),
-    (reg::CUM_BUDGET_0, 14),
-    (reg::CUM_BUDGET_1, 15),
-    (reg::CUM_BUDGET_2, 16),
-    (reg::CUM_BUDGET_NEXT_0, 17),
-    (reg::CUM_BUDGET_NEXT_1, 18),
-    (reg::CUM_BUDGET_NEXT_2, 19),
-    (reg::CUM_BUDGET_COMMIT, 20),
-    (reg::REFUSED_WRITES, 21),
-    (reg::CUM_WORK_0, 24),
-    (reg::CUM_WORK_1, 25),
-    (reg::CUM_WORK_2, 26),
-    (reg::WINDOW_WORK, 27),
-    (reg::WINDOW_CYCLE, 28),
-    (reg::CYCLE_0, 30),
-    (reg::CYCLE_1, 31),
-    (reg::ENABLED_CYCLES_0, 32),
-    (reg::ENABLED_CYCLES_1, 33),
-    (reg::STOPPED_CYCLES_0, 34),
-    (reg::STOPPED_CYCLES_1, 35),
-    (reg::PACED_CYCLES_0, 36),
-    (reg::PACED_CYCLES_1, 37),
-    (reg::THROTTLED_CYCLES_0, 38),
-    (reg::THROTTLED_CYCLES_1, 39),
-    (reg::TRIP_CYCLE_CUM_BUDGET_0, 40),
-    (reg::TRIP_CYCLE_CUM_BUDGET_1, 41),
-    (reg::TRIP_CYCLE_KILL_REG_0, 42),
-    (reg::TRIP_CYCLE_KILL_REG_1, 43),
-    (reg::TRIP_CYCLE_KILL_PIN_0, 44),
-    (reg::TRIP_CYCLE_KILL_PIN_1, 45),
-    (reg::TRIP_CYCLE_LICENSE_0, 46),
-    (reg::TRIP_CYCLE_LICENSE_1, 47),
-    (reg::REPORT_THRESHOLD_0, 48),
-    (reg::REPORT_THRESHOLD_1, 49),
-    (reg::REPORT_THRESHOLD_2, 50),
-    (reg::REPORT_THRESHOLD_NEXT_0, 51),
-    (reg::REPORT_THRESHOLD_NEXT_1, 52),
-    (reg::REPORT_THRESHOLD_NEXT_2, 53),
-    (reg::REPORT_THRESHOLD_COMMIT, 54),
-    (reg::LICENSE_EXPIRY_0, 56),
-    (reg::LICENSE_EXPIRY_1, 57),
-    (reg::LAST_GRANT_SEQ_0, 58),
-    (reg::LAST_GRANT_SEQ_1, 59),
-];
-
 const _: () = {
-    let mut i = 0;
-    while i < WORD_INDEX.len() {
-        assert!(WORD_INDEX[i].0 == 4 * WORD_INDEX[i].1);
-        i += 1;
-    }
     // Single-bit registers and command bits the RTL keeps in bit 0.
     assert!(intr::TRIP == 1 && intr::REPORT == 2 && intr::GRANT == 4);
     // Grant flags the RTL takes from body word 4 (bits 31:16).
@@ -144,7 +78,6 @@ pub struct FuseCore {
     ones32: Constant<Bits<32>>,
     config_word: Constant<Bits<32>>,
     ratio_full: Constant<Bits<9>>,
-    ratio_full32: Constant<Bits<32>>,
     resp_okay: Constant<Bits<2>>,
     resp_slverr: Constant<Bits<2>>,
     err_loosen: Constant<Bits<4>>,
@@ -178,17 +111,6 @@ pub struct FuseCore {
     sh_b: Constant<Bits<32>>,
     low_m: Constant<Bits<32>>,
     /// Word-indexed masks (bit i = word i, words 0..=31 and 32..=63).
-    mapped_lo: Constant<Bits<32>>,
-    mapped_hi: Constant<Bits<32>>,
-    ro_lo: Constant<Bits<32>>,
-    ro_hi: Constant<Bits<32>>,
-    holds_lo: Constant<Bits<32>>,
-    holds_hi: Constant<Bits<32>>,
-    byte0: Constant<Bits<32>>,
-    byte1: Constant<Bits<32>>,
-    byte2: Constant<Bits<32>>,
-    byte3: Constant<Bits<32>>,
-
     // ---- enable and its reasons
     en: Reg<Bit>,
     stop_q: Reg<Bit>,
@@ -396,14 +318,12 @@ pub struct FuseCore {
     // ---- AXI read
     /// The register block's read side, generated from the abi map.
     reg_read: RegRead,
+    /// The register block's write side, generated from the abi map.
+    reg_write: RegWrite,
     rvalid: Reg<Bit>,
     // ---- write pipeline: values computed in phases 1..=3, used in phase 4
     v_q: Reg<Bits<32>>,
     old_q: Reg<Bits<32>>,
-    v_gt_old: Reg<Bit>,
-    v_lt_old: Reg<Bit>,
-    v_gt_max: Reg<Bit>,
-    v_zero: Reg<Bit>,
     /// WINDOW_BUDGET: `max(0, v - wwork)` and that minus W, pipelined so
     /// phase 4 finds them ready (wwork is frozen meanwhile unless a window
     /// starts, which `nw_d1`/`nw_d2` record).
@@ -494,24 +414,13 @@ pub struct FuseCore {
     new_window: Signal<Local, Bit>,
     wwork_n: Signal<Local, Bits<32>>,
     win_ok_n: Signal<Local, Bit>,
-    aw_aligned: Signal<Local, Bit>,
-    aw_word: Signal<Local, Bits<10>>,
-    aw_bit: Signal<Local, Bits<5>>,
-    aw_mapped: Signal<Local, Bit>,
-    aw_ro: Signal<Local, Bit>,
     aw_next: Signal<Local, Bits<12>>,
-    aw_holds_n: Signal<Local, Bit>,
-    aw_nbit: Signal<Local, Bits<5>>,
     sw_u_one: Signal<Local, Bit>,
     sw_v_zero: Signal<Local, Bit>,
     ww_u_one: Signal<Local, Bit>,
     start: Signal<Local, Bit>,
     phase_mid: Signal<Local, Bit>,
     ph3: Signal<Local, Bit>,
-    mask: Signal<Local, Bits<32>>,
-    mask_n: Signal<Local, Bits<32>>,
-    old: Signal<Local, Bits<32>>,
-    v: Signal<Local, Bits<32>>,
     v4: Signal<Local, Bits<4>>,
     v4_n: Signal<Local, Bits<4>>,
     word_s: Signal<Local, Bits<32>>,
@@ -554,7 +463,6 @@ pub struct FuseCore {
     st2: Signal<Local, Bit>,
     st3: Signal<Local, Bit>,
     st_mid: Signal<Local, Bit>,
-    is_rc: Signal<Local, Bit>,
     do_sw: Signal<Local, Bit>,
     do_rcommit: Signal<Local, Bit>,
     expired: Signal<Local, Bit>,
@@ -567,17 +475,6 @@ pub struct FuseCore {
     intr_set: Signal<Local, Bits<3>>,
     lx: Signal<Local, Bits<32>>,
     gp_lx: Signal<Local, Bits<32>>,
-}
-
-/// Bit masks over word indices 0..=63 of the registers satisfying `pred`.
-fn word_mask(pred: impl Fn(&capfuse_abi::Register) -> bool) -> (u32, u32) {
-    let mut m = 0u64;
-    for r in REGISTERS.iter().filter(|r| pred(r)) {
-        let w = u32::from(r.offset / 4);
-        assert!(w < 64, "{} is beyond the decoded window", r.name);
-        m |= 1 << w;
-    }
-    (m as u32, (m >> 32) as u32)
 }
 
 fn reset_of(params: &FuseParams, offset: u16) -> u32 {
@@ -609,17 +506,6 @@ impl FuseCore {
         if let Err(e) = params.validate() {
             panic!("invalid fuse parameters: {e}");
         }
-        // Every register the map defines must be decoded by number here.
-        for r in REGISTERS {
-            assert!(
-                WORD_INDEX.iter().any(|(off, _)| *off == r.offset),
-                "register {} is not decoded by the RTL",
-                r.name
-            );
-        }
-        let (mapped_lo, mapped_hi) = word_mask(|_| true);
-        let (ro_lo, ro_hi) = word_mask(|r| r.access == Access::Ro);
-        let (holds_lo, holds_hi) = word_mask(|r| r.holds_enable);
         let w = u64::from(params.max_work_per_cycle);
         let p = u64::from(params.power_up_baseline_ratio);
         let wl = reset_of(&params, reg::WINDOW_LEN);
@@ -682,7 +568,6 @@ impl FuseCore {
             ones32: c32(u32::MAX),
             config_word: c32(reset_of(&params, reg::CONFIG)),
             ratio_full: Constant::new(u64::from(capfuse_abi::RATIO_DENOMINATOR).into()),
-            ratio_full32: c32(capfuse_abi::RATIO_DENOMINATOR),
             resp_okay: Constant::new(u64::from(resp::OKAY).into()),
             resp_slverr: Constant::new(u64::from(resp::SLVERR).into()),
             err_loosen: Constant::new(u64::from(err::LOOSEN_REFUSED).into()),
@@ -712,16 +597,6 @@ impl FuseCore {
             sh_a: c32(sh_a),
             sh_b: c32(32 - sh_a),
             low_m: c32(((1u64 << sh_a) - 1) as u32),
-            mapped_lo: c32(mapped_lo),
-            mapped_hi: c32(mapped_hi),
-            ro_lo: c32(ro_lo),
-            ro_hi: c32(ro_hi),
-            holds_lo: c32(holds_lo),
-            holds_hi: c32(holds_hi),
-            byte0: c32(0xFF),
-            byte1: c32(0xFF00),
-            byte2: c32(0xFF_0000),
-            byte3: c32(0xFF00_0000),
 
             en: Reg::new(false),
             stop_q: Reg::new(true),
@@ -885,13 +760,10 @@ impl FuseCore {
             bvalid: Reg::new(false),
             bresp: Reg::default(),
             reg_read: RegRead::default(),
+            reg_write: RegWrite::default(),
             rvalid: Reg::new(false),
             v_q: r32(0),
             old_q: r32(0),
-            v_gt_old: Reg::new(false),
-            v_lt_old: Reg::new(false),
-            v_gt_max: Reg::new(false),
-            v_zero: Reg::new(false),
             wb_p: r32(0),
             wb_pw: r32(0),
             wb_p_lt_w: Reg::new(false),
@@ -938,7 +810,7 @@ impl FuseCore {
             nw_q: Reg::new(wl == 1),
             wl_m2: r32(wl.wrapping_sub(2)),
             v_m2_q: r32(0),
-            aw_holds_q: Reg::new(holds_lo & 1 != 0),
+            aw_holds_q: Reg::new(register_at(0).is_some_and(|r| r.holds_enable)),
 
             over: Default::default(),
             wu_min: Default::default(),
@@ -964,24 +836,13 @@ impl FuseCore {
             new_window: Default::default(),
             wwork_n: Default::default(),
             win_ok_n: Default::default(),
-            aw_aligned: Default::default(),
-            aw_word: Default::default(),
-            aw_bit: Default::default(),
-            aw_mapped: Default::default(),
-            aw_ro: Default::default(),
             aw_next: Default::default(),
-            aw_holds_n: Default::default(),
-            aw_nbit: Default::default(),
             sw_u_one: Default::default(),
             sw_v_zero: Default::default(),
             ww_u_one: Default::default(),
             start: Default::default(),
             phase_mid: Default::default(),
             ph3: Default::default(),
-            mask: Default::default(),
-            mask_n: Default::default(),
-            old: Default::default(),
-            v: Default::default(),
             v4: Default::default(),
             v4_n: Default::default(),
             word_s: Default::default(),
@@ -1023,7 +884,6 @@ impl FuseCore {
             st2: Default::default(),
             st3: Default::default(),
             st_mid: Default::default(),
-            is_rc: Default::default(),
             do_sw: Default::default(),
             do_rcommit: Default::default(),
             expired: Default::default(),
@@ -1135,10 +995,6 @@ impl Logic for FuseCore {
             rvalid,
             v_q,
             old_q,
-            v_gt_old,
-            v_lt_old,
-            v_gt_max,
-            v_zero,
             wb_p,
             wb_pw,
             wb_p_lt_w,
@@ -1472,16 +1328,8 @@ impl Logic for FuseCore {
             self.aw_next.next = self.axi.awaddr.val();
         }
         self.aw_addr.d.next = self.aw_next.val();
-        self.aw_nbit.next = self.aw_next.val().get_bits::<5>(2);
-        self.aw_holds_n.next = false;
-        if (self.aw_next.val().get_bits::<2>(0) == 0) & (self.aw_next.val().get_bits::<4>(8) == 0) {
-            if self.aw_next.val().get_bit(7) {
-                self.aw_holds_n.next = self.holds_hi.val().get_bit(self.aw_nbit.val().index());
-            } else {
-                self.aw_holds_n.next = self.holds_lo.val().get_bit(self.aw_nbit.val().index());
-            }
-        }
-        self.aw_holds_q.d.next = self.aw_holds_n.val();
+        self.reg_write.holds_addr.next = self.aw_next.val();
+        self.aw_holds_q.d.next = self.reg_write.holds_enable.val();
         if self.axi.wvalid.val() & !self.w_full.q.val() {
             self.w_full.d.next = true;
             self.w_data.d.next = self.axi.wdata.val();
@@ -1512,91 +1360,33 @@ impl Logic for FuseCore {
             self.phase.d.next = 0.into();
         }
 
-        // Address classes from the register map.
-        self.aw_aligned.next = self.aw_addr.q.val().get_bits::<2>(0) == 0;
-        self.aw_word.next = self.aw_addr.q.val().get_bits::<10>(2);
-        self.aw_bit.next = self.aw_addr.q.val().get_bits::<5>(2);
-        self.aw_mapped.next = false;
-        self.aw_ro.next = false;
-        if self.aw_aligned.val() & (self.aw_addr.q.val().get_bits::<4>(8) == 0) {
-            if self.aw_addr.q.val().get_bit(7) {
-                self.aw_mapped.next = self.mapped_hi.val().get_bit(self.aw_bit.val().index());
-                self.aw_ro.next = self.ro_hi.val().get_bit(self.aw_bit.val().index());
-            } else {
-                self.aw_mapped.next = self.mapped_lo.val().get_bit(self.aw_bit.val().index());
-                self.aw_ro.next = self.ro_lo.val().get_bit(self.aw_bit.val().index());
-            }
-        }
-
-        // The written value v, from the captured data and strobes, merged with
-        // the old value for rw registers. Stable from capture to apply, so it
-        // is registered (ready from phase 2), its checks are computed from the
-        // registered copy (ready from phase 3), and phase 4 uses registers.
-        self.mask.next = 0.into();
-        if self.w_strb.q.val().get_bit(0) {
-            self.mask.next = self.mask.val() | self.byte0.val();
-        }
-        if self.w_strb.q.val().get_bit(1) {
-            self.mask.next = self.mask.val() | self.byte1.val();
-        }
-        if self.w_strb.q.val().get_bit(2) {
-            self.mask.next = self.mask.val() | self.byte2.val();
-        }
-        if self.w_strb.q.val().get_bit(3) {
-            self.mask.next = self.mask.val() | self.byte3.val();
-        }
-        self.mask_n.next = !self.mask.val();
-        self.old.next = 0.into();
-        match self.aw_word.val().index() {
-            8 => {
-                self.old.next = bit_cast::<32, 3>(self.intr_enable.q.val());
-            }
-            10 => {
-                self.old.next = bit_cast::<32, 9>(self.baseline.q.val());
-            }
-            11 => {
-                self.old.next = bit_cast::<32, 9>(self.trip_ratio.q.val());
-            }
-            12 => {
-                self.old.next = self.wl.q.val();
-            }
-            13 => {
-                self.old.next = self.wb.q.val();
-            }
-            17 => {
-                self.old.next = self.stage0.q.val();
-            }
-            18 => {
-                self.old.next = self.stage1.q.val();
-            }
-            19 => {
-                self.old.next = self.stage2.q.val();
-            }
-            51 => {
-                self.old.next = self.rst0.q.val();
-            }
-            52 => {
-                self.old.next = self.rst1.q.val();
-            }
-            53 => {
-                self.old.next = self.rst2.q.val();
-            }
-            _ => {}
-        }
-        self.v.next =
-            (self.old.val() & self.mask_n.val()) | (self.w_data.q.val() & self.mask.val());
-        self.v_q.d.next = self.v.val();
+        // The write being applied, decoded by the generated register block:
+        // the value it makes (strobed bytes over the value in force), and a
+        // cycle after `v_q`/`old_q` its range and tighten-only verdicts.
+        self.reg_write.clock.next = self.clock.val();
+        self.reg_write.addr.next = self.aw_addr.q.val();
+        self.reg_write.wdata.next = self.w_data.q.val();
+        self.reg_write.wstrb.next = self.w_strb.q.val();
+        self.reg_write.staged.next = self.v_q.q.val();
+        self.reg_write.staged_old.next = self.old_q.q.val();
+        self.reg_write.intr_enable.next = bit_cast::<32, 3>(self.intr_enable.q.val());
+        self.reg_write.baseline_ratio.next = bit_cast::<32, 9>(self.baseline.q.val());
+        self.reg_write.trip_ratio.next = bit_cast::<32, 9>(self.trip_ratio.q.val());
+        self.reg_write.window_len.next = self.wl.q.val();
+        self.reg_write.window_budget.next = self.wb.q.val();
+        self.reg_write.cum_budget_next_0.next = self.stage0.q.val();
+        self.reg_write.cum_budget_next_1.next = self.stage1.q.val();
+        self.reg_write.cum_budget_next_2.next = self.stage2.q.val();
+        self.reg_write.report_threshold_next_0.next = self.rst0.q.val();
+        self.reg_write.report_threshold_next_1.next = self.rst1.q.val();
+        self.reg_write.report_threshold_next_2.next = self.rst2.q.val();
+        self.v_q.d.next = self.reg_write.value.val();
         // During a grant, v_q carries the granted window budget so the
         // WINDOW_BUDGET pipeline below computes the grant's window slack.
         if self.gbusy.val() {
             self.v_q.d.next = self.wb.q.val();
         }
-        self.old_q.d.next = self.old.val();
-        // One cycle later, from the registered copies.
-        self.v_gt_old.d.next = self.v_q.q.val() > self.old_q.q.val();
-        self.v_lt_old.d.next = self.v_q.q.val() < self.old_q.q.val();
-        self.v_gt_max.d.next = self.v_q.q.val() > self.ratio_full32.val();
-        self.v_zero.d.next = !self.v_q.q.val().any();
+        self.old_q.d.next = self.reg_write.old.val();
         // WINDOW_BUDGET: max(0, v - wwork) - W for phase 4, in two steps
         // from registers (phase 2, then phase 3).
         if self.v_q.q.val() >= self.wwork.q.val() {
@@ -1618,9 +1408,8 @@ impl Logic for FuseCore {
         // REPORT_THRESHOLD_COMMIT uses the same loosen check on the
         // threshold words; a grant computes granted budget - cum (the
         // granted budget is in `stage` from step 1 on).
-        self.is_rc.next = self.aw_word.val() == 54;
         if self.start.val() {
-            if self.is_rc.val() {
+            if self.reg_write.report_threshold_commit_sel.val() {
                 self.op_s.d.next = self.rst0.q.val();
                 self.op_b.d.next = self.thr0.q.val();
             } else {
@@ -1630,7 +1419,7 @@ impl Logic for FuseCore {
             self.op_c.d.next = self.cum0_n.val();
         }
         if self.st1.val() {
-            if self.is_rc.val() & self.phase_mid.val() {
+            if self.reg_write.report_threshold_commit_sel.val() & self.phase_mid.val() {
                 self.op_s.d.next = self.rst1.q.val();
                 self.op_b.d.next = self.thr1.q.val();
             } else {
@@ -1640,7 +1429,7 @@ impl Logic for FuseCore {
             self.op_c.d.next = self.cum1_a.val();
         }
         if self.st2.val() {
-            if self.is_rc.val() & self.phase_mid.val() {
+            if self.reg_write.report_threshold_commit_sel.val() & self.phase_mid.val() {
                 self.op_s.d.next = self.rst2.q.val();
                 self.op_b.d.next = self.thr2.q.val();
             } else {
@@ -1709,97 +1498,41 @@ impl Logic for FuseCore {
         self.ap_rst2.d.next = false;
         self.ap_rcommit.d.next = false;
         if self.ph3.val() {
-            if !self.aw_mapped.val() {
+            if !self.reg_write.mapped.val() {
                 self.ap_refuse.d.next = true;
                 self.ap_code.d.next = self.err_unmapped.val();
-            } else if self.aw_ro.val() {
+            } else if self.reg_write.read_only.val() {
                 self.ap_refuse.d.next = true;
                 self.ap_code.d.next = self.err_read_only.val();
+            } else if self.reg_write.invalid.val() {
+                self.ap_refuse.d.next = true;
+                self.ap_code.d.next = self.err_invalid.val();
+            } else if self.reg_write.looser.val() {
+                self.ap_refuse.d.next = true;
+                self.ap_code.d.next = self.err_loosen.val();
             } else {
-                match self.aw_word.val().index() {
-                    3 => {
-                        self.ap_snapshot.d.next = true;
-                    }
-                    6 => {
-                        self.ap_err_clear.d.next = true;
-                    }
-                    7 => {
-                        self.ap_intr_clear.d.next = self.v_q.q.val().get_bits::<3>(0);
-                    }
-                    8 => {
-                        self.ap_intr_en.d.next = true;
-                    }
-                    9 => {
-                        self.ap_kill.d.next = self.v_q.q.val().get_bit(0);
-                    }
-                    10 => {
-                        if self.v_gt_max.q.val() {
-                            self.ap_refuse.d.next = true;
-                            self.ap_code.d.next = self.err_invalid.val();
-                        } else if self.v_gt_old.q.val() {
-                            self.ap_refuse.d.next = true;
-                            self.ap_code.d.next = self.err_loosen.val();
-                        } else {
-                            self.ap_baseline.d.next = true;
-                        }
-                    }
-                    11 => {
-                        if self.v_gt_max.q.val() {
-                            self.ap_refuse.d.next = true;
-                            self.ap_code.d.next = self.err_invalid.val();
-                        } else if self.v_gt_old.q.val() {
-                            self.ap_refuse.d.next = true;
-                            self.ap_code.d.next = self.err_loosen.val();
-                        } else {
-                            self.ap_trip_ratio.d.next = true;
-                        }
-                    }
-                    12 => {
-                        if self.v_zero.q.val() {
-                            self.ap_refuse.d.next = true;
-                            self.ap_code.d.next = self.err_invalid.val();
-                        } else if self.v_lt_old.q.val() {
-                            self.ap_refuse.d.next = true;
-                            self.ap_code.d.next = self.err_loosen.val();
-                        } else {
-                            self.ap_wl.d.next = true;
-                        }
-                    }
-                    13 => {
-                        if self.v_gt_old.q.val() {
-                            self.ap_refuse.d.next = true;
-                            self.ap_code.d.next = self.err_loosen.val();
-                        } else {
-                            self.ap_wb.d.next = true;
-                        }
-                    }
-                    17 => {
-                        self.ap_stage0.d.next = true;
-                    }
-                    18 => {
-                        self.ap_stage1.d.next = true;
-                    }
-                    19 => {
-                        self.ap_stage2.d.next = true;
-                    }
-                    20 => {
-                        // Whether it loosens is known only in phase 4.
-                        self.ap_commit.d.next = self.v_q.q.val().get_bit(0);
-                    }
-                    51 => {
-                        self.ap_rst0.d.next = true;
-                    }
-                    52 => {
-                        self.ap_rst1.d.next = true;
-                    }
-                    53 => {
-                        self.ap_rst2.d.next = true;
-                    }
-                    54 => {
-                        self.ap_rcommit.d.next = self.v_q.q.val().get_bit(0);
-                    }
-                    _ => {}
+                self.ap_snapshot.d.next = self.reg_write.snapshot_sel.val();
+                self.ap_err_clear.d.next = self.reg_write.err_code_sel.val();
+                if self.reg_write.intr_state_sel.val() {
+                    self.ap_intr_clear.d.next = self.v_q.q.val().get_bits::<3>(0);
                 }
+                self.ap_intr_en.d.next = self.reg_write.intr_enable_sel.val();
+                self.ap_kill.d.next = self.reg_write.kill_sel.val() & self.v_q.q.val().get_bit(0);
+                self.ap_baseline.d.next = self.reg_write.baseline_ratio_sel.val();
+                self.ap_trip_ratio.d.next = self.reg_write.trip_ratio_sel.val();
+                self.ap_wl.d.next = self.reg_write.window_len_sel.val();
+                self.ap_wb.d.next = self.reg_write.window_budget_sel.val();
+                self.ap_stage0.d.next = self.reg_write.cum_budget_next_0_sel.val();
+                self.ap_stage1.d.next = self.reg_write.cum_budget_next_1_sel.val();
+                self.ap_stage2.d.next = self.reg_write.cum_budget_next_2_sel.val();
+                // Whether a commit loosens is known only in phase 4.
+                self.ap_commit.d.next =
+                    self.reg_write.cum_budget_commit_sel.val() & self.v_q.q.val().get_bit(0);
+                self.ap_rst0.d.next = self.reg_write.report_threshold_next_0_sel.val();
+                self.ap_rst1.d.next = self.reg_write.report_threshold_next_1_sel.val();
+                self.ap_rst2.d.next = self.reg_write.report_threshold_next_2_sel.val();
+                self.ap_rcommit.d.next =
+                    self.reg_write.report_threshold_commit_sel.val() & self.v_q.q.val().get_bit(0);
             }
         }
         self.do_commit.next = self.ap_commit.q.val() & !self.loosen_borrow.q.val();
@@ -2562,7 +2295,7 @@ impl Logic for FuseCore {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use capfuse_abi::{err, reg, resp, status, trip};
+    use capfuse_abi::{err, reg, resp, status, trip, REGISTERS};
     use rust_hdl::core::simulate::simulate;
 
     /// Steps the block by hand, one rising edge per [`Bench::cycle`].
@@ -2605,6 +2338,7 @@ mod tests {
             }
             self.uut.work_units.next = u64::from(self.work).into();
             self.uut.kill.next = self.kill;
+            assert!(simulate(self.uut.as_mut(), 100), "did not settle");
             self.uut.clock.next = Clock { clk: true };
             assert!(simulate(self.uut.as_mut(), 100), "did not settle");
             self.uut.clock.next = Clock { clk: false };

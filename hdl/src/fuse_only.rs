@@ -82,6 +82,7 @@ mod tests {
 
     /// One rising and one falling edge.
     fn cycle(uut: &mut FuseOnly) {
+        assert!(simulate(uut, 100), "did not settle");
         uut.clock.next = Clock { clk: true };
         assert!(simulate(uut, 100), "did not settle");
         uut.clock.next = Clock { clk: false };

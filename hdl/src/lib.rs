@@ -11,6 +11,7 @@ mod fuse_core;
 mod fuse_only;
 mod reg;
 mod reg_read;
+mod reg_write;
 
 pub use fuse_core::FuseCore;
 pub use fuse_only::FuseOnly;

@@ -123,6 +123,7 @@ const DIV: usize = 8;
 const TIMEOUT: u32 = 400;
 
 fn cycle(uut: &mut Ice40Board) {
+    assert!(simulate(uut, 200), "did not settle");
     uut.clock.next = Clock { clk: true };
     assert!(simulate(uut, 200), "did not settle");
     uut.clock.next = Clock { clk: false };

@@ -113,3 +113,26 @@ fn library_run_reports_the_proof_and_every_variant() {
     assert!(o.broken.iter().all(|r| !r.proven), "{:?}", o.broken);
     assert!(o.ok());
 }
+
+/// A property that names a signal the design does not have is an error,
+/// not a refutation: yosys would take the name as a free wire.
+#[test]
+fn a_property_naming_an_undeclared_signal_is_an_error() {
+    Tool::YOSYS.require().unwrap_or_else(|e| {
+        panic!("the formal proofs need yosys (0.23 or later): {e:#}");
+    });
+    let work = flow::work_dir("hdl-formal-undeclared").expect("creating the work directory");
+    let p = formal::Proof {
+        name: "undeclared",
+        subject: formal::Subject::Core,
+        fragment: "`ifdef FORMAL\nalways @* assert (no_such_register$q == 1'b0);\n`endif\n",
+        max_steps: 1,
+        mutants: &[],
+    };
+    let e = formal::run(&p, &work).expect_err("an undeclared name must fail the run");
+    let msg = format!("{e:#}");
+    assert!(
+        msg.contains("does not declare") && msg.contains("no_such_register"),
+        "{msg}"
+    );
+}

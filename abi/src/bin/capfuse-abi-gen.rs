@@ -15,6 +15,10 @@ fn main() {
             capfuse_abi::gen::REG_READ_RS,
             capfuse_abi::gen::reg_read_rust(),
         ),
+        (
+            capfuse_abi::gen::REG_WRITE_RS,
+            capfuse_abi::gen::reg_write_rust(),
+        ),
     ];
     for (rel, text) in outputs {
         let path = root.join(rel);

@@ -10,6 +10,7 @@ use rust_hdl::core::simulate::simulate;
 
 use super::CardParams;
 use crate::engine::{Engine, EngineKind, PinsIn, PinsOut};
+use crate::engines::rtl::drive_axi;
 
 /// Most settle iterations allowed per clock edge.
 const MAX_SETTLE_ITERS: usize = 100;
@@ -75,16 +76,10 @@ impl Engine for CardRtl {
         let u = self.uut.as_mut();
         u.work_units.next = u64::from(i.work_units).into();
         u.kill.next = i.kill;
-        u.axi.awvalid.next = i.awvalid;
-        u.axi.awaddr.next = u64::from(i.awaddr & 0xFFF).into();
-        u.axi.wvalid.next = i.wvalid;
-        u.axi.wdata.next = u64::from(i.wdata).into();
-        u.axi.wstrb.next = u64::from(i.wstrb & 0xF).into();
-        u.axi.bready.next = i.bready;
-        u.axi.arvalid.next = i.arvalid;
-        u.axi.araddr.next = u64::from(i.araddr & 0xFFF).into();
-        u.axi.rready.next = i.rready;
-        u.clock.next = Clock { clk: true };
+        drive_axi(&mut u.axi, i);
+        // Inputs settle before the edge (see the fuse core's engine).
+        self.settle("inputs");
+        self.uut.clock.next = Clock { clk: true };
         self.settle("rising edge");
         self.uut.clock.next = Clock { clk: false };
         self.settle("falling edge");

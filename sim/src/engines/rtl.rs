@@ -1,9 +1,10 @@
 //! The rust-hdl design stepped directly, without rust-hdl's threaded
-//! `Simulation`: inputs and the rising clock are driven, then the circuit is
-//! settled with [`simulate`]; the falling clock is settled likewise.
+//! `Simulation`: the inputs are driven and settled with [`simulate`], then
+//! the rising clock, then the falling clock, each settled likewise.
 
 use crate::engine::{Engine, EngineKind, PinsIn, PinsOut};
 use capfuse_abi::FuseParams;
+use capfuse_hdl::axi::AxiLiteSlave;
 use capfuse_hdl::FuseCore;
 use rust_hdl::core::prelude::*;
 use rust_hdl::core::simulate::simulate;
@@ -37,6 +38,20 @@ impl RtlEngine {
     }
 }
 
+/// Drives the host's side of a rust-hdl AXI4-Lite bundle from `i` (the
+/// address bits a 4 KiB BAR decodes, the strobe's four bits).
+pub(crate) fn drive_axi(axi: &mut AxiLiteSlave, i: &PinsIn) {
+    axi.awvalid.next = i.awvalid;
+    axi.awaddr.next = u64::from(i.awaddr & 0xFFF).into();
+    axi.wvalid.next = i.wvalid;
+    axi.wdata.next = u64::from(i.wdata).into();
+    axi.wstrb.next = u64::from(i.wstrb & 0xF).into();
+    axi.bready.next = i.bready;
+    axi.arvalid.next = i.arvalid;
+    axi.araddr.next = u64::from(i.araddr & 0xFFF).into();
+    axi.rready.next = i.rready;
+}
+
 impl Engine for RtlEngine {
     fn kind(&self) -> EngineKind {
         EngineKind::Rtl
@@ -65,15 +80,7 @@ impl Engine for RtlEngine {
         let u = self.uut.as_mut();
         u.work_units.next = u64::from(i.work_units).into();
         u.kill.next = i.kill;
-        u.axi.awvalid.next = i.awvalid;
-        u.axi.awaddr.next = u64::from(i.awaddr & 0xFFF).into();
-        u.axi.wvalid.next = i.wvalid;
-        u.axi.wdata.next = u64::from(i.wdata).into();
-        u.axi.wstrb.next = u64::from(i.wstrb & 0xF).into();
-        u.axi.bready.next = i.bready;
-        u.axi.arvalid.next = i.arvalid;
-        u.axi.araddr.next = u64::from(i.araddr & 0xFFF).into();
-        u.axi.rready.next = i.rready;
+        drive_axi(&mut u.axi, i);
         u.snap_req.next = i.snap_req;
         u.snap_addr.next = u64::from(i.snap_addr & 0x7F).into();
         u.grant_we.next = i.grant_we;
@@ -82,7 +89,11 @@ impl Engine for RtlEngine {
         u.grant_apply.next = i.grant_apply;
         u.report_ready.next = i.report_ready;
         u.grant_done.next = i.grant_done;
-        u.clock.next = Clock { clk: true };
+        // The inputs settle before the edge, as in the emitted Verilog: a
+        // sub-block's combinational output on a path from a pin to a
+        // register must see this cycle's pins when the register takes it.
+        self.settle("inputs");
+        self.uut.clock.next = Clock { clk: true };
         self.settle("rising edge");
         self.uut.clock.next = Clock { clk: false };
         self.settle("falling edge");

@@ -1,0 +1,649 @@
+//! The fuse core's register block, generated from the map in the way
+//! OpenTitan's reggen writes `*_reg_top.sv`: the read side ([`reg_read_rust`])
+//! and the write side ([`reg_write_rust`]) as rust-hdl source.
+
+use super::GENERATED_NOTE;
+use crate::{Access, Class, Register, Stricter, REGISTERS};
+use std::fmt::Write;
+
+/// The opening of a generated block's file: the generated-file note, the
+/// module documentation `doc` (lines without `//! `) and the imports.
+fn prelude(doc: &str) -> String {
+    let mut s = String::new();
+    let _ = writeln!(s, "// {GENERATED_NOTE}");
+    for line in doc.lines() {
+        let _ = writeln!(s, "//! {line}");
+    }
+    let _ = writeln!(s, "\nuse crate::reg::Reg;");
+    let _ = writeln!(s, "use rust_hdl::core::prelude::*;");
+    let _ = writeln!(s, "use rust_hdl::widgets::dff_setup;\n");
+    s
+}
+
+/// Path of the generated read side of the register block, relative to the
+/// workspace root.
+pub const REG_READ_RS: &str = "hdl/src/reg_read.rs";
+
+/// Whether the register block reads `r` from a port (`false`: a constant of
+/// the map, or a write-only register that reads 0).
+pub fn reg_read_has_port(r: &Register) -> bool {
+    r.access.readable() && !matches!(r.name, "ID" | "VERSION")
+}
+
+/// Verilog and SystemVerilog keywords a register name could spell; such a
+/// port gets a `_reg` suffix (rust-hdl refuses a keyword as a name).
+const VERILOG_KEYWORDS: &[&str] = &[
+    "always",
+    "assign",
+    "begin",
+    "case",
+    "cell",
+    "config",
+    "default",
+    "design",
+    "disable",
+    "edge",
+    "end",
+    "event",
+    "force",
+    "function",
+    "generate",
+    "initial",
+    "input",
+    "instance",
+    "integer",
+    "liblist",
+    "library",
+    "localparam",
+    "module",
+    "output",
+    "parameter",
+    "real",
+    "reg",
+    "release",
+    "repeat",
+    "signed",
+    "table",
+    "task",
+    "time",
+    "use",
+    "wait",
+    "wire",
+];
+
+/// The port of `r` on the generated read block: its name in lower case.
+pub fn reg_read_port(r: &Register) -> String {
+    let name = r.name.to_ascii_lowercase();
+    if VERILOG_KEYWORDS.contains(&name.as_str()) {
+        name + "_reg"
+    } else {
+        name
+    }
+}
+
+/// The read side of the fuse core's register block as rust-hdl source, in
+/// the way OpenTitan's reggen writes `*_reg_top.sv` from its `.hjson`: the
+/// address decode (aligned, and one of the map's offsets), the mapping of
+/// every readable register to its word, write-only registers reading 0, the
+/// constant identification words, and the registered read response. The
+/// core drives one named port per readable register (hw2reg) and never
+/// decodes a read address itself.
+pub fn reg_read_rust() -> String {
+    let mut s = prelude(
+        "The read side of the fuse core's register block, generated from the\n\
+         abi map: address decode, read multiplexer and the registered read\n\
+         response. The core drives one port per readable register with the\n\
+         value a read returns now; when `capture` is high this block registers\n\
+         the word at `addr` (0 for a write-only register) and OKAY, or 0 and\n\
+         SLVERR for an unaligned or unmapped address.",
+    );
+    let _ = writeln!(
+        s,
+        "/// The register block's read decode, multiplexer and response (generated).\n\
+         #[derive(LogicBlock, Default)]\n\
+         pub struct RegRead {{\n    \
+         /// The one clock.\n    \
+         pub clock: Signal<In, Clock>,\n    \
+         /// Byte address of the read (AXI4-Lite `araddr`).\n    \
+         pub addr: Signal<In, Bits<12>>,\n    \
+         /// Take the read at `addr` this cycle (the read address handshake).\n    \
+         pub capture: Signal<In, Bit>,\n    \
+         /// The word read at the last capture (AXI4-Lite `rdata`).\n    \
+         pub rdata: Signal<Out, Bits<32>>,\n    \
+         /// The response of the last capture: OKAY ({okay}) or SLVERR ({slverr}).\n    \
+         pub rresp: Signal<Out, Bits<2>>,",
+        okay = crate::resp::OKAY,
+        slverr = crate::resp::SLVERR
+    );
+    for r in REGISTERS.iter().filter(|r| reg_read_has_port(r)) {
+        let _ = writeln!(
+            s,
+            "    /// `{}` (0x{:03x}, {}): {}\n    pub {}: Signal<In, Bits<32>>,",
+            r.name,
+            r.offset,
+            r.access.as_str(),
+            r.doc.trim(),
+            reg_read_port(r)
+        );
+    }
+    let _ = writeln!(
+        s,
+        "    data: Signal<Local, Bits<32>>,\n    \
+         mapped: Signal<Local, Bit>,\n    \
+         rdata_q: Reg<Bits<32>>,\n    \
+         rresp_q: Reg<Bits<2>>,\n\
+         }}\n"
+    );
+    let _ = writeln!(
+        s,
+        "impl Logic for RegRead {{\n    \
+         #[hdl_gen]\n    \
+         fn update(&mut self) {{\n        \
+         dff_setup!(self, clock, rdata_q, rresp_q);\n        \
+         self.rdata.next = self.rdata_q.q.val();\n        \
+         self.rresp.next = self.rresp_q.q.val();\n        \
+         self.data.next = 0.into();\n        \
+         self.mapped.next = false;\n        \
+         if self.addr.val().get_bits::<2>(0) == 0 {{\n            \
+         match self.addr.val().get_bits::<10>(2).index() {{"
+    );
+    for r in REGISTERS {
+        let _ = writeln!(
+            s,
+            "                {} => {{\n                    // {}",
+            r.offset / 4,
+            r.name
+        );
+        let _ = writeln!(s, "                    self.mapped.next = true;");
+        if reg_read_has_port(r) {
+            let _ = writeln!(
+                s,
+                "                    self.data.next = self.{}.val();",
+                reg_read_port(r)
+            );
+        } else if r.access.readable() {
+            let _ = writeln!(
+                s,
+                "                    self.data.next = {}.into();",
+                r.reset
+            );
+        }
+        let _ = writeln!(s, "                }}");
+    }
+    let _ = writeln!(
+        s,
+        "                _ => {{}}\n            }}\n        }}\n        \
+         if self.capture.val() {{\n            \
+         self.rdata_q.d.next = self.data.val();\n            \
+         self.rresp_q.d.next = {slverr}.into();\n            \
+         if self.mapped.val() {{\n                \
+         self.rresp_q.d.next = {okay}.into();\n            \
+         }}\n        \
+         }}\n    \
+         }}\n\
+         }}",
+        okay = crate::resp::OKAY,
+        slverr = crate::resp::SLVERR
+    );
+    s
+}
+
+/// Path of the generated write side of the register block, relative to the
+/// workspace root.
+pub const REG_WRITE_RS: &str = "hdl/src/reg_write.rs";
+
+/// Whether the write side takes `r`'s value in force from a port: the
+/// read/write registers, whose unwritten bytes keep that value and whose
+/// limits compare a write with it.
+fn reg_write_has_value(r: &Register) -> bool {
+    r.access == Access::Rw
+}
+
+/// Whether a write to `r` is judged by the tighten-only rule here: a
+/// read/write limit (a one-way `rw1s` limit cannot be loosened by a write,
+/// and a wide limit is committed and compared word-serially by the core).
+fn reg_write_judges(r: &Register) -> bool {
+    r.access == Access::Rw && r.class == Class::Limit
+}
+
+/// Whether the write side can hold the tighten-only rule for every limit in
+/// `regs`: a limit is `ro` (committed), `rw` (compared here) or `rw1s` (one
+/// way), never one a bus write clears or overwrites unseen, and it has a
+/// stricter direction.
+fn check_limits(regs: &[Register]) -> Result<(), String> {
+    for r in regs.iter().filter(|r| r.class == Class::Limit) {
+        match r.access {
+            Access::Ro | Access::Rw | Access::Rw1s => {}
+            Access::Wo | Access::Rw1c => {
+                return Err(format!(
+                    "{} is a limit with access {}: a write could loosen it unseen; \
+                     make it rw, rw1s or ro",
+                    r.name,
+                    r.access.as_str()
+                ))
+            }
+        }
+        match r.stricter {
+            Stricter::Lower | Stricter::Higher => {}
+            Stricter::NotALimit => {
+                return Err(format!(
+                    "{} is a limit without a stricter direction; give it `stricter Lower` or `stricter Higher`",
+                    r.name
+                ))
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The distinct range bounds of the writable registers, `(max)` above which
+/// and `(min)` below which a write is invalid.
+fn range_bounds() -> (Vec<u32>, Vec<u32>) {
+    let mut maxes = Vec::new();
+    let mut mins = Vec::new();
+    for r in REGISTERS.iter().filter(|r| r.access.writable()) {
+        if r.max != u32::MAX && !maxes.contains(&r.max) {
+            maxes.push(r.max);
+        }
+        if r.min != 0 && !mins.contains(&r.min) {
+            mins.push(r.min);
+        }
+    }
+    (maxes, mins)
+}
+
+/// The write side of the fuse core's register block as rust-hdl source
+/// (reggen's write half): the address decode of the write being applied
+/// (mapped, read-only, and one `*_sel` per writable register), whether a
+/// write to the address being captured holds the enable, the byte-strobe
+/// merge with the value in force of read/write registers, the range check of
+/// every bounded register and the tighten-only comparison of every
+/// read/write limit in its stricter direction. The core keeps the registers
+/// themselves (their semantics are the fuse's) and applies a write through
+/// the named selects; it never decodes a write address.
+///
+/// Panics if the map gives a limit an access the rule cannot hold
+/// (a limit that a bus write clears, or a write-only one).
+pub fn reg_write_rust() -> String {
+    if let Err(e) = check_limits(REGISTERS) {
+        panic!("the register map cannot hold the tighten-only rule: {e}");
+    }
+    let (maxes, mins) = range_bounds();
+    let mut s = prelude(
+        "The write side of the fuse core's register block, generated from the\n\
+         abi map: the decode of the write being applied, the byte-strobe merge,\n\
+         the range checks and the tighten-only comparisons. The core registers\n\
+         `old` and `value` (as `staged_old` and `staged`); a cycle later\n\
+         `looser` and `invalid` are this write's verdicts, and the core applies\n\
+         an accepted write through the `*_sel` of its register.",
+    );
+    let _ = writeln!(
+        s,
+        "/// The register block's write decode, merge and checks (generated).\n\
+         #[derive(LogicBlock)]\n\
+         pub struct RegWrite {{\n    \
+         /// The one clock.\n    \
+         pub clock: Signal<In, Clock>,\n    \
+         /// Byte address of the write being applied (held from its capture to\n    \
+         /// its response).\n    \
+         pub addr: Signal<In, Bits<12>>,\n    \
+         /// The address the write channel holds from the next cycle on.\n    \
+         pub holds_addr: Signal<In, Bits<12>>,\n    \
+         /// The write's data as captured (AXI4-Lite `wdata`).\n    \
+         pub wdata: Signal<In, Bits<32>>,\n    \
+         /// The write's byte strobes as captured (AXI4-Lite `wstrb`).\n    \
+         pub wstrb: Signal<In, Bits<4>>,\n    \
+         /// `value`, registered by the core.\n    \
+         pub staged: Signal<In, Bits<32>>,\n    \
+         /// `old`, registered by the core alongside `staged`.\n    \
+         pub staged_old: Signal<In, Bits<32>>,"
+    );
+    for r in REGISTERS.iter().filter(|r| reg_write_has_value(r)) {
+        let _ = writeln!(
+            s,
+            "    /// `{}` (0x{:03x}, rw): the value in force.\n    pub {}: Signal<In, Bits<32>>,",
+            r.name,
+            r.offset,
+            reg_read_port(r)
+        );
+    }
+    let _ = writeln!(
+        s,
+        "    /// A write to `holds_addr` holds the accelerator's enable while it is\n    \
+         /// applied.\n    \
+         pub holds_enable: Signal<Out, Bit>,\n    \
+         /// `addr` is aligned and one of the map's registers.\n    \
+         pub mapped: Signal<Out, Bit>,\n    \
+         /// `addr` is a read-only register.\n    \
+         pub read_only: Signal<Out, Bit>,\n    \
+         /// The addressed register's value in force (0 unless it is rw).\n    \
+         pub old: Signal<Out, Bits<32>>,\n    \
+         /// The value the write makes: `wdata` in the strobed bytes, `old` in\n    \
+         /// the others.\n    \
+         pub value: Signal<Out, Bits<32>>,\n    \
+         /// Registered: `staged` would loosen the addressed limit, by its\n    \
+         /// stricter direction, against `staged_old`.\n    \
+         pub looser: Signal<Out, Bit>,\n    \
+         /// Registered: `staged` is outside the addressed register's range.\n    \
+         pub invalid: Signal<Out, Bit>,"
+    );
+    for r in REGISTERS.iter().filter(|r| r.access.writable()) {
+        let _ = writeln!(
+            s,
+            "    /// `{}` (0x{:03x}, {}): `addr` is this register.\n    pub {}_sel: Signal<Out, Bit>,",
+            r.name,
+            r.offset,
+            r.access.as_str(),
+            reg_read_port(r)
+        );
+    }
+    let _ = writeln!(
+        s,
+        "    mask: Signal<Local, Bits<32>>,\n    \
+         mask_n: Signal<Local, Bits<32>>,\n    \
+         byte0: Constant<Bits<32>>,\n    \
+         byte1: Constant<Bits<32>>,\n    \
+         byte2: Constant<Bits<32>>,\n    \
+         byte3: Constant<Bits<32>>,\n    \
+         above: Signal<Local, Bit>,\n    \
+         below: Signal<Local, Bit>,"
+    );
+    for m in &maxes {
+        let _ = writeln!(
+            s,
+            "    max_{m}: Constant<Bits<32>>,\n    above_max_{m}: Signal<Local, Bit>,"
+        );
+    }
+    for m in &mins {
+        let _ = writeln!(
+            s,
+            "    min_{m}: Constant<Bits<32>>,\n    below_min_{m}: Signal<Local, Bit>,"
+        );
+    }
+    let _ = writeln!(
+        s,
+        "    looser_q: Reg<Bit>,\n    \
+         invalid_q: Reg<Bit>,\n\
+         }}\n"
+    );
+    // Default: every port and local default, the constants their values.
+    let _ = writeln!(
+        s,
+        "impl Default for RegWrite {{\n    \
+         fn default() -> Self {{\n        \
+         let c = |x: u32| Constant::new(u64::from(x).into());\n        \
+         Self {{\n            \
+         clock: Default::default(),\n            \
+         addr: Default::default(),\n            \
+         holds_addr: Default::default(),\n            \
+         wdata: Default::default(),\n            \
+         wstrb: Default::default(),\n            \
+         staged: Default::default(),\n            \
+         staged_old: Default::default(),"
+    );
+    for r in REGISTERS.iter().filter(|r| reg_write_has_value(r)) {
+        let _ = writeln!(s, "            {}: Default::default(),", reg_read_port(r));
+    }
+    let _ = writeln!(
+        s,
+        "            holds_enable: Default::default(),\n            \
+         mapped: Default::default(),\n            \
+         read_only: Default::default(),\n            \
+         old: Default::default(),\n            \
+         value: Default::default(),\n            \
+         looser: Default::default(),\n            \
+         invalid: Default::default(),"
+    );
+    for r in REGISTERS.iter().filter(|r| r.access.writable()) {
+        let _ = writeln!(
+            s,
+            "            {}_sel: Default::default(),",
+            reg_read_port(r)
+        );
+    }
+    let _ = writeln!(
+        s,
+        "            mask: Default::default(),\n            \
+         mask_n: Default::default(),\n            \
+         byte0: c(0xFF),\n            \
+         byte1: c(0xFF00),\n            \
+         byte2: c(0xFF_0000),\n            \
+         byte3: c(0xFF00_0000),\n            \
+         above: Default::default(),\n            \
+         below: Default::default(),"
+    );
+    for m in &maxes {
+        let _ = writeln!(
+            s,
+            "            max_{m}: c({m}),\n            above_max_{m}: Default::default(),"
+        );
+    }
+    for m in &mins {
+        let _ = writeln!(
+            s,
+            "            min_{m}: c({m}),\n            below_min_{m}: Default::default(),"
+        );
+    }
+    let _ = writeln!(
+        s,
+        "            looser_q: Default::default(),\n            \
+         invalid_q: Default::default(),\n        \
+         }}\n    \
+         }}\n\
+         }}\n"
+    );
+    // update: holds decode, write decode and old-value mux, merge, checks.
+    let _ = writeln!(
+        s,
+        "impl Logic for RegWrite {{\n    \
+         #[hdl_gen]\n    \
+         fn update(&mut self) {{\n        \
+         dff_setup!(self, clock, looser_q, invalid_q);\n        \
+         self.looser.next = self.looser_q.q.val();\n        \
+         self.invalid.next = self.invalid_q.q.val();\n        \
+         self.holds_enable.next = false;\n        \
+         if self.holds_addr.val().get_bits::<2>(0) == 0 {{\n            \
+         match self.holds_addr.val().get_bits::<10>(2).index() {{"
+    );
+    for r in REGISTERS.iter().filter(|r| r.holds_enable) {
+        let _ = writeln!(
+            s,
+            "                {} => {{\n                    // {}\n                    \
+             self.holds_enable.next = true;\n                }}",
+            r.offset / 4,
+            r.name
+        );
+    }
+    let _ = writeln!(
+        s,
+        "                _ => {{}}\n            }}\n        }}\n        \
+         self.mapped.next = false;\n        \
+         self.read_only.next = false;\n        \
+         self.old.next = 0.into();"
+    );
+    for r in REGISTERS.iter().filter(|r| r.access.writable()) {
+        let _ = writeln!(s, "        self.{}_sel.next = false;", reg_read_port(r));
+    }
+    let _ = writeln!(
+        s,
+        "        if self.addr.val().get_bits::<2>(0) == 0 {{\n            \
+         match self.addr.val().get_bits::<10>(2).index() {{"
+    );
+    for r in REGISTERS {
+        let _ = writeln!(
+            s,
+            "                {} => {{\n                    // {}\n                    \
+             self.mapped.next = true;",
+            r.offset / 4,
+            r.name
+        );
+        if r.access.writable() {
+            let _ = writeln!(
+                s,
+                "                    self.{}_sel.next = true;",
+                reg_read_port(r)
+            );
+        } else {
+            let _ = writeln!(s, "                    self.read_only.next = true;");
+        }
+        if reg_write_has_value(r) {
+            let _ = writeln!(
+                s,
+                "                    self.old.next = self.{}.val();",
+                reg_read_port(r)
+            );
+        }
+        let _ = writeln!(s, "                }}");
+    }
+    let _ = writeln!(
+        s,
+        "                _ => {{}}\n            }}\n        }}\n        \
+         self.mask.next = 0.into();\n        \
+         if self.wstrb.val().get_bit(0) {{\n            \
+         self.mask.next = self.mask.val() | self.byte0.val();\n        }}\n        \
+         if self.wstrb.val().get_bit(1) {{\n            \
+         self.mask.next = self.mask.val() | self.byte1.val();\n        }}\n        \
+         if self.wstrb.val().get_bit(2) {{\n            \
+         self.mask.next = self.mask.val() | self.byte2.val();\n        }}\n        \
+         if self.wstrb.val().get_bit(3) {{\n            \
+         self.mask.next = self.mask.val() | self.byte3.val();\n        }}\n        \
+         self.mask_n.next = !self.mask.val();\n        \
+         self.value.next =\n            \
+         (self.old.val() & self.mask_n.val()) | (self.wdata.val() & self.mask.val());\n        \
+         // The checks, from the registered copies, shared by every register.\n        \
+         self.above.next = self.staged.val() > self.staged_old.val();\n        \
+         self.below.next = self.staged.val() < self.staged_old.val();"
+    );
+    for m in &maxes {
+        let _ = writeln!(
+            s,
+            "        self.above_max_{m}.next = self.staged.val() > self.max_{m}.val();"
+        );
+    }
+    for m in &mins {
+        let _ = writeln!(
+            s,
+            "        self.below_min_{m}.next = self.staged.val() < self.min_{m}.val();"
+        );
+    }
+    let _ = writeln!(
+        s,
+        "        self.looser_q.d.next = false;\n        self.invalid_q.d.next = false;"
+    );
+    for r in REGISTERS.iter().filter(|r| r.access.writable()) {
+        let port = reg_read_port(r);
+        let mut checks = Vec::new();
+        if r.max != u32::MAX {
+            checks.push(format!(
+                "self.invalid_q.d.next = self.above_max_{}.val();",
+                r.max
+            ));
+        }
+        if r.min != 0 {
+            checks.push(format!(
+                "self.invalid_q.d.next = self.below_min_{}.val();",
+                r.min
+            ));
+        }
+        if reg_write_judges(r) {
+            let dir = match r.stricter {
+                Stricter::Lower => "above",
+                Stricter::Higher => "below",
+                Stricter::NotALimit => unreachable!("checked above"),
+            };
+            checks.push(format!("self.looser_q.d.next = self.{dir}.val();"));
+        }
+        if checks.is_empty() {
+            continue;
+        }
+        let _ = writeln!(
+            s,
+            "        if self.{port}_sel.val() {{\n            // {} ({}{}, range {} ..= {})",
+            r.name,
+            r.access.as_str(),
+            if reg_write_judges(r) {
+                format!(", {} is stricter", r.stricter.as_str())
+            } else {
+                String::new()
+            },
+            r.min,
+            r.max
+        );
+        for c in checks {
+            let _ = writeln!(s, "            {c}");
+        }
+        let _ = writeln!(s, "        }}");
+    }
+    let _ = writeln!(s, "    }}\n}}");
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn limit(access: Access, stricter: Stricter) -> Register {
+        Register {
+            access,
+            stricter,
+            ..*REGISTERS
+                .iter()
+                .find(|r| r.name == "BASELINE_RATIO")
+                .expect("BASELINE_RATIO is in the map")
+        }
+    }
+
+    #[test]
+    fn the_map_holds_the_rule() {
+        assert_eq!(check_limits(REGISTERS), Ok(()));
+    }
+
+    #[test]
+    fn a_limit_a_write_could_loosen_is_refused() {
+        for access in [Access::Rw1c, Access::Wo] {
+            let e = check_limits(&[limit(access, Stricter::Lower)]).unwrap_err();
+            assert!(
+                e.contains("BASELINE_RATIO") && e.contains(access.as_str()),
+                "{e}"
+            );
+        }
+        let e = check_limits(&[limit(Access::Rw, Stricter::NotALimit)]).unwrap_err();
+        assert!(e.contains("stricter direction"), "{e}");
+        assert_eq!(
+            check_limits(&[limit(Access::Rw1s, Stricter::Higher)]),
+            Ok(())
+        );
+    }
+
+    #[test]
+    fn every_rw_limit_gets_its_comparison_and_every_bound_its_check() {
+        let text = reg_write_rust();
+        for r in REGISTERS.iter().filter(|r| reg_write_judges(r)) {
+            let dir = match r.stricter {
+                Stricter::Lower => "above",
+                Stricter::Higher => "below",
+                Stricter::NotALimit => unreachable!(),
+            };
+            let arm = format!(
+                "if self.{}_sel.val() {{\n            // {}",
+                reg_read_port(r),
+                r.name
+            );
+            let at = text
+                .find(&arm)
+                .unwrap_or_else(|| panic!("no check arm for {}", r.name));
+            let body = &text[at..at + text[at..].find("\n        }").unwrap()];
+            assert!(
+                body.contains(&format!("self.looser_q.d.next = self.{dir}.val();")),
+                "{}: {body}",
+                r.name
+            );
+            if r.max != u32::MAX {
+                assert!(body.contains(&format!("above_max_{}", r.max)), "{body}");
+            }
+            if r.min != 0 {
+                assert!(body.contains(&format!("below_min_{}", r.min)), "{body}");
+            }
+        }
+    }
+}
