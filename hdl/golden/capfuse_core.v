@@ -65,7 +65,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     localparam  tr_lic = 32'h8;
     localparam  tr_decom = 32'h10;
     localparam  st_decom = 32'h200;
-    localparam  p_ratio = 9'b100000;
     localparam  i3_trip = 3'b1;
     localparam  i3_report = 3'b10;
     localparam  i3_grant = 3'b100;
@@ -99,9 +98,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     reg  kill_pin_q$d;
     wire  kill_pin_q$q;
     reg  kill_pin_q$clock;
-    reg  [7:0] acc$d;
-    wire  [7:0] acc$q;
-    reg  acc$clock;
     reg  [8:0] baseline$d;
     wire  [8:0] baseline$q;
     reg  baseline$clock;
@@ -189,30 +185,26 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     reg  [31:0] cycle1$d;
     wire  [31:0] cycle1$q;
     reg  cycle1$clock;
-    reg  [31:0] enabled0$d;
-    wire  [31:0] enabled0$q;
-    reg  enabled0$clock;
-    reg  [31:0] enabled1$d;
-    wire  [31:0] enabled1$q;
-    reg  enabled1$clock;
-    reg  [31:0] stopped0$d;
-    wire  [31:0] stopped0$q;
-    reg  stopped0$clock;
-    reg  [31:0] stopped1$d;
-    wire  [31:0] stopped1$q;
-    reg  stopped1$clock;
-    reg  [31:0] paced0$d;
-    wire  [31:0] paced0$q;
-    reg  paced0$clock;
-    reg  [31:0] paced1$d;
-    wire  [31:0] paced1$q;
-    reg  paced1$clock;
-    reg  [31:0] throttled0$d;
-    wire  [31:0] throttled0$q;
-    reg  throttled0$clock;
-    reg  [31:0] throttled1$d;
-    wire  [31:0] throttled1$q;
-    reg  throttled1$clock;
+    reg  enabled_cycles$clock;
+    reg  enabled_cycles$count;
+    reg  enabled_cycles$snapshot;
+    wire  [31:0] enabled_cycles$snap_lo;
+    wire  [31:0] enabled_cycles$snap_hi;
+    reg  stopped_cycles$clock;
+    reg  stopped_cycles$count;
+    reg  stopped_cycles$snapshot;
+    wire  [31:0] stopped_cycles$snap_lo;
+    wire  [31:0] stopped_cycles$snap_hi;
+    reg  paced_cycles$clock;
+    reg  paced_cycles$count;
+    reg  paced_cycles$snapshot;
+    wire  [31:0] paced_cycles$snap_lo;
+    wire  [31:0] paced_cycles$snap_hi;
+    reg  throttled_cycles$clock;
+    reg  throttled_cycles$count;
+    reg  throttled_cycles$snapshot;
+    wire  [31:0] throttled_cycles$snap_lo;
+    wire  [31:0] throttled_cycles$snap_hi;
     reg  [31:0] snap_cum0$d;
     wire  [31:0] snap_cum0$q;
     reg  snap_cum0$clock;
@@ -234,30 +226,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     reg  [31:0] snap_cycle1$d;
     wire  [31:0] snap_cycle1$q;
     reg  snap_cycle1$clock;
-    reg  [31:0] snap_enabled0$d;
-    wire  [31:0] snap_enabled0$q;
-    reg  snap_enabled0$clock;
-    reg  [31:0] snap_enabled1$d;
-    wire  [31:0] snap_enabled1$q;
-    reg  snap_enabled1$clock;
-    reg  [31:0] snap_stopped0$d;
-    wire  [31:0] snap_stopped0$q;
-    reg  snap_stopped0$clock;
-    reg  [31:0] snap_stopped1$d;
-    wire  [31:0] snap_stopped1$q;
-    reg  snap_stopped1$clock;
-    reg  [31:0] snap_paced0$d;
-    wire  [31:0] snap_paced0$q;
-    reg  snap_paced0$clock;
-    reg  [31:0] snap_paced1$d;
-    wire  [31:0] snap_paced1$q;
-    reg  snap_paced1$clock;
-    reg  [31:0] snap_throttled0$d;
-    wire  [31:0] snap_throttled0$q;
-    reg  snap_throttled0$clock;
-    reg  [31:0] snap_throttled1$d;
-    wire  [31:0] snap_throttled1$q;
-    reg  snap_throttled1$clock;
     reg  reason_cum$d;
     wire  reason_cum$q;
     reg  reason_cum$clock;
@@ -333,9 +301,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     reg  [31:0] seq1$d;
     wire  [31:0] seq1$q;
     reg  seq1$clock;
-    reg  [8:0] base_eff$d;
-    wire  [8:0] base_eff$q;
-    reg  base_eff$clock;
     reg  [31:0] thr0$d;
     wire  [31:0] thr0$q;
     reg  thr0$clock;
@@ -656,6 +621,13 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     wire  reg_write$report_threshold_next_1_sel;
     wire  reg_write$report_threshold_next_2_sel;
     wire  reg_write$report_threshold_commit_sel;
+    reg  throttle$clock;
+    reg  [8:0] throttle$baseline_next;
+    reg  [8:0] throttle$trip_ratio_next;
+    reg  throttle$licence_expired_next;
+    reg  throttle$strict;
+    wire  [8:0] throttle$ratio;
+    wire  throttle$pulse;
     reg  rvalid$d;
     wire  rvalid$q;
     reg  rvalid$clock;
@@ -776,9 +748,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     reg  v_lt_w$d;
     wire  v_lt_w$q;
     reg  v_lt_w$clock;
-    reg  [8:0] trip_min$d;
-    wire  [8:0] trip_min$q;
-    reg  trip_min$clock;
     reg  [31:0] v_m1_q$d;
     wire  [31:0] v_m1_q$q;
     reg  v_m1_q$clock;
@@ -860,11 +829,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     reg  ev_kill_reg;
     reg  ev_kill_pin;
     reg  tripped;
-    reg  [8:0] ratio;
-    reg  [8:0] sum;
-    reg  [8:0] sum_b;
-    reg  [8:0] sum_t;
-    reg  pulse;
     reg  hold;
     reg  stop;
     reg  paced;
@@ -933,11 +897,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         .d(kill_pin_q$d),
         .q(kill_pin_q$q),
         .clock(kill_pin_q$clock)
-    );
-    capfuse_core$acc acc(
-        .d(acc$d),
-        .q(acc$q),
-        .clock(acc$clock)
     );
     capfuse_core$baseline baseline(
         .d(baseline$d),
@@ -1084,45 +1043,33 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         .q(cycle1$q),
         .clock(cycle1$clock)
     );
-    capfuse_core$enabled0 enabled0(
-        .d(enabled0$d),
-        .q(enabled0$q),
-        .clock(enabled0$clock)
+    capfuse_core$enabled_cycles enabled_cycles(
+        .clock(enabled_cycles$clock),
+        .count(enabled_cycles$count),
+        .snapshot(enabled_cycles$snapshot),
+        .snap_lo(enabled_cycles$snap_lo),
+        .snap_hi(enabled_cycles$snap_hi)
     );
-    capfuse_core$enabled1 enabled1(
-        .d(enabled1$d),
-        .q(enabled1$q),
-        .clock(enabled1$clock)
+    capfuse_core$stopped_cycles stopped_cycles(
+        .clock(stopped_cycles$clock),
+        .count(stopped_cycles$count),
+        .snapshot(stopped_cycles$snapshot),
+        .snap_lo(stopped_cycles$snap_lo),
+        .snap_hi(stopped_cycles$snap_hi)
     );
-    capfuse_core$stopped0 stopped0(
-        .d(stopped0$d),
-        .q(stopped0$q),
-        .clock(stopped0$clock)
+    capfuse_core$paced_cycles paced_cycles(
+        .clock(paced_cycles$clock),
+        .count(paced_cycles$count),
+        .snapshot(paced_cycles$snapshot),
+        .snap_lo(paced_cycles$snap_lo),
+        .snap_hi(paced_cycles$snap_hi)
     );
-    capfuse_core$stopped1 stopped1(
-        .d(stopped1$d),
-        .q(stopped1$q),
-        .clock(stopped1$clock)
-    );
-    capfuse_core$paced0 paced0(
-        .d(paced0$d),
-        .q(paced0$q),
-        .clock(paced0$clock)
-    );
-    capfuse_core$paced1 paced1(
-        .d(paced1$d),
-        .q(paced1$q),
-        .clock(paced1$clock)
-    );
-    capfuse_core$throttled0 throttled0(
-        .d(throttled0$d),
-        .q(throttled0$q),
-        .clock(throttled0$clock)
-    );
-    capfuse_core$throttled1 throttled1(
-        .d(throttled1$d),
-        .q(throttled1$q),
-        .clock(throttled1$clock)
+    capfuse_core$throttled_cycles throttled_cycles(
+        .clock(throttled_cycles$clock),
+        .count(throttled_cycles$count),
+        .snapshot(throttled_cycles$snapshot),
+        .snap_lo(throttled_cycles$snap_lo),
+        .snap_hi(throttled_cycles$snap_hi)
     );
     capfuse_core$snap_cum0 snap_cum0(
         .d(snap_cum0$d),
@@ -1158,46 +1105,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         .d(snap_cycle1$d),
         .q(snap_cycle1$q),
         .clock(snap_cycle1$clock)
-    );
-    capfuse_core$snap_enabled0 snap_enabled0(
-        .d(snap_enabled0$d),
-        .q(snap_enabled0$q),
-        .clock(snap_enabled0$clock)
-    );
-    capfuse_core$snap_enabled1 snap_enabled1(
-        .d(snap_enabled1$d),
-        .q(snap_enabled1$q),
-        .clock(snap_enabled1$clock)
-    );
-    capfuse_core$snap_stopped0 snap_stopped0(
-        .d(snap_stopped0$d),
-        .q(snap_stopped0$q),
-        .clock(snap_stopped0$clock)
-    );
-    capfuse_core$snap_stopped1 snap_stopped1(
-        .d(snap_stopped1$d),
-        .q(snap_stopped1$q),
-        .clock(snap_stopped1$clock)
-    );
-    capfuse_core$snap_paced0 snap_paced0(
-        .d(snap_paced0$d),
-        .q(snap_paced0$q),
-        .clock(snap_paced0$clock)
-    );
-    capfuse_core$snap_paced1 snap_paced1(
-        .d(snap_paced1$d),
-        .q(snap_paced1$q),
-        .clock(snap_paced1$clock)
-    );
-    capfuse_core$snap_throttled0 snap_throttled0(
-        .d(snap_throttled0$d),
-        .q(snap_throttled0$q),
-        .clock(snap_throttled0$clock)
-    );
-    capfuse_core$snap_throttled1 snap_throttled1(
-        .d(snap_throttled1$d),
-        .q(snap_throttled1$q),
-        .clock(snap_throttled1$clock)
     );
     capfuse_core$reason_cum reason_cum(
         .d(reason_cum$d),
@@ -1323,11 +1230,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         .d(seq1$d),
         .q(seq1$q),
         .clock(seq1$clock)
-    );
-    capfuse_core$base_eff base_eff(
-        .d(base_eff$d),
-        .q(base_eff$q),
-        .clock(base_eff$clock)
     );
     capfuse_core$thr0 thr0(
         .d(thr0$d),
@@ -1801,6 +1703,15 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         .report_threshold_next_2_sel(reg_write$report_threshold_next_2_sel),
         .report_threshold_commit_sel(reg_write$report_threshold_commit_sel)
     );
+    capfuse_core$throttle throttle(
+        .clock(throttle$clock),
+        .baseline_next(throttle$baseline_next),
+        .trip_ratio_next(throttle$trip_ratio_next),
+        .licence_expired_next(throttle$licence_expired_next),
+        .strict(throttle$strict),
+        .ratio(throttle$ratio),
+        .pulse(throttle$pulse)
+    );
     capfuse_core$rvalid rvalid(
         .d(rvalid$d),
         .q(rvalid$q),
@@ -2001,11 +1912,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         .q(v_lt_w$q),
         .clock(v_lt_w$clock)
     );
-    capfuse_core$trip_min trip_min(
-        .d(trip_min$d),
-        .q(trip_min$q),
-        .clock(trip_min$clock)
-    );
     capfuse_core$v_m1_q v_m1_q(
         .d(v_m1_q$d),
         .q(v_m1_q$q),
@@ -2062,7 +1968,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         win_low_q$clock = clock;
         hold_q$clock = clock;
         kill_pin_q$clock = clock;
-        acc$clock = clock;
         baseline$clock = clock;
         trip_ratio$clock = clock;
         wl$clock = clock;
@@ -2092,14 +1997,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         wb_lt_w$clock = clock;
         cycle0$clock = clock;
         cycle1$clock = clock;
-        enabled0$clock = clock;
-        enabled1$clock = clock;
-        stopped0$clock = clock;
-        stopped1$clock = clock;
-        paced0$clock = clock;
-        paced1$clock = clock;
-        throttled0$clock = clock;
-        throttled1$clock = clock;
         snap_cum0$clock = clock;
         snap_cum1$clock = clock;
         snap_cum2$clock = clock;
@@ -2107,14 +2004,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         snap_wcycle$clock = clock;
         snap_cycle0$clock = clock;
         snap_cycle1$clock = clock;
-        snap_enabled0$clock = clock;
-        snap_enabled1$clock = clock;
-        snap_stopped0$clock = clock;
-        snap_stopped1$clock = clock;
-        snap_paced0$clock = clock;
-        snap_paced1$clock = clock;
-        snap_throttled0$clock = clock;
-        snap_throttled1$clock = clock;
         reason_cum$clock = clock;
         reason_kill_reg$clock = clock;
         reason_kill_pin$clock = clock;
@@ -2174,7 +2063,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         ap_commit$clock = clock;
         vw$clock = clock;
         v_lt_w$clock = clock;
-        trip_min$clock = clock;
         v_m1_q$clock = clock;
         c_sw0$clock = clock;
         c_sw1$clock = clock;
@@ -2196,7 +2084,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         lic_q$clock = clock;
         seq0$clock = clock;
         seq1$clock = clock;
-        base_eff$clock = clock;
         thr0$clock = clock;
         thr1$clock = clock;
         thr2$clock = clock;
@@ -2273,7 +2160,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         win_low_q$d = win_low_q$q;
         hold_q$d = hold_q$q;
         kill_pin_q$d = kill_pin_q$q;
-        acc$d = acc$q;
         baseline$d = baseline$q;
         trip_ratio$d = trip_ratio$q;
         wl$d = wl$q;
@@ -2303,14 +2189,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         wb_lt_w$d = wb_lt_w$q;
         cycle0$d = cycle0$q;
         cycle1$d = cycle1$q;
-        enabled0$d = enabled0$q;
-        enabled1$d = enabled1$q;
-        stopped0$d = stopped0$q;
-        stopped1$d = stopped1$q;
-        paced0$d = paced0$q;
-        paced1$d = paced1$q;
-        throttled0$d = throttled0$q;
-        throttled1$d = throttled1$q;
         snap_cum0$d = snap_cum0$q;
         snap_cum1$d = snap_cum1$q;
         snap_cum2$d = snap_cum2$q;
@@ -2318,14 +2196,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         snap_wcycle$d = snap_wcycle$q;
         snap_cycle0$d = snap_cycle0$q;
         snap_cycle1$d = snap_cycle1$q;
-        snap_enabled0$d = snap_enabled0$q;
-        snap_enabled1$d = snap_enabled1$q;
-        snap_stopped0$d = snap_stopped0$q;
-        snap_stopped1$d = snap_stopped1$q;
-        snap_paced0$d = snap_paced0$q;
-        snap_paced1$d = snap_paced1$q;
-        snap_throttled0$d = snap_throttled0$q;
-        snap_throttled1$d = snap_throttled1$q;
         reason_cum$d = reason_cum$q;
         reason_kill_reg$d = reason_kill_reg$q;
         reason_kill_pin$d = reason_kill_pin$q;
@@ -2385,7 +2255,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         ap_commit$d = ap_commit$q;
         vw$d = vw$q;
         v_lt_w$d = v_lt_w$q;
-        trip_min$d = trip_min$q;
         v_m1_q$d = v_m1_q$q;
         c_sw0$d = c_sw0$q;
         c_sw1$d = c_sw1$q;
@@ -2407,7 +2276,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         lic_q$d = lic_q$q;
         seq0$d = seq0$q;
         seq1$d = seq1$q;
-        base_eff$d = base_eff$q;
         thr0$d = thr0$q;
         thr1$d = thr1$q;
         thr2$d = thr2$q;
@@ -2610,30 +2478,10 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         if (&cycle0$q) begin
             cycle1$d = cycle1$q + 32'h1;
         end
-        if (en$q) begin
-            enabled0$d = enabled0$q + 32'h1;
-            if (&enabled0$q) begin
-                enabled1$d = enabled1$q + 32'h1;
-            end
-        end
-        if (stop_q$q) begin
-            stopped0$d = stopped0$q + 32'h1;
-            if (&stopped0$q) begin
-                stopped1$d = stopped1$q + 32'h1;
-            end
-        end
-        if (paced_q$q) begin
-            paced0$d = paced0$q + 32'h1;
-            if (&paced0$q) begin
-                paced1$d = paced1$q + 32'h1;
-            end
-        end
-        if (throttled_q$q) begin
-            throttled0$d = throttled0$q + 32'h1;
-            if (&throttled0$q) begin
-                throttled1$d = throttled1$q + 32'h1;
-            end
-        end
+        enabled_cycles$count = en$q;
+        stopped_cycles$count = stop_q$q;
+        paced_cycles$count = paced_q$q;
+        throttled_cycles$count = throttled_q$q;
         aw_next = aw_addr$q;
         if (axi_awvalid & ~aw_full$q) begin
             aw_full$d = 1'b1;
@@ -2666,6 +2514,11 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
             phase$d = 32'h0;
         end
         reg_write$clock = clock;
+        throttle$clock = clock;
+        enabled_cycles$clock = clock;
+        stopped_cycles$clock = clock;
+        paced_cycles$clock = clock;
+        throttled_cycles$clock = clock;
         reg_write$addr = aw_addr$q;
         reg_write$wdata = w_data$q;
         reg_write$wstrb = w_strb$q;
@@ -2860,10 +2713,8 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         end
         baseline$d = baseline_n;
         trip_ratio$d = trip_ratio_n;
-        trip_min$d = baseline_n;
-        if (trip_ratio_n < baseline_n) begin
-            trip_min$d = trip_ratio_n;
-        end
+        throttle$baseline_next = baseline_n;
+        throttle$trip_ratio_next = trip_ratio_n;
         if (ap_wl$q) begin
             wl$d = v_q$q;
             wl_m1$d = v_m1_q$q;
@@ -3096,11 +2947,9 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         end
         intr_state$d = (intr_state$q & ~ap_intr_clear$q) | intr_set;
         strict = reason_cum$q | reason_kill_reg$q | reason_kill_pin$q | reason_decom$q;
+        throttle$strict = reason_cum$q | reason_kill_reg$q | reason_kill_pin$q | reason_decom$q;
         tripped = strict | reason_lic$q;
-        base_eff$d = baseline_n;
-        if (lic_n & (baseline_n > p_ratio)) begin
-            base_eff$d = p_ratio;
-        end
+        throttle$licence_expired_next = lic_n;
         thr_ge = (cum2$q > thr2$q) | ((cum2$q == thr2$q) & ((cum1$q > thr1$q) | ((cum1$q == thr1$q) & (cum0_prev$q >= thr0$q))));
         due = armed$q & thr_ge;
         report_due_q$d = due;
@@ -3191,22 +3040,10 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
                     end
             endcase
         end
-        ratio = base_eff$q;
-        if (strict) begin
-            ratio = trip_min$q;
-        end
-        sum_b = ((acc$q) & 9'h1ff) + base_eff$q;
-        sum_t = ((acc$q) & 9'h1ff) + trip_min$q;
-        sum = sum_b;
-        if (strict) begin
-            sum = sum_t;
-        end
-        pulse = sum[32'h8];
-        acc$d = sum[(32'h0)+:(8)];
         hold = aw_holds_q$q & (start | phase_mid);
-        stop = kill_now | ~cap_ok | hold | ghold | reason_decom$q | (strict & ~pulse);
+        stop = kill_now | ~cap_ok | hold | ghold | reason_decom$q | (strict & ~throttle$pulse);
         paced = ~stop & ~win_ok;
-        thr = ~stop & ~paced & ~pulse;
+        thr = ~stop & ~paced & ~throttle$pulse;
         en$d = ~stop & ~paced & ~thr;
         stop_q$d = stop;
         paced_q$d = paced;
@@ -3215,6 +3052,10 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         win_low_q$d = ~win_ok;
         hold_q$d = hold | ghold;
         kill_pin_q$d = kill;
+        enabled_cycles$snapshot = ap_snapshot$q;
+        stopped_cycles$snapshot = ap_snapshot$q;
+        paced_cycles$snapshot = ap_snapshot$q;
+        throttled_cycles$snapshot = ap_snapshot$q;
         if (ap_snapshot$q) begin
             snap_cum0$d = cum0$q;
             snap_cum1$d = cum1_a;
@@ -3223,14 +3064,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
             snap_wcycle$d = wcycle$q;
             snap_cycle0$d = cycle0$q;
             snap_cycle1$d = cycle1$q;
-            snap_enabled0$d = enabled0$q;
-            snap_enabled1$d = enabled1$q;
-            snap_stopped0$d = stopped0$q;
-            snap_stopped1$d = stopped1$q;
-            snap_paced0$d = paced0$q;
-            snap_paced1$d = paced1$q;
-            snap_throttled0$d = throttled0$q;
-            snap_throttled1$d = throttled1$q;
         end
         status_word = 32'h0;
         if (en$q) begin
@@ -3245,7 +3078,7 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         if (win_low_q$q) begin
             status_word = status_word | st_paced;
         end
-        if (ratio < ratio_full) begin
+        if (throttle$ratio < ratio_full) begin
             status_word = status_word | st_throttled;
         end
         if (kill_pin_q$q) begin
@@ -3489,14 +3322,14 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         reg_read$window_cycle = snap_wcycle$q;
         reg_read$cycle_0 = snap_cycle0$q;
         reg_read$cycle_1 = snap_cycle1$q;
-        reg_read$enabled_cycles_0 = snap_enabled0$q;
-        reg_read$enabled_cycles_1 = snap_enabled1$q;
-        reg_read$stopped_cycles_0 = snap_stopped0$q;
-        reg_read$stopped_cycles_1 = snap_stopped1$q;
-        reg_read$paced_cycles_0 = snap_paced0$q;
-        reg_read$paced_cycles_1 = snap_paced1$q;
-        reg_read$throttled_cycles_0 = snap_throttled0$q;
-        reg_read$throttled_cycles_1 = snap_throttled1$q;
+        reg_read$enabled_cycles_0 = enabled_cycles$snap_lo;
+        reg_read$enabled_cycles_1 = enabled_cycles$snap_hi;
+        reg_read$stopped_cycles_0 = stopped_cycles$snap_lo;
+        reg_read$stopped_cycles_1 = stopped_cycles$snap_hi;
+        reg_read$paced_cycles_0 = paced_cycles$snap_lo;
+        reg_read$paced_cycles_1 = paced_cycles$snap_hi;
+        reg_read$throttled_cycles_0 = throttled_cycles$snap_lo;
+        reg_read$throttled_cycles_1 = throttled_cycles$snap_hi;
         reg_read$trip_cycle_cum_budget_0 = 32'h0;
         if (reason_cum$q) begin
             reg_read$trip_cycle_cum_budget_0 = trip_cum0$q;
@@ -3549,27 +3382,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     end
     
 endmodule // capfuse_core
-
-
-module capfuse_core$acc(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 8'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$acc
 
 
 module capfuse_core$ap_baseline(d,q,clock);
@@ -4053,27 +3865,6 @@ module capfuse_core$aw_holds_q(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_core$aw_holds_q
-
-
-module capfuse_core$base_eff(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 9'b100000;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$base_eff
 
 
 module capfuse_core$baseline(d,q,clock);
@@ -4580,7 +4371,79 @@ module capfuse_core$en(d,q,clock);
 endmodule // capfuse_core$en
 
 
-module capfuse_core$enabled0(d,q,clock);
+module capfuse_core$enabled_cycles(clock,count,snapshot,snap_lo,snap_hi);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  count;
+    input wire  snapshot;
+    output reg  [31:0] snap_lo;
+    output reg  [31:0] snap_hi;
+    
+    // Stub signals
+    reg  [31:0] lo$d;
+    wire  [31:0] lo$q;
+    reg  lo$clock;
+    reg  [31:0] hi$d;
+    wire  [31:0] hi$q;
+    reg  hi$clock;
+    reg  [31:0] snap_lo_q$d;
+    wire  [31:0] snap_lo_q$q;
+    reg  snap_lo_q$clock;
+    reg  [31:0] snap_hi_q$d;
+    wire  [31:0] snap_hi_q$q;
+    reg  snap_hi_q$clock;
+    
+    // Sub module instances
+    capfuse_core$enabled_cycles$lo lo(
+        .d(lo$d),
+        .q(lo$q),
+        .clock(lo$clock)
+    );
+    capfuse_core$enabled_cycles$hi hi(
+        .d(hi$d),
+        .q(hi$q),
+        .clock(hi$clock)
+    );
+    capfuse_core$enabled_cycles$snap_lo_q snap_lo_q(
+        .d(snap_lo_q$d),
+        .q(snap_lo_q$q),
+        .clock(snap_lo_q$clock)
+    );
+    capfuse_core$enabled_cycles$snap_hi_q snap_hi_q(
+        .d(snap_hi_q$d),
+        .q(snap_hi_q$q),
+        .clock(snap_hi_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        lo$clock = clock;
+        hi$clock = clock;
+        snap_lo_q$clock = clock;
+        snap_hi_q$clock = clock;
+        lo$d = lo$q;
+        hi$d = hi$q;
+        snap_lo_q$d = snap_lo_q$q;
+        snap_hi_q$d = snap_hi_q$q;
+        if (count) begin
+            lo$d = lo$q + 32'h1;
+            if (&lo$q) begin
+                hi$d = hi$q + 32'h1;
+            end
+        end
+        if (snapshot) begin
+            snap_lo_q$d = lo$q;
+            snap_hi_q$d = hi$q;
+        end
+        snap_lo = snap_lo_q$q;
+        snap_hi = snap_hi_q$q;
+    end
+    
+endmodule // capfuse_core$enabled_cycles
+
+
+module capfuse_core$enabled_cycles$hi(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -4598,10 +4461,10 @@ module capfuse_core$enabled0(d,q,clock);
     always @(posedge clock) begin
        q <= d;
     end
-endmodule // capfuse_core$enabled0
+endmodule // capfuse_core$enabled_cycles$hi
 
 
-module capfuse_core$enabled1(d,q,clock);
+module capfuse_core$enabled_cycles$lo(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -4619,7 +4482,49 @@ module capfuse_core$enabled1(d,q,clock);
     always @(posedge clock) begin
        q <= d;
     end
-endmodule // capfuse_core$enabled1
+endmodule // capfuse_core$enabled_cycles$lo
+
+
+module capfuse_core$enabled_cycles$snap_hi_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$enabled_cycles$snap_hi_q
+
+
+module capfuse_core$enabled_cycles$snap_lo_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$enabled_cycles$snap_lo_q
 
 
 module capfuse_core$err(d,q,clock);
@@ -5567,7 +5472,79 @@ module capfuse_core$op_s(d,q,clock);
 endmodule // capfuse_core$op_s
 
 
-module capfuse_core$paced0(d,q,clock);
+module capfuse_core$paced_cycles(clock,count,snapshot,snap_lo,snap_hi);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  count;
+    input wire  snapshot;
+    output reg  [31:0] snap_lo;
+    output reg  [31:0] snap_hi;
+    
+    // Stub signals
+    reg  [31:0] lo$d;
+    wire  [31:0] lo$q;
+    reg  lo$clock;
+    reg  [31:0] hi$d;
+    wire  [31:0] hi$q;
+    reg  hi$clock;
+    reg  [31:0] snap_lo_q$d;
+    wire  [31:0] snap_lo_q$q;
+    reg  snap_lo_q$clock;
+    reg  [31:0] snap_hi_q$d;
+    wire  [31:0] snap_hi_q$q;
+    reg  snap_hi_q$clock;
+    
+    // Sub module instances
+    capfuse_core$paced_cycles$lo lo(
+        .d(lo$d),
+        .q(lo$q),
+        .clock(lo$clock)
+    );
+    capfuse_core$paced_cycles$hi hi(
+        .d(hi$d),
+        .q(hi$q),
+        .clock(hi$clock)
+    );
+    capfuse_core$paced_cycles$snap_lo_q snap_lo_q(
+        .d(snap_lo_q$d),
+        .q(snap_lo_q$q),
+        .clock(snap_lo_q$clock)
+    );
+    capfuse_core$paced_cycles$snap_hi_q snap_hi_q(
+        .d(snap_hi_q$d),
+        .q(snap_hi_q$q),
+        .clock(snap_hi_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        lo$clock = clock;
+        hi$clock = clock;
+        snap_lo_q$clock = clock;
+        snap_hi_q$clock = clock;
+        lo$d = lo$q;
+        hi$d = hi$q;
+        snap_lo_q$d = snap_lo_q$q;
+        snap_hi_q$d = snap_hi_q$q;
+        if (count) begin
+            lo$d = lo$q + 32'h1;
+            if (&lo$q) begin
+                hi$d = hi$q + 32'h1;
+            end
+        end
+        if (snapshot) begin
+            snap_lo_q$d = lo$q;
+            snap_hi_q$d = hi$q;
+        end
+        snap_lo = snap_lo_q$q;
+        snap_hi = snap_hi_q$q;
+    end
+    
+endmodule // capfuse_core$paced_cycles
+
+
+module capfuse_core$paced_cycles$hi(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -5585,10 +5562,10 @@ module capfuse_core$paced0(d,q,clock);
     always @(posedge clock) begin
        q <= d;
     end
-endmodule // capfuse_core$paced0
+endmodule // capfuse_core$paced_cycles$hi
 
 
-module capfuse_core$paced1(d,q,clock);
+module capfuse_core$paced_cycles$lo(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -5606,7 +5583,49 @@ module capfuse_core$paced1(d,q,clock);
     always @(posedge clock) begin
        q <= d;
     end
-endmodule // capfuse_core$paced1
+endmodule // capfuse_core$paced_cycles$lo
+
+
+module capfuse_core$paced_cycles$snap_hi_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$paced_cycles$snap_hi_q
+
+
+module capfuse_core$paced_cycles$snap_lo_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$paced_cycles$snap_lo_q
 
 
 module capfuse_core$paced_q(d,q,clock);
@@ -7610,90 +7629,6 @@ module capfuse_core$snap_cycle1(d,q,clock);
 endmodule // capfuse_core$snap_cycle1
 
 
-module capfuse_core$snap_enabled0(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$snap_enabled0
-
-
-module capfuse_core$snap_enabled1(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$snap_enabled1
-
-
-module capfuse_core$snap_paced0(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$snap_paced0
-
-
-module capfuse_core$snap_paced1(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$snap_paced1
-
-
 module capfuse_core$snap_q(d,q,clock);
     
     // Module arguments
@@ -7713,90 +7648,6 @@ module capfuse_core$snap_q(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_core$snap_q
-
-
-module capfuse_core$snap_stopped0(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$snap_stopped0
-
-
-module capfuse_core$snap_stopped1(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$snap_stopped1
-
-
-module capfuse_core$snap_throttled0(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$snap_throttled0
-
-
-module capfuse_core$snap_throttled1(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$snap_throttled1
 
 
 module capfuse_core$snap_wcycle(d,q,clock);
@@ -7925,7 +7776,79 @@ module capfuse_core$stop_q(d,q,clock);
 endmodule // capfuse_core$stop_q
 
 
-module capfuse_core$stopped0(d,q,clock);
+module capfuse_core$stopped_cycles(clock,count,snapshot,snap_lo,snap_hi);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  count;
+    input wire  snapshot;
+    output reg  [31:0] snap_lo;
+    output reg  [31:0] snap_hi;
+    
+    // Stub signals
+    reg  [31:0] lo$d;
+    wire  [31:0] lo$q;
+    reg  lo$clock;
+    reg  [31:0] hi$d;
+    wire  [31:0] hi$q;
+    reg  hi$clock;
+    reg  [31:0] snap_lo_q$d;
+    wire  [31:0] snap_lo_q$q;
+    reg  snap_lo_q$clock;
+    reg  [31:0] snap_hi_q$d;
+    wire  [31:0] snap_hi_q$q;
+    reg  snap_hi_q$clock;
+    
+    // Sub module instances
+    capfuse_core$stopped_cycles$lo lo(
+        .d(lo$d),
+        .q(lo$q),
+        .clock(lo$clock)
+    );
+    capfuse_core$stopped_cycles$hi hi(
+        .d(hi$d),
+        .q(hi$q),
+        .clock(hi$clock)
+    );
+    capfuse_core$stopped_cycles$snap_lo_q snap_lo_q(
+        .d(snap_lo_q$d),
+        .q(snap_lo_q$q),
+        .clock(snap_lo_q$clock)
+    );
+    capfuse_core$stopped_cycles$snap_hi_q snap_hi_q(
+        .d(snap_hi_q$d),
+        .q(snap_hi_q$q),
+        .clock(snap_hi_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        lo$clock = clock;
+        hi$clock = clock;
+        snap_lo_q$clock = clock;
+        snap_hi_q$clock = clock;
+        lo$d = lo$q;
+        hi$d = hi$q;
+        snap_lo_q$d = snap_lo_q$q;
+        snap_hi_q$d = snap_hi_q$q;
+        if (count) begin
+            lo$d = lo$q + 32'h1;
+            if (&lo$q) begin
+                hi$d = hi$q + 32'h1;
+            end
+        end
+        if (snapshot) begin
+            snap_lo_q$d = lo$q;
+            snap_hi_q$d = hi$q;
+        end
+        snap_lo = snap_lo_q$q;
+        snap_hi = snap_hi_q$q;
+    end
+    
+endmodule // capfuse_core$stopped_cycles
+
+
+module capfuse_core$stopped_cycles$hi(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -7943,10 +7866,10 @@ module capfuse_core$stopped0(d,q,clock);
     always @(posedge clock) begin
        q <= d;
     end
-endmodule // capfuse_core$stopped0
+endmodule // capfuse_core$stopped_cycles$hi
 
 
-module capfuse_core$stopped1(d,q,clock);
+module capfuse_core$stopped_cycles$lo(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -7964,7 +7887,49 @@ module capfuse_core$stopped1(d,q,clock);
     always @(posedge clock) begin
        q <= d;
     end
-endmodule // capfuse_core$stopped1
+endmodule // capfuse_core$stopped_cycles$lo
+
+
+module capfuse_core$stopped_cycles$snap_hi_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$stopped_cycles$snap_hi_q
+
+
+module capfuse_core$stopped_cycles$snap_lo_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$stopped_cycles$snap_lo_q
 
 
 module capfuse_core$sw0(d,q,clock);
@@ -8156,7 +8121,222 @@ module capfuse_core$thr2(d,q,clock);
 endmodule // capfuse_core$thr2
 
 
-module capfuse_core$throttled0(d,q,clock);
+module capfuse_core$throttle(clock,baseline_next,trip_ratio_next,licence_expired_next,strict,ratio,pulse);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [8:0] baseline_next;
+    input wire  [8:0] trip_ratio_next;
+    input wire  licence_expired_next;
+    input wire  strict;
+    output reg  [8:0] ratio;
+    output reg  pulse;
+    
+    // Constant declarations
+    localparam  licence_ratio = 9'b100000;
+    
+    // Stub signals
+    reg  [7:0] acc$d;
+    wire  [7:0] acc$q;
+    reg  acc$clock;
+    reg  [8:0] base_eff$d;
+    wire  [8:0] base_eff$q;
+    reg  base_eff$clock;
+    reg  [8:0] trip_min$d;
+    wire  [8:0] trip_min$q;
+    reg  trip_min$clock;
+    
+    // Local signals
+    reg  [8:0] sum_b;
+    reg  [8:0] sum_t;
+    reg  [8:0] sum;
+    
+    // Sub module instances
+    capfuse_core$throttle$acc acc(
+        .d(acc$d),
+        .q(acc$q),
+        .clock(acc$clock)
+    );
+    capfuse_core$throttle$base_eff base_eff(
+        .d(base_eff$d),
+        .q(base_eff$q),
+        .clock(base_eff$clock)
+    );
+    capfuse_core$throttle$trip_min trip_min(
+        .d(trip_min$d),
+        .q(trip_min$q),
+        .clock(trip_min$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        acc$clock = clock;
+        base_eff$clock = clock;
+        trip_min$clock = clock;
+        acc$d = acc$q;
+        base_eff$d = base_eff$q;
+        trip_min$d = trip_min$q;
+        base_eff$d = baseline_next;
+        if (licence_expired_next & (baseline_next > licence_ratio)) begin
+            base_eff$d = licence_ratio;
+        end
+        trip_min$d = baseline_next;
+        if (trip_ratio_next < baseline_next) begin
+            trip_min$d = trip_ratio_next;
+        end
+        ratio = base_eff$q;
+        if (strict) begin
+            ratio = trip_min$q;
+        end
+        sum_b = ((acc$q) & 9'h1ff) + base_eff$q;
+        sum_t = ((acc$q) & 9'h1ff) + trip_min$q;
+        sum = sum_b;
+        if (strict) begin
+            sum = sum_t;
+        end
+        pulse = sum[32'h8];
+        acc$d = sum[(32'h0)+:(8)];
+    end
+    
+endmodule // capfuse_core$throttle
+
+
+module capfuse_core$throttle$acc(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 8'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$throttle$acc
+
+
+module capfuse_core$throttle$base_eff(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 9'b100000;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$throttle$base_eff
+
+
+module capfuse_core$throttle$trip_min(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 9'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$throttle$trip_min
+
+
+module capfuse_core$throttled_cycles(clock,count,snapshot,snap_lo,snap_hi);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  count;
+    input wire  snapshot;
+    output reg  [31:0] snap_lo;
+    output reg  [31:0] snap_hi;
+    
+    // Stub signals
+    reg  [31:0] lo$d;
+    wire  [31:0] lo$q;
+    reg  lo$clock;
+    reg  [31:0] hi$d;
+    wire  [31:0] hi$q;
+    reg  hi$clock;
+    reg  [31:0] snap_lo_q$d;
+    wire  [31:0] snap_lo_q$q;
+    reg  snap_lo_q$clock;
+    reg  [31:0] snap_hi_q$d;
+    wire  [31:0] snap_hi_q$q;
+    reg  snap_hi_q$clock;
+    
+    // Sub module instances
+    capfuse_core$throttled_cycles$lo lo(
+        .d(lo$d),
+        .q(lo$q),
+        .clock(lo$clock)
+    );
+    capfuse_core$throttled_cycles$hi hi(
+        .d(hi$d),
+        .q(hi$q),
+        .clock(hi$clock)
+    );
+    capfuse_core$throttled_cycles$snap_lo_q snap_lo_q(
+        .d(snap_lo_q$d),
+        .q(snap_lo_q$q),
+        .clock(snap_lo_q$clock)
+    );
+    capfuse_core$throttled_cycles$snap_hi_q snap_hi_q(
+        .d(snap_hi_q$d),
+        .q(snap_hi_q$q),
+        .clock(snap_hi_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        lo$clock = clock;
+        hi$clock = clock;
+        snap_lo_q$clock = clock;
+        snap_hi_q$clock = clock;
+        lo$d = lo$q;
+        hi$d = hi$q;
+        snap_lo_q$d = snap_lo_q$q;
+        snap_hi_q$d = snap_hi_q$q;
+        if (count) begin
+            lo$d = lo$q + 32'h1;
+            if (&lo$q) begin
+                hi$d = hi$q + 32'h1;
+            end
+        end
+        if (snapshot) begin
+            snap_lo_q$d = lo$q;
+            snap_hi_q$d = hi$q;
+        end
+        snap_lo = snap_lo_q$q;
+        snap_hi = snap_hi_q$q;
+    end
+    
+endmodule // capfuse_core$throttled_cycles
+
+
+module capfuse_core$throttled_cycles$hi(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -8174,10 +8354,10 @@ module capfuse_core$throttled0(d,q,clock);
     always @(posedge clock) begin
        q <= d;
     end
-endmodule // capfuse_core$throttled0
+endmodule // capfuse_core$throttled_cycles$hi
 
 
-module capfuse_core$throttled1(d,q,clock);
+module capfuse_core$throttled_cycles$lo(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -8195,7 +8375,49 @@ module capfuse_core$throttled1(d,q,clock);
     always @(posedge clock) begin
        q <= d;
     end
-endmodule // capfuse_core$throttled1
+endmodule // capfuse_core$throttled_cycles$lo
+
+
+module capfuse_core$throttled_cycles$snap_hi_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$throttled_cycles$snap_hi_q
+
+
+module capfuse_core$throttled_cycles$snap_lo_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$throttled_cycles$snap_lo_q
 
 
 module capfuse_core$throttled_q(d,q,clock);
@@ -8385,27 +8607,6 @@ module capfuse_core$trip_lic1(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_core$trip_lic1
-
-
-module capfuse_core$trip_min(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 9'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$trip_min
 
 
 module capfuse_core$trip_ratio(d,q,clock);

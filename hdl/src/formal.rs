@@ -1,11 +1,13 @@
 //! Formal proofs of the fuse (issue 6) with yosys `sat -tempinduct`
 //! (k-induction, so a proof is unbounded). See `docs/formal.md`.
 //!
-//! Each property is a hand-written Verilog fragment (`hdl/formal/*.vh`,
-//! built into the library) included just before the end of a module of a
-//! copy of the emitted Verilog under `` `ifdef FORMAL ``: yosys 0.23 has no
-//! hierarchical references, so a property must sit inside the module whose
-//! registers it names. Every input is free. Each proof also has broken
+//! Each property is one or more hand-written Verilog fragments
+//! (`hdl/formal/*.vh`, built into the library), each included just before
+//! the end of a module of a copy of the emitted Verilog under
+//! `` `ifdef FORMAL ``: yosys 0.23 has no hierarchical references, so a
+//! fragment must sit inside the module whose registers it names, and a
+//! property about a sub-block (the throttle) is stated in the block's module
+//! with a second fragment in the core tying the block's ports to the core. Every input is free. Each proof also has broken
 //! variants, one text substitution each in the emitted Verilog, that the
 //! prover must reject, so a proof that cannot fail is caught.
 
@@ -17,21 +19,21 @@ use capfuse_abi::FuseParams;
 
 use crate::flow::Tool;
 
-/// Where the module `capfuse_core` ends (its sub-modules follow).
-const CORE_END: &str = "endmodule // capfuse_core\n";
+/// The module of the emitted core that most fragments go into.
+const CORE: &str = "capfuse_core";
 
 /// Which Verilog a proof runs on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Subject {
-    /// `capfuse_core` for `FuseParams::DEFAULT`, the fragment included at
-    /// the end of the module, `capfuse_core` the top.
+    /// `capfuse_core` for `FuseParams::DEFAULT`, each fragment included at
+    /// the end of its module, `capfuse_core` the top.
     Core,
     /// `capfuse_card` for `FuseParams::DEFAULT` and the key set
     /// [`CARD_KEYS`] (k = 1) with the instances [`CARD_CUT`] cut out (see
     /// [`cut_card`]), the top; the proof is that the forward cone of the
     /// `seed` input reaches no output (yosys `select %co*`), with the
     /// engine's result data reaching `axi_rdata` as the control that the
-    /// cone crosses registers and RAMs. The fragment is unused.
+    /// cone crosses registers and RAMs. There are no fragments.
     CardCone,
 }
 
@@ -57,14 +59,37 @@ pub struct Mutant {
     pub breaks: &'static str,
 }
 
+/// One fragment of a property: Verilog included at the end of a module.
+#[derive(Clone, Copy, Debug)]
+pub struct Fragment {
+    /// The file's stem, `hdl/formal/<file>.vh`.
+    pub file: &'static str,
+    /// The emitted module it goes into (`capfuse_core`, or a sub-block's
+    /// module such as `capfuse_core$throttle`).
+    pub module: &'static str,
+    /// The fragment's text.
+    pub text: &'static str,
+}
+
+/// The fragment `hdl/formal/<file>.vh`, included into `capfuse_core`.
+macro_rules! core_fragment {
+    ($file:literal) => {
+        Fragment {
+            file: $file,
+            module: CORE,
+            text: include_str!(concat!("../formal/", $file, ".vh")),
+        }
+    };
+}
+
 /// One property.
 #[derive(Clone, Copy, Debug)]
 pub struct Proof {
-    /// The fragment's name, `hdl/formal/<name>.vh`.
+    /// The property's name (the label of its runs).
     pub name: &'static str,
     pub subject: Subject,
-    /// The fragment's text.
-    pub fragment: &'static str,
+    /// The fragments that state it.
+    pub fragments: &'static [Fragment],
     /// Induction length bound, the same for the real design (which must
     /// prove within it) and for the broken variants (which must not); 0
     /// for the cone check, which has no induction.
@@ -77,7 +102,7 @@ pub const PROOFS: &[Proof] = &[
     Proof {
         name: "tighten_only",
         subject: Subject::Core,
-        fragment: include_str!("../formal/tighten_only.vh"),
+        fragments: &[core_fragment!("tighten_only")],
         max_steps: 2,
         mutants: &[
             Mutant {
@@ -100,7 +125,7 @@ pub const PROOFS: &[Proof] = &[
     Proof {
         name: "trip_sticky",
         subject: Subject::Core,
-        fragment: include_str!("../formal/trip_sticky.vh"),
+        fragments: &[core_fragment!("trip_sticky")],
         max_steps: 2,
         mutants: &[Mutant {
             from: "if (gclear) begin",
@@ -111,7 +136,7 @@ pub const PROOFS: &[Proof] = &[
     Proof {
         name: "hard_cap",
         subject: Subject::Core,
-        fragment: include_str!("../formal/hard_cap.vh"),
+        fragments: &[core_fragment!("hard_cap")],
         max_steps: 2,
         mutants: &[
             Mutant {
@@ -130,7 +155,7 @@ pub const PROOFS: &[Proof] = &[
     Proof {
         name: "kill_dominance",
         subject: Subject::Core,
-        fragment: include_str!("../formal/kill_dominance.vh"),
+        fragments: &[core_fragment!("kill_dominance")],
         max_steps: 2,
         mutants: &[Mutant {
             from: "kill_now = kill | kill_reg_n;",
@@ -141,7 +166,14 @@ pub const PROOFS: &[Proof] = &[
     Proof {
         name: "throttle",
         subject: Subject::Core,
-        fragment: include_str!("../formal/throttle.vh"),
+        fragments: &[
+            Fragment {
+                file: "throttle",
+                module: "capfuse_core$throttle",
+                text: include_str!("../formal/throttle.vh"),
+            },
+            core_fragment!("throttle_core"),
+        ],
         max_steps: 2,
         mutants: &[
             Mutant {
@@ -150,7 +182,7 @@ pub const PROOFS: &[Proof] = &[
                 breaks: "the accumulator adds one more than the baseline ratio",
             },
             Mutant {
-                from: "thr = ~stop & ~paced & ~pulse;",
+                from: "thr = ~stop & ~paced & ~throttle$pulse;",
                 to: "thr = 1'b0;",
                 breaks: "the enable no longer waits for the accumulator's pulse",
             },
@@ -159,7 +191,7 @@ pub const PROOFS: &[Proof] = &[
     Proof {
         name: "axi_protocol",
         subject: Subject::Core,
-        fragment: include_str!("../formal/axi_protocol.vh"),
+        fragments: &[core_fragment!("axi_protocol")],
         max_steps: 2,
         mutants: &[
             Mutant {
@@ -177,7 +209,7 @@ pub const PROOFS: &[Proof] = &[
     Proof {
         name: "secrecy",
         subject: Subject::CardCone,
-        fragment: "",
+        fragments: &[],
         max_steps: 0,
         mutants: &[
             Mutant {
@@ -232,7 +264,7 @@ impl Outcome {
     }
 }
 
-/// The Verilog a proof's subject is emitted as (before its fragment goes in).
+/// The Verilog a proof's subject is emitted as (before its fragments go in).
 pub fn source(subject: Subject) -> Result<String> {
     match subject {
         Subject::Core => Ok(crate::generate_verilog(FuseParams::DEFAULT)),
@@ -273,16 +305,20 @@ pub fn run_variant(
     std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
     let (script, verdict) = match proof.subject {
         Subject::Core => {
-            ensure!(
-                verilog.matches(CORE_END).count() == 1,
-                "{label}: the end of module capfuse_core is not where it was"
-            );
-            let include = format!("`include \"{}.vh\"\n", proof.name);
-            std::fs::write(
-                dir.join("design.v"),
-                verilog.replace(CORE_END, &format!("{include}{CORE_END}")),
-            )?;
-            std::fs::write(dir.join(format!("{}.vh", proof.name)), proof.fragment)?;
+            let mut design = verilog;
+            for f in proof.fragments {
+                let end = format!("endmodule // {}\n", f.module);
+                ensure!(
+                    design.matches(&end).count() == 1,
+                    "{label}: the end of module {} is not where it was (fragment {}.vh)",
+                    f.module,
+                    f.file
+                );
+                let include = format!("`include \"{}.vh\"\n", f.file);
+                design = design.replace(&end, &format!("{include}{end}"));
+                std::fs::write(dir.join(format!("{}.vh", f.file)), f.text)?;
+            }
+            std::fs::write(dir.join("design.v"), design)?;
             (
                 format!(
                     "read_verilog -formal design.v; prep -top {} -flatten; \
@@ -317,9 +353,14 @@ pub fn run_variant(
     if let Some(line) = text.lines().find(|l| l.contains("is implicitly declared")) {
         bail!(
             "{label}: the property names a signal the design does not declare ({}); \
-             rename it in hdl/formal/{}.vh to what the emitted Verilog calls it",
+             rename it in its fragment ({}) to what the emitted Verilog calls it",
             line.trim(),
-            proof.name
+            proof
+                .fragments
+                .iter()
+                .map(|f| format!("hdl/formal/{}.vh", f.file))
+                .collect::<Vec<_>>()
+                .join(", ")
         );
     }
     let proven = out.status.success();

@@ -9,9 +9,11 @@
 //! (1..=3) while the enable is held, then applied in phase 4.
 
 use crate::axi::AxiLiteSlave;
+use crate::cycle_counter::CycleCounter;
 use crate::reg::Reg;
 use crate::reg_read::RegRead;
 use crate::reg_write::RegWrite;
+use crate::throttle::Throttle;
 use capfuse_abi::{err, intr, reg, register_at, resp, status, trip, FuseParams};
 use rust_hdl::core::prelude::*;
 use rust_hdl::widgets::dff_setup;
@@ -99,8 +101,6 @@ pub struct FuseCore {
     tr_lic: Constant<Bits<32>>,
     tr_decom: Constant<Bits<32>>,
     st_decom: Constant<Bits<32>>,
-    /// The power-up baseline ratio, the cap once the licence has lapsed.
-    p_ratio: Constant<Bits<9>>,
     i3_trip: Constant<Bits<3>>,
     i3_report: Constant<Bits<3>>,
     i3_grant: Constant<Bits<3>>,
@@ -120,7 +120,6 @@ pub struct FuseCore {
     win_low_q: Reg<Bit>,
     hold_q: Reg<Bit>,
     kill_pin_q: Reg<Bit>,
-    acc: Reg<Bits<8>>,
     // ---- limits
     baseline: Reg<Bits<9>>,
     trip_ratio: Reg<Bits<9>>,
@@ -167,14 +166,12 @@ pub struct FuseCore {
     wb_lt_w: Reg<Bit>,
     cycle0: Reg<Bits<32>>,
     cycle1: Reg<Bits<32>>,
-    enabled0: Reg<Bits<32>>,
-    enabled1: Reg<Bits<32>>,
-    stopped0: Reg<Bits<32>>,
-    stopped1: Reg<Bits<32>>,
-    paced0: Reg<Bits<32>>,
-    paced1: Reg<Bits<32>>,
-    throttled0: Reg<Bits<32>>,
-    throttled1: Reg<Bits<32>>,
+    /// Why the enable is what it is, counted per cycle with a snapshot each
+    /// (`ENABLED_CYCLES` .. `THROTTLED_CYCLES`).
+    enabled_cycles: CycleCounter,
+    stopped_cycles: CycleCounter,
+    paced_cycles: CycleCounter,
+    throttled_cycles: CycleCounter,
     // ---- snapshot
     snap_cum0: Reg<Bits<32>>,
     snap_cum1: Reg<Bits<32>>,
@@ -183,14 +180,6 @@ pub struct FuseCore {
     snap_wcycle: Reg<Bits<32>>,
     snap_cycle0: Reg<Bits<32>>,
     snap_cycle1: Reg<Bits<32>>,
-    snap_enabled0: Reg<Bits<32>>,
-    snap_enabled1: Reg<Bits<32>>,
-    snap_stopped0: Reg<Bits<32>>,
-    snap_stopped1: Reg<Bits<32>>,
-    snap_paced0: Reg<Bits<32>>,
-    snap_paced1: Reg<Bits<32>>,
-    snap_throttled0: Reg<Bits<32>>,
-    snap_throttled1: Reg<Bits<32>>,
     // ---- trip
     reason_cum: Reg<Bit>,
     reason_kill_reg: Reg<Bit>,
@@ -227,9 +216,6 @@ pub struct FuseCore {
     lic_q: Reg<Bit>,
     seq0: Reg<Bits<32>>,
     seq1: Reg<Bits<32>>,
-    /// The ratio in force while no strict trip reason is set: the baseline,
-    /// capped at the power-up baseline once the licence has lapsed.
-    base_eff: Reg<Bits<9>>,
     thr0: Reg<Bits<32>>,
     thr1: Reg<Bits<32>>,
     thr2: Reg<Bits<32>>,
@@ -320,6 +306,8 @@ pub struct FuseCore {
     reg_read: RegRead,
     /// The register block's write side, generated from the abi map.
     reg_write: RegWrite,
+    /// The phase accumulator and the ratio in force.
+    throttle: Throttle,
     rvalid: Reg<Bit>,
     // ---- write pipeline: values computed in phases 1..=3, used in phase 4
     v_q: Reg<Bits<32>>,
@@ -369,8 +357,6 @@ pub struct FuseCore {
     /// `v - W` and `v < W` for a WINDOW_BUDGET write (v is stable from phase 1).
     vw: Reg<Bits<32>>,
     v_lt_w: Reg<Bit>,
-    /// `min(trip_ratio, baseline)`, the ratio once tripped.
-    trip_min: Reg<Bits<9>>,
     v_m1_q: Reg<Bits<32>>,
     c_sw0: Reg<Bits<32>>,
     c_sw1: Reg<Bits<32>>,
@@ -442,11 +428,6 @@ pub struct FuseCore {
     ev_kill_reg: Signal<Local, Bit>,
     ev_kill_pin: Signal<Local, Bit>,
     tripped: Signal<Local, Bit>,
-    ratio: Signal<Local, Bits<9>>,
-    sum: Signal<Local, Bits<9>>,
-    sum_b: Signal<Local, Bits<9>>,
-    sum_t: Signal<Local, Bits<9>>,
-    pulse: Signal<Local, Bit>,
     hold: Signal<Local, Bit>,
     stop: Signal<Local, Bit>,
     paced: Signal<Local, Bit>,
@@ -527,7 +508,6 @@ impl FuseCore {
             u128::from(budget[0]) | (u128::from(budget[1]) << 32) | (u128::from(budget[2]) << 64);
         let sw = slack.wrapping_sub(u128::from(w)) & ((1u128 << 96) - 1);
         let sw_neg = slack < u128::from(w);
-        let trip_min = p.min(u64::from(reset_of(&params, reg::TRIP_RATIO)));
         // The epoch shift split over two 32-bit words, and the cycle bound
         // of the power-up licence expiry.
         let es = u32::from(params.epoch_shift);
@@ -589,7 +569,6 @@ impl FuseCore {
             tr_lic: c32(trip::LICENSE_EXPIRED),
             tr_decom: c32(trip::DECOMMISSIONED),
             st_decom: c32(status::DECOMMISSIONED),
-            p_ratio: Constant::new(p.into()),
             i3_trip: Constant::new(u64::from(intr::TRIP).into()),
             i3_report: Constant::new(u64::from(intr::REPORT).into()),
             i3_grant: Constant::new(u64::from(intr::GRANT).into()),
@@ -606,7 +585,6 @@ impl FuseCore {
             win_low_q: Reg::new(false),
             hold_q: Reg::new(false),
             kill_pin_q: Reg::new(false),
-            acc: Reg::default(),
             baseline: Reg::new(p.into()),
             trip_ratio: Reg::new(u64::from(reset_of(&params, reg::TRIP_RATIO)).into()),
             wl: r32(wl),
@@ -636,14 +614,6 @@ impl FuseCore {
             wb_lt_w: Reg::new(wb < w as u32),
             cycle0: r32(0),
             cycle1: r32(0),
-            enabled0: r32(0),
-            enabled1: r32(0),
-            stopped0: r32(0),
-            stopped1: r32(0),
-            paced0: r32(0),
-            paced1: r32(0),
-            throttled0: r32(0),
-            throttled1: r32(0),
             snap_cum0: r32(0),
             snap_cum1: r32(0),
             snap_cum2: r32(0),
@@ -651,14 +621,6 @@ impl FuseCore {
             snap_wcycle: r32(0),
             snap_cycle0: r32(0),
             snap_cycle1: r32(0),
-            snap_enabled0: r32(0),
-            snap_enabled1: r32(0),
-            snap_stopped0: r32(0),
-            snap_stopped1: r32(0),
-            snap_paced0: r32(0),
-            snap_paced1: r32(0),
-            snap_throttled0: r32(0),
-            snap_throttled1: r32(0),
             reason_cum: Reg::new(false),
             reason_kill_reg: Reg::new(false),
             reason_kill_pin: Reg::new(false),
@@ -684,7 +646,6 @@ impl FuseCore {
             lic_q: Reg::new(false),
             seq0: r32(reset_of(&params, reg::LAST_GRANT_SEQ_0)),
             seq1: r32(reset_of(&params, reg::LAST_GRANT_SEQ_1)),
-            base_eff: Reg::new(p.into()),
             thr0: r32(ones96[0]),
             thr1: r32(ones96[1]),
             thr2: r32(ones96[2]),
@@ -761,6 +722,15 @@ impl FuseCore {
             bresp: Reg::default(),
             reg_read: RegRead::default(),
             reg_write: RegWrite::default(),
+            enabled_cycles: CycleCounter::default(),
+            stopped_cycles: CycleCounter::default(),
+            paced_cycles: CycleCounter::default(),
+            throttled_cycles: CycleCounter::default(),
+            throttle: Throttle::new(
+                params.power_up_baseline_ratio,
+                reset_of(&params, reg::TRIP_RATIO) as u16,
+                params.power_up_baseline_ratio,
+            ),
             rvalid: Reg::new(false),
             v_q: r32(0),
             old_q: r32(0),
@@ -801,7 +771,6 @@ impl FuseCore {
             ap_rcommit: Reg::new(false),
             vw: r32(0),
             v_lt_w: Reg::new(false),
-            trip_min: Reg::new(trip_min.into()),
             v_m1_q: r32(0),
             c_sw0: r32(0),
             c_sw1: r32(0),
@@ -864,11 +833,6 @@ impl FuseCore {
             ev_kill_reg: Default::default(),
             ev_kill_pin: Default::default(),
             tripped: Default::default(),
-            ratio: Default::default(),
-            sum: Default::default(),
-            sum_b: Default::default(),
-            sum_t: Default::default(),
-            pulse: Default::default(),
             hold: Default::default(),
             stop: Default::default(),
             paced: Default::default(),
@@ -916,7 +880,6 @@ impl Logic for FuseCore {
             win_low_q,
             hold_q,
             kill_pin_q,
-            acc,
             baseline,
             trip_ratio,
             wl,
@@ -946,14 +909,6 @@ impl Logic for FuseCore {
             wb_lt_w,
             cycle0,
             cycle1,
-            enabled0,
-            enabled1,
-            stopped0,
-            stopped1,
-            paced0,
-            paced1,
-            throttled0,
-            throttled1,
             snap_cum0,
             snap_cum1,
             snap_cum2,
@@ -961,14 +916,6 @@ impl Logic for FuseCore {
             snap_wcycle,
             snap_cycle0,
             snap_cycle1,
-            snap_enabled0,
-            snap_enabled1,
-            snap_stopped0,
-            snap_stopped1,
-            snap_paced0,
-            snap_paced1,
-            snap_throttled0,
-            snap_throttled1,
             reason_cum,
             reason_kill_reg,
             reason_kill_pin,
@@ -1028,7 +975,6 @@ impl Logic for FuseCore {
             ap_commit,
             vw,
             v_lt_w,
-            trip_min,
             v_m1_q,
             c_sw0,
             c_sw1,
@@ -1050,7 +996,6 @@ impl Logic for FuseCore {
             lic_q,
             seq0,
             seq1,
-            base_eff,
             thr0,
             thr1,
             thr2,
@@ -1291,35 +1236,16 @@ impl Logic for FuseCore {
         self.nw_d2.d.next = self.nw_d1.q.val();
         self.wwork.d.next = self.wwork_n.val();
 
-        // ---- counters (64-bit, upper word carry-selected)
+        // ---- counters (64-bit, upper word carry-selected; the four state
+        // counters are `CycleCounter` blocks)
         self.cycle0.d.next = self.cycle0.q.val() + 1;
         if self.cycle0.q.val().all() {
             self.cycle1.d.next = self.cycle1.q.val() + 1;
         }
-        if self.en.q.val() {
-            self.enabled0.d.next = self.enabled0.q.val() + 1;
-            if self.enabled0.q.val().all() {
-                self.enabled1.d.next = self.enabled1.q.val() + 1;
-            }
-        }
-        if self.stop_q.q.val() {
-            self.stopped0.d.next = self.stopped0.q.val() + 1;
-            if self.stopped0.q.val().all() {
-                self.stopped1.d.next = self.stopped1.q.val() + 1;
-            }
-        }
-        if self.paced_q.q.val() {
-            self.paced0.d.next = self.paced0.q.val() + 1;
-            if self.paced0.q.val().all() {
-                self.paced1.d.next = self.paced1.q.val() + 1;
-            }
-        }
-        if self.throttled_q.q.val() {
-            self.throttled0.d.next = self.throttled0.q.val() + 1;
-            if self.throttled0.q.val().all() {
-                self.throttled1.d.next = self.throttled1.q.val() + 1;
-            }
-        }
+        self.enabled_cycles.count.next = self.en.q.val();
+        self.stopped_cycles.count.next = self.stop_q.q.val();
+        self.paced_cycles.count.next = self.paced_q.q.val();
+        self.throttled_cycles.count.next = self.throttled_q.q.val();
 
         // ---- write channel capture and phases
         self.aw_next.next = self.aw_addr.q.val();
@@ -1364,6 +1290,11 @@ impl Logic for FuseCore {
         // the value it makes (strobed bytes over the value in force), and a
         // cycle after `v_q`/`old_q` its range and tighten-only verdicts.
         self.reg_write.clock.next = self.clock.val();
+        self.throttle.clock.next = self.clock.val();
+        self.enabled_cycles.clock.next = self.clock.val();
+        self.stopped_cycles.clock.next = self.clock.val();
+        self.paced_cycles.clock.next = self.clock.val();
+        self.throttled_cycles.clock.next = self.clock.val();
         self.reg_write.addr.next = self.aw_addr.q.val();
         self.reg_write.wdata.next = self.w_data.q.val();
         self.reg_write.wstrb.next = self.w_strb.q.val();
@@ -1573,10 +1504,8 @@ impl Logic for FuseCore {
         }
         self.baseline.d.next = self.baseline_n.val();
         self.trip_ratio.d.next = self.trip_ratio_n.val();
-        self.trip_min.d.next = self.baseline_n.val();
-        if self.trip_ratio_n.val() < self.baseline_n.val() {
-            self.trip_min.d.next = self.trip_ratio_n.val();
-        }
+        self.throttle.baseline_next.next = self.baseline_n.val();
+        self.throttle.trip_ratio_next.next = self.trip_ratio_n.val();
         if self.ap_wl.q.val() {
             self.wl.d.next = self.v_q.q.val();
             self.wl_m1.d.next = self.v_m1_q.q.val();
@@ -1843,12 +1772,16 @@ impl Logic for FuseCore {
             | self.reason_kill_reg.q.val()
             | self.reason_kill_pin.q.val()
             | self.reason_decom.q.val();
+        // The same OR, written again from the registers rather than read
+        // from `strict`: Verilator orders the statements that share `strict`
+        // with the read path (which reads the throttle's ratio) as one unit
+        // and would see a combinational loop through the throttle.
+        self.throttle.strict.next = self.reason_cum.q.val()
+            | self.reason_kill_reg.q.val()
+            | self.reason_kill_pin.q.val()
+            | self.reason_decom.q.val();
         self.tripped.next = self.strict.val() | self.reason_lic.q.val();
-        // The ratio without a strict reason, for the next cycle.
-        self.base_eff.d.next = self.baseline_n.val();
-        if self.lic_n.val() & (self.baseline_n.val() > self.p_ratio.val()) {
-            self.base_eff.d.next = self.p_ratio.val();
-        }
+        self.throttle.licence_expired_next.next = self.lic_n.val();
 
         // ---- report threshold: CUM_WORK of the previous cycle against it
         self.thr_ge.next = (self.cum2.q.val() > self.thr2.q.val())
@@ -1941,28 +1874,15 @@ impl Logic for FuseCore {
         }
 
         // ---- throttle and enable
-        self.ratio.next = self.base_eff.q.val();
-        if self.strict.val() {
-            self.ratio.next = self.trip_min.q.val();
-        }
-        // Both sums side by side, chosen by `strict` after the adders.
-        self.sum_b.next = bit_cast::<9, 8>(self.acc.q.val()) + self.base_eff.q.val();
-        self.sum_t.next = bit_cast::<9, 8>(self.acc.q.val()) + self.trip_min.q.val();
-        self.sum.next = self.sum_b.val();
-        if self.strict.val() {
-            self.sum.next = self.sum_t.val();
-        }
-        self.pulse.next = self.sum.val().get_bit(8);
-        self.acc.d.next = self.sum.val().get_bits::<8>(0);
         self.hold.next = self.aw_holds_q.q.val() & (self.start.val() | self.phase_mid.val());
         self.stop.next = self.kill_now.val()
             | !self.cap_ok.val()
             | self.hold.val()
             | self.ghold.val()
             | self.reason_decom.q.val()
-            | (self.strict.val() & !self.pulse.val());
+            | (self.strict.val() & !self.throttle.pulse.val());
         self.paced.next = !self.stop.val() & !self.win_ok.val();
-        self.thr.next = !self.stop.val() & !self.paced.val() & !self.pulse.val();
+        self.thr.next = !self.stop.val() & !self.paced.val() & !self.throttle.pulse.val();
         self.en.d.next = !self.stop.val() & !self.paced.val() & !self.thr.val();
         self.stop_q.d.next = self.stop.val();
         self.paced_q.d.next = self.paced.val();
@@ -1973,6 +1893,10 @@ impl Logic for FuseCore {
         self.kill_pin_q.d.next = self.kill.val();
 
         // ---- snapshot: the counters' values in this cycle
+        self.enabled_cycles.snapshot.next = self.ap_snapshot.q.val();
+        self.stopped_cycles.snapshot.next = self.ap_snapshot.q.val();
+        self.paced_cycles.snapshot.next = self.ap_snapshot.q.val();
+        self.throttled_cycles.snapshot.next = self.ap_snapshot.q.val();
         if self.ap_snapshot.q.val() {
             self.snap_cum0.d.next = self.cum0.q.val();
             self.snap_cum1.d.next = self.cum1_a.val();
@@ -1981,14 +1905,6 @@ impl Logic for FuseCore {
             self.snap_wcycle.d.next = self.wcycle.q.val();
             self.snap_cycle0.d.next = self.cycle0.q.val();
             self.snap_cycle1.d.next = self.cycle1.q.val();
-            self.snap_enabled0.d.next = self.enabled0.q.val();
-            self.snap_enabled1.d.next = self.enabled1.q.val();
-            self.snap_stopped0.d.next = self.stopped0.q.val();
-            self.snap_stopped1.d.next = self.stopped1.q.val();
-            self.snap_paced0.d.next = self.paced0.q.val();
-            self.snap_paced1.d.next = self.paced1.q.val();
-            self.snap_throttled0.d.next = self.throttled0.q.val();
-            self.snap_throttled1.d.next = self.throttled1.q.val();
         }
 
         // ---- read path
@@ -2005,7 +1921,7 @@ impl Logic for FuseCore {
         if self.win_low_q.q.val() {
             self.status_word.next = self.status_word.val() | self.st_paced.val();
         }
-        if self.ratio.val() < self.ratio_full.val() {
+        if self.throttle.ratio.val() < self.ratio_full.val() {
             self.status_word.next = self.status_word.val() | self.st_throttled.val();
         }
         if self.kill_pin_q.q.val() {
@@ -2224,14 +2140,14 @@ impl Logic for FuseCore {
         self.reg_read.window_cycle.next = self.snap_wcycle.q.val();
         self.reg_read.cycle_0.next = self.snap_cycle0.q.val();
         self.reg_read.cycle_1.next = self.snap_cycle1.q.val();
-        self.reg_read.enabled_cycles_0.next = self.snap_enabled0.q.val();
-        self.reg_read.enabled_cycles_1.next = self.snap_enabled1.q.val();
-        self.reg_read.stopped_cycles_0.next = self.snap_stopped0.q.val();
-        self.reg_read.stopped_cycles_1.next = self.snap_stopped1.q.val();
-        self.reg_read.paced_cycles_0.next = self.snap_paced0.q.val();
-        self.reg_read.paced_cycles_1.next = self.snap_paced1.q.val();
-        self.reg_read.throttled_cycles_0.next = self.snap_throttled0.q.val();
-        self.reg_read.throttled_cycles_1.next = self.snap_throttled1.q.val();
+        self.reg_read.enabled_cycles_0.next = self.enabled_cycles.snap_lo.val();
+        self.reg_read.enabled_cycles_1.next = self.enabled_cycles.snap_hi.val();
+        self.reg_read.stopped_cycles_0.next = self.stopped_cycles.snap_lo.val();
+        self.reg_read.stopped_cycles_1.next = self.stopped_cycles.snap_hi.val();
+        self.reg_read.paced_cycles_0.next = self.paced_cycles.snap_lo.val();
+        self.reg_read.paced_cycles_1.next = self.paced_cycles.snap_hi.val();
+        self.reg_read.throttled_cycles_0.next = self.throttled_cycles.snap_lo.val();
+        self.reg_read.throttled_cycles_1.next = self.throttled_cycles.snap_hi.val();
         // A trip timestamp reads 0 until its reason is set.
         self.reg_read.trip_cycle_cum_budget_0.next = 0.into();
         if self.reason_cum.q.val() {

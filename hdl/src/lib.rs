@@ -4,6 +4,7 @@
 pub mod axi;
 pub mod board;
 pub mod card;
+mod cycle_counter;
 pub mod ed25519;
 pub mod flow;
 pub mod formal;
@@ -12,6 +13,7 @@ mod fuse_only;
 mod reg;
 mod reg_read;
 mod reg_write;
+mod throttle;
 
 pub use fuse_core::FuseCore;
 pub use fuse_only::FuseOnly;

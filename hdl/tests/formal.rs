@@ -125,7 +125,11 @@ fn a_property_naming_an_undeclared_signal_is_an_error() {
     let p = formal::Proof {
         name: "undeclared",
         subject: formal::Subject::Core,
-        fragment: "`ifdef FORMAL\nalways @* assert (no_such_register$q == 1'b0);\n`endif\n",
+        fragments: &[formal::Fragment {
+            file: "undeclared",
+            module: "capfuse_core",
+            text: "`ifdef FORMAL\nalways @* assert (no_such_register$q == 1'b0);\n`endif\n",
+        }],
         max_steps: 1,
         mutants: &[],
     };
@@ -133,6 +137,30 @@ fn a_property_naming_an_undeclared_signal_is_an_error() {
     let msg = format!("{e:#}");
     assert!(
         msg.contains("does not declare") && msg.contains("no_such_register"),
+        "{msg}"
+    );
+}
+
+/// A fragment for a module the emitted design does not have (a renamed or
+/// removed sub-block) is an error naming the module, not a silent skip.
+#[test]
+fn a_fragment_for_a_missing_module_is_an_error() {
+    let work = flow::work_dir("hdl-formal-no-module").expect("creating the work directory");
+    let p = formal::Proof {
+        name: "no_module",
+        subject: formal::Subject::Core,
+        fragments: &[formal::Fragment {
+            file: "no_module",
+            module: "capfuse_core$no_such_block",
+            text: "`ifdef FORMAL\n`endif\n",
+        }],
+        max_steps: 1,
+        mutants: &[],
+    };
+    let e = formal::run(&p, &work).expect_err("a missing module must fail the run");
+    let msg = format!("{e:#}");
+    assert!(
+        msg.contains("capfuse_core$no_such_block") && msg.contains("no_module.vh"),
         "{msg}"
     );
 }

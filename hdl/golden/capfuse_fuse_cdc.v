@@ -1,0 +1,10866 @@
+
+
+module capfuse_fuse_cdc(bus_clock,bus_reset,axi_awvalid,axi_awready,axi_awaddr,axi_wvalid,axi_wready,axi_wdata,axi_wstrb,axi_bvalid,axi_bready,axi_bresp,axi_arvalid,axi_arready,axi_araddr,axi_rvalid,axi_rready,axi_rdata,axi_rresp,irq,clock,work_units,kill,accel_clk_en);
+    
+    // Module arguments
+    input wire  bus_clock;
+    input wire  bus_reset;
+    input wire  axi_awvalid;
+    output wire  axi_awready;
+    input wire  [11:0] axi_awaddr;
+    input wire  axi_wvalid;
+    output wire  axi_wready;
+    input wire  [31:0] axi_wdata;
+    input wire  [3:0] axi_wstrb;
+    output wire  axi_bvalid;
+    input wire  axi_bready;
+    output wire  [1:0] axi_bresp;
+    input wire  axi_arvalid;
+    output wire  axi_arready;
+    input wire  [11:0] axi_araddr;
+    output wire  axi_rvalid;
+    input wire  axi_rready;
+    output wire  [31:0] axi_rdata;
+    output wire  [1:0] axi_rresp;
+    output reg  irq;
+    input wire  clock;
+    input wire  [15:0] work_units;
+    input wire  kill;
+    output reg  accel_clk_en;
+    
+    // Stub signals
+    reg  bridge$bus_clock;
+    reg  bridge$bus_reset;
+    wire  bridge$s_irq;
+    reg  bridge$clock;
+    wire  bridge$m$awvalid;
+    reg  bridge$m$awready;
+    wire  [11:0] bridge$m$awaddr;
+    wire  bridge$m$wvalid;
+    reg  bridge$m$wready;
+    wire  [31:0] bridge$m$wdata;
+    wire  [3:0] bridge$m$wstrb;
+    reg  bridge$m$bvalid;
+    wire  bridge$m$bready;
+    reg  [1:0] bridge$m$bresp;
+    wire  bridge$m$arvalid;
+    reg  bridge$m$arready;
+    wire  [11:0] bridge$m$araddr;
+    reg  bridge$m$rvalid;
+    wire  bridge$m$rready;
+    reg  [31:0] bridge$m$rdata;
+    reg  [1:0] bridge$m$rresp;
+    reg  bridge$m_irq;
+    reg  fuse$clock;
+    reg  [15:0] fuse$work_units;
+    reg  fuse$kill;
+    wire  fuse$accel_clk_en;
+    wire  fuse$irq;
+    reg  fuse$axi$awvalid;
+    wire  fuse$axi$awready;
+    reg  [11:0] fuse$axi$awaddr;
+    reg  fuse$axi$wvalid;
+    wire  fuse$axi$wready;
+    reg  [31:0] fuse$axi$wdata;
+    reg  [3:0] fuse$axi$wstrb;
+    wire  fuse$axi$bvalid;
+    reg  fuse$axi$bready;
+    wire  [1:0] fuse$axi$bresp;
+    reg  fuse$axi$arvalid;
+    wire  fuse$axi$arready;
+    reg  [11:0] fuse$axi$araddr;
+    wire  fuse$axi$rvalid;
+    reg  fuse$axi$rready;
+    wire  [31:0] fuse$axi$rdata;
+    wire  [1:0] fuse$axi$rresp;
+    
+    // Sub module instances
+    capfuse_fuse_cdc$bridge bridge(
+        .bus_clock(bridge$bus_clock),
+        .bus_reset(bridge$bus_reset),
+        .s$awvalid(axi_awvalid),
+        .s$awready(axi_awready),
+        .s$awaddr(axi_awaddr),
+        .s$wvalid(axi_wvalid),
+        .s$wready(axi_wready),
+        .s$wdata(axi_wdata),
+        .s$wstrb(axi_wstrb),
+        .s$bvalid(axi_bvalid),
+        .s$bready(axi_bready),
+        .s$bresp(axi_bresp),
+        .s$arvalid(axi_arvalid),
+        .s$arready(axi_arready),
+        .s$araddr(axi_araddr),
+        .s$rvalid(axi_rvalid),
+        .s$rready(axi_rready),
+        .s$rdata(axi_rdata),
+        .s$rresp(axi_rresp),
+        .s_irq(bridge$s_irq),
+        .clock(bridge$clock),
+        .m$awvalid(bridge$m$awvalid),
+        .m$awready(bridge$m$awready),
+        .m$awaddr(bridge$m$awaddr),
+        .m$wvalid(bridge$m$wvalid),
+        .m$wready(bridge$m$wready),
+        .m$wdata(bridge$m$wdata),
+        .m$wstrb(bridge$m$wstrb),
+        .m$bvalid(bridge$m$bvalid),
+        .m$bready(bridge$m$bready),
+        .m$bresp(bridge$m$bresp),
+        .m$arvalid(bridge$m$arvalid),
+        .m$arready(bridge$m$arready),
+        .m$araddr(bridge$m$araddr),
+        .m$rvalid(bridge$m$rvalid),
+        .m$rready(bridge$m$rready),
+        .m$rdata(bridge$m$rdata),
+        .m$rresp(bridge$m$rresp),
+        .m_irq(bridge$m_irq)
+    );
+    capfuse_fuse_cdc$fuse fuse(
+        .clock(fuse$clock),
+        .work_units(fuse$work_units),
+        .kill(fuse$kill),
+        .accel_clk_en(fuse$accel_clk_en),
+        .irq(fuse$irq),
+        .axi$awvalid(fuse$axi$awvalid),
+        .axi$awready(fuse$axi$awready),
+        .axi$awaddr(fuse$axi$awaddr),
+        .axi$wvalid(fuse$axi$wvalid),
+        .axi$wready(fuse$axi$wready),
+        .axi$wdata(fuse$axi$wdata),
+        .axi$wstrb(fuse$axi$wstrb),
+        .axi$bvalid(fuse$axi$bvalid),
+        .axi$bready(fuse$axi$bready),
+        .axi$bresp(fuse$axi$bresp),
+        .axi$arvalid(fuse$axi$arvalid),
+        .axi$arready(fuse$axi$arready),
+        .axi$araddr(fuse$axi$araddr),
+        .axi$rvalid(fuse$axi$rvalid),
+        .axi$rready(fuse$axi$rready),
+        .axi$rdata(fuse$axi$rdata),
+        .axi$rresp(fuse$axi$rresp)
+    );
+    
+    // Update code
+    always @(*) begin
+        bridge$bus_clock = bus_clock;
+        bridge$bus_reset = bus_reset;
+        bridge$clock = clock;
+        fuse$clock = clock;
+        irq = bridge$s_irq;
+        bridge$m_irq = fuse$irq;
+        fuse$work_units = work_units;
+        fuse$kill = kill;
+        accel_clk_en = fuse$accel_clk_en;
+    end
+    
+    always @(*) fuse$axi$awvalid = bridge$m$awvalid;
+    always @(*) bridge$m$awready = fuse$axi$awready;
+    always @(*) fuse$axi$awaddr = bridge$m$awaddr;
+    always @(*) fuse$axi$wvalid = bridge$m$wvalid;
+    always @(*) bridge$m$wready = fuse$axi$wready;
+    always @(*) fuse$axi$wdata = bridge$m$wdata;
+    always @(*) fuse$axi$wstrb = bridge$m$wstrb;
+    always @(*) bridge$m$bvalid = fuse$axi$bvalid;
+    always @(*) fuse$axi$bready = bridge$m$bready;
+    always @(*) bridge$m$bresp = fuse$axi$bresp;
+    always @(*) fuse$axi$arvalid = bridge$m$arvalid;
+    always @(*) bridge$m$arready = fuse$axi$arready;
+    always @(*) fuse$axi$araddr = bridge$m$araddr;
+    always @(*) bridge$m$rvalid = fuse$axi$rvalid;
+    always @(*) fuse$axi$rready = bridge$m$rready;
+    always @(*) bridge$m$rdata = fuse$axi$rdata;
+    always @(*) bridge$m$rresp = fuse$axi$rresp;
+endmodule // capfuse_fuse_cdc
+
+
+module capfuse_fuse_cdc$bridge(bus_clock,bus_reset,s$awvalid,s$awready,s$awaddr,s$wvalid,s$wready,s$wdata,s$wstrb,s$bvalid,s$bready,s$bresp,s$arvalid,s$arready,s$araddr,s$rvalid,s$rready,s$rdata,s$rresp,s_irq,clock,m$awvalid,m$awready,m$awaddr,m$wvalid,m$wready,m$wdata,m$wstrb,m$bvalid,m$bready,m$bresp,m$arvalid,m$arready,m$araddr,m$rvalid,m$rready,m$rdata,m$rresp,m_irq);
+    
+    // Module arguments
+    input wire  bus_clock;
+    input wire  bus_reset;
+    input wire  s$awvalid;
+    output reg  s$awready;
+    input wire  [11:0] s$awaddr;
+    input wire  s$wvalid;
+    output reg  s$wready;
+    input wire  [31:0] s$wdata;
+    input wire  [3:0] s$wstrb;
+    output reg  s$bvalid;
+    input wire  s$bready;
+    output reg  [1:0] s$bresp;
+    input wire  s$arvalid;
+    output reg  s$arready;
+    input wire  [11:0] s$araddr;
+    output reg  s$rvalid;
+    input wire  s$rready;
+    output reg  [31:0] s$rdata;
+    output reg  [1:0] s$rresp;
+    output reg  s_irq;
+    input wire  clock;
+    output reg  m$awvalid;
+    input wire  m$awready;
+    output reg  [11:0] m$awaddr;
+    output reg  m$wvalid;
+    input wire  m$wready;
+    output reg  [31:0] m$wdata;
+    output reg  [3:0] m$wstrb;
+    input wire  m$bvalid;
+    output reg  m$bready;
+    input wire  [1:0] m$bresp;
+    output reg  m$arvalid;
+    input wire  m$arready;
+    output reg  [11:0] m$araddr;
+    input wire  m$rvalid;
+    output reg  m$rready;
+    input wire  [31:0] m$rdata;
+    input wire  [1:0] m$rresp;
+    input wire  m_irq;
+    
+    // Stub signals
+    reg  aw_full$d;
+    wire  aw_full$q;
+    reg  aw_full$clock;
+    reg  [11:0] aw_addr$d;
+    wire  [11:0] aw_addr$q;
+    reg  aw_addr$clock;
+    reg  w_full$d;
+    wire  w_full$q;
+    reg  w_full$clock;
+    reg  [31:0] w_data$d;
+    wire  [31:0] w_data$q;
+    reg  w_data$clock;
+    reg  [3:0] w_strb$d;
+    wire  [3:0] w_strb$q;
+    reg  w_strb$clock;
+    reg  ar_full$d;
+    wire  ar_full$q;
+    reg  ar_full$clock;
+    reg  [11:0] ar_addr$d;
+    wire  [11:0] ar_addr$q;
+    reg  ar_addr$clock;
+    reg  busy$d;
+    wire  busy$q;
+    reg  busy$clock;
+    reg  last_read$d;
+    wire  last_read$q;
+    reg  last_read$clock;
+    reg  drop$d;
+    wire  drop$q;
+    reg  drop$clock;
+    reg  req_write$d;
+    wire  req_write$q;
+    reg  req_write$clock;
+    reg  [11:0] req_addr$d;
+    wire  [11:0] req_addr$q;
+    reg  req_addr$clock;
+    reg  [31:0] req_wdata$d;
+    wire  [31:0] req_wdata$q;
+    reg  req_wdata$clock;
+    reg  [3:0] req_wstrb$d;
+    wire  [3:0] req_wstrb$q;
+    reg  req_wstrb$clock;
+    reg  req_tgl$d;
+    wire  req_tgl$q;
+    reg  req_tgl$clock;
+    reg  bvalid$d;
+    wire  bvalid$q;
+    reg  bvalid$clock;
+    reg  [1:0] bresp$d;
+    wire  [1:0] bresp$q;
+    reg  bresp$clock;
+    reg  rvalid$d;
+    wire  rvalid$q;
+    reg  rvalid$clock;
+    reg  [31:0] rdata$d;
+    wire  [31:0] rdata$q;
+    reg  rdata$clock;
+    reg  [1:0] rresp$d;
+    wire  [1:0] rresp$q;
+    reg  rresp$clock;
+    reg  ack_sync$d;
+    wire  ack_sync$q;
+    reg  ack_sync$clock;
+    reg  irq_sync$d;
+    wire  irq_sync$q;
+    reg  irq_sync$clock;
+    reg  req_sync$d;
+    wire  req_sync$q;
+    reg  req_sync$clock;
+    reg  f_busy$d;
+    wire  f_busy$q;
+    reg  f_busy$clock;
+    reg  f_write$d;
+    wire  f_write$q;
+    reg  f_write$clock;
+    reg  [11:0] f_addr$d;
+    wire  [11:0] f_addr$q;
+    reg  f_addr$clock;
+    reg  [31:0] f_wdata$d;
+    wire  [31:0] f_wdata$q;
+    reg  f_wdata$clock;
+    reg  [3:0] f_wstrb$d;
+    wire  [3:0] f_wstrb$q;
+    reg  f_wstrb$clock;
+    reg  f_awvalid$d;
+    wire  f_awvalid$q;
+    reg  f_awvalid$clock;
+    reg  f_wvalid$d;
+    wire  f_wvalid$q;
+    reg  f_wvalid$clock;
+    reg  f_arvalid$d;
+    wire  f_arvalid$q;
+    reg  f_arvalid$clock;
+    reg  [31:0] rsp_data$d;
+    wire  [31:0] rsp_data$q;
+    reg  rsp_data$clock;
+    reg  [1:0] rsp_resp$d;
+    wire  [1:0] rsp_resp$q;
+    reg  rsp_resp$clock;
+    reg  ack_tgl$d;
+    wire  ack_tgl$q;
+    reg  ack_tgl$clock;
+    reg  irq_q$d;
+    wire  irq_q$q;
+    reg  irq_q$clock;
+    
+    // Local signals
+    reg  write_waiting;
+    reg  read_waiting;
+    reg  launch_write;
+    reg  launch_read;
+    reg  answered;
+    reg  start;
+    
+    // Sub module instances
+    capfuse_fuse_cdc$bridge$aw_full aw_full(
+        .d(aw_full$d),
+        .q(aw_full$q),
+        .clock(aw_full$clock)
+    );
+    capfuse_fuse_cdc$bridge$aw_addr aw_addr(
+        .d(aw_addr$d),
+        .q(aw_addr$q),
+        .clock(aw_addr$clock)
+    );
+    capfuse_fuse_cdc$bridge$w_full w_full(
+        .d(w_full$d),
+        .q(w_full$q),
+        .clock(w_full$clock)
+    );
+    capfuse_fuse_cdc$bridge$w_data w_data(
+        .d(w_data$d),
+        .q(w_data$q),
+        .clock(w_data$clock)
+    );
+    capfuse_fuse_cdc$bridge$w_strb w_strb(
+        .d(w_strb$d),
+        .q(w_strb$q),
+        .clock(w_strb$clock)
+    );
+    capfuse_fuse_cdc$bridge$ar_full ar_full(
+        .d(ar_full$d),
+        .q(ar_full$q),
+        .clock(ar_full$clock)
+    );
+    capfuse_fuse_cdc$bridge$ar_addr ar_addr(
+        .d(ar_addr$d),
+        .q(ar_addr$q),
+        .clock(ar_addr$clock)
+    );
+    capfuse_fuse_cdc$bridge$busy busy(
+        .d(busy$d),
+        .q(busy$q),
+        .clock(busy$clock)
+    );
+    capfuse_fuse_cdc$bridge$last_read last_read(
+        .d(last_read$d),
+        .q(last_read$q),
+        .clock(last_read$clock)
+    );
+    capfuse_fuse_cdc$bridge$drop drop(
+        .d(drop$d),
+        .q(drop$q),
+        .clock(drop$clock)
+    );
+    capfuse_fuse_cdc$bridge$req_write req_write(
+        .d(req_write$d),
+        .q(req_write$q),
+        .clock(req_write$clock)
+    );
+    capfuse_fuse_cdc$bridge$req_addr req_addr(
+        .d(req_addr$d),
+        .q(req_addr$q),
+        .clock(req_addr$clock)
+    );
+    capfuse_fuse_cdc$bridge$req_wdata req_wdata(
+        .d(req_wdata$d),
+        .q(req_wdata$q),
+        .clock(req_wdata$clock)
+    );
+    capfuse_fuse_cdc$bridge$req_wstrb req_wstrb(
+        .d(req_wstrb$d),
+        .q(req_wstrb$q),
+        .clock(req_wstrb$clock)
+    );
+    capfuse_fuse_cdc$bridge$req_tgl req_tgl(
+        .d(req_tgl$d),
+        .q(req_tgl$q),
+        .clock(req_tgl$clock)
+    );
+    capfuse_fuse_cdc$bridge$bvalid bvalid(
+        .d(bvalid$d),
+        .q(bvalid$q),
+        .clock(bvalid$clock)
+    );
+    capfuse_fuse_cdc$bridge$bresp bresp(
+        .d(bresp$d),
+        .q(bresp$q),
+        .clock(bresp$clock)
+    );
+    capfuse_fuse_cdc$bridge$rvalid rvalid(
+        .d(rvalid$d),
+        .q(rvalid$q),
+        .clock(rvalid$clock)
+    );
+    capfuse_fuse_cdc$bridge$rdata rdata(
+        .d(rdata$d),
+        .q(rdata$q),
+        .clock(rdata$clock)
+    );
+    capfuse_fuse_cdc$bridge$rresp rresp(
+        .d(rresp$d),
+        .q(rresp$q),
+        .clock(rresp$clock)
+    );
+    capfuse_fuse_cdc$bridge$ack_sync ack_sync(
+        .d(ack_sync$d),
+        .q(ack_sync$q),
+        .clock(ack_sync$clock)
+    );
+    capfuse_fuse_cdc$bridge$irq_sync irq_sync(
+        .d(irq_sync$d),
+        .q(irq_sync$q),
+        .clock(irq_sync$clock)
+    );
+    capfuse_fuse_cdc$bridge$req_sync req_sync(
+        .d(req_sync$d),
+        .q(req_sync$q),
+        .clock(req_sync$clock)
+    );
+    capfuse_fuse_cdc$bridge$f_busy f_busy(
+        .d(f_busy$d),
+        .q(f_busy$q),
+        .clock(f_busy$clock)
+    );
+    capfuse_fuse_cdc$bridge$f_write f_write(
+        .d(f_write$d),
+        .q(f_write$q),
+        .clock(f_write$clock)
+    );
+    capfuse_fuse_cdc$bridge$f_addr f_addr(
+        .d(f_addr$d),
+        .q(f_addr$q),
+        .clock(f_addr$clock)
+    );
+    capfuse_fuse_cdc$bridge$f_wdata f_wdata(
+        .d(f_wdata$d),
+        .q(f_wdata$q),
+        .clock(f_wdata$clock)
+    );
+    capfuse_fuse_cdc$bridge$f_wstrb f_wstrb(
+        .d(f_wstrb$d),
+        .q(f_wstrb$q),
+        .clock(f_wstrb$clock)
+    );
+    capfuse_fuse_cdc$bridge$f_awvalid f_awvalid(
+        .d(f_awvalid$d),
+        .q(f_awvalid$q),
+        .clock(f_awvalid$clock)
+    );
+    capfuse_fuse_cdc$bridge$f_wvalid f_wvalid(
+        .d(f_wvalid$d),
+        .q(f_wvalid$q),
+        .clock(f_wvalid$clock)
+    );
+    capfuse_fuse_cdc$bridge$f_arvalid f_arvalid(
+        .d(f_arvalid$d),
+        .q(f_arvalid$q),
+        .clock(f_arvalid$clock)
+    );
+    capfuse_fuse_cdc$bridge$rsp_data rsp_data(
+        .d(rsp_data$d),
+        .q(rsp_data$q),
+        .clock(rsp_data$clock)
+    );
+    capfuse_fuse_cdc$bridge$rsp_resp rsp_resp(
+        .d(rsp_resp$d),
+        .q(rsp_resp$q),
+        .clock(rsp_resp$clock)
+    );
+    capfuse_fuse_cdc$bridge$ack_tgl ack_tgl(
+        .d(ack_tgl$d),
+        .q(ack_tgl$q),
+        .clock(ack_tgl$clock)
+    );
+    capfuse_fuse_cdc$bridge$irq_q irq_q(
+        .d(irq_q$d),
+        .q(irq_q$q),
+        .clock(irq_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        aw_full$clock = bus_clock;
+        aw_addr$clock = bus_clock;
+        w_full$clock = bus_clock;
+        w_data$clock = bus_clock;
+        w_strb$clock = bus_clock;
+        ar_full$clock = bus_clock;
+        ar_addr$clock = bus_clock;
+        busy$clock = bus_clock;
+        last_read$clock = bus_clock;
+        drop$clock = bus_clock;
+        req_write$clock = bus_clock;
+        req_addr$clock = bus_clock;
+        req_wdata$clock = bus_clock;
+        req_wstrb$clock = bus_clock;
+        req_tgl$clock = bus_clock;
+        bvalid$clock = bus_clock;
+        bresp$clock = bus_clock;
+        rvalid$clock = bus_clock;
+        rdata$clock = bus_clock;
+        rresp$clock = bus_clock;
+        aw_full$d = aw_full$q;
+        aw_addr$d = aw_addr$q;
+        w_full$d = w_full$q;
+        w_data$d = w_data$q;
+        w_strb$d = w_strb$q;
+        ar_full$d = ar_full$q;
+        ar_addr$d = ar_addr$q;
+        busy$d = busy$q;
+        last_read$d = last_read$q;
+        drop$d = drop$q;
+        req_write$d = req_write$q;
+        req_addr$d = req_addr$q;
+        req_wdata$d = req_wdata$q;
+        req_wstrb$d = req_wstrb$q;
+        req_tgl$d = req_tgl$q;
+        bvalid$d = bvalid$q;
+        bresp$d = bresp$q;
+        rvalid$d = rvalid$q;
+        rdata$d = rdata$q;
+        rresp$d = rresp$q;
+        f_busy$clock = clock;
+        f_write$clock = clock;
+        f_addr$clock = clock;
+        f_wdata$clock = clock;
+        f_wstrb$clock = clock;
+        f_awvalid$clock = clock;
+        f_wvalid$clock = clock;
+        f_arvalid$clock = clock;
+        rsp_data$clock = clock;
+        rsp_resp$clock = clock;
+        ack_tgl$clock = clock;
+        irq_q$clock = clock;
+        f_busy$d = f_busy$q;
+        f_write$d = f_write$q;
+        f_addr$d = f_addr$q;
+        f_wdata$d = f_wdata$q;
+        f_wstrb$d = f_wstrb$q;
+        f_awvalid$d = f_awvalid$q;
+        f_wvalid$d = f_wvalid$q;
+        f_arvalid$d = f_arvalid$q;
+        rsp_data$d = rsp_data$q;
+        rsp_resp$d = rsp_resp$q;
+        ack_tgl$d = ack_tgl$q;
+        irq_q$d = irq_q$q;
+        ack_sync$clock = bus_clock;
+        ack_sync$d = ack_tgl$q;
+        irq_q$d = m_irq;
+        irq_sync$clock = bus_clock;
+        irq_sync$d = irq_q$q;
+        req_sync$clock = clock;
+        req_sync$d = req_tgl$q;
+        s$awready = ~aw_full$q;
+        s$wready = ~w_full$q;
+        s$arready = ~ar_full$q;
+        s$bvalid = bvalid$q;
+        s$bresp = bresp$q;
+        s$rvalid = rvalid$q;
+        s$rdata = rdata$q;
+        s$rresp = rresp$q;
+        s_irq = irq_sync$q;
+        if (s$awvalid & ~aw_full$q) begin
+            aw_full$d = 1'b1;
+            aw_addr$d = s$awaddr;
+        end
+        if (s$wvalid & ~w_full$q) begin
+            w_full$d = 1'b1;
+            w_data$d = s$wdata;
+            w_strb$d = s$wstrb;
+        end
+        if (s$arvalid & ~ar_full$q) begin
+            ar_full$d = 1'b1;
+            ar_addr$d = s$araddr;
+        end
+        if (bvalid$q & s$bready) begin
+            bvalid$d = 1'b0;
+        end
+        if (rvalid$q & s$rready) begin
+            rvalid$d = 1'b0;
+        end
+        write_waiting = aw_full$q & w_full$q & ~bvalid$q;
+        read_waiting = ar_full$q & ~rvalid$q;
+        launch_write = ~busy$q & ~bus_reset & write_waiting & (~read_waiting | last_read$q);
+        launch_read = ~busy$q & ~bus_reset & read_waiting & (~write_waiting | ~last_read$q);
+        if (launch_write) begin
+            busy$d = 1'b1;
+            last_read$d = 1'b0;
+            req_write$d = 1'b1;
+            req_addr$d = aw_addr$q;
+            req_wdata$d = w_data$q;
+            req_wstrb$d = w_strb$q;
+            req_tgl$d = ~req_tgl$q;
+        end
+        if (launch_read) begin
+            busy$d = 1'b1;
+            last_read$d = 1'b1;
+            req_write$d = 1'b0;
+            req_addr$d = ar_addr$q;
+            req_tgl$d = ~req_tgl$q;
+        end
+        answered = busy$q & ~(ack_sync$q ^ req_tgl$q);
+        if (answered) begin
+            busy$d = 1'b0;
+            drop$d = 1'b0;
+            if (drop$q) begin
+            end
+            else if (req_write$q) begin
+                bvalid$d = 1'b1;
+                bresp$d = rsp_resp$q;
+                aw_full$d = 1'b0;
+                w_full$d = 1'b0;
+            end
+            else begin
+                rvalid$d = 1'b1;
+                rdata$d = rsp_data$q;
+                rresp$d = rsp_resp$q;
+                ar_full$d = 1'b0;
+            end
+        end
+        if (bus_reset) begin
+            aw_full$d = 1'b0;
+            w_full$d = 1'b0;
+            ar_full$d = 1'b0;
+            bvalid$d = 1'b0;
+            rvalid$d = 1'b0;
+            if (busy$q & ~answered) begin
+                drop$d = 1'b1;
+            end
+        end
+        m$awvalid = f_awvalid$q;
+        m$wvalid = f_wvalid$q;
+        m$arvalid = f_arvalid$q;
+        m$awaddr = f_addr$q;
+        m$araddr = f_addr$q;
+        m$wdata = f_wdata$q;
+        m$wstrb = f_wstrb$q;
+        m$bready = 1'b1;
+        m$rready = 1'b1;
+        start = ~f_busy$q & (req_sync$q ^ ack_tgl$q);
+        if (start) begin
+            f_busy$d = 1'b1;
+            f_write$d = req_write$q;
+            f_addr$d = req_addr$q;
+            f_wdata$d = req_wdata$q;
+            f_wstrb$d = req_wstrb$q;
+            f_awvalid$d = req_write$q;
+            f_wvalid$d = req_write$q;
+            f_arvalid$d = ~req_write$q;
+        end
+        if (f_awvalid$q & m$awready) begin
+            f_awvalid$d = 1'b0;
+        end
+        if (f_wvalid$q & m$wready) begin
+            f_wvalid$d = 1'b0;
+        end
+        if (f_arvalid$q & m$arready) begin
+            f_arvalid$d = 1'b0;
+        end
+        if (f_busy$q & f_write$q & ~f_awvalid$q & ~f_wvalid$q & m$bvalid) begin
+            f_busy$d = 1'b0;
+            rsp_resp$d = m$bresp;
+            ack_tgl$d = ~ack_tgl$q;
+        end
+        if (f_busy$q & ~f_write$q & ~f_arvalid$q & m$rvalid) begin
+            f_busy$d = 1'b0;
+            rsp_data$d = m$rdata;
+            rsp_resp$d = m$rresp;
+            ack_tgl$d = ~ack_tgl$q;
+        end
+    end
+    
+endmodule // capfuse_fuse_cdc$bridge
+
+
+module capfuse_fuse_cdc$bridge$ack_sync(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Stub signals
+    reg  meta$d;
+    wire  meta$q;
+    reg  meta$clock;
+    reg  stable$d;
+    wire  stable$q;
+    reg  stable$clock;
+    
+    // Sub module instances
+    capfuse_fuse_cdc$bridge$ack_sync$meta meta(
+        .d(meta$d),
+        .q(meta$q),
+        .clock(meta$clock)
+    );
+    capfuse_fuse_cdc$bridge$ack_sync$stable stable(
+        .d(stable$d),
+        .q(stable$q),
+        .clock(stable$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        meta$clock = clock;
+        stable$clock = clock;
+        meta$d = d;
+        stable$d = meta$q;
+        q = stable$q;
+    end
+    
+endmodule // capfuse_fuse_cdc$bridge$ack_sync
+
+
+module capfuse_fuse_cdc$bridge$ack_sync$meta(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    (* ASYNC_REG = "TRUE" *) reg r;
+    
+    initial begin
+       r = 1'b0;
+    end
+    
+    always @(posedge clock) begin
+       r <= d;
+    end
+    
+    always @(*) q = r;
+endmodule // capfuse_fuse_cdc$bridge$ack_sync$meta
+
+
+module capfuse_fuse_cdc$bridge$ack_sync$stable(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    (* ASYNC_REG = "TRUE" *) reg r;
+    
+    initial begin
+       r = 1'b0;
+    end
+    
+    always @(posedge clock) begin
+       r <= d;
+    end
+    
+    always @(*) q = r;
+endmodule // capfuse_fuse_cdc$bridge$ack_sync$stable
+
+
+module capfuse_fuse_cdc$bridge$ack_tgl(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$bridge$ack_tgl
+
+
+module capfuse_fuse_cdc$bridge$ar_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [11:0] d;
+    output reg  [11:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 12'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$bridge$ar_addr
+
+
+module capfuse_fuse_cdc$bridge$ar_full(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$bridge$ar_full
+
+
+module capfuse_fuse_cdc$bridge$aw_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [11:0] d;
+    output reg  [11:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 12'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$bridge$aw_addr
+
+
+module capfuse_fuse_cdc$bridge$aw_full(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$bridge$aw_full
+
+
+module capfuse_fuse_cdc$bridge$bresp(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 2'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$bridge$bresp
+
+
+module capfuse_fuse_cdc$bridge$busy(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$bridge$busy
+
+
+module capfuse_fuse_cdc$bridge$bvalid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$bridge$bvalid
+
+
+module capfuse_fuse_cdc$bridge$drop(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$bridge$drop
+
+
+module capfuse_fuse_cdc$bridge$f_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [11:0] d;
+    output reg  [11:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 12'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$bridge$f_addr
+
+
+module capfuse_fuse_cdc$bridge$f_arvalid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$bridge$f_arvalid
+
+
+module capfuse_fuse_cdc$bridge$f_awvalid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$bridge$f_awvalid
+
+
+module capfuse_fuse_cdc$bridge$f_busy(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$bridge$f_busy
+
+
+module capfuse_fuse_cdc$bridge$f_wdata(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$bridge$f_wdata
+
+
+module capfuse_fuse_cdc$bridge$f_write(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$bridge$f_write
+
+
+module capfuse_fuse_cdc$bridge$f_wstrb(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 4'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$bridge$f_wstrb
+
+
+module capfuse_fuse_cdc$bridge$f_wvalid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$bridge$f_wvalid
+
+
+module capfuse_fuse_cdc$bridge$irq_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$bridge$irq_q
+
+
+module capfuse_fuse_cdc$bridge$irq_sync(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Stub signals
+    reg  meta$d;
+    wire  meta$q;
+    reg  meta$clock;
+    reg  stable$d;
+    wire  stable$q;
+    reg  stable$clock;
+    
+    // Sub module instances
+    capfuse_fuse_cdc$bridge$irq_sync$meta meta(
+        .d(meta$d),
+        .q(meta$q),
+        .clock(meta$clock)
+    );
+    capfuse_fuse_cdc$bridge$irq_sync$stable stable(
+        .d(stable$d),
+        .q(stable$q),
+        .clock(stable$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        meta$clock = clock;
+        stable$clock = clock;
+        meta$d = d;
+        stable$d = meta$q;
+        q = stable$q;
+    end
+    
+endmodule // capfuse_fuse_cdc$bridge$irq_sync
+
+
+module capfuse_fuse_cdc$bridge$irq_sync$meta(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    (* ASYNC_REG = "TRUE" *) reg r;
+    
+    initial begin
+       r = 1'b0;
+    end
+    
+    always @(posedge clock) begin
+       r <= d;
+    end
+    
+    always @(*) q = r;
+endmodule // capfuse_fuse_cdc$bridge$irq_sync$meta
+
+
+module capfuse_fuse_cdc$bridge$irq_sync$stable(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    (* ASYNC_REG = "TRUE" *) reg r;
+    
+    initial begin
+       r = 1'b0;
+    end
+    
+    always @(posedge clock) begin
+       r <= d;
+    end
+    
+    always @(*) q = r;
+endmodule // capfuse_fuse_cdc$bridge$irq_sync$stable
+
+
+module capfuse_fuse_cdc$bridge$last_read(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$bridge$last_read
+
+
+module capfuse_fuse_cdc$bridge$rdata(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$bridge$rdata
+
+
+module capfuse_fuse_cdc$bridge$req_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [11:0] d;
+    output reg  [11:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 12'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$bridge$req_addr
+
+
+module capfuse_fuse_cdc$bridge$req_sync(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Stub signals
+    reg  meta$d;
+    wire  meta$q;
+    reg  meta$clock;
+    reg  stable$d;
+    wire  stable$q;
+    reg  stable$clock;
+    
+    // Sub module instances
+    capfuse_fuse_cdc$bridge$req_sync$meta meta(
+        .d(meta$d),
+        .q(meta$q),
+        .clock(meta$clock)
+    );
+    capfuse_fuse_cdc$bridge$req_sync$stable stable(
+        .d(stable$d),
+        .q(stable$q),
+        .clock(stable$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        meta$clock = clock;
+        stable$clock = clock;
+        meta$d = d;
+        stable$d = meta$q;
+        q = stable$q;
+    end
+    
+endmodule // capfuse_fuse_cdc$bridge$req_sync
+
+
+module capfuse_fuse_cdc$bridge$req_sync$meta(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    (* ASYNC_REG = "TRUE" *) reg r;
+    
+    initial begin
+       r = 1'b0;
+    end
+    
+    always @(posedge clock) begin
+       r <= d;
+    end
+    
+    always @(*) q = r;
+endmodule // capfuse_fuse_cdc$bridge$req_sync$meta
+
+
+module capfuse_fuse_cdc$bridge$req_sync$stable(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    (* ASYNC_REG = "TRUE" *) reg r;
+    
+    initial begin
+       r = 1'b0;
+    end
+    
+    always @(posedge clock) begin
+       r <= d;
+    end
+    
+    always @(*) q = r;
+endmodule // capfuse_fuse_cdc$bridge$req_sync$stable
+
+
+module capfuse_fuse_cdc$bridge$req_tgl(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$bridge$req_tgl
+
+
+module capfuse_fuse_cdc$bridge$req_wdata(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$bridge$req_wdata
+
+
+module capfuse_fuse_cdc$bridge$req_write(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$bridge$req_write
+
+
+module capfuse_fuse_cdc$bridge$req_wstrb(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 4'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$bridge$req_wstrb
+
+
+module capfuse_fuse_cdc$bridge$rresp(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 2'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$bridge$rresp
+
+
+module capfuse_fuse_cdc$bridge$rsp_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$bridge$rsp_data
+
+
+module capfuse_fuse_cdc$bridge$rsp_resp(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 2'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$bridge$rsp_resp
+
+
+module capfuse_fuse_cdc$bridge$rvalid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$bridge$rvalid
+
+
+module capfuse_fuse_cdc$bridge$w_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$bridge$w_data
+
+
+module capfuse_fuse_cdc$bridge$w_full(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$bridge$w_full
+
+
+module capfuse_fuse_cdc$bridge$w_strb(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 4'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$bridge$w_strb
+
+
+module capfuse_fuse_cdc$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$awready,axi$awaddr,axi$wvalid,axi$wready,axi$wdata,axi$wstrb,axi$bvalid,axi$bready,axi$bresp,axi$arvalid,axi$arready,axi$araddr,axi$rvalid,axi$rready,axi$rdata,axi$rresp);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [15:0] work_units;
+    input wire  kill;
+    output reg  accel_clk_en;
+    output reg  irq;
+    input wire  axi$awvalid;
+    output wire  axi$awready;
+    input wire  [11:0] axi$awaddr;
+    input wire  axi$wvalid;
+    output wire  axi$wready;
+    input wire  [31:0] axi$wdata;
+    input wire  [3:0] axi$wstrb;
+    output wire  axi$bvalid;
+    input wire  axi$bready;
+    output wire  [1:0] axi$bresp;
+    input wire  axi$arvalid;
+    output wire  axi$arready;
+    input wire  [11:0] axi$araddr;
+    output wire  axi$rvalid;
+    input wire  axi$rready;
+    output wire  [31:0] axi$rdata;
+    output wire  [1:0] axi$rresp;
+    
+    // Stub signals
+    reg  fuse$clock;
+    reg  [15:0] fuse$work_units;
+    reg  fuse$kill;
+    wire  fuse$accel_clk_en;
+    wire  fuse$irq;
+    reg  fuse$snap_req;
+    reg  [6:0] fuse$snap_addr;
+    /* verilator lint_off UNUSEDSIGNAL */
+    wire  [31:0] fuse$snap_data;
+    /* verilator lint_on UNUSEDSIGNAL */
+    reg  fuse$grant_we;
+    reg  [4:0] fuse$grant_addr;
+    reg  [31:0] fuse$grant_wdata;
+    reg  fuse$grant_apply;
+    /* verilator lint_off UNUSEDSIGNAL */
+    wire  fuse$grant_expired;
+    /* verilator lint_on UNUSEDSIGNAL */
+    /* verilator lint_off UNUSEDSIGNAL */
+    wire  fuse$report_due;
+    /* verilator lint_on UNUSEDSIGNAL */
+    reg  fuse$report_ready;
+    reg  fuse$grant_done;
+    
+    // Sub module instances
+    capfuse_fuse_cdc$fuse$fuse fuse(
+        .clock(fuse$clock),
+        .work_units(fuse$work_units),
+        .kill(fuse$kill),
+        .accel_clk_en(fuse$accel_clk_en),
+        .irq(fuse$irq),
+        .axi$awvalid(axi$awvalid),
+        .axi$awready(axi$awready),
+        .axi$awaddr(axi$awaddr),
+        .axi$wvalid(axi$wvalid),
+        .axi$wready(axi$wready),
+        .axi$wdata(axi$wdata),
+        .axi$wstrb(axi$wstrb),
+        .axi$bvalid(axi$bvalid),
+        .axi$bready(axi$bready),
+        .axi$bresp(axi$bresp),
+        .axi$arvalid(axi$arvalid),
+        .axi$arready(axi$arready),
+        .axi$araddr(axi$araddr),
+        .axi$rvalid(axi$rvalid),
+        .axi$rready(axi$rready),
+        .axi$rdata(axi$rdata),
+        .axi$rresp(axi$rresp),
+        .snap_req(fuse$snap_req),
+        .snap_addr(fuse$snap_addr),
+        .snap_data(fuse$snap_data),
+        .grant_we(fuse$grant_we),
+        .grant_addr(fuse$grant_addr),
+        .grant_wdata(fuse$grant_wdata),
+        .grant_apply(fuse$grant_apply),
+        .grant_expired(fuse$grant_expired),
+        .report_due(fuse$report_due),
+        .report_ready(fuse$report_ready),
+        .grant_done(fuse$grant_done)
+    );
+    
+    // Update code
+    always @(*) begin
+        fuse$clock = clock;
+        fuse$work_units = work_units;
+        fuse$kill = kill;
+        accel_clk_en = fuse$accel_clk_en;
+        irq = fuse$irq;
+        fuse$snap_req = 1'b0;
+        fuse$snap_addr = 32'h0;
+        fuse$grant_we = 1'b0;
+        fuse$grant_addr = 32'h0;
+        fuse$grant_wdata = 32'h0;
+        fuse$grant_apply = 1'b0;
+        fuse$report_ready = 1'b0;
+        fuse$grant_done = 1'b0;
+    end
+    
+endmodule // capfuse_fuse_cdc$fuse
+
+
+module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$awready,axi$awaddr,axi$wvalid,axi$wready,axi$wdata,axi$wstrb,axi$bvalid,axi$bready,axi$bresp,axi$arvalid,axi$arready,axi$araddr,axi$rvalid,axi$rready,axi$rdata,axi$rresp,snap_req,snap_addr,snap_data,grant_we,grant_addr,grant_wdata,grant_apply,grant_expired,report_due,report_ready,grant_done);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [15:0] work_units;
+    input wire  kill;
+    output reg  accel_clk_en;
+    output reg  irq;
+    input wire  axi$awvalid;
+    output reg  axi$awready;
+    input wire  [11:0] axi$awaddr;
+    input wire  axi$wvalid;
+    output reg  axi$wready;
+    input wire  [31:0] axi$wdata;
+    input wire  [3:0] axi$wstrb;
+    output reg  axi$bvalid;
+    input wire  axi$bready;
+    output reg  [1:0] axi$bresp;
+    input wire  axi$arvalid;
+    output reg  axi$arready;
+    input wire  [11:0] axi$araddr;
+    output reg  axi$rvalid;
+    input wire  axi$rready;
+    output reg  [31:0] axi$rdata;
+    output reg  [1:0] axi$rresp;
+    input wire  snap_req;
+    input wire  [6:0] snap_addr;
+    output reg  [31:0] snap_data;
+    input wire  grant_we;
+    input wire  [4:0] grant_addr;
+    input wire  [31:0] grant_wdata;
+    input wire  grant_apply;
+    output reg  grant_expired;
+    output reg  report_due;
+    input wire  report_ready;
+    input wire  grant_done;
+    
+    // Constant declarations
+    localparam  max_work = 16'h400;
+    localparam  max_work32 = 32'h400;
+    localparam  minus_w = 32'hfffffc00;
+    localparam  ones32 = 32'hffffffff;
+    localparam  config_word = 32'h40200400;
+    localparam  ratio_full = 9'b100000000;
+    localparam  resp_okay = 2'b0;
+    localparam  resp_slverr = 2'b10;
+    localparam  err_loosen = 4'h1;
+    localparam  err_invalid = 4'h2;
+    localparam  err_read_only = 4'h4;
+    localparam  err_unmapped = 4'h8;
+    localparam  st_enabled = 32'h1;
+    localparam  st_tripped = 32'h2;
+    localparam  st_capped = 32'h4;
+    localparam  st_paced = 32'h8;
+    localparam  st_throttled = 32'h10;
+    localparam  st_kill_pin = 32'h20;
+    localparam  st_killed = 32'h40;
+    localparam  st_held = 32'h80;
+    localparam  st_clamped = 32'h100;
+    localparam  tr_cum = 32'h1;
+    localparam  tr_kill_reg = 32'h2;
+    localparam  tr_kill_pin = 32'h4;
+    localparam  tr_lic = 32'h8;
+    localparam  tr_decom = 32'h10;
+    localparam  st_decom = 32'h200;
+    localparam  i3_trip = 3'b1;
+    localparam  i3_report = 3'b10;
+    localparam  i3_grant = 3'b100;
+    localparam  es_lt32 = 1'b0;
+    localparam  sh_a = 32'h0;
+    localparam  sh_b = 32'h20;
+    localparam  low_m = 32'h0;
+    
+    // Stub signals
+    reg  en$d;
+    wire  en$q;
+    reg  en$clock;
+    reg  stop_q$d;
+    wire  stop_q$q;
+    reg  stop_q$clock;
+    reg  paced_q$d;
+    wire  paced_q$q;
+    reg  paced_q$clock;
+    reg  throttled_q$d;
+    wire  throttled_q$q;
+    reg  throttled_q$clock;
+    reg  capped_q$d;
+    wire  capped_q$q;
+    reg  capped_q$clock;
+    reg  win_low_q$d;
+    wire  win_low_q$q;
+    reg  win_low_q$clock;
+    reg  hold_q$d;
+    wire  hold_q$q;
+    reg  hold_q$clock;
+    reg  kill_pin_q$d;
+    wire  kill_pin_q$q;
+    reg  kill_pin_q$clock;
+    reg  [8:0] baseline$d;
+    wire  [8:0] baseline$q;
+    reg  baseline$clock;
+    reg  [8:0] trip_ratio$d;
+    wire  [8:0] trip_ratio$q;
+    reg  trip_ratio$clock;
+    reg  [31:0] wl$d;
+    wire  [31:0] wl$q;
+    reg  wl$clock;
+    reg  [31:0] wl_m1$d;
+    wire  [31:0] wl_m1$q;
+    reg  wl_m1$clock;
+    reg  [31:0] wb$d;
+    wire  [31:0] wb$q;
+    reg  wb$clock;
+    reg  [31:0] budget0$d;
+    wire  [31:0] budget0$q;
+    reg  budget0$clock;
+    reg  [31:0] budget1$d;
+    wire  [31:0] budget1$q;
+    reg  budget1$clock;
+    reg  [31:0] budget2$d;
+    wire  [31:0] budget2$q;
+    reg  budget2$clock;
+    reg  [31:0] stage0$d;
+    wire  [31:0] stage0$q;
+    reg  stage0$clock;
+    reg  [31:0] stage1$d;
+    wire  [31:0] stage1$q;
+    reg  stage1$clock;
+    reg  [31:0] stage2$d;
+    wire  [31:0] stage2$q;
+    reg  stage2$clock;
+    reg  [31:0] cum0$d;
+    wire  [31:0] cum0$q;
+    reg  cum0$clock;
+    reg  [31:0] cum1$d;
+    wire  [31:0] cum1$q;
+    reg  cum1$clock;
+    reg  [31:0] cum2$d;
+    wire  [31:0] cum2$q;
+    reg  cum2$clock;
+    reg  cum_pend$d;
+    wire  cum_pend$q;
+    reg  cum_pend$clock;
+    reg  [31:0] sw0$d;
+    wire  [31:0] sw0$q;
+    reg  sw0$clock;
+    reg  [31:0] sw1$d;
+    wire  [31:0] sw1$q;
+    reg  sw1$clock;
+    reg  [31:0] sw2$d;
+    wire  [31:0] sw2$q;
+    reg  sw2$clock;
+    reg  sw_neg$d;
+    wire  sw_neg$q;
+    reg  sw_neg$clock;
+    reg  sw_pend$d;
+    wire  sw_pend$q;
+    reg  sw_pend$clock;
+    reg  [31:0] wcycle$d;
+    wire  [31:0] wcycle$q;
+    reg  wcycle$clock;
+    reg  [31:0] wwork$d;
+    wire  [31:0] wwork$q;
+    reg  wwork$clock;
+    reg  [31:0] ww$d;
+    wire  [31:0] ww$q;
+    reg  ww$clock;
+    reg  ww_neg$d;
+    wire  ww_neg$q;
+    reg  ww_neg$clock;
+    reg  ww_pend$d;
+    wire  ww_pend$q;
+    reg  ww_pend$clock;
+    reg  [31:0] wb_w$d;
+    wire  [31:0] wb_w$q;
+    reg  wb_w$clock;
+    reg  wb_lt_w$d;
+    wire  wb_lt_w$q;
+    reg  wb_lt_w$clock;
+    reg  [31:0] cycle0$d;
+    wire  [31:0] cycle0$q;
+    reg  cycle0$clock;
+    reg  [31:0] cycle1$d;
+    wire  [31:0] cycle1$q;
+    reg  cycle1$clock;
+    reg  enabled_cycles$clock;
+    reg  enabled_cycles$count;
+    reg  enabled_cycles$snapshot;
+    wire  [31:0] enabled_cycles$snap_lo;
+    wire  [31:0] enabled_cycles$snap_hi;
+    reg  stopped_cycles$clock;
+    reg  stopped_cycles$count;
+    reg  stopped_cycles$snapshot;
+    wire  [31:0] stopped_cycles$snap_lo;
+    wire  [31:0] stopped_cycles$snap_hi;
+    reg  paced_cycles$clock;
+    reg  paced_cycles$count;
+    reg  paced_cycles$snapshot;
+    wire  [31:0] paced_cycles$snap_lo;
+    wire  [31:0] paced_cycles$snap_hi;
+    reg  throttled_cycles$clock;
+    reg  throttled_cycles$count;
+    reg  throttled_cycles$snapshot;
+    wire  [31:0] throttled_cycles$snap_lo;
+    wire  [31:0] throttled_cycles$snap_hi;
+    reg  [31:0] snap_cum0$d;
+    wire  [31:0] snap_cum0$q;
+    reg  snap_cum0$clock;
+    reg  [31:0] snap_cum1$d;
+    wire  [31:0] snap_cum1$q;
+    reg  snap_cum1$clock;
+    reg  [31:0] snap_cum2$d;
+    wire  [31:0] snap_cum2$q;
+    reg  snap_cum2$clock;
+    reg  [31:0] snap_wwork$d;
+    wire  [31:0] snap_wwork$q;
+    reg  snap_wwork$clock;
+    reg  [31:0] snap_wcycle$d;
+    wire  [31:0] snap_wcycle$q;
+    reg  snap_wcycle$clock;
+    reg  [31:0] snap_cycle0$d;
+    wire  [31:0] snap_cycle0$q;
+    reg  snap_cycle0$clock;
+    reg  [31:0] snap_cycle1$d;
+    wire  [31:0] snap_cycle1$q;
+    reg  snap_cycle1$clock;
+    reg  reason_cum$d;
+    wire  reason_cum$q;
+    reg  reason_cum$clock;
+    reg  reason_kill_reg$d;
+    wire  reason_kill_reg$q;
+    reg  reason_kill_reg$clock;
+    reg  reason_kill_pin$d;
+    wire  reason_kill_pin$q;
+    reg  reason_kill_pin$clock;
+    reg  [31:0] trip_cum0$d;
+    wire  [31:0] trip_cum0$q;
+    reg  trip_cum0$clock;
+    reg  [31:0] trip_cum1$d;
+    wire  [31:0] trip_cum1$q;
+    reg  trip_cum1$clock;
+    reg  [31:0] trip_kill_reg0$d;
+    wire  [31:0] trip_kill_reg0$q;
+    reg  trip_kill_reg0$clock;
+    reg  [31:0] trip_kill_reg1$d;
+    wire  [31:0] trip_kill_reg1$q;
+    reg  trip_kill_reg1$clock;
+    reg  [31:0] trip_kill_pin0$d;
+    wire  [31:0] trip_kill_pin0$q;
+    reg  trip_kill_pin0$clock;
+    reg  [31:0] trip_kill_pin1$d;
+    wire  [31:0] trip_kill_pin1$q;
+    reg  trip_kill_pin1$clock;
+    reg  reason_lic$d;
+    wire  reason_lic$q;
+    reg  reason_lic$clock;
+    reg  reason_decom$d;
+    wire  reason_decom$q;
+    reg  reason_decom$clock;
+    reg  [31:0] trip_lic0$d;
+    wire  [31:0] trip_lic0$q;
+    reg  trip_lic0$clock;
+    reg  [31:0] trip_lic1$d;
+    wire  [31:0] trip_lic1$q;
+    reg  trip_lic1$clock;
+    reg  kill_reg$d;
+    wire  kill_reg$q;
+    reg  kill_reg$clock;
+    reg  clamped$d;
+    wire  clamped$q;
+    reg  clamped$clock;
+    reg  [2:0] intr_state$d;
+    wire  [2:0] intr_state$q;
+    reg  intr_state$clock;
+    reg  [2:0] intr_enable$d;
+    wire  [2:0] intr_enable$q;
+    reg  intr_enable$clock;
+    reg  [31:0] lic0$d;
+    wire  [31:0] lic0$q;
+    reg  lic0$clock;
+    reg  [31:0] lic1$d;
+    wire  [31:0] lic1$q;
+    reg  lic1$clock;
+    reg  [31:0] lim0$d;
+    wire  [31:0] lim0$q;
+    reg  lim0$clock;
+    reg  [31:0] lim1$d;
+    wire  [31:0] lim1$q;
+    reg  lim1$clock;
+    reg  lic_never$d;
+    wire  lic_never$q;
+    reg  lic_never$clock;
+    reg  lic_q$d;
+    wire  lic_q$q;
+    reg  lic_q$clock;
+    reg  [31:0] seq0$d;
+    wire  [31:0] seq0$q;
+    reg  seq0$clock;
+    reg  [31:0] seq1$d;
+    wire  [31:0] seq1$q;
+    reg  seq1$clock;
+    reg  [31:0] thr0$d;
+    wire  [31:0] thr0$q;
+    reg  thr0$clock;
+    reg  [31:0] thr1$d;
+    wire  [31:0] thr1$q;
+    reg  thr1$clock;
+    reg  [31:0] thr2$d;
+    wire  [31:0] thr2$q;
+    reg  thr2$clock;
+    reg  [31:0] rst0$d;
+    wire  [31:0] rst0$q;
+    reg  rst0$clock;
+    reg  [31:0] rst1$d;
+    wire  [31:0] rst1$q;
+    reg  rst1$clock;
+    reg  [31:0] rst2$d;
+    wire  [31:0] rst2$q;
+    reg  rst2$clock;
+    reg  armed$d;
+    wire  armed$q;
+    reg  armed$clock;
+    reg  report_due_q$d;
+    wire  report_due_q$q;
+    reg  report_due_q$clock;
+    reg  [31:0] cum0_prev$d;
+    wire  [31:0] cum0_prev$q;
+    reg  cum0_prev$clock;
+    reg  gp_clear$d;
+    wire  gp_clear$q;
+    reg  gp_clear$clock;
+    reg  gp_decom$d;
+    wire  gp_decom$q;
+    reg  gp_decom$clock;
+    reg  [31:0] gp_seq0$d;
+    wire  [31:0] gp_seq0$q;
+    reg  gp_seq0$clock;
+    reg  [31:0] gp_seq1$d;
+    wire  [31:0] gp_seq1$q;
+    reg  gp_seq1$clock;
+    reg  [31:0] gp_exp0$d;
+    wire  [31:0] gp_exp0$q;
+    reg  gp_exp0$clock;
+    reg  [31:0] gp_exp1$d;
+    wire  [31:0] gp_exp1$q;
+    reg  gp_exp1$clock;
+    reg  [31:0] gp_cum0$d;
+    wire  [31:0] gp_cum0$q;
+    reg  gp_cum0$clock;
+    reg  [31:0] gp_cum1$d;
+    wire  [31:0] gp_cum1$q;
+    reg  gp_cum1$clock;
+    reg  [31:0] gp_cum2$d;
+    wire  [31:0] gp_cum2$q;
+    reg  gp_cum2$clock;
+    reg  [31:0] gp_wb$d;
+    wire  [31:0] gp_wb$q;
+    reg  gp_wb$clock;
+    reg  [31:0] gp_wb_w$d;
+    wire  [31:0] gp_wb_w$q;
+    reg  gp_wb_w$clock;
+    reg  gp_wb_lt_w$d;
+    wire  gp_wb_lt_w$q;
+    reg  gp_wb_lt_w$clock;
+    reg  [31:0] gp_wl$d;
+    wire  [31:0] gp_wl$q;
+    reg  gp_wl$clock;
+    reg  [31:0] gp_wl_m1$d;
+    wire  [31:0] gp_wl_m1$q;
+    reg  gp_wl_m1$clock;
+    reg  [31:0] gp_wl_m2$d;
+    wire  [31:0] gp_wl_m2$q;
+    reg  gp_wl_m2$clock;
+    reg  [8:0] gp_base$d;
+    wire  [8:0] gp_base$q;
+    reg  gp_base$clock;
+    reg  [8:0] gp_trip$d;
+    wire  [8:0] gp_trip$q;
+    reg  gp_trip$clock;
+    reg  [31:0] gp_thr0$d;
+    wire  [31:0] gp_thr0$q;
+    reg  gp_thr0$clock;
+    reg  [31:0] gp_thr1$d;
+    wire  [31:0] gp_thr1$q;
+    reg  gp_thr1$clock;
+    reg  [31:0] gp_thr2$d;
+    wire  [31:0] gp_thr2$q;
+    reg  gp_thr2$clock;
+    reg  [31:0] gp_lim0$d;
+    wire  [31:0] gp_lim0$q;
+    reg  gp_lim0$clock;
+    reg  [31:0] gp_lim1$d;
+    wire  [31:0] gp_lim1$q;
+    reg  gp_lim1$clock;
+    reg  gp_never$d;
+    wire  gp_never$q;
+    reg  gp_never$clock;
+    reg  gp_lapsed$d;
+    wire  gp_lapsed$q;
+    reg  gp_lapsed$clock;
+    reg  [2:0] gph$d;
+    wire  [2:0] gph$q;
+    reg  gph$clock;
+    reg  [31:0] rs_cycle0$d;
+    wire  [31:0] rs_cycle0$q;
+    reg  rs_cycle0$clock;
+    reg  [31:0] rs_cycle1$d;
+    wire  [31:0] rs_cycle1$q;
+    reg  rs_cycle1$clock;
+    reg  [31:0] rs_cum0$d;
+    wire  [31:0] rs_cum0$q;
+    reg  rs_cum0$clock;
+    reg  [31:0] rs_cum1$d;
+    wire  [31:0] rs_cum1$q;
+    reg  rs_cum1$clock;
+    reg  [31:0] rs_cum2$d;
+    wire  [31:0] rs_cum2$q;
+    reg  rs_cum2$clock;
+    reg  [31:0] rs_wwork$d;
+    wire  [31:0] rs_wwork$q;
+    reg  rs_wwork$clock;
+    reg  [31:0] rs_status$d;
+    wire  [31:0] rs_status$q;
+    reg  rs_status$clock;
+    reg  [31:0] rs_reason$d;
+    wire  [31:0] rs_reason$q;
+    reg  rs_reason$clock;
+    reg  [31:0] rs_tc0$d;
+    wire  [31:0] rs_tc0$q;
+    reg  rs_tc0$clock;
+    reg  [31:0] rs_tc1$d;
+    wire  [31:0] rs_tc1$q;
+    reg  rs_tc1$clock;
+    reg  [31:0] rs_tc2$d;
+    wire  [31:0] rs_tc2$q;
+    reg  rs_tc2$clock;
+    reg  [31:0] rs_tc3$d;
+    wire  [31:0] rs_tc3$q;
+    reg  rs_tc3$clock;
+    reg  [31:0] rs_tc4$d;
+    wire  [31:0] rs_tc4$q;
+    reg  rs_tc4$clock;
+    reg  [31:0] rs_tc5$d;
+    wire  [31:0] rs_tc5$q;
+    reg  rs_tc5$clock;
+    reg  [31:0] rs_tc6$d;
+    wire  [31:0] rs_tc6$q;
+    reg  rs_tc6$clock;
+    reg  [31:0] rs_tc7$d;
+    wire  [31:0] rs_tc7$q;
+    reg  rs_tc7$clock;
+    reg  [31:0] rs_budget0$d;
+    wire  [31:0] rs_budget0$q;
+    reg  rs_budget0$clock;
+    reg  [31:0] rs_budget1$d;
+    wire  [31:0] rs_budget1$q;
+    reg  rs_budget1$clock;
+    reg  [31:0] rs_budget2$d;
+    wire  [31:0] rs_budget2$q;
+    reg  rs_budget2$clock;
+    reg  [31:0] rs_wb$d;
+    wire  [31:0] rs_wb$q;
+    reg  rs_wb$clock;
+    reg  [31:0] rs_wl$d;
+    wire  [31:0] rs_wl$q;
+    reg  rs_wl$clock;
+    reg  [31:0] rs_ratios$d;
+    wire  [31:0] rs_ratios$q;
+    reg  rs_ratios$clock;
+    reg  [31:0] rs_thr0$d;
+    wire  [31:0] rs_thr0$q;
+    reg  rs_thr0$clock;
+    reg  [31:0] rs_thr1$d;
+    wire  [31:0] rs_thr1$q;
+    reg  rs_thr1$clock;
+    reg  [31:0] rs_thr2$d;
+    wire  [31:0] rs_thr2$q;
+    reg  rs_thr2$clock;
+    reg  [31:0] rs_exp0$d;
+    wire  [31:0] rs_exp0$q;
+    reg  rs_exp0$clock;
+    reg  [31:0] rs_exp1$d;
+    wire  [31:0] rs_exp1$q;
+    reg  rs_exp1$clock;
+    reg  [31:0] rs_seq0$d;
+    wire  [31:0] rs_seq0$q;
+    reg  rs_seq0$clock;
+    reg  [31:0] rs_seq1$d;
+    wire  [31:0] rs_seq1$q;
+    reg  rs_seq1$clock;
+    reg  [31:0] snap_q$d;
+    wire  [31:0] snap_q$q;
+    reg  snap_q$clock;
+    reg  [3:0] err$d;
+    wire  [3:0] err$q;
+    reg  err$clock;
+    reg  [31:0] refused$d;
+    wire  [31:0] refused$q;
+    reg  refused$clock;
+    reg  aw_full$d;
+    wire  aw_full$q;
+    reg  aw_full$clock;
+    reg  [11:0] aw_addr$d;
+    wire  [11:0] aw_addr$q;
+    reg  aw_addr$clock;
+    reg  w_full$d;
+    wire  w_full$q;
+    reg  w_full$clock;
+    reg  [31:0] w_data$d;
+    wire  [31:0] w_data$q;
+    reg  w_data$clock;
+    reg  [3:0] w_strb$d;
+    wire  [3:0] w_strb$q;
+    reg  w_strb$clock;
+    reg  [2:0] phase$d;
+    wire  [2:0] phase$q;
+    reg  phase$clock;
+    reg  bvalid$d;
+    wire  bvalid$q;
+    reg  bvalid$clock;
+    reg  [1:0] bresp$d;
+    wire  [1:0] bresp$q;
+    reg  bresp$clock;
+    reg  reg_read$clock;
+    reg  [11:0] reg_read$addr;
+    reg  reg_read$capture;
+    wire  [31:0] reg_read$rdata;
+    wire  [1:0] reg_read$rresp;
+    reg  [31:0] reg_read$config_reg;
+    reg  [31:0] reg_read$status;
+    reg  [31:0] reg_read$trip_reason;
+    reg  [31:0] reg_read$err_code;
+    reg  [31:0] reg_read$intr_state;
+    reg  [31:0] reg_read$intr_enable;
+    reg  [31:0] reg_read$kill;
+    reg  [31:0] reg_read$baseline_ratio;
+    reg  [31:0] reg_read$trip_ratio;
+    reg  [31:0] reg_read$window_len;
+    reg  [31:0] reg_read$window_budget;
+    reg  [31:0] reg_read$cum_budget_0;
+    reg  [31:0] reg_read$cum_budget_1;
+    reg  [31:0] reg_read$cum_budget_2;
+    reg  [31:0] reg_read$cum_budget_next_0;
+    reg  [31:0] reg_read$cum_budget_next_1;
+    reg  [31:0] reg_read$cum_budget_next_2;
+    reg  [31:0] reg_read$refused_writes;
+    reg  [31:0] reg_read$cum_work_0;
+    reg  [31:0] reg_read$cum_work_1;
+    reg  [31:0] reg_read$cum_work_2;
+    reg  [31:0] reg_read$window_work;
+    reg  [31:0] reg_read$window_cycle;
+    reg  [31:0] reg_read$cycle_0;
+    reg  [31:0] reg_read$cycle_1;
+    reg  [31:0] reg_read$enabled_cycles_0;
+    reg  [31:0] reg_read$enabled_cycles_1;
+    reg  [31:0] reg_read$stopped_cycles_0;
+    reg  [31:0] reg_read$stopped_cycles_1;
+    reg  [31:0] reg_read$paced_cycles_0;
+    reg  [31:0] reg_read$paced_cycles_1;
+    reg  [31:0] reg_read$throttled_cycles_0;
+    reg  [31:0] reg_read$throttled_cycles_1;
+    reg  [31:0] reg_read$trip_cycle_cum_budget_0;
+    reg  [31:0] reg_read$trip_cycle_cum_budget_1;
+    reg  [31:0] reg_read$trip_cycle_kill_reg_0;
+    reg  [31:0] reg_read$trip_cycle_kill_reg_1;
+    reg  [31:0] reg_read$trip_cycle_kill_pin_0;
+    reg  [31:0] reg_read$trip_cycle_kill_pin_1;
+    reg  [31:0] reg_read$trip_cycle_license_0;
+    reg  [31:0] reg_read$trip_cycle_license_1;
+    reg  [31:0] reg_read$report_threshold_0;
+    reg  [31:0] reg_read$report_threshold_1;
+    reg  [31:0] reg_read$report_threshold_2;
+    reg  [31:0] reg_read$report_threshold_next_0;
+    reg  [31:0] reg_read$report_threshold_next_1;
+    reg  [31:0] reg_read$report_threshold_next_2;
+    reg  [31:0] reg_read$license_expiry_0;
+    reg  [31:0] reg_read$license_expiry_1;
+    reg  [31:0] reg_read$last_grant_seq_0;
+    reg  [31:0] reg_read$last_grant_seq_1;
+    reg  reg_write$clock;
+    reg  [11:0] reg_write$addr;
+    reg  [11:0] reg_write$holds_addr;
+    reg  [31:0] reg_write$wdata;
+    reg  [3:0] reg_write$wstrb;
+    reg  [31:0] reg_write$staged;
+    reg  [31:0] reg_write$staged_old;
+    reg  [31:0] reg_write$intr_enable;
+    reg  [31:0] reg_write$baseline_ratio;
+    reg  [31:0] reg_write$trip_ratio;
+    reg  [31:0] reg_write$window_len;
+    reg  [31:0] reg_write$window_budget;
+    reg  [31:0] reg_write$cum_budget_next_0;
+    reg  [31:0] reg_write$cum_budget_next_1;
+    reg  [31:0] reg_write$cum_budget_next_2;
+    reg  [31:0] reg_write$report_threshold_next_0;
+    reg  [31:0] reg_write$report_threshold_next_1;
+    reg  [31:0] reg_write$report_threshold_next_2;
+    wire  reg_write$holds_enable;
+    wire  reg_write$mapped;
+    wire  reg_write$read_only;
+    wire  [31:0] reg_write$old;
+    wire  [31:0] reg_write$value;
+    wire  reg_write$looser;
+    wire  reg_write$invalid;
+    wire  reg_write$snapshot_sel;
+    wire  reg_write$err_code_sel;
+    wire  reg_write$intr_state_sel;
+    wire  reg_write$intr_enable_sel;
+    wire  reg_write$kill_sel;
+    wire  reg_write$baseline_ratio_sel;
+    wire  reg_write$trip_ratio_sel;
+    wire  reg_write$window_len_sel;
+    wire  reg_write$window_budget_sel;
+    wire  reg_write$cum_budget_next_0_sel;
+    wire  reg_write$cum_budget_next_1_sel;
+    wire  reg_write$cum_budget_next_2_sel;
+    wire  reg_write$cum_budget_commit_sel;
+    wire  reg_write$report_threshold_next_0_sel;
+    wire  reg_write$report_threshold_next_1_sel;
+    wire  reg_write$report_threshold_next_2_sel;
+    wire  reg_write$report_threshold_commit_sel;
+    reg  throttle$clock;
+    reg  [8:0] throttle$baseline_next;
+    reg  [8:0] throttle$trip_ratio_next;
+    reg  throttle$licence_expired_next;
+    reg  throttle$strict;
+    wire  [8:0] throttle$ratio;
+    wire  throttle$pulse;
+    reg  rvalid$d;
+    wire  rvalid$q;
+    reg  rvalid$clock;
+    reg  [31:0] v_q$d;
+    wire  [31:0] v_q$q;
+    reg  v_q$clock;
+    reg  [31:0] old_q$d;
+    wire  [31:0] old_q$q;
+    reg  old_q$clock;
+    reg  [31:0] wb_p$d;
+    wire  [31:0] wb_p$q;
+    reg  wb_p$clock;
+    reg  [31:0] wb_pw$d;
+    wire  [31:0] wb_pw$q;
+    reg  wb_pw$clock;
+    reg  wb_p_lt_w$d;
+    wire  wb_p_lt_w$q;
+    reg  wb_p_lt_w$clock;
+    reg  nw_d1$d;
+    wire  nw_d1$q;
+    reg  nw_d1$clock;
+    reg  nw_d2$d;
+    wire  nw_d2$q;
+    reg  nw_d2$clock;
+    reg  [31:0] diff0$d;
+    wire  [31:0] diff0$q;
+    reg  diff0$clock;
+    reg  [31:0] diff1$d;
+    wire  [31:0] diff1$q;
+    reg  diff1$clock;
+    reg  [31:0] diff2$d;
+    wire  [31:0] diff2$q;
+    reg  diff2$clock;
+    reg  dw_b0_q$d;
+    wire  dw_b0_q$q;
+    reg  dw_b0_q$clock;
+    reg  dw_b1_q$d;
+    wire  dw_b1_q$q;
+    reg  dw_b1_q$clock;
+    reg  [31:0] op_s$d;
+    wire  [31:0] op_s$q;
+    reg  op_s$clock;
+    reg  [31:0] op_c$d;
+    wire  [31:0] op_c$q;
+    reg  op_c$clock;
+    reg  [31:0] op_b$d;
+    wire  [31:0] op_b$q;
+    reg  op_b$clock;
+    reg  diff_borrow$d;
+    wire  diff_borrow$q;
+    reg  diff_borrow$clock;
+    reg  loosen_borrow$d;
+    wire  loosen_borrow$q;
+    reg  loosen_borrow$clock;
+    reg  ph4$d;
+    wire  ph4$q;
+    reg  ph4$clock;
+    reg  ap_refuse$d;
+    wire  ap_refuse$q;
+    reg  ap_refuse$clock;
+    reg  [3:0] ap_code$d;
+    wire  [3:0] ap_code$q;
+    reg  ap_code$clock;
+    reg  ap_snapshot$d;
+    wire  ap_snapshot$q;
+    reg  ap_snapshot$clock;
+    reg  ap_err_clear$d;
+    wire  ap_err_clear$q;
+    reg  ap_err_clear$clock;
+    reg  [2:0] ap_intr_clear$d;
+    wire  [2:0] ap_intr_clear$q;
+    reg  ap_intr_clear$clock;
+    reg  ap_intr_en$d;
+    wire  ap_intr_en$q;
+    reg  ap_intr_en$clock;
+    reg  ap_kill$d;
+    wire  ap_kill$q;
+    reg  ap_kill$clock;
+    reg  ap_baseline$d;
+    wire  ap_baseline$q;
+    reg  ap_baseline$clock;
+    reg  ap_trip_ratio$d;
+    wire  ap_trip_ratio$q;
+    reg  ap_trip_ratio$clock;
+    reg  ap_wl$d;
+    wire  ap_wl$q;
+    reg  ap_wl$clock;
+    reg  ap_wb$d;
+    wire  ap_wb$q;
+    reg  ap_wb$clock;
+    reg  ap_stage0$d;
+    wire  ap_stage0$q;
+    reg  ap_stage0$clock;
+    reg  ap_stage1$d;
+    wire  ap_stage1$q;
+    reg  ap_stage1$clock;
+    reg  ap_stage2$d;
+    wire  ap_stage2$q;
+    reg  ap_stage2$clock;
+    reg  ap_commit$d;
+    wire  ap_commit$q;
+    reg  ap_commit$clock;
+    reg  ap_rst0$d;
+    wire  ap_rst0$q;
+    reg  ap_rst0$clock;
+    reg  ap_rst1$d;
+    wire  ap_rst1$q;
+    reg  ap_rst1$clock;
+    reg  ap_rst2$d;
+    wire  ap_rst2$q;
+    reg  ap_rst2$clock;
+    reg  ap_rcommit$d;
+    wire  ap_rcommit$q;
+    reg  ap_rcommit$clock;
+    reg  [31:0] vw$d;
+    wire  [31:0] vw$q;
+    reg  vw$clock;
+    reg  v_lt_w$d;
+    wire  v_lt_w$q;
+    reg  v_lt_w$clock;
+    reg  [31:0] v_m1_q$d;
+    wire  [31:0] v_m1_q$q;
+    reg  v_m1_q$clock;
+    reg  [31:0] c_sw0$d;
+    wire  [31:0] c_sw0$q;
+    reg  c_sw0$clock;
+    reg  [31:0] c_sw1$d;
+    wire  [31:0] c_sw1$q;
+    reg  c_sw1$clock;
+    reg  sw_big$d;
+    wire  sw_big$q;
+    reg  sw_big$clock;
+    reg  ww_big$d;
+    wire  ww_big$q;
+    reg  ww_big$clock;
+    reg  nw_q$d;
+    wire  nw_q$q;
+    reg  nw_q$clock;
+    reg  [31:0] wl_m2$d;
+    wire  [31:0] wl_m2$q;
+    reg  wl_m2$clock;
+    reg  [31:0] v_m2_q$d;
+    wire  [31:0] v_m2_q$q;
+    reg  v_m2_q$clock;
+    reg  aw_holds_q$d;
+    wire  aw_holds_q$q;
+    reg  aw_holds_q$clock;
+    
+    // Local signals
+    reg  over;
+    reg  [15:0] wu_min;
+    reg  [31:0] wu_min32;
+    reg  [16:0] cum_lo;
+    reg  [15:0] cum_hi;
+    reg  cum_c0;
+    reg  cum_c1;
+    reg  [31:0] cum1_a;
+    reg  [31:0] cum2_a;
+    reg  [16:0] sw_lo;
+    reg  [15:0] sw_hi;
+    reg  sw_b0;
+    reg  sw_b1;
+    reg  [16:0] ww_lo;
+    reg  [15:0] ww_hi;
+    reg  dw_b0;
+    reg  dw_b1;
+    reg  [8:0] v9;
+    reg  [8:0] baseline_n;
+    reg  [8:0] trip_ratio_n;
+    reg  cap_ok_n;
+    reg  new_window;
+    reg  [31:0] wwork_n;
+    reg  win_ok_n;
+    reg  [11:0] aw_next;
+    reg  sw_u_one;
+    reg  sw_v_zero;
+    reg  ww_u_one;
+    reg  start;
+    reg  phase_mid;
+    reg  ph3;
+    reg  [3:0] v4;
+    reg  [3:0] v4_n;
+    reg  [31:0] word_s;
+    reg  [31:0] word_c;
+    reg  [31:0] word_b;
+    reg  borrow_in;
+    reg  loosen_in;
+    reg  [31:0] word_c_n;
+    reg  [31:0] cum0_n;
+    reg  [31:0] word_diff;
+    reg  refuse;
+    reg  [3:0] refuse_code;
+    reg  do_commit;
+    reg  cap_ok;
+    reg  win_ok;
+    reg  kill_reg_n;
+    reg  kill_now;
+    reg  ev_cum;
+    reg  ev_kill_reg;
+    reg  ev_kill_pin;
+    reg  tripped;
+    reg  hold;
+    reg  stop;
+    reg  paced;
+    reg  thr;
+    reg  [31:0] status_word;
+    reg  [31:0] reason_word;
+    reg  gbusy;
+    reg  gapply;
+    reg  ghold;
+    reg  g4;
+    reg  gclear;
+    reg  st1;
+    reg  st2;
+    reg  st3;
+    reg  st_mid;
+    reg  do_sw;
+    reg  do_rcommit;
+    reg  expired;
+    reg  ev_lic;
+    reg  ev_decom;
+    reg  lic_n;
+    reg  strict;
+    reg  thr_ge;
+    reg  due;
+    reg  [2:0] intr_set;
+    reg  [31:0] lx;
+    reg  [31:0] gp_lx;
+    
+    // Sub module instances
+    capfuse_fuse_cdc$fuse$fuse$en en(
+        .d(en$d),
+        .q(en$q),
+        .clock(en$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$stop_q stop_q(
+        .d(stop_q$d),
+        .q(stop_q$q),
+        .clock(stop_q$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$paced_q paced_q(
+        .d(paced_q$d),
+        .q(paced_q$q),
+        .clock(paced_q$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$throttled_q throttled_q(
+        .d(throttled_q$d),
+        .q(throttled_q$q),
+        .clock(throttled_q$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$capped_q capped_q(
+        .d(capped_q$d),
+        .q(capped_q$q),
+        .clock(capped_q$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$win_low_q win_low_q(
+        .d(win_low_q$d),
+        .q(win_low_q$q),
+        .clock(win_low_q$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$hold_q hold_q(
+        .d(hold_q$d),
+        .q(hold_q$q),
+        .clock(hold_q$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$kill_pin_q kill_pin_q(
+        .d(kill_pin_q$d),
+        .q(kill_pin_q$q),
+        .clock(kill_pin_q$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$baseline baseline(
+        .d(baseline$d),
+        .q(baseline$q),
+        .clock(baseline$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$trip_ratio trip_ratio(
+        .d(trip_ratio$d),
+        .q(trip_ratio$q),
+        .clock(trip_ratio$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$wl wl(
+        .d(wl$d),
+        .q(wl$q),
+        .clock(wl$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$wl_m1 wl_m1(
+        .d(wl_m1$d),
+        .q(wl_m1$q),
+        .clock(wl_m1$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$wb wb(
+        .d(wb$d),
+        .q(wb$q),
+        .clock(wb$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$budget0 budget0(
+        .d(budget0$d),
+        .q(budget0$q),
+        .clock(budget0$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$budget1 budget1(
+        .d(budget1$d),
+        .q(budget1$q),
+        .clock(budget1$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$budget2 budget2(
+        .d(budget2$d),
+        .q(budget2$q),
+        .clock(budget2$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$stage0 stage0(
+        .d(stage0$d),
+        .q(stage0$q),
+        .clock(stage0$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$stage1 stage1(
+        .d(stage1$d),
+        .q(stage1$q),
+        .clock(stage1$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$stage2 stage2(
+        .d(stage2$d),
+        .q(stage2$q),
+        .clock(stage2$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$cum0 cum0(
+        .d(cum0$d),
+        .q(cum0$q),
+        .clock(cum0$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$cum1 cum1(
+        .d(cum1$d),
+        .q(cum1$q),
+        .clock(cum1$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$cum2 cum2(
+        .d(cum2$d),
+        .q(cum2$q),
+        .clock(cum2$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$cum_pend cum_pend(
+        .d(cum_pend$d),
+        .q(cum_pend$q),
+        .clock(cum_pend$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$sw0 sw0(
+        .d(sw0$d),
+        .q(sw0$q),
+        .clock(sw0$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$sw1 sw1(
+        .d(sw1$d),
+        .q(sw1$q),
+        .clock(sw1$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$sw2 sw2(
+        .d(sw2$d),
+        .q(sw2$q),
+        .clock(sw2$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$sw_neg sw_neg(
+        .d(sw_neg$d),
+        .q(sw_neg$q),
+        .clock(sw_neg$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$sw_pend sw_pend(
+        .d(sw_pend$d),
+        .q(sw_pend$q),
+        .clock(sw_pend$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$wcycle wcycle(
+        .d(wcycle$d),
+        .q(wcycle$q),
+        .clock(wcycle$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$wwork wwork(
+        .d(wwork$d),
+        .q(wwork$q),
+        .clock(wwork$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$ww ww(
+        .d(ww$d),
+        .q(ww$q),
+        .clock(ww$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$ww_neg ww_neg(
+        .d(ww_neg$d),
+        .q(ww_neg$q),
+        .clock(ww_neg$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$ww_pend ww_pend(
+        .d(ww_pend$d),
+        .q(ww_pend$q),
+        .clock(ww_pend$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$wb_w wb_w(
+        .d(wb_w$d),
+        .q(wb_w$q),
+        .clock(wb_w$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$wb_lt_w wb_lt_w(
+        .d(wb_lt_w$d),
+        .q(wb_lt_w$q),
+        .clock(wb_lt_w$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$cycle0 cycle0(
+        .d(cycle0$d),
+        .q(cycle0$q),
+        .clock(cycle0$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$cycle1 cycle1(
+        .d(cycle1$d),
+        .q(cycle1$q),
+        .clock(cycle1$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$enabled_cycles enabled_cycles(
+        .clock(enabled_cycles$clock),
+        .count(enabled_cycles$count),
+        .snapshot(enabled_cycles$snapshot),
+        .snap_lo(enabled_cycles$snap_lo),
+        .snap_hi(enabled_cycles$snap_hi)
+    );
+    capfuse_fuse_cdc$fuse$fuse$stopped_cycles stopped_cycles(
+        .clock(stopped_cycles$clock),
+        .count(stopped_cycles$count),
+        .snapshot(stopped_cycles$snapshot),
+        .snap_lo(stopped_cycles$snap_lo),
+        .snap_hi(stopped_cycles$snap_hi)
+    );
+    capfuse_fuse_cdc$fuse$fuse$paced_cycles paced_cycles(
+        .clock(paced_cycles$clock),
+        .count(paced_cycles$count),
+        .snapshot(paced_cycles$snapshot),
+        .snap_lo(paced_cycles$snap_lo),
+        .snap_hi(paced_cycles$snap_hi)
+    );
+    capfuse_fuse_cdc$fuse$fuse$throttled_cycles throttled_cycles(
+        .clock(throttled_cycles$clock),
+        .count(throttled_cycles$count),
+        .snapshot(throttled_cycles$snapshot),
+        .snap_lo(throttled_cycles$snap_lo),
+        .snap_hi(throttled_cycles$snap_hi)
+    );
+    capfuse_fuse_cdc$fuse$fuse$snap_cum0 snap_cum0(
+        .d(snap_cum0$d),
+        .q(snap_cum0$q),
+        .clock(snap_cum0$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$snap_cum1 snap_cum1(
+        .d(snap_cum1$d),
+        .q(snap_cum1$q),
+        .clock(snap_cum1$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$snap_cum2 snap_cum2(
+        .d(snap_cum2$d),
+        .q(snap_cum2$q),
+        .clock(snap_cum2$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$snap_wwork snap_wwork(
+        .d(snap_wwork$d),
+        .q(snap_wwork$q),
+        .clock(snap_wwork$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$snap_wcycle snap_wcycle(
+        .d(snap_wcycle$d),
+        .q(snap_wcycle$q),
+        .clock(snap_wcycle$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$snap_cycle0 snap_cycle0(
+        .d(snap_cycle0$d),
+        .q(snap_cycle0$q),
+        .clock(snap_cycle0$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$snap_cycle1 snap_cycle1(
+        .d(snap_cycle1$d),
+        .q(snap_cycle1$q),
+        .clock(snap_cycle1$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$reason_cum reason_cum(
+        .d(reason_cum$d),
+        .q(reason_cum$q),
+        .clock(reason_cum$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$reason_kill_reg reason_kill_reg(
+        .d(reason_kill_reg$d),
+        .q(reason_kill_reg$q),
+        .clock(reason_kill_reg$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$reason_kill_pin reason_kill_pin(
+        .d(reason_kill_pin$d),
+        .q(reason_kill_pin$q),
+        .clock(reason_kill_pin$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$trip_cum0 trip_cum0(
+        .d(trip_cum0$d),
+        .q(trip_cum0$q),
+        .clock(trip_cum0$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$trip_cum1 trip_cum1(
+        .d(trip_cum1$d),
+        .q(trip_cum1$q),
+        .clock(trip_cum1$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$trip_kill_reg0 trip_kill_reg0(
+        .d(trip_kill_reg0$d),
+        .q(trip_kill_reg0$q),
+        .clock(trip_kill_reg0$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$trip_kill_reg1 trip_kill_reg1(
+        .d(trip_kill_reg1$d),
+        .q(trip_kill_reg1$q),
+        .clock(trip_kill_reg1$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$trip_kill_pin0 trip_kill_pin0(
+        .d(trip_kill_pin0$d),
+        .q(trip_kill_pin0$q),
+        .clock(trip_kill_pin0$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$trip_kill_pin1 trip_kill_pin1(
+        .d(trip_kill_pin1$d),
+        .q(trip_kill_pin1$q),
+        .clock(trip_kill_pin1$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$reason_lic reason_lic(
+        .d(reason_lic$d),
+        .q(reason_lic$q),
+        .clock(reason_lic$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$reason_decom reason_decom(
+        .d(reason_decom$d),
+        .q(reason_decom$q),
+        .clock(reason_decom$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$trip_lic0 trip_lic0(
+        .d(trip_lic0$d),
+        .q(trip_lic0$q),
+        .clock(trip_lic0$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$trip_lic1 trip_lic1(
+        .d(trip_lic1$d),
+        .q(trip_lic1$q),
+        .clock(trip_lic1$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$kill_reg kill_reg(
+        .d(kill_reg$d),
+        .q(kill_reg$q),
+        .clock(kill_reg$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$clamped clamped(
+        .d(clamped$d),
+        .q(clamped$q),
+        .clock(clamped$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$intr_state intr_state(
+        .d(intr_state$d),
+        .q(intr_state$q),
+        .clock(intr_state$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$intr_enable intr_enable(
+        .d(intr_enable$d),
+        .q(intr_enable$q),
+        .clock(intr_enable$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$lic0 lic0(
+        .d(lic0$d),
+        .q(lic0$q),
+        .clock(lic0$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$lic1 lic1(
+        .d(lic1$d),
+        .q(lic1$q),
+        .clock(lic1$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$lim0 lim0(
+        .d(lim0$d),
+        .q(lim0$q),
+        .clock(lim0$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$lim1 lim1(
+        .d(lim1$d),
+        .q(lim1$q),
+        .clock(lim1$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$lic_never lic_never(
+        .d(lic_never$d),
+        .q(lic_never$q),
+        .clock(lic_never$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$lic_q lic_q(
+        .d(lic_q$d),
+        .q(lic_q$q),
+        .clock(lic_q$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$seq0 seq0(
+        .d(seq0$d),
+        .q(seq0$q),
+        .clock(seq0$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$seq1 seq1(
+        .d(seq1$d),
+        .q(seq1$q),
+        .clock(seq1$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$thr0 thr0(
+        .d(thr0$d),
+        .q(thr0$q),
+        .clock(thr0$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$thr1 thr1(
+        .d(thr1$d),
+        .q(thr1$q),
+        .clock(thr1$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$thr2 thr2(
+        .d(thr2$d),
+        .q(thr2$q),
+        .clock(thr2$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$rst0 rst0(
+        .d(rst0$d),
+        .q(rst0$q),
+        .clock(rst0$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$rst1 rst1(
+        .d(rst1$d),
+        .q(rst1$q),
+        .clock(rst1$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$rst2 rst2(
+        .d(rst2$d),
+        .q(rst2$q),
+        .clock(rst2$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$armed armed(
+        .d(armed$d),
+        .q(armed$q),
+        .clock(armed$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$report_due_q report_due_q(
+        .d(report_due_q$d),
+        .q(report_due_q$q),
+        .clock(report_due_q$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$cum0_prev cum0_prev(
+        .d(cum0_prev$d),
+        .q(cum0_prev$q),
+        .clock(cum0_prev$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$gp_clear gp_clear(
+        .d(gp_clear$d),
+        .q(gp_clear$q),
+        .clock(gp_clear$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$gp_decom gp_decom(
+        .d(gp_decom$d),
+        .q(gp_decom$q),
+        .clock(gp_decom$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$gp_seq0 gp_seq0(
+        .d(gp_seq0$d),
+        .q(gp_seq0$q),
+        .clock(gp_seq0$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$gp_seq1 gp_seq1(
+        .d(gp_seq1$d),
+        .q(gp_seq1$q),
+        .clock(gp_seq1$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$gp_exp0 gp_exp0(
+        .d(gp_exp0$d),
+        .q(gp_exp0$q),
+        .clock(gp_exp0$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$gp_exp1 gp_exp1(
+        .d(gp_exp1$d),
+        .q(gp_exp1$q),
+        .clock(gp_exp1$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$gp_cum0 gp_cum0(
+        .d(gp_cum0$d),
+        .q(gp_cum0$q),
+        .clock(gp_cum0$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$gp_cum1 gp_cum1(
+        .d(gp_cum1$d),
+        .q(gp_cum1$q),
+        .clock(gp_cum1$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$gp_cum2 gp_cum2(
+        .d(gp_cum2$d),
+        .q(gp_cum2$q),
+        .clock(gp_cum2$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$gp_wb gp_wb(
+        .d(gp_wb$d),
+        .q(gp_wb$q),
+        .clock(gp_wb$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$gp_wb_w gp_wb_w(
+        .d(gp_wb_w$d),
+        .q(gp_wb_w$q),
+        .clock(gp_wb_w$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$gp_wb_lt_w gp_wb_lt_w(
+        .d(gp_wb_lt_w$d),
+        .q(gp_wb_lt_w$q),
+        .clock(gp_wb_lt_w$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$gp_wl gp_wl(
+        .d(gp_wl$d),
+        .q(gp_wl$q),
+        .clock(gp_wl$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$gp_wl_m1 gp_wl_m1(
+        .d(gp_wl_m1$d),
+        .q(gp_wl_m1$q),
+        .clock(gp_wl_m1$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$gp_wl_m2 gp_wl_m2(
+        .d(gp_wl_m2$d),
+        .q(gp_wl_m2$q),
+        .clock(gp_wl_m2$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$gp_base gp_base(
+        .d(gp_base$d),
+        .q(gp_base$q),
+        .clock(gp_base$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$gp_trip gp_trip(
+        .d(gp_trip$d),
+        .q(gp_trip$q),
+        .clock(gp_trip$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$gp_thr0 gp_thr0(
+        .d(gp_thr0$d),
+        .q(gp_thr0$q),
+        .clock(gp_thr0$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$gp_thr1 gp_thr1(
+        .d(gp_thr1$d),
+        .q(gp_thr1$q),
+        .clock(gp_thr1$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$gp_thr2 gp_thr2(
+        .d(gp_thr2$d),
+        .q(gp_thr2$q),
+        .clock(gp_thr2$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$gp_lim0 gp_lim0(
+        .d(gp_lim0$d),
+        .q(gp_lim0$q),
+        .clock(gp_lim0$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$gp_lim1 gp_lim1(
+        .d(gp_lim1$d),
+        .q(gp_lim1$q),
+        .clock(gp_lim1$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$gp_never gp_never(
+        .d(gp_never$d),
+        .q(gp_never$q),
+        .clock(gp_never$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$gp_lapsed gp_lapsed(
+        .d(gp_lapsed$d),
+        .q(gp_lapsed$q),
+        .clock(gp_lapsed$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$gph gph(
+        .d(gph$d),
+        .q(gph$q),
+        .clock(gph$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$rs_cycle0 rs_cycle0(
+        .d(rs_cycle0$d),
+        .q(rs_cycle0$q),
+        .clock(rs_cycle0$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$rs_cycle1 rs_cycle1(
+        .d(rs_cycle1$d),
+        .q(rs_cycle1$q),
+        .clock(rs_cycle1$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$rs_cum0 rs_cum0(
+        .d(rs_cum0$d),
+        .q(rs_cum0$q),
+        .clock(rs_cum0$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$rs_cum1 rs_cum1(
+        .d(rs_cum1$d),
+        .q(rs_cum1$q),
+        .clock(rs_cum1$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$rs_cum2 rs_cum2(
+        .d(rs_cum2$d),
+        .q(rs_cum2$q),
+        .clock(rs_cum2$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$rs_wwork rs_wwork(
+        .d(rs_wwork$d),
+        .q(rs_wwork$q),
+        .clock(rs_wwork$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$rs_status rs_status(
+        .d(rs_status$d),
+        .q(rs_status$q),
+        .clock(rs_status$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$rs_reason rs_reason(
+        .d(rs_reason$d),
+        .q(rs_reason$q),
+        .clock(rs_reason$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$rs_tc0 rs_tc0(
+        .d(rs_tc0$d),
+        .q(rs_tc0$q),
+        .clock(rs_tc0$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$rs_tc1 rs_tc1(
+        .d(rs_tc1$d),
+        .q(rs_tc1$q),
+        .clock(rs_tc1$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$rs_tc2 rs_tc2(
+        .d(rs_tc2$d),
+        .q(rs_tc2$q),
+        .clock(rs_tc2$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$rs_tc3 rs_tc3(
+        .d(rs_tc3$d),
+        .q(rs_tc3$q),
+        .clock(rs_tc3$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$rs_tc4 rs_tc4(
+        .d(rs_tc4$d),
+        .q(rs_tc4$q),
+        .clock(rs_tc4$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$rs_tc5 rs_tc5(
+        .d(rs_tc5$d),
+        .q(rs_tc5$q),
+        .clock(rs_tc5$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$rs_tc6 rs_tc6(
+        .d(rs_tc6$d),
+        .q(rs_tc6$q),
+        .clock(rs_tc6$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$rs_tc7 rs_tc7(
+        .d(rs_tc7$d),
+        .q(rs_tc7$q),
+        .clock(rs_tc7$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$rs_budget0 rs_budget0(
+        .d(rs_budget0$d),
+        .q(rs_budget0$q),
+        .clock(rs_budget0$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$rs_budget1 rs_budget1(
+        .d(rs_budget1$d),
+        .q(rs_budget1$q),
+        .clock(rs_budget1$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$rs_budget2 rs_budget2(
+        .d(rs_budget2$d),
+        .q(rs_budget2$q),
+        .clock(rs_budget2$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$rs_wb rs_wb(
+        .d(rs_wb$d),
+        .q(rs_wb$q),
+        .clock(rs_wb$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$rs_wl rs_wl(
+        .d(rs_wl$d),
+        .q(rs_wl$q),
+        .clock(rs_wl$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$rs_ratios rs_ratios(
+        .d(rs_ratios$d),
+        .q(rs_ratios$q),
+        .clock(rs_ratios$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$rs_thr0 rs_thr0(
+        .d(rs_thr0$d),
+        .q(rs_thr0$q),
+        .clock(rs_thr0$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$rs_thr1 rs_thr1(
+        .d(rs_thr1$d),
+        .q(rs_thr1$q),
+        .clock(rs_thr1$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$rs_thr2 rs_thr2(
+        .d(rs_thr2$d),
+        .q(rs_thr2$q),
+        .clock(rs_thr2$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$rs_exp0 rs_exp0(
+        .d(rs_exp0$d),
+        .q(rs_exp0$q),
+        .clock(rs_exp0$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$rs_exp1 rs_exp1(
+        .d(rs_exp1$d),
+        .q(rs_exp1$q),
+        .clock(rs_exp1$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$rs_seq0 rs_seq0(
+        .d(rs_seq0$d),
+        .q(rs_seq0$q),
+        .clock(rs_seq0$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$rs_seq1 rs_seq1(
+        .d(rs_seq1$d),
+        .q(rs_seq1$q),
+        .clock(rs_seq1$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$snap_q snap_q(
+        .d(snap_q$d),
+        .q(snap_q$q),
+        .clock(snap_q$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$err err(
+        .d(err$d),
+        .q(err$q),
+        .clock(err$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$refused refused(
+        .d(refused$d),
+        .q(refused$q),
+        .clock(refused$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$aw_full aw_full(
+        .d(aw_full$d),
+        .q(aw_full$q),
+        .clock(aw_full$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$aw_addr aw_addr(
+        .d(aw_addr$d),
+        .q(aw_addr$q),
+        .clock(aw_addr$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$w_full w_full(
+        .d(w_full$d),
+        .q(w_full$q),
+        .clock(w_full$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$w_data w_data(
+        .d(w_data$d),
+        .q(w_data$q),
+        .clock(w_data$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$w_strb w_strb(
+        .d(w_strb$d),
+        .q(w_strb$q),
+        .clock(w_strb$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$phase phase(
+        .d(phase$d),
+        .q(phase$q),
+        .clock(phase$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$bvalid bvalid(
+        .d(bvalid$d),
+        .q(bvalid$q),
+        .clock(bvalid$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$bresp bresp(
+        .d(bresp$d),
+        .q(bresp$q),
+        .clock(bresp$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$reg_read reg_read(
+        .clock(reg_read$clock),
+        .addr(reg_read$addr),
+        .capture(reg_read$capture),
+        .rdata(reg_read$rdata),
+        .rresp(reg_read$rresp),
+        .config_reg(reg_read$config_reg),
+        .status(reg_read$status),
+        .trip_reason(reg_read$trip_reason),
+        .err_code(reg_read$err_code),
+        .intr_state(reg_read$intr_state),
+        .intr_enable(reg_read$intr_enable),
+        .kill(reg_read$kill),
+        .baseline_ratio(reg_read$baseline_ratio),
+        .trip_ratio(reg_read$trip_ratio),
+        .window_len(reg_read$window_len),
+        .window_budget(reg_read$window_budget),
+        .cum_budget_0(reg_read$cum_budget_0),
+        .cum_budget_1(reg_read$cum_budget_1),
+        .cum_budget_2(reg_read$cum_budget_2),
+        .cum_budget_next_0(reg_read$cum_budget_next_0),
+        .cum_budget_next_1(reg_read$cum_budget_next_1),
+        .cum_budget_next_2(reg_read$cum_budget_next_2),
+        .refused_writes(reg_read$refused_writes),
+        .cum_work_0(reg_read$cum_work_0),
+        .cum_work_1(reg_read$cum_work_1),
+        .cum_work_2(reg_read$cum_work_2),
+        .window_work(reg_read$window_work),
+        .window_cycle(reg_read$window_cycle),
+        .cycle_0(reg_read$cycle_0),
+        .cycle_1(reg_read$cycle_1),
+        .enabled_cycles_0(reg_read$enabled_cycles_0),
+        .enabled_cycles_1(reg_read$enabled_cycles_1),
+        .stopped_cycles_0(reg_read$stopped_cycles_0),
+        .stopped_cycles_1(reg_read$stopped_cycles_1),
+        .paced_cycles_0(reg_read$paced_cycles_0),
+        .paced_cycles_1(reg_read$paced_cycles_1),
+        .throttled_cycles_0(reg_read$throttled_cycles_0),
+        .throttled_cycles_1(reg_read$throttled_cycles_1),
+        .trip_cycle_cum_budget_0(reg_read$trip_cycle_cum_budget_0),
+        .trip_cycle_cum_budget_1(reg_read$trip_cycle_cum_budget_1),
+        .trip_cycle_kill_reg_0(reg_read$trip_cycle_kill_reg_0),
+        .trip_cycle_kill_reg_1(reg_read$trip_cycle_kill_reg_1),
+        .trip_cycle_kill_pin_0(reg_read$trip_cycle_kill_pin_0),
+        .trip_cycle_kill_pin_1(reg_read$trip_cycle_kill_pin_1),
+        .trip_cycle_license_0(reg_read$trip_cycle_license_0),
+        .trip_cycle_license_1(reg_read$trip_cycle_license_1),
+        .report_threshold_0(reg_read$report_threshold_0),
+        .report_threshold_1(reg_read$report_threshold_1),
+        .report_threshold_2(reg_read$report_threshold_2),
+        .report_threshold_next_0(reg_read$report_threshold_next_0),
+        .report_threshold_next_1(reg_read$report_threshold_next_1),
+        .report_threshold_next_2(reg_read$report_threshold_next_2),
+        .license_expiry_0(reg_read$license_expiry_0),
+        .license_expiry_1(reg_read$license_expiry_1),
+        .last_grant_seq_0(reg_read$last_grant_seq_0),
+        .last_grant_seq_1(reg_read$last_grant_seq_1)
+    );
+    capfuse_fuse_cdc$fuse$fuse$reg_write reg_write(
+        .clock(reg_write$clock),
+        .addr(reg_write$addr),
+        .holds_addr(reg_write$holds_addr),
+        .wdata(reg_write$wdata),
+        .wstrb(reg_write$wstrb),
+        .staged(reg_write$staged),
+        .staged_old(reg_write$staged_old),
+        .intr_enable(reg_write$intr_enable),
+        .baseline_ratio(reg_write$baseline_ratio),
+        .trip_ratio(reg_write$trip_ratio),
+        .window_len(reg_write$window_len),
+        .window_budget(reg_write$window_budget),
+        .cum_budget_next_0(reg_write$cum_budget_next_0),
+        .cum_budget_next_1(reg_write$cum_budget_next_1),
+        .cum_budget_next_2(reg_write$cum_budget_next_2),
+        .report_threshold_next_0(reg_write$report_threshold_next_0),
+        .report_threshold_next_1(reg_write$report_threshold_next_1),
+        .report_threshold_next_2(reg_write$report_threshold_next_2),
+        .holds_enable(reg_write$holds_enable),
+        .mapped(reg_write$mapped),
+        .read_only(reg_write$read_only),
+        .old(reg_write$old),
+        .value(reg_write$value),
+        .looser(reg_write$looser),
+        .invalid(reg_write$invalid),
+        .snapshot_sel(reg_write$snapshot_sel),
+        .err_code_sel(reg_write$err_code_sel),
+        .intr_state_sel(reg_write$intr_state_sel),
+        .intr_enable_sel(reg_write$intr_enable_sel),
+        .kill_sel(reg_write$kill_sel),
+        .baseline_ratio_sel(reg_write$baseline_ratio_sel),
+        .trip_ratio_sel(reg_write$trip_ratio_sel),
+        .window_len_sel(reg_write$window_len_sel),
+        .window_budget_sel(reg_write$window_budget_sel),
+        .cum_budget_next_0_sel(reg_write$cum_budget_next_0_sel),
+        .cum_budget_next_1_sel(reg_write$cum_budget_next_1_sel),
+        .cum_budget_next_2_sel(reg_write$cum_budget_next_2_sel),
+        .cum_budget_commit_sel(reg_write$cum_budget_commit_sel),
+        .report_threshold_next_0_sel(reg_write$report_threshold_next_0_sel),
+        .report_threshold_next_1_sel(reg_write$report_threshold_next_1_sel),
+        .report_threshold_next_2_sel(reg_write$report_threshold_next_2_sel),
+        .report_threshold_commit_sel(reg_write$report_threshold_commit_sel)
+    );
+    capfuse_fuse_cdc$fuse$fuse$throttle throttle(
+        .clock(throttle$clock),
+        .baseline_next(throttle$baseline_next),
+        .trip_ratio_next(throttle$trip_ratio_next),
+        .licence_expired_next(throttle$licence_expired_next),
+        .strict(throttle$strict),
+        .ratio(throttle$ratio),
+        .pulse(throttle$pulse)
+    );
+    capfuse_fuse_cdc$fuse$fuse$rvalid rvalid(
+        .d(rvalid$d),
+        .q(rvalid$q),
+        .clock(rvalid$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$v_q v_q(
+        .d(v_q$d),
+        .q(v_q$q),
+        .clock(v_q$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$old_q old_q(
+        .d(old_q$d),
+        .q(old_q$q),
+        .clock(old_q$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$wb_p wb_p(
+        .d(wb_p$d),
+        .q(wb_p$q),
+        .clock(wb_p$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$wb_pw wb_pw(
+        .d(wb_pw$d),
+        .q(wb_pw$q),
+        .clock(wb_pw$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$wb_p_lt_w wb_p_lt_w(
+        .d(wb_p_lt_w$d),
+        .q(wb_p_lt_w$q),
+        .clock(wb_p_lt_w$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$nw_d1 nw_d1(
+        .d(nw_d1$d),
+        .q(nw_d1$q),
+        .clock(nw_d1$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$nw_d2 nw_d2(
+        .d(nw_d2$d),
+        .q(nw_d2$q),
+        .clock(nw_d2$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$diff0 diff0(
+        .d(diff0$d),
+        .q(diff0$q),
+        .clock(diff0$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$diff1 diff1(
+        .d(diff1$d),
+        .q(diff1$q),
+        .clock(diff1$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$diff2 diff2(
+        .d(diff2$d),
+        .q(diff2$q),
+        .clock(diff2$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$dw_b0_q dw_b0_q(
+        .d(dw_b0_q$d),
+        .q(dw_b0_q$q),
+        .clock(dw_b0_q$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$dw_b1_q dw_b1_q(
+        .d(dw_b1_q$d),
+        .q(dw_b1_q$q),
+        .clock(dw_b1_q$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$op_s op_s(
+        .d(op_s$d),
+        .q(op_s$q),
+        .clock(op_s$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$op_c op_c(
+        .d(op_c$d),
+        .q(op_c$q),
+        .clock(op_c$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$op_b op_b(
+        .d(op_b$d),
+        .q(op_b$q),
+        .clock(op_b$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$diff_borrow diff_borrow(
+        .d(diff_borrow$d),
+        .q(diff_borrow$q),
+        .clock(diff_borrow$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$loosen_borrow loosen_borrow(
+        .d(loosen_borrow$d),
+        .q(loosen_borrow$q),
+        .clock(loosen_borrow$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$ph4 ph4(
+        .d(ph4$d),
+        .q(ph4$q),
+        .clock(ph4$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$ap_refuse ap_refuse(
+        .d(ap_refuse$d),
+        .q(ap_refuse$q),
+        .clock(ap_refuse$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$ap_code ap_code(
+        .d(ap_code$d),
+        .q(ap_code$q),
+        .clock(ap_code$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$ap_snapshot ap_snapshot(
+        .d(ap_snapshot$d),
+        .q(ap_snapshot$q),
+        .clock(ap_snapshot$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$ap_err_clear ap_err_clear(
+        .d(ap_err_clear$d),
+        .q(ap_err_clear$q),
+        .clock(ap_err_clear$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$ap_intr_clear ap_intr_clear(
+        .d(ap_intr_clear$d),
+        .q(ap_intr_clear$q),
+        .clock(ap_intr_clear$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$ap_intr_en ap_intr_en(
+        .d(ap_intr_en$d),
+        .q(ap_intr_en$q),
+        .clock(ap_intr_en$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$ap_kill ap_kill(
+        .d(ap_kill$d),
+        .q(ap_kill$q),
+        .clock(ap_kill$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$ap_baseline ap_baseline(
+        .d(ap_baseline$d),
+        .q(ap_baseline$q),
+        .clock(ap_baseline$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$ap_trip_ratio ap_trip_ratio(
+        .d(ap_trip_ratio$d),
+        .q(ap_trip_ratio$q),
+        .clock(ap_trip_ratio$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$ap_wl ap_wl(
+        .d(ap_wl$d),
+        .q(ap_wl$q),
+        .clock(ap_wl$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$ap_wb ap_wb(
+        .d(ap_wb$d),
+        .q(ap_wb$q),
+        .clock(ap_wb$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$ap_stage0 ap_stage0(
+        .d(ap_stage0$d),
+        .q(ap_stage0$q),
+        .clock(ap_stage0$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$ap_stage1 ap_stage1(
+        .d(ap_stage1$d),
+        .q(ap_stage1$q),
+        .clock(ap_stage1$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$ap_stage2 ap_stage2(
+        .d(ap_stage2$d),
+        .q(ap_stage2$q),
+        .clock(ap_stage2$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$ap_commit ap_commit(
+        .d(ap_commit$d),
+        .q(ap_commit$q),
+        .clock(ap_commit$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$ap_rst0 ap_rst0(
+        .d(ap_rst0$d),
+        .q(ap_rst0$q),
+        .clock(ap_rst0$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$ap_rst1 ap_rst1(
+        .d(ap_rst1$d),
+        .q(ap_rst1$q),
+        .clock(ap_rst1$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$ap_rst2 ap_rst2(
+        .d(ap_rst2$d),
+        .q(ap_rst2$q),
+        .clock(ap_rst2$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$ap_rcommit ap_rcommit(
+        .d(ap_rcommit$d),
+        .q(ap_rcommit$q),
+        .clock(ap_rcommit$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$vw vw(
+        .d(vw$d),
+        .q(vw$q),
+        .clock(vw$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$v_lt_w v_lt_w(
+        .d(v_lt_w$d),
+        .q(v_lt_w$q),
+        .clock(v_lt_w$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$v_m1_q v_m1_q(
+        .d(v_m1_q$d),
+        .q(v_m1_q$q),
+        .clock(v_m1_q$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$c_sw0 c_sw0(
+        .d(c_sw0$d),
+        .q(c_sw0$q),
+        .clock(c_sw0$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$c_sw1 c_sw1(
+        .d(c_sw1$d),
+        .q(c_sw1$q),
+        .clock(c_sw1$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$sw_big sw_big(
+        .d(sw_big$d),
+        .q(sw_big$q),
+        .clock(sw_big$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$ww_big ww_big(
+        .d(ww_big$d),
+        .q(ww_big$q),
+        .clock(ww_big$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$nw_q nw_q(
+        .d(nw_q$d),
+        .q(nw_q$q),
+        .clock(nw_q$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$wl_m2 wl_m2(
+        .d(wl_m2$d),
+        .q(wl_m2$q),
+        .clock(wl_m2$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$v_m2_q v_m2_q(
+        .d(v_m2_q$d),
+        .q(v_m2_q$q),
+        .clock(v_m2_q$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$aw_holds_q aw_holds_q(
+        .d(aw_holds_q$d),
+        .q(aw_holds_q$q),
+        .clock(aw_holds_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        en$clock = clock;
+        stop_q$clock = clock;
+        paced_q$clock = clock;
+        throttled_q$clock = clock;
+        capped_q$clock = clock;
+        win_low_q$clock = clock;
+        hold_q$clock = clock;
+        kill_pin_q$clock = clock;
+        baseline$clock = clock;
+        trip_ratio$clock = clock;
+        wl$clock = clock;
+        wl_m1$clock = clock;
+        wb$clock = clock;
+        budget0$clock = clock;
+        budget1$clock = clock;
+        budget2$clock = clock;
+        stage0$clock = clock;
+        stage1$clock = clock;
+        stage2$clock = clock;
+        cum0$clock = clock;
+        cum1$clock = clock;
+        cum2$clock = clock;
+        cum_pend$clock = clock;
+        sw0$clock = clock;
+        sw1$clock = clock;
+        sw2$clock = clock;
+        sw_neg$clock = clock;
+        sw_pend$clock = clock;
+        wcycle$clock = clock;
+        wwork$clock = clock;
+        ww$clock = clock;
+        ww_neg$clock = clock;
+        ww_pend$clock = clock;
+        wb_w$clock = clock;
+        wb_lt_w$clock = clock;
+        cycle0$clock = clock;
+        cycle1$clock = clock;
+        snap_cum0$clock = clock;
+        snap_cum1$clock = clock;
+        snap_cum2$clock = clock;
+        snap_wwork$clock = clock;
+        snap_wcycle$clock = clock;
+        snap_cycle0$clock = clock;
+        snap_cycle1$clock = clock;
+        reason_cum$clock = clock;
+        reason_kill_reg$clock = clock;
+        reason_kill_pin$clock = clock;
+        trip_cum0$clock = clock;
+        trip_cum1$clock = clock;
+        trip_kill_reg0$clock = clock;
+        trip_kill_reg1$clock = clock;
+        trip_kill_pin0$clock = clock;
+        trip_kill_pin1$clock = clock;
+        kill_reg$clock = clock;
+        clamped$clock = clock;
+        intr_state$clock = clock;
+        intr_enable$clock = clock;
+        err$clock = clock;
+        refused$clock = clock;
+        aw_full$clock = clock;
+        aw_addr$clock = clock;
+        w_full$clock = clock;
+        w_data$clock = clock;
+        w_strb$clock = clock;
+        phase$clock = clock;
+        bvalid$clock = clock;
+        bresp$clock = clock;
+        rvalid$clock = clock;
+        v_q$clock = clock;
+        old_q$clock = clock;
+        wb_p$clock = clock;
+        wb_pw$clock = clock;
+        wb_p_lt_w$clock = clock;
+        nw_d1$clock = clock;
+        nw_d2$clock = clock;
+        diff0$clock = clock;
+        diff1$clock = clock;
+        diff2$clock = clock;
+        dw_b0_q$clock = clock;
+        dw_b1_q$clock = clock;
+        op_s$clock = clock;
+        op_c$clock = clock;
+        op_b$clock = clock;
+        diff_borrow$clock = clock;
+        loosen_borrow$clock = clock;
+        ph4$clock = clock;
+        ap_refuse$clock = clock;
+        ap_code$clock = clock;
+        ap_snapshot$clock = clock;
+        ap_err_clear$clock = clock;
+        ap_intr_clear$clock = clock;
+        ap_intr_en$clock = clock;
+        ap_kill$clock = clock;
+        ap_baseline$clock = clock;
+        ap_trip_ratio$clock = clock;
+        ap_wl$clock = clock;
+        ap_wb$clock = clock;
+        ap_stage0$clock = clock;
+        ap_stage1$clock = clock;
+        ap_stage2$clock = clock;
+        ap_commit$clock = clock;
+        vw$clock = clock;
+        v_lt_w$clock = clock;
+        v_m1_q$clock = clock;
+        c_sw0$clock = clock;
+        c_sw1$clock = clock;
+        sw_big$clock = clock;
+        ww_big$clock = clock;
+        nw_q$clock = clock;
+        wl_m2$clock = clock;
+        v_m2_q$clock = clock;
+        aw_holds_q$clock = clock;
+        reason_lic$clock = clock;
+        reason_decom$clock = clock;
+        trip_lic0$clock = clock;
+        trip_lic1$clock = clock;
+        lic0$clock = clock;
+        lic1$clock = clock;
+        lim0$clock = clock;
+        lim1$clock = clock;
+        lic_never$clock = clock;
+        lic_q$clock = clock;
+        seq0$clock = clock;
+        seq1$clock = clock;
+        thr0$clock = clock;
+        thr1$clock = clock;
+        thr2$clock = clock;
+        rst0$clock = clock;
+        rst1$clock = clock;
+        rst2$clock = clock;
+        armed$clock = clock;
+        report_due_q$clock = clock;
+        cum0_prev$clock = clock;
+        gp_clear$clock = clock;
+        gp_decom$clock = clock;
+        gp_seq0$clock = clock;
+        gp_seq1$clock = clock;
+        gp_exp0$clock = clock;
+        gp_exp1$clock = clock;
+        gp_lim0$clock = clock;
+        gp_lim1$clock = clock;
+        gp_never$clock = clock;
+        gp_lapsed$clock = clock;
+        gp_cum0$clock = clock;
+        gp_cum1$clock = clock;
+        gp_cum2$clock = clock;
+        gp_wb$clock = clock;
+        gp_wb_w$clock = clock;
+        gp_wb_lt_w$clock = clock;
+        gp_wl$clock = clock;
+        gp_wl_m1$clock = clock;
+        gp_wl_m2$clock = clock;
+        gp_base$clock = clock;
+        gp_trip$clock = clock;
+        gp_thr0$clock = clock;
+        gp_thr1$clock = clock;
+        gp_thr2$clock = clock;
+        gph$clock = clock;
+        rs_cycle0$clock = clock;
+        rs_cycle1$clock = clock;
+        rs_cum0$clock = clock;
+        rs_cum1$clock = clock;
+        rs_cum2$clock = clock;
+        rs_wwork$clock = clock;
+        rs_status$clock = clock;
+        rs_reason$clock = clock;
+        rs_tc0$clock = clock;
+        rs_tc1$clock = clock;
+        rs_tc2$clock = clock;
+        rs_tc3$clock = clock;
+        rs_tc4$clock = clock;
+        rs_tc5$clock = clock;
+        rs_tc6$clock = clock;
+        rs_tc7$clock = clock;
+        rs_budget0$clock = clock;
+        rs_budget1$clock = clock;
+        rs_budget2$clock = clock;
+        rs_wb$clock = clock;
+        rs_wl$clock = clock;
+        rs_ratios$clock = clock;
+        rs_thr0$clock = clock;
+        rs_thr1$clock = clock;
+        rs_thr2$clock = clock;
+        rs_exp0$clock = clock;
+        rs_exp1$clock = clock;
+        rs_seq0$clock = clock;
+        rs_seq1$clock = clock;
+        snap_q$clock = clock;
+        ap_rst0$clock = clock;
+        ap_rst1$clock = clock;
+        ap_rst2$clock = clock;
+        ap_rcommit$clock = clock;
+        en$d = en$q;
+        stop_q$d = stop_q$q;
+        paced_q$d = paced_q$q;
+        throttled_q$d = throttled_q$q;
+        capped_q$d = capped_q$q;
+        win_low_q$d = win_low_q$q;
+        hold_q$d = hold_q$q;
+        kill_pin_q$d = kill_pin_q$q;
+        baseline$d = baseline$q;
+        trip_ratio$d = trip_ratio$q;
+        wl$d = wl$q;
+        wl_m1$d = wl_m1$q;
+        wb$d = wb$q;
+        budget0$d = budget0$q;
+        budget1$d = budget1$q;
+        budget2$d = budget2$q;
+        stage0$d = stage0$q;
+        stage1$d = stage1$q;
+        stage2$d = stage2$q;
+        cum0$d = cum0$q;
+        cum1$d = cum1$q;
+        cum2$d = cum2$q;
+        cum_pend$d = cum_pend$q;
+        sw0$d = sw0$q;
+        sw1$d = sw1$q;
+        sw2$d = sw2$q;
+        sw_neg$d = sw_neg$q;
+        sw_pend$d = sw_pend$q;
+        wcycle$d = wcycle$q;
+        wwork$d = wwork$q;
+        ww$d = ww$q;
+        ww_neg$d = ww_neg$q;
+        ww_pend$d = ww_pend$q;
+        wb_w$d = wb_w$q;
+        wb_lt_w$d = wb_lt_w$q;
+        cycle0$d = cycle0$q;
+        cycle1$d = cycle1$q;
+        snap_cum0$d = snap_cum0$q;
+        snap_cum1$d = snap_cum1$q;
+        snap_cum2$d = snap_cum2$q;
+        snap_wwork$d = snap_wwork$q;
+        snap_wcycle$d = snap_wcycle$q;
+        snap_cycle0$d = snap_cycle0$q;
+        snap_cycle1$d = snap_cycle1$q;
+        reason_cum$d = reason_cum$q;
+        reason_kill_reg$d = reason_kill_reg$q;
+        reason_kill_pin$d = reason_kill_pin$q;
+        trip_cum0$d = trip_cum0$q;
+        trip_cum1$d = trip_cum1$q;
+        trip_kill_reg0$d = trip_kill_reg0$q;
+        trip_kill_reg1$d = trip_kill_reg1$q;
+        trip_kill_pin0$d = trip_kill_pin0$q;
+        trip_kill_pin1$d = trip_kill_pin1$q;
+        kill_reg$d = kill_reg$q;
+        clamped$d = clamped$q;
+        intr_state$d = intr_state$q;
+        intr_enable$d = intr_enable$q;
+        err$d = err$q;
+        refused$d = refused$q;
+        aw_full$d = aw_full$q;
+        aw_addr$d = aw_addr$q;
+        w_full$d = w_full$q;
+        w_data$d = w_data$q;
+        w_strb$d = w_strb$q;
+        phase$d = phase$q;
+        bvalid$d = bvalid$q;
+        bresp$d = bresp$q;
+        rvalid$d = rvalid$q;
+        v_q$d = v_q$q;
+        old_q$d = old_q$q;
+        wb_p$d = wb_p$q;
+        wb_pw$d = wb_pw$q;
+        wb_p_lt_w$d = wb_p_lt_w$q;
+        nw_d1$d = nw_d1$q;
+        nw_d2$d = nw_d2$q;
+        diff0$d = diff0$q;
+        diff1$d = diff1$q;
+        diff2$d = diff2$q;
+        dw_b0_q$d = dw_b0_q$q;
+        dw_b1_q$d = dw_b1_q$q;
+        op_s$d = op_s$q;
+        op_c$d = op_c$q;
+        op_b$d = op_b$q;
+        diff_borrow$d = diff_borrow$q;
+        loosen_borrow$d = loosen_borrow$q;
+        ph4$d = ph4$q;
+        ap_refuse$d = ap_refuse$q;
+        ap_code$d = ap_code$q;
+        ap_snapshot$d = ap_snapshot$q;
+        ap_err_clear$d = ap_err_clear$q;
+        ap_intr_clear$d = ap_intr_clear$q;
+        ap_intr_en$d = ap_intr_en$q;
+        ap_kill$d = ap_kill$q;
+        ap_baseline$d = ap_baseline$q;
+        ap_trip_ratio$d = ap_trip_ratio$q;
+        ap_wl$d = ap_wl$q;
+        ap_wb$d = ap_wb$q;
+        ap_stage0$d = ap_stage0$q;
+        ap_stage1$d = ap_stage1$q;
+        ap_stage2$d = ap_stage2$q;
+        ap_commit$d = ap_commit$q;
+        vw$d = vw$q;
+        v_lt_w$d = v_lt_w$q;
+        v_m1_q$d = v_m1_q$q;
+        c_sw0$d = c_sw0$q;
+        c_sw1$d = c_sw1$q;
+        sw_big$d = sw_big$q;
+        ww_big$d = ww_big$q;
+        nw_q$d = nw_q$q;
+        wl_m2$d = wl_m2$q;
+        v_m2_q$d = v_m2_q$q;
+        aw_holds_q$d = aw_holds_q$q;
+        reason_lic$d = reason_lic$q;
+        reason_decom$d = reason_decom$q;
+        trip_lic0$d = trip_lic0$q;
+        trip_lic1$d = trip_lic1$q;
+        lic0$d = lic0$q;
+        lic1$d = lic1$q;
+        lim0$d = lim0$q;
+        lim1$d = lim1$q;
+        lic_never$d = lic_never$q;
+        lic_q$d = lic_q$q;
+        seq0$d = seq0$q;
+        seq1$d = seq1$q;
+        thr0$d = thr0$q;
+        thr1$d = thr1$q;
+        thr2$d = thr2$q;
+        rst0$d = rst0$q;
+        rst1$d = rst1$q;
+        rst2$d = rst2$q;
+        armed$d = armed$q;
+        report_due_q$d = report_due_q$q;
+        cum0_prev$d = cum0_prev$q;
+        gp_clear$d = gp_clear$q;
+        gp_decom$d = gp_decom$q;
+        gp_seq0$d = gp_seq0$q;
+        gp_seq1$d = gp_seq1$q;
+        gp_exp0$d = gp_exp0$q;
+        gp_exp1$d = gp_exp1$q;
+        gp_lim0$d = gp_lim0$q;
+        gp_lim1$d = gp_lim1$q;
+        gp_never$d = gp_never$q;
+        gp_lapsed$d = gp_lapsed$q;
+        gp_cum0$d = gp_cum0$q;
+        gp_cum1$d = gp_cum1$q;
+        gp_cum2$d = gp_cum2$q;
+        gp_wb$d = gp_wb$q;
+        gp_wb_w$d = gp_wb_w$q;
+        gp_wb_lt_w$d = gp_wb_lt_w$q;
+        gp_wl$d = gp_wl$q;
+        gp_wl_m1$d = gp_wl_m1$q;
+        gp_wl_m2$d = gp_wl_m2$q;
+        gp_base$d = gp_base$q;
+        gp_trip$d = gp_trip$q;
+        gp_thr0$d = gp_thr0$q;
+        gp_thr1$d = gp_thr1$q;
+        gp_thr2$d = gp_thr2$q;
+        gph$d = gph$q;
+        rs_cycle0$d = rs_cycle0$q;
+        rs_cycle1$d = rs_cycle1$q;
+        rs_cum0$d = rs_cum0$q;
+        rs_cum1$d = rs_cum1$q;
+        rs_cum2$d = rs_cum2$q;
+        rs_wwork$d = rs_wwork$q;
+        rs_status$d = rs_status$q;
+        rs_reason$d = rs_reason$q;
+        rs_tc0$d = rs_tc0$q;
+        rs_tc1$d = rs_tc1$q;
+        rs_tc2$d = rs_tc2$q;
+        rs_tc3$d = rs_tc3$q;
+        rs_tc4$d = rs_tc4$q;
+        rs_tc5$d = rs_tc5$q;
+        rs_tc6$d = rs_tc6$q;
+        rs_tc7$d = rs_tc7$q;
+        rs_budget0$d = rs_budget0$q;
+        rs_budget1$d = rs_budget1$q;
+        rs_budget2$d = rs_budget2$q;
+        rs_wb$d = rs_wb$q;
+        rs_wl$d = rs_wl$q;
+        rs_ratios$d = rs_ratios$q;
+        rs_thr0$d = rs_thr0$q;
+        rs_thr1$d = rs_thr1$q;
+        rs_thr2$d = rs_thr2$q;
+        rs_exp0$d = rs_exp0$q;
+        rs_exp1$d = rs_exp1$q;
+        rs_seq0$d = rs_seq0$q;
+        rs_seq1$d = rs_seq1$q;
+        snap_q$d = snap_q$q;
+        ap_rst0$d = ap_rst0$q;
+        ap_rst1$d = ap_rst1$q;
+        ap_rst2$d = ap_rst2$q;
+        ap_rcommit$d = ap_rcommit$q;
+        accel_clk_en = en$q;
+        irq = |(intr_state$q & intr_enable$q);
+        snap_data = snap_q$q;
+        report_due = report_due_q$q;
+        lx = 32'h0;
+        gapply = grant_apply & ~gp_lapsed$q;
+        grant_expired = gp_lapsed$q;
+        gbusy = (gph$q == 32'h1) | (gph$q == 32'h2) | (gph$q == 32'h3);
+        ghold = gapply | gbusy;
+        g4 = (gph$q == 32'h4) & ~gapply;
+        gclear = gapply & gp_clear$q;
+        if (gapply) begin
+            gph$d = 32'h1;
+        end
+        else if (gbusy) begin
+            gph$d = gph$q + 32'h1;
+        end
+        else begin
+            gph$d = 32'h0;
+        end
+        axi$awready = ~aw_full$q;
+        axi$wready = ~w_full$q;
+        axi$bvalid = bvalid$q;
+        axi$bresp = bresp$q;
+        axi$arready = ~rvalid$q;
+        axi$rvalid = rvalid$q;
+        axi$rdata = reg_read$rdata;
+        axi$rresp = reg_read$rresp;
+        reg_read$clock = clock;
+        over = work_units > max_work;
+        wu_min = work_units;
+        if (over) begin
+            wu_min = max_work;
+        end
+        wu_min32 = ((wu_min) & 32'hffffffff);
+        clamped$d = clamped$q | (en$q & over);
+        cum_lo = ((cum0$q[(32'h0)+:(16)]) & 17'h1ffff) + ((wu_min) & 17'h1ffff);
+        cum_c0 = en$q & cum_lo[32'h10] & &cum0$q[(32'h10)+:(16)];
+        cum_c1 = cum_pend$q & &cum1$q;
+        cum1_a = cum1$q;
+        if (cum_pend$q) begin
+            cum1_a = cum1$q + 32'h1;
+        end
+        cum2_a = cum2$q;
+        if (cum_c1) begin
+            cum2_a = cum2$q + 32'h1;
+        end
+        cum_hi = cum0$q[(32'h10)+:(16)];
+        if (cum_lo[32'h10]) begin
+            cum_hi = cum0$q[(32'h10)+:(16)] + 32'h1;
+        end
+        cum0_n = cum0$q;
+        if (en$q) begin
+            cum0_n = (((cum_hi) & 32'hffffffff) << 32'h10) | ((cum_lo[(32'h0)+:(16)]) & 32'hffffffff);
+        end
+        cum0$d = cum0_n;
+        cum_pend$d = cum_c0;
+        cum1$d = cum1_a;
+        cum2$d = cum2_a;
+        sw_lo = ((sw0$q[(32'h0)+:(16)]) & 17'h1ffff) - ((wu_min) & 17'h1ffff);
+        sw_hi = sw0$q[(32'h10)+:(16)];
+        if (sw_lo[32'h10]) begin
+            sw_hi = sw0$q[(32'h10)+:(16)] - 32'h1;
+        end
+        sw_b0 = en$q & sw_lo[32'h10] & ~|sw0$q[(32'h10)+:(16)];
+        sw_b1 = sw_pend$q & ~|sw1$q;
+        if (sw_pend$q) begin
+            sw_v_zero = (sw1$q == 32'h1) & ~|sw2$q;
+        end
+        else begin
+            sw_v_zero = ~|sw1$q & ~|sw2$q;
+        end
+        sw_u_one = (sw0$q[(32'h10)+:(16)] == 32'h1) & sw_v_zero;
+        cap_ok_n = ~sw_neg$q & (sw_big$q | ~en$q | (sw0$q[(32'h0)+:(16)] >= max_work) | (sw0$q[(32'h0)+:(16)] >= work_units));
+        new_window = nw_q$q;
+        if (new_window) begin
+            if (ap_wl$q) begin
+                nw_q$d = ~|v_m1_q$q;
+            end
+            else begin
+                nw_q$d = ~|wl_m1$q;
+            end
+        end
+        else if (ap_wl$q) begin
+            nw_q$d = wcycle$q == v_m2_q$q;
+        end
+        else begin
+            nw_q$d = wcycle$q == wl_m2$q;
+        end
+        ww_hi = ww$q[(32'h10)+:(16)];
+        ww_u_one = ww$q[(32'h10)+:(16)] == 32'h1;
+        if (ww_pend$q) begin
+            ww_hi = ww$q[(32'h10)+:(16)] - 32'h1;
+            ww_u_one = ww$q[(32'h10)+:(16)] == 32'h2;
+        end
+        ww_lo = ((ww$q[(32'h0)+:(16)]) & 17'h1ffff) - ((wu_min) & 17'h1ffff);
+        if (new_window) begin
+            wcycle$d = 32'h0;
+            wwork_n = 32'h0;
+            ww$d = wb_w$q;
+            ww_pend$d = 1'b0;
+            ww_big$d = |wb_w$q[(32'h10)+:(16)];
+            win_ok_n = ~wb_lt_w$q;
+        end
+        else begin
+            wcycle$d = wcycle$q + 32'h1;
+            wwork_n = wwork$q;
+            ww$d = (((ww_hi) & 32'hffffffff) << 32'h10) | ((ww$q[(32'h0)+:(16)]) & 32'hffffffff);
+            ww_pend$d = 1'b0;
+            if (en$q) begin
+                wwork_n = wwork$q + wu_min32;
+                ww$d = (((ww_hi) & 32'hffffffff) << 32'h10) | ((ww_lo[(32'h0)+:(16)]) & 32'hffffffff);
+                ww_pend$d = ww_lo[32'h10];
+                if (ww_lo[32'h10]) begin
+                    ww_big$d = ~ww_u_one;
+                end
+            end
+            win_ok_n = ~ww_neg$q & (ww_big$q | ~en$q | (ww$q[(32'h0)+:(16)] >= max_work) | (ww$q[(32'h0)+:(16)] >= work_units));
+        end
+        if (gapply) begin
+            if (new_window) begin
+                nw_q$d = ~|gp_wl_m1$q;
+            end
+            else begin
+                nw_q$d = wcycle$q == gp_wl_m2$q;
+            end
+        end
+        nw_d1$d = new_window;
+        nw_d2$d = nw_d1$q;
+        wwork$d = wwork_n;
+        cycle0$d = cycle0$q + 32'h1;
+        if (&cycle0$q) begin
+            cycle1$d = cycle1$q + 32'h1;
+        end
+        enabled_cycles$count = en$q;
+        stopped_cycles$count = stop_q$q;
+        paced_cycles$count = paced_q$q;
+        throttled_cycles$count = throttled_q$q;
+        aw_next = aw_addr$q;
+        if (axi$awvalid & ~aw_full$q) begin
+            aw_full$d = 1'b1;
+            aw_next = axi$awaddr;
+        end
+        aw_addr$d = aw_next;
+        reg_write$holds_addr = aw_next;
+        aw_holds_q$d = reg_write$holds_enable;
+        if (axi$wvalid & ~w_full$q) begin
+            w_full$d = 1'b1;
+            w_data$d = axi$wdata;
+            w_strb$d = axi$wstrb;
+        end
+        if (bvalid$q & axi$bready) begin
+            bvalid$d = 1'b0;
+        end
+        start = (phase$q == 32'h0) & aw_full$q & w_full$q & ~bvalid$q & ~ghold;
+        phase_mid = (phase$q == 32'h1) | (phase$q == 32'h2) | (phase$q == 32'h3);
+        st1 = (phase$q == 32'h1) | (gph$q == 32'h1);
+        st2 = (phase$q == 32'h2) | (gph$q == 32'h2);
+        st3 = (phase$q == 32'h3) | (gph$q == 32'h3);
+        st_mid = phase_mid | gbusy;
+        if (start) begin
+            phase$d = 32'h1;
+        end
+        else if (phase_mid & ~gapply) begin
+            phase$d = phase$q + 32'h1;
+        end
+        else begin
+            phase$d = 32'h0;
+        end
+        reg_write$clock = clock;
+        throttle$clock = clock;
+        enabled_cycles$clock = clock;
+        stopped_cycles$clock = clock;
+        paced_cycles$clock = clock;
+        throttled_cycles$clock = clock;
+        reg_write$addr = aw_addr$q;
+        reg_write$wdata = w_data$q;
+        reg_write$wstrb = w_strb$q;
+        reg_write$staged = v_q$q;
+        reg_write$staged_old = old_q$q;
+        reg_write$intr_enable = ((intr_enable$q) & 32'hffffffff);
+        reg_write$baseline_ratio = ((baseline$q) & 32'hffffffff);
+        reg_write$trip_ratio = ((trip_ratio$q) & 32'hffffffff);
+        reg_write$window_len = wl$q;
+        reg_write$window_budget = wb$q;
+        reg_write$cum_budget_next_0 = stage0$q;
+        reg_write$cum_budget_next_1 = stage1$q;
+        reg_write$cum_budget_next_2 = stage2$q;
+        reg_write$report_threshold_next_0 = rst0$q;
+        reg_write$report_threshold_next_1 = rst1$q;
+        reg_write$report_threshold_next_2 = rst2$q;
+        v_q$d = reg_write$value;
+        if (gbusy) begin
+            v_q$d = wb$q;
+        end
+        old_q$d = reg_write$old;
+        if (v_q$q >= wwork$q) begin
+            wb_p$d = v_q$q - wwork$q;
+        end
+        else begin
+            wb_p$d = 32'h0;
+        end
+        wb_pw$d = wb_p$q - max_work32;
+        wb_p_lt_w$d = wb_p$q < max_work32;
+        vw$d = v_q$q - max_work32;
+        v_lt_w$d = v_q$q < max_work32;
+        if (start) begin
+            if (reg_write$report_threshold_commit_sel) begin
+                op_s$d = rst0$q;
+                op_b$d = thr0$q;
+            end
+            else begin
+                op_s$d = stage0$q;
+                op_b$d = budget0$q;
+            end
+            op_c$d = cum0_n;
+        end
+        if (st1) begin
+            if (reg_write$report_threshold_commit_sel & phase_mid) begin
+                op_s$d = rst1$q;
+                op_b$d = thr1$q;
+            end
+            else begin
+                op_s$d = stage1$q;
+                op_b$d = budget1$q;
+            end
+            op_c$d = cum1_a;
+        end
+        if (st2) begin
+            if (reg_write$report_threshold_commit_sel & phase_mid) begin
+                op_s$d = rst2$q;
+                op_b$d = thr2$q;
+            end
+            else begin
+                op_s$d = stage2$q;
+                op_b$d = budget2$q;
+            end
+            op_c$d = cum2_a;
+        end
+        if (gapply) begin
+            op_s$d = gp_cum0$q;
+            op_c$d = cum0_n;
+        end
+        word_s = op_s$q;
+        word_c = op_c$q;
+        word_b = op_b$q;
+        borrow_in = ~st1 & diff_borrow$q;
+        loosen_in = ~st1 & loosen_borrow$q;
+        word_c_n = ~word_c;
+        if (borrow_in) begin
+            word_diff = word_s + word_c_n;
+        end
+        else begin
+            word_diff = word_s - word_c;
+        end
+        if (st_mid) begin
+            diff_borrow$d = (word_s < word_c) | ((word_s == word_c) & borrow_in);
+            loosen_borrow$d = (word_b < word_s) | ((word_b == word_s) & loosen_in);
+        end
+        if (st1) begin
+            diff0$d = word_diff;
+        end
+        if (st2) begin
+            diff1$d = word_diff;
+        end
+        if (st3) begin
+            diff2$d = word_diff;
+        end
+        v4 = ((v_q$q) & 4'hf);
+        v4_n = ~v4;
+        v_m1_q$d = v_q$q - 32'h1;
+        v_m2_q$d = v_q$q - 32'h2;
+        ph3 = (phase$q == 32'h3) & ~gapply;
+        ph4$d = ph3;
+        ap_refuse$d = 1'b0;
+        ap_code$d = 32'h0;
+        ap_snapshot$d = 1'b0;
+        ap_err_clear$d = 1'b0;
+        ap_intr_clear$d = 32'h0;
+        ap_intr_en$d = 1'b0;
+        ap_kill$d = 1'b0;
+        ap_baseline$d = 1'b0;
+        ap_trip_ratio$d = 1'b0;
+        ap_wl$d = 1'b0;
+        ap_wb$d = 1'b0;
+        ap_stage0$d = 1'b0;
+        ap_stage1$d = 1'b0;
+        ap_stage2$d = 1'b0;
+        ap_commit$d = 1'b0;
+        ap_rst0$d = 1'b0;
+        ap_rst1$d = 1'b0;
+        ap_rst2$d = 1'b0;
+        ap_rcommit$d = 1'b0;
+        if (ph3) begin
+            if (~reg_write$mapped) begin
+                ap_refuse$d = 1'b1;
+                ap_code$d = err_unmapped;
+            end
+            else if (reg_write$read_only) begin
+                ap_refuse$d = 1'b1;
+                ap_code$d = err_read_only;
+            end
+            else if (reg_write$invalid) begin
+                ap_refuse$d = 1'b1;
+                ap_code$d = err_invalid;
+            end
+            else if (reg_write$looser) begin
+                ap_refuse$d = 1'b1;
+                ap_code$d = err_loosen;
+            end
+            else begin
+                ap_snapshot$d = reg_write$snapshot_sel;
+                ap_err_clear$d = reg_write$err_code_sel;
+                if (reg_write$intr_state_sel) begin
+                    ap_intr_clear$d = v_q$q[(32'h0)+:(3)];
+                end
+                ap_intr_en$d = reg_write$intr_enable_sel;
+                ap_kill$d = reg_write$kill_sel & v_q$q[32'h0];
+                ap_baseline$d = reg_write$baseline_ratio_sel;
+                ap_trip_ratio$d = reg_write$trip_ratio_sel;
+                ap_wl$d = reg_write$window_len_sel;
+                ap_wb$d = reg_write$window_budget_sel;
+                ap_stage0$d = reg_write$cum_budget_next_0_sel;
+                ap_stage1$d = reg_write$cum_budget_next_1_sel;
+                ap_stage2$d = reg_write$cum_budget_next_2_sel;
+                ap_commit$d = reg_write$cum_budget_commit_sel & v_q$q[32'h0];
+                ap_rst0$d = reg_write$report_threshold_next_0_sel;
+                ap_rst1$d = reg_write$report_threshold_next_1_sel;
+                ap_rst2$d = reg_write$report_threshold_next_2_sel;
+                ap_rcommit$d = reg_write$report_threshold_commit_sel & v_q$q[32'h0];
+            end
+        end
+        do_commit = ap_commit$q & ~loosen_borrow$q;
+        do_rcommit = ap_rcommit$q & ~loosen_borrow$q;
+        do_sw = do_commit | g4;
+        refuse = ap_refuse$q | ((ap_commit$q | ap_rcommit$q) & loosen_borrow$q);
+        refuse_code = ap_code$q;
+        if ((ap_commit$q | ap_rcommit$q) & loosen_borrow$q) begin
+            refuse_code = err_loosen;
+        end
+        if (ph4$q) begin
+            bvalid$d = 1'b1;
+            aw_full$d = 1'b0;
+            w_full$d = 1'b0;
+            if (refuse) begin
+                bresp$d = resp_slverr;
+            end
+            else begin
+                bresp$d = resp_okay;
+            end
+        end
+        if (ap_intr_en$q) begin
+            intr_enable$d = v_q$q[(32'h0)+:(3)];
+        end
+        v9 = ((v_q$q) & 9'h1ff);
+        baseline_n = baseline$q;
+        if (ap_baseline$q) begin
+            baseline_n = v9;
+        end
+        trip_ratio_n = trip_ratio$q;
+        if (ap_trip_ratio$q) begin
+            trip_ratio_n = v9;
+        end
+        if (gapply) begin
+            baseline_n = gp_base$q;
+            trip_ratio_n = gp_trip$q;
+        end
+        baseline$d = baseline_n;
+        trip_ratio$d = trip_ratio_n;
+        throttle$baseline_next = baseline_n;
+        throttle$trip_ratio_next = trip_ratio_n;
+        if (ap_wl$q) begin
+            wl$d = v_q$q;
+            wl_m1$d = v_m1_q$q;
+            wl_m2$d = v_m2_q$q;
+        end
+        if (ap_wb$q) begin
+            wb$d = v_q$q;
+        end
+        if (ap_stage0$q) begin
+            stage0$d = v_q$q;
+        end
+        if (ap_stage1$q) begin
+            stage1$d = v_q$q;
+        end
+        if (ap_stage2$q) begin
+            stage2$d = v_q$q;
+        end
+        if (ap_rst0$q) begin
+            rst0$d = v_q$q;
+        end
+        if (ap_rst1$q) begin
+            rst1$d = v_q$q;
+        end
+        if (ap_rst2$q) begin
+            rst2$d = v_q$q;
+        end
+        if (do_rcommit) begin
+            thr0$d = rst0$q;
+            thr1$d = rst1$q;
+            thr2$d = rst2$q;
+        end
+        if (gapply) begin
+            wl$d = gp_wl$q;
+            wl_m1$d = gp_wl_m1$q;
+            wl_m2$d = gp_wl_m2$q;
+            wb$d = gp_wb$q;
+            stage0$d = gp_cum0$q;
+            stage1$d = gp_cum1$q;
+            stage2$d = gp_cum2$q;
+            rst0$d = gp_thr0$q;
+            rst1$d = gp_thr1$q;
+            rst2$d = gp_thr2$q;
+            thr0$d = gp_thr0$q;
+            thr1$d = gp_thr1$q;
+            thr2$d = gp_thr2$q;
+            lic0$d = gp_exp0$q;
+            lic1$d = gp_exp1$q;
+            seq0$d = gp_seq0$q;
+            seq1$d = gp_seq1$q;
+            if (es_lt32) begin
+                lim0$d = (gp_exp0$q << sh_a) | low_m;
+                lim1$d = (gp_exp1$q << sh_a) | (gp_exp0$q >> sh_b);
+                lx = gp_exp1$q >> sh_b;
+                lic_never$d = |lx;
+            end
+            else begin
+                lim0$d = ones32;
+                lim1$d = (gp_exp0$q << sh_a) | low_m;
+                lx = gp_exp0$q >> sh_b;
+                lic_never$d = |gp_exp1$q | |lx;
+            end
+        end
+        if (refuse) begin
+            err$d = err$q | refuse_code;
+            refused$d = refused$q + 32'h1;
+        end
+        if (ap_err_clear$q) begin
+            err$d = err$q & v4_n;
+        end
+        dw_b0_q$d = diff0$q < max_work32;
+        dw_b1_q$d = dw_b0_q$q & ~|diff1$q;
+        dw_b0 = dw_b0_q$q;
+        dw_b1 = dw_b1_q$q;
+        c_sw0$d = diff0$q - max_work32;
+        if (dw_b0) begin
+            c_sw1$d = diff1$q - 32'h1;
+        end
+        else begin
+            c_sw1$d = diff1$q;
+        end
+        if (do_sw) begin
+            if (do_commit) begin
+                budget0$d = stage0$q;
+                budget1$d = stage1$q;
+                budget2$d = stage2$q;
+            end
+            if (diff_borrow$q) begin
+                sw0$d = minus_w;
+                sw1$d = ones32;
+                sw2$d = ones32;
+                sw_pend$d = 1'b0;
+                sw_big$d = 1'b1;
+                cap_ok = 1'b0;
+            end
+            else begin
+                sw0$d = c_sw0$q;
+                sw1$d = c_sw1$q;
+                sw_pend$d = 1'b0;
+                if (dw_b1) begin
+                    sw2$d = diff2$q - 32'h1;
+                    sw_big$d = |c_sw0$q[(32'h10)+:(16)] | |c_sw1$q | (diff2$q != 32'h1);
+                end
+                else begin
+                    sw2$d = diff2$q;
+                    sw_big$d = |c_sw0$q[(32'h10)+:(16)] | |c_sw1$q | |diff2$q;
+                end
+                cap_ok = ~(dw_b1 & ~|diff2$q);
+            end
+        end
+        else begin
+            if (en$q) begin
+                sw0$d = (((sw_hi) & 32'hffffffff) << 32'h10) | ((sw_lo[(32'h0)+:(16)]) & 32'hffffffff);
+                if (sw_lo[32'h10]) begin
+                    sw_big$d = ~sw_u_one;
+                end
+            end
+            sw_pend$d = sw_b0;
+            if (sw_pend$q) begin
+                sw1$d = sw1$q - 32'h1;
+            end
+            if (sw_b1) begin
+                sw2$d = sw2$q - 32'h1;
+            end
+            cap_ok = cap_ok_n;
+        end
+        if (gapply) begin
+            budget0$d = gp_cum0$q;
+            budget1$d = gp_cum1$q;
+            budget2$d = gp_cum2$q;
+        end
+        if (ghold) begin
+            cap_ok = 1'b1;
+        end
+        win_ok = win_ok_n;
+        if (ap_wb$q) begin
+            wb_w$d = vw$q;
+            wb_lt_w$d = v_lt_w$q;
+            if (new_window | nw_d1$q | nw_d2$q) begin
+                ww$d = vw$q;
+                ww_pend$d = 1'b0;
+                ww_big$d = |vw$q[(32'h10)+:(16)];
+                win_ok = ~v_lt_w$q;
+            end
+            else begin
+                ww$d = wb_pw$q;
+                ww_pend$d = 1'b0;
+                ww_big$d = |wb_pw$q[(32'h10)+:(16)];
+                win_ok = ~wb_p_lt_w$q;
+            end
+        end
+        if (g4) begin
+            if (new_window | nw_d1$q | nw_d2$q) begin
+                ww$d = wb_w$q;
+                ww_pend$d = 1'b0;
+                ww_big$d = |wb_w$q[(32'h10)+:(16)];
+                win_ok = ~wb_lt_w$q;
+            end
+            else begin
+                ww$d = wb_pw$q;
+                ww_pend$d = 1'b0;
+                ww_big$d = |wb_pw$q[(32'h10)+:(16)];
+                win_ok = ~wb_p_lt_w$q;
+            end
+        end
+        if (gapply) begin
+            wb_w$d = gp_wb_w$q;
+            wb_lt_w$d = gp_wb_lt_w$q;
+        end
+        sw_neg$d = ~cap_ok;
+        ww_neg$d = ~win_ok;
+        kill_reg_n = kill_reg$q | ap_kill$q;
+        kill_reg$d = kill_reg_n;
+        kill_now = kill | kill_reg_n;
+        ev_cum = ~cap_ok & ~reason_cum$q;
+        ev_kill_reg = kill_reg_n & ~reason_kill_reg$q;
+        ev_kill_pin = kill & ~reason_kill_pin$q;
+        if (ev_cum) begin
+            reason_cum$d = 1'b1;
+        end
+        if (~reason_cum$q) begin
+            trip_cum0$d = cycle0$q;
+            trip_cum1$d = cycle1$q;
+        end
+        if (ev_kill_reg) begin
+            reason_kill_reg$d = 1'b1;
+        end
+        if (~reason_kill_reg$q) begin
+            trip_kill_reg0$d = cycle0$q;
+            trip_kill_reg1$d = cycle1$q;
+        end
+        if (ev_kill_pin) begin
+            reason_kill_pin$d = 1'b1;
+        end
+        if (~reason_kill_pin$q) begin
+            trip_kill_pin0$d = cycle0$q;
+            trip_kill_pin1$d = cycle1$q;
+        end
+        expired = ~lic_never$q & ((cycle1$q > lim1$q) | ((cycle1$q == lim1$q) & (cycle0$q > lim0$q)));
+        lic_q$d = expired & ~gapply;
+        ev_lic = lic_q$q & ~reason_lic$q;
+        if (ev_lic) begin
+            reason_lic$d = 1'b1;
+        end
+        if (~reason_lic$q & ~lic_q$q) begin
+            trip_lic0$d = cycle0$q;
+            trip_lic1$d = cycle1$q;
+        end
+        ev_decom = gapply & gp_decom$q & ~reason_decom$q;
+        if (ev_decom) begin
+            reason_decom$d = 1'b1;
+        end
+        lic_n = reason_lic$q | ev_lic;
+        if (gclear) begin
+            reason_cum$d = 1'b0;
+            reason_kill_reg$d = 1'b0;
+            reason_kill_pin$d = 1'b0;
+            reason_lic$d = 1'b0;
+            kill_reg$d = 1'b0;
+            lic_n = 1'b0;
+        end
+        intr_set = 32'h0;
+        if (ev_cum | ev_kill_reg | ev_kill_pin | ev_lic | ev_decom) begin
+            intr_set = i3_trip;
+        end
+        if (report_ready) begin
+            intr_set = intr_set | i3_report;
+        end
+        if (grant_done) begin
+            intr_set = intr_set | i3_grant;
+        end
+        intr_state$d = (intr_state$q & ~ap_intr_clear$q) | intr_set;
+        strict = reason_cum$q | reason_kill_reg$q | reason_kill_pin$q | reason_decom$q;
+        throttle$strict = reason_cum$q | reason_kill_reg$q | reason_kill_pin$q | reason_decom$q;
+        tripped = strict | reason_lic$q;
+        throttle$licence_expired_next = lic_n;
+        thr_ge = (cum2$q > thr2$q) | ((cum2$q == thr2$q) & ((cum1$q > thr1$q) | ((cum1$q == thr1$q) & (cum0_prev$q >= thr0$q))));
+        due = armed$q & thr_ge;
+        report_due_q$d = due;
+        armed$d = armed$q & ~due;
+        if (do_rcommit | gapply) begin
+            armed$d = 1'b1;
+        end
+        cum0_prev$d = cum0$q;
+        if (es_lt32) begin
+            gp_lim0$d = (gp_exp0$q << sh_a) | low_m;
+            gp_lim1$d = (gp_exp1$q << sh_a) | (gp_exp0$q >> sh_b);
+            gp_lx = gp_exp1$q >> sh_b;
+            gp_never$d = |gp_lx;
+        end
+        else begin
+            gp_lim0$d = ones32;
+            gp_lim1$d = (gp_exp0$q << sh_a) | low_m;
+            gp_lx = gp_exp0$q >> sh_b;
+            gp_never$d = |gp_exp1$q | |gp_lx;
+        end
+        gp_lapsed$d = ~gp_never$q & ((cycle1$q > gp_lim1$q) | ((cycle1$q == gp_lim1$q) & (cycle0$q >= gp_lim0$q)));
+        if (grant_we) begin
+            case (grant_addr)
+                4:
+                    begin
+                        gp_clear$d = grant_wdata[32'h10];
+                        gp_decom$d = grant_wdata[32'h12];
+                    end
+                14:
+                    begin
+                        gp_seq0$d = grant_wdata;
+                    end
+                15:
+                    begin
+                        gp_seq1$d = grant_wdata;
+                    end
+                18:
+                    begin
+                        gp_exp0$d = grant_wdata;
+                    end
+                19:
+                    begin
+                        gp_exp1$d = grant_wdata;
+                    end
+                20:
+                    begin
+                        gp_cum0$d = grant_wdata;
+                    end
+                21:
+                    begin
+                        gp_cum1$d = grant_wdata;
+                    end
+                22:
+                    begin
+                        gp_cum2$d = grant_wdata;
+                    end
+                24:
+                    begin
+                        gp_wb$d = grant_wdata;
+                        gp_wb_w$d = grant_wdata - max_work32;
+                        gp_wb_lt_w$d = grant_wdata < max_work32;
+                    end
+                25:
+                    begin
+                        gp_wl$d = grant_wdata;
+                        gp_wl_m1$d = grant_wdata - 32'h1;
+                        gp_wl_m2$d = grant_wdata - 32'h2;
+                    end
+                26:
+                    begin
+                        gp_base$d = grant_wdata[(32'h0)+:(9)];
+                        gp_trip$d = grant_wdata[(32'h10)+:(9)];
+                    end
+                27:
+                    begin
+                        gp_thr0$d = grant_wdata;
+                    end
+                28:
+                    begin
+                        gp_thr1$d = grant_wdata;
+                    end
+                29:
+                    begin
+                        gp_thr2$d = grant_wdata;
+                    end
+                default:
+                    begin
+                    end
+            endcase
+        end
+        hold = aw_holds_q$q & (start | phase_mid);
+        stop = kill_now | ~cap_ok | hold | ghold | reason_decom$q | (strict & ~throttle$pulse);
+        paced = ~stop & ~win_ok;
+        thr = ~stop & ~paced & ~throttle$pulse;
+        en$d = ~stop & ~paced & ~thr;
+        stop_q$d = stop;
+        paced_q$d = paced;
+        throttled_q$d = thr;
+        capped_q$d = ~cap_ok;
+        win_low_q$d = ~win_ok;
+        hold_q$d = hold | ghold;
+        kill_pin_q$d = kill;
+        enabled_cycles$snapshot = ap_snapshot$q;
+        stopped_cycles$snapshot = ap_snapshot$q;
+        paced_cycles$snapshot = ap_snapshot$q;
+        throttled_cycles$snapshot = ap_snapshot$q;
+        if (ap_snapshot$q) begin
+            snap_cum0$d = cum0$q;
+            snap_cum1$d = cum1_a;
+            snap_cum2$d = cum2_a;
+            snap_wwork$d = wwork$q;
+            snap_wcycle$d = wcycle$q;
+            snap_cycle0$d = cycle0$q;
+            snap_cycle1$d = cycle1$q;
+        end
+        status_word = 32'h0;
+        if (en$q) begin
+            status_word = status_word | st_enabled;
+        end
+        if (tripped) begin
+            status_word = status_word | st_tripped;
+        end
+        if (capped_q$q) begin
+            status_word = status_word | st_capped;
+        end
+        if (win_low_q$q) begin
+            status_word = status_word | st_paced;
+        end
+        if (throttle$ratio < ratio_full) begin
+            status_word = status_word | st_throttled;
+        end
+        if (kill_pin_q$q) begin
+            status_word = status_word | st_kill_pin;
+        end
+        if (kill_reg$q) begin
+            status_word = status_word | st_killed;
+        end
+        if (hold_q$q) begin
+            status_word = status_word | st_held;
+        end
+        if (clamped$q) begin
+            status_word = status_word | st_clamped;
+        end
+        if (reason_decom$q) begin
+            status_word = status_word | st_decom;
+        end
+        reason_word = 32'h0;
+        if (reason_cum$q) begin
+            reason_word = reason_word | tr_cum;
+        end
+        if (reason_kill_reg$q) begin
+            reason_word = reason_word | tr_kill_reg;
+        end
+        if (reason_kill_pin$q) begin
+            reason_word = reason_word | tr_kill_pin;
+        end
+        if (reason_lic$q) begin
+            reason_word = reason_word | tr_lic;
+        end
+        if (reason_decom$q) begin
+            reason_word = reason_word | tr_decom;
+        end
+        if (snap_req) begin
+            rs_cycle0$d = cycle0$q;
+            rs_cycle1$d = cycle1$q;
+            rs_cum0$d = cum0$q;
+            rs_cum1$d = cum1_a;
+            rs_cum2$d = cum2_a;
+            rs_wwork$d = wwork$q;
+            rs_status$d = status_word;
+            rs_reason$d = reason_word;
+            rs_tc0$d = 32'h0;
+            rs_tc1$d = 32'h0;
+            rs_tc2$d = 32'h0;
+            rs_tc3$d = 32'h0;
+            rs_tc4$d = 32'h0;
+            rs_tc5$d = 32'h0;
+            rs_tc6$d = 32'h0;
+            rs_tc7$d = 32'h0;
+            if (reason_cum$q) begin
+                rs_tc0$d = trip_cum0$q;
+                rs_tc1$d = trip_cum1$q;
+            end
+            if (reason_kill_reg$q) begin
+                rs_tc2$d = trip_kill_reg0$q;
+                rs_tc3$d = trip_kill_reg1$q;
+            end
+            if (reason_kill_pin$q) begin
+                rs_tc4$d = trip_kill_pin0$q;
+                rs_tc5$d = trip_kill_pin1$q;
+            end
+            if (reason_lic$q) begin
+                rs_tc6$d = trip_lic0$q;
+                rs_tc7$d = trip_lic1$q;
+            end
+            rs_budget0$d = budget0$q;
+            rs_budget1$d = budget1$q;
+            rs_budget2$d = budget2$q;
+            rs_wb$d = wb$q;
+            rs_wl$d = wl$q;
+            rs_ratios$d = ((baseline$q) & 32'hffffffff) | (((trip_ratio$q) & 32'hffffffff) << 32'h10);
+            rs_thr0$d = thr0$q;
+            rs_thr1$d = thr1$q;
+            rs_thr2$d = thr2$q;
+            rs_exp0$d = lic0$q;
+            rs_exp1$d = lic1$q;
+            rs_seq0$d = seq0$q;
+            rs_seq1$d = seq1$q;
+        end
+        snap_q$d = 32'h0;
+        case (snap_addr)
+            26:
+                begin
+                    if (es_lt32) begin
+                        snap_q$d = (rs_cycle0$q >> sh_a) | (rs_cycle1$q << sh_b);
+                    end
+                    else begin
+                        snap_q$d = rs_cycle1$q >> sh_a;
+                    end
+                end
+            27:
+                begin
+                    if (es_lt32) begin
+                        snap_q$d = rs_cycle1$q >> sh_a;
+                    end
+                end
+            28:
+                begin
+                    snap_q$d = rs_cycle0$q;
+                end
+            29:
+                begin
+                    snap_q$d = rs_cycle1$q;
+                end
+            30:
+                begin
+                    snap_q$d = rs_cum0$q;
+                end
+            31:
+                begin
+                    snap_q$d = rs_cum1$q;
+                end
+            32:
+                begin
+                    snap_q$d = rs_cum2$q;
+                end
+            34:
+                begin
+                    snap_q$d = rs_wwork$q;
+                end
+            35:
+                begin
+                    snap_q$d = rs_status$q;
+                end
+            36:
+                begin
+                    snap_q$d = rs_reason$q;
+                end
+            38:
+                begin
+                    snap_q$d = rs_tc0$q;
+                end
+            39:
+                begin
+                    snap_q$d = rs_tc1$q;
+                end
+            40:
+                begin
+                    snap_q$d = rs_tc2$q;
+                end
+            41:
+                begin
+                    snap_q$d = rs_tc3$q;
+                end
+            42:
+                begin
+                    snap_q$d = rs_tc4$q;
+                end
+            43:
+                begin
+                    snap_q$d = rs_tc5$q;
+                end
+            44:
+                begin
+                    snap_q$d = rs_tc6$q;
+                end
+            45:
+                begin
+                    snap_q$d = rs_tc7$q;
+                end
+            46:
+                begin
+                    snap_q$d = rs_budget0$q;
+                end
+            47:
+                begin
+                    snap_q$d = rs_budget1$q;
+                end
+            48:
+                begin
+                    snap_q$d = rs_budget2$q;
+                end
+            50:
+                begin
+                    snap_q$d = rs_wb$q;
+                end
+            51:
+                begin
+                    snap_q$d = rs_wl$q;
+                end
+            52:
+                begin
+                    snap_q$d = rs_ratios$q;
+                end
+            53:
+                begin
+                    snap_q$d = rs_thr0$q;
+                end
+            54:
+                begin
+                    snap_q$d = rs_thr1$q;
+                end
+            55:
+                begin
+                    snap_q$d = rs_thr2$q;
+                end
+            57:
+                begin
+                    snap_q$d = rs_exp0$q;
+                end
+            58:
+                begin
+                    snap_q$d = rs_exp1$q;
+                end
+            59:
+                begin
+                    snap_q$d = rs_seq0$q;
+                end
+            60:
+                begin
+                    snap_q$d = rs_seq1$q;
+                end
+            default:
+                begin
+                end
+        endcase
+        reg_read$addr = axi$araddr;
+        reg_read$config_reg = config_word;
+        reg_read$status = status_word;
+        reg_read$trip_reason = reason_word;
+        reg_read$err_code = ((err$q) & 32'hffffffff);
+        reg_read$intr_state = ((intr_state$q) & 32'hffffffff);
+        reg_read$intr_enable = ((intr_enable$q) & 32'hffffffff);
+        reg_read$kill = ((kill_reg$q) & 32'hffffffff);
+        reg_read$baseline_ratio = ((baseline$q) & 32'hffffffff);
+        reg_read$trip_ratio = ((trip_ratio$q) & 32'hffffffff);
+        reg_read$window_len = wl$q;
+        reg_read$window_budget = wb$q;
+        reg_read$cum_budget_0 = budget0$q;
+        reg_read$cum_budget_1 = budget1$q;
+        reg_read$cum_budget_2 = budget2$q;
+        reg_read$cum_budget_next_0 = stage0$q;
+        reg_read$cum_budget_next_1 = stage1$q;
+        reg_read$cum_budget_next_2 = stage2$q;
+        reg_read$refused_writes = refused$q;
+        reg_read$cum_work_0 = snap_cum0$q;
+        reg_read$cum_work_1 = snap_cum1$q;
+        reg_read$cum_work_2 = snap_cum2$q;
+        reg_read$window_work = snap_wwork$q;
+        reg_read$window_cycle = snap_wcycle$q;
+        reg_read$cycle_0 = snap_cycle0$q;
+        reg_read$cycle_1 = snap_cycle1$q;
+        reg_read$enabled_cycles_0 = enabled_cycles$snap_lo;
+        reg_read$enabled_cycles_1 = enabled_cycles$snap_hi;
+        reg_read$stopped_cycles_0 = stopped_cycles$snap_lo;
+        reg_read$stopped_cycles_1 = stopped_cycles$snap_hi;
+        reg_read$paced_cycles_0 = paced_cycles$snap_lo;
+        reg_read$paced_cycles_1 = paced_cycles$snap_hi;
+        reg_read$throttled_cycles_0 = throttled_cycles$snap_lo;
+        reg_read$throttled_cycles_1 = throttled_cycles$snap_hi;
+        reg_read$trip_cycle_cum_budget_0 = 32'h0;
+        if (reason_cum$q) begin
+            reg_read$trip_cycle_cum_budget_0 = trip_cum0$q;
+        end
+        reg_read$trip_cycle_cum_budget_1 = 32'h0;
+        if (reason_cum$q) begin
+            reg_read$trip_cycle_cum_budget_1 = trip_cum1$q;
+        end
+        reg_read$trip_cycle_kill_reg_0 = 32'h0;
+        if (reason_kill_reg$q) begin
+            reg_read$trip_cycle_kill_reg_0 = trip_kill_reg0$q;
+        end
+        reg_read$trip_cycle_kill_reg_1 = 32'h0;
+        if (reason_kill_reg$q) begin
+            reg_read$trip_cycle_kill_reg_1 = trip_kill_reg1$q;
+        end
+        reg_read$trip_cycle_kill_pin_0 = 32'h0;
+        if (reason_kill_pin$q) begin
+            reg_read$trip_cycle_kill_pin_0 = trip_kill_pin0$q;
+        end
+        reg_read$trip_cycle_kill_pin_1 = 32'h0;
+        if (reason_kill_pin$q) begin
+            reg_read$trip_cycle_kill_pin_1 = trip_kill_pin1$q;
+        end
+        reg_read$trip_cycle_license_0 = 32'h0;
+        if (reason_lic$q) begin
+            reg_read$trip_cycle_license_0 = trip_lic0$q;
+        end
+        reg_read$trip_cycle_license_1 = 32'h0;
+        if (reason_lic$q) begin
+            reg_read$trip_cycle_license_1 = trip_lic1$q;
+        end
+        reg_read$report_threshold_0 = thr0$q;
+        reg_read$report_threshold_1 = thr1$q;
+        reg_read$report_threshold_2 = thr2$q;
+        reg_read$report_threshold_next_0 = rst0$q;
+        reg_read$report_threshold_next_1 = rst1$q;
+        reg_read$report_threshold_next_2 = rst2$q;
+        reg_read$license_expiry_0 = lic0$q;
+        reg_read$license_expiry_1 = lic1$q;
+        reg_read$last_grant_seq_0 = seq0$q;
+        reg_read$last_grant_seq_1 = seq1$q;
+        reg_read$capture = axi$arvalid & ~rvalid$q;
+        if (rvalid$q & axi$rready) begin
+            rvalid$d = 1'b0;
+        end
+        if (axi$arvalid & ~rvalid$q) begin
+            rvalid$d = 1'b1;
+        end
+    end
+    
+endmodule // capfuse_fuse_cdc$fuse$fuse
+
+
+module capfuse_fuse_cdc$fuse$fuse$ap_baseline(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$ap_baseline
+
+
+module capfuse_fuse_cdc$fuse$fuse$ap_code(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 4'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$ap_code
+
+
+module capfuse_fuse_cdc$fuse$fuse$ap_commit(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$ap_commit
+
+
+module capfuse_fuse_cdc$fuse$fuse$ap_err_clear(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$ap_err_clear
+
+
+module capfuse_fuse_cdc$fuse$fuse$ap_intr_clear(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 3'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$ap_intr_clear
+
+
+module capfuse_fuse_cdc$fuse$fuse$ap_intr_en(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$ap_intr_en
+
+
+module capfuse_fuse_cdc$fuse$fuse$ap_kill(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$ap_kill
+
+
+module capfuse_fuse_cdc$fuse$fuse$ap_rcommit(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$ap_rcommit
+
+
+module capfuse_fuse_cdc$fuse$fuse$ap_refuse(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$ap_refuse
+
+
+module capfuse_fuse_cdc$fuse$fuse$ap_rst0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$ap_rst0
+
+
+module capfuse_fuse_cdc$fuse$fuse$ap_rst1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$ap_rst1
+
+
+module capfuse_fuse_cdc$fuse$fuse$ap_rst2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$ap_rst2
+
+
+module capfuse_fuse_cdc$fuse$fuse$ap_snapshot(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$ap_snapshot
+
+
+module capfuse_fuse_cdc$fuse$fuse$ap_stage0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$ap_stage0
+
+
+module capfuse_fuse_cdc$fuse$fuse$ap_stage1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$ap_stage1
+
+
+module capfuse_fuse_cdc$fuse$fuse$ap_stage2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$ap_stage2
+
+
+module capfuse_fuse_cdc$fuse$fuse$ap_trip_ratio(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$ap_trip_ratio
+
+
+module capfuse_fuse_cdc$fuse$fuse$ap_wb(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$ap_wb
+
+
+module capfuse_fuse_cdc$fuse$fuse$ap_wl(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$ap_wl
+
+
+module capfuse_fuse_cdc$fuse$fuse$armed(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b1;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$armed
+
+
+module capfuse_fuse_cdc$fuse$fuse$aw_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [11:0] d;
+    output reg  [11:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 12'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$aw_addr
+
+
+module capfuse_fuse_cdc$fuse$fuse$aw_full(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$aw_full
+
+
+module capfuse_fuse_cdc$fuse$fuse$aw_holds_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$aw_holds_q
+
+
+module capfuse_fuse_cdc$fuse$fuse$baseline(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 9'b100000;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$baseline
+
+
+module capfuse_fuse_cdc$fuse$fuse$bresp(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 2'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$bresp
+
+
+module capfuse_fuse_cdc$fuse$fuse$budget0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hffffffff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$budget0
+
+
+module capfuse_fuse_cdc$fuse$fuse$budget1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hffffffff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$budget1
+
+
+module capfuse_fuse_cdc$fuse$fuse$budget2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hffffffff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$budget2
+
+
+module capfuse_fuse_cdc$fuse$fuse$bvalid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$bvalid
+
+
+module capfuse_fuse_cdc$fuse$fuse$c_sw0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$c_sw0
+
+
+module capfuse_fuse_cdc$fuse$fuse$c_sw1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$c_sw1
+
+
+module capfuse_fuse_cdc$fuse$fuse$capped_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$capped_q
+
+
+module capfuse_fuse_cdc$fuse$fuse$clamped(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$clamped
+
+
+module capfuse_fuse_cdc$fuse$fuse$cum0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$cum0
+
+
+module capfuse_fuse_cdc$fuse$fuse$cum0_prev(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$cum0_prev
+
+
+module capfuse_fuse_cdc$fuse$fuse$cum1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$cum1
+
+
+module capfuse_fuse_cdc$fuse$fuse$cum2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$cum2
+
+
+module capfuse_fuse_cdc$fuse$fuse$cum_pend(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$cum_pend
+
+
+module capfuse_fuse_cdc$fuse$fuse$cycle0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$cycle0
+
+
+module capfuse_fuse_cdc$fuse$fuse$cycle1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$cycle1
+
+
+module capfuse_fuse_cdc$fuse$fuse$diff0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$diff0
+
+
+module capfuse_fuse_cdc$fuse$fuse$diff1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$diff1
+
+
+module capfuse_fuse_cdc$fuse$fuse$diff2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$diff2
+
+
+module capfuse_fuse_cdc$fuse$fuse$diff_borrow(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$diff_borrow
+
+
+module capfuse_fuse_cdc$fuse$fuse$dw_b0_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$dw_b0_q
+
+
+module capfuse_fuse_cdc$fuse$fuse$dw_b1_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$dw_b1_q
+
+
+module capfuse_fuse_cdc$fuse$fuse$en(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$en
+
+
+module capfuse_fuse_cdc$fuse$fuse$enabled_cycles(clock,count,snapshot,snap_lo,snap_hi);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  count;
+    input wire  snapshot;
+    output reg  [31:0] snap_lo;
+    output reg  [31:0] snap_hi;
+    
+    // Stub signals
+    reg  [31:0] lo$d;
+    wire  [31:0] lo$q;
+    reg  lo$clock;
+    reg  [31:0] hi$d;
+    wire  [31:0] hi$q;
+    reg  hi$clock;
+    reg  [31:0] snap_lo_q$d;
+    wire  [31:0] snap_lo_q$q;
+    reg  snap_lo_q$clock;
+    reg  [31:0] snap_hi_q$d;
+    wire  [31:0] snap_hi_q$q;
+    reg  snap_hi_q$clock;
+    
+    // Sub module instances
+    capfuse_fuse_cdc$fuse$fuse$enabled_cycles$lo lo(
+        .d(lo$d),
+        .q(lo$q),
+        .clock(lo$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$enabled_cycles$hi hi(
+        .d(hi$d),
+        .q(hi$q),
+        .clock(hi$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$enabled_cycles$snap_lo_q snap_lo_q(
+        .d(snap_lo_q$d),
+        .q(snap_lo_q$q),
+        .clock(snap_lo_q$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$enabled_cycles$snap_hi_q snap_hi_q(
+        .d(snap_hi_q$d),
+        .q(snap_hi_q$q),
+        .clock(snap_hi_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        lo$clock = clock;
+        hi$clock = clock;
+        snap_lo_q$clock = clock;
+        snap_hi_q$clock = clock;
+        lo$d = lo$q;
+        hi$d = hi$q;
+        snap_lo_q$d = snap_lo_q$q;
+        snap_hi_q$d = snap_hi_q$q;
+        if (count) begin
+            lo$d = lo$q + 32'h1;
+            if (&lo$q) begin
+                hi$d = hi$q + 32'h1;
+            end
+        end
+        if (snapshot) begin
+            snap_lo_q$d = lo$q;
+            snap_hi_q$d = hi$q;
+        end
+        snap_lo = snap_lo_q$q;
+        snap_hi = snap_hi_q$q;
+    end
+    
+endmodule // capfuse_fuse_cdc$fuse$fuse$enabled_cycles
+
+
+module capfuse_fuse_cdc$fuse$fuse$enabled_cycles$hi(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$enabled_cycles$hi
+
+
+module capfuse_fuse_cdc$fuse$fuse$enabled_cycles$lo(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$enabled_cycles$lo
+
+
+module capfuse_fuse_cdc$fuse$fuse$enabled_cycles$snap_hi_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$enabled_cycles$snap_hi_q
+
+
+module capfuse_fuse_cdc$fuse$fuse$enabled_cycles$snap_lo_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$enabled_cycles$snap_lo_q
+
+
+module capfuse_fuse_cdc$fuse$fuse$err(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 4'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$err
+
+
+module capfuse_fuse_cdc$fuse$fuse$gp_base(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 9'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$gp_base
+
+
+module capfuse_fuse_cdc$fuse$fuse$gp_clear(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$gp_clear
+
+
+module capfuse_fuse_cdc$fuse$fuse$gp_cum0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$gp_cum0
+
+
+module capfuse_fuse_cdc$fuse$fuse$gp_cum1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$gp_cum1
+
+
+module capfuse_fuse_cdc$fuse$fuse$gp_cum2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$gp_cum2
+
+
+module capfuse_fuse_cdc$fuse$fuse$gp_decom(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$gp_decom
+
+
+module capfuse_fuse_cdc$fuse$fuse$gp_exp0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$gp_exp0
+
+
+module capfuse_fuse_cdc$fuse$fuse$gp_exp1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$gp_exp1
+
+
+module capfuse_fuse_cdc$fuse$fuse$gp_lapsed(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$gp_lapsed
+
+
+module capfuse_fuse_cdc$fuse$fuse$gp_lim0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hffffffff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$gp_lim0
+
+
+module capfuse_fuse_cdc$fuse$fuse$gp_lim1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$gp_lim1
+
+
+module capfuse_fuse_cdc$fuse$fuse$gp_never(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$gp_never
+
+
+module capfuse_fuse_cdc$fuse$fuse$gp_seq0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$gp_seq0
+
+
+module capfuse_fuse_cdc$fuse$fuse$gp_seq1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$gp_seq1
+
+
+module capfuse_fuse_cdc$fuse$fuse$gp_thr0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$gp_thr0
+
+
+module capfuse_fuse_cdc$fuse$fuse$gp_thr1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$gp_thr1
+
+
+module capfuse_fuse_cdc$fuse$fuse$gp_thr2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$gp_thr2
+
+
+module capfuse_fuse_cdc$fuse$fuse$gp_trip(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 9'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$gp_trip
+
+
+module capfuse_fuse_cdc$fuse$fuse$gp_wb(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$gp_wb
+
+
+module capfuse_fuse_cdc$fuse$fuse$gp_wb_lt_w(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b1;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$gp_wb_lt_w
+
+
+module capfuse_fuse_cdc$fuse$fuse$gp_wb_w(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hfffffc00;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$gp_wb_w
+
+
+module capfuse_fuse_cdc$fuse$fuse$gp_wl(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h1;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$gp_wl
+
+
+module capfuse_fuse_cdc$fuse$fuse$gp_wl_m1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$gp_wl_m1
+
+
+module capfuse_fuse_cdc$fuse$fuse$gp_wl_m2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hffffffff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$gp_wl_m2
+
+
+module capfuse_fuse_cdc$fuse$fuse$gph(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 3'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$gph
+
+
+module capfuse_fuse_cdc$fuse$fuse$hold_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$hold_q
+
+
+module capfuse_fuse_cdc$fuse$fuse$intr_enable(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 3'b1;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$intr_enable
+
+
+module capfuse_fuse_cdc$fuse$fuse$intr_state(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 3'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$intr_state
+
+
+module capfuse_fuse_cdc$fuse$fuse$kill_pin_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$kill_pin_q
+
+
+module capfuse_fuse_cdc$fuse$fuse$kill_reg(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$kill_reg
+
+
+module capfuse_fuse_cdc$fuse$fuse$lic0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hffffffff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$lic0
+
+
+module capfuse_fuse_cdc$fuse$fuse$lic1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hffffffff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$lic1
+
+
+module capfuse_fuse_cdc$fuse$fuse$lic_never(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b1;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$lic_never
+
+
+module capfuse_fuse_cdc$fuse$fuse$lic_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$lic_q
+
+
+module capfuse_fuse_cdc$fuse$fuse$lim0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hffffffff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$lim0
+
+
+module capfuse_fuse_cdc$fuse$fuse$lim1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hffffffff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$lim1
+
+
+module capfuse_fuse_cdc$fuse$fuse$loosen_borrow(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$loosen_borrow
+
+
+module capfuse_fuse_cdc$fuse$fuse$nw_d1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$nw_d1
+
+
+module capfuse_fuse_cdc$fuse$fuse$nw_d2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$nw_d2
+
+
+module capfuse_fuse_cdc$fuse$fuse$nw_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b1;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$nw_q
+
+
+module capfuse_fuse_cdc$fuse$fuse$old_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$old_q
+
+
+module capfuse_fuse_cdc$fuse$fuse$op_b(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$op_b
+
+
+module capfuse_fuse_cdc$fuse$fuse$op_c(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$op_c
+
+
+module capfuse_fuse_cdc$fuse$fuse$op_s(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$op_s
+
+
+module capfuse_fuse_cdc$fuse$fuse$paced_cycles(clock,count,snapshot,snap_lo,snap_hi);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  count;
+    input wire  snapshot;
+    output reg  [31:0] snap_lo;
+    output reg  [31:0] snap_hi;
+    
+    // Stub signals
+    reg  [31:0] lo$d;
+    wire  [31:0] lo$q;
+    reg  lo$clock;
+    reg  [31:0] hi$d;
+    wire  [31:0] hi$q;
+    reg  hi$clock;
+    reg  [31:0] snap_lo_q$d;
+    wire  [31:0] snap_lo_q$q;
+    reg  snap_lo_q$clock;
+    reg  [31:0] snap_hi_q$d;
+    wire  [31:0] snap_hi_q$q;
+    reg  snap_hi_q$clock;
+    
+    // Sub module instances
+    capfuse_fuse_cdc$fuse$fuse$paced_cycles$lo lo(
+        .d(lo$d),
+        .q(lo$q),
+        .clock(lo$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$paced_cycles$hi hi(
+        .d(hi$d),
+        .q(hi$q),
+        .clock(hi$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$paced_cycles$snap_lo_q snap_lo_q(
+        .d(snap_lo_q$d),
+        .q(snap_lo_q$q),
+        .clock(snap_lo_q$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$paced_cycles$snap_hi_q snap_hi_q(
+        .d(snap_hi_q$d),
+        .q(snap_hi_q$q),
+        .clock(snap_hi_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        lo$clock = clock;
+        hi$clock = clock;
+        snap_lo_q$clock = clock;
+        snap_hi_q$clock = clock;
+        lo$d = lo$q;
+        hi$d = hi$q;
+        snap_lo_q$d = snap_lo_q$q;
+        snap_hi_q$d = snap_hi_q$q;
+        if (count) begin
+            lo$d = lo$q + 32'h1;
+            if (&lo$q) begin
+                hi$d = hi$q + 32'h1;
+            end
+        end
+        if (snapshot) begin
+            snap_lo_q$d = lo$q;
+            snap_hi_q$d = hi$q;
+        end
+        snap_lo = snap_lo_q$q;
+        snap_hi = snap_hi_q$q;
+    end
+    
+endmodule // capfuse_fuse_cdc$fuse$fuse$paced_cycles
+
+
+module capfuse_fuse_cdc$fuse$fuse$paced_cycles$hi(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$paced_cycles$hi
+
+
+module capfuse_fuse_cdc$fuse$fuse$paced_cycles$lo(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$paced_cycles$lo
+
+
+module capfuse_fuse_cdc$fuse$fuse$paced_cycles$snap_hi_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$paced_cycles$snap_hi_q
+
+
+module capfuse_fuse_cdc$fuse$fuse$paced_cycles$snap_lo_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$paced_cycles$snap_lo_q
+
+
+module capfuse_fuse_cdc$fuse$fuse$paced_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$paced_q
+
+
+module capfuse_fuse_cdc$fuse$fuse$ph4(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$ph4
+
+
+module capfuse_fuse_cdc$fuse$fuse$phase(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 3'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$phase
+
+
+module capfuse_fuse_cdc$fuse$fuse$reason_cum(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$reason_cum
+
+
+module capfuse_fuse_cdc$fuse$fuse$reason_decom(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$reason_decom
+
+
+module capfuse_fuse_cdc$fuse$fuse$reason_kill_pin(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$reason_kill_pin
+
+
+module capfuse_fuse_cdc$fuse$fuse$reason_kill_reg(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$reason_kill_reg
+
+
+module capfuse_fuse_cdc$fuse$fuse$reason_lic(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$reason_lic
+
+
+module capfuse_fuse_cdc$fuse$fuse$refused(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$refused
+
+
+module capfuse_fuse_cdc$fuse$fuse$reg_read(clock,addr,capture,rdata,rresp,config_reg,status,trip_reason,err_code,intr_state,intr_enable,kill,baseline_ratio,trip_ratio,window_len,window_budget,cum_budget_0,cum_budget_1,cum_budget_2,cum_budget_next_0,cum_budget_next_1,cum_budget_next_2,refused_writes,cum_work_0,cum_work_1,cum_work_2,window_work,window_cycle,cycle_0,cycle_1,enabled_cycles_0,enabled_cycles_1,stopped_cycles_0,stopped_cycles_1,paced_cycles_0,paced_cycles_1,throttled_cycles_0,throttled_cycles_1,trip_cycle_cum_budget_0,trip_cycle_cum_budget_1,trip_cycle_kill_reg_0,trip_cycle_kill_reg_1,trip_cycle_kill_pin_0,trip_cycle_kill_pin_1,trip_cycle_license_0,trip_cycle_license_1,report_threshold_0,report_threshold_1,report_threshold_2,report_threshold_next_0,report_threshold_next_1,report_threshold_next_2,license_expiry_0,license_expiry_1,last_grant_seq_0,last_grant_seq_1);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [11:0] addr;
+    input wire  capture;
+    output reg  [31:0] rdata;
+    output reg  [1:0] rresp;
+    input wire  [31:0] config_reg;
+    input wire  [31:0] status;
+    input wire  [31:0] trip_reason;
+    input wire  [31:0] err_code;
+    input wire  [31:0] intr_state;
+    input wire  [31:0] intr_enable;
+    input wire  [31:0] kill;
+    input wire  [31:0] baseline_ratio;
+    input wire  [31:0] trip_ratio;
+    input wire  [31:0] window_len;
+    input wire  [31:0] window_budget;
+    input wire  [31:0] cum_budget_0;
+    input wire  [31:0] cum_budget_1;
+    input wire  [31:0] cum_budget_2;
+    input wire  [31:0] cum_budget_next_0;
+    input wire  [31:0] cum_budget_next_1;
+    input wire  [31:0] cum_budget_next_2;
+    input wire  [31:0] refused_writes;
+    input wire  [31:0] cum_work_0;
+    input wire  [31:0] cum_work_1;
+    input wire  [31:0] cum_work_2;
+    input wire  [31:0] window_work;
+    input wire  [31:0] window_cycle;
+    input wire  [31:0] cycle_0;
+    input wire  [31:0] cycle_1;
+    input wire  [31:0] enabled_cycles_0;
+    input wire  [31:0] enabled_cycles_1;
+    input wire  [31:0] stopped_cycles_0;
+    input wire  [31:0] stopped_cycles_1;
+    input wire  [31:0] paced_cycles_0;
+    input wire  [31:0] paced_cycles_1;
+    input wire  [31:0] throttled_cycles_0;
+    input wire  [31:0] throttled_cycles_1;
+    input wire  [31:0] trip_cycle_cum_budget_0;
+    input wire  [31:0] trip_cycle_cum_budget_1;
+    input wire  [31:0] trip_cycle_kill_reg_0;
+    input wire  [31:0] trip_cycle_kill_reg_1;
+    input wire  [31:0] trip_cycle_kill_pin_0;
+    input wire  [31:0] trip_cycle_kill_pin_1;
+    input wire  [31:0] trip_cycle_license_0;
+    input wire  [31:0] trip_cycle_license_1;
+    input wire  [31:0] report_threshold_0;
+    input wire  [31:0] report_threshold_1;
+    input wire  [31:0] report_threshold_2;
+    input wire  [31:0] report_threshold_next_0;
+    input wire  [31:0] report_threshold_next_1;
+    input wire  [31:0] report_threshold_next_2;
+    input wire  [31:0] license_expiry_0;
+    input wire  [31:0] license_expiry_1;
+    input wire  [31:0] last_grant_seq_0;
+    input wire  [31:0] last_grant_seq_1;
+    
+    // Stub signals
+    reg  [31:0] rdata_q$d;
+    wire  [31:0] rdata_q$q;
+    reg  rdata_q$clock;
+    reg  [1:0] rresp_q$d;
+    wire  [1:0] rresp_q$q;
+    reg  rresp_q$clock;
+    
+    // Local signals
+    reg  [31:0] data;
+    reg  mapped;
+    
+    // Sub module instances
+    capfuse_fuse_cdc$fuse$fuse$reg_read$rdata_q rdata_q(
+        .d(rdata_q$d),
+        .q(rdata_q$q),
+        .clock(rdata_q$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$reg_read$rresp_q rresp_q(
+        .d(rresp_q$d),
+        .q(rresp_q$q),
+        .clock(rresp_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        rdata_q$clock = clock;
+        rresp_q$clock = clock;
+        rdata_q$d = rdata_q$q;
+        rresp_q$d = rresp_q$q;
+        rdata = rdata_q$q;
+        rresp = rresp_q$q;
+        data = 32'h0;
+        mapped = 1'b0;
+        if (addr[(32'h0)+:(2)] == 32'h0) begin
+            case (addr[(32'h2)+:(10)])
+                0:
+                    begin
+                        mapped = 1'b1;
+                        data = 32'h43465553;
+                    end
+                1:
+                    begin
+                        mapped = 1'b1;
+                        data = 32'h2;
+                    end
+                2:
+                    begin
+                        mapped = 1'b1;
+                        data = config_reg;
+                    end
+                3:
+                    begin
+                        mapped = 1'b1;
+                    end
+                4:
+                    begin
+                        mapped = 1'b1;
+                        data = status;
+                    end
+                5:
+                    begin
+                        mapped = 1'b1;
+                        data = trip_reason;
+                    end
+                6:
+                    begin
+                        mapped = 1'b1;
+                        data = err_code;
+                    end
+                7:
+                    begin
+                        mapped = 1'b1;
+                        data = intr_state;
+                    end
+                8:
+                    begin
+                        mapped = 1'b1;
+                        data = intr_enable;
+                    end
+                9:
+                    begin
+                        mapped = 1'b1;
+                        data = kill;
+                    end
+                10:
+                    begin
+                        mapped = 1'b1;
+                        data = baseline_ratio;
+                    end
+                11:
+                    begin
+                        mapped = 1'b1;
+                        data = trip_ratio;
+                    end
+                12:
+                    begin
+                        mapped = 1'b1;
+                        data = window_len;
+                    end
+                13:
+                    begin
+                        mapped = 1'b1;
+                        data = window_budget;
+                    end
+                14:
+                    begin
+                        mapped = 1'b1;
+                        data = cum_budget_0;
+                    end
+                15:
+                    begin
+                        mapped = 1'b1;
+                        data = cum_budget_1;
+                    end
+                16:
+                    begin
+                        mapped = 1'b1;
+                        data = cum_budget_2;
+                    end
+                17:
+                    begin
+                        mapped = 1'b1;
+                        data = cum_budget_next_0;
+                    end
+                18:
+                    begin
+                        mapped = 1'b1;
+                        data = cum_budget_next_1;
+                    end
+                19:
+                    begin
+                        mapped = 1'b1;
+                        data = cum_budget_next_2;
+                    end
+                20:
+                    begin
+                        mapped = 1'b1;
+                    end
+                21:
+                    begin
+                        mapped = 1'b1;
+                        data = refused_writes;
+                    end
+                24:
+                    begin
+                        mapped = 1'b1;
+                        data = cum_work_0;
+                    end
+                25:
+                    begin
+                        mapped = 1'b1;
+                        data = cum_work_1;
+                    end
+                26:
+                    begin
+                        mapped = 1'b1;
+                        data = cum_work_2;
+                    end
+                27:
+                    begin
+                        mapped = 1'b1;
+                        data = window_work;
+                    end
+                28:
+                    begin
+                        mapped = 1'b1;
+                        data = window_cycle;
+                    end
+                30:
+                    begin
+                        mapped = 1'b1;
+                        data = cycle_0;
+                    end
+                31:
+                    begin
+                        mapped = 1'b1;
+                        data = cycle_1;
+                    end
+                32:
+                    begin
+                        mapped = 1'b1;
+                        data = enabled_cycles_0;
+                    end
+                33:
+                    begin
+                        mapped = 1'b1;
+                        data = enabled_cycles_1;
+                    end
+                34:
+                    begin
+                        mapped = 1'b1;
+                        data = stopped_cycles_0;
+                    end
+                35:
+                    begin
+                        mapped = 1'b1;
+                        data = stopped_cycles_1;
+                    end
+                36:
+                    begin
+                        mapped = 1'b1;
+                        data = paced_cycles_0;
+                    end
+                37:
+                    begin
+                        mapped = 1'b1;
+                        data = paced_cycles_1;
+                    end
+                38:
+                    begin
+                        mapped = 1'b1;
+                        data = throttled_cycles_0;
+                    end
+                39:
+                    begin
+                        mapped = 1'b1;
+                        data = throttled_cycles_1;
+                    end
+                40:
+                    begin
+                        mapped = 1'b1;
+                        data = trip_cycle_cum_budget_0;
+                    end
+                41:
+                    begin
+                        mapped = 1'b1;
+                        data = trip_cycle_cum_budget_1;
+                    end
+                42:
+                    begin
+                        mapped = 1'b1;
+                        data = trip_cycle_kill_reg_0;
+                    end
+                43:
+                    begin
+                        mapped = 1'b1;
+                        data = trip_cycle_kill_reg_1;
+                    end
+                44:
+                    begin
+                        mapped = 1'b1;
+                        data = trip_cycle_kill_pin_0;
+                    end
+                45:
+                    begin
+                        mapped = 1'b1;
+                        data = trip_cycle_kill_pin_1;
+                    end
+                46:
+                    begin
+                        mapped = 1'b1;
+                        data = trip_cycle_license_0;
+                    end
+                47:
+                    begin
+                        mapped = 1'b1;
+                        data = trip_cycle_license_1;
+                    end
+                48:
+                    begin
+                        mapped = 1'b1;
+                        data = report_threshold_0;
+                    end
+                49:
+                    begin
+                        mapped = 1'b1;
+                        data = report_threshold_1;
+                    end
+                50:
+                    begin
+                        mapped = 1'b1;
+                        data = report_threshold_2;
+                    end
+                51:
+                    begin
+                        mapped = 1'b1;
+                        data = report_threshold_next_0;
+                    end
+                52:
+                    begin
+                        mapped = 1'b1;
+                        data = report_threshold_next_1;
+                    end
+                53:
+                    begin
+                        mapped = 1'b1;
+                        data = report_threshold_next_2;
+                    end
+                54:
+                    begin
+                        mapped = 1'b1;
+                    end
+                56:
+                    begin
+                        mapped = 1'b1;
+                        data = license_expiry_0;
+                    end
+                57:
+                    begin
+                        mapped = 1'b1;
+                        data = license_expiry_1;
+                    end
+                58:
+                    begin
+                        mapped = 1'b1;
+                        data = last_grant_seq_0;
+                    end
+                59:
+                    begin
+                        mapped = 1'b1;
+                        data = last_grant_seq_1;
+                    end
+                default:
+                    begin
+                    end
+            endcase
+        end
+        if (capture) begin
+            rdata_q$d = data;
+            rresp_q$d = 32'h2;
+            if (mapped) begin
+                rresp_q$d = 32'h0;
+            end
+        end
+    end
+    
+endmodule // capfuse_fuse_cdc$fuse$fuse$reg_read
+
+
+module capfuse_fuse_cdc$fuse$fuse$reg_read$rdata_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$reg_read$rdata_q
+
+
+module capfuse_fuse_cdc$fuse$fuse$reg_read$rresp_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 2'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$reg_read$rresp_q
+
+
+module capfuse_fuse_cdc$fuse$fuse$reg_write(clock,addr,holds_addr,wdata,wstrb,staged,staged_old,intr_enable,baseline_ratio,trip_ratio,window_len,window_budget,cum_budget_next_0,cum_budget_next_1,cum_budget_next_2,report_threshold_next_0,report_threshold_next_1,report_threshold_next_2,holds_enable,mapped,read_only,old,value,looser,invalid,snapshot_sel,err_code_sel,intr_state_sel,intr_enable_sel,kill_sel,baseline_ratio_sel,trip_ratio_sel,window_len_sel,window_budget_sel,cum_budget_next_0_sel,cum_budget_next_1_sel,cum_budget_next_2_sel,cum_budget_commit_sel,report_threshold_next_0_sel,report_threshold_next_1_sel,report_threshold_next_2_sel,report_threshold_commit_sel);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [11:0] addr;
+    input wire  [11:0] holds_addr;
+    input wire  [31:0] wdata;
+    input wire  [3:0] wstrb;
+    input wire  [31:0] staged;
+    input wire  [31:0] staged_old;
+    input wire  [31:0] intr_enable;
+    input wire  [31:0] baseline_ratio;
+    input wire  [31:0] trip_ratio;
+    input wire  [31:0] window_len;
+    input wire  [31:0] window_budget;
+    input wire  [31:0] cum_budget_next_0;
+    input wire  [31:0] cum_budget_next_1;
+    input wire  [31:0] cum_budget_next_2;
+    input wire  [31:0] report_threshold_next_0;
+    input wire  [31:0] report_threshold_next_1;
+    input wire  [31:0] report_threshold_next_2;
+    output reg  holds_enable;
+    output reg  mapped;
+    output reg  read_only;
+    output reg  [31:0] old;
+    output reg  [31:0] value;
+    output reg  looser;
+    output reg  invalid;
+    output reg  snapshot_sel;
+    output reg  err_code_sel;
+    output reg  intr_state_sel;
+    output reg  intr_enable_sel;
+    output reg  kill_sel;
+    output reg  baseline_ratio_sel;
+    output reg  trip_ratio_sel;
+    output reg  window_len_sel;
+    output reg  window_budget_sel;
+    output reg  cum_budget_next_0_sel;
+    output reg  cum_budget_next_1_sel;
+    output reg  cum_budget_next_2_sel;
+    output reg  cum_budget_commit_sel;
+    output reg  report_threshold_next_0_sel;
+    output reg  report_threshold_next_1_sel;
+    output reg  report_threshold_next_2_sel;
+    output reg  report_threshold_commit_sel;
+    
+    // Constant declarations
+    localparam  byte0 = 32'hff;
+    localparam  byte1 = 32'hff00;
+    localparam  byte2 = 32'hff0000;
+    localparam  byte3 = 32'hff000000;
+    localparam  max_256 = 32'h100;
+    localparam  min_1 = 32'h1;
+    
+    // Stub signals
+    reg  looser_q$d;
+    wire  looser_q$q;
+    reg  looser_q$clock;
+    reg  invalid_q$d;
+    wire  invalid_q$q;
+    reg  invalid_q$clock;
+    
+    // Local signals
+    reg  [31:0] mask;
+    reg  [31:0] mask_n;
+    reg  above;
+    reg  below;
+    reg  above_max_256;
+    reg  below_min_1;
+    
+    // Sub module instances
+    capfuse_fuse_cdc$fuse$fuse$reg_write$looser_q looser_q(
+        .d(looser_q$d),
+        .q(looser_q$q),
+        .clock(looser_q$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$reg_write$invalid_q invalid_q(
+        .d(invalid_q$d),
+        .q(invalid_q$q),
+        .clock(invalid_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        looser_q$clock = clock;
+        invalid_q$clock = clock;
+        looser_q$d = looser_q$q;
+        invalid_q$d = invalid_q$q;
+        looser = looser_q$q;
+        invalid = invalid_q$q;
+        holds_enable = 1'b0;
+        if (holds_addr[(32'h0)+:(2)] == 32'h0) begin
+            case (holds_addr[(32'h2)+:(10)])
+                10:
+                    begin
+                        holds_enable = 1'b1;
+                    end
+                11:
+                    begin
+                        holds_enable = 1'b1;
+                    end
+                12:
+                    begin
+                        holds_enable = 1'b1;
+                    end
+                13:
+                    begin
+                        holds_enable = 1'b1;
+                    end
+                20:
+                    begin
+                        holds_enable = 1'b1;
+                    end
+                default:
+                    begin
+                    end
+            endcase
+        end
+        mapped = 1'b0;
+        read_only = 1'b0;
+        old = 32'h0;
+        snapshot_sel = 1'b0;
+        err_code_sel = 1'b0;
+        intr_state_sel = 1'b0;
+        intr_enable_sel = 1'b0;
+        kill_sel = 1'b0;
+        baseline_ratio_sel = 1'b0;
+        trip_ratio_sel = 1'b0;
+        window_len_sel = 1'b0;
+        window_budget_sel = 1'b0;
+        cum_budget_next_0_sel = 1'b0;
+        cum_budget_next_1_sel = 1'b0;
+        cum_budget_next_2_sel = 1'b0;
+        cum_budget_commit_sel = 1'b0;
+        report_threshold_next_0_sel = 1'b0;
+        report_threshold_next_1_sel = 1'b0;
+        report_threshold_next_2_sel = 1'b0;
+        report_threshold_commit_sel = 1'b0;
+        if (addr[(32'h0)+:(2)] == 32'h0) begin
+            case (addr[(32'h2)+:(10)])
+                0:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                1:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                2:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                3:
+                    begin
+                        mapped = 1'b1;
+                        snapshot_sel = 1'b1;
+                    end
+                4:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                5:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                6:
+                    begin
+                        mapped = 1'b1;
+                        err_code_sel = 1'b1;
+                    end
+                7:
+                    begin
+                        mapped = 1'b1;
+                        intr_state_sel = 1'b1;
+                    end
+                8:
+                    begin
+                        mapped = 1'b1;
+                        intr_enable_sel = 1'b1;
+                        old = intr_enable;
+                    end
+                9:
+                    begin
+                        mapped = 1'b1;
+                        kill_sel = 1'b1;
+                    end
+                10:
+                    begin
+                        mapped = 1'b1;
+                        baseline_ratio_sel = 1'b1;
+                        old = baseline_ratio;
+                    end
+                11:
+                    begin
+                        mapped = 1'b1;
+                        trip_ratio_sel = 1'b1;
+                        old = trip_ratio;
+                    end
+                12:
+                    begin
+                        mapped = 1'b1;
+                        window_len_sel = 1'b1;
+                        old = window_len;
+                    end
+                13:
+                    begin
+                        mapped = 1'b1;
+                        window_budget_sel = 1'b1;
+                        old = window_budget;
+                    end
+                14:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                15:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                16:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                17:
+                    begin
+                        mapped = 1'b1;
+                        cum_budget_next_0_sel = 1'b1;
+                        old = cum_budget_next_0;
+                    end
+                18:
+                    begin
+                        mapped = 1'b1;
+                        cum_budget_next_1_sel = 1'b1;
+                        old = cum_budget_next_1;
+                    end
+                19:
+                    begin
+                        mapped = 1'b1;
+                        cum_budget_next_2_sel = 1'b1;
+                        old = cum_budget_next_2;
+                    end
+                20:
+                    begin
+                        mapped = 1'b1;
+                        cum_budget_commit_sel = 1'b1;
+                    end
+                21:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                24:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                25:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                26:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                27:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                28:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                30:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                31:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                32:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                33:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                34:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                35:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                36:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                37:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                38:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                39:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                40:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                41:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                42:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                43:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                44:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                45:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                46:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                47:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                48:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                49:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                50:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                51:
+                    begin
+                        mapped = 1'b1;
+                        report_threshold_next_0_sel = 1'b1;
+                        old = report_threshold_next_0;
+                    end
+                52:
+                    begin
+                        mapped = 1'b1;
+                        report_threshold_next_1_sel = 1'b1;
+                        old = report_threshold_next_1;
+                    end
+                53:
+                    begin
+                        mapped = 1'b1;
+                        report_threshold_next_2_sel = 1'b1;
+                        old = report_threshold_next_2;
+                    end
+                54:
+                    begin
+                        mapped = 1'b1;
+                        report_threshold_commit_sel = 1'b1;
+                    end
+                56:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                57:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                58:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                59:
+                    begin
+                        mapped = 1'b1;
+                        read_only = 1'b1;
+                    end
+                default:
+                    begin
+                    end
+            endcase
+        end
+        mask = 32'h0;
+        if (wstrb[32'h0]) begin
+            mask = mask | byte0;
+        end
+        if (wstrb[32'h1]) begin
+            mask = mask | byte1;
+        end
+        if (wstrb[32'h2]) begin
+            mask = mask | byte2;
+        end
+        if (wstrb[32'h3]) begin
+            mask = mask | byte3;
+        end
+        mask_n = ~mask;
+        value = (old & mask_n) | (wdata & mask);
+        above = staged > staged_old;
+        below = staged < staged_old;
+        above_max_256 = staged > max_256;
+        below_min_1 = staged < min_1;
+        looser_q$d = 1'b0;
+        invalid_q$d = 1'b0;
+        if (baseline_ratio_sel) begin
+            invalid_q$d = above_max_256;
+            looser_q$d = above;
+        end
+        if (trip_ratio_sel) begin
+            invalid_q$d = above_max_256;
+            looser_q$d = above;
+        end
+        if (window_len_sel) begin
+            invalid_q$d = below_min_1;
+            looser_q$d = below;
+        end
+        if (window_budget_sel) begin
+            looser_q$d = above;
+        end
+    end
+    
+endmodule // capfuse_fuse_cdc$fuse$fuse$reg_write
+
+
+module capfuse_fuse_cdc$fuse$fuse$reg_write$invalid_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$reg_write$invalid_q
+
+
+module capfuse_fuse_cdc$fuse$fuse$reg_write$looser_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$reg_write$looser_q
+
+
+module capfuse_fuse_cdc$fuse$fuse$report_due_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$report_due_q
+
+
+module capfuse_fuse_cdc$fuse$fuse$rs_budget0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$rs_budget0
+
+
+module capfuse_fuse_cdc$fuse$fuse$rs_budget1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$rs_budget1
+
+
+module capfuse_fuse_cdc$fuse$fuse$rs_budget2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$rs_budget2
+
+
+module capfuse_fuse_cdc$fuse$fuse$rs_cum0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$rs_cum0
+
+
+module capfuse_fuse_cdc$fuse$fuse$rs_cum1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$rs_cum1
+
+
+module capfuse_fuse_cdc$fuse$fuse$rs_cum2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$rs_cum2
+
+
+module capfuse_fuse_cdc$fuse$fuse$rs_cycle0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$rs_cycle0
+
+
+module capfuse_fuse_cdc$fuse$fuse$rs_cycle1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$rs_cycle1
+
+
+module capfuse_fuse_cdc$fuse$fuse$rs_exp0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$rs_exp0
+
+
+module capfuse_fuse_cdc$fuse$fuse$rs_exp1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$rs_exp1
+
+
+module capfuse_fuse_cdc$fuse$fuse$rs_ratios(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$rs_ratios
+
+
+module capfuse_fuse_cdc$fuse$fuse$rs_reason(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$rs_reason
+
+
+module capfuse_fuse_cdc$fuse$fuse$rs_seq0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$rs_seq0
+
+
+module capfuse_fuse_cdc$fuse$fuse$rs_seq1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$rs_seq1
+
+
+module capfuse_fuse_cdc$fuse$fuse$rs_status(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$rs_status
+
+
+module capfuse_fuse_cdc$fuse$fuse$rs_tc0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$rs_tc0
+
+
+module capfuse_fuse_cdc$fuse$fuse$rs_tc1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$rs_tc1
+
+
+module capfuse_fuse_cdc$fuse$fuse$rs_tc2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$rs_tc2
+
+
+module capfuse_fuse_cdc$fuse$fuse$rs_tc3(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$rs_tc3
+
+
+module capfuse_fuse_cdc$fuse$fuse$rs_tc4(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$rs_tc4
+
+
+module capfuse_fuse_cdc$fuse$fuse$rs_tc5(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$rs_tc5
+
+
+module capfuse_fuse_cdc$fuse$fuse$rs_tc6(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$rs_tc6
+
+
+module capfuse_fuse_cdc$fuse$fuse$rs_tc7(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$rs_tc7
+
+
+module capfuse_fuse_cdc$fuse$fuse$rs_thr0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$rs_thr0
+
+
+module capfuse_fuse_cdc$fuse$fuse$rs_thr1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$rs_thr1
+
+
+module capfuse_fuse_cdc$fuse$fuse$rs_thr2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$rs_thr2
+
+
+module capfuse_fuse_cdc$fuse$fuse$rs_wb(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$rs_wb
+
+
+module capfuse_fuse_cdc$fuse$fuse$rs_wl(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$rs_wl
+
+
+module capfuse_fuse_cdc$fuse$fuse$rs_wwork(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$rs_wwork
+
+
+module capfuse_fuse_cdc$fuse$fuse$rst0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hffffffff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$rst0
+
+
+module capfuse_fuse_cdc$fuse$fuse$rst1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hffffffff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$rst1
+
+
+module capfuse_fuse_cdc$fuse$fuse$rst2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hffffffff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$rst2
+
+
+module capfuse_fuse_cdc$fuse$fuse$rvalid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$rvalid
+
+
+module capfuse_fuse_cdc$fuse$fuse$seq0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$seq0
+
+
+module capfuse_fuse_cdc$fuse$fuse$seq1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$seq1
+
+
+module capfuse_fuse_cdc$fuse$fuse$snap_cum0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$snap_cum0
+
+
+module capfuse_fuse_cdc$fuse$fuse$snap_cum1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$snap_cum1
+
+
+module capfuse_fuse_cdc$fuse$fuse$snap_cum2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$snap_cum2
+
+
+module capfuse_fuse_cdc$fuse$fuse$snap_cycle0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$snap_cycle0
+
+
+module capfuse_fuse_cdc$fuse$fuse$snap_cycle1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$snap_cycle1
+
+
+module capfuse_fuse_cdc$fuse$fuse$snap_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$snap_q
+
+
+module capfuse_fuse_cdc$fuse$fuse$snap_wcycle(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$snap_wcycle
+
+
+module capfuse_fuse_cdc$fuse$fuse$snap_wwork(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$snap_wwork
+
+
+module capfuse_fuse_cdc$fuse$fuse$stage0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hffffffff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$stage0
+
+
+module capfuse_fuse_cdc$fuse$fuse$stage1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hffffffff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$stage1
+
+
+module capfuse_fuse_cdc$fuse$fuse$stage2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hffffffff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$stage2
+
+
+module capfuse_fuse_cdc$fuse$fuse$stop_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b1;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$stop_q
+
+
+module capfuse_fuse_cdc$fuse$fuse$stopped_cycles(clock,count,snapshot,snap_lo,snap_hi);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  count;
+    input wire  snapshot;
+    output reg  [31:0] snap_lo;
+    output reg  [31:0] snap_hi;
+    
+    // Stub signals
+    reg  [31:0] lo$d;
+    wire  [31:0] lo$q;
+    reg  lo$clock;
+    reg  [31:0] hi$d;
+    wire  [31:0] hi$q;
+    reg  hi$clock;
+    reg  [31:0] snap_lo_q$d;
+    wire  [31:0] snap_lo_q$q;
+    reg  snap_lo_q$clock;
+    reg  [31:0] snap_hi_q$d;
+    wire  [31:0] snap_hi_q$q;
+    reg  snap_hi_q$clock;
+    
+    // Sub module instances
+    capfuse_fuse_cdc$fuse$fuse$stopped_cycles$lo lo(
+        .d(lo$d),
+        .q(lo$q),
+        .clock(lo$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$stopped_cycles$hi hi(
+        .d(hi$d),
+        .q(hi$q),
+        .clock(hi$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$stopped_cycles$snap_lo_q snap_lo_q(
+        .d(snap_lo_q$d),
+        .q(snap_lo_q$q),
+        .clock(snap_lo_q$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$stopped_cycles$snap_hi_q snap_hi_q(
+        .d(snap_hi_q$d),
+        .q(snap_hi_q$q),
+        .clock(snap_hi_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        lo$clock = clock;
+        hi$clock = clock;
+        snap_lo_q$clock = clock;
+        snap_hi_q$clock = clock;
+        lo$d = lo$q;
+        hi$d = hi$q;
+        snap_lo_q$d = snap_lo_q$q;
+        snap_hi_q$d = snap_hi_q$q;
+        if (count) begin
+            lo$d = lo$q + 32'h1;
+            if (&lo$q) begin
+                hi$d = hi$q + 32'h1;
+            end
+        end
+        if (snapshot) begin
+            snap_lo_q$d = lo$q;
+            snap_hi_q$d = hi$q;
+        end
+        snap_lo = snap_lo_q$q;
+        snap_hi = snap_hi_q$q;
+    end
+    
+endmodule // capfuse_fuse_cdc$fuse$fuse$stopped_cycles
+
+
+module capfuse_fuse_cdc$fuse$fuse$stopped_cycles$hi(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$stopped_cycles$hi
+
+
+module capfuse_fuse_cdc$fuse$fuse$stopped_cycles$lo(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$stopped_cycles$lo
+
+
+module capfuse_fuse_cdc$fuse$fuse$stopped_cycles$snap_hi_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$stopped_cycles$snap_hi_q
+
+
+module capfuse_fuse_cdc$fuse$fuse$stopped_cycles$snap_lo_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$stopped_cycles$snap_lo_q
+
+
+module capfuse_fuse_cdc$fuse$fuse$sw0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hfffffbff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$sw0
+
+
+module capfuse_fuse_cdc$fuse$fuse$sw1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hffffffff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$sw1
+
+
+module capfuse_fuse_cdc$fuse$fuse$sw2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hffffffff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$sw2
+
+
+module capfuse_fuse_cdc$fuse$fuse$sw_big(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b1;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$sw_big
+
+
+module capfuse_fuse_cdc$fuse$fuse$sw_neg(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$sw_neg
+
+
+module capfuse_fuse_cdc$fuse$fuse$sw_pend(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$sw_pend
+
+
+module capfuse_fuse_cdc$fuse$fuse$thr0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hffffffff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$thr0
+
+
+module capfuse_fuse_cdc$fuse$fuse$thr1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hffffffff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$thr1
+
+
+module capfuse_fuse_cdc$fuse$fuse$thr2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hffffffff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$thr2
+
+
+module capfuse_fuse_cdc$fuse$fuse$throttle(clock,baseline_next,trip_ratio_next,licence_expired_next,strict,ratio,pulse);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [8:0] baseline_next;
+    input wire  [8:0] trip_ratio_next;
+    input wire  licence_expired_next;
+    input wire  strict;
+    output reg  [8:0] ratio;
+    output reg  pulse;
+    
+    // Constant declarations
+    localparam  licence_ratio = 9'b100000;
+    
+    // Stub signals
+    reg  [7:0] acc$d;
+    wire  [7:0] acc$q;
+    reg  acc$clock;
+    reg  [8:0] base_eff$d;
+    wire  [8:0] base_eff$q;
+    reg  base_eff$clock;
+    reg  [8:0] trip_min$d;
+    wire  [8:0] trip_min$q;
+    reg  trip_min$clock;
+    
+    // Local signals
+    reg  [8:0] sum_b;
+    reg  [8:0] sum_t;
+    reg  [8:0] sum;
+    
+    // Sub module instances
+    capfuse_fuse_cdc$fuse$fuse$throttle$acc acc(
+        .d(acc$d),
+        .q(acc$q),
+        .clock(acc$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$throttle$base_eff base_eff(
+        .d(base_eff$d),
+        .q(base_eff$q),
+        .clock(base_eff$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$throttle$trip_min trip_min(
+        .d(trip_min$d),
+        .q(trip_min$q),
+        .clock(trip_min$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        acc$clock = clock;
+        base_eff$clock = clock;
+        trip_min$clock = clock;
+        acc$d = acc$q;
+        base_eff$d = base_eff$q;
+        trip_min$d = trip_min$q;
+        base_eff$d = baseline_next;
+        if (licence_expired_next & (baseline_next > licence_ratio)) begin
+            base_eff$d = licence_ratio;
+        end
+        trip_min$d = baseline_next;
+        if (trip_ratio_next < baseline_next) begin
+            trip_min$d = trip_ratio_next;
+        end
+        ratio = base_eff$q;
+        if (strict) begin
+            ratio = trip_min$q;
+        end
+        sum_b = ((acc$q) & 9'h1ff) + base_eff$q;
+        sum_t = ((acc$q) & 9'h1ff) + trip_min$q;
+        sum = sum_b;
+        if (strict) begin
+            sum = sum_t;
+        end
+        pulse = sum[32'h8];
+        acc$d = sum[(32'h0)+:(8)];
+    end
+    
+endmodule // capfuse_fuse_cdc$fuse$fuse$throttle
+
+
+module capfuse_fuse_cdc$fuse$fuse$throttle$acc(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 8'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$throttle$acc
+
+
+module capfuse_fuse_cdc$fuse$fuse$throttle$base_eff(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 9'b100000;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$throttle$base_eff
+
+
+module capfuse_fuse_cdc$fuse$fuse$throttle$trip_min(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 9'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$throttle$trip_min
+
+
+module capfuse_fuse_cdc$fuse$fuse$throttled_cycles(clock,count,snapshot,snap_lo,snap_hi);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  count;
+    input wire  snapshot;
+    output reg  [31:0] snap_lo;
+    output reg  [31:0] snap_hi;
+    
+    // Stub signals
+    reg  [31:0] lo$d;
+    wire  [31:0] lo$q;
+    reg  lo$clock;
+    reg  [31:0] hi$d;
+    wire  [31:0] hi$q;
+    reg  hi$clock;
+    reg  [31:0] snap_lo_q$d;
+    wire  [31:0] snap_lo_q$q;
+    reg  snap_lo_q$clock;
+    reg  [31:0] snap_hi_q$d;
+    wire  [31:0] snap_hi_q$q;
+    reg  snap_hi_q$clock;
+    
+    // Sub module instances
+    capfuse_fuse_cdc$fuse$fuse$throttled_cycles$lo lo(
+        .d(lo$d),
+        .q(lo$q),
+        .clock(lo$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$throttled_cycles$hi hi(
+        .d(hi$d),
+        .q(hi$q),
+        .clock(hi$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$throttled_cycles$snap_lo_q snap_lo_q(
+        .d(snap_lo_q$d),
+        .q(snap_lo_q$q),
+        .clock(snap_lo_q$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$throttled_cycles$snap_hi_q snap_hi_q(
+        .d(snap_hi_q$d),
+        .q(snap_hi_q$q),
+        .clock(snap_hi_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        lo$clock = clock;
+        hi$clock = clock;
+        snap_lo_q$clock = clock;
+        snap_hi_q$clock = clock;
+        lo$d = lo$q;
+        hi$d = hi$q;
+        snap_lo_q$d = snap_lo_q$q;
+        snap_hi_q$d = snap_hi_q$q;
+        if (count) begin
+            lo$d = lo$q + 32'h1;
+            if (&lo$q) begin
+                hi$d = hi$q + 32'h1;
+            end
+        end
+        if (snapshot) begin
+            snap_lo_q$d = lo$q;
+            snap_hi_q$d = hi$q;
+        end
+        snap_lo = snap_lo_q$q;
+        snap_hi = snap_hi_q$q;
+    end
+    
+endmodule // capfuse_fuse_cdc$fuse$fuse$throttled_cycles
+
+
+module capfuse_fuse_cdc$fuse$fuse$throttled_cycles$hi(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$throttled_cycles$hi
+
+
+module capfuse_fuse_cdc$fuse$fuse$throttled_cycles$lo(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$throttled_cycles$lo
+
+
+module capfuse_fuse_cdc$fuse$fuse$throttled_cycles$snap_hi_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$throttled_cycles$snap_hi_q
+
+
+module capfuse_fuse_cdc$fuse$fuse$throttled_cycles$snap_lo_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$throttled_cycles$snap_lo_q
+
+
+module capfuse_fuse_cdc$fuse$fuse$throttled_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$throttled_q
+
+
+module capfuse_fuse_cdc$fuse$fuse$trip_cum0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$trip_cum0
+
+
+module capfuse_fuse_cdc$fuse$fuse$trip_cum1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$trip_cum1
+
+
+module capfuse_fuse_cdc$fuse$fuse$trip_kill_pin0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$trip_kill_pin0
+
+
+module capfuse_fuse_cdc$fuse$fuse$trip_kill_pin1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$trip_kill_pin1
+
+
+module capfuse_fuse_cdc$fuse$fuse$trip_kill_reg0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$trip_kill_reg0
+
+
+module capfuse_fuse_cdc$fuse$fuse$trip_kill_reg1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$trip_kill_reg1
+
+
+module capfuse_fuse_cdc$fuse$fuse$trip_lic0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$trip_lic0
+
+
+module capfuse_fuse_cdc$fuse$fuse$trip_lic1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$trip_lic1
+
+
+module capfuse_fuse_cdc$fuse$fuse$trip_ratio(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 9'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$trip_ratio
+
+
+module capfuse_fuse_cdc$fuse$fuse$v_lt_w(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$v_lt_w
+
+
+module capfuse_fuse_cdc$fuse$fuse$v_m1_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$v_m1_q
+
+
+module capfuse_fuse_cdc$fuse$fuse$v_m2_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$v_m2_q
+
+
+module capfuse_fuse_cdc$fuse$fuse$v_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$v_q
+
+
+module capfuse_fuse_cdc$fuse$fuse$vw(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$vw
+
+
+module capfuse_fuse_cdc$fuse$fuse$w_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$w_data
+
+
+module capfuse_fuse_cdc$fuse$fuse$w_full(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$w_full
+
+
+module capfuse_fuse_cdc$fuse$fuse$w_strb(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 4'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$w_strb
+
+
+module capfuse_fuse_cdc$fuse$fuse$wb(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hffffffff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$wb
+
+
+module capfuse_fuse_cdc$fuse$fuse$wb_lt_w(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$wb_lt_w
+
+
+module capfuse_fuse_cdc$fuse$fuse$wb_p(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$wb_p
+
+
+module capfuse_fuse_cdc$fuse$fuse$wb_p_lt_w(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$wb_p_lt_w
+
+
+module capfuse_fuse_cdc$fuse$fuse$wb_pw(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$wb_pw
+
+
+module capfuse_fuse_cdc$fuse$fuse$wb_w(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hfffffbff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$wb_w
+
+
+module capfuse_fuse_cdc$fuse$fuse$wcycle(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$wcycle
+
+
+module capfuse_fuse_cdc$fuse$fuse$win_low_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$win_low_q
+
+
+module capfuse_fuse_cdc$fuse$fuse$wl(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h1;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$wl
+
+
+module capfuse_fuse_cdc$fuse$fuse$wl_m1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$wl_m1
+
+
+module capfuse_fuse_cdc$fuse$fuse$wl_m2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hffffffff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$wl_m2
+
+
+module capfuse_fuse_cdc$fuse$fuse$ww(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hfffffbff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$ww
+
+
+module capfuse_fuse_cdc$fuse$fuse$ww_big(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b1;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$ww_big
+
+
+module capfuse_fuse_cdc$fuse$fuse$ww_neg(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$ww_neg
+
+
+module capfuse_fuse_cdc$fuse$fuse$ww_pend(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$ww_pend
+
+
+module capfuse_fuse_cdc$fuse$fuse$wwork(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$wwork
