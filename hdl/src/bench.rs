@@ -6,6 +6,7 @@
 use anyhow::Context;
 use capfuse_abi::FuseParams;
 use capfuse_hdl::board::{self, Authority, Board, BoardOptions};
+use capfuse_hdl::flow::{self, Target};
 use capfuse_hdl::{alveo, formal};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -20,6 +21,13 @@ pub struct BenchArgs {
     pub no_alveo: bool,
     /// Skip the formal proofs.
     pub no_proofs: bool,
+    /// Place and route `capfuse_fuse` alone with nextpnr seeds 1..=N on
+    /// iCE40 and ECP5 (0: skip).
+    pub fuse_seeds: u32,
+    /// Place this `capfuse_fuse` Verilog instead of the generated one
+    /// (e.g. an earlier `hdl/golden/capfuse_fuse.v`, for a before/after
+    /// comparison).
+    pub fuse_verilog: Option<PathBuf>,
     /// Where the builds go.
     pub out: PathBuf,
 }
@@ -71,6 +79,17 @@ pub fn run(args: BenchArgs) -> anyhow::Result<()> {
             reports.push((report, total));
         }
     }
+
+    let fuse = if args.fuse_seeds > 0 {
+        Some(fuse_sweep(
+            params,
+            args.fuse_verilog.as_deref(),
+            args.fuse_seeds,
+            &args.out.join("fuse"),
+        )?)
+    } else {
+        None
+    };
 
     let mut alveo_line = None;
     if !args.no_alveo {
@@ -165,6 +184,11 @@ pub fn run(args: BenchArgs) -> anyhow::Result<()> {
             );
         }
     }
+    if let Some(rows) = &fuse {
+        for r in rows {
+            println!("{r}");
+        }
+    }
     if let Some((c, total)) = &alveo_line {
         println!(
             "| alveo-u250 / alveo-u55c | xcup (yosys) | {} | {} | {} (36 Kb) | {} | (Vivado) | | {:.1} | | {:.1} |",
@@ -205,6 +229,88 @@ pub fn run(args: BenchArgs) -> anyhow::Result<()> {
         );
     }
     Ok(())
+}
+
+/// The cost floors the fuse is held to (`capfuse_fuse` at
+/// `FuseParams::DEFAULT`): Fmax at seed 1 and as the median of the sweep,
+/// and for iCE40 the placed logic cells.
+fn fuse_floor(target: Target) -> (f64, Option<u64>) {
+    match target {
+        Target::Ice40 => (100.0, Some(2_500)),
+        Target::Ecp5 | Target::Xcup => (250.0, None),
+    }
+}
+
+/// Synthesises `capfuse_fuse` for iCE40 HX8K and ECP5-5G and places and
+/// routes each netlist with nextpnr seeds 1..=`seeds`; prints each run and
+/// returns one summary line per target (Fmax per seed, median, cells, and
+/// the floors met or not).
+fn fuse_sweep(
+    params: FuseParams,
+    verilog: Option<&Path>,
+    seeds: u32,
+    out: &Path,
+) -> anyhow::Result<Vec<String>> {
+    println!(
+        "\n== the fuse alone ({}, {}): nextpnr seeds 1..={seeds} ...",
+        capfuse_hdl::FUSE_MODULE,
+        verilog.map_or("generated for FuseParams::DEFAULT".to_string(), |p| p
+            .display()
+            .to_string())
+    );
+    std::fs::create_dir_all(out).with_context(|| format!("creating {}", out.display()))?;
+    let v = out.join(format!("{}.v", capfuse_hdl::FUSE_MODULE));
+    let text = match verilog {
+        Some(p) => std::fs::read_to_string(p)
+            .with_context(|| format!("reading the fuse Verilog {}", p.display()))?,
+        None => capfuse_hdl::generate_fuse_verilog(params),
+    };
+    std::fs::write(&v, text).with_context(|| format!("writing {}", v.display()))?;
+    let mut rows = Vec::new();
+    for target in [Target::Ice40, Target::Ecp5] {
+        let work = out.join(target.to_string());
+        std::fs::create_dir_all(&work)?;
+        let synth = flow::synth(target, &v, &work)
+            .with_context(|| format!("synthesising the fuse for {target}"))?;
+        println!("  {target}: yosys {}", synth.summary());
+        let mut fmax = Vec::new();
+        let mut cells = None;
+        for seed in 1..=seeds {
+            let pnr = flow::pnr_seeded(&synth, None, seed)
+                .with_context(|| format!("placing the fuse on {target} with seed {seed}"))?;
+            let lc = pnr
+                .utilisation
+                .get("ICESTORM_LC")
+                .or_else(|| pnr.utilisation.get("TRELLIS_COMB"))
+                .map(|(used, _)| *used);
+            println!(
+                "  {target} seed {seed}: Fmax {:.2} MHz, {} in {:.1} s",
+                pnr.fmax_mhz,
+                lc.map_or("no cell count".to_string(), |n| format!("{n} logic cells")),
+                pnr.seconds
+            );
+            cells = cells.or(lc);
+            fmax.push(pnr.fmax_mhz);
+        }
+        let seed1 = fmax[0];
+        let mut sorted = fmax.clone();
+        sorted.sort_by(f64::total_cmp);
+        let median = sorted[sorted.len() / 2];
+        let (floor_mhz, floor_cells) = fuse_floor(target);
+        let met = |ok: bool| if ok { "met" } else { "NOT met" };
+        let mut line = format!(
+            "fuse {target}: Fmax seed 1 {seed1:.2} MHz, median of {seeds} {median:.2} MHz (min {:.2}, max {:.2}); floor {floor_mhz:.0} MHz at seed 1 {} and as median {}",
+            sorted[0],
+            sorted[sorted.len() - 1],
+            met(seed1 >= floor_mhz),
+            met(median >= floor_mhz)
+        );
+        if let (Some(n), Some(max)) = (cells, floor_cells) {
+            line.push_str(&format!("; {n} logic cells, floor {max} {}", met(n <= max)));
+        }
+        rows.push(line);
+    }
+    Ok(rows)
 }
 
 fn pct(used: u64, total: u64) -> f64 {

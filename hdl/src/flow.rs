@@ -470,6 +470,20 @@ pub struct Synth {
 }
 
 impl Synth {
+    /// One line of yosys' figures: `"3934 LUT, 2528 FF, 1228 carry, 0 BRAM,
+    /// 0 DSP in 14.2 s"`.
+    pub fn summary(&self) -> String {
+        format!(
+            "{} LUT, {} FF, {} carry, {} BRAM, {} DSP in {:.1} s",
+            self.count(Resource::Lut),
+            self.count(Resource::Ff),
+            self.count(Resource::Carry),
+            self.count(Resource::Bram),
+            self.count(Resource::Dsp),
+            self.seconds
+        )
+    }
+
     /// Total number of cells of the given resource class.
     pub fn count(&self, r: Resource) -> u64 {
         self.cells
@@ -761,6 +775,13 @@ pub fn pnr(synth: &Synth) -> Result<Pnr> {
 /// files below its working directory). With a `.pcf`, nextpnr-ice40
 /// refuses a top-level port the file does not place.
 pub fn pnr_constrained(synth: &Synth, constraints: Option<&Path>) -> Result<Pnr> {
+    pnr_seeded(synth, constraints, 1)
+}
+
+/// Places and routes `synth` as [`pnr_constrained`] does, with nextpnr's
+/// placer seed `seed` (1 everywhere else). Other seeds write their log and
+/// configuration with a `-seed<N>` suffix, so a sweep keeps every run.
+pub fn pnr_seeded(synth: &Synth, constraints: Option<&Path>, seed: u32) -> Result<Pnr> {
     let t = Instant::now();
     let target = synth.target;
     let Some(tool) = target.pnr_tool() else {
@@ -778,7 +799,11 @@ pub fn pnr_constrained(synth: &Synth, constraints: Option<&Path>) -> Result<Pnr>
         .and_then(|n| n.to_str())
         .ok_or_else(|| anyhow!("bad netlist path {}", synth.json.display()))?
         .to_string();
-    let stem = json.trim_end_matches(".json");
+    let stem = match seed {
+        1 => json.trim_end_matches(".json").to_string(),
+        n => format!("{}-seed{n}", json.trim_end_matches(".json")),
+    };
+    let stem = stem.as_str();
     let freq = format!("{goal}");
     let mut args: Vec<String> = match target {
         Target::Ice40 => vec![
@@ -834,13 +859,16 @@ pub fn pnr_constrained(synth: &Synth, constraints: Option<&Path>) -> Result<Pnr>
             &freq,
             "--timing-allow-fail",
             "--seed",
-            "1",
+            &seed.to_string(),
         ]
         .map(String::from),
     );
     let out = tool.run(&args, &synth.dir)?;
     let text = output_text(&out);
-    let log = synth.dir.join("pnr.log");
+    let log = synth.dir.join(match seed {
+        1 => "pnr.log".to_string(),
+        n => format!("pnr-seed{n}.log"),
+    });
     std::fs::write(&log, &text).with_context(|| format!("writing {}", log.display()))?;
     if !out.status.success() {
         bail!(

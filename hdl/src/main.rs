@@ -70,7 +70,8 @@ enum Command {
     /// fixed bench key set and seed), synthesises the Alveo core for
     /// UltraScale+ and runs the formal proofs; prints LUT/FF/BRAM/DSP,
     /// nextpnr's Fmax, the synth-to-bitstream time and the proof times.
-    /// Takes about 15 minutes on 2 cores (the ECP5 card is most of it).
+    /// Also places the fuse alone with several nextpnr seeds. Takes about
+    /// 25 minutes on 2 cores (the ECP5 card is most of it).
     Bench {
         /// Build only this open-flow board (repeatable): ice40-hx8k, ecp5-versa.
         #[arg(long, value_name = "NAME")]
@@ -84,6 +85,15 @@ enum Command {
         /// Skip the formal proofs.
         #[arg(long)]
         no_proofs: bool,
+        /// Place and route the fuse alone (capfuse_fuse) on iCE40 and ECP5
+        /// with nextpnr seeds 1..=N and print each Fmax and the median
+        /// against the cost floors (0 skips; about 90 s a seed for both targets).
+        #[arg(long, value_name = "N", default_value_t = 5)]
+        fuse_seeds: u32,
+        /// Place this capfuse_fuse Verilog instead of the generated one
+        /// (e.g. an earlier hdl/golden/capfuse_fuse.v, to compare).
+        #[arg(long, value_name = "FILE")]
+        fuse_verilog: Option<PathBuf>,
         /// Output directory (default: target/capfuse-bench/).
         #[arg(long, value_name = "DIR")]
         out: Option<PathBuf>,
@@ -282,6 +292,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             no_boards,
             no_alveo,
             no_proofs,
+            fuse_seeds,
+            fuse_verilog,
             out,
         } => {
             let boards = board
@@ -293,6 +305,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 no_boards,
                 no_alveo,
                 no_proofs,
+                fuse_seeds,
+                fuse_verilog,
                 out: out.unwrap_or_else(bench::default_out),
             })
         }

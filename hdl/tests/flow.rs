@@ -75,13 +75,7 @@ fn pnr(target: Target) -> &'static Pnr {
 fn check_synth(target: Target) {
     let s = synth(target);
     let (luts, ffs) = (s.count(Resource::Lut), s.count(Resource::Ff));
-    println!(
-        "{target} synthesis: {luts} LUT, {ffs} FF, {} carry, {} BRAM, {} DSP in {:.1} s",
-        s.count(Resource::Carry),
-        s.count(Resource::Bram),
-        s.count(Resource::Dsp),
-        s.seconds
-    );
+    println!("{target} synthesis: {}", s.summary());
     println!("{target} cells: {:?}", s.cells);
     assert!(luts > 0, "{target}: no LUTs in {:?}", s.cells);
     assert!(ffs > 0, "{target}: no flip-flops in {:?}", s.cells);
