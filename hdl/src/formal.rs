@@ -7,9 +7,10 @@
 //! `` `ifdef FORMAL ``: yosys 0.23 has no hierarchical references, so a
 //! fragment must sit inside the module whose registers it names, and a
 //! property about a sub-block (the throttle) is stated in the block's module
-//! with a second fragment in the core tying the block's ports to the core. Every input is free. Each proof also has broken
-//! variants, one text substitution each in the emitted Verilog, that the
-//! prover must reject, so a proof that cannot fail is caught.
+//! with a second fragment in the core tying the block's ports to the core.
+//! Every input is free. Each proof also has broken variants, one text
+//! substitution each in the emitted Verilog, that the prover must reject,
+//! so a proof that cannot fail is caught.
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
