@@ -403,96 +403,39 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     reg  [2:0] gph$d;
     wire  [2:0] gph$q;
     reg  gph$clock;
-    reg  [31:0] rs_cycle0$d;
-    wire  [31:0] rs_cycle0$q;
-    reg  rs_cycle0$clock;
-    reg  [31:0] rs_cycle1$d;
-    wire  [31:0] rs_cycle1$q;
-    reg  rs_cycle1$clock;
-    reg  [31:0] rs_cum0$d;
-    wire  [31:0] rs_cum0$q;
-    reg  rs_cum0$clock;
-    reg  [31:0] rs_cum1$d;
-    wire  [31:0] rs_cum1$q;
-    reg  rs_cum1$clock;
-    reg  [31:0] rs_cum2$d;
-    wire  [31:0] rs_cum2$q;
-    reg  rs_cum2$clock;
-    reg  [31:0] rs_wwork$d;
-    wire  [31:0] rs_wwork$q;
-    reg  rs_wwork$clock;
-    reg  [31:0] rs_status$d;
-    wire  [31:0] rs_status$q;
-    reg  rs_status$clock;
-    reg  [31:0] rs_reason$d;
-    wire  [31:0] rs_reason$q;
-    reg  rs_reason$clock;
-    reg  [31:0] rs_tc0$d;
-    wire  [31:0] rs_tc0$q;
-    reg  rs_tc0$clock;
-    reg  [31:0] rs_tc1$d;
-    wire  [31:0] rs_tc1$q;
-    reg  rs_tc1$clock;
-    reg  [31:0] rs_tc2$d;
-    wire  [31:0] rs_tc2$q;
-    reg  rs_tc2$clock;
-    reg  [31:0] rs_tc3$d;
-    wire  [31:0] rs_tc3$q;
-    reg  rs_tc3$clock;
-    reg  [31:0] rs_tc4$d;
-    wire  [31:0] rs_tc4$q;
-    reg  rs_tc4$clock;
-    reg  [31:0] rs_tc5$d;
-    wire  [31:0] rs_tc5$q;
-    reg  rs_tc5$clock;
-    reg  [31:0] rs_tc6$d;
-    wire  [31:0] rs_tc6$q;
-    reg  rs_tc6$clock;
-    reg  [31:0] rs_tc7$d;
-    wire  [31:0] rs_tc7$q;
-    reg  rs_tc7$clock;
-    reg  [31:0] rs_budget0$d;
-    wire  [31:0] rs_budget0$q;
-    reg  rs_budget0$clock;
-    reg  [31:0] rs_budget1$d;
-    wire  [31:0] rs_budget1$q;
-    reg  rs_budget1$clock;
-    reg  [31:0] rs_budget2$d;
-    wire  [31:0] rs_budget2$q;
-    reg  rs_budget2$clock;
-    reg  [31:0] rs_wb$d;
-    wire  [31:0] rs_wb$q;
-    reg  rs_wb$clock;
-    reg  [31:0] rs_wl$d;
-    wire  [31:0] rs_wl$q;
-    reg  rs_wl$clock;
-    reg  [31:0] rs_ratios$d;
-    wire  [31:0] rs_ratios$q;
-    reg  rs_ratios$clock;
-    reg  [31:0] rs_thr0$d;
-    wire  [31:0] rs_thr0$q;
-    reg  rs_thr0$clock;
-    reg  [31:0] rs_thr1$d;
-    wire  [31:0] rs_thr1$q;
-    reg  rs_thr1$clock;
-    reg  [31:0] rs_thr2$d;
-    wire  [31:0] rs_thr2$q;
-    reg  rs_thr2$clock;
-    reg  [31:0] rs_exp0$d;
-    wire  [31:0] rs_exp0$q;
-    reg  rs_exp0$clock;
-    reg  [31:0] rs_exp1$d;
-    wire  [31:0] rs_exp1$q;
-    reg  rs_exp1$clock;
-    reg  [31:0] rs_seq0$d;
-    wire  [31:0] rs_seq0$q;
-    reg  rs_seq0$clock;
-    reg  [31:0] rs_seq1$d;
-    wire  [31:0] rs_seq1$q;
-    reg  rs_seq1$clock;
-    reg  [31:0] snap_q$d;
-    wire  [31:0] snap_q$q;
-    reg  snap_q$clock;
+    reg  report$clock;
+    reg  report$capture;
+    reg  [6:0] report$addr;
+    wire  [31:0] report$data;
+    reg  [31:0] report$cycle_0;
+    reg  [31:0] report$cycle_1;
+    reg  [31:0] report$cum_work_0;
+    reg  [31:0] report$cum_work_1;
+    reg  [31:0] report$cum_work_2;
+    reg  [31:0] report$window_work;
+    reg  [31:0] report$status;
+    reg  [31:0] report$trip_reason;
+    reg  [31:0] report$trip_cycle_0;
+    reg  [31:0] report$trip_cycle_1;
+    reg  [31:0] report$trip_cycle_2;
+    reg  [31:0] report$trip_cycle_3;
+    reg  [31:0] report$trip_cycle_4;
+    reg  [31:0] report$trip_cycle_5;
+    reg  [31:0] report$trip_cycle_6;
+    reg  [31:0] report$trip_cycle_7;
+    reg  [31:0] report$cum_budget_0;
+    reg  [31:0] report$cum_budget_1;
+    reg  [31:0] report$cum_budget_2;
+    reg  [31:0] report$window_budget;
+    reg  [31:0] report$window_len;
+    reg  [31:0] report$ratios;
+    reg  [31:0] report$report_threshold_0;
+    reg  [31:0] report$report_threshold_1;
+    reg  [31:0] report$report_threshold_2;
+    reg  [31:0] report$license_expiry_0;
+    reg  [31:0] report$license_expiry_1;
+    reg  [31:0] report$last_grant_seq_0;
+    reg  [31:0] report$last_grant_seq_1;
     reg  [3:0] err$d;
     wire  [3:0] err$q;
     reg  err$clock;
@@ -1401,155 +1344,40 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         .q(gph$q),
         .clock(gph$clock)
     );
-    capfuse_core$rs_cycle0 rs_cycle0(
-        .d(rs_cycle0$d),
-        .q(rs_cycle0$q),
-        .clock(rs_cycle0$clock)
-    );
-    capfuse_core$rs_cycle1 rs_cycle1(
-        .d(rs_cycle1$d),
-        .q(rs_cycle1$q),
-        .clock(rs_cycle1$clock)
-    );
-    capfuse_core$rs_cum0 rs_cum0(
-        .d(rs_cum0$d),
-        .q(rs_cum0$q),
-        .clock(rs_cum0$clock)
-    );
-    capfuse_core$rs_cum1 rs_cum1(
-        .d(rs_cum1$d),
-        .q(rs_cum1$q),
-        .clock(rs_cum1$clock)
-    );
-    capfuse_core$rs_cum2 rs_cum2(
-        .d(rs_cum2$d),
-        .q(rs_cum2$q),
-        .clock(rs_cum2$clock)
-    );
-    capfuse_core$rs_wwork rs_wwork(
-        .d(rs_wwork$d),
-        .q(rs_wwork$q),
-        .clock(rs_wwork$clock)
-    );
-    capfuse_core$rs_status rs_status(
-        .d(rs_status$d),
-        .q(rs_status$q),
-        .clock(rs_status$clock)
-    );
-    capfuse_core$rs_reason rs_reason(
-        .d(rs_reason$d),
-        .q(rs_reason$q),
-        .clock(rs_reason$clock)
-    );
-    capfuse_core$rs_tc0 rs_tc0(
-        .d(rs_tc0$d),
-        .q(rs_tc0$q),
-        .clock(rs_tc0$clock)
-    );
-    capfuse_core$rs_tc1 rs_tc1(
-        .d(rs_tc1$d),
-        .q(rs_tc1$q),
-        .clock(rs_tc1$clock)
-    );
-    capfuse_core$rs_tc2 rs_tc2(
-        .d(rs_tc2$d),
-        .q(rs_tc2$q),
-        .clock(rs_tc2$clock)
-    );
-    capfuse_core$rs_tc3 rs_tc3(
-        .d(rs_tc3$d),
-        .q(rs_tc3$q),
-        .clock(rs_tc3$clock)
-    );
-    capfuse_core$rs_tc4 rs_tc4(
-        .d(rs_tc4$d),
-        .q(rs_tc4$q),
-        .clock(rs_tc4$clock)
-    );
-    capfuse_core$rs_tc5 rs_tc5(
-        .d(rs_tc5$d),
-        .q(rs_tc5$q),
-        .clock(rs_tc5$clock)
-    );
-    capfuse_core$rs_tc6 rs_tc6(
-        .d(rs_tc6$d),
-        .q(rs_tc6$q),
-        .clock(rs_tc6$clock)
-    );
-    capfuse_core$rs_tc7 rs_tc7(
-        .d(rs_tc7$d),
-        .q(rs_tc7$q),
-        .clock(rs_tc7$clock)
-    );
-    capfuse_core$rs_budget0 rs_budget0(
-        .d(rs_budget0$d),
-        .q(rs_budget0$q),
-        .clock(rs_budget0$clock)
-    );
-    capfuse_core$rs_budget1 rs_budget1(
-        .d(rs_budget1$d),
-        .q(rs_budget1$q),
-        .clock(rs_budget1$clock)
-    );
-    capfuse_core$rs_budget2 rs_budget2(
-        .d(rs_budget2$d),
-        .q(rs_budget2$q),
-        .clock(rs_budget2$clock)
-    );
-    capfuse_core$rs_wb rs_wb(
-        .d(rs_wb$d),
-        .q(rs_wb$q),
-        .clock(rs_wb$clock)
-    );
-    capfuse_core$rs_wl rs_wl(
-        .d(rs_wl$d),
-        .q(rs_wl$q),
-        .clock(rs_wl$clock)
-    );
-    capfuse_core$rs_ratios rs_ratios(
-        .d(rs_ratios$d),
-        .q(rs_ratios$q),
-        .clock(rs_ratios$clock)
-    );
-    capfuse_core$rs_thr0 rs_thr0(
-        .d(rs_thr0$d),
-        .q(rs_thr0$q),
-        .clock(rs_thr0$clock)
-    );
-    capfuse_core$rs_thr1 rs_thr1(
-        .d(rs_thr1$d),
-        .q(rs_thr1$q),
-        .clock(rs_thr1$clock)
-    );
-    capfuse_core$rs_thr2 rs_thr2(
-        .d(rs_thr2$d),
-        .q(rs_thr2$q),
-        .clock(rs_thr2$clock)
-    );
-    capfuse_core$rs_exp0 rs_exp0(
-        .d(rs_exp0$d),
-        .q(rs_exp0$q),
-        .clock(rs_exp0$clock)
-    );
-    capfuse_core$rs_exp1 rs_exp1(
-        .d(rs_exp1$d),
-        .q(rs_exp1$q),
-        .clock(rs_exp1$clock)
-    );
-    capfuse_core$rs_seq0 rs_seq0(
-        .d(rs_seq0$d),
-        .q(rs_seq0$q),
-        .clock(rs_seq0$clock)
-    );
-    capfuse_core$rs_seq1 rs_seq1(
-        .d(rs_seq1$d),
-        .q(rs_seq1$q),
-        .clock(rs_seq1$clock)
-    );
-    capfuse_core$snap_q snap_q(
-        .d(snap_q$d),
-        .q(snap_q$q),
-        .clock(snap_q$clock)
+    capfuse_core$report report(
+        .clock(report$clock),
+        .capture(report$capture),
+        .addr(report$addr),
+        .data(report$data),
+        .cycle_0(report$cycle_0),
+        .cycle_1(report$cycle_1),
+        .cum_work_0(report$cum_work_0),
+        .cum_work_1(report$cum_work_1),
+        .cum_work_2(report$cum_work_2),
+        .window_work(report$window_work),
+        .status(report$status),
+        .trip_reason(report$trip_reason),
+        .trip_cycle_0(report$trip_cycle_0),
+        .trip_cycle_1(report$trip_cycle_1),
+        .trip_cycle_2(report$trip_cycle_2),
+        .trip_cycle_3(report$trip_cycle_3),
+        .trip_cycle_4(report$trip_cycle_4),
+        .trip_cycle_5(report$trip_cycle_5),
+        .trip_cycle_6(report$trip_cycle_6),
+        .trip_cycle_7(report$trip_cycle_7),
+        .cum_budget_0(report$cum_budget_0),
+        .cum_budget_1(report$cum_budget_1),
+        .cum_budget_2(report$cum_budget_2),
+        .window_budget(report$window_budget),
+        .window_len(report$window_len),
+        .ratios(report$ratios),
+        .report_threshold_0(report$report_threshold_0),
+        .report_threshold_1(report$report_threshold_1),
+        .report_threshold_2(report$report_threshold_2),
+        .license_expiry_0(report$license_expiry_0),
+        .license_expiry_1(report$license_expiry_1),
+        .last_grant_seq_0(report$last_grant_seq_0),
+        .last_grant_seq_1(report$last_grant_seq_1)
     );
     capfuse_core$err err(
         .d(err$d),
@@ -2118,36 +1946,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         gp_thr1$clock = clock;
         gp_thr2$clock = clock;
         gph$clock = clock;
-        rs_cycle0$clock = clock;
-        rs_cycle1$clock = clock;
-        rs_cum0$clock = clock;
-        rs_cum1$clock = clock;
-        rs_cum2$clock = clock;
-        rs_wwork$clock = clock;
-        rs_status$clock = clock;
-        rs_reason$clock = clock;
-        rs_tc0$clock = clock;
-        rs_tc1$clock = clock;
-        rs_tc2$clock = clock;
-        rs_tc3$clock = clock;
-        rs_tc4$clock = clock;
-        rs_tc5$clock = clock;
-        rs_tc6$clock = clock;
-        rs_tc7$clock = clock;
-        rs_budget0$clock = clock;
-        rs_budget1$clock = clock;
-        rs_budget2$clock = clock;
-        rs_wb$clock = clock;
-        rs_wl$clock = clock;
-        rs_ratios$clock = clock;
-        rs_thr0$clock = clock;
-        rs_thr1$clock = clock;
-        rs_thr2$clock = clock;
-        rs_exp0$clock = clock;
-        rs_exp1$clock = clock;
-        rs_seq0$clock = clock;
-        rs_seq1$clock = clock;
-        snap_q$clock = clock;
         ap_rst0$clock = clock;
         ap_rst1$clock = clock;
         ap_rst2$clock = clock;
@@ -2310,43 +2108,13 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         gp_thr1$d = gp_thr1$q;
         gp_thr2$d = gp_thr2$q;
         gph$d = gph$q;
-        rs_cycle0$d = rs_cycle0$q;
-        rs_cycle1$d = rs_cycle1$q;
-        rs_cum0$d = rs_cum0$q;
-        rs_cum1$d = rs_cum1$q;
-        rs_cum2$d = rs_cum2$q;
-        rs_wwork$d = rs_wwork$q;
-        rs_status$d = rs_status$q;
-        rs_reason$d = rs_reason$q;
-        rs_tc0$d = rs_tc0$q;
-        rs_tc1$d = rs_tc1$q;
-        rs_tc2$d = rs_tc2$q;
-        rs_tc3$d = rs_tc3$q;
-        rs_tc4$d = rs_tc4$q;
-        rs_tc5$d = rs_tc5$q;
-        rs_tc6$d = rs_tc6$q;
-        rs_tc7$d = rs_tc7$q;
-        rs_budget0$d = rs_budget0$q;
-        rs_budget1$d = rs_budget1$q;
-        rs_budget2$d = rs_budget2$q;
-        rs_wb$d = rs_wb$q;
-        rs_wl$d = rs_wl$q;
-        rs_ratios$d = rs_ratios$q;
-        rs_thr0$d = rs_thr0$q;
-        rs_thr1$d = rs_thr1$q;
-        rs_thr2$d = rs_thr2$q;
-        rs_exp0$d = rs_exp0$q;
-        rs_exp1$d = rs_exp1$q;
-        rs_seq0$d = rs_seq0$q;
-        rs_seq1$d = rs_seq1$q;
-        snap_q$d = snap_q$q;
         ap_rst0$d = ap_rst0$q;
         ap_rst1$d = ap_rst1$q;
         ap_rst2$d = ap_rst2$q;
         ap_rcommit$d = ap_rcommit$q;
         accel_clk_en = en$q;
         irq = |(intr_state$q & intr_enable$q);
-        snap_data = snap_q$q;
+        snap_data = report$data;
         report_due = report_due_q$q;
         lx = 32'h0;
         gapply = grant_apply & ~gp_lapsed$q;
@@ -3112,190 +2880,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         if (reason_decom$q) begin
             reason_word = reason_word | tr_decom;
         end
-        if (snap_req) begin
-            rs_cycle0$d = cycle0$q;
-            rs_cycle1$d = cycle1$q;
-            rs_cum0$d = cum0$q;
-            rs_cum1$d = cum1_a;
-            rs_cum2$d = cum2_a;
-            rs_wwork$d = wwork$q;
-            rs_status$d = status_word;
-            rs_reason$d = reason_word;
-            rs_tc0$d = 32'h0;
-            rs_tc1$d = 32'h0;
-            rs_tc2$d = 32'h0;
-            rs_tc3$d = 32'h0;
-            rs_tc4$d = 32'h0;
-            rs_tc5$d = 32'h0;
-            rs_tc6$d = 32'h0;
-            rs_tc7$d = 32'h0;
-            if (reason_cum$q) begin
-                rs_tc0$d = trip_cum0$q;
-                rs_tc1$d = trip_cum1$q;
-            end
-            if (reason_kill_reg$q) begin
-                rs_tc2$d = trip_kill_reg0$q;
-                rs_tc3$d = trip_kill_reg1$q;
-            end
-            if (reason_kill_pin$q) begin
-                rs_tc4$d = trip_kill_pin0$q;
-                rs_tc5$d = trip_kill_pin1$q;
-            end
-            if (reason_lic$q) begin
-                rs_tc6$d = trip_lic0$q;
-                rs_tc7$d = trip_lic1$q;
-            end
-            rs_budget0$d = budget0$q;
-            rs_budget1$d = budget1$q;
-            rs_budget2$d = budget2$q;
-            rs_wb$d = wb$q;
-            rs_wl$d = wl$q;
-            rs_ratios$d = ((baseline$q) & 32'hffffffff) | (((trip_ratio$q) & 32'hffffffff) << 32'h10);
-            rs_thr0$d = thr0$q;
-            rs_thr1$d = thr1$q;
-            rs_thr2$d = thr2$q;
-            rs_exp0$d = lic0$q;
-            rs_exp1$d = lic1$q;
-            rs_seq0$d = seq0$q;
-            rs_seq1$d = seq1$q;
-        end
-        snap_q$d = 32'h0;
-        case (snap_addr)
-            26:
-                begin
-                    if (es_lt32) begin
-                        snap_q$d = (rs_cycle0$q >> sh_a) | (rs_cycle1$q << sh_b);
-                    end
-                    else begin
-                        snap_q$d = rs_cycle1$q >> sh_a;
-                    end
-                end
-            27:
-                begin
-                    if (es_lt32) begin
-                        snap_q$d = rs_cycle1$q >> sh_a;
-                    end
-                end
-            28:
-                begin
-                    snap_q$d = rs_cycle0$q;
-                end
-            29:
-                begin
-                    snap_q$d = rs_cycle1$q;
-                end
-            30:
-                begin
-                    snap_q$d = rs_cum0$q;
-                end
-            31:
-                begin
-                    snap_q$d = rs_cum1$q;
-                end
-            32:
-                begin
-                    snap_q$d = rs_cum2$q;
-                end
-            34:
-                begin
-                    snap_q$d = rs_wwork$q;
-                end
-            35:
-                begin
-                    snap_q$d = rs_status$q;
-                end
-            36:
-                begin
-                    snap_q$d = rs_reason$q;
-                end
-            38:
-                begin
-                    snap_q$d = rs_tc0$q;
-                end
-            39:
-                begin
-                    snap_q$d = rs_tc1$q;
-                end
-            40:
-                begin
-                    snap_q$d = rs_tc2$q;
-                end
-            41:
-                begin
-                    snap_q$d = rs_tc3$q;
-                end
-            42:
-                begin
-                    snap_q$d = rs_tc4$q;
-                end
-            43:
-                begin
-                    snap_q$d = rs_tc5$q;
-                end
-            44:
-                begin
-                    snap_q$d = rs_tc6$q;
-                end
-            45:
-                begin
-                    snap_q$d = rs_tc7$q;
-                end
-            46:
-                begin
-                    snap_q$d = rs_budget0$q;
-                end
-            47:
-                begin
-                    snap_q$d = rs_budget1$q;
-                end
-            48:
-                begin
-                    snap_q$d = rs_budget2$q;
-                end
-            50:
-                begin
-                    snap_q$d = rs_wb$q;
-                end
-            51:
-                begin
-                    snap_q$d = rs_wl$q;
-                end
-            52:
-                begin
-                    snap_q$d = rs_ratios$q;
-                end
-            53:
-                begin
-                    snap_q$d = rs_thr0$q;
-                end
-            54:
-                begin
-                    snap_q$d = rs_thr1$q;
-                end
-            55:
-                begin
-                    snap_q$d = rs_thr2$q;
-                end
-            57:
-                begin
-                    snap_q$d = rs_exp0$q;
-                end
-            58:
-                begin
-                    snap_q$d = rs_exp1$q;
-                end
-            59:
-                begin
-                    snap_q$d = rs_seq0$q;
-                end
-            60:
-                begin
-                    snap_q$d = rs_seq1$q;
-                end
-            default:
-                begin
-                end
-        endcase
         reg_read$addr = axi_araddr;
         reg_read$config_reg = config_word;
         reg_read$status = status_word;
@@ -3372,6 +2956,38 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         reg_read$license_expiry_1 = lic1$q;
         reg_read$last_grant_seq_0 = seq0$q;
         reg_read$last_grant_seq_1 = seq1$q;
+        report$clock = clock;
+        report$capture = snap_req;
+        report$addr = snap_addr;
+        report$cycle_0 = cycle0$q;
+        report$cycle_1 = cycle1$q;
+        report$cum_work_0 = cum0$q;
+        report$cum_work_1 = cum1_a;
+        report$cum_work_2 = cum2_a;
+        report$window_work = wwork$q;
+        report$status = status_word;
+        report$trip_reason = reason_word;
+        report$trip_cycle_0 = reg_read$trip_cycle_cum_budget_0;
+        report$trip_cycle_1 = reg_read$trip_cycle_cum_budget_1;
+        report$trip_cycle_2 = reg_read$trip_cycle_kill_reg_0;
+        report$trip_cycle_3 = reg_read$trip_cycle_kill_reg_1;
+        report$trip_cycle_4 = reg_read$trip_cycle_kill_pin_0;
+        report$trip_cycle_5 = reg_read$trip_cycle_kill_pin_1;
+        report$trip_cycle_6 = reg_read$trip_cycle_license_0;
+        report$trip_cycle_7 = reg_read$trip_cycle_license_1;
+        report$cum_budget_0 = budget0$q;
+        report$cum_budget_1 = budget1$q;
+        report$cum_budget_2 = budget2$q;
+        report$window_budget = wb$q;
+        report$window_len = wl$q;
+        report$ratios = ((baseline$q) & 32'hffffffff) | (((trip_ratio$q) & 32'hffffffff) << 32'h10);
+        report$report_threshold_0 = thr0$q;
+        report$report_threshold_1 = thr1$q;
+        report$report_threshold_2 = thr2$q;
+        report$license_expiry_0 = lic0$q;
+        report$license_expiry_1 = lic1$q;
+        report$last_grant_seq_0 = seq0$q;
+        report$last_grant_seq_1 = seq1$q;
         reg_read$capture = axi_arvalid & ~rvalid$q;
         if (rvalid$q & axi_rready) begin
             rvalid$d = 1'b0;
@@ -6768,6 +6384,1158 @@ module capfuse_core$reg_write$looser_q(d,q,clock);
 endmodule // capfuse_core$reg_write$looser_q
 
 
+module capfuse_core$report(clock,capture,addr,data,cycle_0,cycle_1,cum_work_0,cum_work_1,cum_work_2,window_work,status,trip_reason,trip_cycle_0,trip_cycle_1,trip_cycle_2,trip_cycle_3,trip_cycle_4,trip_cycle_5,trip_cycle_6,trip_cycle_7,cum_budget_0,cum_budget_1,cum_budget_2,window_budget,window_len,ratios,report_threshold_0,report_threshold_1,report_threshold_2,license_expiry_0,license_expiry_1,last_grant_seq_0,last_grant_seq_1);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  capture;
+    input wire  [6:0] addr;
+    output reg  [31:0] data;
+    input wire  [31:0] cycle_0;
+    input wire  [31:0] cycle_1;
+    input wire  [31:0] cum_work_0;
+    input wire  [31:0] cum_work_1;
+    input wire  [31:0] cum_work_2;
+    input wire  [31:0] window_work;
+    input wire  [31:0] status;
+    input wire  [31:0] trip_reason;
+    input wire  [31:0] trip_cycle_0;
+    input wire  [31:0] trip_cycle_1;
+    input wire  [31:0] trip_cycle_2;
+    input wire  [31:0] trip_cycle_3;
+    input wire  [31:0] trip_cycle_4;
+    input wire  [31:0] trip_cycle_5;
+    input wire  [31:0] trip_cycle_6;
+    input wire  [31:0] trip_cycle_7;
+    input wire  [31:0] cum_budget_0;
+    input wire  [31:0] cum_budget_1;
+    input wire  [31:0] cum_budget_2;
+    input wire  [31:0] window_budget;
+    input wire  [31:0] window_len;
+    input wire  [31:0] ratios;
+    input wire  [31:0] report_threshold_0;
+    input wire  [31:0] report_threshold_1;
+    input wire  [31:0] report_threshold_2;
+    input wire  [31:0] license_expiry_0;
+    input wire  [31:0] license_expiry_1;
+    input wire  [31:0] last_grant_seq_0;
+    input wire  [31:0] last_grant_seq_1;
+    
+    // Constant declarations
+    localparam  es_lt32 = 1'b0;
+    localparam  sh_a = 32'h0;
+    localparam  sh_b = 32'h20;
+    
+    // Stub signals
+    reg  [31:0] cycle_0_q$d;
+    wire  [31:0] cycle_0_q$q;
+    reg  cycle_0_q$clock;
+    reg  [31:0] cycle_1_q$d;
+    wire  [31:0] cycle_1_q$q;
+    reg  cycle_1_q$clock;
+    reg  [31:0] cum_work_0_q$d;
+    wire  [31:0] cum_work_0_q$q;
+    reg  cum_work_0_q$clock;
+    reg  [31:0] cum_work_1_q$d;
+    wire  [31:0] cum_work_1_q$q;
+    reg  cum_work_1_q$clock;
+    reg  [31:0] cum_work_2_q$d;
+    wire  [31:0] cum_work_2_q$q;
+    reg  cum_work_2_q$clock;
+    reg  [31:0] window_work_q$d;
+    wire  [31:0] window_work_q$q;
+    reg  window_work_q$clock;
+    reg  [31:0] status_q$d;
+    wire  [31:0] status_q$q;
+    reg  status_q$clock;
+    reg  [31:0] trip_reason_q$d;
+    wire  [31:0] trip_reason_q$q;
+    reg  trip_reason_q$clock;
+    reg  [31:0] trip_cycle_0_q$d;
+    wire  [31:0] trip_cycle_0_q$q;
+    reg  trip_cycle_0_q$clock;
+    reg  [31:0] trip_cycle_1_q$d;
+    wire  [31:0] trip_cycle_1_q$q;
+    reg  trip_cycle_1_q$clock;
+    reg  [31:0] trip_cycle_2_q$d;
+    wire  [31:0] trip_cycle_2_q$q;
+    reg  trip_cycle_2_q$clock;
+    reg  [31:0] trip_cycle_3_q$d;
+    wire  [31:0] trip_cycle_3_q$q;
+    reg  trip_cycle_3_q$clock;
+    reg  [31:0] trip_cycle_4_q$d;
+    wire  [31:0] trip_cycle_4_q$q;
+    reg  trip_cycle_4_q$clock;
+    reg  [31:0] trip_cycle_5_q$d;
+    wire  [31:0] trip_cycle_5_q$q;
+    reg  trip_cycle_5_q$clock;
+    reg  [31:0] trip_cycle_6_q$d;
+    wire  [31:0] trip_cycle_6_q$q;
+    reg  trip_cycle_6_q$clock;
+    reg  [31:0] trip_cycle_7_q$d;
+    wire  [31:0] trip_cycle_7_q$q;
+    reg  trip_cycle_7_q$clock;
+    reg  [31:0] cum_budget_0_q$d;
+    wire  [31:0] cum_budget_0_q$q;
+    reg  cum_budget_0_q$clock;
+    reg  [31:0] cum_budget_1_q$d;
+    wire  [31:0] cum_budget_1_q$q;
+    reg  cum_budget_1_q$clock;
+    reg  [31:0] cum_budget_2_q$d;
+    wire  [31:0] cum_budget_2_q$q;
+    reg  cum_budget_2_q$clock;
+    reg  [31:0] window_budget_q$d;
+    wire  [31:0] window_budget_q$q;
+    reg  window_budget_q$clock;
+    reg  [31:0] window_len_q$d;
+    wire  [31:0] window_len_q$q;
+    reg  window_len_q$clock;
+    reg  [31:0] ratios_q$d;
+    wire  [31:0] ratios_q$q;
+    reg  ratios_q$clock;
+    reg  [31:0] report_threshold_0_q$d;
+    wire  [31:0] report_threshold_0_q$q;
+    reg  report_threshold_0_q$clock;
+    reg  [31:0] report_threshold_1_q$d;
+    wire  [31:0] report_threshold_1_q$q;
+    reg  report_threshold_1_q$clock;
+    reg  [31:0] report_threshold_2_q$d;
+    wire  [31:0] report_threshold_2_q$q;
+    reg  report_threshold_2_q$clock;
+    reg  [31:0] license_expiry_0_q$d;
+    wire  [31:0] license_expiry_0_q$q;
+    reg  license_expiry_0_q$clock;
+    reg  [31:0] license_expiry_1_q$d;
+    wire  [31:0] license_expiry_1_q$q;
+    reg  license_expiry_1_q$clock;
+    reg  [31:0] last_grant_seq_0_q$d;
+    wire  [31:0] last_grant_seq_0_q$q;
+    reg  last_grant_seq_0_q$clock;
+    reg  [31:0] last_grant_seq_1_q$d;
+    wire  [31:0] last_grant_seq_1_q$q;
+    reg  last_grant_seq_1_q$clock;
+    reg  [31:0] data_q$d;
+    wire  [31:0] data_q$q;
+    reg  data_q$clock;
+    
+    // Sub module instances
+    capfuse_core$report$cycle_0_q cycle_0_q(
+        .d(cycle_0_q$d),
+        .q(cycle_0_q$q),
+        .clock(cycle_0_q$clock)
+    );
+    capfuse_core$report$cycle_1_q cycle_1_q(
+        .d(cycle_1_q$d),
+        .q(cycle_1_q$q),
+        .clock(cycle_1_q$clock)
+    );
+    capfuse_core$report$cum_work_0_q cum_work_0_q(
+        .d(cum_work_0_q$d),
+        .q(cum_work_0_q$q),
+        .clock(cum_work_0_q$clock)
+    );
+    capfuse_core$report$cum_work_1_q cum_work_1_q(
+        .d(cum_work_1_q$d),
+        .q(cum_work_1_q$q),
+        .clock(cum_work_1_q$clock)
+    );
+    capfuse_core$report$cum_work_2_q cum_work_2_q(
+        .d(cum_work_2_q$d),
+        .q(cum_work_2_q$q),
+        .clock(cum_work_2_q$clock)
+    );
+    capfuse_core$report$window_work_q window_work_q(
+        .d(window_work_q$d),
+        .q(window_work_q$q),
+        .clock(window_work_q$clock)
+    );
+    capfuse_core$report$status_q status_q(
+        .d(status_q$d),
+        .q(status_q$q),
+        .clock(status_q$clock)
+    );
+    capfuse_core$report$trip_reason_q trip_reason_q(
+        .d(trip_reason_q$d),
+        .q(trip_reason_q$q),
+        .clock(trip_reason_q$clock)
+    );
+    capfuse_core$report$trip_cycle_0_q trip_cycle_0_q(
+        .d(trip_cycle_0_q$d),
+        .q(trip_cycle_0_q$q),
+        .clock(trip_cycle_0_q$clock)
+    );
+    capfuse_core$report$trip_cycle_1_q trip_cycle_1_q(
+        .d(trip_cycle_1_q$d),
+        .q(trip_cycle_1_q$q),
+        .clock(trip_cycle_1_q$clock)
+    );
+    capfuse_core$report$trip_cycle_2_q trip_cycle_2_q(
+        .d(trip_cycle_2_q$d),
+        .q(trip_cycle_2_q$q),
+        .clock(trip_cycle_2_q$clock)
+    );
+    capfuse_core$report$trip_cycle_3_q trip_cycle_3_q(
+        .d(trip_cycle_3_q$d),
+        .q(trip_cycle_3_q$q),
+        .clock(trip_cycle_3_q$clock)
+    );
+    capfuse_core$report$trip_cycle_4_q trip_cycle_4_q(
+        .d(trip_cycle_4_q$d),
+        .q(trip_cycle_4_q$q),
+        .clock(trip_cycle_4_q$clock)
+    );
+    capfuse_core$report$trip_cycle_5_q trip_cycle_5_q(
+        .d(trip_cycle_5_q$d),
+        .q(trip_cycle_5_q$q),
+        .clock(trip_cycle_5_q$clock)
+    );
+    capfuse_core$report$trip_cycle_6_q trip_cycle_6_q(
+        .d(trip_cycle_6_q$d),
+        .q(trip_cycle_6_q$q),
+        .clock(trip_cycle_6_q$clock)
+    );
+    capfuse_core$report$trip_cycle_7_q trip_cycle_7_q(
+        .d(trip_cycle_7_q$d),
+        .q(trip_cycle_7_q$q),
+        .clock(trip_cycle_7_q$clock)
+    );
+    capfuse_core$report$cum_budget_0_q cum_budget_0_q(
+        .d(cum_budget_0_q$d),
+        .q(cum_budget_0_q$q),
+        .clock(cum_budget_0_q$clock)
+    );
+    capfuse_core$report$cum_budget_1_q cum_budget_1_q(
+        .d(cum_budget_1_q$d),
+        .q(cum_budget_1_q$q),
+        .clock(cum_budget_1_q$clock)
+    );
+    capfuse_core$report$cum_budget_2_q cum_budget_2_q(
+        .d(cum_budget_2_q$d),
+        .q(cum_budget_2_q$q),
+        .clock(cum_budget_2_q$clock)
+    );
+    capfuse_core$report$window_budget_q window_budget_q(
+        .d(window_budget_q$d),
+        .q(window_budget_q$q),
+        .clock(window_budget_q$clock)
+    );
+    capfuse_core$report$window_len_q window_len_q(
+        .d(window_len_q$d),
+        .q(window_len_q$q),
+        .clock(window_len_q$clock)
+    );
+    capfuse_core$report$ratios_q ratios_q(
+        .d(ratios_q$d),
+        .q(ratios_q$q),
+        .clock(ratios_q$clock)
+    );
+    capfuse_core$report$report_threshold_0_q report_threshold_0_q(
+        .d(report_threshold_0_q$d),
+        .q(report_threshold_0_q$q),
+        .clock(report_threshold_0_q$clock)
+    );
+    capfuse_core$report$report_threshold_1_q report_threshold_1_q(
+        .d(report_threshold_1_q$d),
+        .q(report_threshold_1_q$q),
+        .clock(report_threshold_1_q$clock)
+    );
+    capfuse_core$report$report_threshold_2_q report_threshold_2_q(
+        .d(report_threshold_2_q$d),
+        .q(report_threshold_2_q$q),
+        .clock(report_threshold_2_q$clock)
+    );
+    capfuse_core$report$license_expiry_0_q license_expiry_0_q(
+        .d(license_expiry_0_q$d),
+        .q(license_expiry_0_q$q),
+        .clock(license_expiry_0_q$clock)
+    );
+    capfuse_core$report$license_expiry_1_q license_expiry_1_q(
+        .d(license_expiry_1_q$d),
+        .q(license_expiry_1_q$q),
+        .clock(license_expiry_1_q$clock)
+    );
+    capfuse_core$report$last_grant_seq_0_q last_grant_seq_0_q(
+        .d(last_grant_seq_0_q$d),
+        .q(last_grant_seq_0_q$q),
+        .clock(last_grant_seq_0_q$clock)
+    );
+    capfuse_core$report$last_grant_seq_1_q last_grant_seq_1_q(
+        .d(last_grant_seq_1_q$d),
+        .q(last_grant_seq_1_q$q),
+        .clock(last_grant_seq_1_q$clock)
+    );
+    capfuse_core$report$data_q data_q(
+        .d(data_q$d),
+        .q(data_q$q),
+        .clock(data_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        cycle_0_q$clock = clock;
+        cycle_1_q$clock = clock;
+        cum_work_0_q$clock = clock;
+        cum_work_1_q$clock = clock;
+        cum_work_2_q$clock = clock;
+        window_work_q$clock = clock;
+        status_q$clock = clock;
+        trip_reason_q$clock = clock;
+        trip_cycle_0_q$clock = clock;
+        trip_cycle_1_q$clock = clock;
+        trip_cycle_2_q$clock = clock;
+        trip_cycle_3_q$clock = clock;
+        trip_cycle_4_q$clock = clock;
+        trip_cycle_5_q$clock = clock;
+        trip_cycle_6_q$clock = clock;
+        trip_cycle_7_q$clock = clock;
+        cum_budget_0_q$clock = clock;
+        cum_budget_1_q$clock = clock;
+        cum_budget_2_q$clock = clock;
+        window_budget_q$clock = clock;
+        window_len_q$clock = clock;
+        ratios_q$clock = clock;
+        report_threshold_0_q$clock = clock;
+        report_threshold_1_q$clock = clock;
+        report_threshold_2_q$clock = clock;
+        license_expiry_0_q$clock = clock;
+        license_expiry_1_q$clock = clock;
+        last_grant_seq_0_q$clock = clock;
+        last_grant_seq_1_q$clock = clock;
+        data_q$clock = clock;
+        cycle_0_q$d = cycle_0_q$q;
+        cycle_1_q$d = cycle_1_q$q;
+        cum_work_0_q$d = cum_work_0_q$q;
+        cum_work_1_q$d = cum_work_1_q$q;
+        cum_work_2_q$d = cum_work_2_q$q;
+        window_work_q$d = window_work_q$q;
+        status_q$d = status_q$q;
+        trip_reason_q$d = trip_reason_q$q;
+        trip_cycle_0_q$d = trip_cycle_0_q$q;
+        trip_cycle_1_q$d = trip_cycle_1_q$q;
+        trip_cycle_2_q$d = trip_cycle_2_q$q;
+        trip_cycle_3_q$d = trip_cycle_3_q$q;
+        trip_cycle_4_q$d = trip_cycle_4_q$q;
+        trip_cycle_5_q$d = trip_cycle_5_q$q;
+        trip_cycle_6_q$d = trip_cycle_6_q$q;
+        trip_cycle_7_q$d = trip_cycle_7_q$q;
+        cum_budget_0_q$d = cum_budget_0_q$q;
+        cum_budget_1_q$d = cum_budget_1_q$q;
+        cum_budget_2_q$d = cum_budget_2_q$q;
+        window_budget_q$d = window_budget_q$q;
+        window_len_q$d = window_len_q$q;
+        ratios_q$d = ratios_q$q;
+        report_threshold_0_q$d = report_threshold_0_q$q;
+        report_threshold_1_q$d = report_threshold_1_q$q;
+        report_threshold_2_q$d = report_threshold_2_q$q;
+        license_expiry_0_q$d = license_expiry_0_q$q;
+        license_expiry_1_q$d = license_expiry_1_q$q;
+        last_grant_seq_0_q$d = last_grant_seq_0_q$q;
+        last_grant_seq_1_q$d = last_grant_seq_1_q$q;
+        data_q$d = data_q$q;
+        if (capture) begin
+            cycle_0_q$d = cycle_0;
+            cycle_1_q$d = cycle_1;
+            cum_work_0_q$d = cum_work_0;
+            cum_work_1_q$d = cum_work_1;
+            cum_work_2_q$d = cum_work_2;
+            window_work_q$d = window_work;
+            status_q$d = status;
+            trip_reason_q$d = trip_reason;
+            trip_cycle_0_q$d = trip_cycle_0;
+            trip_cycle_1_q$d = trip_cycle_1;
+            trip_cycle_2_q$d = trip_cycle_2;
+            trip_cycle_3_q$d = trip_cycle_3;
+            trip_cycle_4_q$d = trip_cycle_4;
+            trip_cycle_5_q$d = trip_cycle_5;
+            trip_cycle_6_q$d = trip_cycle_6;
+            trip_cycle_7_q$d = trip_cycle_7;
+            cum_budget_0_q$d = cum_budget_0;
+            cum_budget_1_q$d = cum_budget_1;
+            cum_budget_2_q$d = cum_budget_2;
+            window_budget_q$d = window_budget;
+            window_len_q$d = window_len;
+            ratios_q$d = ratios;
+            report_threshold_0_q$d = report_threshold_0;
+            report_threshold_1_q$d = report_threshold_1;
+            report_threshold_2_q$d = report_threshold_2;
+            license_expiry_0_q$d = license_expiry_0;
+            license_expiry_1_q$d = license_expiry_1;
+            last_grant_seq_0_q$d = last_grant_seq_0;
+            last_grant_seq_1_q$d = last_grant_seq_1;
+        end
+        data_q$d = 32'h0;
+        case (addr)
+            26:
+                begin
+                    if (es_lt32) begin
+                        data_q$d = (cycle_0_q$q >> sh_a) | (cycle_1_q$q << sh_b);
+                    end
+                    else begin
+                        data_q$d = cycle_1_q$q >> sh_a;
+                    end
+                end
+            27:
+                begin
+                    if (es_lt32) begin
+                        data_q$d = cycle_1_q$q >> sh_a;
+                    end
+                end
+            28:
+                begin
+                    data_q$d = cycle_0_q$q;
+                end
+            29:
+                begin
+                    data_q$d = cycle_1_q$q;
+                end
+            30:
+                begin
+                    data_q$d = cum_work_0_q$q;
+                end
+            31:
+                begin
+                    data_q$d = cum_work_1_q$q;
+                end
+            32:
+                begin
+                    data_q$d = cum_work_2_q$q;
+                end
+            34:
+                begin
+                    data_q$d = window_work_q$q;
+                end
+            35:
+                begin
+                    data_q$d = status_q$q;
+                end
+            36:
+                begin
+                    data_q$d = trip_reason_q$q;
+                end
+            38:
+                begin
+                    data_q$d = trip_cycle_0_q$q;
+                end
+            39:
+                begin
+                    data_q$d = trip_cycle_1_q$q;
+                end
+            40:
+                begin
+                    data_q$d = trip_cycle_2_q$q;
+                end
+            41:
+                begin
+                    data_q$d = trip_cycle_3_q$q;
+                end
+            42:
+                begin
+                    data_q$d = trip_cycle_4_q$q;
+                end
+            43:
+                begin
+                    data_q$d = trip_cycle_5_q$q;
+                end
+            44:
+                begin
+                    data_q$d = trip_cycle_6_q$q;
+                end
+            45:
+                begin
+                    data_q$d = trip_cycle_7_q$q;
+                end
+            46:
+                begin
+                    data_q$d = cum_budget_0_q$q;
+                end
+            47:
+                begin
+                    data_q$d = cum_budget_1_q$q;
+                end
+            48:
+                begin
+                    data_q$d = cum_budget_2_q$q;
+                end
+            50:
+                begin
+                    data_q$d = window_budget_q$q;
+                end
+            51:
+                begin
+                    data_q$d = window_len_q$q;
+                end
+            52:
+                begin
+                    data_q$d = ratios_q$q;
+                end
+            53:
+                begin
+                    data_q$d = report_threshold_0_q$q;
+                end
+            54:
+                begin
+                    data_q$d = report_threshold_1_q$q;
+                end
+            55:
+                begin
+                    data_q$d = report_threshold_2_q$q;
+                end
+            57:
+                begin
+                    data_q$d = license_expiry_0_q$q;
+                end
+            58:
+                begin
+                    data_q$d = license_expiry_1_q$q;
+                end
+            59:
+                begin
+                    data_q$d = last_grant_seq_0_q$q;
+                end
+            60:
+                begin
+                    data_q$d = last_grant_seq_1_q$q;
+                end
+            default:
+                begin
+                end
+        endcase
+        data = data_q$q;
+    end
+    
+endmodule // capfuse_core$report
+
+
+module capfuse_core$report$cum_budget_0_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$report$cum_budget_0_q
+
+
+module capfuse_core$report$cum_budget_1_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$report$cum_budget_1_q
+
+
+module capfuse_core$report$cum_budget_2_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$report$cum_budget_2_q
+
+
+module capfuse_core$report$cum_work_0_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$report$cum_work_0_q
+
+
+module capfuse_core$report$cum_work_1_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$report$cum_work_1_q
+
+
+module capfuse_core$report$cum_work_2_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$report$cum_work_2_q
+
+
+module capfuse_core$report$cycle_0_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$report$cycle_0_q
+
+
+module capfuse_core$report$cycle_1_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$report$cycle_1_q
+
+
+module capfuse_core$report$data_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$report$data_q
+
+
+module capfuse_core$report$last_grant_seq_0_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$report$last_grant_seq_0_q
+
+
+module capfuse_core$report$last_grant_seq_1_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$report$last_grant_seq_1_q
+
+
+module capfuse_core$report$license_expiry_0_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$report$license_expiry_0_q
+
+
+module capfuse_core$report$license_expiry_1_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$report$license_expiry_1_q
+
+
+module capfuse_core$report$ratios_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$report$ratios_q
+
+
+module capfuse_core$report$report_threshold_0_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$report$report_threshold_0_q
+
+
+module capfuse_core$report$report_threshold_1_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$report$report_threshold_1_q
+
+
+module capfuse_core$report$report_threshold_2_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$report$report_threshold_2_q
+
+
+module capfuse_core$report$status_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$report$status_q
+
+
+module capfuse_core$report$trip_cycle_0_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$report$trip_cycle_0_q
+
+
+module capfuse_core$report$trip_cycle_1_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$report$trip_cycle_1_q
+
+
+module capfuse_core$report$trip_cycle_2_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$report$trip_cycle_2_q
+
+
+module capfuse_core$report$trip_cycle_3_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$report$trip_cycle_3_q
+
+
+module capfuse_core$report$trip_cycle_4_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$report$trip_cycle_4_q
+
+
+module capfuse_core$report$trip_cycle_5_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$report$trip_cycle_5_q
+
+
+module capfuse_core$report$trip_cycle_6_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$report$trip_cycle_6_q
+
+
+module capfuse_core$report$trip_cycle_7_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$report$trip_cycle_7_q
+
+
+module capfuse_core$report$trip_reason_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$report$trip_reason_q
+
+
+module capfuse_core$report$window_budget_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$report$window_budget_q
+
+
+module capfuse_core$report$window_len_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$report$window_len_q
+
+
+module capfuse_core$report$window_work_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$report$window_work_q
+
+
 module capfuse_core$report_due_q(d,q,clock);
     
     // Module arguments
@@ -6787,615 +7555,6 @@ module capfuse_core$report_due_q(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_core$report_due_q
-
-
-module capfuse_core$rs_budget0(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$rs_budget0
-
-
-module capfuse_core$rs_budget1(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$rs_budget1
-
-
-module capfuse_core$rs_budget2(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$rs_budget2
-
-
-module capfuse_core$rs_cum0(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$rs_cum0
-
-
-module capfuse_core$rs_cum1(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$rs_cum1
-
-
-module capfuse_core$rs_cum2(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$rs_cum2
-
-
-module capfuse_core$rs_cycle0(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$rs_cycle0
-
-
-module capfuse_core$rs_cycle1(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$rs_cycle1
-
-
-module capfuse_core$rs_exp0(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$rs_exp0
-
-
-module capfuse_core$rs_exp1(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$rs_exp1
-
-
-module capfuse_core$rs_ratios(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$rs_ratios
-
-
-module capfuse_core$rs_reason(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$rs_reason
-
-
-module capfuse_core$rs_seq0(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$rs_seq0
-
-
-module capfuse_core$rs_seq1(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$rs_seq1
-
-
-module capfuse_core$rs_status(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$rs_status
-
-
-module capfuse_core$rs_tc0(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$rs_tc0
-
-
-module capfuse_core$rs_tc1(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$rs_tc1
-
-
-module capfuse_core$rs_tc2(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$rs_tc2
-
-
-module capfuse_core$rs_tc3(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$rs_tc3
-
-
-module capfuse_core$rs_tc4(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$rs_tc4
-
-
-module capfuse_core$rs_tc5(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$rs_tc5
-
-
-module capfuse_core$rs_tc6(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$rs_tc6
-
-
-module capfuse_core$rs_tc7(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$rs_tc7
-
-
-module capfuse_core$rs_thr0(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$rs_thr0
-
-
-module capfuse_core$rs_thr1(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$rs_thr1
-
-
-module capfuse_core$rs_thr2(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$rs_thr2
-
-
-module capfuse_core$rs_wb(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$rs_wb
-
-
-module capfuse_core$rs_wl(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$rs_wl
-
-
-module capfuse_core$rs_wwork(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$rs_wwork
 
 
 module capfuse_core$rst0(d,q,clock);
@@ -7627,27 +7786,6 @@ module capfuse_core$snap_cycle1(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_core$snap_cycle1
-
-
-module capfuse_core$snap_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$snap_q
 
 
 module capfuse_core$snap_wcycle(d,q,clock);

@@ -13,6 +13,7 @@ use crate::cycle_counter::CycleCounter;
 use crate::reg::Reg;
 use crate::reg_read::RegRead;
 use crate::reg_write::RegWrite;
+use crate::report_snapshot::ReportSnapshot;
 use crate::throttle::Throttle;
 use capfuse_abi::{err, intr, reg, register_at, resp, status, trip, FuseParams};
 use rust_hdl::core::prelude::*;
@@ -260,36 +261,8 @@ pub struct FuseCore {
     /// computed (enable held), 4 when they are applied.
     gph: Reg<Bits<3>>,
     // ---- report snapshot
-    rs_cycle0: Reg<Bits<32>>,
-    rs_cycle1: Reg<Bits<32>>,
-    rs_cum0: Reg<Bits<32>>,
-    rs_cum1: Reg<Bits<32>>,
-    rs_cum2: Reg<Bits<32>>,
-    rs_wwork: Reg<Bits<32>>,
-    rs_status: Reg<Bits<32>>,
-    rs_reason: Reg<Bits<32>>,
-    rs_tc0: Reg<Bits<32>>,
-    rs_tc1: Reg<Bits<32>>,
-    rs_tc2: Reg<Bits<32>>,
-    rs_tc3: Reg<Bits<32>>,
-    rs_tc4: Reg<Bits<32>>,
-    rs_tc5: Reg<Bits<32>>,
-    rs_tc6: Reg<Bits<32>>,
-    rs_tc7: Reg<Bits<32>>,
-    rs_budget0: Reg<Bits<32>>,
-    rs_budget1: Reg<Bits<32>>,
-    rs_budget2: Reg<Bits<32>>,
-    rs_wb: Reg<Bits<32>>,
-    rs_wl: Reg<Bits<32>>,
-    rs_ratios: Reg<Bits<32>>,
-    rs_thr0: Reg<Bits<32>>,
-    rs_thr1: Reg<Bits<32>>,
-    rs_thr2: Reg<Bits<32>>,
-    rs_exp0: Reg<Bits<32>>,
-    rs_exp1: Reg<Bits<32>>,
-    rs_seq0: Reg<Bits<32>>,
-    rs_seq1: Reg<Bits<32>>,
-    snap_q: Reg<Bits<32>>,
+    /// Report words 26..=60, captured on `snap_req`.
+    report: ReportSnapshot,
     err: Reg<Bits<4>>,
     refused: Reg<Bits<32>>,
     // ---- AXI write
@@ -680,36 +653,6 @@ impl FuseCore {
             gp_thr1: r32(0),
             gp_thr2: r32(0),
             gph: Reg::default(),
-            rs_cycle0: r32(0),
-            rs_cycle1: r32(0),
-            rs_cum0: r32(0),
-            rs_cum1: r32(0),
-            rs_cum2: r32(0),
-            rs_wwork: r32(0),
-            rs_status: r32(0),
-            rs_reason: r32(0),
-            rs_tc0: r32(0),
-            rs_tc1: r32(0),
-            rs_tc2: r32(0),
-            rs_tc3: r32(0),
-            rs_tc4: r32(0),
-            rs_tc5: r32(0),
-            rs_tc6: r32(0),
-            rs_tc7: r32(0),
-            rs_budget0: r32(0),
-            rs_budget1: r32(0),
-            rs_budget2: r32(0),
-            rs_wb: r32(0),
-            rs_wl: r32(0),
-            rs_ratios: r32(0),
-            rs_thr0: r32(0),
-            rs_thr1: r32(0),
-            rs_thr2: r32(0),
-            rs_exp0: r32(0),
-            rs_exp1: r32(0),
-            rs_seq0: r32(0),
-            rs_seq1: r32(0),
-            snap_q: r32(0),
             err: Reg::new(u64::from(reset_of(&params, reg::ERR_CODE)).into()),
             refused: r32(reset_of(&params, reg::REFUSED_WRITES)),
             aw_full: Reg::new(false),
@@ -721,6 +664,7 @@ impl FuseCore {
             bvalid: Reg::new(false),
             bresp: Reg::default(),
             reg_read: RegRead::default(),
+            report: ReportSnapshot::new(params.epoch_shift),
             reg_write: RegWrite::default(),
             enabled_cycles: CycleCounter::default(),
             stopped_cycles: CycleCounter::default(),
@@ -1030,36 +974,6 @@ impl Logic for FuseCore {
             gp_thr1,
             gp_thr2,
             gph,
-            rs_cycle0,
-            rs_cycle1,
-            rs_cum0,
-            rs_cum1,
-            rs_cum2,
-            rs_wwork,
-            rs_status,
-            rs_reason,
-            rs_tc0,
-            rs_tc1,
-            rs_tc2,
-            rs_tc3,
-            rs_tc4,
-            rs_tc5,
-            rs_tc6,
-            rs_tc7,
-            rs_budget0,
-            rs_budget1,
-            rs_budget2,
-            rs_wb,
-            rs_wl,
-            rs_ratios,
-            rs_thr0,
-            rs_thr1,
-            rs_thr2,
-            rs_exp0,
-            rs_exp1,
-            rs_seq0,
-            rs_seq1,
-            snap_q,
             ap_rst0,
             ap_rst1,
             ap_rst2,
@@ -1069,7 +983,7 @@ impl Logic for FuseCore {
         // ---- outputs: registers only
         self.accel_clk_en.next = self.en.q.val();
         self.irq.next = (self.intr_state.q.val() & self.intr_enable.q.val()).any();
-        self.snap_data.next = self.snap_q.q.val();
+        self.snap_data.next = self.report.data.val();
         self.report_due.next = self.report_due_q.q.val();
         self.lx.next = 0.into();
 
@@ -1956,162 +1870,6 @@ impl Logic for FuseCore {
             self.reason_word.next = self.reason_word.val() | self.tr_decom.val();
         }
 
-        // ---- report snapshot: everything report words 26..=60 need, as a
-        // bus read would see it in this cycle
-        if self.snap_req.val() {
-            self.rs_cycle0.d.next = self.cycle0.q.val();
-            self.rs_cycle1.d.next = self.cycle1.q.val();
-            self.rs_cum0.d.next = self.cum0.q.val();
-            self.rs_cum1.d.next = self.cum1_a.val();
-            self.rs_cum2.d.next = self.cum2_a.val();
-            self.rs_wwork.d.next = self.wwork.q.val();
-            self.rs_status.d.next = self.status_word.val();
-            self.rs_reason.d.next = self.reason_word.val();
-            self.rs_tc0.d.next = 0.into();
-            self.rs_tc1.d.next = 0.into();
-            self.rs_tc2.d.next = 0.into();
-            self.rs_tc3.d.next = 0.into();
-            self.rs_tc4.d.next = 0.into();
-            self.rs_tc5.d.next = 0.into();
-            self.rs_tc6.d.next = 0.into();
-            self.rs_tc7.d.next = 0.into();
-            if self.reason_cum.q.val() {
-                self.rs_tc0.d.next = self.trip_cum0.q.val();
-                self.rs_tc1.d.next = self.trip_cum1.q.val();
-            }
-            if self.reason_kill_reg.q.val() {
-                self.rs_tc2.d.next = self.trip_kill_reg0.q.val();
-                self.rs_tc3.d.next = self.trip_kill_reg1.q.val();
-            }
-            if self.reason_kill_pin.q.val() {
-                self.rs_tc4.d.next = self.trip_kill_pin0.q.val();
-                self.rs_tc5.d.next = self.trip_kill_pin1.q.val();
-            }
-            if self.reason_lic.q.val() {
-                self.rs_tc6.d.next = self.trip_lic0.q.val();
-                self.rs_tc7.d.next = self.trip_lic1.q.val();
-            }
-            self.rs_budget0.d.next = self.budget0.q.val();
-            self.rs_budget1.d.next = self.budget1.q.val();
-            self.rs_budget2.d.next = self.budget2.q.val();
-            self.rs_wb.d.next = self.wb.q.val();
-            self.rs_wl.d.next = self.wl.q.val();
-            self.rs_ratios.d.next = bit_cast::<32, 9>(self.baseline.q.val())
-                | (bit_cast::<32, 9>(self.trip_ratio.q.val()) << 16);
-            self.rs_thr0.d.next = self.thr0.q.val();
-            self.rs_thr1.d.next = self.thr1.q.val();
-            self.rs_thr2.d.next = self.thr2.q.val();
-            self.rs_exp0.d.next = self.lic0.q.val();
-            self.rs_exp1.d.next = self.lic1.q.val();
-            self.rs_seq0.d.next = self.seq0.q.val();
-            self.rs_seq1.d.next = self.seq1.q.val();
-        }
-        // The snapshot port: report word snap_addr, registered.
-        self.snap_q.d.next = 0.into();
-        match self.snap_addr.val().index() {
-            26 => {
-                if self.es_lt32.val() {
-                    self.snap_q.d.next = (self.rs_cycle0.q.val() >> self.sh_a.val())
-                        | (self.rs_cycle1.q.val() << self.sh_b.val());
-                } else {
-                    self.snap_q.d.next = self.rs_cycle1.q.val() >> self.sh_a.val();
-                }
-            }
-            27 => {
-                if self.es_lt32.val() {
-                    self.snap_q.d.next = self.rs_cycle1.q.val() >> self.sh_a.val();
-                }
-            }
-            28 => {
-                self.snap_q.d.next = self.rs_cycle0.q.val();
-            }
-            29 => {
-                self.snap_q.d.next = self.rs_cycle1.q.val();
-            }
-            30 => {
-                self.snap_q.d.next = self.rs_cum0.q.val();
-            }
-            31 => {
-                self.snap_q.d.next = self.rs_cum1.q.val();
-            }
-            32 => {
-                self.snap_q.d.next = self.rs_cum2.q.val();
-            }
-            34 => {
-                self.snap_q.d.next = self.rs_wwork.q.val();
-            }
-            35 => {
-                self.snap_q.d.next = self.rs_status.q.val();
-            }
-            36 => {
-                self.snap_q.d.next = self.rs_reason.q.val();
-            }
-            38 => {
-                self.snap_q.d.next = self.rs_tc0.q.val();
-            }
-            39 => {
-                self.snap_q.d.next = self.rs_tc1.q.val();
-            }
-            40 => {
-                self.snap_q.d.next = self.rs_tc2.q.val();
-            }
-            41 => {
-                self.snap_q.d.next = self.rs_tc3.q.val();
-            }
-            42 => {
-                self.snap_q.d.next = self.rs_tc4.q.val();
-            }
-            43 => {
-                self.snap_q.d.next = self.rs_tc5.q.val();
-            }
-            44 => {
-                self.snap_q.d.next = self.rs_tc6.q.val();
-            }
-            45 => {
-                self.snap_q.d.next = self.rs_tc7.q.val();
-            }
-            46 => {
-                self.snap_q.d.next = self.rs_budget0.q.val();
-            }
-            47 => {
-                self.snap_q.d.next = self.rs_budget1.q.val();
-            }
-            48 => {
-                self.snap_q.d.next = self.rs_budget2.q.val();
-            }
-            50 => {
-                self.snap_q.d.next = self.rs_wb.q.val();
-            }
-            51 => {
-                self.snap_q.d.next = self.rs_wl.q.val();
-            }
-            52 => {
-                self.snap_q.d.next = self.rs_ratios.q.val();
-            }
-            53 => {
-                self.snap_q.d.next = self.rs_thr0.q.val();
-            }
-            54 => {
-                self.snap_q.d.next = self.rs_thr1.q.val();
-            }
-            55 => {
-                self.snap_q.d.next = self.rs_thr2.q.val();
-            }
-            57 => {
-                self.snap_q.d.next = self.rs_exp0.q.val();
-            }
-            58 => {
-                self.snap_q.d.next = self.rs_exp1.q.val();
-            }
-            59 => {
-                self.snap_q.d.next = self.rs_seq0.q.val();
-            }
-            60 => {
-                self.snap_q.d.next = self.rs_seq1.q.val();
-            }
-            _ => {}
-        }
-
         // The generated register block decodes the read address; the core
         // gives it the value of each readable register (hw2reg).
         self.reg_read.addr.next = self.axi.araddr.val();
@@ -2198,6 +1956,42 @@ impl Logic for FuseCore {
         self.reg_read.license_expiry_1.next = self.lic1.q.val();
         self.reg_read.last_grant_seq_0.next = self.seq0.q.val();
         self.reg_read.last_grant_seq_1.next = self.seq1.q.val();
+
+        // ---- report snapshot: report words 26..=60 as a bus read would
+        // see them in this cycle, but with the live counters
+        self.report.clock.next = self.clock.val();
+        self.report.capture.next = self.snap_req.val();
+        self.report.addr.next = self.snap_addr.val();
+        self.report.cycle_0.next = self.cycle0.q.val();
+        self.report.cycle_1.next = self.cycle1.q.val();
+        self.report.cum_work_0.next = self.cum0.q.val();
+        self.report.cum_work_1.next = self.cum1_a.val();
+        self.report.cum_work_2.next = self.cum2_a.val();
+        self.report.window_work.next = self.wwork.q.val();
+        self.report.status.next = self.status_word.val();
+        self.report.trip_reason.next = self.reason_word.val();
+        self.report.trip_cycle_0.next = self.reg_read.trip_cycle_cum_budget_0.val();
+        self.report.trip_cycle_1.next = self.reg_read.trip_cycle_cum_budget_1.val();
+        self.report.trip_cycle_2.next = self.reg_read.trip_cycle_kill_reg_0.val();
+        self.report.trip_cycle_3.next = self.reg_read.trip_cycle_kill_reg_1.val();
+        self.report.trip_cycle_4.next = self.reg_read.trip_cycle_kill_pin_0.val();
+        self.report.trip_cycle_5.next = self.reg_read.trip_cycle_kill_pin_1.val();
+        self.report.trip_cycle_6.next = self.reg_read.trip_cycle_license_0.val();
+        self.report.trip_cycle_7.next = self.reg_read.trip_cycle_license_1.val();
+        self.report.cum_budget_0.next = self.budget0.q.val();
+        self.report.cum_budget_1.next = self.budget1.q.val();
+        self.report.cum_budget_2.next = self.budget2.q.val();
+        self.report.window_budget.next = self.wb.q.val();
+        self.report.window_len.next = self.wl.q.val();
+        self.report.ratios.next = bit_cast::<32, 9>(self.baseline.q.val())
+            | (bit_cast::<32, 9>(self.trip_ratio.q.val()) << 16);
+        self.report.report_threshold_0.next = self.thr0.q.val();
+        self.report.report_threshold_1.next = self.thr1.q.val();
+        self.report.report_threshold_2.next = self.thr2.q.val();
+        self.report.license_expiry_0.next = self.lic0.q.val();
+        self.report.license_expiry_1.next = self.lic1.q.val();
+        self.report.last_grant_seq_0.next = self.seq0.q.val();
+        self.report.last_grant_seq_1.next = self.seq1.q.val();
         self.reg_read.capture.next = self.axi.arvalid.val() & !self.rvalid.q.val();
         if self.rvalid.q.val() & self.axi.rready.val() {
             self.rvalid.d.next = false;

@@ -13,6 +13,7 @@ mod fuse_only;
 mod reg;
 mod reg_read;
 mod reg_write;
+mod report_snapshot;
 mod throttle;
 
 pub use fuse_core::FuseCore;
