@@ -197,6 +197,8 @@ impl ReportSnapshot {
 }
 
 impl Logic for ReportSnapshot {
+    // hdl_gen takes no match guards.
+    #[allow(clippy::collapsible_match)]
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
