@@ -43,6 +43,43 @@ pub mod grant_flag {
     pub const ALL: u16 = CLEAR_TRIP | REVOKE_SLOT | DECOMMISSION;
 }
 
+/// Where the fuse core finds a grant's fields: indices of the 32-bit
+/// little-endian words of the [`GRANT_BODY_LEN`]-byte body, which the card
+/// passes word by word to the core's grant port once the signatures are
+/// checked (`grant_addr` / `grant_wdata`). Words not listed here are not
+/// the core's (the card checks them). The RTL and the cycle model both
+/// decode the port with these.
+pub mod grant_word {
+    /// FORMAT_VERSION in bits 15:0, the [`super::grant_flag`] bits in 31:16.
+    pub const FLAGS: u8 = 4;
+    /// `seq`, bits 31:0.
+    pub const SEQ_0: u8 = 14;
+    /// `seq`, bits 63:32.
+    pub const SEQ_1: u8 = 15;
+    /// `expiry_epoch`, bits 31:0.
+    pub const EXPIRY_0: u8 = 18;
+    /// `expiry_epoch`, bits 63:32.
+    pub const EXPIRY_1: u8 = 19;
+    /// `limits.cum_budget`, bits 31:0.
+    pub const CUM_BUDGET_0: u8 = 20;
+    /// `limits.cum_budget`, bits 63:32.
+    pub const CUM_BUDGET_1: u8 = 21;
+    /// `limits.cum_budget`, bits 95:64 (bits 127:96, word 23, are 0).
+    pub const CUM_BUDGET_2: u8 = 22;
+    /// `limits.window_budget`.
+    pub const WINDOW_BUDGET: u8 = 24;
+    /// `limits.window_len`.
+    pub const WINDOW_LEN: u8 = 25;
+    /// `limits.baseline_ratio` in bits 15:0, `limits.trip_ratio` in 31:16.
+    pub const RATIOS: u8 = 26;
+    /// `limits.report_threshold`, bits 31:0.
+    pub const REPORT_THRESHOLD_0: u8 = 27;
+    /// `limits.report_threshold`, bits 63:32.
+    pub const REPORT_THRESHOLD_1: u8 = 28;
+    /// `limits.report_threshold`, bits 95:64 (bits 127:96, word 30, are 0).
+    pub const REPORT_THRESHOLD_2: u8 = 29;
+}
+
 /// Verdicts of the card's grant check (the GRANT_STATUS value after a grant
 /// is verified). Any verdict but [`grant_verdict::APPLIED`] changes nothing.
 pub mod grant_verdict {
@@ -578,6 +615,68 @@ pub fn authority_digest(keys: &[[u8; 32]], threshold: u8) -> [u8; 32] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The grant port's word indices are where `GrantBody::to_bytes`
+    /// puts each field: every field gets a value no other field has.
+    #[test]
+    fn grant_words_are_where_the_body_puts_the_fields() {
+        let body = GrantBody {
+            flags: grant_flag::CLEAR_TRIP | grant_flag::DECOMMISSION,
+            device_key: [0x5a; 32],
+            seq: 0x1111_2222_3333_4444,
+            boot_epoch: 0x5555_6666_7777_8888,
+            expiry_epoch: 0x9999_aaaa_bbbb_cccc,
+            limits: Limits {
+                cum_budget: 0x0102_0304_0506_0708_090a_0b0c,
+                window_budget: 0x0d0e_0f10,
+                window_len: 0x1112_1314,
+                baseline_ratio: 0x0155,
+                trip_ratio: 0x00aa,
+                report_threshold: 0x1516_1718_191a_1b1c_1d1e_1f20,
+            },
+            revoke_slot: 0,
+        };
+        let bytes = body.to_bytes();
+        let word = |i: u8| {
+            let at = usize::from(i) * 4;
+            u32::from_le_bytes(bytes[at..at + 4].try_into().unwrap())
+        };
+        use grant_word::*;
+        assert_eq!(
+            word(FLAGS),
+            u32::from(FORMAT_VERSION) | u32::from(body.flags) << 16
+        );
+        assert_eq!(
+            u64::from(word(SEQ_0)) | u64::from(word(SEQ_1)) << 32,
+            body.seq
+        );
+        assert_eq!(
+            u64::from(word(EXPIRY_0)) | u64::from(word(EXPIRY_1)) << 32,
+            body.expiry_epoch
+        );
+        let w96 = |a: u8, b: u8, c: u8| {
+            u128::from(word(a)) | u128::from(word(b)) << 32 | u128::from(word(c)) << 64
+        };
+        let l = &body.limits;
+        assert_eq!(w96(CUM_BUDGET_0, CUM_BUDGET_1, CUM_BUDGET_2), l.cum_budget);
+        assert_eq!(word(CUM_BUDGET_2 + 1), 0, "cum_budget bits 127:96");
+        assert_eq!(word(WINDOW_BUDGET), l.window_budget);
+        assert_eq!(word(WINDOW_LEN), l.window_len);
+        assert_eq!(
+            word(RATIOS),
+            u32::from(l.baseline_ratio) | u32::from(l.trip_ratio) << 16
+        );
+        assert_eq!(
+            w96(REPORT_THRESHOLD_0, REPORT_THRESHOLD_1, REPORT_THRESHOLD_2),
+            l.report_threshold
+        );
+        assert_eq!(
+            word(REPORT_THRESHOLD_2 + 1),
+            0,
+            "report_threshold bits 127:96"
+        );
+        assert!(usize::from(REPORT_THRESHOLD_2 + 1) * 4 < GRANT_BODY_LEN);
+    }
 
     #[test]
     fn every_grant_verdict_has_its_code_a_name_and_fits_the_status_field() {

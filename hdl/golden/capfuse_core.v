@@ -68,10 +68,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     localparam  i3_trip = 3'b1;
     localparam  i3_report = 3'b10;
     localparam  i3_grant = 3'b100;
-    localparam  es_lt32 = 1'b0;
-    localparam  sh_a = 32'h0;
-    localparam  sh_b = 32'h20;
-    localparam  low_m = 32'h0;
     
     // Stub signals
     reg  en$d;
@@ -328,78 +324,36 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     reg  [31:0] cum0_prev$d;
     wire  [31:0] cum0_prev$q;
     reg  cum0_prev$clock;
-    reg  gp_clear$d;
-    wire  gp_clear$q;
-    reg  gp_clear$clock;
-    reg  gp_decom$d;
-    wire  gp_decom$q;
-    reg  gp_decom$clock;
-    reg  [31:0] gp_seq0$d;
-    wire  [31:0] gp_seq0$q;
-    reg  gp_seq0$clock;
-    reg  [31:0] gp_seq1$d;
-    wire  [31:0] gp_seq1$q;
-    reg  gp_seq1$clock;
-    reg  [31:0] gp_exp0$d;
-    wire  [31:0] gp_exp0$q;
-    reg  gp_exp0$clock;
-    reg  [31:0] gp_exp1$d;
-    wire  [31:0] gp_exp1$q;
-    reg  gp_exp1$clock;
-    reg  [31:0] gp_cum0$d;
-    wire  [31:0] gp_cum0$q;
-    reg  gp_cum0$clock;
-    reg  [31:0] gp_cum1$d;
-    wire  [31:0] gp_cum1$q;
-    reg  gp_cum1$clock;
-    reg  [31:0] gp_cum2$d;
-    wire  [31:0] gp_cum2$q;
-    reg  gp_cum2$clock;
-    reg  [31:0] gp_wb$d;
-    wire  [31:0] gp_wb$q;
-    reg  gp_wb$clock;
-    reg  [31:0] gp_wb_w$d;
-    wire  [31:0] gp_wb_w$q;
-    reg  gp_wb_w$clock;
-    reg  gp_wb_lt_w$d;
-    wire  gp_wb_lt_w$q;
-    reg  gp_wb_lt_w$clock;
-    reg  [31:0] gp_wl$d;
-    wire  [31:0] gp_wl$q;
-    reg  gp_wl$clock;
-    reg  [31:0] gp_wl_m1$d;
-    wire  [31:0] gp_wl_m1$q;
-    reg  gp_wl_m1$clock;
-    reg  [31:0] gp_wl_m2$d;
-    wire  [31:0] gp_wl_m2$q;
-    reg  gp_wl_m2$clock;
-    reg  [8:0] gp_base$d;
-    wire  [8:0] gp_base$q;
-    reg  gp_base$clock;
-    reg  [8:0] gp_trip$d;
-    wire  [8:0] gp_trip$q;
-    reg  gp_trip$clock;
-    reg  [31:0] gp_thr0$d;
-    wire  [31:0] gp_thr0$q;
-    reg  gp_thr0$clock;
-    reg  [31:0] gp_thr1$d;
-    wire  [31:0] gp_thr1$q;
-    reg  gp_thr1$clock;
-    reg  [31:0] gp_thr2$d;
-    wire  [31:0] gp_thr2$q;
-    reg  gp_thr2$clock;
-    reg  [31:0] gp_lim0$d;
-    wire  [31:0] gp_lim0$q;
-    reg  gp_lim0$clock;
-    reg  [31:0] gp_lim1$d;
-    wire  [31:0] gp_lim1$q;
-    reg  gp_lim1$clock;
-    reg  gp_never$d;
-    wire  gp_never$q;
-    reg  gp_never$clock;
-    reg  gp_lapsed$d;
-    wire  gp_lapsed$q;
-    reg  gp_lapsed$clock;
+    reg  grant$clock;
+    reg  grant$we;
+    reg  [4:0] grant$addr;
+    reg  [31:0] grant$wdata;
+    reg  [31:0] grant$cycle_0;
+    reg  [31:0] grant$cycle_1;
+    wire  grant$clear_trip;
+    wire  grant$decommission;
+    wire  [31:0] grant$seq_0;
+    wire  [31:0] grant$seq_1;
+    wire  [31:0] grant$expiry_0;
+    wire  [31:0] grant$expiry_1;
+    wire  [31:0] grant$cum_budget_0;
+    wire  [31:0] grant$cum_budget_1;
+    wire  [31:0] grant$cum_budget_2;
+    wire  [31:0] grant$window_budget;
+    wire  [31:0] grant$window_budget_minus_w;
+    wire  grant$window_budget_lt_w;
+    wire  [31:0] grant$window_len;
+    wire  [31:0] grant$window_len_m1;
+    wire  [31:0] grant$window_len_m2;
+    wire  [8:0] grant$baseline;
+    wire  [8:0] grant$trip_ratio;
+    wire  [31:0] grant$report_threshold_0;
+    wire  [31:0] grant$report_threshold_1;
+    wire  [31:0] grant$report_threshold_2;
+    wire  [31:0] grant$licence_bound_0;
+    wire  [31:0] grant$licence_bound_1;
+    wire  grant$licence_never;
+    wire  grant$expired;
     reg  [2:0] gph$d;
     wire  [2:0] gph$q;
     reg  gph$clock;
@@ -797,8 +751,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     reg  thr_ge;
     reg  due;
     reg  [2:0] intr_set;
-    reg  [31:0] lx;
-    reg  [31:0] gp_lx;
     
     // Sub module instances
     capfuse_core$en en(
@@ -1219,125 +1171,37 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         .q(cum0_prev$q),
         .clock(cum0_prev$clock)
     );
-    capfuse_core$gp_clear gp_clear(
-        .d(gp_clear$d),
-        .q(gp_clear$q),
-        .clock(gp_clear$clock)
-    );
-    capfuse_core$gp_decom gp_decom(
-        .d(gp_decom$d),
-        .q(gp_decom$q),
-        .clock(gp_decom$clock)
-    );
-    capfuse_core$gp_seq0 gp_seq0(
-        .d(gp_seq0$d),
-        .q(gp_seq0$q),
-        .clock(gp_seq0$clock)
-    );
-    capfuse_core$gp_seq1 gp_seq1(
-        .d(gp_seq1$d),
-        .q(gp_seq1$q),
-        .clock(gp_seq1$clock)
-    );
-    capfuse_core$gp_exp0 gp_exp0(
-        .d(gp_exp0$d),
-        .q(gp_exp0$q),
-        .clock(gp_exp0$clock)
-    );
-    capfuse_core$gp_exp1 gp_exp1(
-        .d(gp_exp1$d),
-        .q(gp_exp1$q),
-        .clock(gp_exp1$clock)
-    );
-    capfuse_core$gp_cum0 gp_cum0(
-        .d(gp_cum0$d),
-        .q(gp_cum0$q),
-        .clock(gp_cum0$clock)
-    );
-    capfuse_core$gp_cum1 gp_cum1(
-        .d(gp_cum1$d),
-        .q(gp_cum1$q),
-        .clock(gp_cum1$clock)
-    );
-    capfuse_core$gp_cum2 gp_cum2(
-        .d(gp_cum2$d),
-        .q(gp_cum2$q),
-        .clock(gp_cum2$clock)
-    );
-    capfuse_core$gp_wb gp_wb(
-        .d(gp_wb$d),
-        .q(gp_wb$q),
-        .clock(gp_wb$clock)
-    );
-    capfuse_core$gp_wb_w gp_wb_w(
-        .d(gp_wb_w$d),
-        .q(gp_wb_w$q),
-        .clock(gp_wb_w$clock)
-    );
-    capfuse_core$gp_wb_lt_w gp_wb_lt_w(
-        .d(gp_wb_lt_w$d),
-        .q(gp_wb_lt_w$q),
-        .clock(gp_wb_lt_w$clock)
-    );
-    capfuse_core$gp_wl gp_wl(
-        .d(gp_wl$d),
-        .q(gp_wl$q),
-        .clock(gp_wl$clock)
-    );
-    capfuse_core$gp_wl_m1 gp_wl_m1(
-        .d(gp_wl_m1$d),
-        .q(gp_wl_m1$q),
-        .clock(gp_wl_m1$clock)
-    );
-    capfuse_core$gp_wl_m2 gp_wl_m2(
-        .d(gp_wl_m2$d),
-        .q(gp_wl_m2$q),
-        .clock(gp_wl_m2$clock)
-    );
-    capfuse_core$gp_base gp_base(
-        .d(gp_base$d),
-        .q(gp_base$q),
-        .clock(gp_base$clock)
-    );
-    capfuse_core$gp_trip gp_trip(
-        .d(gp_trip$d),
-        .q(gp_trip$q),
-        .clock(gp_trip$clock)
-    );
-    capfuse_core$gp_thr0 gp_thr0(
-        .d(gp_thr0$d),
-        .q(gp_thr0$q),
-        .clock(gp_thr0$clock)
-    );
-    capfuse_core$gp_thr1 gp_thr1(
-        .d(gp_thr1$d),
-        .q(gp_thr1$q),
-        .clock(gp_thr1$clock)
-    );
-    capfuse_core$gp_thr2 gp_thr2(
-        .d(gp_thr2$d),
-        .q(gp_thr2$q),
-        .clock(gp_thr2$clock)
-    );
-    capfuse_core$gp_lim0 gp_lim0(
-        .d(gp_lim0$d),
-        .q(gp_lim0$q),
-        .clock(gp_lim0$clock)
-    );
-    capfuse_core$gp_lim1 gp_lim1(
-        .d(gp_lim1$d),
-        .q(gp_lim1$q),
-        .clock(gp_lim1$clock)
-    );
-    capfuse_core$gp_never gp_never(
-        .d(gp_never$d),
-        .q(gp_never$q),
-        .clock(gp_never$clock)
-    );
-    capfuse_core$gp_lapsed gp_lapsed(
-        .d(gp_lapsed$d),
-        .q(gp_lapsed$q),
-        .clock(gp_lapsed$clock)
+    capfuse_core$grant grant(
+        .clock(grant$clock),
+        .we(grant$we),
+        .addr(grant$addr),
+        .wdata(grant$wdata),
+        .cycle_0(grant$cycle_0),
+        .cycle_1(grant$cycle_1),
+        .clear_trip(grant$clear_trip),
+        .decommission(grant$decommission),
+        .seq_0(grant$seq_0),
+        .seq_1(grant$seq_1),
+        .expiry_0(grant$expiry_0),
+        .expiry_1(grant$expiry_1),
+        .cum_budget_0(grant$cum_budget_0),
+        .cum_budget_1(grant$cum_budget_1),
+        .cum_budget_2(grant$cum_budget_2),
+        .window_budget(grant$window_budget),
+        .window_budget_minus_w(grant$window_budget_minus_w),
+        .window_budget_lt_w(grant$window_budget_lt_w),
+        .window_len(grant$window_len),
+        .window_len_m1(grant$window_len_m1),
+        .window_len_m2(grant$window_len_m2),
+        .baseline(grant$baseline),
+        .trip_ratio(grant$trip_ratio),
+        .report_threshold_0(grant$report_threshold_0),
+        .report_threshold_1(grant$report_threshold_1),
+        .report_threshold_2(grant$report_threshold_2),
+        .licence_bound_0(grant$licence_bound_0),
+        .licence_bound_1(grant$licence_bound_1),
+        .licence_never(grant$licence_never),
+        .expired(grant$expired)
     );
     capfuse_core$gph gph(
         .d(gph$d),
@@ -1921,30 +1785,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         armed$clock = clock;
         report_due_q$clock = clock;
         cum0_prev$clock = clock;
-        gp_clear$clock = clock;
-        gp_decom$clock = clock;
-        gp_seq0$clock = clock;
-        gp_seq1$clock = clock;
-        gp_exp0$clock = clock;
-        gp_exp1$clock = clock;
-        gp_lim0$clock = clock;
-        gp_lim1$clock = clock;
-        gp_never$clock = clock;
-        gp_lapsed$clock = clock;
-        gp_cum0$clock = clock;
-        gp_cum1$clock = clock;
-        gp_cum2$clock = clock;
-        gp_wb$clock = clock;
-        gp_wb_w$clock = clock;
-        gp_wb_lt_w$clock = clock;
-        gp_wl$clock = clock;
-        gp_wl_m1$clock = clock;
-        gp_wl_m2$clock = clock;
-        gp_base$clock = clock;
-        gp_trip$clock = clock;
-        gp_thr0$clock = clock;
-        gp_thr1$clock = clock;
-        gp_thr2$clock = clock;
         gph$clock = clock;
         ap_rst0$clock = clock;
         ap_rst1$clock = clock;
@@ -2083,30 +1923,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         armed$d = armed$q;
         report_due_q$d = report_due_q$q;
         cum0_prev$d = cum0_prev$q;
-        gp_clear$d = gp_clear$q;
-        gp_decom$d = gp_decom$q;
-        gp_seq0$d = gp_seq0$q;
-        gp_seq1$d = gp_seq1$q;
-        gp_exp0$d = gp_exp0$q;
-        gp_exp1$d = gp_exp1$q;
-        gp_lim0$d = gp_lim0$q;
-        gp_lim1$d = gp_lim1$q;
-        gp_never$d = gp_never$q;
-        gp_lapsed$d = gp_lapsed$q;
-        gp_cum0$d = gp_cum0$q;
-        gp_cum1$d = gp_cum1$q;
-        gp_cum2$d = gp_cum2$q;
-        gp_wb$d = gp_wb$q;
-        gp_wb_w$d = gp_wb_w$q;
-        gp_wb_lt_w$d = gp_wb_lt_w$q;
-        gp_wl$d = gp_wl$q;
-        gp_wl_m1$d = gp_wl_m1$q;
-        gp_wl_m2$d = gp_wl_m2$q;
-        gp_base$d = gp_base$q;
-        gp_trip$d = gp_trip$q;
-        gp_thr0$d = gp_thr0$q;
-        gp_thr1$d = gp_thr1$q;
-        gp_thr2$d = gp_thr2$q;
         gph$d = gph$q;
         ap_rst0$d = ap_rst0$q;
         ap_rst1$d = ap_rst1$q;
@@ -2116,13 +1932,12 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         irq = |(intr_state$q & intr_enable$q);
         snap_data = report$data;
         report_due = report_due_q$q;
-        lx = 32'h0;
-        gapply = grant_apply & ~gp_lapsed$q;
-        grant_expired = gp_lapsed$q;
+        gapply = grant_apply & ~grant$expired;
+        grant_expired = grant$expired;
         gbusy = (gph$q == 32'h1) | (gph$q == 32'h2) | (gph$q == 32'h3);
         ghold = gapply | gbusy;
         g4 = (gph$q == 32'h4) & ~gapply;
-        gclear = gapply & gp_clear$q;
+        gclear = gapply & grant$clear_trip;
         if (gapply) begin
             gph$d = 32'h1;
         end
@@ -2233,10 +2048,10 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         end
         if (gapply) begin
             if (new_window) begin
-                nw_q$d = ~|gp_wl_m1$q;
+                nw_q$d = ~|grant$window_len_m1;
             end
             else begin
-                nw_q$d = wcycle$q == gp_wl_m2$q;
+                nw_q$d = wcycle$q == grant$window_len_m2;
             end
         end
         nw_d1$d = new_window;
@@ -2352,7 +2167,7 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
             op_c$d = cum2_a;
         end
         if (gapply) begin
-            op_s$d = gp_cum0$q;
+            op_s$d = grant$cum_budget_0;
             op_c$d = cum0_n;
         end
         word_s = op_s$q;
@@ -2476,8 +2291,8 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
             trip_ratio_n = v9;
         end
         if (gapply) begin
-            baseline_n = gp_base$q;
-            trip_ratio_n = gp_trip$q;
+            baseline_n = grant$baseline;
+            trip_ratio_n = grant$trip_ratio;
         end
         baseline$d = baseline_n;
         trip_ratio$d = trip_ratio_n;
@@ -2515,35 +2330,26 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
             thr2$d = rst2$q;
         end
         if (gapply) begin
-            wl$d = gp_wl$q;
-            wl_m1$d = gp_wl_m1$q;
-            wl_m2$d = gp_wl_m2$q;
-            wb$d = gp_wb$q;
-            stage0$d = gp_cum0$q;
-            stage1$d = gp_cum1$q;
-            stage2$d = gp_cum2$q;
-            rst0$d = gp_thr0$q;
-            rst1$d = gp_thr1$q;
-            rst2$d = gp_thr2$q;
-            thr0$d = gp_thr0$q;
-            thr1$d = gp_thr1$q;
-            thr2$d = gp_thr2$q;
-            lic0$d = gp_exp0$q;
-            lic1$d = gp_exp1$q;
-            seq0$d = gp_seq0$q;
-            seq1$d = gp_seq1$q;
-            if (es_lt32) begin
-                lim0$d = (gp_exp0$q << sh_a) | low_m;
-                lim1$d = (gp_exp1$q << sh_a) | (gp_exp0$q >> sh_b);
-                lx = gp_exp1$q >> sh_b;
-                lic_never$d = |lx;
-            end
-            else begin
-                lim0$d = ones32;
-                lim1$d = (gp_exp0$q << sh_a) | low_m;
-                lx = gp_exp0$q >> sh_b;
-                lic_never$d = |gp_exp1$q | |lx;
-            end
+            wl$d = grant$window_len;
+            wl_m1$d = grant$window_len_m1;
+            wl_m2$d = grant$window_len_m2;
+            wb$d = grant$window_budget;
+            stage0$d = grant$cum_budget_0;
+            stage1$d = grant$cum_budget_1;
+            stage2$d = grant$cum_budget_2;
+            rst0$d = grant$report_threshold_0;
+            rst1$d = grant$report_threshold_1;
+            rst2$d = grant$report_threshold_2;
+            thr0$d = grant$report_threshold_0;
+            thr1$d = grant$report_threshold_1;
+            thr2$d = grant$report_threshold_2;
+            lic0$d = grant$expiry_0;
+            lic1$d = grant$expiry_1;
+            seq0$d = grant$seq_0;
+            seq1$d = grant$seq_1;
+            lim0$d = grant$licence_bound_0;
+            lim1$d = grant$licence_bound_1;
+            lic_never$d = grant$licence_never;
         end
         if (refuse) begin
             err$d = err$q | refuse_code;
@@ -2609,9 +2415,9 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
             cap_ok = cap_ok_n;
         end
         if (gapply) begin
-            budget0$d = gp_cum0$q;
-            budget1$d = gp_cum1$q;
-            budget2$d = gp_cum2$q;
+            budget0$d = grant$cum_budget_0;
+            budget1$d = grant$cum_budget_1;
+            budget2$d = grant$cum_budget_2;
         end
         if (ghold) begin
             cap_ok = 1'b1;
@@ -2648,8 +2454,8 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
             end
         end
         if (gapply) begin
-            wb_w$d = gp_wb_w$q;
-            wb_lt_w$d = gp_wb_lt_w$q;
+            wb_w$d = grant$window_budget_minus_w;
+            wb_lt_w$d = grant$window_budget_lt_w;
         end
         sw_neg$d = ~cap_ok;
         ww_neg$d = ~win_ok;
@@ -2690,7 +2496,7 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
             trip_lic0$d = cycle0$q;
             trip_lic1$d = cycle1$q;
         end
-        ev_decom = gapply & gp_decom$q & ~reason_decom$q;
+        ev_decom = gapply & grant$decommission & ~reason_decom$q;
         if (ev_decom) begin
             reason_decom$d = 1'b1;
         end
@@ -2726,88 +2532,12 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
             armed$d = 1'b1;
         end
         cum0_prev$d = cum0$q;
-        if (es_lt32) begin
-            gp_lim0$d = (gp_exp0$q << sh_a) | low_m;
-            gp_lim1$d = (gp_exp1$q << sh_a) | (gp_exp0$q >> sh_b);
-            gp_lx = gp_exp1$q >> sh_b;
-            gp_never$d = |gp_lx;
-        end
-        else begin
-            gp_lim0$d = ones32;
-            gp_lim1$d = (gp_exp0$q << sh_a) | low_m;
-            gp_lx = gp_exp0$q >> sh_b;
-            gp_never$d = |gp_exp1$q | |gp_lx;
-        end
-        gp_lapsed$d = ~gp_never$q & ((cycle1$q > gp_lim1$q) | ((cycle1$q == gp_lim1$q) & (cycle0$q >= gp_lim0$q)));
-        if (grant_we) begin
-            case (grant_addr)
-                4:
-                    begin
-                        gp_clear$d = grant_wdata[32'h10];
-                        gp_decom$d = grant_wdata[32'h12];
-                    end
-                14:
-                    begin
-                        gp_seq0$d = grant_wdata;
-                    end
-                15:
-                    begin
-                        gp_seq1$d = grant_wdata;
-                    end
-                18:
-                    begin
-                        gp_exp0$d = grant_wdata;
-                    end
-                19:
-                    begin
-                        gp_exp1$d = grant_wdata;
-                    end
-                20:
-                    begin
-                        gp_cum0$d = grant_wdata;
-                    end
-                21:
-                    begin
-                        gp_cum1$d = grant_wdata;
-                    end
-                22:
-                    begin
-                        gp_cum2$d = grant_wdata;
-                    end
-                24:
-                    begin
-                        gp_wb$d = grant_wdata;
-                        gp_wb_w$d = grant_wdata - max_work32;
-                        gp_wb_lt_w$d = grant_wdata < max_work32;
-                    end
-                25:
-                    begin
-                        gp_wl$d = grant_wdata;
-                        gp_wl_m1$d = grant_wdata - 32'h1;
-                        gp_wl_m2$d = grant_wdata - 32'h2;
-                    end
-                26:
-                    begin
-                        gp_base$d = grant_wdata[(32'h0)+:(9)];
-                        gp_trip$d = grant_wdata[(32'h10)+:(9)];
-                    end
-                27:
-                    begin
-                        gp_thr0$d = grant_wdata;
-                    end
-                28:
-                    begin
-                        gp_thr1$d = grant_wdata;
-                    end
-                29:
-                    begin
-                        gp_thr2$d = grant_wdata;
-                    end
-                default:
-                    begin
-                    end
-            endcase
-        end
+        grant$clock = clock;
+        grant$we = grant_we;
+        grant$addr = grant_addr;
+        grant$wdata = grant_wdata;
+        grant$cycle_0 = cycle0$q;
+        grant$cycle_1 = cycle1$q;
         hold = aw_holds_q$q & (start | phase_mid);
         stop = kill_now | ~cap_ok | hold | ghold | reason_decom$q | (strict & ~throttle$pulse);
         paced = ~stop & ~win_ok;
@@ -4164,510 +3894,6 @@ module capfuse_core$err(d,q,clock);
 endmodule // capfuse_core$err
 
 
-module capfuse_core$gp_base(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 9'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$gp_base
-
-
-module capfuse_core$gp_clear(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$gp_clear
-
-
-module capfuse_core$gp_cum0(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$gp_cum0
-
-
-module capfuse_core$gp_cum1(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$gp_cum1
-
-
-module capfuse_core$gp_cum2(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$gp_cum2
-
-
-module capfuse_core$gp_decom(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$gp_decom
-
-
-module capfuse_core$gp_exp0(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$gp_exp0
-
-
-module capfuse_core$gp_exp1(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$gp_exp1
-
-
-module capfuse_core$gp_lapsed(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$gp_lapsed
-
-
-module capfuse_core$gp_lim0(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'hffffffff;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$gp_lim0
-
-
-module capfuse_core$gp_lim1(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$gp_lim1
-
-
-module capfuse_core$gp_never(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$gp_never
-
-
-module capfuse_core$gp_seq0(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$gp_seq0
-
-
-module capfuse_core$gp_seq1(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$gp_seq1
-
-
-module capfuse_core$gp_thr0(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$gp_thr0
-
-
-module capfuse_core$gp_thr1(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$gp_thr1
-
-
-module capfuse_core$gp_thr2(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$gp_thr2
-
-
-module capfuse_core$gp_trip(d,q,clock);
-    
-    // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 9'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$gp_trip
-
-
-module capfuse_core$gp_wb(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$gp_wb
-
-
-module capfuse_core$gp_wb_lt_w(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b1;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$gp_wb_lt_w
-
-
-module capfuse_core$gp_wb_w(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'hfffffc00;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$gp_wb_w
-
-
-module capfuse_core$gp_wl(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h1;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$gp_wl
-
-
-module capfuse_core$gp_wl_m1(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$gp_wl_m1
-
-
-module capfuse_core$gp_wl_m2(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'hffffffff;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$gp_wl_m2
-
-
 module capfuse_core$gph(d,q,clock);
     
     // Module arguments
@@ -4687,6 +3913,918 @@ module capfuse_core$gph(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_core$gph
+
+
+module capfuse_core$grant(clock,we,addr,wdata,cycle_0,cycle_1,clear_trip,decommission,seq_0,seq_1,expiry_0,expiry_1,cum_budget_0,cum_budget_1,cum_budget_2,window_budget,window_budget_minus_w,window_budget_lt_w,window_len,window_len_m1,window_len_m2,baseline,trip_ratio,report_threshold_0,report_threshold_1,report_threshold_2,licence_bound_0,licence_bound_1,licence_never,expired);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  we;
+    input wire  [4:0] addr;
+    input wire  [31:0] wdata;
+    input wire  [31:0] cycle_0;
+    input wire  [31:0] cycle_1;
+    output reg  clear_trip;
+    output reg  decommission;
+    output reg  [31:0] seq_0;
+    output reg  [31:0] seq_1;
+    output reg  [31:0] expiry_0;
+    output reg  [31:0] expiry_1;
+    output reg  [31:0] cum_budget_0;
+    output reg  [31:0] cum_budget_1;
+    output reg  [31:0] cum_budget_2;
+    output reg  [31:0] window_budget;
+    output reg  [31:0] window_budget_minus_w;
+    output reg  window_budget_lt_w;
+    output reg  [31:0] window_len;
+    output reg  [31:0] window_len_m1;
+    output reg  [31:0] window_len_m2;
+    output reg  [8:0] baseline;
+    output reg  [8:0] trip_ratio;
+    output reg  [31:0] report_threshold_0;
+    output reg  [31:0] report_threshold_1;
+    output reg  [31:0] report_threshold_2;
+    output reg  [31:0] licence_bound_0;
+    output reg  [31:0] licence_bound_1;
+    output reg  licence_never;
+    output reg  expired;
+    
+    // Constant declarations
+    localparam  max_work = 32'h400;
+    localparam  es_lt32 = 1'b0;
+    localparam  sh_a = 32'h0;
+    localparam  sh_b = 32'h20;
+    localparam  low_m = 32'h0;
+    localparam  ones = 32'hffffffff;
+    
+    // Stub signals
+    reg  clear_q$d;
+    wire  clear_q$q;
+    reg  clear_q$clock;
+    reg  decom_q$d;
+    wire  decom_q$q;
+    reg  decom_q$clock;
+    reg  [31:0] seq0$d;
+    wire  [31:0] seq0$q;
+    reg  seq0$clock;
+    reg  [31:0] seq1$d;
+    wire  [31:0] seq1$q;
+    reg  seq1$clock;
+    reg  [31:0] exp0$d;
+    wire  [31:0] exp0$q;
+    reg  exp0$clock;
+    reg  [31:0] exp1$d;
+    wire  [31:0] exp1$q;
+    reg  exp1$clock;
+    reg  [31:0] cum0$d;
+    wire  [31:0] cum0$q;
+    reg  cum0$clock;
+    reg  [31:0] cum1$d;
+    wire  [31:0] cum1$q;
+    reg  cum1$clock;
+    reg  [31:0] cum2$d;
+    wire  [31:0] cum2$q;
+    reg  cum2$clock;
+    reg  [31:0] wb$d;
+    wire  [31:0] wb$q;
+    reg  wb$clock;
+    reg  [31:0] wb_w$d;
+    wire  [31:0] wb_w$q;
+    reg  wb_w$clock;
+    reg  wb_lt_w$d;
+    wire  wb_lt_w$q;
+    reg  wb_lt_w$clock;
+    reg  [31:0] wl$d;
+    wire  [31:0] wl$q;
+    reg  wl$clock;
+    reg  [31:0] wl_m1$d;
+    wire  [31:0] wl_m1$q;
+    reg  wl_m1$clock;
+    reg  [31:0] wl_m2$d;
+    wire  [31:0] wl_m2$q;
+    reg  wl_m2$clock;
+    reg  [8:0] base$d;
+    wire  [8:0] base$q;
+    reg  base$clock;
+    reg  [8:0] trip$d;
+    wire  [8:0] trip$q;
+    reg  trip$clock;
+    reg  [31:0] thr0$d;
+    wire  [31:0] thr0$q;
+    reg  thr0$clock;
+    reg  [31:0] thr1$d;
+    wire  [31:0] thr1$q;
+    reg  thr1$clock;
+    reg  [31:0] thr2$d;
+    wire  [31:0] thr2$q;
+    reg  thr2$clock;
+    reg  [31:0] lim0$d;
+    wire  [31:0] lim0$q;
+    reg  lim0$clock;
+    reg  [31:0] lim1$d;
+    wire  [31:0] lim1$q;
+    reg  lim1$clock;
+    reg  never$d;
+    wire  never$q;
+    reg  never$clock;
+    reg  lapsed$d;
+    wire  lapsed$q;
+    reg  lapsed$clock;
+    
+    // Local signals
+    reg  [31:0] bound0;
+    reg  [31:0] bound1;
+    reg  [31:0] lx;
+    reg  bound_never;
+    
+    // Sub module instances
+    capfuse_core$grant$clear_q clear_q(
+        .d(clear_q$d),
+        .q(clear_q$q),
+        .clock(clear_q$clock)
+    );
+    capfuse_core$grant$decom_q decom_q(
+        .d(decom_q$d),
+        .q(decom_q$q),
+        .clock(decom_q$clock)
+    );
+    capfuse_core$grant$seq0 seq0(
+        .d(seq0$d),
+        .q(seq0$q),
+        .clock(seq0$clock)
+    );
+    capfuse_core$grant$seq1 seq1(
+        .d(seq1$d),
+        .q(seq1$q),
+        .clock(seq1$clock)
+    );
+    capfuse_core$grant$exp0 exp0(
+        .d(exp0$d),
+        .q(exp0$q),
+        .clock(exp0$clock)
+    );
+    capfuse_core$grant$exp1 exp1(
+        .d(exp1$d),
+        .q(exp1$q),
+        .clock(exp1$clock)
+    );
+    capfuse_core$grant$cum0 cum0(
+        .d(cum0$d),
+        .q(cum0$q),
+        .clock(cum0$clock)
+    );
+    capfuse_core$grant$cum1 cum1(
+        .d(cum1$d),
+        .q(cum1$q),
+        .clock(cum1$clock)
+    );
+    capfuse_core$grant$cum2 cum2(
+        .d(cum2$d),
+        .q(cum2$q),
+        .clock(cum2$clock)
+    );
+    capfuse_core$grant$wb wb(
+        .d(wb$d),
+        .q(wb$q),
+        .clock(wb$clock)
+    );
+    capfuse_core$grant$wb_w wb_w(
+        .d(wb_w$d),
+        .q(wb_w$q),
+        .clock(wb_w$clock)
+    );
+    capfuse_core$grant$wb_lt_w wb_lt_w(
+        .d(wb_lt_w$d),
+        .q(wb_lt_w$q),
+        .clock(wb_lt_w$clock)
+    );
+    capfuse_core$grant$wl wl(
+        .d(wl$d),
+        .q(wl$q),
+        .clock(wl$clock)
+    );
+    capfuse_core$grant$wl_m1 wl_m1(
+        .d(wl_m1$d),
+        .q(wl_m1$q),
+        .clock(wl_m1$clock)
+    );
+    capfuse_core$grant$wl_m2 wl_m2(
+        .d(wl_m2$d),
+        .q(wl_m2$q),
+        .clock(wl_m2$clock)
+    );
+    capfuse_core$grant$base base(
+        .d(base$d),
+        .q(base$q),
+        .clock(base$clock)
+    );
+    capfuse_core$grant$trip trip(
+        .d(trip$d),
+        .q(trip$q),
+        .clock(trip$clock)
+    );
+    capfuse_core$grant$thr0 thr0(
+        .d(thr0$d),
+        .q(thr0$q),
+        .clock(thr0$clock)
+    );
+    capfuse_core$grant$thr1 thr1(
+        .d(thr1$d),
+        .q(thr1$q),
+        .clock(thr1$clock)
+    );
+    capfuse_core$grant$thr2 thr2(
+        .d(thr2$d),
+        .q(thr2$q),
+        .clock(thr2$clock)
+    );
+    capfuse_core$grant$lim0 lim0(
+        .d(lim0$d),
+        .q(lim0$q),
+        .clock(lim0$clock)
+    );
+    capfuse_core$grant$lim1 lim1(
+        .d(lim1$d),
+        .q(lim1$q),
+        .clock(lim1$clock)
+    );
+    capfuse_core$grant$never never(
+        .d(never$d),
+        .q(never$q),
+        .clock(never$clock)
+    );
+    capfuse_core$grant$lapsed lapsed(
+        .d(lapsed$d),
+        .q(lapsed$q),
+        .clock(lapsed$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        clear_q$clock = clock;
+        decom_q$clock = clock;
+        seq0$clock = clock;
+        seq1$clock = clock;
+        exp0$clock = clock;
+        exp1$clock = clock;
+        cum0$clock = clock;
+        cum1$clock = clock;
+        cum2$clock = clock;
+        wb$clock = clock;
+        wb_w$clock = clock;
+        wb_lt_w$clock = clock;
+        wl$clock = clock;
+        wl_m1$clock = clock;
+        wl_m2$clock = clock;
+        base$clock = clock;
+        trip$clock = clock;
+        thr0$clock = clock;
+        thr1$clock = clock;
+        thr2$clock = clock;
+        lim0$clock = clock;
+        lim1$clock = clock;
+        never$clock = clock;
+        lapsed$clock = clock;
+        clear_q$d = clear_q$q;
+        decom_q$d = decom_q$q;
+        seq0$d = seq0$q;
+        seq1$d = seq1$q;
+        exp0$d = exp0$q;
+        exp1$d = exp1$q;
+        cum0$d = cum0$q;
+        cum1$d = cum1$q;
+        cum2$d = cum2$q;
+        wb$d = wb$q;
+        wb_w$d = wb_w$q;
+        wb_lt_w$d = wb_lt_w$q;
+        wl$d = wl$q;
+        wl_m1$d = wl_m1$q;
+        wl_m2$d = wl_m2$q;
+        base$d = base$q;
+        trip$d = trip$q;
+        thr0$d = thr0$q;
+        thr1$d = thr1$q;
+        thr2$d = thr2$q;
+        lim0$d = lim0$q;
+        lim1$d = lim1$q;
+        never$d = never$q;
+        lapsed$d = lapsed$q;
+        clear_trip = clear_q$q;
+        decommission = decom_q$q;
+        seq_0 = seq0$q;
+        seq_1 = seq1$q;
+        expiry_0 = exp0$q;
+        expiry_1 = exp1$q;
+        cum_budget_0 = cum0$q;
+        cum_budget_1 = cum1$q;
+        cum_budget_2 = cum2$q;
+        window_budget = wb$q;
+        window_budget_minus_w = wb_w$q;
+        window_budget_lt_w = wb_lt_w$q;
+        window_len = wl$q;
+        window_len_m1 = wl_m1$q;
+        window_len_m2 = wl_m2$q;
+        baseline = base$q;
+        trip_ratio = trip$q;
+        report_threshold_0 = thr0$q;
+        report_threshold_1 = thr1$q;
+        report_threshold_2 = thr2$q;
+        expired = lapsed$q;
+        if (es_lt32) begin
+            bound0 = (exp0$q << sh_a) | low_m;
+            bound1 = (exp1$q << sh_a) | (exp0$q >> sh_b);
+            lx = exp1$q >> sh_b;
+            bound_never = |lx;
+        end
+        else begin
+            bound0 = ones;
+            bound1 = (exp0$q << sh_a) | low_m;
+            lx = exp0$q >> sh_b;
+            bound_never = |exp1$q | |lx;
+        end
+        licence_bound_0 = bound0;
+        licence_bound_1 = bound1;
+        licence_never = bound_never;
+        lim0$d = bound0;
+        lim1$d = bound1;
+        never$d = bound_never;
+        lapsed$d = ~never$q & ((cycle_1 > lim1$q) | ((cycle_1 == lim1$q) & (cycle_0 >= lim0$q)));
+        if (we) begin
+            case (addr)
+                4:
+                    begin
+                        clear_q$d = wdata[32'h10];
+                        decom_q$d = wdata[32'h12];
+                    end
+                14:
+                    begin
+                        seq0$d = wdata;
+                    end
+                15:
+                    begin
+                        seq1$d = wdata;
+                    end
+                18:
+                    begin
+                        exp0$d = wdata;
+                    end
+                19:
+                    begin
+                        exp1$d = wdata;
+                    end
+                20:
+                    begin
+                        cum0$d = wdata;
+                    end
+                21:
+                    begin
+                        cum1$d = wdata;
+                    end
+                22:
+                    begin
+                        cum2$d = wdata;
+                    end
+                24:
+                    begin
+                        wb$d = wdata;
+                        wb_w$d = wdata - max_work;
+                        wb_lt_w$d = wdata < max_work;
+                    end
+                25:
+                    begin
+                        wl$d = wdata;
+                        wl_m1$d = wdata - 32'h1;
+                        wl_m2$d = wdata - 32'h2;
+                    end
+                26:
+                    begin
+                        base$d = wdata[(32'h0)+:(9)];
+                        trip$d = wdata[(32'h10)+:(9)];
+                    end
+                27:
+                    begin
+                        thr0$d = wdata;
+                    end
+                28:
+                    begin
+                        thr1$d = wdata;
+                    end
+                29:
+                    begin
+                        thr2$d = wdata;
+                    end
+                default:
+                    begin
+                    end
+            endcase
+        end
+    end
+    
+endmodule // capfuse_core$grant
+
+
+module capfuse_core$grant$base(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 9'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$grant$base
+
+
+module capfuse_core$grant$clear_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$grant$clear_q
+
+
+module capfuse_core$grant$cum0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$grant$cum0
+
+
+module capfuse_core$grant$cum1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$grant$cum1
+
+
+module capfuse_core$grant$cum2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$grant$cum2
+
+
+module capfuse_core$grant$decom_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$grant$decom_q
+
+
+module capfuse_core$grant$exp0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$grant$exp0
+
+
+module capfuse_core$grant$exp1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$grant$exp1
+
+
+module capfuse_core$grant$lapsed(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$grant$lapsed
+
+
+module capfuse_core$grant$lim0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hffffffff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$grant$lim0
+
+
+module capfuse_core$grant$lim1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$grant$lim1
+
+
+module capfuse_core$grant$never(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$grant$never
+
+
+module capfuse_core$grant$seq0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$grant$seq0
+
+
+module capfuse_core$grant$seq1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$grant$seq1
+
+
+module capfuse_core$grant$thr0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$grant$thr0
+
+
+module capfuse_core$grant$thr1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$grant$thr1
+
+
+module capfuse_core$grant$thr2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$grant$thr2
+
+
+module capfuse_core$grant$trip(d,q,clock);
+    
+    // Module arguments
+    input wire  [8:0] d;
+    output reg  [8:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 9'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$grant$trip
+
+
+module capfuse_core$grant$wb(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$grant$wb
+
+
+module capfuse_core$grant$wb_lt_w(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b1;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$grant$wb_lt_w
+
+
+module capfuse_core$grant$wb_w(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hfffffc00;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$grant$wb_w
+
+
+module capfuse_core$grant$wl(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h1;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$grant$wl
+
+
+module capfuse_core$grant$wl_m1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$grant$wl_m1
+
+
+module capfuse_core$grant$wl_m2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hffffffff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$grant$wl_m2
 
 
 module capfuse_core$hold_q(d,q,clock);

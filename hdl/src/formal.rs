@@ -130,7 +130,7 @@ pub const PROOFS: &[Proof] = &[
         max_steps: 2,
         mutants: &[Mutant {
             from: "if (gclear) begin",
-            to: "if (gp_clear$q) begin",
+            to: "if (grant$clear_trip) begin",
             breaks: "CLEAR_TRIP acts whenever the pending grant has it, without grant_apply",
         }],
     },

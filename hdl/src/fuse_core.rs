@@ -10,6 +10,7 @@
 
 use crate::axi::AxiLiteSlave;
 use crate::cycle_counter::CycleCounter;
+use crate::pending_grant::PendingGrant;
 use crate::reg::Reg;
 use crate::reg_read::RegRead;
 use crate::reg_write::RegWrite;
@@ -105,12 +106,6 @@ pub struct FuseCore {
     i3_trip: Constant<Bits<3>>,
     i3_report: Constant<Bits<3>>,
     i3_grant: Constant<Bits<3>>,
-    /// epoch_shift < 32; the shift split over two 32-bit words: `sh_a` is
-    /// epoch_shift mod 32, `sh_b` is 32 - sh_a, `low_m` is 2^sh_a - 1.
-    es_lt32: Constant<Bit>,
-    sh_a: Constant<Bits<32>>,
-    sh_b: Constant<Bits<32>>,
-    low_m: Constant<Bits<32>>,
     /// Word-indexed masks (bit i = word i, words 0..=31 and 32..=63).
     // ---- enable and its reasons
     en: Reg<Bit>,
@@ -228,35 +223,8 @@ pub struct FuseCore {
     /// cum0 one cycle ago; with cum1/cum2 (which are the upper words of
     /// the previous cycle's cum) it is the previous cycle's CUM_WORK.
     cum0_prev: Reg<Bits<32>>,
-    /// Pending grant words.
-    gp_clear: Reg<Bit>,
-    gp_decom: Reg<Bit>,
-    gp_seq0: Reg<Bits<32>>,
-    gp_seq1: Reg<Bits<32>>,
-    gp_exp0: Reg<Bits<32>>,
-    gp_exp1: Reg<Bits<32>>,
-    gp_cum0: Reg<Bits<32>>,
-    gp_cum1: Reg<Bits<32>>,
-    gp_cum2: Reg<Bits<32>>,
-    gp_wb: Reg<Bits<32>>,
-    gp_wb_w: Reg<Bits<32>>,
-    gp_wb_lt_w: Reg<Bit>,
-    gp_wl: Reg<Bits<32>>,
-    gp_wl_m1: Reg<Bits<32>>,
-    gp_wl_m2: Reg<Bits<32>>,
-    gp_base: Reg<Bits<9>>,
-    gp_trip: Reg<Bits<9>>,
-    gp_thr0: Reg<Bits<32>>,
-    gp_thr1: Reg<Bits<32>>,
-    gp_thr2: Reg<Bits<32>>,
-    /// The pending expiry's licence bound (as `lim0`/`lim1`/`lic_never`
-    /// for LICENSE_EXPIRY), a cycle behind `gp_exp0`/`gp_exp1`.
-    gp_lim0: Reg<Bits<32>>,
-    gp_lim1: Reg<Bits<32>>,
-    gp_never: Reg<Bit>,
-    /// The pending grant has expired in this cycle's device epoch
-    /// (registered from the previous cycle: `cycle - 1 >= bound`).
-    gp_lapsed: Reg<Bit>,
+    /// The pending grant, loaded word by word through the grant port.
+    grant: PendingGrant,
     /// Grant sequence: 1..=3 while the slacks under the granted limits are
     /// computed (enable held), 4 when they are applied.
     gph: Reg<Bits<3>>,
@@ -427,8 +395,6 @@ pub struct FuseCore {
     thr_ge: Signal<Local, Bit>,
     due: Signal<Local, Bit>,
     intr_set: Signal<Local, Bits<3>>,
-    lx: Signal<Local, Bits<32>>,
-    gp_lx: Signal<Local, Bits<32>>,
 }
 
 fn reset_of(params: &FuseParams, offset: u16) -> u32 {
@@ -481,21 +447,16 @@ impl FuseCore {
             u128::from(budget[0]) | (u128::from(budget[1]) << 32) | (u128::from(budget[2]) << 64);
         let sw = slack.wrapping_sub(u128::from(w)) & ((1u128 << 96) - 1);
         let sw_neg = slack < u128::from(w);
-        // The epoch shift split over two 32-bit words, and the cycle bound
-        // of the power-up licence expiry.
+        // The cycle bound of the power-up licence expiry.
         let es = u32::from(params.epoch_shift);
-        let sh_a = es % 32;
         let expiry = (u64::from(reset_of(&params, reg::LICENSE_EXPIRY_1)) << 32)
             | u64::from(reset_of(&params, reg::LICENSE_EXPIRY_0));
         let (lim, lic_never) = license_bound(expiry, es);
-        // The power-up pending expiry is 0.
-        let (gp_lim, gp_never) = license_bound(0, es);
         let ones96 = [
             reset_of(&params, reg::REPORT_THRESHOLD_0),
             reset_of(&params, reg::REPORT_THRESHOLD_1),
             reset_of(&params, reg::REPORT_THRESHOLD_2),
         ];
-        let wu = w as u32;
         Self {
             clock: Default::default(),
             work_units: Default::default(),
@@ -545,10 +506,6 @@ impl FuseCore {
             i3_trip: Constant::new(u64::from(intr::TRIP).into()),
             i3_report: Constant::new(u64::from(intr::REPORT).into()),
             i3_grant: Constant::new(u64::from(intr::GRANT).into()),
-            es_lt32: Constant::new(es < 32),
-            sh_a: c32(sh_a),
-            sh_b: c32(32 - sh_a),
-            low_m: c32(((1u64 << sh_a) - 1) as u32),
 
             en: Reg::new(false),
             stop_q: Reg::new(true),
@@ -628,30 +585,7 @@ impl FuseCore {
             armed: Reg::new(true),
             report_due_q: Reg::new(false),
             cum0_prev: r32(0),
-            gp_clear: Reg::new(false),
-            gp_decom: Reg::new(false),
-            gp_seq0: r32(0),
-            gp_seq1: r32(0),
-            gp_exp0: r32(0),
-            gp_exp1: r32(0),
-            gp_lim0: r32(gp_lim as u32),
-            gp_lim1: r32((gp_lim >> 32) as u32),
-            gp_never: Reg::new(gp_never),
-            gp_lapsed: Reg::new(false),
-            gp_cum0: r32(0),
-            gp_cum1: r32(0),
-            gp_cum2: r32(0),
-            gp_wb: r32(0),
-            gp_wb_w: r32(wu.wrapping_neg()),
-            gp_wb_lt_w: Reg::new(true),
-            gp_wl: r32(1),
-            gp_wl_m1: r32(0),
-            gp_wl_m2: r32(u32::MAX),
-            gp_base: Reg::default(),
-            gp_trip: Reg::default(),
-            gp_thr0: r32(0),
-            gp_thr1: r32(0),
-            gp_thr2: r32(0),
+            grant: PendingGrant::new(params.max_work_per_cycle, params.epoch_shift),
             gph: Reg::default(),
             err: Reg::new(u64::from(reset_of(&params, reg::ERR_CODE)).into()),
             refused: r32(reset_of(&params, reg::REFUSED_WRITES)),
@@ -802,8 +736,6 @@ impl FuseCore {
             thr_ge: Default::default(),
             due: Default::default(),
             intr_set: Default::default(),
-            lx: Default::default(),
-            gp_lx: Default::default(),
         }
     }
 }
@@ -949,30 +881,6 @@ impl Logic for FuseCore {
             armed,
             report_due_q,
             cum0_prev,
-            gp_clear,
-            gp_decom,
-            gp_seq0,
-            gp_seq1,
-            gp_exp0,
-            gp_exp1,
-            gp_lim0,
-            gp_lim1,
-            gp_never,
-            gp_lapsed,
-            gp_cum0,
-            gp_cum1,
-            gp_cum2,
-            gp_wb,
-            gp_wb_w,
-            gp_wb_lt_w,
-            gp_wl,
-            gp_wl_m1,
-            gp_wl_m2,
-            gp_base,
-            gp_trip,
-            gp_thr0,
-            gp_thr1,
-            gp_thr2,
             gph,
             ap_rst0,
             ap_rst1,
@@ -985,19 +893,18 @@ impl Logic for FuseCore {
         self.irq.next = (self.intr_state.q.val() & self.intr_enable.q.val()).any();
         self.snap_data.next = self.report.data.val();
         self.report_due.next = self.report_due_q.q.val();
-        self.lx.next = 0.into();
 
         // ---- grant sequence: grant_apply, then 1..=3 (enable held while
         // the slacks under the granted limits are computed), then 4 (they
         // are applied). An expired grant is refused here: nothing below
         // sees its grant_apply.
-        self.gapply.next = self.grant_apply.val() & !self.gp_lapsed.q.val();
-        self.grant_expired.next = self.gp_lapsed.q.val();
+        self.gapply.next = self.grant_apply.val() & !self.grant.expired.val();
+        self.grant_expired.next = self.grant.expired.val();
         self.gbusy.next =
             (self.gph.q.val() == 1) | (self.gph.q.val() == 2) | (self.gph.q.val() == 3);
         self.ghold.next = self.gapply.val() | self.gbusy.val();
         self.g4.next = (self.gph.q.val() == 4) & !self.gapply.val();
-        self.gclear.next = self.gapply.val() & self.gp_clear.q.val();
+        self.gclear.next = self.gapply.val() & self.grant.clear_trip.val();
         if self.gapply.val() {
             self.gph.d.next = 1.into();
         } else if self.gbusy.val() {
@@ -1141,9 +1048,9 @@ impl Logic for FuseCore {
         }
         if self.gapply.val() {
             if self.new_window.val() {
-                self.nw_q.d.next = !self.gp_wl_m1.q.val().any();
+                self.nw_q.d.next = !self.grant.window_len_m1.val().any();
             } else {
-                self.nw_q.d.next = self.wcycle.q.val() == self.gp_wl_m2.q.val();
+                self.nw_q.d.next = self.wcycle.q.val() == self.grant.window_len_m2.val();
             }
         }
         self.nw_d1.d.next = self.new_window.val();
@@ -1284,7 +1191,7 @@ impl Logic for FuseCore {
             self.op_c.d.next = self.cum2_a.val();
         }
         if self.gapply.val() {
-            self.op_s.d.next = self.gp_cum0.q.val();
+            self.op_s.d.next = self.grant.cum_budget_0.val();
             self.op_c.d.next = self.cum0_n.val();
         }
         self.word_s.next = self.op_s.q.val();
@@ -1413,8 +1320,8 @@ impl Logic for FuseCore {
         }
         // A grant applies after a write applied in the same cycle.
         if self.gapply.val() {
-            self.baseline_n.next = self.gp_base.q.val();
-            self.trip_ratio_n.next = self.gp_trip.q.val();
+            self.baseline_n.next = self.grant.baseline.val();
+            self.trip_ratio_n.next = self.grant.trip_ratio.val();
         }
         self.baseline.d.next = self.baseline_n.val();
         self.trip_ratio.d.next = self.trip_ratio_n.val();
@@ -1452,37 +1359,26 @@ impl Logic for FuseCore {
             self.thr2.d.next = self.rst2.q.val();
         }
         if self.gapply.val() {
-            self.wl.d.next = self.gp_wl.q.val();
-            self.wl_m1.d.next = self.gp_wl_m1.q.val();
-            self.wl_m2.d.next = self.gp_wl_m2.q.val();
-            self.wb.d.next = self.gp_wb.q.val();
-            self.stage0.d.next = self.gp_cum0.q.val();
-            self.stage1.d.next = self.gp_cum1.q.val();
-            self.stage2.d.next = self.gp_cum2.q.val();
-            self.rst0.d.next = self.gp_thr0.q.val();
-            self.rst1.d.next = self.gp_thr1.q.val();
-            self.rst2.d.next = self.gp_thr2.q.val();
-            self.thr0.d.next = self.gp_thr0.q.val();
-            self.thr1.d.next = self.gp_thr1.q.val();
-            self.thr2.d.next = self.gp_thr2.q.val();
-            self.lic0.d.next = self.gp_exp0.q.val();
-            self.lic1.d.next = self.gp_exp1.q.val();
-            self.seq0.d.next = self.gp_seq0.q.val();
-            self.seq1.d.next = self.gp_seq1.q.val();
-            // cycle >> s > E  <=>  cycle > (E << s) | (2^s - 1), unless
-            // E << s overflows 64 bits (never).
-            if self.es_lt32.val() {
-                self.lim0.d.next = (self.gp_exp0.q.val() << self.sh_a.val()) | self.low_m.val();
-                self.lim1.d.next = (self.gp_exp1.q.val() << self.sh_a.val())
-                    | (self.gp_exp0.q.val() >> self.sh_b.val());
-                self.lx.next = self.gp_exp1.q.val() >> self.sh_b.val();
-                self.lic_never.d.next = self.lx.val().any();
-            } else {
-                self.lim0.d.next = self.ones32.val();
-                self.lim1.d.next = (self.gp_exp0.q.val() << self.sh_a.val()) | self.low_m.val();
-                self.lx.next = self.gp_exp0.q.val() >> self.sh_b.val();
-                self.lic_never.d.next = self.gp_exp1.q.val().any() | self.lx.val().any();
-            }
+            self.wl.d.next = self.grant.window_len.val();
+            self.wl_m1.d.next = self.grant.window_len_m1.val();
+            self.wl_m2.d.next = self.grant.window_len_m2.val();
+            self.wb.d.next = self.grant.window_budget.val();
+            self.stage0.d.next = self.grant.cum_budget_0.val();
+            self.stage1.d.next = self.grant.cum_budget_1.val();
+            self.stage2.d.next = self.grant.cum_budget_2.val();
+            self.rst0.d.next = self.grant.report_threshold_0.val();
+            self.rst1.d.next = self.grant.report_threshold_1.val();
+            self.rst2.d.next = self.grant.report_threshold_2.val();
+            self.thr0.d.next = self.grant.report_threshold_0.val();
+            self.thr1.d.next = self.grant.report_threshold_1.val();
+            self.thr2.d.next = self.grant.report_threshold_2.val();
+            self.lic0.d.next = self.grant.expiry_0.val();
+            self.lic1.d.next = self.grant.expiry_1.val();
+            self.seq0.d.next = self.grant.seq_0.val();
+            self.seq1.d.next = self.grant.seq_1.val();
+            self.lim0.d.next = self.grant.licence_bound_0.val();
+            self.lim1.d.next = self.grant.licence_bound_1.val();
+            self.lic_never.d.next = self.grant.licence_never.val();
         }
         if self.refuse.val() {
             self.err.d.next = self.err.q.val() | self.refuse_code.val();
@@ -1556,9 +1452,9 @@ impl Logic for FuseCore {
             self.cap_ok.next = self.cap_ok_n.val();
         }
         if self.gapply.val() {
-            self.budget0.d.next = self.gp_cum0.q.val();
-            self.budget1.d.next = self.gp_cum1.q.val();
-            self.budget2.d.next = self.gp_cum2.q.val();
+            self.budget0.d.next = self.grant.cum_budget_0.val();
+            self.budget1.d.next = self.grant.cum_budget_1.val();
+            self.budget2.d.next = self.grant.cum_budget_2.val();
         }
         // The cap check waits for the grant's slack (the enable is held).
         if self.ghold.val() {
@@ -1597,8 +1493,8 @@ impl Logic for FuseCore {
             }
         }
         if self.gapply.val() {
-            self.wb_w.d.next = self.gp_wb_w.q.val();
-            self.wb_lt_w.d.next = self.gp_wb_lt_w.q.val();
+            self.wb_w.d.next = self.grant.window_budget_minus_w.val();
+            self.wb_lt_w.d.next = self.grant.window_budget_lt_w.val();
         }
         // The signs of sw' and ww' are exactly !cap_ok and !win_ok (both
         // checks are "the final slack minus W is not negative"), so they are
@@ -1651,7 +1547,8 @@ impl Logic for FuseCore {
             self.trip_lic0.d.next = self.cycle0.q.val();
             self.trip_lic1.d.next = self.cycle1.q.val();
         }
-        self.ev_decom.next = self.gapply.val() & self.gp_decom.q.val() & !self.reason_decom.q.val();
+        self.ev_decom.next =
+            self.gapply.val() & self.grant.decommission.val() & !self.reason_decom.q.val();
         if self.ev_decom.val() {
             self.reason_decom.d.next = true;
         }
@@ -1711,81 +1608,13 @@ impl Logic for FuseCore {
         }
         self.cum0_prev.d.next = self.cum0.q.val();
 
-        // ---- grant port: the pending expiry's licence bound (one cycle
-        // behind the words), then whether the next cycle's device epoch is
-        // past it (cycle + 1 > bound): registered, so `gp_lapsed` speaks
-        // for the very cycle a grant_apply arrives in.
-        if self.es_lt32.val() {
-            self.gp_lim0.d.next = (self.gp_exp0.q.val() << self.sh_a.val()) | self.low_m.val();
-            self.gp_lim1.d.next = (self.gp_exp1.q.val() << self.sh_a.val())
-                | (self.gp_exp0.q.val() >> self.sh_b.val());
-            self.gp_lx.next = self.gp_exp1.q.val() >> self.sh_b.val();
-            self.gp_never.d.next = self.gp_lx.val().any();
-        } else {
-            self.gp_lim0.d.next = self.ones32.val();
-            self.gp_lim1.d.next = (self.gp_exp0.q.val() << self.sh_a.val()) | self.low_m.val();
-            self.gp_lx.next = self.gp_exp0.q.val() >> self.sh_b.val();
-            self.gp_never.d.next = self.gp_exp1.q.val().any() | self.gp_lx.val().any();
-        }
-        self.gp_lapsed.d.next = !self.gp_never.q.val()
-            & ((self.cycle1.q.val() > self.gp_lim1.q.val())
-                | ((self.cycle1.q.val() == self.gp_lim1.q.val())
-                    & (self.cycle0.q.val() >= self.gp_lim0.q.val())));
-
-        // ---- grant port: pending words
-        if self.grant_we.val() {
-            match self.grant_addr.val().index() {
-                4 => {
-                    self.gp_clear.d.next = self.grant_wdata.val().get_bit(16);
-                    self.gp_decom.d.next = self.grant_wdata.val().get_bit(18);
-                }
-                14 => {
-                    self.gp_seq0.d.next = self.grant_wdata.val();
-                }
-                15 => {
-                    self.gp_seq1.d.next = self.grant_wdata.val();
-                }
-                18 => {
-                    self.gp_exp0.d.next = self.grant_wdata.val();
-                }
-                19 => {
-                    self.gp_exp1.d.next = self.grant_wdata.val();
-                }
-                20 => {
-                    self.gp_cum0.d.next = self.grant_wdata.val();
-                }
-                21 => {
-                    self.gp_cum1.d.next = self.grant_wdata.val();
-                }
-                22 => {
-                    self.gp_cum2.d.next = self.grant_wdata.val();
-                }
-                24 => {
-                    self.gp_wb.d.next = self.grant_wdata.val();
-                    self.gp_wb_w.d.next = self.grant_wdata.val() - self.max_work32.val();
-                    self.gp_wb_lt_w.d.next = self.grant_wdata.val() < self.max_work32.val();
-                }
-                25 => {
-                    self.gp_wl.d.next = self.grant_wdata.val();
-                    self.gp_wl_m1.d.next = self.grant_wdata.val() - 1;
-                    self.gp_wl_m2.d.next = self.grant_wdata.val() - 2;
-                }
-                26 => {
-                    self.gp_base.d.next = self.grant_wdata.val().get_bits::<9>(0);
-                    self.gp_trip.d.next = self.grant_wdata.val().get_bits::<9>(16);
-                }
-                27 => {
-                    self.gp_thr0.d.next = self.grant_wdata.val();
-                }
-                28 => {
-                    self.gp_thr1.d.next = self.grant_wdata.val();
-                }
-                29 => {
-                    self.gp_thr2.d.next = self.grant_wdata.val();
-                }
-                _ => {}
-            }
-        }
+        // ---- grant port: the pending grant's words
+        self.grant.clock.next = self.clock.val();
+        self.grant.we.next = self.grant_we.val();
+        self.grant.addr.next = self.grant_addr.val();
+        self.grant.wdata.next = self.grant_wdata.val();
+        self.grant.cycle_0.next = self.cycle0.q.val();
+        self.grant.cycle_1.next = self.cycle1.q.val();
 
         // ---- throttle and enable
         self.hold.next = self.aw_holds_q.q.val() & (self.start.val() | self.phase_mid.val());

@@ -10,6 +10,7 @@ pub mod flow;
 pub mod formal;
 mod fuse_core;
 mod fuse_only;
+mod pending_grant;
 mod reg;
 mod reg_read;
 mod reg_write;

@@ -164,24 +164,25 @@ impl PendingGrant {
         let set96 = |x: &mut u128, k: u32| {
             *x = (*x & !(0xffff_ffffu128 << (32 * k))) | (u128::from(v) << (32 * k))
         };
+        use capfuse_abi::formats::grant_word as gw;
         match addr & 0x1f {
-            4 => self.flags = (v >> 16) as u16,
-            14 => set32(&mut self.seq, 0),
-            15 => set32(&mut self.seq, 1),
-            18 => set32(&mut self.expiry, 0),
-            19 => set32(&mut self.expiry, 1),
-            20 => set96(&mut self.cum_budget, 0),
-            21 => set96(&mut self.cum_budget, 1),
-            22 => set96(&mut self.cum_budget, 2),
-            24 => self.window_budget = v,
-            25 => self.window_len = v,
-            26 => {
+            gw::FLAGS => self.flags = (v >> 16) as u16,
+            gw::SEQ_0 => set32(&mut self.seq, 0),
+            gw::SEQ_1 => set32(&mut self.seq, 1),
+            gw::EXPIRY_0 => set32(&mut self.expiry, 0),
+            gw::EXPIRY_1 => set32(&mut self.expiry, 1),
+            gw::CUM_BUDGET_0 => set96(&mut self.cum_budget, 0),
+            gw::CUM_BUDGET_1 => set96(&mut self.cum_budget, 1),
+            gw::CUM_BUDGET_2 => set96(&mut self.cum_budget, 2),
+            gw::WINDOW_BUDGET => self.window_budget = v,
+            gw::WINDOW_LEN => self.window_len = v,
+            gw::RATIOS => {
                 self.baseline = v & 0x1ff;
                 self.trip_ratio = (v >> 16) & 0x1ff;
             }
-            27 => set96(&mut self.report_threshold, 0),
-            28 => set96(&mut self.report_threshold, 1),
-            29 => set96(&mut self.report_threshold, 2),
+            gw::REPORT_THRESHOLD_0 => set96(&mut self.report_threshold, 0),
+            gw::REPORT_THRESHOLD_1 => set96(&mut self.report_threshold, 1),
+            gw::REPORT_THRESHOLD_2 => set96(&mut self.report_threshold, 2),
             _ => {}
         }
     }
