@@ -234,18 +234,18 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
     reg  [31:0] stage2$d;
     wire  [31:0] stage2$q;
     reg  stage2$clock;
-    reg  [31:0] cum0$d;
-    wire  [31:0] cum0$q;
-    reg  cum0$clock;
-    reg  [31:0] cum1$d;
-    wire  [31:0] cum1$q;
-    reg  cum1$clock;
-    reg  [31:0] cum2$d;
-    wire  [31:0] cum2$q;
-    reg  cum2$clock;
-    reg  cum_pend$d;
-    wire  cum_pend$q;
-    reg  cum_pend$clock;
+    reg  meter$clock;
+    reg  [15:0] meter$work_units;
+    reg  meter$enabled;
+    wire  [15:0] meter$admissible;
+    wire  [31:0] meter$cum_0;
+    wire  [31:0] meter$cum_1;
+    wire  [31:0] meter$cum_2;
+    wire  [31:0] meter$next_0;
+    wire  [31:0] meter$prev_0;
+    wire  [31:0] meter$prev_1;
+    wire  [31:0] meter$prev_2;
+    wire  meter$clamped;
     reg  [31:0] sw0$d;
     wire  [31:0] sw0$q;
     reg  sw0$clock;
@@ -371,9 +371,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
     reg  kill_reg$d;
     wire  kill_reg$q;
     reg  kill_reg$clock;
-    reg  clamped$d;
-    wire  clamped$q;
-    reg  clamped$clock;
     reg  [2:0] intr_state$d;
     wire  [2:0] intr_state$q;
     reg  intr_state$clock;
@@ -428,9 +425,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
     reg  report_due_q$d;
     wire  report_due_q$q;
     reg  report_due_q$clock;
-    reg  [31:0] cum0_prev$d;
-    wire  [31:0] cum0_prev$q;
-    reg  cum0_prev$clock;
     reg  grant$clock;
     reg  grant$we;
     reg  [4:0] grant$addr;
@@ -781,15 +775,8 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
     reg  aw_holds_q$clock;
     
     // Local signals
-    reg  over;
     reg  [15:0] wu_min;
     reg  [31:0] wu_min32;
-    reg  [16:0] cum_lo;
-    reg  [15:0] cum_hi;
-    reg  cum_c0;
-    reg  cum_c1;
-    reg  [31:0] cum1_a;
-    reg  [31:0] cum2_a;
     reg  [16:0] sw_lo;
     reg  [15:0] sw_hi;
     reg  sw_b0;
@@ -820,7 +807,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
     reg  borrow_in;
     reg  loosen_in;
     reg  [31:0] word_c_n;
-    reg  [31:0] cum0_n;
     reg  [31:0] word_diff;
     reg  refuse;
     reg  [3:0] refuse_code;
@@ -955,25 +941,19 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         .q(stage2$q),
         .clock(stage2$clock)
     );
-    capfuse_fuse$fuse$cum0 cum0(
-        .d(cum0$d),
-        .q(cum0$q),
-        .clock(cum0$clock)
-    );
-    capfuse_fuse$fuse$cum1 cum1(
-        .d(cum1$d),
-        .q(cum1$q),
-        .clock(cum1$clock)
-    );
-    capfuse_fuse$fuse$cum2 cum2(
-        .d(cum2$d),
-        .q(cum2$q),
-        .clock(cum2$clock)
-    );
-    capfuse_fuse$fuse$cum_pend cum_pend(
-        .d(cum_pend$d),
-        .q(cum_pend$q),
-        .clock(cum_pend$clock)
+    capfuse_fuse$fuse$meter meter(
+        .clock(meter$clock),
+        .work_units(meter$work_units),
+        .enabled(meter$enabled),
+        .admissible(meter$admissible),
+        .cum_0(meter$cum_0),
+        .cum_1(meter$cum_1),
+        .cum_2(meter$cum_2),
+        .next_0(meter$next_0),
+        .prev_0(meter$prev_0),
+        .prev_1(meter$prev_1),
+        .prev_2(meter$prev_2),
+        .clamped(meter$clamped)
     );
     capfuse_fuse$fuse$sw0 sw0(
         .d(sw0$d),
@@ -1178,11 +1158,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         .q(kill_reg$q),
         .clock(kill_reg$clock)
     );
-    capfuse_fuse$fuse$clamped clamped(
-        .d(clamped$d),
-        .q(clamped$q),
-        .clock(clamped$clock)
-    );
     capfuse_fuse$fuse$intr_state intr_state(
         .d(intr_state$d),
         .q(intr_state$q),
@@ -1272,11 +1247,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         .d(report_due_q$d),
         .q(report_due_q$q),
         .clock(report_due_q$clock)
-    );
-    capfuse_fuse$fuse$cum0_prev cum0_prev(
-        .d(cum0_prev$d),
-        .q(cum0_prev$q),
-        .clock(cum0_prev$clock)
     );
     capfuse_fuse$fuse$grant grant(
         .clock(grant$clock),
@@ -1778,10 +1748,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         stage0$clock = clock;
         stage1$clock = clock;
         stage2$clock = clock;
-        cum0$clock = clock;
-        cum1$clock = clock;
-        cum2$clock = clock;
-        cum_pend$clock = clock;
         sw0$clock = clock;
         sw1$clock = clock;
         sw2$clock = clock;
@@ -1813,7 +1779,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         trip_kill_pin0$clock = clock;
         trip_kill_pin1$clock = clock;
         kill_reg$clock = clock;
-        clamped$clock = clock;
         intr_state$clock = clock;
         intr_enable$clock = clock;
         err$clock = clock;
@@ -1891,7 +1856,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         rst2$clock = clock;
         armed$clock = clock;
         report_due_q$clock = clock;
-        cum0_prev$clock = clock;
         gph$clock = clock;
         ap_rst0$clock = clock;
         ap_rst1$clock = clock;
@@ -1916,10 +1880,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         stage0$d = stage0$q;
         stage1$d = stage1$q;
         stage2$d = stage2$q;
-        cum0$d = cum0$q;
-        cum1$d = cum1$q;
-        cum2$d = cum2$q;
-        cum_pend$d = cum_pend$q;
         sw0$d = sw0$q;
         sw1$d = sw1$q;
         sw2$d = sw2$q;
@@ -1951,7 +1911,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         trip_kill_pin0$d = trip_kill_pin0$q;
         trip_kill_pin1$d = trip_kill_pin1$q;
         kill_reg$d = kill_reg$q;
-        clamped$d = clamped$q;
         intr_state$d = intr_state$q;
         intr_enable$d = intr_enable$q;
         err$d = err$q;
@@ -2029,7 +1988,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         rst2$d = rst2$q;
         armed$d = armed$q;
         report_due_q$d = report_due_q$q;
-        cum0_prev$d = cum0_prev$q;
         gph$d = gph$q;
         ap_rst0$d = ap_rst0$q;
         ap_rst1$d = ap_rst1$q;
@@ -2063,36 +2021,11 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         axi$rdata = reg_read$rdata;
         axi$rresp = reg_read$rresp;
         reg_read$clock = clock;
-        over = work_units > max_work;
-        wu_min = work_units;
-        if (over) begin
-            wu_min = max_work;
-        end
+        meter$clock = clock;
+        meter$work_units = work_units;
+        meter$enabled = en$q;
+        wu_min = meter$admissible;
         wu_min32 = ((wu_min) & 32'hffffffff);
-        clamped$d = clamped$q | (en$q & over);
-        cum_lo = ((cum0$q[(32'h0)+:(16)]) & 17'h1ffff) + ((wu_min) & 17'h1ffff);
-        cum_c0 = en$q & cum_lo[32'h10] & &cum0$q[(32'h10)+:(16)];
-        cum_c1 = cum_pend$q & &cum1$q;
-        cum1_a = cum1$q;
-        if (cum_pend$q) begin
-            cum1_a = cum1$q + 32'h1;
-        end
-        cum2_a = cum2$q;
-        if (cum_c1) begin
-            cum2_a = cum2$q + 32'h1;
-        end
-        cum_hi = cum0$q[(32'h10)+:(16)];
-        if (cum_lo[32'h10]) begin
-            cum_hi = cum0$q[(32'h10)+:(16)] + 32'h1;
-        end
-        cum0_n = cum0$q;
-        if (en$q) begin
-            cum0_n = (((cum_hi) & 32'hffffffff) << 32'h10) | ((cum_lo[(32'h0)+:(16)]) & 32'hffffffff);
-        end
-        cum0$d = cum0_n;
-        cum_pend$d = cum_c0;
-        cum1$d = cum1_a;
-        cum2$d = cum2_a;
         sw_lo = ((sw0$q[(32'h0)+:(16)]) & 17'h1ffff) - ((wu_min) & 17'h1ffff);
         sw_hi = sw0$q[(32'h10)+:(16)];
         if (sw_lo[32'h10]) begin
@@ -2249,7 +2182,7 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
                 op_s$d = stage0$q;
                 op_b$d = budget0$q;
             end
-            op_c$d = cum0_n;
+            op_c$d = meter$next_0;
         end
         if (st1) begin
             if (reg_write$report_threshold_commit_sel & phase_mid) begin
@@ -2260,7 +2193,7 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
                 op_s$d = stage1$q;
                 op_b$d = budget1$q;
             end
-            op_c$d = cum1_a;
+            op_c$d = meter$cum_1;
         end
         if (st2) begin
             if (reg_write$report_threshold_commit_sel & phase_mid) begin
@@ -2271,11 +2204,11 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
                 op_s$d = stage2$q;
                 op_b$d = budget2$q;
             end
-            op_c$d = cum2_a;
+            op_c$d = meter$cum_2;
         end
         if (gapply) begin
             op_s$d = grant$cum_budget_0;
-            op_c$d = cum0_n;
+            op_c$d = meter$next_0;
         end
         word_s = op_s$q;
         word_c = op_c$q;
@@ -2631,14 +2564,13 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         throttle$strict = reason_cum$q | reason_kill_reg$q | reason_kill_pin$q | reason_decom$q;
         tripped = strict | reason_lic$q;
         throttle$licence_expired_next = lic_n;
-        thr_ge = (cum2$q > thr2$q) | ((cum2$q == thr2$q) & ((cum1$q > thr1$q) | ((cum1$q == thr1$q) & (cum0_prev$q >= thr0$q))));
+        thr_ge = (meter$prev_2 > thr2$q) | ((meter$prev_2 == thr2$q) & ((meter$prev_1 > thr1$q) | ((meter$prev_1 == thr1$q) & (meter$prev_0 >= thr0$q))));
         due = armed$q & thr_ge;
         report_due_q$d = due;
         armed$d = armed$q & ~due;
         if (do_rcommit | gapply) begin
             armed$d = 1'b1;
         end
-        cum0_prev$d = cum0$q;
         grant$clock = clock;
         grant$we = grant_we;
         grant$addr = grant_addr;
@@ -2662,9 +2594,9 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         paced_cycles$snapshot = ap_snapshot$q;
         throttled_cycles$snapshot = ap_snapshot$q;
         if (ap_snapshot$q) begin
-            snap_cum0$d = cum0$q;
-            snap_cum1$d = cum1_a;
-            snap_cum2$d = cum2_a;
+            snap_cum0$d = meter$cum_0;
+            snap_cum1$d = meter$cum_1;
+            snap_cum2$d = meter$cum_2;
             snap_wwork$d = wwork$q;
             snap_wcycle$d = wcycle$q;
             snap_cycle0$d = cycle0$q;
@@ -2695,7 +2627,7 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         if (hold_q$q) begin
             status_word = status_word | st_held;
         end
-        if (clamped$q) begin
+        if (meter$clamped) begin
             status_word = status_word | st_clamped;
         end
         if (reason_decom$q) begin
@@ -2798,9 +2730,9 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         report$addr = snap_addr;
         report$cycle_0 = cycle0$q;
         report$cycle_1 = cycle1$q;
-        report$cum_work_0 = cum0$q;
-        report$cum_work_1 = cum1_a;
-        report$cum_work_2 = cum2_a;
+        report$cum_work_0 = meter$cum_0;
+        report$cum_work_1 = meter$cum_1;
+        report$cum_work_2 = meter$cum_2;
         report$window_work = wwork$q;
         report$status = status_word;
         report$trip_reason = reason_word;
@@ -3507,132 +3439,6 @@ module capfuse_fuse$fuse$capped_q(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_fuse$fuse$capped_q
-
-
-module capfuse_fuse$fuse$clamped(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_fuse$fuse$clamped
-
-
-module capfuse_fuse$fuse$cum0(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_fuse$fuse$cum0
-
-
-module capfuse_fuse$fuse$cum0_prev(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_fuse$fuse$cum0_prev
-
-
-module capfuse_fuse$fuse$cum1(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_fuse$fuse$cum1
-
-
-module capfuse_fuse$fuse$cum2(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_fuse$fuse$cum2
-
-
-module capfuse_fuse$fuse$cum_pend(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_fuse$fuse$cum_pend
 
 
 module capfuse_fuse$fuse$cycle0(d,q,clock);
@@ -5184,6 +4990,272 @@ module capfuse_fuse$fuse$loosen_borrow(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_fuse$fuse$loosen_borrow
+
+
+module capfuse_fuse$fuse$meter(clock,work_units,enabled,admissible,cum_0,cum_1,cum_2,next_0,prev_0,prev_1,prev_2,clamped);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [15:0] work_units;
+    input wire  enabled;
+    output reg  [15:0] admissible;
+    output reg  [31:0] cum_0;
+    output reg  [31:0] cum_1;
+    output reg  [31:0] cum_2;
+    output reg  [31:0] next_0;
+    output reg  [31:0] prev_0;
+    output reg  [31:0] prev_1;
+    output reg  [31:0] prev_2;
+    output reg  clamped;
+    
+    // Constant declarations
+    localparam  max_work = 16'h400;
+    
+    // Stub signals
+    reg  [31:0] cum0$d;
+    wire  [31:0] cum0$q;
+    reg  cum0$clock;
+    reg  [31:0] cum1$d;
+    wire  [31:0] cum1$q;
+    reg  cum1$clock;
+    reg  [31:0] cum2$d;
+    wire  [31:0] cum2$q;
+    reg  cum2$clock;
+    reg  pend_q$d;
+    wire  pend_q$q;
+    reg  pend_q$clock;
+    reg  [31:0] prev0$d;
+    wire  [31:0] prev0$q;
+    reg  prev0$clock;
+    reg  clamped_q$d;
+    wire  clamped_q$q;
+    reg  clamped_q$clock;
+    
+    // Local signals
+    reg  over;
+    reg  [15:0] a;
+    reg  [16:0] lo;
+    reg  [15:0] hi;
+    reg  carry0;
+    reg  carry1;
+    reg  [31:0] up1;
+    reg  [31:0] up2;
+    reg  [31:0] n0;
+    
+    // Sub module instances
+    capfuse_fuse$fuse$meter$cum0 cum0(
+        .d(cum0$d),
+        .q(cum0$q),
+        .clock(cum0$clock)
+    );
+    capfuse_fuse$fuse$meter$cum1 cum1(
+        .d(cum1$d),
+        .q(cum1$q),
+        .clock(cum1$clock)
+    );
+    capfuse_fuse$fuse$meter$cum2 cum2(
+        .d(cum2$d),
+        .q(cum2$q),
+        .clock(cum2$clock)
+    );
+    capfuse_fuse$fuse$meter$pend_q pend_q(
+        .d(pend_q$d),
+        .q(pend_q$q),
+        .clock(pend_q$clock)
+    );
+    capfuse_fuse$fuse$meter$prev0 prev0(
+        .d(prev0$d),
+        .q(prev0$q),
+        .clock(prev0$clock)
+    );
+    capfuse_fuse$fuse$meter$clamped_q clamped_q(
+        .d(clamped_q$d),
+        .q(clamped_q$q),
+        .clock(clamped_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        cum0$clock = clock;
+        cum1$clock = clock;
+        cum2$clock = clock;
+        pend_q$clock = clock;
+        prev0$clock = clock;
+        clamped_q$clock = clock;
+        cum0$d = cum0$q;
+        cum1$d = cum1$q;
+        cum2$d = cum2$q;
+        pend_q$d = pend_q$q;
+        prev0$d = prev0$q;
+        clamped_q$d = clamped_q$q;
+        over = work_units > max_work;
+        a = work_units;
+        if (over) begin
+            a = max_work;
+        end
+        admissible = a;
+        clamped_q$d = clamped_q$q | (enabled & over);
+        clamped = clamped_q$q;
+        lo = ((cum0$q[(32'h0)+:(16)]) & 17'h1ffff) + ((a) & 17'h1ffff);
+        hi = cum0$q[(32'h10)+:(16)];
+        if (lo[32'h10]) begin
+            hi = cum0$q[(32'h10)+:(16)] + 32'h1;
+        end
+        carry0 = enabled & lo[32'h10] & &cum0$q[(32'h10)+:(16)];
+        carry1 = pend_q$q & &cum1$q;
+        up1 = cum1$q;
+        if (pend_q$q) begin
+            up1 = cum1$q + 32'h1;
+        end
+        up2 = cum2$q;
+        if (carry1) begin
+            up2 = cum2$q + 32'h1;
+        end
+        n0 = cum0$q;
+        if (enabled) begin
+            n0 = (((hi) & 32'hffffffff) << 32'h10) | ((lo[(32'h0)+:(16)]) & 32'hffffffff);
+        end
+        cum0$d = n0;
+        next_0 = n0;
+        pend_q$d = carry0;
+        cum1$d = up1;
+        cum2$d = up2;
+        prev0$d = cum0$q;
+        cum_0 = cum0$q;
+        cum_1 = up1;
+        cum_2 = up2;
+        prev_0 = prev0$q;
+        prev_1 = cum1$q;
+        prev_2 = cum2$q;
+    end
+    
+endmodule // capfuse_fuse$fuse$meter
+
+
+module capfuse_fuse$fuse$meter$clamped_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$meter$clamped_q
+
+
+module capfuse_fuse$fuse$meter$cum0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$meter$cum0
+
+
+module capfuse_fuse$fuse$meter$cum1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$meter$cum1
+
+
+module capfuse_fuse$fuse$meter$cum2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$meter$cum2
+
+
+module capfuse_fuse$fuse$meter$pend_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$meter$pend_q
+
+
+module capfuse_fuse$fuse$meter$prev0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$meter$prev0
 
 
 module capfuse_fuse$fuse$nw_d1(d,q,clock);

@@ -137,7 +137,14 @@ pub const PROOFS: &[Proof] = &[
     Proof {
         name: "hard_cap",
         subject: Subject::Core,
-        fragments: &[core_fragment!("hard_cap")],
+        fragments: &[
+            core_fragment!("hard_cap"),
+            Fragment {
+                file: "meter",
+                module: "capfuse_core$meter",
+                text: include_str!("../formal/meter.vh"),
+            },
+        ],
         max_steps: 2,
         mutants: &[
             Mutant {

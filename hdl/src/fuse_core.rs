@@ -16,6 +16,7 @@ use crate::reg_read::RegRead;
 use crate::reg_write::RegWrite;
 use crate::report_snapshot::ReportSnapshot;
 use crate::throttle::Throttle;
+use crate::work_meter::WorkMeter;
 use capfuse_abi::{err, intr, reg, register_at, resp, status, trip, FuseParams};
 use rust_hdl::core::prelude::*;
 use rust_hdl::widgets::dff_setup;
@@ -129,13 +130,8 @@ pub struct FuseCore {
     stage1: Reg<Bits<32>>,
     stage2: Reg<Bits<32>>,
     // ---- metering
-    cum0: Reg<Bits<32>>,
-    cum1: Reg<Bits<32>>,
-    cum2: Reg<Bits<32>>,
-    /// A carry out of `cum0` not yet added to `cum1`/`cum2`: the upper 64
-    /// bits of `cum` are `{cum2, cum1} + cum_pend`, which is what the
-    /// snapshot and the commit take.
-    cum_pend: Reg<Bit>,
+    /// What a cycle admits, and CUM_WORK.
+    meter: WorkMeter,
     /// `slack - W` as a 97-bit two's complement number: three words and a
     /// sign. The cap check `slack - a >= W` is then `sw >= a`, which needs
     /// no addition on the enable's path.
@@ -194,7 +190,6 @@ pub struct FuseCore {
     trip_lic0: Reg<Bits<32>>,
     trip_lic1: Reg<Bits<32>>,
     kill_reg: Reg<Bit>,
-    clamped: Reg<Bit>,
     intr_state: Reg<Bits<3>>,
     intr_enable: Reg<Bits<3>>,
     // ---- licence, report threshold, grants
@@ -220,9 +215,6 @@ pub struct FuseCore {
     rst2: Reg<Bits<32>>,
     armed: Reg<Bit>,
     report_due_q: Reg<Bit>,
-    /// cum0 one cycle ago; with cum1/cum2 (which are the upper words of
-    /// the previous cycle's cum) it is the previous cycle's CUM_WORK.
-    cum0_prev: Reg<Bits<32>>,
     /// The pending grant, loaded word by word through the grant port.
     grant: PendingGrant,
     /// Grant sequence: 1..=3 while the slacks under the granted limits are
@@ -317,15 +309,8 @@ pub struct FuseCore {
     aw_holds_q: Reg<Bit>,
 
     // ---- combinational intermediates
-    over: Signal<Local, Bit>,
     wu_min: Signal<Local, Bits<16>>,
     wu_min32: Signal<Local, Bits<32>>,
-    cum_lo: Signal<Local, Bits<17>>,
-    cum_hi: Signal<Local, Bits<16>>,
-    cum_c0: Signal<Local, Bit>,
-    cum_c1: Signal<Local, Bit>,
-    cum1_a: Signal<Local, Bits<32>>,
-    cum2_a: Signal<Local, Bits<32>>,
     sw_lo: Signal<Local, Bits<17>>,
     sw_hi: Signal<Local, Bits<16>>,
     sw_b0: Signal<Local, Bit>,
@@ -356,7 +341,6 @@ pub struct FuseCore {
     borrow_in: Signal<Local, Bit>,
     loosen_in: Signal<Local, Bit>,
     word_c_n: Signal<Local, Bits<32>>,
-    cum0_n: Signal<Local, Bits<32>>,
     word_diff: Signal<Local, Bits<32>>,
     refuse: Signal<Local, Bit>,
     refuse_code: Signal<Local, Bits<4>>,
@@ -526,10 +510,7 @@ impl FuseCore {
             stage0: r32(stage[0]),
             stage1: r32(stage[1]),
             stage2: r32(stage[2]),
-            cum0: r32(0),
-            cum1: r32(0),
-            cum2: r32(0),
-            cum_pend: Reg::new(false),
+            meter: WorkMeter::new(params.max_work_per_cycle),
             sw0: r32(sw as u32),
             sw1: r32((sw >> 32) as u32),
             sw2: r32((sw >> 64) as u32),
@@ -565,7 +546,6 @@ impl FuseCore {
             trip_lic0: r32(0),
             trip_lic1: r32(0),
             kill_reg: Reg::new(reset_of(&params, reg::KILL) != 0),
-            clamped: Reg::new(false),
             intr_state: Reg::new(u64::from(reset_of(&params, reg::INTR_STATE)).into()),
             intr_enable: Reg::new(u64::from(reset_of(&params, reg::INTR_ENABLE)).into()),
             lic0: r32(expiry as u32),
@@ -584,7 +564,6 @@ impl FuseCore {
             rst2: r32(reset_of(&params, reg::REPORT_THRESHOLD_NEXT_2)),
             armed: Reg::new(true),
             report_due_q: Reg::new(false),
-            cum0_prev: r32(0),
             grant: PendingGrant::new(params.max_work_per_cycle, params.epoch_shift),
             gph: Reg::default(),
             err: Reg::new(u64::from(reset_of(&params, reg::ERR_CODE)).into()),
@@ -659,15 +638,8 @@ impl FuseCore {
             v_m2_q: r32(0),
             aw_holds_q: Reg::new(register_at(0).is_some_and(|r| r.holds_enable)),
 
-            over: Default::default(),
             wu_min: Default::default(),
             wu_min32: Default::default(),
-            cum_lo: Default::default(),
-            cum_hi: Default::default(),
-            cum_c0: Default::default(),
-            cum_c1: Default::default(),
-            cum1_a: Default::default(),
-            cum2_a: Default::default(),
             sw_lo: Default::default(),
             sw_hi: Default::default(),
             sw_b0: Default::default(),
@@ -698,7 +670,6 @@ impl FuseCore {
             borrow_in: Default::default(),
             loosen_in: Default::default(),
             word_c_n: Default::default(),
-            cum0_n: Default::default(),
             word_diff: Default::default(),
             refuse: Default::default(),
             refuse_code: Default::default(),
@@ -767,10 +738,6 @@ impl Logic for FuseCore {
             stage0,
             stage1,
             stage2,
-            cum0,
-            cum1,
-            cum2,
-            cum_pend,
             sw0,
             sw1,
             sw2,
@@ -802,7 +769,6 @@ impl Logic for FuseCore {
             trip_kill_pin0,
             trip_kill_pin1,
             kill_reg,
-            clamped,
             intr_state,
             intr_enable,
             err,
@@ -880,7 +846,6 @@ impl Logic for FuseCore {
             rst2,
             armed,
             report_due_q,
-            cum0_prev,
             gph,
             ap_rst0,
             ap_rst1,
@@ -926,44 +891,11 @@ impl Logic for FuseCore {
         // The adders and subtractors below take wu_min = min(work_units, W)
         // and `en` then selects their results, so the enable (a register
         // with a large fan-out) is not in front of any carry chain.
-        self.over.next = self.work_units.val() > self.max_work.val();
-        self.wu_min.next = self.work_units.val();
-        if self.over.val() {
-            self.wu_min.next = self.max_work.val();
-        }
+        self.meter.clock.next = self.clock.val();
+        self.meter.work_units.next = self.work_units.val();
+        self.meter.enabled.next = self.en.q.val();
+        self.wu_min.next = self.meter.admissible.val();
         self.wu_min32.next = bit_cast::<32, 16>(self.wu_min.val());
-        self.clamped.d.next = self.clamped.q.val() | (self.en.q.val() & self.over.val());
-
-        // cum' = cum + a; the carry out of word 0 is found from the low 16
-        // bits and an all-ones flag, and reaches the upper words a cycle
-        // later (cum_pend).
-        self.cum_lo.next = bit_cast::<17, 16>(self.cum0.q.val().get_bits::<16>(0))
-            + bit_cast::<17, 16>(self.wu_min.val());
-        self.cum_c0.next = self.en.q.val()
-            & self.cum_lo.val().get_bit(16)
-            & self.cum0.q.val().get_bits::<16>(16).all();
-        self.cum_c1.next = self.cum_pend.q.val() & self.cum1.q.val().all();
-        self.cum1_a.next = self.cum1.q.val();
-        if self.cum_pend.q.val() {
-            self.cum1_a.next = self.cum1.q.val() + 1;
-        }
-        self.cum2_a.next = self.cum2.q.val();
-        if self.cum_c1.val() {
-            self.cum2_a.next = self.cum2.q.val() + 1;
-        }
-        self.cum_hi.next = self.cum0.q.val().get_bits::<16>(16);
-        if self.cum_lo.val().get_bit(16) {
-            self.cum_hi.next = self.cum0.q.val().get_bits::<16>(16) + 1;
-        }
-        self.cum0_n.next = self.cum0.q.val();
-        if self.en.q.val() {
-            self.cum0_n.next = (bit_cast::<32, 16>(self.cum_hi.val()) << 16)
-                | bit_cast::<32, 16>(self.cum_lo.val().get_bits::<16>(0));
-        }
-        self.cum0.d.next = self.cum0_n.val();
-        self.cum_pend.d.next = self.cum_c0.val();
-        self.cum1.d.next = self.cum1_a.val();
-        self.cum2.d.next = self.cum2_a.val();
 
         // Cap: sw = slack - W. slack' = slack - a  =>  sw' = sw - a, borrow-
         // selected across the words. cap_ok = (slack - a >= W) = (sw >= a),
@@ -1168,7 +1100,7 @@ impl Logic for FuseCore {
                 self.op_s.d.next = self.stage0.q.val();
                 self.op_b.d.next = self.budget0.q.val();
             }
-            self.op_c.d.next = self.cum0_n.val();
+            self.op_c.d.next = self.meter.next_0.val();
         }
         if self.st1.val() {
             if self.reg_write.report_threshold_commit_sel.val() & self.phase_mid.val() {
@@ -1178,7 +1110,7 @@ impl Logic for FuseCore {
                 self.op_s.d.next = self.stage1.q.val();
                 self.op_b.d.next = self.budget1.q.val();
             }
-            self.op_c.d.next = self.cum1_a.val();
+            self.op_c.d.next = self.meter.cum_1.val();
         }
         if self.st2.val() {
             if self.reg_write.report_threshold_commit_sel.val() & self.phase_mid.val() {
@@ -1188,11 +1120,11 @@ impl Logic for FuseCore {
                 self.op_s.d.next = self.stage2.q.val();
                 self.op_b.d.next = self.budget2.q.val();
             }
-            self.op_c.d.next = self.cum2_a.val();
+            self.op_c.d.next = self.meter.cum_2.val();
         }
         if self.gapply.val() {
             self.op_s.d.next = self.grant.cum_budget_0.val();
-            self.op_c.d.next = self.cum0_n.val();
+            self.op_c.d.next = self.meter.next_0.val();
         }
         self.word_s.next = self.op_s.q.val();
         self.word_c.next = self.op_c.q.val();
@@ -1595,18 +1527,17 @@ impl Logic for FuseCore {
         self.throttle.licence_expired_next.next = self.lic_n.val();
 
         // ---- report threshold: CUM_WORK of the previous cycle against it
-        self.thr_ge.next = (self.cum2.q.val() > self.thr2.q.val())
-            | ((self.cum2.q.val() == self.thr2.q.val())
-                & ((self.cum1.q.val() > self.thr1.q.val())
-                    | ((self.cum1.q.val() == self.thr1.q.val())
-                        & (self.cum0_prev.q.val() >= self.thr0.q.val()))));
+        self.thr_ge.next = (self.meter.prev_2.val() > self.thr2.q.val())
+            | ((self.meter.prev_2.val() == self.thr2.q.val())
+                & ((self.meter.prev_1.val() > self.thr1.q.val())
+                    | ((self.meter.prev_1.val() == self.thr1.q.val())
+                        & (self.meter.prev_0.val() >= self.thr0.q.val()))));
         self.due.next = self.armed.q.val() & self.thr_ge.val();
         self.report_due_q.d.next = self.due.val();
         self.armed.d.next = self.armed.q.val() & !self.due.val();
         if self.do_rcommit.val() | self.gapply.val() {
             self.armed.d.next = true;
         }
-        self.cum0_prev.d.next = self.cum0.q.val();
 
         // ---- grant port: the pending grant's words
         self.grant.clock.next = self.clock.val();
@@ -1641,9 +1572,9 @@ impl Logic for FuseCore {
         self.paced_cycles.snapshot.next = self.ap_snapshot.q.val();
         self.throttled_cycles.snapshot.next = self.ap_snapshot.q.val();
         if self.ap_snapshot.q.val() {
-            self.snap_cum0.d.next = self.cum0.q.val();
-            self.snap_cum1.d.next = self.cum1_a.val();
-            self.snap_cum2.d.next = self.cum2_a.val();
+            self.snap_cum0.d.next = self.meter.cum_0.val();
+            self.snap_cum1.d.next = self.meter.cum_1.val();
+            self.snap_cum2.d.next = self.meter.cum_2.val();
             self.snap_wwork.d.next = self.wwork.q.val();
             self.snap_wcycle.d.next = self.wcycle.q.val();
             self.snap_cycle0.d.next = self.cycle0.q.val();
@@ -1676,7 +1607,7 @@ impl Logic for FuseCore {
         if self.hold_q.q.val() {
             self.status_word.next = self.status_word.val() | self.st_held.val();
         }
-        if self.clamped.q.val() {
+        if self.meter.clamped.val() {
             self.status_word.next = self.status_word.val() | self.st_clamped.val();
         }
         if self.reason_decom.q.val() {
@@ -1793,9 +1724,9 @@ impl Logic for FuseCore {
         self.report.addr.next = self.snap_addr.val();
         self.report.cycle_0.next = self.cycle0.q.val();
         self.report.cycle_1.next = self.cycle1.q.val();
-        self.report.cum_work_0.next = self.cum0.q.val();
-        self.report.cum_work_1.next = self.cum1_a.val();
-        self.report.cum_work_2.next = self.cum2_a.val();
+        self.report.cum_work_0.next = self.meter.cum_0.val();
+        self.report.cum_work_1.next = self.meter.cum_1.val();
+        self.report.cum_work_2.next = self.meter.cum_2.val();
         self.report.window_work.next = self.wwork.q.val();
         self.report.status.next = self.status_word.val();
         self.report.trip_reason.next = self.reason_word.val();
@@ -1856,9 +1787,7 @@ mod tests {
         /// into the upper words).
         fn with_cum(params: FuseParams, cum: u128) -> Self {
             let mut uut = Box::new(FuseCore::new(params));
-            uut.cum0 = r32(cum as u32);
-            uut.cum1 = r32((cum >> 32) as u32);
-            uut.cum2 = r32((cum >> 64) as u32);
+            uut.meter = WorkMeter::starting_at(params.max_work_per_cycle, cum);
             uut.connect_all();
             assert!(simulate(uut.as_mut(), 100));
             Bench {
@@ -2159,9 +2088,11 @@ mod tests {
     fn registered_shortcuts_track_their_definitions() {
         fn check(b: &Bench, cyc: usize) {
             let u = &b.uut;
-            let upper = ((u.cum2.q.val().index() as u64) << 32 | u.cum1.q.val().index() as u64)
-                .wrapping_add(u64::from(u.cum_pend.q.val()));
-            let cum = (u128::from(upper) << 32) | u.cum0.q.val().index() as u128;
+            let cum = [&u.meter.cum_0, &u.meter.cum_1, &u.meter.cum_2]
+                .iter()
+                .enumerate()
+                .map(|(i, w)| (w.val().index() as u128) << (32 * i))
+                .sum::<u128>();
             assert_eq!(cum, b.admitted, "cum at {cyc}");
             let v = ((u.sw2.q.val().index() as u64) << 32 | u.sw1.q.val().index() as u64)
                 .wrapping_sub(u64::from(u.sw_pend.q.val()));
