@@ -246,6 +246,26 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
     wire  [31:0] meter$prev_1;
     wire  [31:0] meter$prev_2;
     wire  meter$clamped;
+    reg  window$clock;
+    reg  [15:0] window$work_units;
+    reg  [15:0] window$admissible;
+    reg  window$enabled;
+    reg  [31:0] window$value;
+    reg  [31:0] window$value_m1;
+    reg  [31:0] window$value_m2;
+    reg  [31:0] window$len_m1;
+    reg  [31:0] window$len_m2;
+    reg  window$budget_apply;
+    reg  window$len_apply;
+    reg  window$grant_apply;
+    reg  window$grant_slack;
+    reg  [31:0] window$grant_len_m1;
+    reg  [31:0] window$grant_len_m2;
+    reg  [31:0] window$grant_budget_minus_w;
+    reg  window$grant_budget_lt_w;
+    wire  window$ok;
+    wire  [31:0] window$work;
+    wire  [31:0] window$cycle;
     reg  [31:0] sw0$d;
     wire  [31:0] sw0$q;
     reg  sw0$clock;
@@ -261,27 +281,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
     reg  sw_pend$d;
     wire  sw_pend$q;
     reg  sw_pend$clock;
-    reg  [31:0] wcycle$d;
-    wire  [31:0] wcycle$q;
-    reg  wcycle$clock;
-    reg  [31:0] wwork$d;
-    wire  [31:0] wwork$q;
-    reg  wwork$clock;
-    reg  [31:0] ww$d;
-    wire  [31:0] ww$q;
-    reg  ww$clock;
-    reg  ww_neg$d;
-    wire  ww_neg$q;
-    reg  ww_neg$clock;
-    reg  ww_pend$d;
-    wire  ww_pend$q;
-    reg  ww_pend$clock;
-    reg  [31:0] wb_w$d;
-    wire  [31:0] wb_w$q;
-    reg  wb_w$clock;
-    reg  wb_lt_w$d;
-    wire  wb_lt_w$q;
-    reg  wb_lt_w$clock;
     reg  [31:0] cycle0$d;
     wire  [31:0] cycle0$q;
     reg  cycle0$clock;
@@ -635,21 +634,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
     reg  [31:0] old_q$d;
     wire  [31:0] old_q$q;
     reg  old_q$clock;
-    reg  [31:0] wb_p$d;
-    wire  [31:0] wb_p$q;
-    reg  wb_p$clock;
-    reg  [31:0] wb_pw$d;
-    wire  [31:0] wb_pw$q;
-    reg  wb_pw$clock;
-    reg  wb_p_lt_w$d;
-    wire  wb_p_lt_w$q;
-    reg  wb_p_lt_w$clock;
-    reg  nw_d1$d;
-    wire  nw_d1$q;
-    reg  nw_d1$clock;
-    reg  nw_d2$d;
-    wire  nw_d2$q;
-    reg  nw_d2$clock;
     reg  [31:0] diff0$d;
     wire  [31:0] diff0$q;
     reg  diff0$clock;
@@ -740,12 +724,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
     reg  ap_rcommit$d;
     wire  ap_rcommit$q;
     reg  ap_rcommit$clock;
-    reg  [31:0] vw$d;
-    wire  [31:0] vw$q;
-    reg  vw$clock;
-    reg  v_lt_w$d;
-    wire  v_lt_w$q;
-    reg  v_lt_w$clock;
     reg  [31:0] v_m1_q$d;
     wire  [31:0] v_m1_q$q;
     reg  v_m1_q$clock;
@@ -758,12 +736,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
     reg  sw_big$d;
     wire  sw_big$q;
     reg  sw_big$clock;
-    reg  ww_big$d;
-    wire  ww_big$q;
-    reg  ww_big$clock;
-    reg  nw_q$d;
-    wire  nw_q$q;
-    reg  nw_q$clock;
     reg  [31:0] wl_m2$d;
     wire  [31:0] wl_m2$q;
     reg  wl_m2$clock;
@@ -776,26 +748,19 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
     
     // Local signals
     reg  [15:0] wu_min;
-    reg  [31:0] wu_min32;
     reg  [16:0] sw_lo;
     reg  [15:0] sw_hi;
     reg  sw_b0;
     reg  sw_b1;
-    reg  [16:0] ww_lo;
-    reg  [15:0] ww_hi;
     reg  dw_b0;
     reg  dw_b1;
     reg  [8:0] v9;
     reg  [8:0] baseline_n;
     reg  [8:0] trip_ratio_n;
     reg  cap_ok_n;
-    reg  new_window;
-    reg  [31:0] wwork_n;
-    reg  win_ok_n;
     reg  [11:0] aw_next;
     reg  sw_u_one;
     reg  sw_v_zero;
-    reg  ww_u_one;
     reg  start;
     reg  phase_mid;
     reg  ph3;
@@ -812,7 +777,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
     reg  [3:0] refuse_code;
     reg  do_commit;
     reg  cap_ok;
-    reg  win_ok;
     reg  kill_reg_n;
     reg  kill_now;
     reg  ev_cum;
@@ -955,6 +919,28 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         .prev_2(meter$prev_2),
         .clamped(meter$clamped)
     );
+    capfuse_fuse$fuse$window window(
+        .clock(window$clock),
+        .work_units(window$work_units),
+        .admissible(window$admissible),
+        .enabled(window$enabled),
+        .value(window$value),
+        .value_m1(window$value_m1),
+        .value_m2(window$value_m2),
+        .len_m1(window$len_m1),
+        .len_m2(window$len_m2),
+        .budget_apply(window$budget_apply),
+        .len_apply(window$len_apply),
+        .grant_apply(window$grant_apply),
+        .grant_slack(window$grant_slack),
+        .grant_len_m1(window$grant_len_m1),
+        .grant_len_m2(window$grant_len_m2),
+        .grant_budget_minus_w(window$grant_budget_minus_w),
+        .grant_budget_lt_w(window$grant_budget_lt_w),
+        .ok(window$ok),
+        .work(window$work),
+        .cycle(window$cycle)
+    );
     capfuse_fuse$fuse$sw0 sw0(
         .d(sw0$d),
         .q(sw0$q),
@@ -979,41 +965,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         .d(sw_pend$d),
         .q(sw_pend$q),
         .clock(sw_pend$clock)
-    );
-    capfuse_fuse$fuse$wcycle wcycle(
-        .d(wcycle$d),
-        .q(wcycle$q),
-        .clock(wcycle$clock)
-    );
-    capfuse_fuse$fuse$wwork wwork(
-        .d(wwork$d),
-        .q(wwork$q),
-        .clock(wwork$clock)
-    );
-    capfuse_fuse$fuse$ww ww(
-        .d(ww$d),
-        .q(ww$q),
-        .clock(ww$clock)
-    );
-    capfuse_fuse$fuse$ww_neg ww_neg(
-        .d(ww_neg$d),
-        .q(ww_neg$q),
-        .clock(ww_neg$clock)
-    );
-    capfuse_fuse$fuse$ww_pend ww_pend(
-        .d(ww_pend$d),
-        .q(ww_pend$q),
-        .clock(ww_pend$clock)
-    );
-    capfuse_fuse$fuse$wb_w wb_w(
-        .d(wb_w$d),
-        .q(wb_w$q),
-        .clock(wb_w$clock)
-    );
-    capfuse_fuse$fuse$wb_lt_w wb_lt_w(
-        .d(wb_lt_w$d),
-        .q(wb_lt_w$q),
-        .clock(wb_lt_w$clock)
     );
     capfuse_fuse$fuse$cycle0 cycle0(
         .d(cycle0$d),
@@ -1496,31 +1447,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         .q(old_q$q),
         .clock(old_q$clock)
     );
-    capfuse_fuse$fuse$wb_p wb_p(
-        .d(wb_p$d),
-        .q(wb_p$q),
-        .clock(wb_p$clock)
-    );
-    capfuse_fuse$fuse$wb_pw wb_pw(
-        .d(wb_pw$d),
-        .q(wb_pw$q),
-        .clock(wb_pw$clock)
-    );
-    capfuse_fuse$fuse$wb_p_lt_w wb_p_lt_w(
-        .d(wb_p_lt_w$d),
-        .q(wb_p_lt_w$q),
-        .clock(wb_p_lt_w$clock)
-    );
-    capfuse_fuse$fuse$nw_d1 nw_d1(
-        .d(nw_d1$d),
-        .q(nw_d1$q),
-        .clock(nw_d1$clock)
-    );
-    capfuse_fuse$fuse$nw_d2 nw_d2(
-        .d(nw_d2$d),
-        .q(nw_d2$q),
-        .clock(nw_d2$clock)
-    );
     capfuse_fuse$fuse$diff0 diff0(
         .d(diff0$d),
         .q(diff0$q),
@@ -1671,16 +1597,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         .q(ap_rcommit$q),
         .clock(ap_rcommit$clock)
     );
-    capfuse_fuse$fuse$vw vw(
-        .d(vw$d),
-        .q(vw$q),
-        .clock(vw$clock)
-    );
-    capfuse_fuse$fuse$v_lt_w v_lt_w(
-        .d(v_lt_w$d),
-        .q(v_lt_w$q),
-        .clock(v_lt_w$clock)
-    );
     capfuse_fuse$fuse$v_m1_q v_m1_q(
         .d(v_m1_q$d),
         .q(v_m1_q$q),
@@ -1700,16 +1616,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         .d(sw_big$d),
         .q(sw_big$q),
         .clock(sw_big$clock)
-    );
-    capfuse_fuse$fuse$ww_big ww_big(
-        .d(ww_big$d),
-        .q(ww_big$q),
-        .clock(ww_big$clock)
-    );
-    capfuse_fuse$fuse$nw_q nw_q(
-        .d(nw_q$d),
-        .q(nw_q$q),
-        .clock(nw_q$clock)
     );
     capfuse_fuse$fuse$wl_m2 wl_m2(
         .d(wl_m2$d),
@@ -1753,13 +1659,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         sw2$clock = clock;
         sw_neg$clock = clock;
         sw_pend$clock = clock;
-        wcycle$clock = clock;
-        wwork$clock = clock;
-        ww$clock = clock;
-        ww_neg$clock = clock;
-        ww_pend$clock = clock;
-        wb_w$clock = clock;
-        wb_lt_w$clock = clock;
         cycle0$clock = clock;
         cycle1$clock = clock;
         snap_cum0$clock = clock;
@@ -1794,11 +1693,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         rvalid$clock = clock;
         v_q$clock = clock;
         old_q$clock = clock;
-        wb_p$clock = clock;
-        wb_pw$clock = clock;
-        wb_p_lt_w$clock = clock;
-        nw_d1$clock = clock;
-        nw_d2$clock = clock;
         diff0$clock = clock;
         diff1$clock = clock;
         diff2$clock = clock;
@@ -1825,14 +1719,10 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         ap_stage1$clock = clock;
         ap_stage2$clock = clock;
         ap_commit$clock = clock;
-        vw$clock = clock;
-        v_lt_w$clock = clock;
         v_m1_q$clock = clock;
         c_sw0$clock = clock;
         c_sw1$clock = clock;
         sw_big$clock = clock;
-        ww_big$clock = clock;
-        nw_q$clock = clock;
         wl_m2$clock = clock;
         v_m2_q$clock = clock;
         aw_holds_q$clock = clock;
@@ -1885,13 +1775,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         sw2$d = sw2$q;
         sw_neg$d = sw_neg$q;
         sw_pend$d = sw_pend$q;
-        wcycle$d = wcycle$q;
-        wwork$d = wwork$q;
-        ww$d = ww$q;
-        ww_neg$d = ww_neg$q;
-        ww_pend$d = ww_pend$q;
-        wb_w$d = wb_w$q;
-        wb_lt_w$d = wb_lt_w$q;
         cycle0$d = cycle0$q;
         cycle1$d = cycle1$q;
         snap_cum0$d = snap_cum0$q;
@@ -1926,11 +1809,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         rvalid$d = rvalid$q;
         v_q$d = v_q$q;
         old_q$d = old_q$q;
-        wb_p$d = wb_p$q;
-        wb_pw$d = wb_pw$q;
-        wb_p_lt_w$d = wb_p_lt_w$q;
-        nw_d1$d = nw_d1$q;
-        nw_d2$d = nw_d2$q;
         diff0$d = diff0$q;
         diff1$d = diff1$q;
         diff2$d = diff2$q;
@@ -1957,14 +1835,10 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         ap_stage1$d = ap_stage1$q;
         ap_stage2$d = ap_stage2$q;
         ap_commit$d = ap_commit$q;
-        vw$d = vw$q;
-        v_lt_w$d = v_lt_w$q;
         v_m1_q$d = v_m1_q$q;
         c_sw0$d = c_sw0$q;
         c_sw1$d = c_sw1$q;
         sw_big$d = sw_big$q;
-        ww_big$d = ww_big$q;
-        nw_q$d = nw_q$q;
         wl_m2$d = wl_m2$q;
         v_m2_q$d = v_m2_q$q;
         aw_holds_q$d = aw_holds_q$q;
@@ -2025,7 +1899,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         meter$work_units = work_units;
         meter$enabled = en$q;
         wu_min = meter$admissible;
-        wu_min32 = ((wu_min) & 32'hffffffff);
         sw_lo = ((sw0$q[(32'h0)+:(16)]) & 17'h1ffff) - ((wu_min) & 17'h1ffff);
         sw_hi = sw0$q[(32'h10)+:(16)];
         if (sw_lo[32'h10]) begin
@@ -2041,62 +1914,23 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         end
         sw_u_one = (sw0$q[(32'h10)+:(16)] == 32'h1) & sw_v_zero;
         cap_ok_n = ~sw_neg$q & (sw_big$q | ~en$q | (sw0$q[(32'h0)+:(16)] >= max_work) | (sw0$q[(32'h0)+:(16)] >= work_units));
-        new_window = nw_q$q;
-        if (new_window) begin
-            if (ap_wl$q) begin
-                nw_q$d = ~|v_m1_q$q;
-            end
-            else begin
-                nw_q$d = ~|wl_m1$q;
-            end
-        end
-        else if (ap_wl$q) begin
-            nw_q$d = wcycle$q == v_m2_q$q;
-        end
-        else begin
-            nw_q$d = wcycle$q == wl_m2$q;
-        end
-        ww_hi = ww$q[(32'h10)+:(16)];
-        ww_u_one = ww$q[(32'h10)+:(16)] == 32'h1;
-        if (ww_pend$q) begin
-            ww_hi = ww$q[(32'h10)+:(16)] - 32'h1;
-            ww_u_one = ww$q[(32'h10)+:(16)] == 32'h2;
-        end
-        ww_lo = ((ww$q[(32'h0)+:(16)]) & 17'h1ffff) - ((wu_min) & 17'h1ffff);
-        if (new_window) begin
-            wcycle$d = 32'h0;
-            wwork_n = 32'h0;
-            ww$d = wb_w$q;
-            ww_pend$d = 1'b0;
-            ww_big$d = |wb_w$q[(32'h10)+:(16)];
-            win_ok_n = ~wb_lt_w$q;
-        end
-        else begin
-            wcycle$d = wcycle$q + 32'h1;
-            wwork_n = wwork$q;
-            ww$d = (((ww_hi) & 32'hffffffff) << 32'h10) | ((ww$q[(32'h0)+:(16)]) & 32'hffffffff);
-            ww_pend$d = 1'b0;
-            if (en$q) begin
-                wwork_n = wwork$q + wu_min32;
-                ww$d = (((ww_hi) & 32'hffffffff) << 32'h10) | ((ww_lo[(32'h0)+:(16)]) & 32'hffffffff);
-                ww_pend$d = ww_lo[32'h10];
-                if (ww_lo[32'h10]) begin
-                    ww_big$d = ~ww_u_one;
-                end
-            end
-            win_ok_n = ~ww_neg$q & (ww_big$q | ~en$q | (ww$q[(32'h0)+:(16)] >= max_work) | (ww$q[(32'h0)+:(16)] >= work_units));
-        end
-        if (gapply) begin
-            if (new_window) begin
-                nw_q$d = ~|grant$window_len_m1;
-            end
-            else begin
-                nw_q$d = wcycle$q == grant$window_len_m2;
-            end
-        end
-        nw_d1$d = new_window;
-        nw_d2$d = nw_d1$q;
-        wwork$d = wwork_n;
+        window$clock = clock;
+        window$work_units = work_units;
+        window$admissible = meter$admissible;
+        window$enabled = en$q;
+        window$value = v_q$q;
+        window$value_m1 = v_m1_q$q;
+        window$value_m2 = v_m2_q$q;
+        window$len_m1 = wl_m1$q;
+        window$len_m2 = wl_m2$q;
+        window$budget_apply = ap_wb$q;
+        window$len_apply = ap_wl$q;
+        window$grant_apply = grant_apply & ~grant$expired;
+        window$grant_slack = (gph$q == 32'h4) & ~(grant_apply & ~grant$expired);
+        window$grant_len_m1 = grant$window_len_m1;
+        window$grant_len_m2 = grant$window_len_m2;
+        window$grant_budget_minus_w = grant$window_budget_minus_w;
+        window$grant_budget_lt_w = grant$window_budget_lt_w;
         cycle0$d = cycle0$q + 32'h1;
         if (&cycle0$q) begin
             cycle1$d = cycle1$q + 32'h1;
@@ -2163,16 +1997,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
             v_q$d = wb$q;
         end
         old_q$d = reg_write$old;
-        if (v_q$q >= wwork$q) begin
-            wb_p$d = v_q$q - wwork$q;
-        end
-        else begin
-            wb_p$d = 32'h0;
-        end
-        wb_pw$d = wb_p$q - max_work32;
-        wb_p_lt_w$d = wb_p$q < max_work32;
-        vw$d = v_q$q - max_work32;
-        v_lt_w$d = v_q$q < max_work32;
         if (start) begin
             if (reg_write$report_threshold_commit_sel) begin
                 op_s$d = rst0$q;
@@ -2462,43 +2286,7 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         if (ghold) begin
             cap_ok = 1'b1;
         end
-        win_ok = win_ok_n;
-        if (ap_wb$q) begin
-            wb_w$d = vw$q;
-            wb_lt_w$d = v_lt_w$q;
-            if (new_window | nw_d1$q | nw_d2$q) begin
-                ww$d = vw$q;
-                ww_pend$d = 1'b0;
-                ww_big$d = |vw$q[(32'h10)+:(16)];
-                win_ok = ~v_lt_w$q;
-            end
-            else begin
-                ww$d = wb_pw$q;
-                ww_pend$d = 1'b0;
-                ww_big$d = |wb_pw$q[(32'h10)+:(16)];
-                win_ok = ~wb_p_lt_w$q;
-            end
-        end
-        if (g4) begin
-            if (new_window | nw_d1$q | nw_d2$q) begin
-                ww$d = wb_w$q;
-                ww_pend$d = 1'b0;
-                ww_big$d = |wb_w$q[(32'h10)+:(16)];
-                win_ok = ~wb_lt_w$q;
-            end
-            else begin
-                ww$d = wb_pw$q;
-                ww_pend$d = 1'b0;
-                ww_big$d = |wb_pw$q[(32'h10)+:(16)];
-                win_ok = ~wb_p_lt_w$q;
-            end
-        end
-        if (gapply) begin
-            wb_w$d = grant$window_budget_minus_w;
-            wb_lt_w$d = grant$window_budget_lt_w;
-        end
         sw_neg$d = ~cap_ok;
-        ww_neg$d = ~win_ok;
         kill_reg_n = kill_reg$q | ap_kill$q;
         kill_reg$d = kill_reg_n;
         kill_now = kill | kill_reg_n;
@@ -2579,14 +2367,14 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         grant$cycle_1 = cycle1$q;
         hold = aw_holds_q$q & (start | phase_mid);
         stop = kill_now | ~cap_ok | hold | ghold | reason_decom$q | (strict & ~throttle$pulse);
-        paced = ~stop & ~win_ok;
+        paced = ~stop & ~window$ok;
         thr = ~stop & ~paced & ~throttle$pulse;
         en$d = ~stop & ~paced & ~thr;
         stop_q$d = stop;
         paced_q$d = paced;
         throttled_q$d = thr;
         capped_q$d = ~cap_ok;
-        win_low_q$d = ~win_ok;
+        win_low_q$d = ~window$ok;
         hold_q$d = hold | ghold;
         kill_pin_q$d = kill;
         enabled_cycles$snapshot = ap_snapshot$q;
@@ -2597,8 +2385,8 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
             snap_cum0$d = meter$cum_0;
             snap_cum1$d = meter$cum_1;
             snap_cum2$d = meter$cum_2;
-            snap_wwork$d = wwork$q;
-            snap_wcycle$d = wcycle$q;
+            snap_wwork$d = window$work;
+            snap_wcycle$d = window$cycle;
             snap_cycle0$d = cycle0$q;
             snap_cycle1$d = cycle1$q;
         end
@@ -2733,7 +2521,7 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         report$cum_work_0 = meter$cum_0;
         report$cum_work_1 = meter$cum_1;
         report$cum_work_2 = meter$cum_2;
-        report$window_work = wwork$q;
+        report$window_work = window$work;
         report$status = status_word;
         report$trip_reason = reason_word;
         report$trip_cycle_0 = reg_read$trip_cycle_cum_budget_0;
@@ -5256,69 +5044,6 @@ module capfuse_fuse$fuse$meter$prev0(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_fuse$fuse$meter$prev0
-
-
-module capfuse_fuse$fuse$nw_d1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_fuse$fuse$nw_d1
-
-
-module capfuse_fuse$fuse$nw_d2(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_fuse$fuse$nw_d2
-
-
-module capfuse_fuse$fuse$nw_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b1;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_fuse$fuse$nw_q
 
 
 module capfuse_fuse$fuse$old_q(d,q,clock);
@@ -9085,27 +8810,6 @@ module capfuse_fuse$fuse$trip_ratio(d,q,clock);
 endmodule // capfuse_fuse$fuse$trip_ratio
 
 
-module capfuse_fuse$fuse$v_lt_w(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_fuse$fuse$v_lt_w
-
-
 module capfuse_fuse$fuse$v_m1_q(d,q,clock);
     
     // Module arguments
@@ -9167,27 +8871,6 @@ module capfuse_fuse$fuse$v_q(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_fuse$fuse$v_q
-
-
-module capfuse_fuse$fuse$vw(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_fuse$fuse$vw
 
 
 module capfuse_fuse$fuse$w_data(d,q,clock);
@@ -9274,132 +8957,6 @@ module capfuse_fuse$fuse$wb(d,q,clock);
 endmodule // capfuse_fuse$fuse$wb
 
 
-module capfuse_fuse$fuse$wb_lt_w(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_fuse$fuse$wb_lt_w
-
-
-module capfuse_fuse$fuse$wb_p(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_fuse$fuse$wb_p
-
-
-module capfuse_fuse$fuse$wb_p_lt_w(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_fuse$fuse$wb_p_lt_w
-
-
-module capfuse_fuse$fuse$wb_pw(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_fuse$fuse$wb_pw
-
-
-module capfuse_fuse$fuse$wb_w(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'hfffffbff;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_fuse$fuse$wb_w
-
-
-module capfuse_fuse$fuse$wcycle(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_fuse$fuse$wcycle
-
-
 module capfuse_fuse$fuse$win_low_q(d,q,clock);
     
     // Module arguments
@@ -9419,6 +8976,657 @@ module capfuse_fuse$fuse$win_low_q(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_fuse$fuse$win_low_q
+
+
+module capfuse_fuse$fuse$window(clock,work_units,admissible,enabled,value,value_m1,value_m2,len_m1,len_m2,budget_apply,len_apply,grant_apply,grant_slack,grant_len_m1,grant_len_m2,grant_budget_minus_w,grant_budget_lt_w,ok,work,cycle);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [15:0] work_units;
+    input wire  [15:0] admissible;
+    input wire  enabled;
+    input wire  [31:0] value;
+    input wire  [31:0] value_m1;
+    input wire  [31:0] value_m2;
+    input wire  [31:0] len_m1;
+    input wire  [31:0] len_m2;
+    input wire  budget_apply;
+    input wire  len_apply;
+    input wire  grant_apply;
+    input wire  grant_slack;
+    input wire  [31:0] grant_len_m1;
+    input wire  [31:0] grant_len_m2;
+    input wire  [31:0] grant_budget_minus_w;
+    input wire  grant_budget_lt_w;
+    output reg  ok;
+    output reg  [31:0] work;
+    output reg  [31:0] cycle;
+    
+    // Constant declarations
+    localparam  max_work = 16'h400;
+    localparam  max_work32 = 32'h400;
+    
+    // Stub signals
+    reg  [31:0] wcycle$d;
+    wire  [31:0] wcycle$q;
+    reg  wcycle$clock;
+    reg  [31:0] wwork$d;
+    wire  [31:0] wwork$q;
+    reg  wwork$clock;
+    reg  [31:0] ww$d;
+    wire  [31:0] ww$q;
+    reg  ww$clock;
+    reg  ww_neg$d;
+    wire  ww_neg$q;
+    reg  ww_neg$clock;
+    reg  ww_pend$d;
+    wire  ww_pend$q;
+    reg  ww_pend$clock;
+    reg  ww_big$d;
+    wire  ww_big$q;
+    reg  ww_big$clock;
+    reg  [31:0] wb_w$d;
+    wire  [31:0] wb_w$q;
+    reg  wb_w$clock;
+    reg  wb_lt_w$d;
+    wire  wb_lt_w$q;
+    reg  wb_lt_w$clock;
+    reg  nw_q$d;
+    wire  nw_q$q;
+    reg  nw_q$clock;
+    reg  nw_d1$d;
+    wire  nw_d1$q;
+    reg  nw_d1$clock;
+    reg  nw_d2$d;
+    wire  nw_d2$q;
+    reg  nw_d2$clock;
+    reg  [31:0] wb_p$d;
+    wire  [31:0] wb_p$q;
+    reg  wb_p$clock;
+    reg  [31:0] wb_pw$d;
+    wire  [31:0] wb_pw$q;
+    reg  wb_pw$clock;
+    reg  wb_p_lt_w$d;
+    wire  wb_p_lt_w$q;
+    reg  wb_p_lt_w$clock;
+    reg  [31:0] vw$d;
+    wire  [31:0] vw$q;
+    reg  vw$clock;
+    reg  v_lt_w$d;
+    wire  v_lt_w$q;
+    reg  v_lt_w$clock;
+    
+    // Local signals
+    reg  new_window;
+    reg  [15:0] ww_hi;
+    reg  [16:0] ww_lo;
+    reg  ww_u_one;
+    reg  [31:0] wwork_n;
+    reg  ok_n;
+    reg  ok_f;
+    reg  restart;
+    
+    // Sub module instances
+    capfuse_fuse$fuse$window$wcycle wcycle(
+        .d(wcycle$d),
+        .q(wcycle$q),
+        .clock(wcycle$clock)
+    );
+    capfuse_fuse$fuse$window$wwork wwork(
+        .d(wwork$d),
+        .q(wwork$q),
+        .clock(wwork$clock)
+    );
+    capfuse_fuse$fuse$window$ww ww(
+        .d(ww$d),
+        .q(ww$q),
+        .clock(ww$clock)
+    );
+    capfuse_fuse$fuse$window$ww_neg ww_neg(
+        .d(ww_neg$d),
+        .q(ww_neg$q),
+        .clock(ww_neg$clock)
+    );
+    capfuse_fuse$fuse$window$ww_pend ww_pend(
+        .d(ww_pend$d),
+        .q(ww_pend$q),
+        .clock(ww_pend$clock)
+    );
+    capfuse_fuse$fuse$window$ww_big ww_big(
+        .d(ww_big$d),
+        .q(ww_big$q),
+        .clock(ww_big$clock)
+    );
+    capfuse_fuse$fuse$window$wb_w wb_w(
+        .d(wb_w$d),
+        .q(wb_w$q),
+        .clock(wb_w$clock)
+    );
+    capfuse_fuse$fuse$window$wb_lt_w wb_lt_w(
+        .d(wb_lt_w$d),
+        .q(wb_lt_w$q),
+        .clock(wb_lt_w$clock)
+    );
+    capfuse_fuse$fuse$window$nw_q nw_q(
+        .d(nw_q$d),
+        .q(nw_q$q),
+        .clock(nw_q$clock)
+    );
+    capfuse_fuse$fuse$window$nw_d1 nw_d1(
+        .d(nw_d1$d),
+        .q(nw_d1$q),
+        .clock(nw_d1$clock)
+    );
+    capfuse_fuse$fuse$window$nw_d2 nw_d2(
+        .d(nw_d2$d),
+        .q(nw_d2$q),
+        .clock(nw_d2$clock)
+    );
+    capfuse_fuse$fuse$window$wb_p wb_p(
+        .d(wb_p$d),
+        .q(wb_p$q),
+        .clock(wb_p$clock)
+    );
+    capfuse_fuse$fuse$window$wb_pw wb_pw(
+        .d(wb_pw$d),
+        .q(wb_pw$q),
+        .clock(wb_pw$clock)
+    );
+    capfuse_fuse$fuse$window$wb_p_lt_w wb_p_lt_w(
+        .d(wb_p_lt_w$d),
+        .q(wb_p_lt_w$q),
+        .clock(wb_p_lt_w$clock)
+    );
+    capfuse_fuse$fuse$window$vw vw(
+        .d(vw$d),
+        .q(vw$q),
+        .clock(vw$clock)
+    );
+    capfuse_fuse$fuse$window$v_lt_w v_lt_w(
+        .d(v_lt_w$d),
+        .q(v_lt_w$q),
+        .clock(v_lt_w$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        wcycle$clock = clock;
+        wwork$clock = clock;
+        ww$clock = clock;
+        ww_neg$clock = clock;
+        ww_pend$clock = clock;
+        ww_big$clock = clock;
+        wb_w$clock = clock;
+        wb_lt_w$clock = clock;
+        nw_q$clock = clock;
+        nw_d1$clock = clock;
+        nw_d2$clock = clock;
+        wb_p$clock = clock;
+        wb_pw$clock = clock;
+        wb_p_lt_w$clock = clock;
+        vw$clock = clock;
+        v_lt_w$clock = clock;
+        wcycle$d = wcycle$q;
+        wwork$d = wwork$q;
+        ww$d = ww$q;
+        ww_neg$d = ww_neg$q;
+        ww_pend$d = ww_pend$q;
+        ww_big$d = ww_big$q;
+        wb_w$d = wb_w$q;
+        wb_lt_w$d = wb_lt_w$q;
+        nw_q$d = nw_q$q;
+        nw_d1$d = nw_d1$q;
+        nw_d2$d = nw_d2$q;
+        wb_p$d = wb_p$q;
+        wb_pw$d = wb_pw$q;
+        wb_p_lt_w$d = wb_p_lt_w$q;
+        vw$d = vw$q;
+        v_lt_w$d = v_lt_w$q;
+        work = wwork$q;
+        cycle = wcycle$q;
+        new_window = nw_q$q;
+        if (new_window) begin
+            if (len_apply) begin
+                nw_q$d = ~|value_m1;
+            end
+            else begin
+                nw_q$d = ~|len_m1;
+            end
+        end
+        else if (len_apply) begin
+            nw_q$d = wcycle$q == value_m2;
+        end
+        else begin
+            nw_q$d = wcycle$q == len_m2;
+        end
+        if (grant_apply) begin
+            if (new_window) begin
+                nw_q$d = ~|grant_len_m1;
+            end
+            else begin
+                nw_q$d = wcycle$q == grant_len_m2;
+            end
+        end
+        nw_d1$d = new_window;
+        nw_d2$d = nw_d1$q;
+        ww_hi = ww$q[(32'h10)+:(16)];
+        ww_u_one = ww$q[(32'h10)+:(16)] == 32'h1;
+        if (ww_pend$q) begin
+            ww_hi = ww$q[(32'h10)+:(16)] - 32'h1;
+            ww_u_one = ww$q[(32'h10)+:(16)] == 32'h2;
+        end
+        ww_lo = ((ww$q[(32'h0)+:(16)]) & 17'h1ffff) - ((admissible) & 17'h1ffff);
+        if (new_window) begin
+            wcycle$d = 32'h0;
+            wwork_n = 32'h0;
+            ww$d = wb_w$q;
+            ww_pend$d = 1'b0;
+            ww_big$d = |wb_w$q[(32'h10)+:(16)];
+            ok_n = ~wb_lt_w$q;
+        end
+        else begin
+            wcycle$d = wcycle$q + 32'h1;
+            wwork_n = wwork$q;
+            ww$d = (((ww_hi) & 32'hffffffff) << 32'h10) | ((ww$q[(32'h0)+:(16)]) & 32'hffffffff);
+            ww_pend$d = 1'b0;
+            if (enabled) begin
+                wwork_n = wwork$q + ((admissible) & 32'hffffffff);
+                ww$d = (((ww_hi) & 32'hffffffff) << 32'h10) | ((ww_lo[(32'h0)+:(16)]) & 32'hffffffff);
+                ww_pend$d = ww_lo[32'h10];
+                if (ww_lo[32'h10]) begin
+                    ww_big$d = ~ww_u_one;
+                end
+            end
+            ok_n = ~ww_neg$q & (ww_big$q | ~enabled | (ww$q[(32'h0)+:(16)] >= max_work) | (ww$q[(32'h0)+:(16)] >= work_units));
+        end
+        wwork$d = wwork_n;
+        if (value >= wwork$q) begin
+            wb_p$d = value - wwork$q;
+        end
+        else begin
+            wb_p$d = 32'h0;
+        end
+        wb_pw$d = wb_p$q - max_work32;
+        wb_p_lt_w$d = wb_p$q < max_work32;
+        vw$d = value - max_work32;
+        v_lt_w$d = value < max_work32;
+        restart = new_window | nw_d1$q | nw_d2$q;
+        ok_f = ok_n;
+        if (budget_apply) begin
+            wb_w$d = vw$q;
+            wb_lt_w$d = v_lt_w$q;
+            if (restart) begin
+                ww$d = vw$q;
+                ww_pend$d = 1'b0;
+                ww_big$d = |vw$q[(32'h10)+:(16)];
+                ok_f = ~v_lt_w$q;
+            end
+            else begin
+                ww$d = wb_pw$q;
+                ww_pend$d = 1'b0;
+                ww_big$d = |wb_pw$q[(32'h10)+:(16)];
+                ok_f = ~wb_p_lt_w$q;
+            end
+        end
+        if (grant_slack) begin
+            if (restart) begin
+                ww$d = wb_w$q;
+                ww_pend$d = 1'b0;
+                ww_big$d = |wb_w$q[(32'h10)+:(16)];
+                ok_f = ~wb_lt_w$q;
+            end
+            else begin
+                ww$d = wb_pw$q;
+                ww_pend$d = 1'b0;
+                ww_big$d = |wb_pw$q[(32'h10)+:(16)];
+                ok_f = ~wb_p_lt_w$q;
+            end
+        end
+        if (grant_apply) begin
+            wb_w$d = grant_budget_minus_w;
+            wb_lt_w$d = grant_budget_lt_w;
+        end
+        ww_neg$d = ~ok_f;
+        ok = ok_f;
+    end
+    
+endmodule // capfuse_fuse$fuse$window
+
+
+module capfuse_fuse$fuse$window$nw_d1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$window$nw_d1
+
+
+module capfuse_fuse$fuse$window$nw_d2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$window$nw_d2
+
+
+module capfuse_fuse$fuse$window$nw_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b1;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$window$nw_q
+
+
+module capfuse_fuse$fuse$window$v_lt_w(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$window$v_lt_w
+
+
+module capfuse_fuse$fuse$window$vw(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$window$vw
+
+
+module capfuse_fuse$fuse$window$wb_lt_w(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$window$wb_lt_w
+
+
+module capfuse_fuse$fuse$window$wb_p(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$window$wb_p
+
+
+module capfuse_fuse$fuse$window$wb_p_lt_w(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$window$wb_p_lt_w
+
+
+module capfuse_fuse$fuse$window$wb_pw(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$window$wb_pw
+
+
+module capfuse_fuse$fuse$window$wb_w(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hfffffbff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$window$wb_w
+
+
+module capfuse_fuse$fuse$window$wcycle(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$window$wcycle
+
+
+module capfuse_fuse$fuse$window$ww(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hfffffbff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$window$ww
+
+
+module capfuse_fuse$fuse$window$ww_big(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b1;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$window$ww_big
+
+
+module capfuse_fuse$fuse$window$ww_neg(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$window$ww_neg
+
+
+module capfuse_fuse$fuse$window$ww_pend(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$window$ww_pend
+
+
+module capfuse_fuse$fuse$window$wwork(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$window$wwork
 
 
 module capfuse_fuse$fuse$wl(d,q,clock);
@@ -9482,108 +9690,3 @@ module capfuse_fuse$fuse$wl_m2(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_fuse$fuse$wl_m2
-
-
-module capfuse_fuse$fuse$ww(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'hfffffbff;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_fuse$fuse$ww
-
-
-module capfuse_fuse$fuse$ww_big(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b1;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_fuse$fuse$ww_big
-
-
-module capfuse_fuse$fuse$ww_neg(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_fuse$fuse$ww_neg
-
-
-module capfuse_fuse$fuse$ww_pend(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_fuse$fuse$ww_pend
-
-
-module capfuse_fuse$fuse$wwork(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_fuse$fuse$wwork

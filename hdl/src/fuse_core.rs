@@ -16,6 +16,7 @@ use crate::reg_read::RegRead;
 use crate::reg_write::RegWrite;
 use crate::report_snapshot::ReportSnapshot;
 use crate::throttle::Throttle;
+use crate::window_pacer::WindowPacer;
 use crate::work_meter::WorkMeter;
 use capfuse_abi::{err, intr, reg, register_at, resp, status, trip, FuseParams};
 use rust_hdl::core::prelude::*;
@@ -132,6 +133,8 @@ pub struct FuseCore {
     // ---- metering
     /// What a cycle admits, and CUM_WORK.
     meter: WorkMeter,
+    /// The window's work, its slack and the pacing decision.
+    window: WindowPacer,
     /// `slack - W` as a 97-bit two's complement number: three words and a
     /// sign. The cap check `slack - a >= W` is then `sw >= a`, which needs
     /// no addition on the enable's path.
@@ -144,18 +147,6 @@ pub struct FuseCore {
     /// check look at them, so the borrow reaches them a cycle late and no
     /// enable waits on the low word's carry chain.
     sw_pend: Reg<Bit>,
-    wcycle: Reg<Bits<32>>,
-    wwork: Reg<Bits<32>>,
-    /// `wslack - W` as a 33-bit two's complement number.
-    ww: Reg<Bits<32>>,
-    ww_neg: Reg<Bit>,
-    /// A borrow out of `ww[15:0]` not yet taken from `ww[31:16]` (the upper
-    /// half is `ww[31:16] - ww_pend`), as `sw_pend`.
-    ww_pend: Reg<Bit>,
-    /// `wb - W` (33-bit two's complement), the window slack a new window
-    /// starts with.
-    wb_w: Reg<Bits<32>>,
-    wb_lt_w: Reg<Bit>,
     cycle0: Reg<Bits<32>>,
     cycle1: Reg<Bits<32>>,
     /// Why the enable is what it is, counted per cycle with a snapshot each
@@ -245,14 +236,6 @@ pub struct FuseCore {
     // ---- write pipeline: values computed in phases 1..=3, used in phase 4
     v_q: Reg<Bits<32>>,
     old_q: Reg<Bits<32>>,
-    /// WINDOW_BUDGET: `max(0, v - wwork)` and that minus W, pipelined so
-    /// phase 4 finds them ready (wwork is frozen meanwhile unless a window
-    /// starts, which `nw_d1`/`nw_d2` record).
-    wb_p: Reg<Bits<32>>,
-    wb_pw: Reg<Bits<32>>,
-    wb_p_lt_w: Reg<Bit>,
-    nw_d1: Reg<Bit>,
-    nw_d2: Reg<Bit>,
     diff0: Reg<Bits<32>>,
     diff1: Reg<Bits<32>>,
     diff2: Reg<Bits<32>>,
@@ -287,9 +270,6 @@ pub struct FuseCore {
     ap_rst1: Reg<Bit>,
     ap_rst2: Reg<Bit>,
     ap_rcommit: Reg<Bit>,
-    /// `v - W` and `v < W` for a WINDOW_BUDGET write (v is stable from phase 1).
-    vw: Reg<Bits<32>>,
-    v_lt_w: Reg<Bit>,
     v_m1_q: Reg<Bits<32>>,
     c_sw0: Reg<Bits<32>>,
     c_sw1: Reg<Bits<32>>,
@@ -297,11 +277,7 @@ pub struct FuseCore {
     /// the cap check does not OR 80 bits after the subtraction: its next
     /// value is chosen by the low word's borrow.
     sw_big: Reg<Bit>,
-    /// `ww >> 16 != 0`, the same for the window slack.
-    ww_big: Reg<Bit>,
-    /// `wcycle == wl_m1`, registered a cycle early.
-    nw_q: Reg<Bit>,
-    /// `wl - 2` and `v - 2` (wrapping), for `nw_q`.
+    /// `wl - 2` and `v - 2` (wrapping), for the window pacer's `nw_q`.
     wl_m2: Reg<Bits<32>>,
     v_m2_q: Reg<Bits<32>>,
     /// Whether the captured write address holds the enable, decoded as it
@@ -310,26 +286,19 @@ pub struct FuseCore {
 
     // ---- combinational intermediates
     wu_min: Signal<Local, Bits<16>>,
-    wu_min32: Signal<Local, Bits<32>>,
     sw_lo: Signal<Local, Bits<17>>,
     sw_hi: Signal<Local, Bits<16>>,
     sw_b0: Signal<Local, Bit>,
     sw_b1: Signal<Local, Bit>,
-    ww_lo: Signal<Local, Bits<17>>,
-    ww_hi: Signal<Local, Bits<16>>,
     dw_b0: Signal<Local, Bit>,
     dw_b1: Signal<Local, Bit>,
     v9: Signal<Local, Bits<9>>,
     baseline_n: Signal<Local, Bits<9>>,
     trip_ratio_n: Signal<Local, Bits<9>>,
     cap_ok_n: Signal<Local, Bit>,
-    new_window: Signal<Local, Bit>,
-    wwork_n: Signal<Local, Bits<32>>,
-    win_ok_n: Signal<Local, Bit>,
     aw_next: Signal<Local, Bits<12>>,
     sw_u_one: Signal<Local, Bit>,
     sw_v_zero: Signal<Local, Bit>,
-    ww_u_one: Signal<Local, Bit>,
     start: Signal<Local, Bit>,
     phase_mid: Signal<Local, Bit>,
     ph3: Signal<Local, Bit>,
@@ -346,7 +315,6 @@ pub struct FuseCore {
     refuse_code: Signal<Local, Bits<4>>,
     do_commit: Signal<Local, Bit>,
     cap_ok: Signal<Local, Bit>,
-    win_ok: Signal<Local, Bit>,
     kill_reg_n: Signal<Local, Bit>,
     kill_now: Signal<Local, Bit>,
     ev_cum: Signal<Local, Bit>,
@@ -511,18 +479,12 @@ impl FuseCore {
             stage1: r32(stage[1]),
             stage2: r32(stage[2]),
             meter: WorkMeter::new(params.max_work_per_cycle),
+            window: WindowPacer::new(params.max_work_per_cycle, wb, wl),
             sw0: r32(sw as u32),
             sw1: r32((sw >> 32) as u32),
             sw2: r32((sw >> 64) as u32),
             sw_neg: Reg::new(sw_neg),
             sw_pend: Reg::new(false),
-            wcycle: r32(0),
-            wwork: r32(0),
-            ww: r32(wb.wrapping_sub(w as u32)),
-            ww_neg: Reg::new(wb < w as u32),
-            ww_pend: Reg::new(false),
-            wb_w: r32(wb.wrapping_sub(w as u32)),
-            wb_lt_w: Reg::new(wb < w as u32),
             cycle0: r32(0),
             cycle1: r32(0),
             snap_cum0: r32(0),
@@ -591,11 +553,6 @@ impl FuseCore {
             rvalid: Reg::new(false),
             v_q: r32(0),
             old_q: r32(0),
-            wb_p: r32(0),
-            wb_pw: r32(0),
-            wb_p_lt_w: Reg::new(false),
-            nw_d1: Reg::new(false),
-            nw_d2: Reg::new(false),
             diff0: r32(0),
             diff1: r32(0),
             diff2: r32(0),
@@ -626,39 +583,28 @@ impl FuseCore {
             ap_rst1: Reg::new(false),
             ap_rst2: Reg::new(false),
             ap_rcommit: Reg::new(false),
-            vw: r32(0),
-            v_lt_w: Reg::new(false),
             v_m1_q: r32(0),
             c_sw0: r32(0),
             c_sw1: r32(0),
             sw_big: Reg::new((sw >> 16) != 0),
-            ww_big: Reg::new((wb.wrapping_sub(w as u32) >> 16) != 0),
-            nw_q: Reg::new(wl == 1),
             wl_m2: r32(wl.wrapping_sub(2)),
             v_m2_q: r32(0),
             aw_holds_q: Reg::new(register_at(0).is_some_and(|r| r.holds_enable)),
 
             wu_min: Default::default(),
-            wu_min32: Default::default(),
             sw_lo: Default::default(),
             sw_hi: Default::default(),
             sw_b0: Default::default(),
             sw_b1: Default::default(),
-            ww_lo: Default::default(),
-            ww_hi: Default::default(),
             dw_b0: Default::default(),
             dw_b1: Default::default(),
             v9: Default::default(),
             baseline_n: Default::default(),
             trip_ratio_n: Default::default(),
             cap_ok_n: Default::default(),
-            new_window: Default::default(),
-            wwork_n: Default::default(),
-            win_ok_n: Default::default(),
             aw_next: Default::default(),
             sw_u_one: Default::default(),
             sw_v_zero: Default::default(),
-            ww_u_one: Default::default(),
             start: Default::default(),
             phase_mid: Default::default(),
             ph3: Default::default(),
@@ -675,7 +621,6 @@ impl FuseCore {
             refuse_code: Default::default(),
             do_commit: Default::default(),
             cap_ok: Default::default(),
-            win_ok: Default::default(),
             kill_reg_n: Default::default(),
             kill_now: Default::default(),
             ev_cum: Default::default(),
@@ -743,13 +688,6 @@ impl Logic for FuseCore {
             sw2,
             sw_neg,
             sw_pend,
-            wcycle,
-            wwork,
-            ww,
-            ww_neg,
-            ww_pend,
-            wb_w,
-            wb_lt_w,
             cycle0,
             cycle1,
             snap_cum0,
@@ -784,11 +722,6 @@ impl Logic for FuseCore {
             rvalid,
             v_q,
             old_q,
-            wb_p,
-            wb_pw,
-            wb_p_lt_w,
-            nw_d1,
-            nw_d2,
             diff0,
             diff1,
             diff2,
@@ -815,14 +748,10 @@ impl Logic for FuseCore {
             ap_stage1,
             ap_stage2,
             ap_commit,
-            vw,
-            v_lt_w,
             v_m1_q,
             c_sw0,
             c_sw1,
             sw_big,
-            ww_big,
-            nw_q,
             wl_m2,
             v_m2_q,
             aw_holds_q,
@@ -895,7 +824,6 @@ impl Logic for FuseCore {
         self.meter.work_units.next = self.work_units.val();
         self.meter.enabled.next = self.en.q.val();
         self.wu_min.next = self.meter.admissible.val();
-        self.wu_min32.next = bit_cast::<32, 16>(self.wu_min.val());
 
         // Cap: sw = slack - W. slack' = slack - a  =>  sw' = sw - a, borrow-
         // selected across the words. cap_ok = (slack - a >= W) = (sw >= a),
@@ -928,66 +856,27 @@ impl Logic for FuseCore {
                 | (self.sw0.q.val().get_bits::<16>(0) >= self.max_work.val())
                 | (self.sw0.q.val().get_bits::<16>(0) >= self.work_units.val()));
 
-        // ---- window: ww = wslack - W, the same way.
-        self.new_window.next = self.nw_q.q.val();
-        if self.new_window.val() {
-            if self.ap_wl.q.val() {
-                self.nw_q.d.next = !self.v_m1_q.q.val().any();
-            } else {
-                self.nw_q.d.next = !self.wl_m1.q.val().any();
-            }
-        } else if self.ap_wl.q.val() {
-            self.nw_q.d.next = self.wcycle.q.val() == self.v_m2_q.q.val();
-        } else {
-            self.nw_q.d.next = self.wcycle.q.val() == self.wl_m2.q.val();
-        }
-        // The upper half as it stands, ww[31:16] - ww_pend, and whether it is 1.
-        self.ww_hi.next = self.ww.q.val().get_bits::<16>(16);
-        self.ww_u_one.next = self.ww.q.val().get_bits::<16>(16) == 1;
-        if self.ww_pend.q.val() {
-            self.ww_hi.next = self.ww.q.val().get_bits::<16>(16) - 1;
-            self.ww_u_one.next = self.ww.q.val().get_bits::<16>(16) == 2;
-        }
-        self.ww_lo.next = bit_cast::<17, 16>(self.ww.q.val().get_bits::<16>(0))
-            - bit_cast::<17, 16>(self.wu_min.val());
-        if self.new_window.val() {
-            self.wcycle.d.next = 0.into();
-            self.wwork_n.next = 0.into();
-            self.ww.d.next = self.wb_w.q.val();
-            self.ww_pend.d.next = false;
-            self.ww_big.d.next = self.wb_w.q.val().get_bits::<16>(16).any();
-            self.win_ok_n.next = !self.wb_lt_w.q.val();
-        } else {
-            self.wcycle.d.next = self.wcycle.q.val() + 1;
-            self.wwork_n.next = self.wwork.q.val();
-            self.ww.d.next = (bit_cast::<32, 16>(self.ww_hi.val()) << 16)
-                | bit_cast::<32, 16>(self.ww.q.val().get_bits::<16>(0));
-            self.ww_pend.d.next = false;
-            if self.en.q.val() {
-                self.wwork_n.next = self.wwork.q.val() + self.wu_min32.val();
-                self.ww.d.next = (bit_cast::<32, 16>(self.ww_hi.val()) << 16)
-                    | bit_cast::<32, 16>(self.ww_lo.val().get_bits::<16>(0));
-                self.ww_pend.d.next = self.ww_lo.val().get_bit(16);
-                if self.ww_lo.val().get_bit(16) {
-                    self.ww_big.d.next = !self.ww_u_one.val();
-                }
-            }
-            self.win_ok_n.next = !self.ww_neg.q.val()
-                & (self.ww_big.q.val()
-                    | !self.en.q.val()
-                    | (self.ww.q.val().get_bits::<16>(0) >= self.max_work.val())
-                    | (self.ww.q.val().get_bits::<16>(0) >= self.work_units.val()));
-        }
-        if self.gapply.val() {
-            if self.new_window.val() {
-                self.nw_q.d.next = !self.grant.window_len_m1.val().any();
-            } else {
-                self.nw_q.d.next = self.wcycle.q.val() == self.grant.window_len_m2.val();
-            }
-        }
-        self.nw_d1.d.next = self.new_window.val();
-        self.nw_d2.d.next = self.nw_d1.q.val();
-        self.wwork.d.next = self.wwork_n.val();
+        // ---- window: the pacer block. Its grant inputs are written out
+        // from the port and the pending grant (not from `gapply`/`g4`,
+        // which the read of `window.ok` shares a statement group with).
+        self.window.clock.next = self.clock.val();
+        self.window.work_units.next = self.work_units.val();
+        self.window.admissible.next = self.meter.admissible.val();
+        self.window.enabled.next = self.en.q.val();
+        self.window.value.next = self.v_q.q.val();
+        self.window.value_m1.next = self.v_m1_q.q.val();
+        self.window.value_m2.next = self.v_m2_q.q.val();
+        self.window.len_m1.next = self.wl_m1.q.val();
+        self.window.len_m2.next = self.wl_m2.q.val();
+        self.window.budget_apply.next = self.ap_wb.q.val();
+        self.window.len_apply.next = self.ap_wl.q.val();
+        self.window.grant_apply.next = self.grant_apply.val() & !self.grant.expired.val();
+        self.window.grant_slack.next =
+            (self.gph.q.val() == 4) & !(self.grant_apply.val() & !self.grant.expired.val());
+        self.window.grant_len_m1.next = self.grant.window_len_m1.val();
+        self.window.grant_len_m2.next = self.grant.window_len_m2.val();
+        self.window.grant_budget_minus_w.next = self.grant.window_budget_minus_w.val();
+        self.window.grant_budget_lt_w.next = self.grant.window_budget_lt_w.val();
 
         // ---- counters (64-bit, upper word carry-selected; the four state
         // counters are `CycleCounter` blocks)
@@ -1071,17 +960,6 @@ impl Logic for FuseCore {
             self.v_q.d.next = self.wb.q.val();
         }
         self.old_q.d.next = self.reg_write.old.val();
-        // WINDOW_BUDGET: max(0, v - wwork) - W for phase 4, in two steps
-        // from registers (phase 2, then phase 3).
-        if self.v_q.q.val() >= self.wwork.q.val() {
-            self.wb_p.d.next = self.v_q.q.val() - self.wwork.q.val();
-        } else {
-            self.wb_p.d.next = 0.into();
-        }
-        self.wb_pw.d.next = self.wb_p.q.val() - self.max_work32.val();
-        self.wb_p_lt_w.d.next = self.wb_p.q.val() < self.max_work32.val();
-        self.vw.d.next = self.v_q.q.val() - self.max_work32.val();
-        self.v_lt_w.d.next = self.v_q.q.val() < self.max_work32.val();
 
         // CUM_BUDGET_COMMIT: stage - cum and budget - stage, one word per
         // phase 1..=3, keeping the borrows. cum, stage and budget are frozen
@@ -1392,47 +1270,10 @@ impl Logic for FuseCore {
         if self.ghold.val() {
             self.cap_ok.next = true;
         }
-        // Final ww' and win_ok. A WINDOW_BUDGET write makes wslack' =
-        // max(0, v - wwork'), where wwork' is 0 if a window started in phase
-        // 2, 3 or now, else the wwork wb_p was computed from.
-        self.win_ok.next = self.win_ok_n.val();
-        if self.ap_wb.q.val() {
-            self.wb_w.d.next = self.vw.q.val();
-            self.wb_lt_w.d.next = self.v_lt_w.q.val();
-            if self.new_window.val() | self.nw_d1.q.val() | self.nw_d2.q.val() {
-                self.ww.d.next = self.vw.q.val();
-                self.ww_pend.d.next = false;
-                self.ww_big.d.next = self.vw.q.val().get_bits::<16>(16).any();
-                self.win_ok.next = !self.v_lt_w.q.val();
-            } else {
-                self.ww.d.next = self.wb_pw.q.val();
-                self.ww_pend.d.next = false;
-                self.ww_big.d.next = self.wb_pw.q.val().get_bits::<16>(16).any();
-                self.win_ok.next = !self.wb_p_lt_w.q.val();
-            }
-        }
-        if self.g4.val() {
-            if self.new_window.val() | self.nw_d1.q.val() | self.nw_d2.q.val() {
-                self.ww.d.next = self.wb_w.q.val();
-                self.ww_pend.d.next = false;
-                self.ww_big.d.next = self.wb_w.q.val().get_bits::<16>(16).any();
-                self.win_ok.next = !self.wb_lt_w.q.val();
-            } else {
-                self.ww.d.next = self.wb_pw.q.val();
-                self.ww_pend.d.next = false;
-                self.ww_big.d.next = self.wb_pw.q.val().get_bits::<16>(16).any();
-                self.win_ok.next = !self.wb_p_lt_w.q.val();
-            }
-        }
-        if self.gapply.val() {
-            self.wb_w.d.next = self.grant.window_budget_minus_w.val();
-            self.wb_lt_w.d.next = self.grant.window_budget_lt_w.val();
-        }
-        // The signs of sw' and ww' are exactly !cap_ok and !win_ok (both
-        // checks are "the final slack minus W is not negative"), so they are
-        // taken from there rather than from the borrow chains.
+        // The sign of sw' is exactly !cap_ok (the check is "the final slack
+        // minus W is not negative"), so it is taken from there rather than
+        // from the borrow chain.
         self.sw_neg.d.next = !self.cap_ok.val();
-        self.ww_neg.d.next = !self.win_ok.val();
 
         // ---- trip
         self.kill_reg_n.next = self.kill_reg.q.val() | self.ap_kill.q.val();
@@ -1555,14 +1396,14 @@ impl Logic for FuseCore {
             | self.ghold.val()
             | self.reason_decom.q.val()
             | (self.strict.val() & !self.throttle.pulse.val());
-        self.paced.next = !self.stop.val() & !self.win_ok.val();
+        self.paced.next = !self.stop.val() & !self.window.ok.val();
         self.thr.next = !self.stop.val() & !self.paced.val() & !self.throttle.pulse.val();
         self.en.d.next = !self.stop.val() & !self.paced.val() & !self.thr.val();
         self.stop_q.d.next = self.stop.val();
         self.paced_q.d.next = self.paced.val();
         self.throttled_q.d.next = self.thr.val();
         self.capped_q.d.next = !self.cap_ok.val();
-        self.win_low_q.d.next = !self.win_ok.val();
+        self.win_low_q.d.next = !self.window.ok.val();
         self.hold_q.d.next = self.hold.val() | self.ghold.val();
         self.kill_pin_q.d.next = self.kill.val();
 
@@ -1575,8 +1416,8 @@ impl Logic for FuseCore {
             self.snap_cum0.d.next = self.meter.cum_0.val();
             self.snap_cum1.d.next = self.meter.cum_1.val();
             self.snap_cum2.d.next = self.meter.cum_2.val();
-            self.snap_wwork.d.next = self.wwork.q.val();
-            self.snap_wcycle.d.next = self.wcycle.q.val();
+            self.snap_wwork.d.next = self.window.work.val();
+            self.snap_wcycle.d.next = self.window.cycle.val();
             self.snap_cycle0.d.next = self.cycle0.q.val();
             self.snap_cycle1.d.next = self.cycle1.q.val();
         }
@@ -1727,7 +1568,7 @@ impl Logic for FuseCore {
         self.report.cum_work_0.next = self.meter.cum_0.val();
         self.report.cum_work_1.next = self.meter.cum_1.val();
         self.report.cum_work_2.next = self.meter.cum_2.val();
-        self.report.window_work.next = self.wwork.q.val();
+        self.report.window_work.next = self.window.work.val();
         self.report.status.next = self.status_word.val();
         self.report.trip_reason.next = self.reason_word.val();
         self.report.trip_cycle_0.next = self.reg_read.trip_cycle_cum_budget_0.val();
@@ -2098,13 +1939,13 @@ mod tests {
                 .wrapping_sub(u64::from(u.sw_pend.q.val()));
             let sw_up = u.sw0.q.val().get_bits::<16>(16).any() || v != 0;
             assert_eq!(u.sw_big.q.val(), sw_up, "sw_big at {cyc}");
-            let ww_up = (u.ww.q.val().get_bits::<16>(16).index() as u16)
-                .wrapping_sub(u16::from(u.ww_pend.q.val()))
+            let ww_up = (u.window.ww.q.val().get_bits::<16>(16).index() as u16)
+                .wrapping_sub(u16::from(u.window.ww_pend.q.val()))
                 != 0;
-            assert_eq!(u.ww_big.q.val(), ww_up, "ww_big at {cyc}");
+            assert_eq!(u.window.ww_big.q.val(), ww_up, "ww_big at {cyc}");
             assert_eq!(
-                u.nw_q.q.val(),
-                u.wcycle.q.val() == u.wl_m1.q.val(),
+                u.window.nw_q.q.val(),
+                u.window.cycle.val() == u.wl_m1.q.val(),
                 "nw_q at {cyc}"
             );
             assert_eq!(

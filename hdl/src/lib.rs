@@ -16,6 +16,7 @@ mod reg_read;
 mod reg_write;
 mod report_snapshot;
 mod throttle;
+mod window_pacer;
 mod work_meter;
 
 pub use fuse_core::FuseCore;
