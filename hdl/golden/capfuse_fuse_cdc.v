@@ -10690,6 +10690,8 @@ module capfuse_fuse_cdc$fuse$fuse$window(clock,work_units,admissible,enabled,val
     reg  ok_n;
     reg  ok_f;
     reg  restart;
+    reg  [31:0] load_w;
+    reg  load_lt;
     
     // Sub module instances
     capfuse_fuse_cdc$fuse$fuse$window$wcycle wcycle(
@@ -10876,36 +10878,28 @@ module capfuse_fuse_cdc$fuse$fuse$window(clock,work_units,admissible,enabled,val
         vw$d = value - max_work32;
         v_lt_w$d = value < max_work32;
         restart = new_window | nw_d1$q | nw_d2$q;
+        load_w = wb_pw$q;
+        load_lt = wb_p_lt_w$q;
+        if (restart) begin
+            if (grant_slack) begin
+                load_w = wb_w$q;
+                load_lt = wb_lt_w$q;
+            end
+            else begin
+                load_w = vw$q;
+                load_lt = v_lt_w$q;
+            end
+        end
         ok_f = ok_n;
+        if (budget_apply | grant_slack) begin
+            ww$d = load_w;
+            ww_pend$d = 1'b0;
+            ww_big$d = |load_w[(32'h10)+:(16)];
+            ok_f = ~load_lt;
+        end
         if (budget_apply) begin
             wb_w$d = vw$q;
             wb_lt_w$d = v_lt_w$q;
-            if (restart) begin
-                ww$d = vw$q;
-                ww_pend$d = 1'b0;
-                ww_big$d = |vw$q[(32'h10)+:(16)];
-                ok_f = ~v_lt_w$q;
-            end
-            else begin
-                ww$d = wb_pw$q;
-                ww_pend$d = 1'b0;
-                ww_big$d = |wb_pw$q[(32'h10)+:(16)];
-                ok_f = ~wb_p_lt_w$q;
-            end
-        end
-        if (grant_slack) begin
-            if (restart) begin
-                ww$d = wb_w$q;
-                ww_pend$d = 1'b0;
-                ww_big$d = |wb_w$q[(32'h10)+:(16)];
-                ok_f = ~wb_lt_w$q;
-            end
-            else begin
-                ww$d = wb_pw$q;
-                ww_pend$d = 1'b0;
-                ww_big$d = |wb_pw$q[(32'h10)+:(16)];
-                ok_f = ~wb_p_lt_w$q;
-            end
         end
         if (grant_apply) begin
             wb_w$d = grant_budget_minus_w;

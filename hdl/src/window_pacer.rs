@@ -106,6 +106,10 @@ pub struct WindowPacer {
     ok_n: Signal<Local, Bit>,
     ok_f: Signal<Local, Bit>,
     restart: Signal<Local, Bit>,
+    /// The slack minus W (and whether it is negative) that a
+    /// WINDOW_BUDGET apply or step 4 of a grant loads.
+    load_w: Signal<Local, Bits<32>>,
+    load_lt: Signal<Local, Bit>,
 }
 
 fn r32(x: u32) -> Reg<Bits<32>> {
@@ -167,6 +171,8 @@ impl WindowPacer {
             ok_n: Default::default(),
             ok_f: Default::default(),
             restart: Default::default(),
+            load_w: Default::default(),
+            load_lt: Default::default(),
         }
     }
 }
@@ -262,34 +268,27 @@ impl Logic for WindowPacer {
         // wwork wb_p was computed from; step 4 of a grant does the same with
         // the granted budget (already in wb_w).
         self.restart.next = self.new_window.val() | self.nw_d1.q.val() | self.nw_d2.q.val();
+        self.load_w.next = self.wb_pw.q.val();
+        self.load_lt.next = self.wb_p_lt_w.q.val();
+        if self.restart.val() {
+            if self.grant_slack.val() {
+                self.load_w.next = self.wb_w.q.val();
+                self.load_lt.next = self.wb_lt_w.q.val();
+            } else {
+                self.load_w.next = self.vw.q.val();
+                self.load_lt.next = self.v_lt_w.q.val();
+            }
+        }
         self.ok_f.next = self.ok_n.val();
+        if self.budget_apply.val() | self.grant_slack.val() {
+            self.ww.d.next = self.load_w.val();
+            self.ww_pend.d.next = false;
+            self.ww_big.d.next = self.load_w.val().get_bits::<16>(16).any();
+            self.ok_f.next = !self.load_lt.val();
+        }
         if self.budget_apply.val() {
             self.wb_w.d.next = self.vw.q.val();
             self.wb_lt_w.d.next = self.v_lt_w.q.val();
-            if self.restart.val() {
-                self.ww.d.next = self.vw.q.val();
-                self.ww_pend.d.next = false;
-                self.ww_big.d.next = self.vw.q.val().get_bits::<16>(16).any();
-                self.ok_f.next = !self.v_lt_w.q.val();
-            } else {
-                self.ww.d.next = self.wb_pw.q.val();
-                self.ww_pend.d.next = false;
-                self.ww_big.d.next = self.wb_pw.q.val().get_bits::<16>(16).any();
-                self.ok_f.next = !self.wb_p_lt_w.q.val();
-            }
-        }
-        if self.grant_slack.val() {
-            if self.restart.val() {
-                self.ww.d.next = self.wb_w.q.val();
-                self.ww_pend.d.next = false;
-                self.ww_big.d.next = self.wb_w.q.val().get_bits::<16>(16).any();
-                self.ok_f.next = !self.wb_lt_w.q.val();
-            } else {
-                self.ww.d.next = self.wb_pw.q.val();
-                self.ww_pend.d.next = false;
-                self.ww_big.d.next = self.wb_pw.q.val().get_bits::<16>(16).any();
-                self.ok_f.next = !self.wb_p_lt_w.q.val();
-            }
         }
         if self.grant_apply.val() {
             self.wb_w.d.next = self.grant_budget_minus_w.val();
