@@ -3659,15 +3659,6 @@ module capfuse_fuse$fuse$grant(clock,we,addr,wdata,cycle_0,cycle_1,clear_trip,de
     localparam  ones = 32'hffffffff;
     
     // Stub signals
-    reg  we_q$d;
-    wire  we_q$q;
-    reg  we_q$clock;
-    reg  [4:0] addr_q$d;
-    wire  [4:0] addr_q$q;
-    reg  addr_q$clock;
-    reg  [31:0] wdata_q$d;
-    wire  [31:0] wdata_q$q;
-    reg  wdata_q$clock;
     reg  clear_q$d;
     wire  clear_q$q;
     reg  clear_q$clock;
@@ -3748,21 +3739,6 @@ module capfuse_fuse$fuse$grant(clock,we,addr,wdata,cycle_0,cycle_1,clear_trip,de
     reg  bound_never;
     
     // Sub module instances
-    capfuse_fuse$fuse$grant$we_q we_q(
-        .d(we_q$d),
-        .q(we_q$q),
-        .clock(we_q$clock)
-    );
-    capfuse_fuse$fuse$grant$addr_q addr_q(
-        .d(addr_q$d),
-        .q(addr_q$q),
-        .clock(addr_q$clock)
-    );
-    capfuse_fuse$fuse$grant$wdata_q wdata_q(
-        .d(wdata_q$d),
-        .q(wdata_q$q),
-        .clock(wdata_q$clock)
-    );
     capfuse_fuse$fuse$grant$clear_q clear_q(
         .d(clear_q$d),
         .q(clear_q$q),
@@ -3886,9 +3862,6 @@ module capfuse_fuse$fuse$grant(clock,we,addr,wdata,cycle_0,cycle_1,clear_trip,de
     
     // Update code
     always @(*) begin
-        we_q$clock = clock;
-        addr_q$clock = clock;
-        wdata_q$clock = clock;
         clear_q$clock = clock;
         decom_q$clock = clock;
         seq0$clock = clock;
@@ -3913,9 +3886,6 @@ module capfuse_fuse$fuse$grant(clock,we,addr,wdata,cycle_0,cycle_1,clear_trip,de
         lim1$clock = clock;
         never$clock = clock;
         lapsed$clock = clock;
-        we_q$d = we_q$q;
-        addr_q$d = addr_q$q;
-        wdata_q$d = wdata_q$q;
         clear_q$d = clear_q$q;
         decom_q$d = decom_q$q;
         seq0$d = seq0$q;
@@ -3980,72 +3950,69 @@ module capfuse_fuse$fuse$grant(clock,we,addr,wdata,cycle_0,cycle_1,clear_trip,de
         lim1$d = bound1;
         never$d = bound_never;
         lapsed$d = ~never$q & ((cycle_1 > lim1$q) | ((cycle_1 == lim1$q) & (cycle_0 >= lim0$q)));
-        we_q$d = we;
-        addr_q$d = addr;
-        wdata_q$d = wdata;
-        if (we_q$q) begin
-            case (addr_q$q)
+        if (we) begin
+            case (addr)
                 4:
                     begin
-                        clear_q$d = wdata_q$q[32'h10];
-                        decom_q$d = wdata_q$q[32'h12];
+                        clear_q$d = wdata[32'h10];
+                        decom_q$d = wdata[32'h12];
                     end
                 14:
                     begin
-                        seq0$d = wdata_q$q;
+                        seq0$d = wdata;
                     end
                 15:
                     begin
-                        seq1$d = wdata_q$q;
+                        seq1$d = wdata;
                     end
                 18:
                     begin
-                        exp0$d = wdata_q$q;
+                        exp0$d = wdata;
                     end
                 19:
                     begin
-                        exp1$d = wdata_q$q;
+                        exp1$d = wdata;
                     end
                 20:
                     begin
-                        cum0$d = wdata_q$q;
+                        cum0$d = wdata;
                     end
                 21:
                     begin
-                        cum1$d = wdata_q$q;
+                        cum1$d = wdata;
                     end
                 22:
                     begin
-                        cum2$d = wdata_q$q;
+                        cum2$d = wdata;
                     end
                 24:
                     begin
-                        wb$d = wdata_q$q;
-                        wb_w$d = wdata_q$q - max_work;
-                        wb_lt_w$d = wdata_q$q < max_work;
+                        wb$d = wdata;
+                        wb_w$d = wdata - max_work;
+                        wb_lt_w$d = wdata < max_work;
                     end
                 25:
                     begin
-                        wl$d = wdata_q$q;
-                        wl_m1$d = wdata_q$q - 32'h1;
-                        wl_m2$d = wdata_q$q - 32'h2;
+                        wl$d = wdata;
+                        wl_m1$d = wdata - 32'h1;
+                        wl_m2$d = wdata - 32'h2;
                     end
                 26:
                     begin
-                        base$d = wdata_q$q[(32'h0)+:(9)];
-                        trip$d = wdata_q$q[(32'h10)+:(9)];
+                        base$d = wdata[(32'h0)+:(9)];
+                        trip$d = wdata[(32'h10)+:(9)];
                     end
                 27:
                     begin
-                        thr0$d = wdata_q$q;
+                        thr0$d = wdata;
                     end
                 28:
                     begin
-                        thr1$d = wdata_q$q;
+                        thr1$d = wdata;
                     end
                 29:
                     begin
-                        thr2$d = wdata_q$q;
+                        thr2$d = wdata;
                     end
                 default:
                     begin
@@ -4055,27 +4022,6 @@ module capfuse_fuse$fuse$grant(clock,we,addr,wdata,cycle_0,cycle_1,clear_trip,de
     end
     
 endmodule // capfuse_fuse$fuse$grant
-
-
-module capfuse_fuse$fuse$grant$addr_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [4:0] d;
-    output reg  [4:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 5'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_fuse$fuse$grant$addr_q
 
 
 module capfuse_fuse$fuse$grant$base(d,q,clock);
@@ -4517,48 +4463,6 @@ module capfuse_fuse$fuse$grant$wb_w(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_fuse$fuse$grant$wb_w
-
-
-module capfuse_fuse$fuse$grant$wdata_q(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_fuse$fuse$grant$wdata_q
-
-
-module capfuse_fuse$fuse$grant$we_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_fuse$fuse$grant$we_q
 
 
 module capfuse_fuse$fuse$grant$wl(d,q,clock);

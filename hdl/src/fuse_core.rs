@@ -62,13 +62,12 @@ pub struct FuseCore {
     /// Grant-body word.
     pub grant_wdata: Signal<In, Bits<32>>,
     /// Apply the pending grant (one-cycle pulse): the only loosening path.
-    /// Ignored while `grant_expired` is high (nothing changes). The words
-    /// must have been written at least 2 cycles before, the expiry words
-    /// at least 4 (the port is registered on the way in).
+    /// Ignored while `grant_expired` is high (nothing changes); the
+    /// expiry words must have been written at least 3 cycles before.
     pub grant_apply: Signal<In, Bit>,
     /// The pending grant's expiry epoch is before the device epoch of this
     /// cycle (`expiry < cycle >> epoch_shift`): a `grant_apply` now is
-    /// refused. Registered; valid 4 cycles after the expiry words are
+    /// refused. Registered; valid 3 cycles after the expiry words are
     /// written.
     pub grant_expired: Signal<Out, Bit>,
     /// One-cycle pulse: CUM_WORK reached REPORT_THRESHOLD (once per arming).

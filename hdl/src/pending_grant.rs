@@ -6,14 +6,8 @@
 //! Besides the words themselves the block keeps what the apply needs ready
 //! in flip-flops, so the apply cycle adds nothing to the core's paths: the
 //! window values less `W`, 1 and 2, and whether the licence's cycle bound
-//! is already behind the device clock, which is `grant_expired`.
-//!
-//! The port is registered on the way in: the card's controller drives
-//! `wdata` from its grant RAM through its sequencer's logic, and decoding
-//! it (and subtracting `W` from it) in the same cycle was the card's
-//! critical path. So a word written in cycle `c` is in the pending grant
-//! from cycle `c + 2`, and the `expired` it implies from cycle `c + 4`
-//! (the bound is registered once more, and then the comparison).
+//! is already behind the device clock (two cycles behind the expiry words),
+//! which is `grant_expired`.
 
 use crate::fuse_core::license_bound;
 use crate::reg::Reg;
@@ -113,7 +107,7 @@ pub struct PendingGrant {
     pub licence_never: Signal<Out, Bit>,
     /// The device clock of this cycle is past the licence bound (registered
     /// from the previous cycle's `cycle - 1 >= bound`): a grant applied now
-    /// would be expired. Valid 4 cycles after the expiry words are written.
+    /// would be expired. Valid 3 cycles after the expiry words are written.
     pub expired: Signal<Out, Bit>,
 
     /// `W`, the most work a cycle may admit.
@@ -125,10 +119,6 @@ pub struct PendingGrant {
     sh_b: Constant<Bits<32>>,
     low_m: Constant<Bits<32>>,
     ones: Constant<Bits<32>>,
-    /// The port, registered on the way in.
-    we_q: Reg<Bit>,
-    addr_q: Reg<Bits<5>>,
-    wdata_q: Reg<Bits<32>>,
     clear_q: Reg<Bit>,
     decom_q: Reg<Bit>,
     seq0: Reg<Bits<32>>,
@@ -216,9 +206,6 @@ impl PendingGrant {
             sh_b: c32(32 - sh_a),
             low_m: c32(((1u64 << sh_a) - 1) as u32),
             ones: c32(u32::MAX),
-            we_q: Reg::new(false),
-            addr_q: Reg::default(),
-            wdata_q: r32(0),
             clear_q: Reg::new(false),
             decom_q: Reg::new(false),
             seq0: r32(0),
@@ -255,9 +242,8 @@ impl Logic for PendingGrant {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, we_q, addr_q, wdata_q, clear_q, decom_q, seq0, seq1, exp0, exp1, cum0,
-            cum1, cum2, wb, wb_w, wb_lt_w, wl, wl_m1, wl_m2, base, trip, thr0, thr1, thr2, lim0,
-            lim1, never, lapsed
+            self, clock, clear_q, decom_q, seq0, seq1, exp0, exp1, cum0, cum1, cum2, wb, wb_w,
+            wb_lt_w, wl, wl_m1, wl_m2, base, trip, thr0, thr1, thr2, lim0, lim1, never, lapsed
         );
         self.clear_trip.next = self.clear_q.q.val();
         self.decommission.next = self.decom_q.q.val();
@@ -309,58 +295,55 @@ impl Logic for PendingGrant {
                 | ((self.cycle_1.val() == self.lim1.q.val())
                     & (self.cycle_0.val() >= self.lim0.q.val())));
 
-        self.we_q.d.next = self.we.val();
-        self.addr_q.d.next = self.addr.val();
-        self.wdata_q.d.next = self.wdata.val();
-        if self.we_q.q.val() {
-            match self.addr_q.q.val().index() {
+        if self.we.val() {
+            match self.addr.val().index() {
                 4 => {
-                    self.clear_q.d.next = self.wdata_q.q.val().get_bit(16);
-                    self.decom_q.d.next = self.wdata_q.q.val().get_bit(18);
+                    self.clear_q.d.next = self.wdata.val().get_bit(16);
+                    self.decom_q.d.next = self.wdata.val().get_bit(18);
                 }
                 14 => {
-                    self.seq0.d.next = self.wdata_q.q.val();
+                    self.seq0.d.next = self.wdata.val();
                 }
                 15 => {
-                    self.seq1.d.next = self.wdata_q.q.val();
+                    self.seq1.d.next = self.wdata.val();
                 }
                 18 => {
-                    self.exp0.d.next = self.wdata_q.q.val();
+                    self.exp0.d.next = self.wdata.val();
                 }
                 19 => {
-                    self.exp1.d.next = self.wdata_q.q.val();
+                    self.exp1.d.next = self.wdata.val();
                 }
                 20 => {
-                    self.cum0.d.next = self.wdata_q.q.val();
+                    self.cum0.d.next = self.wdata.val();
                 }
                 21 => {
-                    self.cum1.d.next = self.wdata_q.q.val();
+                    self.cum1.d.next = self.wdata.val();
                 }
                 22 => {
-                    self.cum2.d.next = self.wdata_q.q.val();
+                    self.cum2.d.next = self.wdata.val();
                 }
                 24 => {
-                    self.wb.d.next = self.wdata_q.q.val();
-                    self.wb_w.d.next = self.wdata_q.q.val() - self.max_work.val();
-                    self.wb_lt_w.d.next = self.wdata_q.q.val() < self.max_work.val();
+                    self.wb.d.next = self.wdata.val();
+                    self.wb_w.d.next = self.wdata.val() - self.max_work.val();
+                    self.wb_lt_w.d.next = self.wdata.val() < self.max_work.val();
                 }
                 25 => {
-                    self.wl.d.next = self.wdata_q.q.val();
-                    self.wl_m1.d.next = self.wdata_q.q.val() - 1;
-                    self.wl_m2.d.next = self.wdata_q.q.val() - 2;
+                    self.wl.d.next = self.wdata.val();
+                    self.wl_m1.d.next = self.wdata.val() - 1;
+                    self.wl_m2.d.next = self.wdata.val() - 2;
                 }
                 26 => {
-                    self.base.d.next = self.wdata_q.q.val().get_bits::<9>(0);
-                    self.trip.d.next = self.wdata_q.q.val().get_bits::<9>(16);
+                    self.base.d.next = self.wdata.val().get_bits::<9>(0);
+                    self.trip.d.next = self.wdata.val().get_bits::<9>(16);
                 }
                 27 => {
-                    self.thr0.d.next = self.wdata_q.q.val();
+                    self.thr0.d.next = self.wdata.val();
                 }
                 28 => {
-                    self.thr1.d.next = self.wdata_q.q.val();
+                    self.thr1.d.next = self.wdata.val();
                 }
                 29 => {
-                    self.thr2.d.next = self.wdata_q.q.val();
+                    self.thr2.d.next = self.wdata.val();
                 }
                 _ => {}
             }
@@ -405,8 +388,6 @@ mod tests {
             self.cycle();
             self.0.we.next = false;
             self.settle();
-            // The port is registered on the way in.
-            self.cycle();
         }
 
         /// Writes the whole body, word by word, as the crypto controller does.
@@ -500,7 +481,6 @@ mod tests {
         // Without `we` nothing is written.
         b.0.addr.next = u64::from(gw::SEQ_0).into();
         b.0.wdata.next = 0x1234u64.into();
-        b.cycle();
         b.cycle();
         assert_eq!(Bench::u64_of(&b.0.seq_0, &b.0.seq_1), before);
         // The card's words (device key, boot epoch, the zero top words and

@@ -79,9 +79,6 @@ pub struct Model {
     lic_q: bool,
     last_grant_seq: u64,
     pending: PendingGrant,
-    /// The grant port's write of the previous cycle (the RTL registers the
-    /// port on the way in): it reaches `pending` a cycle late.
-    grant_port_q: Option<(u8, u32)>,
     /// The pending expiry one cycle ago (the RTL derives the licence
     /// bound of the pending grant in a register stage).
     pending_expiry_q: u64,
@@ -251,7 +248,6 @@ impl Model {
             lic_q: false,
             last_grant_seq: 0,
             pending: PendingGrant::POWER_UP,
-            grant_port_q: None,
             pending_expiry_q: PendingGrant::POWER_UP.expiry,
             grant_lapsed: false,
             gph: 0,
@@ -776,10 +772,9 @@ impl Engine for Model {
         self.grant_lapsed =
             self.params.device_epoch(cur.cycle.wrapping_add(1)) > self.pending_expiry_q;
         self.pending_expiry_q = self.pending.expiry;
-        if let Some((addr, word)) = self.grant_port_q {
-            self.pending.write(addr, word);
+        if i.grant_we {
+            self.pending.write(i.grant_addr, i.grant_wdata);
         }
-        self.grant_port_q = i.grant_we.then_some((i.grant_addr, i.grant_wdata));
         self.gph = match gph {
             _ if apply => 1,
             p @ 1..=3 => p + 1,

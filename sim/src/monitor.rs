@@ -18,9 +18,7 @@
 //! high the limits in force become the granted ones (the only way a limit
 //! may loosen) unless the grant has expired — its expiry epoch is below the
 //! device epoch of that cycle, judged on the expiry words written at least
-//! four cycles before (the fuse's `grant_expired` pipeline; the port is
-//! registered on the way in, so a word counts from two cycles after it is
-//! written) — in which case
+//! three cycles before (the fuse's `grant_expired` pipeline) — in which case
 //! nothing changes and `grant_expired` must say so; CLEAR_TRIP clears trip reasons 0-3 and KILL (the only way
 //! a reason may clear), DECOMMISSION sets reason 4 (which never clears and
 //! keeps the enable low). The cap check waits for the grant's four-cycle
@@ -283,9 +281,6 @@ pub struct Monitors {
     params: FuseParams,
     /// The grant words seen on the grant port.
     pending: PendingGrant,
-    /// The grant port's write of the previous cycle, which reaches
-    /// `pending` a cycle late.
-    grant_port_q: Option<(u8, u32)>,
     /// The grant applied in the cycle just ended (the pending words before
     /// that cycle's own `grant_we`).
     applied: Option<PendingGrant>,
@@ -335,7 +330,6 @@ impl Monitors {
             reason_cycles: [None; 4],
             params,
             pending: PendingGrant::POWER_UP,
-            grant_port_q: None,
             applied: None,
             pending_expiry_q: [PendingGrant::POWER_UP.expiry; 2],
             grant_hold_end: None,
@@ -521,12 +515,9 @@ impl Monitors {
         }
         self.applied = (input.grant_apply && !expired).then_some(self.pending);
         self.pending_expiry_q = [self.pending.expiry, self.pending_expiry_q[0]];
-        if let Some((addr, word)) = self.grant_port_q {
-            self.pending.write(addr, word);
+        if input.grant_we {
+            self.pending.write(input.grant_addr, input.grant_wdata);
         }
-        self.grant_port_q = input
-            .grant_we
-            .then_some((input.grant_addr, input.grant_wdata));
         self.prev_in = *input;
         self.prev_en = en;
         self.last_admitted = a;
@@ -1025,8 +1016,7 @@ mod tests {
         /// `grant_expired` = `said_expired` in the apply cycle.
         fn grant_expiring(&mut self, flags: u16, ratio: u32, expiry: u64, said_expired: bool) {
             // The expiry first: the fuse judges an apply on expiry words
-            // written at least four cycles before, and applies the words
-            // written at least two cycles before (one idle cycle below).
+            // written at least three cycles before.
             let words: [(u8, u32); 9] = [
                 (18, expiry as u32),
                 (19, (expiry >> 32) as u32),
@@ -1047,7 +1037,6 @@ mod tests {
                 };
                 self.pins(input, PinsOut::default());
             }
-            self.pins(PinsIn::default(), PinsOut::default());
             let apply = PinsIn {
                 grant_apply: true,
                 ..PinsIn::default()
@@ -1345,7 +1334,7 @@ mod tests {
         // Expiring in the apply cycle's epoch: applied, and the fuse must
         // not call it expired.
         let mut t = fresh();
-        let epoch = short.device_epoch(t.m.cycle() + 10);
+        let epoch = short.device_epoch(t.m.cycle() + 9);
         t.grant_expiring(0, 200, epoch, false);
         assert!(t.m.all_passed(), "{:?}", t.m.violations());
         assert_eq!(t.m.limits().baseline_ratio, 200);
