@@ -5861,6 +5861,9 @@ module capfuse_core$reg_write(clock,addr,holds_addr,wdata,wstrb,staged,staged_ol
     reg  invalid_q$d;
     wire  invalid_q$q;
     reg  invalid_q$clock;
+    reg  [10:0] old_sel$d;
+    wire  [10:0] old_sel$q;
+    reg  old_sel$clock;
     
     // Local signals
     reg  [31:0] mask;
@@ -5869,6 +5872,7 @@ module capfuse_core$reg_write(clock,addr,holds_addr,wdata,wstrb,staged,staged_ol
     reg  below;
     reg  above_max_256;
     reg  below_min_1;
+    reg  [10:0] old_sel_n;
     
     // Sub module instances
     capfuse_core$reg_write$looser_q looser_q(
@@ -5881,13 +5885,20 @@ module capfuse_core$reg_write(clock,addr,holds_addr,wdata,wstrb,staged,staged_ol
         .q(invalid_q$q),
         .clock(invalid_q$clock)
     );
+    capfuse_core$reg_write$old_sel old_sel(
+        .d(old_sel$d),
+        .q(old_sel$q),
+        .clock(old_sel$clock)
+    );
     
     // Update code
     always @(*) begin
         looser_q$clock = clock;
         invalid_q$clock = clock;
+        old_sel$clock = clock;
         looser_q$d = looser_q$q;
         invalid_q$d = invalid_q$q;
+        old_sel$d = old_sel$q;
         looser = looser_q$q;
         invalid = invalid_q$q;
         holds_enable = 1'b0;
@@ -5918,9 +5929,77 @@ module capfuse_core$reg_write(clock,addr,holds_addr,wdata,wstrb,staged,staged_ol
                     end
             endcase
         end
+        old_sel_n = 32'h0;
+        if (holds_addr == 32'h20) begin
+            old_sel_n = (old_sel_n & ~(1 << (32'h0)) | ((1'b1) << (32'h0)));
+        end
+        if (holds_addr == 32'h28) begin
+            old_sel_n = (old_sel_n & ~(1 << (32'h1)) | ((1'b1) << (32'h1)));
+        end
+        if (holds_addr == 32'h2c) begin
+            old_sel_n = (old_sel_n & ~(1 << (32'h2)) | ((1'b1) << (32'h2)));
+        end
+        if (holds_addr == 32'h30) begin
+            old_sel_n = (old_sel_n & ~(1 << (32'h3)) | ((1'b1) << (32'h3)));
+        end
+        if (holds_addr == 32'h34) begin
+            old_sel_n = (old_sel_n & ~(1 << (32'h4)) | ((1'b1) << (32'h4)));
+        end
+        if (holds_addr == 32'h44) begin
+            old_sel_n = (old_sel_n & ~(1 << (32'h5)) | ((1'b1) << (32'h5)));
+        end
+        if (holds_addr == 32'h48) begin
+            old_sel_n = (old_sel_n & ~(1 << (32'h6)) | ((1'b1) << (32'h6)));
+        end
+        if (holds_addr == 32'h4c) begin
+            old_sel_n = (old_sel_n & ~(1 << (32'h7)) | ((1'b1) << (32'h7)));
+        end
+        if (holds_addr == 32'hcc) begin
+            old_sel_n = (old_sel_n & ~(1 << (32'h8)) | ((1'b1) << (32'h8)));
+        end
+        if (holds_addr == 32'hd0) begin
+            old_sel_n = (old_sel_n & ~(1 << (32'h9)) | ((1'b1) << (32'h9)));
+        end
+        if (holds_addr == 32'hd4) begin
+            old_sel_n = (old_sel_n & ~(1 << (32'ha)) | ((1'b1) << (32'ha)));
+        end
+        old_sel$d = old_sel_n;
+        old = 32'h0;
+        if (old_sel$q[32'h0]) begin
+            old = old | intr_enable;
+        end
+        if (old_sel$q[32'h1]) begin
+            old = old | baseline_ratio;
+        end
+        if (old_sel$q[32'h2]) begin
+            old = old | trip_ratio;
+        end
+        if (old_sel$q[32'h3]) begin
+            old = old | window_len;
+        end
+        if (old_sel$q[32'h4]) begin
+            old = old | window_budget;
+        end
+        if (old_sel$q[32'h5]) begin
+            old = old | cum_budget_next_0;
+        end
+        if (old_sel$q[32'h6]) begin
+            old = old | cum_budget_next_1;
+        end
+        if (old_sel$q[32'h7]) begin
+            old = old | cum_budget_next_2;
+        end
+        if (old_sel$q[32'h8]) begin
+            old = old | report_threshold_next_0;
+        end
+        if (old_sel$q[32'h9]) begin
+            old = old | report_threshold_next_1;
+        end
+        if (old_sel$q[32'ha]) begin
+            old = old | report_threshold_next_2;
+        end
         mapped = 1'b0;
         read_only = 1'b0;
-        old = 32'h0;
         snapshot_sel = 1'b0;
         err_code_sel = 1'b0;
         intr_state_sel = 1'b0;
@@ -5984,7 +6063,6 @@ module capfuse_core$reg_write(clock,addr,holds_addr,wdata,wstrb,staged,staged_ol
                     begin
                         mapped = 1'b1;
                         intr_enable_sel = 1'b1;
-                        old = intr_enable;
                     end
                 9:
                     begin
@@ -5995,25 +6073,21 @@ module capfuse_core$reg_write(clock,addr,holds_addr,wdata,wstrb,staged,staged_ol
                     begin
                         mapped = 1'b1;
                         baseline_ratio_sel = 1'b1;
-                        old = baseline_ratio;
                     end
                 11:
                     begin
                         mapped = 1'b1;
                         trip_ratio_sel = 1'b1;
-                        old = trip_ratio;
                     end
                 12:
                     begin
                         mapped = 1'b1;
                         window_len_sel = 1'b1;
-                        old = window_len;
                     end
                 13:
                     begin
                         mapped = 1'b1;
                         window_budget_sel = 1'b1;
-                        old = window_budget;
                     end
                 14:
                     begin
@@ -6034,19 +6108,16 @@ module capfuse_core$reg_write(clock,addr,holds_addr,wdata,wstrb,staged,staged_ol
                     begin
                         mapped = 1'b1;
                         cum_budget_next_0_sel = 1'b1;
-                        old = cum_budget_next_0;
                     end
                 18:
                     begin
                         mapped = 1'b1;
                         cum_budget_next_1_sel = 1'b1;
-                        old = cum_budget_next_1;
                     end
                 19:
                     begin
                         mapped = 1'b1;
                         cum_budget_next_2_sel = 1'b1;
-                        old = cum_budget_next_2;
                     end
                 20:
                     begin
@@ -6192,19 +6263,16 @@ module capfuse_core$reg_write(clock,addr,holds_addr,wdata,wstrb,staged,staged_ol
                     begin
                         mapped = 1'b1;
                         report_threshold_next_0_sel = 1'b1;
-                        old = report_threshold_next_0;
                     end
                 52:
                     begin
                         mapped = 1'b1;
                         report_threshold_next_1_sel = 1'b1;
-                        old = report_threshold_next_1;
                     end
                 53:
                     begin
                         mapped = 1'b1;
                         report_threshold_next_2_sel = 1'b1;
-                        old = report_threshold_next_2;
                     end
                 54:
                     begin
@@ -6317,6 +6385,27 @@ module capfuse_core$reg_write$looser_q(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_core$reg_write$looser_q
+
+
+module capfuse_core$reg_write$old_sel(d,q,clock);
+    
+    // Module arguments
+    input wire  [10:0] d;
+    output reg  [10:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 11'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_write$old_sel
 
 
 module capfuse_core$report(clock,capture,addr,data,cycle_0,cycle_1,cum_work_0,cum_work_1,cum_work_2,window_work,status,trip_reason,trip_cycle_0,trip_cycle_1,trip_cycle_2,trip_cycle_3,trip_cycle_4,trip_cycle_5,trip_cycle_6,trip_cycle_7,cum_budget_0,cum_budget_1,cum_budget_2,window_budget,window_len,ratios,report_threshold_0,report_threshold_1,report_threshold_2,license_expiry_0,license_expiry_1,last_grant_seq_0,last_grant_seq_1);

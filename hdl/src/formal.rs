@@ -329,7 +329,10 @@ pub fn run_variant(
             std::fs::write(dir.join("design.v"), design)?;
             (
                 format!(
-                    "read_verilog -formal design.v; prep -top {} -flatten; \
+                    // `proc -norom` first: a case of constants (the
+                    // generated write decode) would otherwise become a ROM,
+                    // which `sat` cannot import.
+                    "read_verilog -formal design.v; proc -norom; prep -top {} -flatten; \
                      sat -tempinduct -prove-asserts -maxsteps {} -verify",
                     crate::TOP_MODULE,
                     proof.max_steps

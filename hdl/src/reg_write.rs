@@ -57,7 +57,9 @@ pub struct RegWrite {
     pub mapped: Signal<Out, Bit>,
     /// `addr` is a read-only register.
     pub read_only: Signal<Out, Bit>,
-    /// The addressed register's value in force (0 unless it is rw).
+    /// The addressed register's value in force (0 unless it is rw). The
+    /// register is chosen by the previous cycle's `holds_addr`, which the
+    /// core must register as `addr`.
     pub old: Signal<Out, Bits<32>>,
     /// The value the write makes: `wdata` in the strobed bytes, `old` in
     /// the others.
@@ -115,6 +117,11 @@ pub struct RegWrite {
     below_min_1: Signal<Local, Bit>,
     looser_q: Reg<Bit>,
     invalid_q: Reg<Bit>,
+    /// Which register's value `old` shows, one bit each, decoded from
+    /// `holds_addr` a cycle ahead: `addr` is `holds_addr` registered, so
+    /// the multiplexer in front of `value` takes flip-flops as selects.
+    old_sel: Reg<Bits<11>>,
+    old_sel_n: Signal<Local, Bits<11>>,
 }
 
 impl Default for RegWrite {
@@ -177,6 +184,8 @@ impl Default for RegWrite {
             below_min_1: Default::default(),
             looser_q: Default::default(),
             invalid_q: Default::default(),
+            old_sel: Default::default(),
+            old_sel_n: Default::default(),
         }
     }
 }
@@ -184,7 +193,7 @@ impl Default for RegWrite {
 impl Logic for RegWrite {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, looser_q, invalid_q);
+        dff_setup!(self, clock, looser_q, invalid_q, old_sel);
         self.looser.next = self.looser_q.q.val();
         self.invalid.next = self.invalid_q.q.val();
         self.holds_enable.next = false;
@@ -213,9 +222,90 @@ impl Logic for RegWrite {
                 _ => {}
             }
         }
+        // One comparison per bit, not a case: yosys would turn a case of
+        // constants into a ROM, which its SAT solver cannot take.
+        self.old_sel_n.next = 0.into();
+        // INTR_ENABLE
+        if self.holds_addr.val() == 0x020 {
+            self.old_sel_n.next = self.old_sel_n.val().replace_bit(0, true);
+        }
+        // BASELINE_RATIO
+        if self.holds_addr.val() == 0x028 {
+            self.old_sel_n.next = self.old_sel_n.val().replace_bit(1, true);
+        }
+        // TRIP_RATIO
+        if self.holds_addr.val() == 0x02c {
+            self.old_sel_n.next = self.old_sel_n.val().replace_bit(2, true);
+        }
+        // WINDOW_LEN
+        if self.holds_addr.val() == 0x030 {
+            self.old_sel_n.next = self.old_sel_n.val().replace_bit(3, true);
+        }
+        // WINDOW_BUDGET
+        if self.holds_addr.val() == 0x034 {
+            self.old_sel_n.next = self.old_sel_n.val().replace_bit(4, true);
+        }
+        // CUM_BUDGET_NEXT_0
+        if self.holds_addr.val() == 0x044 {
+            self.old_sel_n.next = self.old_sel_n.val().replace_bit(5, true);
+        }
+        // CUM_BUDGET_NEXT_1
+        if self.holds_addr.val() == 0x048 {
+            self.old_sel_n.next = self.old_sel_n.val().replace_bit(6, true);
+        }
+        // CUM_BUDGET_NEXT_2
+        if self.holds_addr.val() == 0x04c {
+            self.old_sel_n.next = self.old_sel_n.val().replace_bit(7, true);
+        }
+        // REPORT_THRESHOLD_NEXT_0
+        if self.holds_addr.val() == 0x0cc {
+            self.old_sel_n.next = self.old_sel_n.val().replace_bit(8, true);
+        }
+        // REPORT_THRESHOLD_NEXT_1
+        if self.holds_addr.val() == 0x0d0 {
+            self.old_sel_n.next = self.old_sel_n.val().replace_bit(9, true);
+        }
+        // REPORT_THRESHOLD_NEXT_2
+        if self.holds_addr.val() == 0x0d4 {
+            self.old_sel_n.next = self.old_sel_n.val().replace_bit(10, true);
+        }
+        self.old_sel.d.next = self.old_sel_n.val();
+        self.old.next = 0.into();
+        if self.old_sel.q.val().get_bit(0) {
+            self.old.next = self.old.val() | self.intr_enable.val();
+        }
+        if self.old_sel.q.val().get_bit(1) {
+            self.old.next = self.old.val() | self.baseline_ratio.val();
+        }
+        if self.old_sel.q.val().get_bit(2) {
+            self.old.next = self.old.val() | self.trip_ratio.val();
+        }
+        if self.old_sel.q.val().get_bit(3) {
+            self.old.next = self.old.val() | self.window_len.val();
+        }
+        if self.old_sel.q.val().get_bit(4) {
+            self.old.next = self.old.val() | self.window_budget.val();
+        }
+        if self.old_sel.q.val().get_bit(5) {
+            self.old.next = self.old.val() | self.cum_budget_next_0.val();
+        }
+        if self.old_sel.q.val().get_bit(6) {
+            self.old.next = self.old.val() | self.cum_budget_next_1.val();
+        }
+        if self.old_sel.q.val().get_bit(7) {
+            self.old.next = self.old.val() | self.cum_budget_next_2.val();
+        }
+        if self.old_sel.q.val().get_bit(8) {
+            self.old.next = self.old.val() | self.report_threshold_next_0.val();
+        }
+        if self.old_sel.q.val().get_bit(9) {
+            self.old.next = self.old.val() | self.report_threshold_next_1.val();
+        }
+        if self.old_sel.q.val().get_bit(10) {
+            self.old.next = self.old.val() | self.report_threshold_next_2.val();
+        }
         self.mapped.next = false;
         self.read_only.next = false;
-        self.old.next = 0.into();
         self.snapshot_sel.next = false;
         self.err_code_sel.next = false;
         self.intr_state_sel.next = false;
@@ -279,7 +369,6 @@ impl Logic for RegWrite {
                     // INTR_ENABLE
                     self.mapped.next = true;
                     self.intr_enable_sel.next = true;
-                    self.old.next = self.intr_enable.val();
                 }
                 9 => {
                     // KILL
@@ -290,25 +379,21 @@ impl Logic for RegWrite {
                     // BASELINE_RATIO
                     self.mapped.next = true;
                     self.baseline_ratio_sel.next = true;
-                    self.old.next = self.baseline_ratio.val();
                 }
                 11 => {
                     // TRIP_RATIO
                     self.mapped.next = true;
                     self.trip_ratio_sel.next = true;
-                    self.old.next = self.trip_ratio.val();
                 }
                 12 => {
                     // WINDOW_LEN
                     self.mapped.next = true;
                     self.window_len_sel.next = true;
-                    self.old.next = self.window_len.val();
                 }
                 13 => {
                     // WINDOW_BUDGET
                     self.mapped.next = true;
                     self.window_budget_sel.next = true;
-                    self.old.next = self.window_budget.val();
                 }
                 14 => {
                     // CUM_BUDGET_0
@@ -329,19 +414,16 @@ impl Logic for RegWrite {
                     // CUM_BUDGET_NEXT_0
                     self.mapped.next = true;
                     self.cum_budget_next_0_sel.next = true;
-                    self.old.next = self.cum_budget_next_0.val();
                 }
                 18 => {
                     // CUM_BUDGET_NEXT_1
                     self.mapped.next = true;
                     self.cum_budget_next_1_sel.next = true;
-                    self.old.next = self.cum_budget_next_1.val();
                 }
                 19 => {
                     // CUM_BUDGET_NEXT_2
                     self.mapped.next = true;
                     self.cum_budget_next_2_sel.next = true;
-                    self.old.next = self.cum_budget_next_2.val();
                 }
                 20 => {
                     // CUM_BUDGET_COMMIT
@@ -487,19 +569,16 @@ impl Logic for RegWrite {
                     // REPORT_THRESHOLD_NEXT_0
                     self.mapped.next = true;
                     self.report_threshold_next_0_sel.next = true;
-                    self.old.next = self.report_threshold_next_0.val();
                 }
                 52 => {
                     // REPORT_THRESHOLD_NEXT_1
                     self.mapped.next = true;
                     self.report_threshold_next_1_sel.next = true;
-                    self.old.next = self.report_threshold_next_1.val();
                 }
                 53 => {
                     // REPORT_THRESHOLD_NEXT_2
                     self.mapped.next = true;
                     self.report_threshold_next_2_sel.next = true;
-                    self.old.next = self.report_threshold_next_2.val();
                 }
                 54 => {
                     // REPORT_THRESHOLD_COMMIT

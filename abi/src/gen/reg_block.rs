@@ -269,6 +269,17 @@ pub fn reg_write_rust() -> String {
         panic!("the register map cannot hold the tighten-only rule: {e}");
     }
     let (maxes, mins) = range_bounds();
+    // The registers whose value in force a partial write merges with. The
+    // core's captured address powers up at 0, so `old_sel` powers up
+    // all-zero only if none of them is there.
+    let old_sources: Vec<&Register> = REGISTERS
+        .iter()
+        .filter(|r| reg_write_has_value(r))
+        .collect();
+    assert!(
+        old_sources.iter().all(|r| r.offset != 0),
+        "a read/write register at offset 0 needs a power-up select"
+    );
     let mut s = prelude(
         "The write side of the fuse core's register block, generated from the\n\
          abi map: the decode of the write being applied, the byte-strobe merge,\n\
@@ -316,7 +327,9 @@ pub fn reg_write_rust() -> String {
          pub mapped: Signal<Out, Bit>,\n    \
          /// `addr` is a read-only register.\n    \
          pub read_only: Signal<Out, Bit>,\n    \
-         /// The addressed register's value in force (0 unless it is rw).\n    \
+         /// The addressed register's value in force (0 unless it is rw). The\n    \
+         /// register is chosen by the previous cycle's `holds_addr`, which the\n    \
+         /// core must register as `addr`.\n    \
          pub old: Signal<Out, Bits<32>>,\n    \
          /// The value the write makes: `wdata` in the strobed bytes, `old` in\n    \
          /// the others.\n    \
@@ -363,8 +376,14 @@ pub fn reg_write_rust() -> String {
     let _ = writeln!(
         s,
         "    looser_q: Reg<Bit>,\n    \
-         invalid_q: Reg<Bit>,\n\
-         }}\n"
+         invalid_q: Reg<Bit>,\n    \
+         /// Which register's value `old` shows, one bit each, decoded from\n    \
+         /// `holds_addr` a cycle ahead: `addr` is `holds_addr` registered, so\n    \
+         /// the multiplexer in front of `value` takes flip-flops as selects.\n    \
+         old_sel: Reg<Bits<{n}>>,\n    \
+         old_sel_n: Signal<Local, Bits<{n}>>,\n\
+         }}\n",
+        n = old_sources.len()
     );
     // Default: every port and local default, the constants their values.
     let _ = writeln!(
@@ -427,7 +446,9 @@ pub fn reg_write_rust() -> String {
     let _ = writeln!(
         s,
         "            looser_q: Default::default(),\n            \
-         invalid_q: Default::default(),\n        \
+         invalid_q: Default::default(),\n            \
+         old_sel: Default::default(),\n            \
+         old_sel_n: Default::default(),\n        \
          }}\n    \
          }}\n\
          }}\n"
@@ -438,7 +459,7 @@ pub fn reg_write_rust() -> String {
         "impl Logic for RegWrite {{\n    \
          #[hdl_gen]\n    \
          fn update(&mut self) {{\n        \
-         dff_setup!(self, clock, looser_q, invalid_q);\n        \
+         dff_setup!(self, clock, looser_q, invalid_q, old_sel);\n        \
          self.looser.next = self.looser_q.q.val();\n        \
          self.invalid.next = self.invalid_q.q.val();\n        \
          self.holds_enable.next = false;\n        \
@@ -457,9 +478,36 @@ pub fn reg_write_rust() -> String {
     let _ = writeln!(
         s,
         "                _ => {{}}\n            }}\n        }}\n        \
-         self.mapped.next = false;\n        \
-         self.read_only.next = false;\n        \
+         // One comparison per bit, not a case: yosys would turn a case of\n        \
+         // constants into a ROM, which its SAT solver cannot take.\n        \
+         self.old_sel_n.next = 0.into();"
+    );
+    for (i, r) in old_sources.iter().enumerate() {
+        let _ = writeln!(
+            s,
+            "        // {}\n        \
+             if self.holds_addr.val() == 0x{:03x} {{\n            \
+             self.old_sel_n.next = self.old_sel_n.val().replace_bit({i}, true);\n        }}",
+            r.name, r.offset
+        );
+    }
+    let _ = writeln!(
+        s,
+        "        self.old_sel.d.next = self.old_sel_n.val();\n        \
          self.old.next = 0.into();"
+    );
+    for (i, r) in old_sources.iter().enumerate() {
+        let _ = writeln!(
+            s,
+            "        if self.old_sel.q.val().get_bit({i}) {{\n            \
+             self.old.next = self.old.val() | self.{}.val();\n        }}",
+            reg_read_port(r)
+        );
+    }
+    let _ = writeln!(
+        s,
+        "        self.mapped.next = false;\n        \
+         self.read_only.next = false;"
     );
     for r in REGISTERS.iter().filter(|r| r.access.writable()) {
         let _ = writeln!(s, "        self.{}_sel.next = false;", reg_read_port(r));
@@ -485,13 +533,6 @@ pub fn reg_write_rust() -> String {
             );
         } else {
             let _ = writeln!(s, "                    self.read_only.next = true;");
-        }
-        if reg_write_has_value(r) {
-            let _ = writeln!(
-                s,
-                "                    self.old.next = self.{}.val();",
-                reg_read_port(r)
-            );
         }
         let _ = writeln!(s, "                }}");
     }
