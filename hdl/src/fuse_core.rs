@@ -11,7 +11,7 @@
 use crate::axi::AxiLiteSlave;
 use crate::cycle_counter::CycleCounter;
 use crate::pending_grant::PendingGrant;
-use crate::reg::Reg;
+use crate::reg::{c32, r32, Reg};
 use crate::reg_read::RegRead;
 use crate::reg_write::RegWrite;
 use crate::report_snapshot::ReportSnapshot;
@@ -361,14 +361,6 @@ pub fn license_bound(e: u64, s: u32) -> (u64, bool) {
     }
     let never = (e >> (64 - s)) != 0;
     ((e << s) | ((1u64 << s) - 1), never)
-}
-
-fn c32(x: u32) -> Constant<Bits<32>> {
-    Constant::new(u64::from(x).into())
-}
-
-fn r32(x: u32) -> Reg<Bits<32>> {
-    Reg::new(u64::from(x).into())
 }
 
 impl FuseCore {

@@ -10,7 +10,7 @@
 //! which is `grant_expired`.
 
 use crate::fuse_core::license_bound;
-use crate::reg::Reg;
+use crate::reg::{c32, r32, Reg};
 use capfuse_abi::formats::grant_word as gw;
 use rust_hdl::core::prelude::*;
 use rust_hdl::widgets::dff_setup;
@@ -149,14 +149,6 @@ pub struct PendingGrant {
     /// The expiry bits shifted out of the 64-bit bound.
     lx: Signal<Local, Bits<32>>,
     bound_never: Signal<Local, Bit>,
-}
-
-fn r32(x: u32) -> Reg<Bits<32>> {
-    Reg::new(u64::from(x).into())
-}
-
-fn c32(x: u32) -> Constant<Bits<32>> {
-    Constant::new(u64::from(x).into())
 }
 
 impl PendingGrant {

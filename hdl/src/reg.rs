@@ -31,6 +31,16 @@ impl<T: Synth> Reg<T> {
     }
 }
 
+/// A 32-bit register that powers up holding `x`.
+pub(crate) fn r32(x: u32) -> Reg<Bits<32>> {
+    Reg::new(u64::from(x).into())
+}
+
+/// A 32-bit constant.
+pub(crate) fn c32(x: u32) -> Constant<Bits<32>> {
+    Constant::new(u64::from(x).into())
+}
+
 impl<T: Synth> Default for Reg<T> {
     fn default() -> Self {
         Self::new(T::default())

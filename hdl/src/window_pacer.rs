@@ -16,7 +16,7 @@
 //! apply strobes and the pending grant's values, all registers or block
 //! outputs (see "Blocks" in `docs/fuse-core.md`).
 
-use crate::reg::Reg;
+use crate::reg::{r32, Reg};
 use rust_hdl::core::prelude::*;
 use rust_hdl::widgets::dff_setup;
 
@@ -110,10 +110,6 @@ pub struct WindowPacer {
     /// WINDOW_BUDGET apply or step 4 of a grant loads.
     load_w: Signal<Local, Bits<32>>,
     load_lt: Signal<Local, Bit>,
-}
-
-fn r32(x: u32) -> Reg<Bits<32>> {
-    Reg::new(u64::from(x).into())
 }
 
 impl WindowPacer {
