@@ -111,11 +111,11 @@ impl RandomStimulus {
 
     /// A grant-body word aimed at the interesting corners.
     fn random_grant_word(&mut self, addr: u8) -> u32 {
-        use capfuse_abi::formats::grant_flag;
+        use capfuse_abi::formats::{grant_flag, grant_word as gw};
         let w = u32::from(self.params.max_work_per_cycle);
         let epoch = self.params.device_epoch(self.cycle);
         match addr {
-            4 => {
+            gw::FLAGS => {
                 let mut f = 0;
                 if self.rng.gen_range(0..2) == 0 {
                     f |= grant_flag::CLEAR_TRIP;
@@ -127,39 +127,43 @@ impl RandomStimulus {
                 (u32::from(f) << 16) | 1
             }
             14 | 15 => self.rng.gen_range(0..4),
-            18 => match self.rng.gen_range(0..4) {
+            gw::EXPIRY_0 => match self.rng.gen_range(0..4) {
                 0 => u32::MAX,
                 _ => (epoch as u32).wrapping_add(self.rng.gen_range(0..4)),
             },
-            19 => match self.rng.gen_range(0..4) {
+            gw::EXPIRY_1 => match self.rng.gen_range(0..4) {
                 0 => u32::MAX,
                 _ => (epoch >> 32) as u32,
             },
-            20 => (self.admitted as u64 + self.rng.gen_range(0..u64::from(w) * 4000)) as u32,
-            21 => match self.rng.gen_range(0..6) {
+            gw::CUM_BUDGET_0 => {
+                (self.admitted as u64 + self.rng.gen_range(0..u64::from(w) * 4000)) as u32
+            }
+            gw::CUM_BUDGET_1 => match self.rng.gen_range(0..6) {
                 0 => self.rng.gen(),
                 1 => (self.admitted >> 32) as u32 + 1,
                 _ => (self.admitted >> 32) as u32,
             },
-            22 => u32::from(self.rng.gen_range(0..6) == 0),
-            24 => match self.rng.gen_range(0..4) {
+            gw::CUM_BUDGET_2 => u32::from(self.rng.gen_range(0..6) == 0),
+            gw::WINDOW_BUDGET => match self.rng.gen_range(0..4) {
                 0 => self.rng.gen_range(0..w.saturating_mul(3)),
                 1 => self.rng.gen(),
                 _ => self
                     .rng
                     .gen_range(w.saturating_mul(10)..=w.saturating_mul(3000)),
             },
-            25 => match self.rng.gen_range(0..4) {
+            gw::WINDOW_LEN => match self.rng.gen_range(0..4) {
                 0 => self.rng.gen_range(1..4),
                 _ => self.rng.gen_range(1..3000),
             },
-            26 => self.rng.gen_range(0..=256) | (self.rng.gen_range(0..=256) << 16),
-            27 => (self.admitted as u64 + self.rng.gen_range(0..u64::from(w) * 3000)) as u32,
-            28 => match self.rng.gen_range(0..6) {
+            gw::RATIOS => self.rng.gen_range(0..=256) | (self.rng.gen_range(0..=256) << 16),
+            gw::REPORT_THRESHOLD_0 => {
+                (self.admitted as u64 + self.rng.gen_range(0..u64::from(w) * 3000)) as u32
+            }
+            gw::REPORT_THRESHOLD_1 => match self.rng.gen_range(0..6) {
                 0 => u32::MAX,
                 _ => (self.admitted >> 32) as u32,
             },
-            29 => u32::from(self.rng.gen_range(0..8) == 0),
+            gw::REPORT_THRESHOLD_2 => u32::from(self.rng.gen_range(0..8) == 0),
             _ => self.rng.gen(),
         }
     }
@@ -168,8 +172,24 @@ impl RandomStimulus {
         let r = self.side_rate;
         if self.rng.gen_range(0..1000) < r * 4 {
             // Mostly the words FuseCore keeps, sometimes any.
+            use capfuse_abi::formats::grant_word as gw;
             const KEPT: [u8; 16] = [
-                4, 14, 15, 18, 19, 20, 21, 22, 24, 25, 26, 27, 28, 29, 23, 30,
+                gw::FLAGS,
+                gw::SEQ_0,
+                gw::SEQ_1,
+                gw::EXPIRY_0,
+                gw::EXPIRY_1,
+                gw::CUM_BUDGET_0,
+                gw::CUM_BUDGET_1,
+                gw::CUM_BUDGET_2,
+                gw::WINDOW_BUDGET,
+                gw::WINDOW_LEN,
+                gw::RATIOS,
+                gw::REPORT_THRESHOLD_0,
+                gw::REPORT_THRESHOLD_1,
+                gw::REPORT_THRESHOLD_2,
+                gw::CUM_BUDGET_2 + 1,
+                gw::REPORT_THRESHOLD_2 + 1,
             ];
             let addr = if self.rng.gen_range(0..8) == 0 {
                 self.rng.gen_range(0..32)
