@@ -38,10 +38,7 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     input wire  grant_done;
     
     // Constant declarations
-    localparam  max_work = 16'h400;
     localparam  max_work32 = 32'h400;
-    localparam  minus_w = 32'hfffffc00;
-    localparam  ones32 = 32'hffffffff;
     localparam  config_word = 32'h40200400;
     localparam  ratio_full = 9'b100000000;
     localparam  resp_okay = 2'b0;
@@ -159,21 +156,18 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     wire  window$ok;
     wire  [31:0] window$work;
     wire  [31:0] window$cycle;
-    reg  [31:0] sw0$d;
-    wire  [31:0] sw0$q;
-    reg  sw0$clock;
-    reg  [31:0] sw1$d;
-    wire  [31:0] sw1$q;
-    reg  sw1$clock;
-    reg  [31:0] sw2$d;
-    wire  [31:0] sw2$q;
-    reg  sw2$clock;
-    reg  sw_neg$d;
-    wire  sw_neg$q;
-    reg  sw_neg$clock;
-    reg  sw_pend$d;
-    wire  sw_pend$q;
-    reg  sw_pend$clock;
+    reg  cap$clock;
+    reg  [15:0] cap$work_units;
+    reg  [15:0] cap$admissible;
+    reg  cap$enabled;
+    reg  cap$load;
+    reg  cap$load_zero;
+    reg  [31:0] cap$load_0;
+    reg  [31:0] cap$load_1;
+    reg  [31:0] cap$load_2;
+    reg  cap$load_2_borrow;
+    reg  cap$hold;
+    wire  cap$ok;
     reg  [31:0] cycle0$d;
     wire  [31:0] cycle0$q;
     reg  cycle0$clock;
@@ -626,9 +620,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     reg  [31:0] c_sw1$d;
     wire  [31:0] c_sw1$q;
     reg  c_sw1$clock;
-    reg  sw_big$d;
-    wire  sw_big$q;
-    reg  sw_big$clock;
     reg  [31:0] wl_m2$d;
     wire  [31:0] wl_m2$q;
     reg  wl_m2$clock;
@@ -640,20 +631,11 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     reg  aw_holds_q$clock;
     
     // Local signals
-    reg  [15:0] wu_min;
-    reg  [16:0] sw_lo;
-    reg  [15:0] sw_hi;
-    reg  sw_b0;
-    reg  sw_b1;
     reg  dw_b0;
-    reg  dw_b1;
     reg  [8:0] v9;
     reg  [8:0] baseline_n;
     reg  [8:0] trip_ratio_n;
-    reg  cap_ok_n;
     reg  [11:0] aw_next;
-    reg  sw_u_one;
-    reg  sw_v_zero;
     reg  start;
     reg  phase_mid;
     reg  ph3;
@@ -685,13 +667,11 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     reg  gbusy;
     reg  gapply;
     reg  ghold;
-    reg  g4;
     reg  gclear;
     reg  st1;
     reg  st2;
     reg  st3;
     reg  st_mid;
-    reg  do_sw;
     reg  do_rcommit;
     reg  expired;
     reg  ev_lic;
@@ -834,30 +814,19 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         .work(window$work),
         .cycle(window$cycle)
     );
-    capfuse_core$sw0 sw0(
-        .d(sw0$d),
-        .q(sw0$q),
-        .clock(sw0$clock)
-    );
-    capfuse_core$sw1 sw1(
-        .d(sw1$d),
-        .q(sw1$q),
-        .clock(sw1$clock)
-    );
-    capfuse_core$sw2 sw2(
-        .d(sw2$d),
-        .q(sw2$q),
-        .clock(sw2$clock)
-    );
-    capfuse_core$sw_neg sw_neg(
-        .d(sw_neg$d),
-        .q(sw_neg$q),
-        .clock(sw_neg$clock)
-    );
-    capfuse_core$sw_pend sw_pend(
-        .d(sw_pend$d),
-        .q(sw_pend$q),
-        .clock(sw_pend$clock)
+    capfuse_core$cap cap(
+        .clock(cap$clock),
+        .work_units(cap$work_units),
+        .admissible(cap$admissible),
+        .enabled(cap$enabled),
+        .load(cap$load),
+        .load_zero(cap$load_zero),
+        .load_0(cap$load_0),
+        .load_1(cap$load_1),
+        .load_2(cap$load_2),
+        .load_2_borrow(cap$load_2_borrow),
+        .hold(cap$hold),
+        .ok(cap$ok)
     );
     capfuse_core$cycle0 cycle0(
         .d(cycle0$d),
@@ -1505,11 +1474,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         .q(c_sw1$q),
         .clock(c_sw1$clock)
     );
-    capfuse_core$sw_big sw_big(
-        .d(sw_big$d),
-        .q(sw_big$q),
-        .clock(sw_big$clock)
-    );
     capfuse_core$wl_m2 wl_m2(
         .d(wl_m2$d),
         .q(wl_m2$q),
@@ -1547,11 +1511,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         stage0$clock = clock;
         stage1$clock = clock;
         stage2$clock = clock;
-        sw0$clock = clock;
-        sw1$clock = clock;
-        sw2$clock = clock;
-        sw_neg$clock = clock;
-        sw_pend$clock = clock;
         cycle0$clock = clock;
         cycle1$clock = clock;
         snap_cum0$clock = clock;
@@ -1615,7 +1574,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         v_m1_q$clock = clock;
         c_sw0$clock = clock;
         c_sw1$clock = clock;
-        sw_big$clock = clock;
         wl_m2$clock = clock;
         v_m2_q$clock = clock;
         aw_holds_q$clock = clock;
@@ -1663,11 +1621,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         stage0$d = stage0$q;
         stage1$d = stage1$q;
         stage2$d = stage2$q;
-        sw0$d = sw0$q;
-        sw1$d = sw1$q;
-        sw2$d = sw2$q;
-        sw_neg$d = sw_neg$q;
-        sw_pend$d = sw_pend$q;
         cycle0$d = cycle0$q;
         cycle1$d = cycle1$q;
         snap_cum0$d = snap_cum0$q;
@@ -1731,7 +1684,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         v_m1_q$d = v_m1_q$q;
         c_sw0$d = c_sw0$q;
         c_sw1$d = c_sw1$q;
-        sw_big$d = sw_big$q;
         wl_m2$d = wl_m2$q;
         v_m2_q$d = v_m2_q$q;
         aw_holds_q$d = aw_holds_q$q;
@@ -1768,7 +1720,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         grant_expired = grant$expired;
         gbusy = (gph$q == 32'h1) | (gph$q == 32'h2) | (gph$q == 32'h3);
         ghold = gapply | gbusy;
-        g4 = (gph$q == 32'h4) & ~gapply;
         gclear = gapply & grant$clear_trip;
         if (gapply) begin
             gph$d = 32'h1;
@@ -1791,22 +1742,18 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         meter$clock = clock;
         meter$work_units = work_units;
         meter$enabled = en$q;
-        wu_min = meter$admissible;
-        sw_lo = ((sw0$q[(32'h0)+:(16)]) & 17'h1ffff) - ((wu_min) & 17'h1ffff);
-        sw_hi = sw0$q[(32'h10)+:(16)];
-        if (sw_lo[32'h10]) begin
-            sw_hi = sw0$q[(32'h10)+:(16)] - 32'h1;
-        end
-        sw_b0 = en$q & sw_lo[32'h10] & ~|sw0$q[(32'h10)+:(16)];
-        sw_b1 = sw_pend$q & ~|sw1$q;
-        if (sw_pend$q) begin
-            sw_v_zero = (sw1$q == 32'h1) & ~|sw2$q;
-        end
-        else begin
-            sw_v_zero = ~|sw1$q & ~|sw2$q;
-        end
-        sw_u_one = (sw0$q[(32'h10)+:(16)] == 32'h1) & sw_v_zero;
-        cap_ok_n = ~sw_neg$q & (sw_big$q | ~en$q | (sw0$q[(32'h0)+:(16)] >= max_work) | (sw0$q[(32'h0)+:(16)] >= work_units));
+        cap$clock = clock;
+        cap$work_units = work_units;
+        cap$admissible = meter$admissible;
+        cap$enabled = en$q;
+        cap$load = (ap_commit$q & ~loosen_borrow$q) | ((gph$q == 32'h4) & ~(grant_apply & ~grant$expired));
+        cap$load_zero = diff_borrow$q;
+        cap$load_0 = c_sw0$q;
+        cap$load_1 = c_sw1$q;
+        cap$load_2 = diff2$q;
+        cap$load_2_borrow = dw_b1_q$q;
+        cap$hold = (grant_apply & ~grant$expired) | (gph$q == 32'h1) | (gph$q == 32'h2) | (gph$q == 32'h3);
+        cap_ok = cap$ok;
         window$clock = clock;
         window$work_units = work_units;
         window$admissible = meter$admissible;
@@ -2018,7 +1965,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         end
         do_commit = ap_commit$q & ~loosen_borrow$q;
         do_rcommit = ap_rcommit$q & ~loosen_borrow$q;
-        do_sw = do_commit | g4;
         refuse = ap_refuse$q | ((ap_commit$q | ap_rcommit$q) & loosen_borrow$q);
         refuse_code = ap_code$q;
         if ((ap_commit$q | ap_rcommit$q) & loosen_borrow$q) begin
@@ -2118,7 +2064,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         dw_b0_q$d = diff0$q < max_work32;
         dw_b1_q$d = dw_b0_q$q & ~|diff1$q;
         dw_b0 = dw_b0_q$q;
-        dw_b1 = dw_b1_q$q;
         c_sw0$d = diff0$q - max_work32;
         if (dw_b0) begin
             c_sw1$d = diff1$q - 32'h1;
@@ -2126,60 +2071,16 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         else begin
             c_sw1$d = diff1$q;
         end
-        if (do_sw) begin
-            if (do_commit) begin
-                budget0$d = stage0$q;
-                budget1$d = stage1$q;
-                budget2$d = stage2$q;
-            end
-            if (diff_borrow$q) begin
-                sw0$d = minus_w;
-                sw1$d = ones32;
-                sw2$d = ones32;
-                sw_pend$d = 1'b0;
-                sw_big$d = 1'b1;
-                cap_ok = 1'b0;
-            end
-            else begin
-                sw0$d = c_sw0$q;
-                sw1$d = c_sw1$q;
-                sw_pend$d = 1'b0;
-                if (dw_b1) begin
-                    sw2$d = diff2$q - 32'h1;
-                    sw_big$d = |c_sw0$q[(32'h10)+:(16)] | |c_sw1$q | (diff2$q != 32'h1);
-                end
-                else begin
-                    sw2$d = diff2$q;
-                    sw_big$d = |c_sw0$q[(32'h10)+:(16)] | |c_sw1$q | |diff2$q;
-                end
-                cap_ok = ~(dw_b1 & ~|diff2$q);
-            end
-        end
-        else begin
-            if (en$q) begin
-                sw0$d = (((sw_hi) & 32'hffffffff) << 32'h10) | ((sw_lo[(32'h0)+:(16)]) & 32'hffffffff);
-                if (sw_lo[32'h10]) begin
-                    sw_big$d = ~sw_u_one;
-                end
-            end
-            sw_pend$d = sw_b0;
-            if (sw_pend$q) begin
-                sw1$d = sw1$q - 32'h1;
-            end
-            if (sw_b1) begin
-                sw2$d = sw2$q - 32'h1;
-            end
-            cap_ok = cap_ok_n;
+        if (do_commit) begin
+            budget0$d = stage0$q;
+            budget1$d = stage1$q;
+            budget2$d = stage2$q;
         end
         if (gapply) begin
             budget0$d = grant$cum_budget_0;
             budget1$d = grant$cum_budget_1;
             budget2$d = grant$cum_budget_2;
         end
-        if (ghold) begin
-            cap_ok = 1'b1;
-        end
-        sw_neg$d = ~cap_ok;
         kill_reg_n = kill_reg$q | ap_kill$q;
         kill_reg$d = kill_reg_n;
         kill_now = kill | kill_reg_n;
@@ -3099,6 +3000,293 @@ module capfuse_core$c_sw1(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_core$c_sw1
+
+
+module capfuse_core$cap(clock,work_units,admissible,enabled,load,load_zero,load_0,load_1,load_2,load_2_borrow,hold,ok);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [15:0] work_units;
+    input wire  [15:0] admissible;
+    input wire  enabled;
+    input wire  load;
+    input wire  load_zero;
+    input wire  [31:0] load_0;
+    input wire  [31:0] load_1;
+    input wire  [31:0] load_2;
+    input wire  load_2_borrow;
+    input wire  hold;
+    output reg  ok;
+    
+    // Constant declarations
+    localparam  max_work = 16'h400;
+    localparam  minus_w = 32'hfffffc00;
+    localparam  ones32 = 32'hffffffff;
+    
+    // Stub signals
+    reg  [31:0] sw0$d;
+    wire  [31:0] sw0$q;
+    reg  sw0$clock;
+    reg  [31:0] sw1$d;
+    wire  [31:0] sw1$q;
+    reg  sw1$clock;
+    reg  [31:0] sw2$d;
+    wire  [31:0] sw2$q;
+    reg  sw2$clock;
+    reg  neg$d;
+    wire  neg$q;
+    reg  neg$clock;
+    reg  pend$d;
+    wire  pend$q;
+    reg  pend$clock;
+    reg  big$d;
+    wire  big$q;
+    reg  big$clock;
+    
+    // Local signals
+    reg  [16:0] lo;
+    reg  [15:0] hi;
+    reg  b0;
+    reg  b1;
+    reg  upper_zero;
+    reg  upper_one;
+    reg  ok_n;
+    reg  ok_f;
+    
+    // Sub module instances
+    capfuse_core$cap$sw0 sw0(
+        .d(sw0$d),
+        .q(sw0$q),
+        .clock(sw0$clock)
+    );
+    capfuse_core$cap$sw1 sw1(
+        .d(sw1$d),
+        .q(sw1$q),
+        .clock(sw1$clock)
+    );
+    capfuse_core$cap$sw2 sw2(
+        .d(sw2$d),
+        .q(sw2$q),
+        .clock(sw2$clock)
+    );
+    capfuse_core$cap$neg neg(
+        .d(neg$d),
+        .q(neg$q),
+        .clock(neg$clock)
+    );
+    capfuse_core$cap$pend pend(
+        .d(pend$d),
+        .q(pend$q),
+        .clock(pend$clock)
+    );
+    capfuse_core$cap$big big(
+        .d(big$d),
+        .q(big$q),
+        .clock(big$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        sw0$clock = clock;
+        sw1$clock = clock;
+        sw2$clock = clock;
+        neg$clock = clock;
+        pend$clock = clock;
+        big$clock = clock;
+        sw0$d = sw0$q;
+        sw1$d = sw1$q;
+        sw2$d = sw2$q;
+        neg$d = neg$q;
+        pend$d = pend$q;
+        big$d = big$q;
+        lo = ((sw0$q[(32'h0)+:(16)]) & 17'h1ffff) - ((admissible) & 17'h1ffff);
+        hi = sw0$q[(32'h10)+:(16)];
+        if (lo[32'h10]) begin
+            hi = sw0$q[(32'h10)+:(16)] - 32'h1;
+        end
+        b0 = enabled & lo[32'h10] & ~|sw0$q[(32'h10)+:(16)];
+        b1 = pend$q & ~|sw1$q;
+        if (pend$q) begin
+            upper_zero = (sw1$q == 32'h1) & ~|sw2$q;
+        end
+        else begin
+            upper_zero = ~|sw1$q & ~|sw2$q;
+        end
+        upper_one = (sw0$q[(32'h10)+:(16)] == 32'h1) & upper_zero;
+        ok_n = ~neg$q & (big$q | ~enabled | (sw0$q[(32'h0)+:(16)] >= max_work) | (sw0$q[(32'h0)+:(16)] >= work_units));
+        if (load) begin
+            pend$d = 1'b0;
+            if (load_zero) begin
+                sw0$d = minus_w;
+                sw1$d = ones32;
+                sw2$d = ones32;
+                big$d = 1'b1;
+                ok_f = 1'b0;
+            end
+            else begin
+                sw0$d = load_0;
+                sw1$d = load_1;
+                if (load_2_borrow) begin
+                    sw2$d = load_2 - 32'h1;
+                    big$d = |load_0[(32'h10)+:(16)] | |load_1 | (load_2 != 32'h1);
+                end
+                else begin
+                    sw2$d = load_2;
+                    big$d = |load_0[(32'h10)+:(16)] | |load_1 | |load_2;
+                end
+                ok_f = ~(load_2_borrow & ~|load_2);
+            end
+        end
+        else begin
+            if (enabled) begin
+                sw0$d = (((hi) & 32'hffffffff) << 32'h10) | ((lo[(32'h0)+:(16)]) & 32'hffffffff);
+                if (lo[32'h10]) begin
+                    big$d = ~upper_one;
+                end
+            end
+            pend$d = b0;
+            if (pend$q) begin
+                sw1$d = sw1$q - 32'h1;
+            end
+            if (b1) begin
+                sw2$d = sw2$q - 32'h1;
+            end
+            ok_f = ok_n;
+        end
+        if (hold) begin
+            ok_f = 1'b1;
+        end
+        neg$d = ~ok_f;
+        ok = ok_f;
+    end
+    
+endmodule // capfuse_core$cap
+
+
+module capfuse_core$cap$big(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b1;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$cap$big
+
+
+module capfuse_core$cap$neg(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$cap$neg
+
+
+module capfuse_core$cap$pend(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$cap$pend
+
+
+module capfuse_core$cap$sw0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hfffffbff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$cap$sw0
+
+
+module capfuse_core$cap$sw1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hffffffff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$cap$sw1
+
+
+module capfuse_core$cap$sw2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hffffffff;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$cap$sw2
 
 
 module capfuse_core$capped_q(d,q,clock);
@@ -8092,132 +8280,6 @@ module capfuse_core$stopped_cycles$snap_lo_q(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_core$stopped_cycles$snap_lo_q
-
-
-module capfuse_core$sw0(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'hfffffbff;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$sw0
-
-
-module capfuse_core$sw1(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'hffffffff;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$sw1
-
-
-module capfuse_core$sw2(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'hffffffff;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$sw2
-
-
-module capfuse_core$sw_big(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b1;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$sw_big
-
-
-module capfuse_core$sw_neg(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$sw_neg
-
-
-module capfuse_core$sw_pend(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$sw_pend
 
 
 module capfuse_core$thr0(d,q,clock);

@@ -70,6 +70,12 @@ pub struct Fragment {
     pub module: &'static str,
     /// The fragment's text.
     pub text: &'static str,
+    /// Wires the fragment declares and leaves undriven, each connected
+    /// after flattening to a signal inside a block (`("f_sw0",
+    /// "cap.sw0$q")`): yosys 0.23 has no hierarchical references, and a
+    /// block's registers are not its ports. A name that is not there fails
+    /// the proof's setup.
+    pub links: &'static [(&'static str, &'static str)],
 }
 
 /// The fragment `hdl/formal/<file>.vh`, included into `capfuse_core`.
@@ -79,6 +85,15 @@ macro_rules! core_fragment {
             file: $file,
             module: CORE,
             text: include_str!(concat!("../formal/", $file, ".vh")),
+            links: &[],
+        }
+    };
+    ($file:literal, links: $links:expr) => {
+        Fragment {
+            file: $file,
+            module: CORE,
+            text: include_str!(concat!("../formal/", $file, ".vh")),
+            links: $links,
         }
     };
 }
@@ -138,17 +153,33 @@ pub const PROOFS: &[Proof] = &[
         name: "hard_cap",
         subject: Subject::Core,
         fragments: &[
-            core_fragment!("hard_cap"),
+            core_fragment!(
+                "hard_cap",
+                links: &[
+                    ("f_sw0", "cap.sw0$q"),
+                    ("f_sw1", "cap.sw1$q"),
+                    ("f_sw2", "cap.sw2$q"),
+                    ("f_sw_pend", "cap.pend$q"),
+                    ("f_sw_neg", "cap.neg$q"),
+                ]
+            ),
             Fragment {
                 file: "meter",
                 module: "capfuse_core$meter",
                 text: include_str!("../formal/meter.vh"),
+                links: &[],
+            },
+            Fragment {
+                file: "cap_slack",
+                module: "capfuse_core$cap",
+                text: include_str!("../formal/cap_slack.vh"),
+                links: &[],
             },
         ],
         max_steps: 2,
         mutants: &[
             Mutant {
-                from: "if (diff_borrow$q) begin",
+                from: "if (load_zero) begin",
                 to: "if (1'b0) begin",
                 breaks: "a budget commit or grant below CUM_WORK leaves the wrapped \
                          difference as slack instead of 0",
@@ -179,6 +210,7 @@ pub const PROOFS: &[Proof] = &[
                 file: "throttle",
                 module: "capfuse_core$throttle",
                 text: include_str!("../formal/throttle.vh"),
+                links: &[],
             },
             core_fragment!("throttle_core"),
         ],
@@ -327,13 +359,19 @@ pub fn run_variant(
                 std::fs::write(dir.join(format!("{}.vh", f.file)), f.text)?;
             }
             std::fs::write(dir.join("design.v"), design)?;
+            let links: String = proof
+                .fragments
+                .iter()
+                .flat_map(|f| f.links)
+                .map(|(wire, target)| format!("connect -set {wire} {target}; "))
+                .collect();
             (
                 format!(
                     // `proc -norom` first: a case of constants (the
                     // generated write decode) would otherwise become a ROM,
                     // which `sat` cannot import.
                     "read_verilog -formal design.v; proc -norom; prep -top {} -flatten; \
-                     sat -tempinduct -prove-asserts -maxsteps {} -verify",
+                     {links}sat -tempinduct -prove-asserts -maxsteps {} -verify",
                     crate::TOP_MODULE,
                     proof.max_steps
                 ),
@@ -372,6 +410,26 @@ pub fn run_variant(
                 .map(|f| format!("hdl/formal/{}.vh", f.file))
                 .collect::<Vec<_>>()
                 .join(", ")
+        );
+    }
+    // A link whose block signal (or fragment wire) is not in the flattened
+    // design: `connect` stops yosys before any verdict.
+    if let Some(line) = text.lines().find(|l| l.contains("Failed to parse set")) {
+        let links = proof
+            .fragments
+            .iter()
+            .flat_map(|f| {
+                f.links
+                    .iter()
+                    .map(move |(w, t)| format!("{w} -> {t} ({}.vh)", f.file))
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
+        bail!(
+            "{label}: a link names a signal the flattened design does not have ({}); \
+             links: {links}. Rename it to what yosys calls the block's register \
+             after `flatten` (instance.register$q)",
+            line.trim()
         );
     }
     let proven = out.status.success();

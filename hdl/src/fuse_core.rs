@@ -9,6 +9,7 @@
 //! (1..=3) while the enable is held, then applied in phase 4.
 
 use crate::axi::AxiLiteSlave;
+use crate::cap_slack::CapSlack;
 use crate::cycle_counter::CycleCounter;
 use crate::pending_grant::PendingGrant;
 use crate::reg::{c32, r32, Reg};
@@ -78,10 +79,7 @@ pub struct FuseCore {
     pub grant_done: Signal<In, Bit>,
 
     // ---- constants (from the ABI and the generator parameters)
-    max_work: Constant<Bits<16>>,
     max_work32: Constant<Bits<32>>,
-    minus_w: Constant<Bits<32>>,
-    ones32: Constant<Bits<32>>,
     config_word: Constant<Bits<32>>,
     ratio_full: Constant<Bits<9>>,
     resp_okay: Constant<Bits<2>>,
@@ -135,18 +133,8 @@ pub struct FuseCore {
     meter: WorkMeter,
     /// The window's work, its slack and the pacing decision.
     window: WindowPacer,
-    /// `slack - W` as a 97-bit two's complement number: three words and a
-    /// sign. The cap check `slack - a >= W` is then `sw >= a`, which needs
-    /// no addition on the enable's path.
-    sw0: Reg<Bits<32>>,
-    sw1: Reg<Bits<32>>,
-    sw2: Reg<Bits<32>>,
-    sw_neg: Reg<Bit>,
-    /// A borrow out of `sw0` not yet taken from `sw1`/`sw2`: the upper 64
-    /// bits of `sw` are `{sw2, sw1} - sw_pend`. Only `sw_big` and the cap
-    /// check look at them, so the borrow reaches them a cycle late and no
-    /// enable waits on the low word's carry chain.
-    sw_pend: Reg<Bit>,
+    /// The slack under CUM_BUDGET and the cap decision.
+    cap: CapSlack,
     cycle0: Reg<Bits<32>>,
     cycle1: Reg<Bits<32>>,
     /// Why the enable is what it is, counted per cycle with a snapshot each
@@ -273,10 +261,6 @@ pub struct FuseCore {
     v_m1_q: Reg<Bits<32>>,
     c_sw0: Reg<Bits<32>>,
     c_sw1: Reg<Bits<32>>,
-    /// `sw >> 16 != 0` over the 96 bits (the sign aside), kept exactly so
-    /// the cap check does not OR 80 bits after the subtraction: its next
-    /// value is chosen by the low word's borrow.
-    sw_big: Reg<Bit>,
     /// `wl - 2` and `v - 2` (wrapping), for the window pacer's `nw_q`.
     wl_m2: Reg<Bits<32>>,
     v_m2_q: Reg<Bits<32>>,
@@ -285,20 +269,11 @@ pub struct FuseCore {
     aw_holds_q: Reg<Bit>,
 
     // ---- combinational intermediates
-    wu_min: Signal<Local, Bits<16>>,
-    sw_lo: Signal<Local, Bits<17>>,
-    sw_hi: Signal<Local, Bits<16>>,
-    sw_b0: Signal<Local, Bit>,
-    sw_b1: Signal<Local, Bit>,
     dw_b0: Signal<Local, Bit>,
-    dw_b1: Signal<Local, Bit>,
     v9: Signal<Local, Bits<9>>,
     baseline_n: Signal<Local, Bits<9>>,
     trip_ratio_n: Signal<Local, Bits<9>>,
-    cap_ok_n: Signal<Local, Bit>,
     aw_next: Signal<Local, Bits<12>>,
-    sw_u_one: Signal<Local, Bit>,
-    sw_v_zero: Signal<Local, Bit>,
     start: Signal<Local, Bit>,
     phase_mid: Signal<Local, Bit>,
     ph3: Signal<Local, Bit>,
@@ -331,13 +306,11 @@ pub struct FuseCore {
     /// `grant_apply` of an unexpired grant: the grant path's one trigger.
     gapply: Signal<Local, Bit>,
     ghold: Signal<Local, Bit>,
-    g4: Signal<Local, Bit>,
     gclear: Signal<Local, Bit>,
     st1: Signal<Local, Bit>,
     st2: Signal<Local, Bit>,
     st3: Signal<Local, Bit>,
     st_mid: Signal<Local, Bit>,
-    do_sw: Signal<Local, Bit>,
     do_rcommit: Signal<Local, Bit>,
     expired: Signal<Local, Bit>,
     ev_lic: Signal<Local, Bit>,
@@ -389,8 +362,6 @@ impl FuseCore {
         // slack = budget - cum with cum = 0; sw = slack - W (97-bit).
         let slack =
             u128::from(budget[0]) | (u128::from(budget[1]) << 32) | (u128::from(budget[2]) << 64);
-        let sw = slack.wrapping_sub(u128::from(w)) & ((1u128 << 96) - 1);
-        let sw_neg = slack < u128::from(w);
         // The cycle bound of the power-up licence expiry.
         let es = u32::from(params.epoch_shift);
         let expiry = (u64::from(reset_of(&params, reg::LICENSE_EXPIRY_1)) << 32)
@@ -420,10 +391,7 @@ impl FuseCore {
             report_ready: Default::default(),
             grant_done: Default::default(),
 
-            max_work: Constant::new(w.into()),
             max_work32: Constant::new(w.into()),
-            minus_w: c32((w as u32).wrapping_neg()),
-            ones32: c32(u32::MAX),
             config_word: c32(reset_of(&params, reg::CONFIG)),
             ratio_full: Constant::new(u64::from(capfuse_abi::RATIO_DENOMINATOR).into()),
             resp_okay: Constant::new(u64::from(resp::OKAY).into()),
@@ -472,11 +440,7 @@ impl FuseCore {
             stage2: r32(stage[2]),
             meter: WorkMeter::new(params.max_work_per_cycle),
             window: WindowPacer::new(params.max_work_per_cycle, wb, wl),
-            sw0: r32(sw as u32),
-            sw1: r32((sw >> 32) as u32),
-            sw2: r32((sw >> 64) as u32),
-            sw_neg: Reg::new(sw_neg),
-            sw_pend: Reg::new(false),
+            cap: CapSlack::new(params.max_work_per_cycle, slack),
             cycle0: r32(0),
             cycle1: r32(0),
             snap_cum0: r32(0),
@@ -578,25 +542,15 @@ impl FuseCore {
             v_m1_q: r32(0),
             c_sw0: r32(0),
             c_sw1: r32(0),
-            sw_big: Reg::new((sw >> 16) != 0),
             wl_m2: r32(wl.wrapping_sub(2)),
             v_m2_q: r32(0),
             aw_holds_q: Reg::new(register_at(0).is_some_and(|r| r.holds_enable)),
 
-            wu_min: Default::default(),
-            sw_lo: Default::default(),
-            sw_hi: Default::default(),
-            sw_b0: Default::default(),
-            sw_b1: Default::default(),
             dw_b0: Default::default(),
-            dw_b1: Default::default(),
             v9: Default::default(),
             baseline_n: Default::default(),
             trip_ratio_n: Default::default(),
-            cap_ok_n: Default::default(),
             aw_next: Default::default(),
-            sw_u_one: Default::default(),
-            sw_v_zero: Default::default(),
             start: Default::default(),
             phase_mid: Default::default(),
             ph3: Default::default(),
@@ -628,13 +582,11 @@ impl FuseCore {
             gbusy: Default::default(),
             gapply: Default::default(),
             ghold: Default::default(),
-            g4: Default::default(),
             gclear: Default::default(),
             st1: Default::default(),
             st2: Default::default(),
             st3: Default::default(),
             st_mid: Default::default(),
-            do_sw: Default::default(),
             do_rcommit: Default::default(),
             expired: Default::default(),
             ev_lic: Default::default(),
@@ -675,11 +627,6 @@ impl Logic for FuseCore {
             stage0,
             stage1,
             stage2,
-            sw0,
-            sw1,
-            sw2,
-            sw_neg,
-            sw_pend,
             cycle0,
             cycle1,
             snap_cum0,
@@ -743,7 +690,6 @@ impl Logic for FuseCore {
             v_m1_q,
             c_sw0,
             c_sw1,
-            sw_big,
             wl_m2,
             v_m2_q,
             aw_holds_q,
@@ -789,7 +735,6 @@ impl Logic for FuseCore {
         self.gbusy.next =
             (self.gph.q.val() == 1) | (self.gph.q.val() == 2) | (self.gph.q.val() == 3);
         self.ghold.next = self.gapply.val() | self.gbusy.val();
-        self.g4.next = (self.gph.q.val() == 4) & !self.gapply.val();
         self.gclear.next = self.gapply.val() & self.grant.clear_trip.val();
         if self.gapply.val() {
             self.gph.d.next = 1.into();
@@ -815,41 +760,29 @@ impl Logic for FuseCore {
         self.meter.clock.next = self.clock.val();
         self.meter.work_units.next = self.work_units.val();
         self.meter.enabled.next = self.en.q.val();
-        self.wu_min.next = self.meter.admissible.val();
 
-        // Cap: sw = slack - W. slack' = slack - a  =>  sw' = sw - a, borrow-
-        // selected across the words. cap_ok = (slack - a >= W) = (sw >= a),
-        // and with a = en ? min(work_units, W) : 0 that is: sw >= 2^16, or
-        // !en, or sw[15:0] >= W, or sw[15:0] >= work_units -- one 16-bit
-        // comparison after the inputs.
-        self.sw_lo.next = bit_cast::<17, 16>(self.sw0.q.val().get_bits::<16>(0))
-            - bit_cast::<17, 16>(self.wu_min.val());
-        self.sw_hi.next = self.sw0.q.val().get_bits::<16>(16);
-        if self.sw_lo.val().get_bit(16) {
-            self.sw_hi.next = self.sw0.q.val().get_bits::<16>(16) - 1;
-        }
-        // The borrow out of sw0, taken from sw1/sw2 next cycle (sw_pend),
-        // and the pending one taken now.
-        self.sw_b0.next = self.en.q.val()
-            & self.sw_lo.val().get_bit(16)
-            & !self.sw0.q.val().get_bits::<16>(16).any();
-        self.sw_b1.next = self.sw_pend.q.val() & !self.sw1.q.val().any();
-        // Whether the upper 64 bits, {sw2, sw1} - sw_pend, are zero.
-        if self.sw_pend.q.val() {
-            self.sw_v_zero.next = (self.sw1.q.val() == 1) & !self.sw2.q.val().any();
-        } else {
-            self.sw_v_zero.next = !self.sw1.q.val().any() & !self.sw2.q.val().any();
-        }
-        // The upper 80 bits minus the borrow are non-zero unless they are 1.
-        self.sw_u_one.next = (self.sw0.q.val().get_bits::<16>(16) == 1) & self.sw_v_zero.val();
-        self.cap_ok_n.next = !self.sw_neg.q.val()
-            & (self.sw_big.q.val()
-                | !self.en.q.val()
-                | (self.sw0.q.val().get_bits::<16>(0) >= self.max_work.val())
-                | (self.sw0.q.val().get_bits::<16>(0) >= self.work_units.val()));
+        // ---- cap: the slack block. Its load and hold inputs are written
+        // out from the registers, the port and the pending grant (not from
+        // `do_commit`/`ghold`, which `stop` shares statements with).
+        self.cap.clock.next = self.clock.val();
+        self.cap.work_units.next = self.work_units.val();
+        self.cap.admissible.next = self.meter.admissible.val();
+        self.cap.enabled.next = self.en.q.val();
+        self.cap.load.next = (self.ap_commit.q.val() & !self.loosen_borrow.q.val())
+            | ((self.gph.q.val() == 4) & !(self.grant_apply.val() & !self.grant.expired.val()));
+        self.cap.load_zero.next = self.diff_borrow.q.val();
+        self.cap.load_0.next = self.c_sw0.q.val();
+        self.cap.load_1.next = self.c_sw1.q.val();
+        self.cap.load_2.next = self.diff2.q.val();
+        self.cap.load_2_borrow.next = self.dw_b1_q.q.val();
+        self.cap.hold.next = (self.grant_apply.val() & !self.grant.expired.val())
+            | (self.gph.q.val() == 1)
+            | (self.gph.q.val() == 2)
+            | (self.gph.q.val() == 3);
+        self.cap_ok.next = self.cap.ok.val();
 
         // ---- window: the pacer block. Its grant inputs are written out
-        // from the port and the pending grant (not from `gapply`/`g4`,
+        // from the port and the pending grant (not from `gapply`,
         // which the read of `window.ok` shares a statement group with).
         self.window.clock.next = self.clock.val();
         self.window.work_units.next = self.work_units.val();
@@ -1091,7 +1024,6 @@ impl Logic for FuseCore {
         }
         self.do_commit.next = self.ap_commit.q.val() & !self.loosen_borrow.q.val();
         self.do_rcommit.next = self.ap_rcommit.q.val() & !self.loosen_borrow.q.val();
-        self.do_sw.next = self.do_commit.val() | self.g4.val();
         self.refuse.next = self.ap_refuse.q.val()
             | ((self.ap_commit.q.val() | self.ap_rcommit.q.val()) & self.loosen_borrow.q.val());
         self.refuse_code.next = self.ap_code.q.val();
@@ -1190,82 +1122,30 @@ impl Logic for FuseCore {
             self.err.d.next = self.err.q.val() & self.v4_n.val();
         }
 
-        // Final sw' and cap_ok. A commit makes slack' = max(0, stage - cum),
-        // so sw' = (borrow ? 0 : diff) - W (a = 0 in the apply cycle).
+        // The commit's slack, max(0, stage - cum) - W, for the cap block.
         // diff - W borrows, registered as the words become final (diff0
-        // after phase 1, diff1 after phase 2), so phase 4 only ORs diff2.
+        // after phase 1, diff1 after phase 2); sw0' and sw1' are ready a
+        // phase ahead (diff0 is final from phase 2, diff1 and dw_b0 from
+        // phase 3).
         self.dw_b0_q.d.next = self.diff0.q.val() < self.max_work32.val();
         self.dw_b1_q.d.next = self.dw_b0_q.q.val() & !self.diff1.q.val().any();
         self.dw_b0.next = self.dw_b0_q.q.val();
-        self.dw_b1.next = self.dw_b1_q.q.val();
-        // sw0' and sw1' of a commit, ready a phase ahead (diff0 is final
-        // from phase 2, diff1 and dw_b0 from phase 3).
         self.c_sw0.d.next = self.diff0.q.val() - self.max_work32.val();
         if self.dw_b0.val() {
             self.c_sw1.d.next = self.diff1.q.val() - 1;
         } else {
             self.c_sw1.d.next = self.diff1.q.val();
         }
-        if self.do_sw.val() {
-            if self.do_commit.val() {
-                self.budget0.d.next = self.stage0.q.val();
-                self.budget1.d.next = self.stage1.q.val();
-                self.budget2.d.next = self.stage2.q.val();
-            }
-            if self.diff_borrow.q.val() {
-                self.sw0.d.next = self.minus_w.val();
-                self.sw1.d.next = self.ones32.val();
-                self.sw2.d.next = self.ones32.val();
-                self.sw_pend.d.next = false;
-                self.sw_big.d.next = true;
-                self.cap_ok.next = false;
-            } else {
-                self.sw0.d.next = self.c_sw0.q.val();
-                self.sw1.d.next = self.c_sw1.q.val();
-                self.sw_pend.d.next = false;
-                if self.dw_b1.val() {
-                    self.sw2.d.next = self.diff2.q.val() - 1;
-                    self.sw_big.d.next = self.c_sw0.q.val().get_bits::<16>(16).any()
-                        | self.c_sw1.q.val().any()
-                        | (self.diff2.q.val() != 1);
-                } else {
-                    self.sw2.d.next = self.diff2.q.val();
-                    self.sw_big.d.next = self.c_sw0.q.val().get_bits::<16>(16).any()
-                        | self.c_sw1.q.val().any()
-                        | self.diff2.q.val().any();
-                }
-                self.cap_ok.next = !(self.dw_b1.val() & !self.diff2.q.val().any());
-            }
-        } else {
-            if self.en.q.val() {
-                self.sw0.d.next = (bit_cast::<32, 16>(self.sw_hi.val()) << 16)
-                    | bit_cast::<32, 16>(self.sw_lo.val().get_bits::<16>(0));
-                if self.sw_lo.val().get_bit(16) {
-                    self.sw_big.d.next = !self.sw_u_one.val();
-                }
-            }
-            self.sw_pend.d.next = self.sw_b0.val();
-            if self.sw_pend.q.val() {
-                self.sw1.d.next = self.sw1.q.val() - 1;
-            }
-            if self.sw_b1.val() {
-                self.sw2.d.next = self.sw2.q.val() - 1;
-            }
-            self.cap_ok.next = self.cap_ok_n.val();
+        if self.do_commit.val() {
+            self.budget0.d.next = self.stage0.q.val();
+            self.budget1.d.next = self.stage1.q.val();
+            self.budget2.d.next = self.stage2.q.val();
         }
         if self.gapply.val() {
             self.budget0.d.next = self.grant.cum_budget_0.val();
             self.budget1.d.next = self.grant.cum_budget_1.val();
             self.budget2.d.next = self.grant.cum_budget_2.val();
         }
-        // The cap check waits for the grant's slack (the enable is held).
-        if self.ghold.val() {
-            self.cap_ok.next = true;
-        }
-        // The sign of sw' is exactly !cap_ok (the check is "the final slack
-        // minus W is not negative"), so it is taken from there rather than
-        // from the borrow chain.
-        self.sw_neg.d.next = !self.cap_ok.val();
 
         // ---- trip
         self.kill_reg_n.next = self.kill_reg.q.val() | self.ap_kill.q.val();
@@ -1927,10 +1807,10 @@ mod tests {
                 .map(|(i, w)| (w.val().index() as u128) << (32 * i))
                 .sum::<u128>();
             assert_eq!(cum, b.admitted, "cum at {cyc}");
-            let v = ((u.sw2.q.val().index() as u64) << 32 | u.sw1.q.val().index() as u64)
-                .wrapping_sub(u64::from(u.sw_pend.q.val()));
-            let sw_up = u.sw0.q.val().get_bits::<16>(16).any() || v != 0;
-            assert_eq!(u.sw_big.q.val(), sw_up, "sw_big at {cyc}");
+            let v = ((u.cap.sw2.q.val().index() as u64) << 32 | u.cap.sw1.q.val().index() as u64)
+                .wrapping_sub(u64::from(u.cap.pend.q.val()));
+            let sw_up = u.cap.sw0.q.val().get_bits::<16>(16).any() || v != 0;
+            assert_eq!(u.cap.big.q.val(), sw_up, "sw_big at {cyc}");
             let ww_up = (u.window.ww.q.val().get_bits::<16>(16).index() as u16)
                 .wrapping_sub(u16::from(u.window.ww_pend.q.val()))
                 != 0;

@@ -3,6 +3,7 @@
 
 pub mod axi;
 pub mod board;
+mod cap_slack;
 pub mod card;
 mod cycle_counter;
 pub mod ed25519;

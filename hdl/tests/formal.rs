@@ -129,6 +129,7 @@ fn a_property_naming_an_undeclared_signal_is_an_error() {
             file: "undeclared",
             module: "capfuse_core",
             text: "`ifdef FORMAL\nalways @* assert (no_such_register$q == 1'b0);\n`endif\n",
+            links: &[],
         }],
         max_steps: 1,
         mutants: &[],
@@ -153,6 +154,7 @@ fn a_fragment_for_a_missing_module_is_an_error() {
             file: "no_module",
             module: "capfuse_core$no_such_block",
             text: "`ifdef FORMAL\n`endif\n",
+            links: &[],
         }],
         max_steps: 1,
         mutants: &[],
@@ -161,6 +163,31 @@ fn a_fragment_for_a_missing_module_is_an_error() {
     let msg = format!("{e:#}");
     assert!(
         msg.contains("capfuse_core$no_such_block") && msg.contains("no_module.vh"),
+        "{msg}"
+    );
+}
+
+/// A link to a block signal the design does not have (a renamed register)
+/// is an error naming the link, not a free wire.
+#[test]
+fn a_link_to_a_missing_block_signal_is_an_error() {
+    let work = flow::work_dir("hdl-formal-no-link").expect("creating the work directory");
+    let p = formal::Proof {
+        name: "no_link",
+        subject: formal::Subject::Core,
+        fragments: &[formal::Fragment {
+            file: "no_link",
+            module: "capfuse_core",
+            text: "`ifdef FORMAL\nwire f_x;\nalways @* assert (f_x == 1'b0);\n`endif\n",
+            links: &[("f_x", "cap.no_such_register$q")],
+        }],
+        max_steps: 1,
+        mutants: &[],
+    };
+    let e = formal::run(&p, &work).expect_err("a missing link target must fail the run");
+    let msg = format!("{e:#}");
+    assert!(
+        msg.contains("cap.no_such_register$q") && msg.contains("no_link.vh"),
         "{msg}"
     );
 }
