@@ -7,8 +7,9 @@ reg       f_past = 1'b0;
 reg       f_ga = 1'b0;
 reg [4:0] f_reasons = 5'd0;
 reg       f_kill = 1'b0;
-wire [4:0] f_reasons_now = {reason_decom$q, reason_lic$q, reason_kill_pin$q,
-                            reason_kill_reg$q, reason_cum$q};
+// TRIP_REASON as the trip block gives it (bits in the abi's order:
+// CUM_BUDGET, KILL_REG, KILL_PIN, LICENSE_EXPIRED, DECOMMISSIONED)
+wire [4:0] f_reasons_now = trip$reasons[4:0];
 always @(posedge clock) begin
     f_past <= 1'b1;
     f_ga <= grant_apply;
@@ -20,6 +21,6 @@ always @* begin
         assert ((f_reasons & ~f_reasons_now) == 5'd0);
         assert (!(f_kill && !kill_reg$q));
     end
-    if (f_past) assert (!(f_reasons[4] && !reason_decom$q));
+    if (f_past) assert (!(f_reasons[4] && !f_reasons_now[4]));
 end
 `endif

@@ -56,11 +56,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     localparam  st_killed = 32'h40;
     localparam  st_held = 32'h80;
     localparam  st_clamped = 32'h100;
-    localparam  tr_cum = 32'h1;
-    localparam  tr_kill_reg = 32'h2;
-    localparam  tr_kill_pin = 32'h4;
-    localparam  tr_lic = 32'h8;
-    localparam  tr_decom = 32'h10;
     localparam  st_decom = 32'h200;
     localparam  i3_trip = 3'b1;
     localparam  i3_report = 3'b10;
@@ -215,45 +210,29 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     reg  [31:0] snap_cycle1$d;
     wire  [31:0] snap_cycle1$q;
     reg  snap_cycle1$clock;
-    reg  reason_cum$d;
-    wire  reason_cum$q;
-    reg  reason_cum$clock;
-    reg  reason_kill_reg$d;
-    wire  reason_kill_reg$q;
-    reg  reason_kill_reg$clock;
-    reg  reason_kill_pin$d;
-    wire  reason_kill_pin$q;
-    reg  reason_kill_pin$clock;
-    reg  [31:0] trip_cum0$d;
-    wire  [31:0] trip_cum0$q;
-    reg  trip_cum0$clock;
-    reg  [31:0] trip_cum1$d;
-    wire  [31:0] trip_cum1$q;
-    reg  trip_cum1$clock;
-    reg  [31:0] trip_kill_reg0$d;
-    wire  [31:0] trip_kill_reg0$q;
-    reg  trip_kill_reg0$clock;
-    reg  [31:0] trip_kill_reg1$d;
-    wire  [31:0] trip_kill_reg1$q;
-    reg  trip_kill_reg1$clock;
-    reg  [31:0] trip_kill_pin0$d;
-    wire  [31:0] trip_kill_pin0$q;
-    reg  trip_kill_pin0$clock;
-    reg  [31:0] trip_kill_pin1$d;
-    wire  [31:0] trip_kill_pin1$q;
-    reg  trip_kill_pin1$clock;
-    reg  reason_lic$d;
-    wire  reason_lic$q;
-    reg  reason_lic$clock;
-    reg  reason_decom$d;
-    wire  reason_decom$q;
-    reg  reason_decom$clock;
-    reg  [31:0] trip_lic0$d;
-    wire  [31:0] trip_lic0$q;
-    reg  trip_lic0$clock;
-    reg  [31:0] trip_lic1$d;
-    wire  [31:0] trip_lic1$q;
-    reg  trip_lic1$clock;
+    reg  trip$clock;
+    reg  trip$cap_ok;
+    reg  trip$kill_reg;
+    reg  trip$kill_pin;
+    reg  trip$licence_lapsed;
+    reg  trip$decommission;
+    reg  trip$clear;
+    reg  [31:0] trip$cycle_0;
+    reg  [31:0] trip$cycle_1;
+    wire  [31:0] trip$reasons;
+    wire  trip$strict;
+    wire  trip$tripped;
+    wire  trip$decommissioned;
+    wire  trip$newly_set;
+    wire  trip$licence_next;
+    wire  [31:0] trip$cycle_cum_0;
+    wire  [31:0] trip$cycle_cum_1;
+    wire  [31:0] trip$cycle_kill_reg_0;
+    wire  [31:0] trip$cycle_kill_reg_1;
+    wire  [31:0] trip$cycle_kill_pin_0;
+    wire  [31:0] trip$cycle_kill_pin_1;
+    wire  [31:0] trip$cycle_licence_0;
+    wire  [31:0] trip$cycle_licence_1;
     reg  kill_reg$d;
     wire  kill_reg$q;
     reg  kill_reg$clock;
@@ -654,16 +633,11 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     reg  cap_ok;
     reg  kill_reg_n;
     reg  kill_now;
-    reg  ev_cum;
-    reg  ev_kill_reg;
-    reg  ev_kill_pin;
-    reg  tripped;
     reg  hold;
     reg  stop;
     reg  paced;
     reg  thr;
     reg  [31:0] status_word;
-    reg  [31:0] reason_word;
     reg  gbusy;
     reg  gapply;
     reg  ghold;
@@ -674,10 +648,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     reg  st_mid;
     reg  do_rcommit;
     reg  expired;
-    reg  ev_lic;
-    reg  ev_decom;
-    reg  lic_n;
-    reg  strict;
     reg  thr_ge;
     reg  due;
     reg  [2:0] intr_set;
@@ -901,70 +871,30 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         .q(snap_cycle1$q),
         .clock(snap_cycle1$clock)
     );
-    capfuse_core$reason_cum reason_cum(
-        .d(reason_cum$d),
-        .q(reason_cum$q),
-        .clock(reason_cum$clock)
-    );
-    capfuse_core$reason_kill_reg reason_kill_reg(
-        .d(reason_kill_reg$d),
-        .q(reason_kill_reg$q),
-        .clock(reason_kill_reg$clock)
-    );
-    capfuse_core$reason_kill_pin reason_kill_pin(
-        .d(reason_kill_pin$d),
-        .q(reason_kill_pin$q),
-        .clock(reason_kill_pin$clock)
-    );
-    capfuse_core$trip_cum0 trip_cum0(
-        .d(trip_cum0$d),
-        .q(trip_cum0$q),
-        .clock(trip_cum0$clock)
-    );
-    capfuse_core$trip_cum1 trip_cum1(
-        .d(trip_cum1$d),
-        .q(trip_cum1$q),
-        .clock(trip_cum1$clock)
-    );
-    capfuse_core$trip_kill_reg0 trip_kill_reg0(
-        .d(trip_kill_reg0$d),
-        .q(trip_kill_reg0$q),
-        .clock(trip_kill_reg0$clock)
-    );
-    capfuse_core$trip_kill_reg1 trip_kill_reg1(
-        .d(trip_kill_reg1$d),
-        .q(trip_kill_reg1$q),
-        .clock(trip_kill_reg1$clock)
-    );
-    capfuse_core$trip_kill_pin0 trip_kill_pin0(
-        .d(trip_kill_pin0$d),
-        .q(trip_kill_pin0$q),
-        .clock(trip_kill_pin0$clock)
-    );
-    capfuse_core$trip_kill_pin1 trip_kill_pin1(
-        .d(trip_kill_pin1$d),
-        .q(trip_kill_pin1$q),
-        .clock(trip_kill_pin1$clock)
-    );
-    capfuse_core$reason_lic reason_lic(
-        .d(reason_lic$d),
-        .q(reason_lic$q),
-        .clock(reason_lic$clock)
-    );
-    capfuse_core$reason_decom reason_decom(
-        .d(reason_decom$d),
-        .q(reason_decom$q),
-        .clock(reason_decom$clock)
-    );
-    capfuse_core$trip_lic0 trip_lic0(
-        .d(trip_lic0$d),
-        .q(trip_lic0$q),
-        .clock(trip_lic0$clock)
-    );
-    capfuse_core$trip_lic1 trip_lic1(
-        .d(trip_lic1$d),
-        .q(trip_lic1$q),
-        .clock(trip_lic1$clock)
+    capfuse_core$trip trip(
+        .clock(trip$clock),
+        .cap_ok(trip$cap_ok),
+        .kill_reg(trip$kill_reg),
+        .kill_pin(trip$kill_pin),
+        .licence_lapsed(trip$licence_lapsed),
+        .decommission(trip$decommission),
+        .clear(trip$clear),
+        .cycle_0(trip$cycle_0),
+        .cycle_1(trip$cycle_1),
+        .reasons(trip$reasons),
+        .strict(trip$strict),
+        .tripped(trip$tripped),
+        .decommissioned(trip$decommissioned),
+        .newly_set(trip$newly_set),
+        .licence_next(trip$licence_next),
+        .cycle_cum_0(trip$cycle_cum_0),
+        .cycle_cum_1(trip$cycle_cum_1),
+        .cycle_kill_reg_0(trip$cycle_kill_reg_0),
+        .cycle_kill_reg_1(trip$cycle_kill_reg_1),
+        .cycle_kill_pin_0(trip$cycle_kill_pin_0),
+        .cycle_kill_pin_1(trip$cycle_kill_pin_1),
+        .cycle_licence_0(trip$cycle_licence_0),
+        .cycle_licence_1(trip$cycle_licence_1)
     );
     capfuse_core$kill_reg kill_reg(
         .d(kill_reg$d),
@@ -1520,15 +1450,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         snap_wcycle$clock = clock;
         snap_cycle0$clock = clock;
         snap_cycle1$clock = clock;
-        reason_cum$clock = clock;
-        reason_kill_reg$clock = clock;
-        reason_kill_pin$clock = clock;
-        trip_cum0$clock = clock;
-        trip_cum1$clock = clock;
-        trip_kill_reg0$clock = clock;
-        trip_kill_reg1$clock = clock;
-        trip_kill_pin0$clock = clock;
-        trip_kill_pin1$clock = clock;
         kill_reg$clock = clock;
         intr_state$clock = clock;
         intr_enable$clock = clock;
@@ -1577,10 +1498,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         wl_m2$clock = clock;
         v_m2_q$clock = clock;
         aw_holds_q$clock = clock;
-        reason_lic$clock = clock;
-        reason_decom$clock = clock;
-        trip_lic0$clock = clock;
-        trip_lic1$clock = clock;
         lic0$clock = clock;
         lic1$clock = clock;
         lim0$clock = clock;
@@ -1630,15 +1547,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         snap_wcycle$d = snap_wcycle$q;
         snap_cycle0$d = snap_cycle0$q;
         snap_cycle1$d = snap_cycle1$q;
-        reason_cum$d = reason_cum$q;
-        reason_kill_reg$d = reason_kill_reg$q;
-        reason_kill_pin$d = reason_kill_pin$q;
-        trip_cum0$d = trip_cum0$q;
-        trip_cum1$d = trip_cum1$q;
-        trip_kill_reg0$d = trip_kill_reg0$q;
-        trip_kill_reg1$d = trip_kill_reg1$q;
-        trip_kill_pin0$d = trip_kill_pin0$q;
-        trip_kill_pin1$d = trip_kill_pin1$q;
         kill_reg$d = kill_reg$q;
         intr_state$d = intr_state$q;
         intr_enable$d = intr_enable$q;
@@ -1687,10 +1595,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         wl_m2$d = wl_m2$q;
         v_m2_q$d = v_m2_q$q;
         aw_holds_q$d = aw_holds_q$q;
-        reason_lic$d = reason_lic$q;
-        reason_decom$d = reason_decom$q;
-        trip_lic0$d = trip_lic0$q;
-        trip_lic1$d = trip_lic1$q;
         lic0$d = lic0$q;
         lic1$d = lic1$q;
         lim0$d = lim0$q;
@@ -2084,55 +1988,22 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         kill_reg_n = kill_reg$q | ap_kill$q;
         kill_reg$d = kill_reg_n;
         kill_now = kill | kill_reg_n;
-        ev_cum = ~cap_ok & ~reason_cum$q;
-        ev_kill_reg = kill_reg_n & ~reason_kill_reg$q;
-        ev_kill_pin = kill & ~reason_kill_pin$q;
-        if (ev_cum) begin
-            reason_cum$d = 1'b1;
+        if (gclear) begin
+            kill_reg$d = 1'b0;
         end
-        if (~reason_cum$q) begin
-            trip_cum0$d = cycle0$q;
-            trip_cum1$d = cycle1$q;
-        end
-        if (ev_kill_reg) begin
-            reason_kill_reg$d = 1'b1;
-        end
-        if (~reason_kill_reg$q) begin
-            trip_kill_reg0$d = cycle0$q;
-            trip_kill_reg1$d = cycle1$q;
-        end
-        if (ev_kill_pin) begin
-            reason_kill_pin$d = 1'b1;
-        end
-        if (~reason_kill_pin$q) begin
-            trip_kill_pin0$d = cycle0$q;
-            trip_kill_pin1$d = cycle1$q;
-        end
+        trip$clock = clock;
+        trip$cap_ok = cap$ok;
+        trip$kill_reg = kill_reg$q | ap_kill$q;
+        trip$kill_pin = kill;
+        trip$licence_lapsed = lic_q$q;
+        trip$decommission = grant_apply & ~grant$expired & grant$decommission;
+        trip$clear = grant_apply & ~grant$expired & grant$clear_trip;
+        trip$cycle_0 = cycle0$q;
+        trip$cycle_1 = cycle1$q;
         expired = ~lic_never$q & ((cycle1$q > lim1$q) | ((cycle1$q == lim1$q) & (cycle0$q > lim0$q)));
         lic_q$d = expired & ~gapply;
-        ev_lic = lic_q$q & ~reason_lic$q;
-        if (ev_lic) begin
-            reason_lic$d = 1'b1;
-        end
-        if (~reason_lic$q & ~lic_q$q) begin
-            trip_lic0$d = cycle0$q;
-            trip_lic1$d = cycle1$q;
-        end
-        ev_decom = gapply & grant$decommission & ~reason_decom$q;
-        if (ev_decom) begin
-            reason_decom$d = 1'b1;
-        end
-        lic_n = reason_lic$q | ev_lic;
-        if (gclear) begin
-            reason_cum$d = 1'b0;
-            reason_kill_reg$d = 1'b0;
-            reason_kill_pin$d = 1'b0;
-            reason_lic$d = 1'b0;
-            kill_reg$d = 1'b0;
-            lic_n = 1'b0;
-        end
         intr_set = 32'h0;
-        if (ev_cum | ev_kill_reg | ev_kill_pin | ev_lic | ev_decom) begin
+        if (trip$newly_set) begin
             intr_set = i3_trip;
         end
         if (report_ready) begin
@@ -2142,10 +2013,8 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
             intr_set = intr_set | i3_grant;
         end
         intr_state$d = (intr_state$q & ~ap_intr_clear$q) | intr_set;
-        strict = reason_cum$q | reason_kill_reg$q | reason_kill_pin$q | reason_decom$q;
-        throttle$strict = reason_cum$q | reason_kill_reg$q | reason_kill_pin$q | reason_decom$q;
-        tripped = strict | reason_lic$q;
-        throttle$licence_expired_next = lic_n;
+        throttle$strict = trip$strict;
+        throttle$licence_expired_next = trip$licence_next;
         thr_ge = (meter$prev_2 > thr2$q) | ((meter$prev_2 == thr2$q) & ((meter$prev_1 > thr1$q) | ((meter$prev_1 == thr1$q) & (meter$prev_0 >= thr0$q))));
         due = armed$q & thr_ge;
         report_due_q$d = due;
@@ -2160,7 +2029,7 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         grant$cycle_0 = cycle0$q;
         grant$cycle_1 = cycle1$q;
         hold = aw_holds_q$q & (start | phase_mid);
-        stop = kill_now | ~cap_ok | hold | ghold | reason_decom$q | (strict & ~throttle$pulse);
+        stop = kill_now | ~cap_ok | hold | ghold | trip$decommissioned | (trip$strict & ~throttle$pulse);
         paced = ~stop & ~window$ok;
         thr = ~stop & ~paced & ~throttle$pulse;
         en$d = ~stop & ~paced & ~thr;
@@ -2188,7 +2057,7 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         if (en$q) begin
             status_word = status_word | st_enabled;
         end
-        if (tripped) begin
+        if (trip$tripped) begin
             status_word = status_word | st_tripped;
         end
         if (capped_q$q) begin
@@ -2212,29 +2081,13 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         if (meter$clamped) begin
             status_word = status_word | st_clamped;
         end
-        if (reason_decom$q) begin
+        if (trip$decommissioned) begin
             status_word = status_word | st_decom;
-        end
-        reason_word = 32'h0;
-        if (reason_cum$q) begin
-            reason_word = reason_word | tr_cum;
-        end
-        if (reason_kill_reg$q) begin
-            reason_word = reason_word | tr_kill_reg;
-        end
-        if (reason_kill_pin$q) begin
-            reason_word = reason_word | tr_kill_pin;
-        end
-        if (reason_lic$q) begin
-            reason_word = reason_word | tr_lic;
-        end
-        if (reason_decom$q) begin
-            reason_word = reason_word | tr_decom;
         end
         reg_read$addr = axi_araddr;
         reg_read$config_reg = config_word;
         reg_read$status = status_word;
-        reg_read$trip_reason = reason_word;
+        reg_read$trip_reason = trip$reasons;
         reg_read$err_code = ((err$q) & 32'hffffffff);
         reg_read$intr_state = ((intr_state$q) & 32'hffffffff);
         reg_read$intr_enable = ((intr_enable$q) & 32'hffffffff);
@@ -2265,38 +2118,14 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         reg_read$paced_cycles_1 = paced_cycles$snap_hi;
         reg_read$throttled_cycles_0 = throttled_cycles$snap_lo;
         reg_read$throttled_cycles_1 = throttled_cycles$snap_hi;
-        reg_read$trip_cycle_cum_budget_0 = 32'h0;
-        if (reason_cum$q) begin
-            reg_read$trip_cycle_cum_budget_0 = trip_cum0$q;
-        end
-        reg_read$trip_cycle_cum_budget_1 = 32'h0;
-        if (reason_cum$q) begin
-            reg_read$trip_cycle_cum_budget_1 = trip_cum1$q;
-        end
-        reg_read$trip_cycle_kill_reg_0 = 32'h0;
-        if (reason_kill_reg$q) begin
-            reg_read$trip_cycle_kill_reg_0 = trip_kill_reg0$q;
-        end
-        reg_read$trip_cycle_kill_reg_1 = 32'h0;
-        if (reason_kill_reg$q) begin
-            reg_read$trip_cycle_kill_reg_1 = trip_kill_reg1$q;
-        end
-        reg_read$trip_cycle_kill_pin_0 = 32'h0;
-        if (reason_kill_pin$q) begin
-            reg_read$trip_cycle_kill_pin_0 = trip_kill_pin0$q;
-        end
-        reg_read$trip_cycle_kill_pin_1 = 32'h0;
-        if (reason_kill_pin$q) begin
-            reg_read$trip_cycle_kill_pin_1 = trip_kill_pin1$q;
-        end
-        reg_read$trip_cycle_license_0 = 32'h0;
-        if (reason_lic$q) begin
-            reg_read$trip_cycle_license_0 = trip_lic0$q;
-        end
-        reg_read$trip_cycle_license_1 = 32'h0;
-        if (reason_lic$q) begin
-            reg_read$trip_cycle_license_1 = trip_lic1$q;
-        end
+        reg_read$trip_cycle_cum_budget_0 = trip$cycle_cum_0;
+        reg_read$trip_cycle_cum_budget_1 = trip$cycle_cum_1;
+        reg_read$trip_cycle_kill_reg_0 = trip$cycle_kill_reg_0;
+        reg_read$trip_cycle_kill_reg_1 = trip$cycle_kill_reg_1;
+        reg_read$trip_cycle_kill_pin_0 = trip$cycle_kill_pin_0;
+        reg_read$trip_cycle_kill_pin_1 = trip$cycle_kill_pin_1;
+        reg_read$trip_cycle_license_0 = trip$cycle_licence_0;
+        reg_read$trip_cycle_license_1 = trip$cycle_licence_1;
         reg_read$report_threshold_0 = thr0$q;
         reg_read$report_threshold_1 = thr1$q;
         reg_read$report_threshold_2 = thr2$q;
@@ -2317,15 +2146,15 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         report$cum_work_2 = meter$cum_2;
         report$window_work = window$work;
         report$status = status_word;
-        report$trip_reason = reason_word;
-        report$trip_cycle_0 = reg_read$trip_cycle_cum_budget_0;
-        report$trip_cycle_1 = reg_read$trip_cycle_cum_budget_1;
-        report$trip_cycle_2 = reg_read$trip_cycle_kill_reg_0;
-        report$trip_cycle_3 = reg_read$trip_cycle_kill_reg_1;
-        report$trip_cycle_4 = reg_read$trip_cycle_kill_pin_0;
-        report$trip_cycle_5 = reg_read$trip_cycle_kill_pin_1;
-        report$trip_cycle_6 = reg_read$trip_cycle_license_0;
-        report$trip_cycle_7 = reg_read$trip_cycle_license_1;
+        report$trip_reason = trip$reasons;
+        report$trip_cycle_0 = trip$cycle_cum_0;
+        report$trip_cycle_1 = trip$cycle_cum_1;
+        report$trip_cycle_2 = trip$cycle_kill_reg_0;
+        report$trip_cycle_3 = trip$cycle_kill_reg_1;
+        report$trip_cycle_4 = trip$cycle_kill_pin_0;
+        report$trip_cycle_5 = trip$cycle_kill_pin_1;
+        report$trip_cycle_6 = trip$cycle_licence_0;
+        report$trip_cycle_7 = trip$cycle_licence_1;
         report$cum_budget_0 = budget0$q;
         report$cum_budget_1 = budget1$q;
         report$cum_budget_2 = budget2$q;
@@ -5428,111 +5257,6 @@ module capfuse_core$phase(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_core$phase
-
-
-module capfuse_core$reason_cum(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reason_cum
-
-
-module capfuse_core$reason_decom(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reason_decom
-
-
-module capfuse_core$reason_kill_pin(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reason_kill_pin
-
-
-module capfuse_core$reason_kill_reg(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reason_kill_reg
-
-
-module capfuse_core$reason_lic(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reason_lic
 
 
 module capfuse_core$refused(d,q,clock);
@@ -8665,7 +8389,281 @@ module capfuse_core$throttled_q(d,q,clock);
 endmodule // capfuse_core$throttled_q
 
 
-module capfuse_core$trip_cum0(d,q,clock);
+module capfuse_core$trip(clock,cap_ok,kill_reg,kill_pin,licence_lapsed,decommission,clear,cycle_0,cycle_1,reasons,strict,tripped,decommissioned,newly_set,licence_next,cycle_cum_0,cycle_cum_1,cycle_kill_reg_0,cycle_kill_reg_1,cycle_kill_pin_0,cycle_kill_pin_1,cycle_licence_0,cycle_licence_1);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  cap_ok;
+    input wire  kill_reg;
+    input wire  kill_pin;
+    input wire  licence_lapsed;
+    input wire  decommission;
+    input wire  clear;
+    input wire  [31:0] cycle_0;
+    input wire  [31:0] cycle_1;
+    output reg  [31:0] reasons;
+    output reg  strict;
+    output reg  tripped;
+    output reg  decommissioned;
+    output reg  newly_set;
+    output reg  licence_next;
+    output reg  [31:0] cycle_cum_0;
+    output reg  [31:0] cycle_cum_1;
+    output reg  [31:0] cycle_kill_reg_0;
+    output reg  [31:0] cycle_kill_reg_1;
+    output reg  [31:0] cycle_kill_pin_0;
+    output reg  [31:0] cycle_kill_pin_1;
+    output reg  [31:0] cycle_licence_0;
+    output reg  [31:0] cycle_licence_1;
+    
+    // Constant declarations
+    localparam  tr_cum = 32'h1;
+    localparam  tr_kill_reg = 32'h2;
+    localparam  tr_kill_pin = 32'h4;
+    localparam  tr_lic = 32'h8;
+    localparam  tr_decom = 32'h10;
+    
+    // Stub signals
+    reg  reason_cum$d;
+    wire  reason_cum$q;
+    reg  reason_cum$clock;
+    reg  reason_kill_reg$d;
+    wire  reason_kill_reg$q;
+    reg  reason_kill_reg$clock;
+    reg  reason_kill_pin$d;
+    wire  reason_kill_pin$q;
+    reg  reason_kill_pin$clock;
+    reg  reason_lic$d;
+    wire  reason_lic$q;
+    reg  reason_lic$clock;
+    reg  reason_decom$d;
+    wire  reason_decom$q;
+    reg  reason_decom$clock;
+    reg  [31:0] at_cum0$d;
+    wire  [31:0] at_cum0$q;
+    reg  at_cum0$clock;
+    reg  [31:0] at_cum1$d;
+    wire  [31:0] at_cum1$q;
+    reg  at_cum1$clock;
+    reg  [31:0] at_kill_reg0$d;
+    wire  [31:0] at_kill_reg0$q;
+    reg  at_kill_reg0$clock;
+    reg  [31:0] at_kill_reg1$d;
+    wire  [31:0] at_kill_reg1$q;
+    reg  at_kill_reg1$clock;
+    reg  [31:0] at_kill_pin0$d;
+    wire  [31:0] at_kill_pin0$q;
+    reg  at_kill_pin0$clock;
+    reg  [31:0] at_kill_pin1$d;
+    wire  [31:0] at_kill_pin1$q;
+    reg  at_kill_pin1$clock;
+    reg  [31:0] at_lic0$d;
+    wire  [31:0] at_lic0$q;
+    reg  at_lic0$clock;
+    reg  [31:0] at_lic1$d;
+    wire  [31:0] at_lic1$q;
+    reg  at_lic1$clock;
+    
+    // Local signals
+    reg  ev_cum;
+    reg  ev_kill_reg;
+    reg  ev_kill_pin;
+    reg  ev_lic;
+    reg  ev_decom;
+    reg  lic_n;
+    reg  [31:0] word;
+    
+    // Sub module instances
+    capfuse_core$trip$reason_cum reason_cum(
+        .d(reason_cum$d),
+        .q(reason_cum$q),
+        .clock(reason_cum$clock)
+    );
+    capfuse_core$trip$reason_kill_reg reason_kill_reg(
+        .d(reason_kill_reg$d),
+        .q(reason_kill_reg$q),
+        .clock(reason_kill_reg$clock)
+    );
+    capfuse_core$trip$reason_kill_pin reason_kill_pin(
+        .d(reason_kill_pin$d),
+        .q(reason_kill_pin$q),
+        .clock(reason_kill_pin$clock)
+    );
+    capfuse_core$trip$reason_lic reason_lic(
+        .d(reason_lic$d),
+        .q(reason_lic$q),
+        .clock(reason_lic$clock)
+    );
+    capfuse_core$trip$reason_decom reason_decom(
+        .d(reason_decom$d),
+        .q(reason_decom$q),
+        .clock(reason_decom$clock)
+    );
+    capfuse_core$trip$at_cum0 at_cum0(
+        .d(at_cum0$d),
+        .q(at_cum0$q),
+        .clock(at_cum0$clock)
+    );
+    capfuse_core$trip$at_cum1 at_cum1(
+        .d(at_cum1$d),
+        .q(at_cum1$q),
+        .clock(at_cum1$clock)
+    );
+    capfuse_core$trip$at_kill_reg0 at_kill_reg0(
+        .d(at_kill_reg0$d),
+        .q(at_kill_reg0$q),
+        .clock(at_kill_reg0$clock)
+    );
+    capfuse_core$trip$at_kill_reg1 at_kill_reg1(
+        .d(at_kill_reg1$d),
+        .q(at_kill_reg1$q),
+        .clock(at_kill_reg1$clock)
+    );
+    capfuse_core$trip$at_kill_pin0 at_kill_pin0(
+        .d(at_kill_pin0$d),
+        .q(at_kill_pin0$q),
+        .clock(at_kill_pin0$clock)
+    );
+    capfuse_core$trip$at_kill_pin1 at_kill_pin1(
+        .d(at_kill_pin1$d),
+        .q(at_kill_pin1$q),
+        .clock(at_kill_pin1$clock)
+    );
+    capfuse_core$trip$at_lic0 at_lic0(
+        .d(at_lic0$d),
+        .q(at_lic0$q),
+        .clock(at_lic0$clock)
+    );
+    capfuse_core$trip$at_lic1 at_lic1(
+        .d(at_lic1$d),
+        .q(at_lic1$q),
+        .clock(at_lic1$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        reason_cum$clock = clock;
+        reason_kill_reg$clock = clock;
+        reason_kill_pin$clock = clock;
+        reason_lic$clock = clock;
+        reason_decom$clock = clock;
+        at_cum0$clock = clock;
+        at_cum1$clock = clock;
+        at_kill_reg0$clock = clock;
+        at_kill_reg1$clock = clock;
+        at_kill_pin0$clock = clock;
+        at_kill_pin1$clock = clock;
+        at_lic0$clock = clock;
+        at_lic1$clock = clock;
+        reason_cum$d = reason_cum$q;
+        reason_kill_reg$d = reason_kill_reg$q;
+        reason_kill_pin$d = reason_kill_pin$q;
+        reason_lic$d = reason_lic$q;
+        reason_decom$d = reason_decom$q;
+        at_cum0$d = at_cum0$q;
+        at_cum1$d = at_cum1$q;
+        at_kill_reg0$d = at_kill_reg0$q;
+        at_kill_reg1$d = at_kill_reg1$q;
+        at_kill_pin0$d = at_kill_pin0$q;
+        at_kill_pin1$d = at_kill_pin1$q;
+        at_lic0$d = at_lic0$q;
+        at_lic1$d = at_lic1$q;
+        ev_cum = ~cap_ok & ~reason_cum$q;
+        ev_kill_reg = kill_reg & ~reason_kill_reg$q;
+        ev_kill_pin = kill_pin & ~reason_kill_pin$q;
+        ev_lic = licence_lapsed & ~reason_lic$q;
+        ev_decom = decommission & ~reason_decom$q;
+        if (ev_cum) begin
+            reason_cum$d = 1'b1;
+        end
+        if (ev_kill_reg) begin
+            reason_kill_reg$d = 1'b1;
+        end
+        if (ev_kill_pin) begin
+            reason_kill_pin$d = 1'b1;
+        end
+        if (ev_lic) begin
+            reason_lic$d = 1'b1;
+        end
+        if (ev_decom) begin
+            reason_decom$d = 1'b1;
+        end
+        if (~reason_cum$q) begin
+            at_cum0$d = cycle_0;
+            at_cum1$d = cycle_1;
+        end
+        if (~reason_kill_reg$q) begin
+            at_kill_reg0$d = cycle_0;
+            at_kill_reg1$d = cycle_1;
+        end
+        if (~reason_kill_pin$q) begin
+            at_kill_pin0$d = cycle_0;
+            at_kill_pin1$d = cycle_1;
+        end
+        if (~reason_lic$q & ~licence_lapsed) begin
+            at_lic0$d = cycle_0;
+            at_lic1$d = cycle_1;
+        end
+        lic_n = reason_lic$q | ev_lic;
+        if (clear) begin
+            reason_cum$d = 1'b0;
+            reason_kill_reg$d = 1'b0;
+            reason_kill_pin$d = 1'b0;
+            reason_lic$d = 1'b0;
+            lic_n = 1'b0;
+        end
+        licence_next = lic_n;
+        newly_set = ev_cum | ev_kill_reg | ev_kill_pin | ev_lic | ev_decom;
+        strict = reason_cum$q | reason_kill_reg$q | reason_kill_pin$q | reason_decom$q;
+        tripped = reason_cum$q | reason_kill_reg$q | reason_kill_pin$q | reason_decom$q | reason_lic$q;
+        decommissioned = reason_decom$q;
+        word = 32'h0;
+        if (reason_cum$q) begin
+            word = word | tr_cum;
+        end
+        if (reason_kill_reg$q) begin
+            word = word | tr_kill_reg;
+        end
+        if (reason_kill_pin$q) begin
+            word = word | tr_kill_pin;
+        end
+        if (reason_lic$q) begin
+            word = word | tr_lic;
+        end
+        if (reason_decom$q) begin
+            word = word | tr_decom;
+        end
+        reasons = word;
+        cycle_cum_0 = 32'h0;
+        cycle_cum_1 = 32'h0;
+        if (reason_cum$q) begin
+            cycle_cum_0 = at_cum0$q;
+            cycle_cum_1 = at_cum1$q;
+        end
+        cycle_kill_reg_0 = 32'h0;
+        cycle_kill_reg_1 = 32'h0;
+        if (reason_kill_reg$q) begin
+            cycle_kill_reg_0 = at_kill_reg0$q;
+            cycle_kill_reg_1 = at_kill_reg1$q;
+        end
+        cycle_kill_pin_0 = 32'h0;
+        cycle_kill_pin_1 = 32'h0;
+        if (reason_kill_pin$q) begin
+            cycle_kill_pin_0 = at_kill_pin0$q;
+            cycle_kill_pin_1 = at_kill_pin1$q;
+        end
+        cycle_licence_0 = 32'h0;
+        cycle_licence_1 = 32'h0;
+        if (reason_lic$q) begin
+            cycle_licence_0 = at_lic0$q;
+            cycle_licence_1 = at_lic1$q;
+        end
+    end
+    
+endmodule // capfuse_core$trip
+
+
+module capfuse_core$trip$at_cum0(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -8683,10 +8681,10 @@ module capfuse_core$trip_cum0(d,q,clock);
     always @(posedge clock) begin
        q <= d;
     end
-endmodule // capfuse_core$trip_cum0
+endmodule // capfuse_core$trip$at_cum0
 
 
-module capfuse_core$trip_cum1(d,q,clock);
+module capfuse_core$trip$at_cum1(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -8704,10 +8702,10 @@ module capfuse_core$trip_cum1(d,q,clock);
     always @(posedge clock) begin
        q <= d;
     end
-endmodule // capfuse_core$trip_cum1
+endmodule // capfuse_core$trip$at_cum1
 
 
-module capfuse_core$trip_kill_pin0(d,q,clock);
+module capfuse_core$trip$at_kill_pin0(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -8725,10 +8723,10 @@ module capfuse_core$trip_kill_pin0(d,q,clock);
     always @(posedge clock) begin
        q <= d;
     end
-endmodule // capfuse_core$trip_kill_pin0
+endmodule // capfuse_core$trip$at_kill_pin0
 
 
-module capfuse_core$trip_kill_pin1(d,q,clock);
+module capfuse_core$trip$at_kill_pin1(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -8746,10 +8744,10 @@ module capfuse_core$trip_kill_pin1(d,q,clock);
     always @(posedge clock) begin
        q <= d;
     end
-endmodule // capfuse_core$trip_kill_pin1
+endmodule // capfuse_core$trip$at_kill_pin1
 
 
-module capfuse_core$trip_kill_reg0(d,q,clock);
+module capfuse_core$trip$at_kill_reg0(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -8767,10 +8765,10 @@ module capfuse_core$trip_kill_reg0(d,q,clock);
     always @(posedge clock) begin
        q <= d;
     end
-endmodule // capfuse_core$trip_kill_reg0
+endmodule // capfuse_core$trip$at_kill_reg0
 
 
-module capfuse_core$trip_kill_reg1(d,q,clock);
+module capfuse_core$trip$at_kill_reg1(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -8788,10 +8786,10 @@ module capfuse_core$trip_kill_reg1(d,q,clock);
     always @(posedge clock) begin
        q <= d;
     end
-endmodule // capfuse_core$trip_kill_reg1
+endmodule // capfuse_core$trip$at_kill_reg1
 
 
-module capfuse_core$trip_lic0(d,q,clock);
+module capfuse_core$trip$at_lic0(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -8809,10 +8807,10 @@ module capfuse_core$trip_lic0(d,q,clock);
     always @(posedge clock) begin
        q <= d;
     end
-endmodule // capfuse_core$trip_lic0
+endmodule // capfuse_core$trip$at_lic0
 
 
-module capfuse_core$trip_lic1(d,q,clock);
+module capfuse_core$trip$at_lic1(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -8830,7 +8828,112 @@ module capfuse_core$trip_lic1(d,q,clock);
     always @(posedge clock) begin
        q <= d;
     end
-endmodule // capfuse_core$trip_lic1
+endmodule // capfuse_core$trip$at_lic1
+
+
+module capfuse_core$trip$reason_cum(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$trip$reason_cum
+
+
+module capfuse_core$trip$reason_decom(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$trip$reason_decom
+
+
+module capfuse_core$trip$reason_kill_pin(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$trip$reason_kill_pin
+
+
+module capfuse_core$trip$reason_kill_reg(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$trip$reason_kill_reg
+
+
+module capfuse_core$trip$reason_lic(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$trip$reason_lic
 
 
 module capfuse_core$trip_ratio(d,q,clock);

@@ -144,8 +144,8 @@ pub const PROOFS: &[Proof] = &[
         fragments: &[core_fragment!("trip_sticky")],
         max_steps: 2,
         mutants: &[Mutant {
-            from: "if (gclear) begin",
-            to: "if (grant$clear_trip) begin",
+            from: "trip$clear = grant_apply & ~grant$expired & grant$clear_trip;",
+            to: "trip$clear = grant$clear_trip;",
             breaks: "CLEAR_TRIP acts whenever the pending grant has it, without grant_apply",
         }],
     },
@@ -212,7 +212,10 @@ pub const PROOFS: &[Proof] = &[
                 text: include_str!("../formal/throttle.vh"),
                 links: &[],
             },
-            core_fragment!("throttle_core"),
+            core_fragment!(
+                "throttle_core",
+                links: &[("f_reason_lic_d", "trip.reason_lic$d")]
+            ),
         ],
         max_steps: 2,
         mutants: &[

@@ -17,9 +17,10 @@ use crate::reg_read::RegRead;
 use crate::reg_write::RegWrite;
 use crate::report_snapshot::ReportSnapshot;
 use crate::throttle::Throttle;
+use crate::trip_reasons::TripReasons;
 use crate::window_pacer::WindowPacer;
 use crate::work_meter::WorkMeter;
-use capfuse_abi::{err, intr, reg, register_at, resp, status, trip, FuseParams};
+use capfuse_abi::{err, intr, reg, register_at, resp, status, FuseParams};
 use rust_hdl::core::prelude::*;
 use rust_hdl::widgets::dff_setup;
 
@@ -97,11 +98,6 @@ pub struct FuseCore {
     st_killed: Constant<Bits<32>>,
     st_held: Constant<Bits<32>>,
     st_clamped: Constant<Bits<32>>,
-    tr_cum: Constant<Bits<32>>,
-    tr_kill_reg: Constant<Bits<32>>,
-    tr_kill_pin: Constant<Bits<32>>,
-    tr_lic: Constant<Bits<32>>,
-    tr_decom: Constant<Bits<32>>,
     st_decom: Constant<Bits<32>>,
     i3_trip: Constant<Bits<3>>,
     i3_report: Constant<Bits<3>>,
@@ -152,22 +148,8 @@ pub struct FuseCore {
     snap_cycle0: Reg<Bits<32>>,
     snap_cycle1: Reg<Bits<32>>,
     // ---- trip
-    reason_cum: Reg<Bit>,
-    reason_kill_reg: Reg<Bit>,
-    reason_kill_pin: Reg<Bit>,
-    /// Trip cycles: each pair follows `cycle` until its reason is set and
-    /// then holds, so no enable depends on the event's logic; reads return
-    /// 0 while the reason is clear, which is the power-up value.
-    trip_cum0: Reg<Bits<32>>,
-    trip_cum1: Reg<Bits<32>>,
-    trip_kill_reg0: Reg<Bits<32>>,
-    trip_kill_reg1: Reg<Bits<32>>,
-    trip_kill_pin0: Reg<Bits<32>>,
-    trip_kill_pin1: Reg<Bits<32>>,
-    reason_lic: Reg<Bit>,
-    reason_decom: Reg<Bit>,
-    trip_lic0: Reg<Bits<32>>,
-    trip_lic1: Reg<Bits<32>>,
+    /// The trip reasons and their cycles.
+    trip: TripReasons,
     kill_reg: Reg<Bit>,
     intr_state: Reg<Bits<3>>,
     intr_enable: Reg<Bits<3>>,
@@ -292,16 +274,11 @@ pub struct FuseCore {
     cap_ok: Signal<Local, Bit>,
     kill_reg_n: Signal<Local, Bit>,
     kill_now: Signal<Local, Bit>,
-    ev_cum: Signal<Local, Bit>,
-    ev_kill_reg: Signal<Local, Bit>,
-    ev_kill_pin: Signal<Local, Bit>,
-    tripped: Signal<Local, Bit>,
     hold: Signal<Local, Bit>,
     stop: Signal<Local, Bit>,
     paced: Signal<Local, Bit>,
     thr: Signal<Local, Bit>,
     status_word: Signal<Local, Bits<32>>,
-    reason_word: Signal<Local, Bits<32>>,
     gbusy: Signal<Local, Bit>,
     /// `grant_apply` of an unexpired grant: the grant path's one trigger.
     gapply: Signal<Local, Bit>,
@@ -313,10 +290,6 @@ pub struct FuseCore {
     st_mid: Signal<Local, Bit>,
     do_rcommit: Signal<Local, Bit>,
     expired: Signal<Local, Bit>,
-    ev_lic: Signal<Local, Bit>,
-    ev_decom: Signal<Local, Bit>,
-    lic_n: Signal<Local, Bit>,
-    strict: Signal<Local, Bit>,
     thr_ge: Signal<Local, Bit>,
     due: Signal<Local, Bit>,
     intr_set: Signal<Local, Bits<3>>,
@@ -409,11 +382,6 @@ impl FuseCore {
             st_killed: c32(status::KILLED),
             st_held: c32(status::HELD),
             st_clamped: c32(status::WORK_CLAMPED),
-            tr_cum: c32(trip::CUM_BUDGET),
-            tr_kill_reg: c32(trip::KILL_REG),
-            tr_kill_pin: c32(trip::KILL_PIN),
-            tr_lic: c32(trip::LICENSE_EXPIRED),
-            tr_decom: c32(trip::DECOMMISSIONED),
             st_decom: c32(status::DECOMMISSIONED),
             i3_trip: Constant::new(u64::from(intr::TRIP).into()),
             i3_report: Constant::new(u64::from(intr::REPORT).into()),
@@ -450,19 +418,7 @@ impl FuseCore {
             snap_wcycle: r32(0),
             snap_cycle0: r32(0),
             snap_cycle1: r32(0),
-            reason_cum: Reg::new(false),
-            reason_kill_reg: Reg::new(false),
-            reason_kill_pin: Reg::new(false),
-            trip_cum0: r32(0),
-            trip_cum1: r32(0),
-            trip_kill_reg0: r32(0),
-            trip_kill_reg1: r32(0),
-            trip_kill_pin0: r32(0),
-            trip_kill_pin1: r32(0),
-            reason_lic: Reg::new(false),
-            reason_decom: Reg::new(false),
-            trip_lic0: r32(0),
-            trip_lic1: r32(0),
+            trip: TripReasons::new(),
             kill_reg: Reg::new(reset_of(&params, reg::KILL) != 0),
             intr_state: Reg::new(u64::from(reset_of(&params, reg::INTR_STATE)).into()),
             intr_enable: Reg::new(u64::from(reset_of(&params, reg::INTR_ENABLE)).into()),
@@ -569,16 +525,11 @@ impl FuseCore {
             cap_ok: Default::default(),
             kill_reg_n: Default::default(),
             kill_now: Default::default(),
-            ev_cum: Default::default(),
-            ev_kill_reg: Default::default(),
-            ev_kill_pin: Default::default(),
-            tripped: Default::default(),
             hold: Default::default(),
             stop: Default::default(),
             paced: Default::default(),
             thr: Default::default(),
             status_word: Default::default(),
-            reason_word: Default::default(),
             gbusy: Default::default(),
             gapply: Default::default(),
             ghold: Default::default(),
@@ -589,10 +540,6 @@ impl FuseCore {
             st_mid: Default::default(),
             do_rcommit: Default::default(),
             expired: Default::default(),
-            ev_lic: Default::default(),
-            ev_decom: Default::default(),
-            lic_n: Default::default(),
-            strict: Default::default(),
             thr_ge: Default::default(),
             due: Default::default(),
             intr_set: Default::default(),
@@ -636,15 +583,6 @@ impl Logic for FuseCore {
             snap_wcycle,
             snap_cycle0,
             snap_cycle1,
-            reason_cum,
-            reason_kill_reg,
-            reason_kill_pin,
-            trip_cum0,
-            trip_cum1,
-            trip_kill_reg0,
-            trip_kill_reg1,
-            trip_kill_pin0,
-            trip_kill_pin1,
             kill_reg,
             intr_state,
             intr_enable,
@@ -693,10 +631,6 @@ impl Logic for FuseCore {
             wl_m2,
             v_m2_q,
             aw_holds_q,
-            reason_lic,
-            reason_decom,
-            trip_lic0,
-            trip_lic1,
             lic0,
             lic1,
             lim0,
@@ -1147,34 +1081,27 @@ impl Logic for FuseCore {
             self.budget2.d.next = self.grant.cum_budget_2.val();
         }
 
-        // ---- trip
+        // ---- trip: KILL here, the reasons in their block. Its inputs are
+        // written out from the registers, the ports and the blocks' outputs
+        // (not from `kill_reg_n`, `gapply` or `gclear`, which share
+        // statements with `stop`, which reads the block's `strict`).
         self.kill_reg_n.next = self.kill_reg.q.val() | self.ap_kill.q.val();
         self.kill_reg.d.next = self.kill_reg_n.val();
         self.kill_now.next = self.kill.val() | self.kill_reg_n.val();
-        self.ev_cum.next = !self.cap_ok.val() & !self.reason_cum.q.val();
-        self.ev_kill_reg.next = self.kill_reg_n.val() & !self.reason_kill_reg.q.val();
-        self.ev_kill_pin.next = self.kill.val() & !self.reason_kill_pin.q.val();
-        if self.ev_cum.val() {
-            self.reason_cum.d.next = true;
+        if self.gclear.val() {
+            self.kill_reg.d.next = false;
         }
-        if !self.reason_cum.q.val() {
-            self.trip_cum0.d.next = self.cycle0.q.val();
-            self.trip_cum1.d.next = self.cycle1.q.val();
-        }
-        if self.ev_kill_reg.val() {
-            self.reason_kill_reg.d.next = true;
-        }
-        if !self.reason_kill_reg.q.val() {
-            self.trip_kill_reg0.d.next = self.cycle0.q.val();
-            self.trip_kill_reg1.d.next = self.cycle1.q.val();
-        }
-        if self.ev_kill_pin.val() {
-            self.reason_kill_pin.d.next = true;
-        }
-        if !self.reason_kill_pin.q.val() {
-            self.trip_kill_pin0.d.next = self.cycle0.q.val();
-            self.trip_kill_pin1.d.next = self.cycle1.q.val();
-        }
+        self.trip.clock.next = self.clock.val();
+        self.trip.cap_ok.next = self.cap.ok.val();
+        self.trip.kill_reg.next = self.kill_reg.q.val() | self.ap_kill.q.val();
+        self.trip.kill_pin.next = self.kill.val();
+        self.trip.licence_lapsed.next = self.lic_q.q.val();
+        self.trip.decommission.next =
+            self.grant_apply.val() & !self.grant.expired.val() & self.grant.decommission.val();
+        self.trip.clear.next =
+            self.grant_apply.val() & !self.grant.expired.val() & self.grant.clear_trip.val();
+        self.trip.cycle_0.next = self.cycle0.q.val();
+        self.trip.cycle_1.next = self.cycle1.q.val();
         // Licence: the device epoch of this cycle is past LICENSE_EXPIRY
         // (acted on in the next cycle).
         self.expired.next = !self.lic_never.q.val()
@@ -1182,38 +1109,8 @@ impl Logic for FuseCore {
                 | ((self.cycle1.q.val() == self.lim1.q.val())
                     & (self.cycle0.q.val() > self.lim0.q.val())));
         self.lic_q.d.next = self.expired.val() & !self.gapply.val();
-        self.ev_lic.next = self.lic_q.q.val() & !self.reason_lic.q.val();
-        if self.ev_lic.val() {
-            self.reason_lic.d.next = true;
-        }
-        // Follows the cycle until the event, which keeps the cycle before
-        // it: the one the licence lapsed in.
-        if !self.reason_lic.q.val() & !self.lic_q.q.val() {
-            self.trip_lic0.d.next = self.cycle0.q.val();
-            self.trip_lic1.d.next = self.cycle1.q.val();
-        }
-        self.ev_decom.next =
-            self.gapply.val() & self.grant.decommission.val() & !self.reason_decom.q.val();
-        if self.ev_decom.val() {
-            self.reason_decom.d.next = true;
-        }
-        // CLEAR_TRIP acts after this cycle's events.
-        self.lic_n.next = self.reason_lic.q.val() | self.ev_lic.val();
-        if self.gclear.val() {
-            self.reason_cum.d.next = false;
-            self.reason_kill_reg.d.next = false;
-            self.reason_kill_pin.d.next = false;
-            self.reason_lic.d.next = false;
-            self.kill_reg.d.next = false;
-            self.lic_n.next = false;
-        }
         self.intr_set.next = 0.into();
-        if self.ev_cum.val()
-            | self.ev_kill_reg.val()
-            | self.ev_kill_pin.val()
-            | self.ev_lic.val()
-            | self.ev_decom.val()
-        {
+        if self.trip.newly_set.val() {
             self.intr_set.next = self.i3_trip.val();
         }
         if self.report_ready.val() {
@@ -1224,20 +1121,8 @@ impl Logic for FuseCore {
         }
         self.intr_state.d.next =
             (self.intr_state.q.val() & !self.ap_intr_clear.q.val()) | self.intr_set.val();
-        self.strict.next = self.reason_cum.q.val()
-            | self.reason_kill_reg.q.val()
-            | self.reason_kill_pin.q.val()
-            | self.reason_decom.q.val();
-        // The same OR, written again from the registers rather than read
-        // from `strict`: Verilator orders the statements that share `strict`
-        // with the read path (which reads the throttle's ratio) as one unit
-        // and would see a combinational loop through the throttle.
-        self.throttle.strict.next = self.reason_cum.q.val()
-            | self.reason_kill_reg.q.val()
-            | self.reason_kill_pin.q.val()
-            | self.reason_decom.q.val();
-        self.tripped.next = self.strict.val() | self.reason_lic.q.val();
-        self.throttle.licence_expired_next.next = self.lic_n.val();
+        self.throttle.strict.next = self.trip.strict.val();
+        self.throttle.licence_expired_next.next = self.trip.licence_next.val();
 
         // ---- report threshold: CUM_WORK of the previous cycle against it
         self.thr_ge.next = (self.meter.prev_2.val() > self.thr2.q.val())
@@ -1266,8 +1151,8 @@ impl Logic for FuseCore {
             | !self.cap_ok.val()
             | self.hold.val()
             | self.ghold.val()
-            | self.reason_decom.q.val()
-            | (self.strict.val() & !self.throttle.pulse.val());
+            | self.trip.decommissioned.val()
+            | (self.trip.strict.val() & !self.throttle.pulse.val());
         self.paced.next = !self.stop.val() & !self.window.ok.val();
         self.thr.next = !self.stop.val() & !self.paced.val() & !self.throttle.pulse.val();
         self.en.d.next = !self.stop.val() & !self.paced.val() & !self.thr.val();
@@ -1299,7 +1184,7 @@ impl Logic for FuseCore {
         if self.en.q.val() {
             self.status_word.next = self.status_word.val() | self.st_enabled.val();
         }
-        if self.tripped.val() {
+        if self.trip.tripped.val() {
             self.status_word.next = self.status_word.val() | self.st_tripped.val();
         }
         if self.capped_q.q.val() {
@@ -1323,32 +1208,15 @@ impl Logic for FuseCore {
         if self.meter.clamped.val() {
             self.status_word.next = self.status_word.val() | self.st_clamped.val();
         }
-        if self.reason_decom.q.val() {
+        if self.trip.decommissioned.val() {
             self.status_word.next = self.status_word.val() | self.st_decom.val();
         }
-        self.reason_word.next = 0.into();
-        if self.reason_cum.q.val() {
-            self.reason_word.next = self.reason_word.val() | self.tr_cum.val();
-        }
-        if self.reason_kill_reg.q.val() {
-            self.reason_word.next = self.reason_word.val() | self.tr_kill_reg.val();
-        }
-        if self.reason_kill_pin.q.val() {
-            self.reason_word.next = self.reason_word.val() | self.tr_kill_pin.val();
-        }
-        if self.reason_lic.q.val() {
-            self.reason_word.next = self.reason_word.val() | self.tr_lic.val();
-        }
-        if self.reason_decom.q.val() {
-            self.reason_word.next = self.reason_word.val() | self.tr_decom.val();
-        }
-
         // The generated register block decodes the read address; the core
         // gives it the value of each readable register (hw2reg).
         self.reg_read.addr.next = self.axi.araddr.val();
         self.reg_read.config_reg.next = self.config_word.val();
         self.reg_read.status.next = self.status_word.val();
-        self.reg_read.trip_reason.next = self.reason_word.val();
+        self.reg_read.trip_reason.next = self.trip.reasons.val();
         self.reg_read.err_code.next = bit_cast::<32, 4>(self.err.q.val());
         self.reg_read.intr_state.next = bit_cast::<32, 3>(self.intr_state.q.val());
         self.reg_read.intr_enable.next = bit_cast::<32, 3>(self.intr_enable.q.val());
@@ -1379,46 +1247,14 @@ impl Logic for FuseCore {
         self.reg_read.paced_cycles_1.next = self.paced_cycles.snap_hi.val();
         self.reg_read.throttled_cycles_0.next = self.throttled_cycles.snap_lo.val();
         self.reg_read.throttled_cycles_1.next = self.throttled_cycles.snap_hi.val();
-        // A trip timestamp reads 0 until its reason is set.
-        self.reg_read.trip_cycle_cum_budget_0.next = 0.into();
-        if self.reason_cum.q.val() {
-            self.reg_read.trip_cycle_cum_budget_0.next = self.trip_cum0.q.val();
-        }
-        // A trip timestamp reads 0 until its reason is set.
-        self.reg_read.trip_cycle_cum_budget_1.next = 0.into();
-        if self.reason_cum.q.val() {
-            self.reg_read.trip_cycle_cum_budget_1.next = self.trip_cum1.q.val();
-        }
-        // A trip timestamp reads 0 until its reason is set.
-        self.reg_read.trip_cycle_kill_reg_0.next = 0.into();
-        if self.reason_kill_reg.q.val() {
-            self.reg_read.trip_cycle_kill_reg_0.next = self.trip_kill_reg0.q.val();
-        }
-        // A trip timestamp reads 0 until its reason is set.
-        self.reg_read.trip_cycle_kill_reg_1.next = 0.into();
-        if self.reason_kill_reg.q.val() {
-            self.reg_read.trip_cycle_kill_reg_1.next = self.trip_kill_reg1.q.val();
-        }
-        // A trip timestamp reads 0 until its reason is set.
-        self.reg_read.trip_cycle_kill_pin_0.next = 0.into();
-        if self.reason_kill_pin.q.val() {
-            self.reg_read.trip_cycle_kill_pin_0.next = self.trip_kill_pin0.q.val();
-        }
-        // A trip timestamp reads 0 until its reason is set.
-        self.reg_read.trip_cycle_kill_pin_1.next = 0.into();
-        if self.reason_kill_pin.q.val() {
-            self.reg_read.trip_cycle_kill_pin_1.next = self.trip_kill_pin1.q.val();
-        }
-        // A trip timestamp reads 0 until its reason is set.
-        self.reg_read.trip_cycle_license_0.next = 0.into();
-        if self.reason_lic.q.val() {
-            self.reg_read.trip_cycle_license_0.next = self.trip_lic0.q.val();
-        }
-        // A trip timestamp reads 0 until its reason is set.
-        self.reg_read.trip_cycle_license_1.next = 0.into();
-        if self.reason_lic.q.val() {
-            self.reg_read.trip_cycle_license_1.next = self.trip_lic1.q.val();
-        }
+        self.reg_read.trip_cycle_cum_budget_0.next = self.trip.cycle_cum_0.val();
+        self.reg_read.trip_cycle_cum_budget_1.next = self.trip.cycle_cum_1.val();
+        self.reg_read.trip_cycle_kill_reg_0.next = self.trip.cycle_kill_reg_0.val();
+        self.reg_read.trip_cycle_kill_reg_1.next = self.trip.cycle_kill_reg_1.val();
+        self.reg_read.trip_cycle_kill_pin_0.next = self.trip.cycle_kill_pin_0.val();
+        self.reg_read.trip_cycle_kill_pin_1.next = self.trip.cycle_kill_pin_1.val();
+        self.reg_read.trip_cycle_license_0.next = self.trip.cycle_licence_0.val();
+        self.reg_read.trip_cycle_license_1.next = self.trip.cycle_licence_1.val();
         self.reg_read.report_threshold_0.next = self.thr0.q.val();
         self.reg_read.report_threshold_1.next = self.thr1.q.val();
         self.reg_read.report_threshold_2.next = self.thr2.q.val();
@@ -1442,15 +1278,15 @@ impl Logic for FuseCore {
         self.report.cum_work_2.next = self.meter.cum_2.val();
         self.report.window_work.next = self.window.work.val();
         self.report.status.next = self.status_word.val();
-        self.report.trip_reason.next = self.reason_word.val();
-        self.report.trip_cycle_0.next = self.reg_read.trip_cycle_cum_budget_0.val();
-        self.report.trip_cycle_1.next = self.reg_read.trip_cycle_cum_budget_1.val();
-        self.report.trip_cycle_2.next = self.reg_read.trip_cycle_kill_reg_0.val();
-        self.report.trip_cycle_3.next = self.reg_read.trip_cycle_kill_reg_1.val();
-        self.report.trip_cycle_4.next = self.reg_read.trip_cycle_kill_pin_0.val();
-        self.report.trip_cycle_5.next = self.reg_read.trip_cycle_kill_pin_1.val();
-        self.report.trip_cycle_6.next = self.reg_read.trip_cycle_license_0.val();
-        self.report.trip_cycle_7.next = self.reg_read.trip_cycle_license_1.val();
+        self.report.trip_reason.next = self.trip.reasons.val();
+        self.report.trip_cycle_0.next = self.trip.cycle_cum_0.val();
+        self.report.trip_cycle_1.next = self.trip.cycle_cum_1.val();
+        self.report.trip_cycle_2.next = self.trip.cycle_kill_reg_0.val();
+        self.report.trip_cycle_3.next = self.trip.cycle_kill_reg_1.val();
+        self.report.trip_cycle_4.next = self.trip.cycle_kill_pin_0.val();
+        self.report.trip_cycle_5.next = self.trip.cycle_kill_pin_1.val();
+        self.report.trip_cycle_6.next = self.trip.cycle_licence_0.val();
+        self.report.trip_cycle_7.next = self.trip.cycle_licence_1.val();
         self.report.cum_budget_0.next = self.budget0.q.val();
         self.report.cum_budget_1.next = self.budget1.q.val();
         self.report.cum_budget_2.next = self.budget2.q.val();

@@ -17,6 +17,7 @@ mod reg_read;
 mod reg_write;
 mod report_snapshot;
 mod throttle;
+mod trip_reasons;
 mod window_pacer;
 mod work_meter;
 
