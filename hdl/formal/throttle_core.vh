@@ -4,12 +4,13 @@
 // reasons, and the enable of the next cycle needs this cycle's pulse, so
 // the block's bound on pulses is a bound on enabled cycles.
 `ifdef FORMAL
-// The trip block's licence reason register's next value (linked after
-// flattening: trip.reason_lic$d) and its reasons.
+// The enable's and the trip block's licence reason's next values (linked
+// after flattening: clk_en.en$d, trip.reason_lic$d) and the reasons.
+wire       f_en_d;
 wire       f_reason_lic_d;
 wire [4:0] f_reasons = trip$reasons[4:0];
 always @* begin
-    if (en$d) assert (throttle$pulse);
+    if (f_en_d) assert (throttle$pulse);
     assert (throttle$baseline_next == baseline$d);
     assert (throttle$trip_ratio_next == trip_ratio$d);
     assert (throttle$licence_expired_next == f_reason_lic_d);

@@ -169,30 +169,24 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
     localparam  i3_grant = 3'b100;
     
     // Stub signals
-    reg  en$d;
-    wire  en$q;
-    reg  en$clock;
-    reg  stop_q$d;
-    wire  stop_q$q;
-    reg  stop_q$clock;
-    reg  paced_q$d;
-    wire  paced_q$q;
-    reg  paced_q$clock;
-    reg  throttled_q$d;
-    wire  throttled_q$q;
-    reg  throttled_q$clock;
-    reg  capped_q$d;
-    wire  capped_q$q;
-    reg  capped_q$clock;
-    reg  win_low_q$d;
-    wire  win_low_q$q;
-    reg  win_low_q$clock;
-    reg  hold_q$d;
-    wire  hold_q$q;
-    reg  hold_q$clock;
-    reg  kill_pin_q$d;
-    wire  kill_pin_q$q;
-    reg  kill_pin_q$clock;
+    reg  clk_en$clock;
+    reg  clk_en$kill_pin;
+    reg  clk_en$kill_reg;
+    reg  clk_en$cap_ok;
+    reg  clk_en$window_ok;
+    reg  clk_en$write_hold;
+    reg  clk_en$grant_hold;
+    reg  clk_en$decommissioned;
+    reg  clk_en$strict;
+    reg  clk_en$pulse;
+    wire  clk_en$enable;
+    wire  clk_en$stopped;
+    wire  clk_en$paced;
+    wire  clk_en$throttled;
+    wire  clk_en$capped;
+    wire  clk_en$window_low;
+    wire  clk_en$held;
+    wire  clk_en$kill_pin_seen;
     reg  [8:0] baseline$d;
     wire  [8:0] baseline$q;
     reg  baseline$clock;
@@ -737,13 +731,7 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
     reg  refuse;
     reg  [3:0] refuse_code;
     reg  do_commit;
-    reg  cap_ok;
     reg  kill_reg_n;
-    reg  kill_now;
-    reg  hold;
-    reg  stop;
-    reg  paced;
-    reg  thr;
     reg  [31:0] status_word;
     reg  gbusy;
     reg  gapply;
@@ -760,45 +748,25 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
     reg  [2:0] intr_set;
     
     // Sub module instances
-    capfuse_fuse$fuse$en en(
-        .d(en$d),
-        .q(en$q),
-        .clock(en$clock)
-    );
-    capfuse_fuse$fuse$stop_q stop_q(
-        .d(stop_q$d),
-        .q(stop_q$q),
-        .clock(stop_q$clock)
-    );
-    capfuse_fuse$fuse$paced_q paced_q(
-        .d(paced_q$d),
-        .q(paced_q$q),
-        .clock(paced_q$clock)
-    );
-    capfuse_fuse$fuse$throttled_q throttled_q(
-        .d(throttled_q$d),
-        .q(throttled_q$q),
-        .clock(throttled_q$clock)
-    );
-    capfuse_fuse$fuse$capped_q capped_q(
-        .d(capped_q$d),
-        .q(capped_q$q),
-        .clock(capped_q$clock)
-    );
-    capfuse_fuse$fuse$win_low_q win_low_q(
-        .d(win_low_q$d),
-        .q(win_low_q$q),
-        .clock(win_low_q$clock)
-    );
-    capfuse_fuse$fuse$hold_q hold_q(
-        .d(hold_q$d),
-        .q(hold_q$q),
-        .clock(hold_q$clock)
-    );
-    capfuse_fuse$fuse$kill_pin_q kill_pin_q(
-        .d(kill_pin_q$d),
-        .q(kill_pin_q$q),
-        .clock(kill_pin_q$clock)
+    capfuse_fuse$fuse$clk_en clk_en(
+        .clock(clk_en$clock),
+        .kill_pin(clk_en$kill_pin),
+        .kill_reg(clk_en$kill_reg),
+        .cap_ok(clk_en$cap_ok),
+        .window_ok(clk_en$window_ok),
+        .write_hold(clk_en$write_hold),
+        .grant_hold(clk_en$grant_hold),
+        .decommissioned(clk_en$decommissioned),
+        .strict(clk_en$strict),
+        .pulse(clk_en$pulse),
+        .enable(clk_en$enable),
+        .stopped(clk_en$stopped),
+        .paced(clk_en$paced),
+        .throttled(clk_en$throttled),
+        .capped(clk_en$capped),
+        .window_low(clk_en$window_low),
+        .held(clk_en$held),
+        .kill_pin_seen(clk_en$kill_pin_seen)
     );
     capfuse_fuse$fuse$baseline baseline(
         .d(baseline$d),
@@ -1529,14 +1497,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
     
     // Update code
     always @(*) begin
-        en$clock = clock;
-        stop_q$clock = clock;
-        paced_q$clock = clock;
-        throttled_q$clock = clock;
-        capped_q$clock = clock;
-        win_low_q$clock = clock;
-        hold_q$clock = clock;
-        kill_pin_q$clock = clock;
         baseline$clock = clock;
         trip_ratio$clock = clock;
         wl$clock = clock;
@@ -1626,14 +1586,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         ap_rst1$clock = clock;
         ap_rst2$clock = clock;
         ap_rcommit$clock = clock;
-        en$d = en$q;
-        stop_q$d = stop_q$q;
-        paced_q$d = paced_q$q;
-        throttled_q$d = throttled_q$q;
-        capped_q$d = capped_q$q;
-        win_low_q$d = win_low_q$q;
-        hold_q$d = hold_q$q;
-        kill_pin_q$d = kill_pin_q$q;
         baseline$d = baseline$q;
         trip_ratio$d = trip_ratio$q;
         wl$d = wl$q;
@@ -1723,7 +1675,7 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         ap_rst1$d = ap_rst1$q;
         ap_rst2$d = ap_rst2$q;
         ap_rcommit$d = ap_rcommit$q;
-        accel_clk_en = en$q;
+        accel_clk_en = clk_en$enable;
         irq = |(intr_state$q & intr_enable$q);
         snap_data = report$data;
         report_due = report_due_q$q;
@@ -1752,11 +1704,11 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         reg_read$clock = clock;
         meter$clock = clock;
         meter$work_units = work_units;
-        meter$enabled = en$q;
+        meter$enabled = clk_en$enable;
         cap$clock = clock;
         cap$work_units = work_units;
         cap$admissible = meter$admissible;
-        cap$enabled = en$q;
+        cap$enabled = clk_en$enable;
         cap$load = (ap_commit$q & ~loosen_borrow$q) | ((gph$q == 32'h4) & ~(grant_apply & ~grant$expired));
         cap$load_zero = diff_borrow$q;
         cap$load_0 = c_sw0$q;
@@ -1764,11 +1716,10 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         cap$load_2 = diff2$q;
         cap$load_2_borrow = dw_b1_q$q;
         cap$hold = (grant_apply & ~grant$expired) | (gph$q == 32'h1) | (gph$q == 32'h2) | (gph$q == 32'h3);
-        cap_ok = cap$ok;
         window$clock = clock;
         window$work_units = work_units;
         window$admissible = meter$admissible;
-        window$enabled = en$q;
+        window$enabled = clk_en$enable;
         window$value = v_q$q;
         window$value_m1 = v_m1_q$q;
         window$value_m2 = v_m2_q$q;
@@ -1786,10 +1737,10 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         if (&cycle0$q) begin
             cycle1$d = cycle1$q + 32'h1;
         end
-        enabled_cycles$count = en$q;
-        stopped_cycles$count = stop_q$q;
-        paced_cycles$count = paced_q$q;
-        throttled_cycles$count = throttled_q$q;
+        enabled_cycles$count = clk_en$enable;
+        stopped_cycles$count = clk_en$stopped;
+        paced_cycles$count = clk_en$paced;
+        throttled_cycles$count = clk_en$throttled;
         aw_next = aw_addr$q;
         if (axi$awvalid & ~aw_full$q) begin
             aw_full$d = 1'b1;
@@ -2094,7 +2045,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         end
         kill_reg_n = kill_reg$q | ap_kill$q;
         kill_reg$d = kill_reg_n;
-        kill_now = kill | kill_reg_n;
         if (gclear) begin
             kill_reg$d = 1'b0;
         end
@@ -2135,18 +2085,16 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         grant$wdata = grant_wdata;
         grant$cycle_0 = cycle0$q;
         grant$cycle_1 = cycle1$q;
-        hold = aw_holds_q$q & (start | phase_mid);
-        stop = kill_now | ~cap_ok | hold | ghold | trip$decommissioned | (trip$strict & ~throttle$pulse);
-        paced = ~stop & ~window$ok;
-        thr = ~stop & ~paced & ~throttle$pulse;
-        en$d = ~stop & ~paced & ~thr;
-        stop_q$d = stop;
-        paced_q$d = paced;
-        throttled_q$d = thr;
-        capped_q$d = ~cap_ok;
-        win_low_q$d = ~window$ok;
-        hold_q$d = hold | ghold;
-        kill_pin_q$d = kill;
+        clk_en$clock = clock;
+        clk_en$kill_pin = kill;
+        clk_en$kill_reg = kill_reg$q | ap_kill$q;
+        clk_en$cap_ok = cap$ok;
+        clk_en$window_ok = window$ok;
+        clk_en$write_hold = aw_holds_q$q & (((phase$q == 32'h0) & aw_full$q & w_full$q & ~bvalid$q) | (phase$q == 32'h1) | (phase$q == 32'h2) | (phase$q == 32'h3));
+        clk_en$grant_hold = (grant_apply & ~grant$expired) | (gph$q == 32'h1) | (gph$q == 32'h2) | (gph$q == 32'h3);
+        clk_en$decommissioned = trip$decommissioned;
+        clk_en$strict = trip$strict;
+        clk_en$pulse = throttle$pulse;
         enabled_cycles$snapshot = ap_snapshot$q;
         stopped_cycles$snapshot = ap_snapshot$q;
         paced_cycles$snapshot = ap_snapshot$q;
@@ -2161,28 +2109,28 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
             snap_cycle1$d = cycle1$q;
         end
         status_word = 32'h0;
-        if (en$q) begin
+        if (clk_en$enable) begin
             status_word = status_word | st_enabled;
         end
         if (trip$tripped) begin
             status_word = status_word | st_tripped;
         end
-        if (capped_q$q) begin
+        if (clk_en$capped) begin
             status_word = status_word | st_capped;
         end
-        if (win_low_q$q) begin
+        if (clk_en$window_low) begin
             status_word = status_word | st_paced;
         end
         if (throttle$ratio < ratio_full) begin
             status_word = status_word | st_throttled;
         end
-        if (kill_pin_q$q) begin
+        if (clk_en$kill_pin_seen) begin
             status_word = status_word | st_kill_pin;
         end
         if (kill_reg$q) begin
             status_word = status_word | st_killed;
         end
-        if (hold_q$q) begin
+        if (clk_en$held) begin
             status_word = status_word | st_held;
         end
         if (meter$clamped) begin
@@ -3225,7 +3173,146 @@ module capfuse_fuse$fuse$cap$sw2(d,q,clock);
 endmodule // capfuse_fuse$fuse$cap$sw2
 
 
-module capfuse_fuse$fuse$capped_q(d,q,clock);
+module capfuse_fuse$fuse$clk_en(clock,kill_pin,kill_reg,cap_ok,window_ok,write_hold,grant_hold,decommissioned,strict,pulse,enable,stopped,paced,throttled,capped,window_low,held,kill_pin_seen);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  kill_pin;
+    input wire  kill_reg;
+    input wire  cap_ok;
+    input wire  window_ok;
+    input wire  write_hold;
+    input wire  grant_hold;
+    input wire  decommissioned;
+    input wire  strict;
+    input wire  pulse;
+    output reg  enable;
+    output reg  stopped;
+    output reg  paced;
+    output reg  throttled;
+    output reg  capped;
+    output reg  window_low;
+    output reg  held;
+    output reg  kill_pin_seen;
+    
+    // Stub signals
+    reg  en$d;
+    wire  en$q;
+    reg  en$clock;
+    reg  stop_q$d;
+    wire  stop_q$q;
+    reg  stop_q$clock;
+    reg  paced_q$d;
+    wire  paced_q$q;
+    reg  paced_q$clock;
+    reg  throttled_q$d;
+    wire  throttled_q$q;
+    reg  throttled_q$clock;
+    reg  capped_q$d;
+    wire  capped_q$q;
+    reg  capped_q$clock;
+    reg  win_low_q$d;
+    wire  win_low_q$q;
+    reg  win_low_q$clock;
+    reg  hold_q$d;
+    wire  hold_q$q;
+    reg  hold_q$clock;
+    reg  kill_pin_q$d;
+    wire  kill_pin_q$q;
+    reg  kill_pin_q$clock;
+    
+    // Local signals
+    reg  kill_now;
+    reg  stop;
+    reg  pace;
+    reg  thr;
+    
+    // Sub module instances
+    capfuse_fuse$fuse$clk_en$en en(
+        .d(en$d),
+        .q(en$q),
+        .clock(en$clock)
+    );
+    capfuse_fuse$fuse$clk_en$stop_q stop_q(
+        .d(stop_q$d),
+        .q(stop_q$q),
+        .clock(stop_q$clock)
+    );
+    capfuse_fuse$fuse$clk_en$paced_q paced_q(
+        .d(paced_q$d),
+        .q(paced_q$q),
+        .clock(paced_q$clock)
+    );
+    capfuse_fuse$fuse$clk_en$throttled_q throttled_q(
+        .d(throttled_q$d),
+        .q(throttled_q$q),
+        .clock(throttled_q$clock)
+    );
+    capfuse_fuse$fuse$clk_en$capped_q capped_q(
+        .d(capped_q$d),
+        .q(capped_q$q),
+        .clock(capped_q$clock)
+    );
+    capfuse_fuse$fuse$clk_en$win_low_q win_low_q(
+        .d(win_low_q$d),
+        .q(win_low_q$q),
+        .clock(win_low_q$clock)
+    );
+    capfuse_fuse$fuse$clk_en$hold_q hold_q(
+        .d(hold_q$d),
+        .q(hold_q$q),
+        .clock(hold_q$clock)
+    );
+    capfuse_fuse$fuse$clk_en$kill_pin_q kill_pin_q(
+        .d(kill_pin_q$d),
+        .q(kill_pin_q$q),
+        .clock(kill_pin_q$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        en$clock = clock;
+        stop_q$clock = clock;
+        paced_q$clock = clock;
+        throttled_q$clock = clock;
+        capped_q$clock = clock;
+        win_low_q$clock = clock;
+        hold_q$clock = clock;
+        kill_pin_q$clock = clock;
+        en$d = en$q;
+        stop_q$d = stop_q$q;
+        paced_q$d = paced_q$q;
+        throttled_q$d = throttled_q$q;
+        capped_q$d = capped_q$q;
+        win_low_q$d = win_low_q$q;
+        hold_q$d = hold_q$q;
+        kill_pin_q$d = kill_pin_q$q;
+        enable = en$q;
+        stopped = stop_q$q;
+        paced = paced_q$q;
+        throttled = throttled_q$q;
+        capped = capped_q$q;
+        window_low = win_low_q$q;
+        held = hold_q$q;
+        kill_pin_seen = kill_pin_q$q;
+        kill_now = kill_pin | kill_reg;
+        stop = kill_now | ~cap_ok | write_hold | grant_hold | decommissioned | (strict & ~pulse);
+        pace = ~stop & ~window_ok;
+        thr = ~stop & ~pace & ~pulse;
+        en$d = ~stop & ~pace & ~thr;
+        stop_q$d = stop;
+        paced_q$d = pace;
+        throttled_q$d = thr;
+        capped_q$d = ~cap_ok;
+        win_low_q$d = ~window_ok;
+        hold_q$d = write_hold | grant_hold;
+        kill_pin_q$d = kill_pin;
+    end
+    
+endmodule // capfuse_fuse$fuse$clk_en
+
+
+module capfuse_fuse$fuse$clk_en$capped_q(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -3243,7 +3330,154 @@ module capfuse_fuse$fuse$capped_q(d,q,clock);
     always @(posedge clock) begin
        q <= d;
     end
-endmodule // capfuse_fuse$fuse$capped_q
+endmodule // capfuse_fuse$fuse$clk_en$capped_q
+
+
+module capfuse_fuse$fuse$clk_en$en(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$clk_en$en
+
+
+module capfuse_fuse$fuse$clk_en$hold_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$clk_en$hold_q
+
+
+module capfuse_fuse$fuse$clk_en$kill_pin_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$clk_en$kill_pin_q
+
+
+module capfuse_fuse$fuse$clk_en$paced_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$clk_en$paced_q
+
+
+module capfuse_fuse$fuse$clk_en$stop_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b1;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$clk_en$stop_q
+
+
+module capfuse_fuse$fuse$clk_en$throttled_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$clk_en$throttled_q
+
+
+module capfuse_fuse$fuse$clk_en$win_low_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$clk_en$win_low_q
 
 
 module capfuse_fuse$fuse$cycle0(d,q,clock);
@@ -3412,27 +3646,6 @@ module capfuse_fuse$fuse$dw_b1_q(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_fuse$fuse$dw_b1_q
-
-
-module capfuse_fuse$fuse$en(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_fuse$fuse$en
 
 
 module capfuse_fuse$fuse$enabled_cycles(clock,count,snapshot,snap_lo,snap_hi);
@@ -4545,27 +4758,6 @@ module capfuse_fuse$fuse$grant$wl_m2(d,q,clock);
 endmodule // capfuse_fuse$fuse$grant$wl_m2
 
 
-module capfuse_fuse$fuse$hold_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_fuse$fuse$hold_q
-
-
 module capfuse_fuse$fuse$intr_enable(d,q,clock);
     
     // Module arguments
@@ -4606,27 +4798,6 @@ module capfuse_fuse$fuse$intr_state(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_fuse$fuse$intr_state
-
-
-module capfuse_fuse$fuse$kill_pin_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_fuse$fuse$kill_pin_q
 
 
 module capfuse_fuse$fuse$kill_reg(d,q,clock);
@@ -5301,27 +5472,6 @@ module capfuse_fuse$fuse$paced_cycles$snap_lo_q(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_fuse$fuse$paced_cycles$snap_lo_q
-
-
-module capfuse_fuse$fuse$paced_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_fuse$fuse$paced_q
 
 
 module capfuse_fuse$fuse$ph4(d,q,clock);
@@ -7936,27 +8086,6 @@ module capfuse_fuse$fuse$stage2(d,q,clock);
 endmodule // capfuse_fuse$fuse$stage2
 
 
-module capfuse_fuse$fuse$stop_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b1;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_fuse$fuse$stop_q
-
-
 module capfuse_fuse$fuse$stopped_cycles(clock,count,snapshot,snap_lo,snap_hi);
     
     // Module arguments
@@ -8473,27 +8602,6 @@ module capfuse_fuse$fuse$throttled_cycles$snap_lo_q(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_fuse$fuse$throttled_cycles$snap_lo_q
-
-
-module capfuse_fuse$fuse$throttled_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_fuse$fuse$throttled_q
 
 
 module capfuse_fuse$fuse$trip(clock,cap_ok,kill_reg,kill_pin,licence_lapsed,decommission,clear,cycle_0,cycle_1,reasons,strict,tripped,decommissioned,newly_set,licence_next,cycle_cum_0,cycle_cum_1,cycle_kill_reg_0,cycle_kill_reg_1,cycle_kill_pin_0,cycle_kill_pin_1,cycle_licence_0,cycle_licence_1);
@@ -9209,27 +9317,6 @@ module capfuse_fuse$fuse$wb(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_fuse$fuse$wb
-
-
-module capfuse_fuse$fuse$win_low_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_fuse$fuse$win_low_q
 
 
 module capfuse_fuse$fuse$window(clock,work_units,admissible,enabled,value,value_m1,value_m2,len_m1,len_m2,budget_apply,len_apply,grant_apply,grant_slack,grant_len_m1,grant_len_m2,grant_budget_minus_w,grant_budget_lt_w,ok,work,cycle);

@@ -197,8 +197,8 @@ pub const PROOFS: &[Proof] = &[
         fragments: &[core_fragment!("kill_dominance")],
         max_steps: 2,
         mutants: &[Mutant {
-            from: "kill_now = kill | kill_reg_n;",
-            to: "kill_now = kill_reg_n;",
+            from: "kill_now = kill_pin | kill_reg;",
+            to: "kill_now = kill_reg;",
             breaks: "the kill pin no longer stops the accelerator",
         }],
     },
@@ -214,7 +214,10 @@ pub const PROOFS: &[Proof] = &[
             },
             core_fragment!(
                 "throttle_core",
-                links: &[("f_reason_lic_d", "trip.reason_lic$d")]
+                links: &[
+                    ("f_reason_lic_d", "trip.reason_lic$d"),
+                    ("f_en_d", "clk_en.en$d"),
+                ]
             ),
         ],
         max_steps: 2,
@@ -225,7 +228,7 @@ pub const PROOFS: &[Proof] = &[
                 breaks: "the accumulator adds one more than the baseline ratio",
             },
             Mutant {
-                from: "thr = ~stop & ~paced & ~throttle$pulse;",
+                from: "thr = ~stop & ~pace & ~pulse;",
                 to: "thr = 1'b0;",
                 breaks: "the enable no longer waits for the accumulator's pulse",
             },

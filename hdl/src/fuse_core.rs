@@ -10,6 +10,7 @@
 
 use crate::axi::AxiLiteSlave;
 use crate::cap_slack::CapSlack;
+use crate::clock_enable::ClockEnable;
 use crate::cycle_counter::CycleCounter;
 use crate::pending_grant::PendingGrant;
 use crate::reg::{c32, r32, Reg};
@@ -104,14 +105,7 @@ pub struct FuseCore {
     i3_grant: Constant<Bits<3>>,
     /// Word-indexed masks (bit i = word i, words 0..=31 and 32..=63).
     // ---- enable and its reasons
-    en: Reg<Bit>,
-    stop_q: Reg<Bit>,
-    paced_q: Reg<Bit>,
-    throttled_q: Reg<Bit>,
-    capped_q: Reg<Bit>,
-    win_low_q: Reg<Bit>,
-    hold_q: Reg<Bit>,
-    kill_pin_q: Reg<Bit>,
+    clk_en: ClockEnable,
     // ---- limits
     baseline: Reg<Bits<9>>,
     trip_ratio: Reg<Bits<9>>,
@@ -271,13 +265,7 @@ pub struct FuseCore {
     refuse: Signal<Local, Bit>,
     refuse_code: Signal<Local, Bits<4>>,
     do_commit: Signal<Local, Bit>,
-    cap_ok: Signal<Local, Bit>,
     kill_reg_n: Signal<Local, Bit>,
-    kill_now: Signal<Local, Bit>,
-    hold: Signal<Local, Bit>,
-    stop: Signal<Local, Bit>,
-    paced: Signal<Local, Bit>,
-    thr: Signal<Local, Bit>,
     status_word: Signal<Local, Bits<32>>,
     gbusy: Signal<Local, Bit>,
     /// `grant_apply` of an unexpired grant: the grant path's one trigger.
@@ -387,14 +375,7 @@ impl FuseCore {
             i3_report: Constant::new(u64::from(intr::REPORT).into()),
             i3_grant: Constant::new(u64::from(intr::GRANT).into()),
 
-            en: Reg::new(false),
-            stop_q: Reg::new(true),
-            paced_q: Reg::new(false),
-            throttled_q: Reg::new(false),
-            capped_q: Reg::new(false),
-            win_low_q: Reg::new(false),
-            hold_q: Reg::new(false),
-            kill_pin_q: Reg::new(false),
+            clk_en: ClockEnable::new(),
             baseline: Reg::new(p.into()),
             trip_ratio: Reg::new(u64::from(reset_of(&params, reg::TRIP_RATIO)).into()),
             wl: r32(wl),
@@ -522,13 +503,7 @@ impl FuseCore {
             refuse: Default::default(),
             refuse_code: Default::default(),
             do_commit: Default::default(),
-            cap_ok: Default::default(),
             kill_reg_n: Default::default(),
-            kill_now: Default::default(),
-            hold: Default::default(),
-            stop: Default::default(),
-            paced: Default::default(),
-            thr: Default::default(),
             status_word: Default::default(),
             gbusy: Default::default(),
             gapply: Default::default(),
@@ -555,14 +530,6 @@ impl Logic for FuseCore {
         dff_setup!(
             self,
             clock,
-            en,
-            stop_q,
-            paced_q,
-            throttled_q,
-            capped_q,
-            win_low_q,
-            hold_q,
-            kill_pin_q,
             baseline,
             trip_ratio,
             wl,
@@ -655,7 +622,7 @@ impl Logic for FuseCore {
         );
 
         // ---- outputs: registers only
-        self.accel_clk_en.next = self.en.q.val();
+        self.accel_clk_en.next = self.clk_en.enable.val();
         self.irq.next = (self.intr_state.q.val() & self.intr_enable.q.val()).any();
         self.snap_data.next = self.report.data.val();
         self.report_due.next = self.report_due_q.q.val();
@@ -693,7 +660,7 @@ impl Logic for FuseCore {
         // with a large fan-out) is not in front of any carry chain.
         self.meter.clock.next = self.clock.val();
         self.meter.work_units.next = self.work_units.val();
-        self.meter.enabled.next = self.en.q.val();
+        self.meter.enabled.next = self.clk_en.enable.val();
 
         // ---- cap: the slack block. Its load and hold inputs are written
         // out from the registers, the port and the pending grant (not from
@@ -701,7 +668,7 @@ impl Logic for FuseCore {
         self.cap.clock.next = self.clock.val();
         self.cap.work_units.next = self.work_units.val();
         self.cap.admissible.next = self.meter.admissible.val();
-        self.cap.enabled.next = self.en.q.val();
+        self.cap.enabled.next = self.clk_en.enable.val();
         self.cap.load.next = (self.ap_commit.q.val() & !self.loosen_borrow.q.val())
             | ((self.gph.q.val() == 4) & !(self.grant_apply.val() & !self.grant.expired.val()));
         self.cap.load_zero.next = self.diff_borrow.q.val();
@@ -713,7 +680,6 @@ impl Logic for FuseCore {
             | (self.gph.q.val() == 1)
             | (self.gph.q.val() == 2)
             | (self.gph.q.val() == 3);
-        self.cap_ok.next = self.cap.ok.val();
 
         // ---- window: the pacer block. Its grant inputs are written out
         // from the port and the pending grant (not from `gapply`,
@@ -721,7 +687,7 @@ impl Logic for FuseCore {
         self.window.clock.next = self.clock.val();
         self.window.work_units.next = self.work_units.val();
         self.window.admissible.next = self.meter.admissible.val();
-        self.window.enabled.next = self.en.q.val();
+        self.window.enabled.next = self.clk_en.enable.val();
         self.window.value.next = self.v_q.q.val();
         self.window.value_m1.next = self.v_m1_q.q.val();
         self.window.value_m2.next = self.v_m2_q.q.val();
@@ -743,10 +709,10 @@ impl Logic for FuseCore {
         if self.cycle0.q.val().all() {
             self.cycle1.d.next = self.cycle1.q.val() + 1;
         }
-        self.enabled_cycles.count.next = self.en.q.val();
-        self.stopped_cycles.count.next = self.stop_q.q.val();
-        self.paced_cycles.count.next = self.paced_q.q.val();
-        self.throttled_cycles.count.next = self.throttled_q.q.val();
+        self.enabled_cycles.count.next = self.clk_en.enable.val();
+        self.stopped_cycles.count.next = self.clk_en.stopped.val();
+        self.paced_cycles.count.next = self.clk_en.paced.val();
+        self.throttled_cycles.count.next = self.clk_en.throttled.val();
 
         // ---- write channel capture and phases
         self.aw_next.next = self.aw_addr.q.val();
@@ -1087,7 +1053,6 @@ impl Logic for FuseCore {
         // statements with `stop`, which reads the block's `strict`).
         self.kill_reg_n.next = self.kill_reg.q.val() | self.ap_kill.q.val();
         self.kill_reg.d.next = self.kill_reg_n.val();
-        self.kill_now.next = self.kill.val() | self.kill_reg_n.val();
         if self.gclear.val() {
             self.kill_reg.d.next = false;
         }
@@ -1146,23 +1111,31 @@ impl Logic for FuseCore {
         self.grant.cycle_1.next = self.cycle1.q.val();
 
         // ---- throttle and enable
-        self.hold.next = self.aw_holds_q.q.val() & (self.start.val() | self.phase_mid.val());
-        self.stop.next = self.kill_now.val()
-            | !self.cap_ok.val()
-            | self.hold.val()
-            | self.ghold.val()
-            | self.trip.decommissioned.val()
-            | (self.trip.strict.val() & !self.throttle.pulse.val());
-        self.paced.next = !self.stop.val() & !self.window.ok.val();
-        self.thr.next = !self.stop.val() & !self.paced.val() & !self.throttle.pulse.val();
-        self.en.d.next = !self.stop.val() & !self.paced.val() & !self.thr.val();
-        self.stop_q.d.next = self.stop.val();
-        self.paced_q.d.next = self.paced.val();
-        self.throttled_q.d.next = self.thr.val();
-        self.capped_q.d.next = !self.cap_ok.val();
-        self.win_low_q.d.next = !self.window.ok.val();
-        self.hold_q.d.next = self.hold.val() | self.ghold.val();
-        self.kill_pin_q.d.next = self.kill.val();
+        // The inputs are written out from the registers, the ports and the
+        // blocks' outputs (not from `start`, `ghold` or `kill_reg_n`, which
+        // share statements with what reads the enable). A write holds the
+        // enable from its start (both channels captured, no response
+        // pending; a grant in that cycle holds it anyway) to phase 3.
+        self.clk_en.clock.next = self.clock.val();
+        self.clk_en.kill_pin.next = self.kill.val();
+        self.clk_en.kill_reg.next = self.kill_reg.q.val() | self.ap_kill.q.val();
+        self.clk_en.cap_ok.next = self.cap.ok.val();
+        self.clk_en.window_ok.next = self.window.ok.val();
+        self.clk_en.write_hold.next = self.aw_holds_q.q.val()
+            & (((self.phase.q.val() == 0)
+                & self.aw_full.q.val()
+                & self.w_full.q.val()
+                & !self.bvalid.q.val())
+                | (self.phase.q.val() == 1)
+                | (self.phase.q.val() == 2)
+                | (self.phase.q.val() == 3));
+        self.clk_en.grant_hold.next = (self.grant_apply.val() & !self.grant.expired.val())
+            | (self.gph.q.val() == 1)
+            | (self.gph.q.val() == 2)
+            | (self.gph.q.val() == 3);
+        self.clk_en.decommissioned.next = self.trip.decommissioned.val();
+        self.clk_en.strict.next = self.trip.strict.val();
+        self.clk_en.pulse.next = self.throttle.pulse.val();
 
         // ---- snapshot: the counters' values in this cycle
         self.enabled_cycles.snapshot.next = self.ap_snapshot.q.val();
@@ -1181,28 +1154,28 @@ impl Logic for FuseCore {
 
         // ---- read path
         self.status_word.next = 0.into();
-        if self.en.q.val() {
+        if self.clk_en.enable.val() {
             self.status_word.next = self.status_word.val() | self.st_enabled.val();
         }
         if self.trip.tripped.val() {
             self.status_word.next = self.status_word.val() | self.st_tripped.val();
         }
-        if self.capped_q.q.val() {
+        if self.clk_en.capped.val() {
             self.status_word.next = self.status_word.val() | self.st_capped.val();
         }
-        if self.win_low_q.q.val() {
+        if self.clk_en.window_low.val() {
             self.status_word.next = self.status_word.val() | self.st_paced.val();
         }
         if self.throttle.ratio.val() < self.ratio_full.val() {
             self.status_word.next = self.status_word.val() | self.st_throttled.val();
         }
-        if self.kill_pin_q.q.val() {
+        if self.clk_en.kill_pin_seen.val() {
             self.status_word.next = self.status_word.val() | self.st_kill_pin.val();
         }
         if self.kill_reg.q.val() {
             self.status_word.next = self.status_word.val() | self.st_killed.val();
         }
-        if self.hold_q.q.val() {
+        if self.clk_en.held.val() {
             self.status_word.next = self.status_word.val() | self.st_held.val();
         }
         if self.meter.clamped.val() {

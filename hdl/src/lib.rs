@@ -5,6 +5,7 @@ pub mod axi;
 pub mod board;
 mod cap_slack;
 pub mod card;
+mod clock_enable;
 mod cycle_counter;
 pub mod ed25519;
 pub mod flow;
