@@ -14,7 +14,9 @@
 `ifdef FORMAL
 reg  [95:0] f_cum = 96'd0;
 reg  [95:0] f_bud = {96{1'b1}};
-wire [95:0] f_a = accel_clk_en ? ((work_units > max_work32[15:0]) ? {80'd0, max_work32[15:0]} : {80'd0, work_units}) : 96'd0;
+// W, the generator parameter, as the runner defines it for this proof
+wire [15:0] f_W = `CAPFUSE_MAX_WORK;
+wire [95:0] f_a = accel_clk_en ? ((work_units > f_W) ? {80'd0, f_W} : {80'd0, work_units}) : 96'd0;
 wire [95:0] f_B = {budget2$q, budget1$q, budget0$q};
 wire [95:0] f_S = {stage2$q, stage1$q, stage0$q};
 // CUM_WORK as the meter block gives it (its pending carry added; the
@@ -34,9 +36,18 @@ wire        f_sw_neg;
 wire [63:0] f_sw_up = {f_sw2, f_sw1} - {63'd0, f_sw_pend};
 wire [96:0] f_sw = {f_sw_neg, f_sw_up, f_sw0};
 wire [96:0] f_slack = (f_B >= f_C) ? {1'b0, f_B - f_C} : 97'd0;
-// the commit / grant pipeline computes S - C word by word
+// the commit / grant pipeline computes S - C word by word (the commit
+// datapath block's registers, linked after flattening like f_sw0)
+wire [31:0] f_diff0;
+wire [31:0] f_diff1;
+wire [31:0] f_diff2;
+wire        f_diff_borrow;
+wire        f_dw_b0;
+wire        f_dw_b1;
+wire [31:0] f_c_sw0;
+wire [31:0] f_c_sw1;
 wire [95:0] f_d = f_S - f_C;
-wire [31:0] f_w32 = max_work32;
+wire [31:0] f_w32 = {16'd0, f_W};
 // step k of the word-serial subtraction: a budget commit (or any write to
 // a register that holds the enable, outside the threshold commit) in
 // phase k, or the grant sequence in gph == k
@@ -79,18 +90,18 @@ always @* begin
     // the word-serial subtraction S - C
     if (f_k1) assert (op_s$q == f_S[31:0] && op_c$q == f_C[31:0]);
     if (f_k2) assert (op_s$q == f_S[63:32] && op_c$q == f_C[63:32]
-                      && diff0$q == f_d[31:0]
-                      && diff_borrow$q == (f_S[31:0] < f_C[31:0]));
+                      && f_diff0 == f_d[31:0]
+                      && f_diff_borrow == (f_S[31:0] < f_C[31:0]));
     if (f_k3) assert (op_s$q == f_S[95:64] && op_c$q == f_C[95:64]
-                      && {diff1$q, diff0$q} == f_d[63:0]
-                      && diff_borrow$q == (f_S[63:0] < f_C[63:0])
-                      && dw_b0_q$q == (diff0$q < f_w32)
-                      && c_sw0$q == diff0$q - f_w32);
-    if (f_k4) assert ({diff2$q, diff1$q, diff0$q} == f_d
-                      && diff_borrow$q == (f_S < f_C)
-                      && dw_b0_q$q == (diff0$q < f_w32)
-                      && dw_b1_q$q == ((diff0$q < f_w32) && diff1$q == 32'd0)
-                      && c_sw0$q == diff0$q - f_w32
-                      && c_sw1$q == diff1$q - {31'd0, diff0$q < f_w32});
+                      && {f_diff1, f_diff0} == f_d[63:0]
+                      && f_diff_borrow == (f_S[63:0] < f_C[63:0])
+                      && f_dw_b0 == (f_diff0 < f_w32)
+                      && f_c_sw0 == f_diff0 - f_w32);
+    if (f_k4) assert ({f_diff2, f_diff1, f_diff0} == f_d
+                      && f_diff_borrow == (f_S < f_C)
+                      && f_dw_b0 == (f_diff0 < f_w32)
+                      && f_dw_b1 == ((f_diff0 < f_w32) && f_diff1 == 32'd0)
+                      && f_c_sw0 == f_diff0 - f_w32
+                      && f_c_sw1 == f_diff1 - {31'd0, f_diff0 < f_w32});
 end
 `endif

@@ -1770,7 +1770,6 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
     input wire  grant_done;
     
     // Constant declarations
-    localparam  max_work32 = 32'h400;
     localparam  config_word = 32'h40200400;
     localparam  ratio_full = 9'b100000000;
     localparam  resp_okay = 2'b0;
@@ -2226,21 +2225,19 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
     reg  [31:0] old_q$d;
     wire  [31:0] old_q$q;
     reg  old_q$clock;
-    reg  [31:0] diff0$d;
-    wire  [31:0] diff0$q;
-    reg  diff0$clock;
-    reg  [31:0] diff1$d;
-    wire  [31:0] diff1$q;
-    reg  diff1$clock;
-    reg  [31:0] diff2$d;
-    wire  [31:0] diff2$q;
-    reg  diff2$clock;
-    reg  dw_b0_q$d;
-    wire  dw_b0_q$q;
-    reg  dw_b0_q$clock;
-    reg  dw_b1_q$d;
-    wire  dw_b1_q$q;
-    reg  dw_b1_q$clock;
+    reg  commit$clock;
+    reg  commit$step_1;
+    reg  commit$step_2;
+    reg  commit$step_3;
+    reg  [31:0] commit$op_s;
+    reg  [31:0] commit$op_c;
+    reg  [31:0] commit$op_b;
+    wire  commit$borrow;
+    wire  commit$looser;
+    wire  [31:0] commit$load_0;
+    wire  [31:0] commit$load_1;
+    wire  [31:0] commit$load_2;
+    wire  commit$load_2_borrow;
     reg  [31:0] op_s$d;
     wire  [31:0] op_s$q;
     reg  op_s$clock;
@@ -2250,12 +2247,6 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
     reg  [31:0] op_b$d;
     wire  [31:0] op_b$q;
     reg  op_b$clock;
-    reg  diff_borrow$d;
-    wire  diff_borrow$q;
-    reg  diff_borrow$clock;
-    reg  loosen_borrow$d;
-    wire  loosen_borrow$q;
-    reg  loosen_borrow$clock;
     reg  ph4$d;
     wire  ph4$q;
     reg  ph4$clock;
@@ -2319,12 +2310,6 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
     reg  [31:0] v_m1_q$d;
     wire  [31:0] v_m1_q$q;
     reg  v_m1_q$clock;
-    reg  [31:0] c_sw0$d;
-    wire  [31:0] c_sw0$q;
-    reg  c_sw0$clock;
-    reg  [31:0] c_sw1$d;
-    wire  [31:0] c_sw1$q;
-    reg  c_sw1$clock;
     reg  [31:0] wl_m2$d;
     wire  [31:0] wl_m2$q;
     reg  wl_m2$clock;
@@ -2336,7 +2321,6 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
     reg  aw_holds_q$clock;
     
     // Local signals
-    reg  dw_b0;
     reg  [8:0] v9;
     reg  [8:0] baseline_n;
     reg  [8:0] trip_ratio_n;
@@ -2346,13 +2330,6 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
     reg  ph3;
     reg  [3:0] v4;
     reg  [3:0] v4_n;
-    reg  [31:0] word_s;
-    reg  [31:0] word_c;
-    reg  [31:0] word_b;
-    reg  borrow_in;
-    reg  loosen_in;
-    reg  [31:0] word_c_n;
-    reg  [31:0] word_diff;
     reg  refuse;
     reg  [3:0] refuse_code;
     reg  do_commit;
@@ -2364,8 +2341,6 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
     reg  gclear;
     reg  st1;
     reg  st2;
-    reg  st3;
-    reg  st_mid;
     reg  do_rcommit;
     reg  expired;
     reg  thr_ge;
@@ -2939,30 +2914,20 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
         .q(old_q$q),
         .clock(old_q$clock)
     );
-    capfuse_fuse_cdc$fuse$fuse$diff0 diff0(
-        .d(diff0$d),
-        .q(diff0$q),
-        .clock(diff0$clock)
-    );
-    capfuse_fuse_cdc$fuse$fuse$diff1 diff1(
-        .d(diff1$d),
-        .q(diff1$q),
-        .clock(diff1$clock)
-    );
-    capfuse_fuse_cdc$fuse$fuse$diff2 diff2(
-        .d(diff2$d),
-        .q(diff2$q),
-        .clock(diff2$clock)
-    );
-    capfuse_fuse_cdc$fuse$fuse$dw_b0_q dw_b0_q(
-        .d(dw_b0_q$d),
-        .q(dw_b0_q$q),
-        .clock(dw_b0_q$clock)
-    );
-    capfuse_fuse_cdc$fuse$fuse$dw_b1_q dw_b1_q(
-        .d(dw_b1_q$d),
-        .q(dw_b1_q$q),
-        .clock(dw_b1_q$clock)
+    capfuse_fuse_cdc$fuse$fuse$commit commit(
+        .clock(commit$clock),
+        .step_1(commit$step_1),
+        .step_2(commit$step_2),
+        .step_3(commit$step_3),
+        .op_s(commit$op_s),
+        .op_c(commit$op_c),
+        .op_b(commit$op_b),
+        .borrow(commit$borrow),
+        .looser(commit$looser),
+        .load_0(commit$load_0),
+        .load_1(commit$load_1),
+        .load_2(commit$load_2),
+        .load_2_borrow(commit$load_2_borrow)
     );
     capfuse_fuse_cdc$fuse$fuse$op_s op_s(
         .d(op_s$d),
@@ -2978,16 +2943,6 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
         .d(op_b$d),
         .q(op_b$q),
         .clock(op_b$clock)
-    );
-    capfuse_fuse_cdc$fuse$fuse$diff_borrow diff_borrow(
-        .d(diff_borrow$d),
-        .q(diff_borrow$q),
-        .clock(diff_borrow$clock)
-    );
-    capfuse_fuse_cdc$fuse$fuse$loosen_borrow loosen_borrow(
-        .d(loosen_borrow$d),
-        .q(loosen_borrow$q),
-        .clock(loosen_borrow$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$ph4 ph4(
         .d(ph4$d),
@@ -3094,16 +3049,6 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
         .q(v_m1_q$q),
         .clock(v_m1_q$clock)
     );
-    capfuse_fuse_cdc$fuse$fuse$c_sw0 c_sw0(
-        .d(c_sw0$d),
-        .q(c_sw0$q),
-        .clock(c_sw0$clock)
-    );
-    capfuse_fuse_cdc$fuse$fuse$c_sw1 c_sw1(
-        .d(c_sw1$d),
-        .q(c_sw1$q),
-        .clock(c_sw1$clock)
-    );
     capfuse_fuse_cdc$fuse$fuse$wl_m2 wl_m2(
         .d(wl_m2$d),
         .q(wl_m2$q),
@@ -3158,16 +3103,9 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
         rvalid$clock = clock;
         v_q$clock = clock;
         old_q$clock = clock;
-        diff0$clock = clock;
-        diff1$clock = clock;
-        diff2$clock = clock;
-        dw_b0_q$clock = clock;
-        dw_b1_q$clock = clock;
         op_s$clock = clock;
         op_c$clock = clock;
         op_b$clock = clock;
-        diff_borrow$clock = clock;
-        loosen_borrow$clock = clock;
         ph4$clock = clock;
         ap_refuse$clock = clock;
         ap_code$clock = clock;
@@ -3185,8 +3123,6 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
         ap_stage2$clock = clock;
         ap_commit$clock = clock;
         v_m1_q$clock = clock;
-        c_sw0$clock = clock;
-        c_sw1$clock = clock;
         wl_m2$clock = clock;
         v_m2_q$clock = clock;
         aw_holds_q$clock = clock;
@@ -3247,16 +3183,9 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
         rvalid$d = rvalid$q;
         v_q$d = v_q$q;
         old_q$d = old_q$q;
-        diff0$d = diff0$q;
-        diff1$d = diff1$q;
-        diff2$d = diff2$q;
-        dw_b0_q$d = dw_b0_q$q;
-        dw_b1_q$d = dw_b1_q$q;
         op_s$d = op_s$q;
         op_c$d = op_c$q;
         op_b$d = op_b$q;
-        diff_borrow$d = diff_borrow$q;
-        loosen_borrow$d = loosen_borrow$q;
         ph4$d = ph4$q;
         ap_refuse$d = ap_refuse$q;
         ap_code$d = ap_code$q;
@@ -3274,8 +3203,6 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
         ap_stage2$d = ap_stage2$q;
         ap_commit$d = ap_commit$q;
         v_m1_q$d = v_m1_q$q;
-        c_sw0$d = c_sw0$q;
-        c_sw1$d = c_sw1$q;
         wl_m2$d = wl_m2$q;
         v_m2_q$d = v_m2_q$q;
         aw_holds_q$d = aw_holds_q$q;
@@ -3334,12 +3261,12 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
         cap$work_units = work_units;
         cap$admissible = meter$admissible;
         cap$enabled = clk_en$enable;
-        cap$load = (ap_commit$q & ~loosen_borrow$q) | ((gph$q == 32'h4) & ~(grant_apply & ~grant$expired));
-        cap$load_zero = diff_borrow$q;
-        cap$load_0 = c_sw0$q;
-        cap$load_1 = c_sw1$q;
-        cap$load_2 = diff2$q;
-        cap$load_2_borrow = dw_b1_q$q;
+        cap$load = (ap_commit$q & ~commit$looser) | ((gph$q == 32'h4) & ~(grant_apply & ~grant$expired));
+        cap$load_zero = commit$borrow;
+        cap$load_0 = commit$load_0;
+        cap$load_1 = commit$load_1;
+        cap$load_2 = commit$load_2;
+        cap$load_2_borrow = commit$load_2_borrow;
         cap$hold = (grant_apply & ~grant$expired) | (gph$q == 32'h1) | (gph$q == 32'h2) | (gph$q == 32'h3);
         window$clock = clock;
         window$work_units = work_units;
@@ -3386,8 +3313,6 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
         phase_mid = (phase$q == 32'h1) | (phase$q == 32'h2) | (phase$q == 32'h3);
         st1 = (phase$q == 32'h1) | (gph$q == 32'h1);
         st2 = (phase$q == 32'h2) | (gph$q == 32'h2);
-        st3 = (phase$q == 32'h3) | (gph$q == 32'h3);
-        st_mid = phase_mid | gbusy;
         if (start) begin
             phase$d = 32'h1;
         end
@@ -3461,31 +3386,13 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
             op_s$d = grant$cum_budget_0;
             op_c$d = meter$next_0;
         end
-        word_s = op_s$q;
-        word_c = op_c$q;
-        word_b = op_b$q;
-        borrow_in = ~st1 & diff_borrow$q;
-        loosen_in = ~st1 & loosen_borrow$q;
-        word_c_n = ~word_c;
-        if (borrow_in) begin
-            word_diff = word_s + word_c_n;
-        end
-        else begin
-            word_diff = word_s - word_c;
-        end
-        if (st_mid) begin
-            diff_borrow$d = (word_s < word_c) | ((word_s == word_c) & borrow_in);
-            loosen_borrow$d = (word_b < word_s) | ((word_b == word_s) & loosen_in);
-        end
-        if (st1) begin
-            diff0$d = word_diff;
-        end
-        if (st2) begin
-            diff1$d = word_diff;
-        end
-        if (st3) begin
-            diff2$d = word_diff;
-        end
+        commit$clock = clock;
+        commit$step_1 = (phase$q == 32'h1) | (gph$q == 32'h1);
+        commit$step_2 = (phase$q == 32'h2) | (gph$q == 32'h2);
+        commit$step_3 = (phase$q == 32'h3) | (gph$q == 32'h3);
+        commit$op_s = op_s$q;
+        commit$op_c = op_c$q;
+        commit$op_b = op_b$q;
         v4 = ((v_q$q) & 4'hf);
         v4_n = ~v4;
         v_m1_q$d = v_q$q - 32'h1;
@@ -3550,11 +3457,11 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
                 ap_rcommit$d = reg_write$report_threshold_commit_sel & v_q$q[32'h0];
             end
         end
-        do_commit = ap_commit$q & ~loosen_borrow$q;
-        do_rcommit = ap_rcommit$q & ~loosen_borrow$q;
-        refuse = ap_refuse$q | ((ap_commit$q | ap_rcommit$q) & loosen_borrow$q);
+        do_commit = ap_commit$q & ~commit$looser;
+        do_rcommit = ap_rcommit$q & ~commit$looser;
+        refuse = ap_refuse$q | ((ap_commit$q | ap_rcommit$q) & commit$looser);
         refuse_code = ap_code$q;
-        if ((ap_commit$q | ap_rcommit$q) & loosen_borrow$q) begin
+        if ((ap_commit$q | ap_rcommit$q) & commit$looser) begin
             refuse_code = err_loosen;
         end
         if (ph4$q) begin
@@ -3647,16 +3554,6 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
         end
         if (ap_err_clear$q) begin
             err$d = err$q & v4_n;
-        end
-        dw_b0_q$d = diff0$q < max_work32;
-        dw_b1_q$d = dw_b0_q$q & ~|diff1$q;
-        dw_b0 = dw_b0_q$q;
-        c_sw0$d = diff0$q - max_work32;
-        if (dw_b0) begin
-            c_sw1$d = diff1$q - 32'h1;
-        end
-        else begin
-            c_sw1$d = diff1$q;
         end
         if (do_commit) begin
             budget0$d = stage0$q;
@@ -4469,48 +4366,6 @@ module capfuse_fuse_cdc$fuse$fuse$bvalid(d,q,clock);
 endmodule // capfuse_fuse_cdc$fuse$fuse$bvalid
 
 
-module capfuse_fuse_cdc$fuse$fuse$c_sw0(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_fuse_cdc$fuse$fuse$c_sw0
-
-
-module capfuse_fuse_cdc$fuse$fuse$c_sw1(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_fuse_cdc$fuse$fuse$c_sw1
-
-
 module capfuse_fuse_cdc$fuse$fuse$cap(clock,work_units,admissible,enabled,load,load_zero,load_0,load_1,load_2,load_2_borrow,hold,ok);
     
     // Module arguments
@@ -5105,6 +4960,359 @@ module capfuse_fuse_cdc$fuse$fuse$clk_en$win_low_q(d,q,clock);
 endmodule // capfuse_fuse_cdc$fuse$fuse$clk_en$win_low_q
 
 
+module capfuse_fuse_cdc$fuse$fuse$commit(clock,step_1,step_2,step_3,op_s,op_c,op_b,borrow,looser,load_0,load_1,load_2,load_2_borrow);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  step_1;
+    input wire  step_2;
+    input wire  step_3;
+    input wire  [31:0] op_s;
+    input wire  [31:0] op_c;
+    input wire  [31:0] op_b;
+    output reg  borrow;
+    output reg  looser;
+    output reg  [31:0] load_0;
+    output reg  [31:0] load_1;
+    output reg  [31:0] load_2;
+    output reg  load_2_borrow;
+    
+    // Constant declarations
+    localparam  max_work32 = 32'h400;
+    
+    // Stub signals
+    reg  [31:0] diff0$d;
+    wire  [31:0] diff0$q;
+    reg  diff0$clock;
+    reg  [31:0] diff1$d;
+    wire  [31:0] diff1$q;
+    reg  diff1$clock;
+    reg  [31:0] diff2$d;
+    wire  [31:0] diff2$q;
+    reg  diff2$clock;
+    reg  diff_borrow$d;
+    wire  diff_borrow$q;
+    reg  diff_borrow$clock;
+    reg  loosen_borrow$d;
+    wire  loosen_borrow$q;
+    reg  loosen_borrow$clock;
+    reg  dw_b0_q$d;
+    wire  dw_b0_q$q;
+    reg  dw_b0_q$clock;
+    reg  dw_b1_q$d;
+    wire  dw_b1_q$q;
+    reg  dw_b1_q$clock;
+    reg  [31:0] c_sw0$d;
+    wire  [31:0] c_sw0$q;
+    reg  c_sw0$clock;
+    reg  [31:0] c_sw1$d;
+    wire  [31:0] c_sw1$q;
+    reg  c_sw1$clock;
+    
+    // Local signals
+    reg  borrow_in;
+    reg  loosen_in;
+    reg  [31:0] c_n;
+    reg  [31:0] diff;
+    
+    // Sub module instances
+    capfuse_fuse_cdc$fuse$fuse$commit$diff0 diff0(
+        .d(diff0$d),
+        .q(diff0$q),
+        .clock(diff0$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$commit$diff1 diff1(
+        .d(diff1$d),
+        .q(diff1$q),
+        .clock(diff1$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$commit$diff2 diff2(
+        .d(diff2$d),
+        .q(diff2$q),
+        .clock(diff2$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$commit$diff_borrow diff_borrow(
+        .d(diff_borrow$d),
+        .q(diff_borrow$q),
+        .clock(diff_borrow$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$commit$loosen_borrow loosen_borrow(
+        .d(loosen_borrow$d),
+        .q(loosen_borrow$q),
+        .clock(loosen_borrow$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$commit$dw_b0_q dw_b0_q(
+        .d(dw_b0_q$d),
+        .q(dw_b0_q$q),
+        .clock(dw_b0_q$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$commit$dw_b1_q dw_b1_q(
+        .d(dw_b1_q$d),
+        .q(dw_b1_q$q),
+        .clock(dw_b1_q$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$commit$c_sw0 c_sw0(
+        .d(c_sw0$d),
+        .q(c_sw0$q),
+        .clock(c_sw0$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$commit$c_sw1 c_sw1(
+        .d(c_sw1$d),
+        .q(c_sw1$q),
+        .clock(c_sw1$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        diff0$clock = clock;
+        diff1$clock = clock;
+        diff2$clock = clock;
+        diff_borrow$clock = clock;
+        loosen_borrow$clock = clock;
+        dw_b0_q$clock = clock;
+        dw_b1_q$clock = clock;
+        c_sw0$clock = clock;
+        c_sw1$clock = clock;
+        diff0$d = diff0$q;
+        diff1$d = diff1$q;
+        diff2$d = diff2$q;
+        diff_borrow$d = diff_borrow$q;
+        loosen_borrow$d = loosen_borrow$q;
+        dw_b0_q$d = dw_b0_q$q;
+        dw_b1_q$d = dw_b1_q$q;
+        c_sw0$d = c_sw0$q;
+        c_sw1$d = c_sw1$q;
+        borrow = diff_borrow$q;
+        looser = loosen_borrow$q;
+        load_0 = c_sw0$q;
+        load_1 = c_sw1$q;
+        load_2 = diff2$q;
+        load_2_borrow = dw_b1_q$q;
+        borrow_in = ~step_1 & diff_borrow$q;
+        loosen_in = ~step_1 & loosen_borrow$q;
+        c_n = ~op_c;
+        if (borrow_in) begin
+            diff = op_s + c_n;
+        end
+        else begin
+            diff = op_s - op_c;
+        end
+        if (step_1 | step_2 | step_3) begin
+            diff_borrow$d = (op_s < op_c) | ((op_s == op_c) & borrow_in);
+            loosen_borrow$d = (op_b < op_s) | ((op_b == op_s) & loosen_in);
+        end
+        if (step_1) begin
+            diff0$d = diff;
+        end
+        if (step_2) begin
+            diff1$d = diff;
+        end
+        if (step_3) begin
+            diff2$d = diff;
+        end
+        dw_b0_q$d = diff0$q < max_work32;
+        dw_b1_q$d = dw_b0_q$q & ~|diff1$q;
+        c_sw0$d = diff0$q - max_work32;
+        if (dw_b0_q$q) begin
+            c_sw1$d = diff1$q - 32'h1;
+        end
+        else begin
+            c_sw1$d = diff1$q;
+        end
+    end
+    
+endmodule // capfuse_fuse_cdc$fuse$fuse$commit
+
+
+module capfuse_fuse_cdc$fuse$fuse$commit$c_sw0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$commit$c_sw0
+
+
+module capfuse_fuse_cdc$fuse$fuse$commit$c_sw1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$commit$c_sw1
+
+
+module capfuse_fuse_cdc$fuse$fuse$commit$diff0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$commit$diff0
+
+
+module capfuse_fuse_cdc$fuse$fuse$commit$diff1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$commit$diff1
+
+
+module capfuse_fuse_cdc$fuse$fuse$commit$diff2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'h0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$commit$diff2
+
+
+module capfuse_fuse_cdc$fuse$fuse$commit$diff_borrow(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$commit$diff_borrow
+
+
+module capfuse_fuse_cdc$fuse$fuse$commit$dw_b0_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$commit$dw_b0_q
+
+
+module capfuse_fuse_cdc$fuse$fuse$commit$dw_b1_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$commit$dw_b1_q
+
+
+module capfuse_fuse_cdc$fuse$fuse$commit$loosen_borrow(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$commit$loosen_borrow
+
+
 module capfuse_fuse_cdc$fuse$fuse$cycle0(d,q,clock);
     
     // Module arguments
@@ -5145,132 +5353,6 @@ module capfuse_fuse_cdc$fuse$fuse$cycle1(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$cycle1
-
-
-module capfuse_fuse_cdc$fuse$fuse$diff0(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_fuse_cdc$fuse$fuse$diff0
-
-
-module capfuse_fuse_cdc$fuse$fuse$diff1(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_fuse_cdc$fuse$fuse$diff1
-
-
-module capfuse_fuse_cdc$fuse$fuse$diff2(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_fuse_cdc$fuse$fuse$diff2
-
-
-module capfuse_fuse_cdc$fuse$fuse$diff_borrow(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_fuse_cdc$fuse$fuse$diff_borrow
-
-
-module capfuse_fuse_cdc$fuse$fuse$dw_b0_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_fuse_cdc$fuse$fuse$dw_b0_q
-
-
-module capfuse_fuse_cdc$fuse$fuse$dw_b1_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_fuse_cdc$fuse$fuse$dw_b1_q
 
 
 module capfuse_fuse_cdc$fuse$fuse$enabled_cycles(clock,count,snapshot,snap_lo,snap_hi);
@@ -6570,27 +6652,6 @@ module capfuse_fuse_cdc$fuse$fuse$lim1(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$lim1
-
-
-module capfuse_fuse_cdc$fuse$fuse$loosen_borrow(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_fuse_cdc$fuse$fuse$loosen_borrow
 
 
 module capfuse_fuse_cdc$fuse$fuse$meter(clock,work_units,enabled,admissible,cum_0,cum_1,cum_2,next_0,prev_0,prev_1,prev_2,clamped);

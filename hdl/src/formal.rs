@@ -118,11 +118,14 @@ pub const PROOFS: &[Proof] = &[
     Proof {
         name: "tighten_only",
         subject: Subject::Core,
-        fragments: &[core_fragment!("tighten_only")],
+        fragments: &[core_fragment!(
+            "tighten_only",
+            links: &[("f_looser", "commit.loosen_borrow$q")]
+        )],
         max_steps: 2,
         mutants: &[
             Mutant {
-                from: "do_commit = ap_commit$q & ~loosen_borrow$q;",
+                from: "do_commit = ap_commit$q & ~commit$looser;",
                 to: "do_commit = ap_commit$q;",
                 breaks: "a CUM_BUDGET_COMMIT applies even when the staged budget is looser",
             },
@@ -161,6 +164,14 @@ pub const PROOFS: &[Proof] = &[
                     ("f_sw2", "cap.sw2$q"),
                     ("f_sw_pend", "cap.pend$q"),
                     ("f_sw_neg", "cap.neg$q"),
+                    ("f_diff0", "commit.diff0$q"),
+                    ("f_diff1", "commit.diff1$q"),
+                    ("f_diff2", "commit.diff2$q"),
+                    ("f_diff_borrow", "commit.diff_borrow$q"),
+                    ("f_dw_b0", "commit.dw_b0_q$q"),
+                    ("f_dw_b1", "commit.dw_b1_q$q"),
+                    ("f_c_sw0", "commit.c_sw0$q"),
+                    ("f_c_sw1", "commit.c_sw1$q"),
                 ]
             ),
             Fragment {
@@ -376,8 +387,10 @@ pub fn run_variant(
                     // `proc -norom` first: a case of constants (the
                     // generated write decode) would otherwise become a ROM,
                     // which `sat` cannot import.
-                    "read_verilog -formal design.v; proc -norom; prep -top {} -flatten; \
-                     {links}sat -tempinduct -prove-asserts -maxsteps {} -verify",
+                    "read_verilog -formal -DCAPFUSE_MAX_WORK=16'd{} design.v; proc -norom; \
+                     prep -top {} -flatten; {links}sat -tempinduct -prove-asserts -maxsteps {} \
+                     -verify",
+                    FuseParams::DEFAULT.max_work_per_cycle,
                     crate::TOP_MODULE,
                     proof.max_steps
                 ),

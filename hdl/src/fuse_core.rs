@@ -11,6 +11,7 @@
 use crate::axi::AxiLiteSlave;
 use crate::cap_slack::CapSlack;
 use crate::clock_enable::ClockEnable;
+use crate::commit_sub::CommitSub;
 use crate::cycle_counter::CycleCounter;
 use crate::pending_grant::PendingGrant;
 use crate::reg::{c32, r32, Reg};
@@ -81,7 +82,6 @@ pub struct FuseCore {
     pub grant_done: Signal<In, Bit>,
 
     // ---- constants (from the ABI and the generator parameters)
-    max_work32: Constant<Bits<32>>,
     config_word: Constant<Bits<32>>,
     ratio_full: Constant<Bits<9>>,
     resp_okay: Constant<Bits<2>>,
@@ -200,16 +200,11 @@ pub struct FuseCore {
     // ---- write pipeline: values computed in phases 1..=3, used in phase 4
     v_q: Reg<Bits<32>>,
     old_q: Reg<Bits<32>>,
-    diff0: Reg<Bits<32>>,
-    diff1: Reg<Bits<32>>,
-    diff2: Reg<Bits<32>>,
-    dw_b0_q: Reg<Bit>,
-    dw_b1_q: Reg<Bit>,
+    /// The word-serial `stage - cum` and loosen check, and the cap's load.
+    commit: CommitSub,
     op_s: Reg<Bits<32>>,
     op_c: Reg<Bits<32>>,
     op_b: Reg<Bits<32>>,
-    diff_borrow: Reg<Bit>,
-    loosen_borrow: Reg<Bit>,
     /// Apply-cycle actions, decoded in phase 3 from the captured address and
     /// the value's registered checks (both stable from capture to apply), so
     /// phase 4 starts from registers: `ph4` is `phase == 4`, and each `ap_*`
@@ -235,8 +230,6 @@ pub struct FuseCore {
     ap_rst2: Reg<Bit>,
     ap_rcommit: Reg<Bit>,
     v_m1_q: Reg<Bits<32>>,
-    c_sw0: Reg<Bits<32>>,
-    c_sw1: Reg<Bits<32>>,
     /// `wl - 2` and `v - 2` (wrapping), for the window pacer's `nw_q`.
     wl_m2: Reg<Bits<32>>,
     v_m2_q: Reg<Bits<32>>,
@@ -245,7 +238,6 @@ pub struct FuseCore {
     aw_holds_q: Reg<Bit>,
 
     // ---- combinational intermediates
-    dw_b0: Signal<Local, Bit>,
     v9: Signal<Local, Bits<9>>,
     baseline_n: Signal<Local, Bits<9>>,
     trip_ratio_n: Signal<Local, Bits<9>>,
@@ -255,13 +247,6 @@ pub struct FuseCore {
     ph3: Signal<Local, Bit>,
     v4: Signal<Local, Bits<4>>,
     v4_n: Signal<Local, Bits<4>>,
-    word_s: Signal<Local, Bits<32>>,
-    word_c: Signal<Local, Bits<32>>,
-    word_b: Signal<Local, Bits<32>>,
-    borrow_in: Signal<Local, Bit>,
-    loosen_in: Signal<Local, Bit>,
-    word_c_n: Signal<Local, Bits<32>>,
-    word_diff: Signal<Local, Bits<32>>,
     refuse: Signal<Local, Bit>,
     refuse_code: Signal<Local, Bits<4>>,
     do_commit: Signal<Local, Bit>,
@@ -274,8 +259,6 @@ pub struct FuseCore {
     gclear: Signal<Local, Bit>,
     st1: Signal<Local, Bit>,
     st2: Signal<Local, Bit>,
-    st3: Signal<Local, Bit>,
-    st_mid: Signal<Local, Bit>,
     do_rcommit: Signal<Local, Bit>,
     expired: Signal<Local, Bit>,
     thr_ge: Signal<Local, Bit>,
@@ -352,7 +335,6 @@ impl FuseCore {
             report_ready: Default::default(),
             grant_done: Default::default(),
 
-            max_work32: Constant::new(w.into()),
             config_word: c32(reset_of(&params, reg::CONFIG)),
             ratio_full: Constant::new(u64::from(capfuse_abi::RATIO_DENOMINATOR).into()),
             resp_okay: Constant::new(u64::from(resp::OKAY).into()),
@@ -446,16 +428,10 @@ impl FuseCore {
             rvalid: Reg::new(false),
             v_q: r32(0),
             old_q: r32(0),
-            diff0: r32(0),
-            diff1: r32(0),
-            diff2: r32(0),
-            dw_b0_q: Reg::new(false),
-            dw_b1_q: Reg::new(false),
+            commit: CommitSub::new(params.max_work_per_cycle),
             op_s: r32(0),
             op_c: r32(0),
             op_b: r32(0),
-            diff_borrow: Reg::new(false),
-            loosen_borrow: Reg::new(false),
             ph4: Reg::new(false),
             ap_refuse: Reg::new(false),
             ap_code: Reg::default(),
@@ -477,13 +453,10 @@ impl FuseCore {
             ap_rst2: Reg::new(false),
             ap_rcommit: Reg::new(false),
             v_m1_q: r32(0),
-            c_sw0: r32(0),
-            c_sw1: r32(0),
             wl_m2: r32(wl.wrapping_sub(2)),
             v_m2_q: r32(0),
             aw_holds_q: Reg::new(register_at(0).is_some_and(|r| r.holds_enable)),
 
-            dw_b0: Default::default(),
             v9: Default::default(),
             baseline_n: Default::default(),
             trip_ratio_n: Default::default(),
@@ -493,13 +466,6 @@ impl FuseCore {
             ph3: Default::default(),
             v4: Default::default(),
             v4_n: Default::default(),
-            word_s: Default::default(),
-            word_c: Default::default(),
-            word_b: Default::default(),
-            borrow_in: Default::default(),
-            loosen_in: Default::default(),
-            word_c_n: Default::default(),
-            word_diff: Default::default(),
             refuse: Default::default(),
             refuse_code: Default::default(),
             do_commit: Default::default(),
@@ -511,8 +477,6 @@ impl FuseCore {
             gclear: Default::default(),
             st1: Default::default(),
             st2: Default::default(),
-            st3: Default::default(),
-            st_mid: Default::default(),
             do_rcommit: Default::default(),
             expired: Default::default(),
             thr_ge: Default::default(),
@@ -566,16 +530,9 @@ impl Logic for FuseCore {
             rvalid,
             v_q,
             old_q,
-            diff0,
-            diff1,
-            diff2,
-            dw_b0_q,
-            dw_b1_q,
             op_s,
             op_c,
             op_b,
-            diff_borrow,
-            loosen_borrow,
             ph4,
             ap_refuse,
             ap_code,
@@ -593,8 +550,6 @@ impl Logic for FuseCore {
             ap_stage2,
             ap_commit,
             v_m1_q,
-            c_sw0,
-            c_sw1,
             wl_m2,
             v_m2_q,
             aw_holds_q,
@@ -669,13 +624,13 @@ impl Logic for FuseCore {
         self.cap.work_units.next = self.work_units.val();
         self.cap.admissible.next = self.meter.admissible.val();
         self.cap.enabled.next = self.clk_en.enable.val();
-        self.cap.load.next = (self.ap_commit.q.val() & !self.loosen_borrow.q.val())
+        self.cap.load.next = (self.ap_commit.q.val() & !self.commit.looser.val())
             | ((self.gph.q.val() == 4) & !(self.grant_apply.val() & !self.grant.expired.val()));
-        self.cap.load_zero.next = self.diff_borrow.q.val();
-        self.cap.load_0.next = self.c_sw0.q.val();
-        self.cap.load_1.next = self.c_sw1.q.val();
-        self.cap.load_2.next = self.diff2.q.val();
-        self.cap.load_2_borrow.next = self.dw_b1_q.q.val();
+        self.cap.load_zero.next = self.commit.borrow.val();
+        self.cap.load_0.next = self.commit.load_0.val();
+        self.cap.load_1.next = self.commit.load_1.val();
+        self.cap.load_2.next = self.commit.load_2.val();
+        self.cap.load_2_borrow.next = self.commit.load_2_borrow.val();
         self.cap.hold.next = (self.grant_apply.val() & !self.grant.expired.val())
             | (self.gph.q.val() == 1)
             | (self.gph.q.val() == 2)
@@ -743,8 +698,6 @@ impl Logic for FuseCore {
         // Steps of the word-serial datapath, shared by commits and grants.
         self.st1.next = (self.phase.q.val() == 1) | (self.gph.q.val() == 1);
         self.st2.next = (self.phase.q.val() == 2) | (self.gph.q.val() == 2);
-        self.st3.next = (self.phase.q.val() == 3) | (self.gph.q.val() == 3);
-        self.st_mid.next = self.phase_mid.val() | self.gbusy.val();
         if self.start.val() {
             self.phase.d.next = 1.into();
         } else if self.phase_mid.val() & !self.gapply.val() {
@@ -829,34 +782,13 @@ impl Logic for FuseCore {
             self.op_s.d.next = self.grant.cum_budget_0.val();
             self.op_c.d.next = self.meter.next_0.val();
         }
-        self.word_s.next = self.op_s.q.val();
-        self.word_c.next = self.op_c.q.val();
-        self.word_b.next = self.op_b.q.val();
-        self.borrow_in.next = !self.st1.val() & self.diff_borrow.q.val();
-        self.loosen_in.next = !self.st1.val() & self.loosen_borrow.q.val();
-        // s - c - borrow_in, borrow-selected: s - c and s + !c (= s - c - 1)
-        // side by side, so there is one carry chain between registers.
-        self.word_c_n.next = !self.word_c.val();
-        if self.borrow_in.val() {
-            self.word_diff.next = self.word_s.val() + self.word_c_n.val();
-        } else {
-            self.word_diff.next = self.word_s.val() - self.word_c.val();
-        }
-        if self.st_mid.val() {
-            self.diff_borrow.d.next = (self.word_s.val() < self.word_c.val())
-                | ((self.word_s.val() == self.word_c.val()) & self.borrow_in.val());
-            self.loosen_borrow.d.next = (self.word_b.val() < self.word_s.val())
-                | ((self.word_b.val() == self.word_s.val()) & self.loosen_in.val());
-        }
-        if self.st1.val() {
-            self.diff0.d.next = self.word_diff.val();
-        }
-        if self.st2.val() {
-            self.diff1.d.next = self.word_diff.val();
-        }
-        if self.st3.val() {
-            self.diff2.d.next = self.word_diff.val();
-        }
+        self.commit.clock.next = self.clock.val();
+        self.commit.step_1.next = (self.phase.q.val() == 1) | (self.gph.q.val() == 1);
+        self.commit.step_2.next = (self.phase.q.val() == 2) | (self.gph.q.val() == 2);
+        self.commit.step_3.next = (self.phase.q.val() == 3) | (self.gph.q.val() == 3);
+        self.commit.op_s.next = self.op_s.q.val();
+        self.commit.op_c.next = self.op_c.q.val();
+        self.commit.op_b.next = self.op_b.q.val();
 
         // ---- apply (phase 4), decoded in phase 3
         self.v4.next = bit_cast::<4, 32>(self.v_q.q.val());
@@ -922,12 +854,12 @@ impl Logic for FuseCore {
                     self.reg_write.report_threshold_commit_sel.val() & self.v_q.q.val().get_bit(0);
             }
         }
-        self.do_commit.next = self.ap_commit.q.val() & !self.loosen_borrow.q.val();
-        self.do_rcommit.next = self.ap_rcommit.q.val() & !self.loosen_borrow.q.val();
+        self.do_commit.next = self.ap_commit.q.val() & !self.commit.looser.val();
+        self.do_rcommit.next = self.ap_rcommit.q.val() & !self.commit.looser.val();
         self.refuse.next = self.ap_refuse.q.val()
-            | ((self.ap_commit.q.val() | self.ap_rcommit.q.val()) & self.loosen_borrow.q.val());
+            | ((self.ap_commit.q.val() | self.ap_rcommit.q.val()) & self.commit.looser.val());
         self.refuse_code.next = self.ap_code.q.val();
-        if (self.ap_commit.q.val() | self.ap_rcommit.q.val()) & self.loosen_borrow.q.val() {
+        if (self.ap_commit.q.val() | self.ap_rcommit.q.val()) & self.commit.looser.val() {
             self.refuse_code.next = self.err_loosen.val();
         }
         if self.ph4.q.val() {
@@ -1022,20 +954,6 @@ impl Logic for FuseCore {
             self.err.d.next = self.err.q.val() & self.v4_n.val();
         }
 
-        // The commit's slack, max(0, stage - cum) - W, for the cap block.
-        // diff - W borrows, registered as the words become final (diff0
-        // after phase 1, diff1 after phase 2); sw0' and sw1' are ready a
-        // phase ahead (diff0 is final from phase 2, diff1 and dw_b0 from
-        // phase 3).
-        self.dw_b0_q.d.next = self.diff0.q.val() < self.max_work32.val();
-        self.dw_b1_q.d.next = self.dw_b0_q.q.val() & !self.diff1.q.val().any();
-        self.dw_b0.next = self.dw_b0_q.q.val();
-        self.c_sw0.d.next = self.diff0.q.val() - self.max_work32.val();
-        if self.dw_b0.val() {
-            self.c_sw1.d.next = self.diff1.q.val() - 1;
-        } else {
-            self.c_sw1.d.next = self.diff1.q.val();
-        }
         if self.do_commit.val() {
             self.budget0.d.next = self.stage0.q.val();
             self.budget1.d.next = self.stage1.q.val();

@@ -6,6 +6,7 @@ pub mod board;
 mod cap_slack;
 pub mod card;
 mod clock_enable;
+mod commit_sub;
 mod cycle_counter;
 pub mod ed25519;
 pub mod flow;
