@@ -287,7 +287,6 @@ impl FuseCore {
         if let Err(e) = params.validate() {
             panic!("invalid fuse parameters: {e}");
         }
-        let w = u64::from(params.max_work_per_cycle);
         let p = u64::from(params.power_up_baseline_ratio);
         let wl = reset_of(&params, reg::WINDOW_LEN);
         let wb = reset_of(&params, reg::WINDOW_BUDGET);
