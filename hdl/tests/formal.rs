@@ -114,28 +114,34 @@ fn library_run_reports_the_proof_and_every_variant() {
     assert!(o.ok());
 }
 
+/// The error of a one-fragment core proof that must fail in its setup.
+fn setup_error(fragments: &'static [formal::Fragment]) -> String {
+    Tool::YOSYS.require().unwrap_or_else(|e| {
+        panic!("the formal proofs need yosys (0.23 or later): {e:#}");
+    });
+    let name = fragments[0].file;
+    let work = flow::work_dir(&format!("hdl-formal-{name}")).expect("creating the work directory");
+    let p = formal::Proof {
+        name,
+        subject: formal::Subject::Core,
+        fragments,
+        max_steps: 1,
+        mutants: &[],
+    };
+    let e = formal::run(&p, &work).expect_err("the run must fail in its setup");
+    format!("{e:#}")
+}
+
 /// A property that names a signal the design does not have is an error,
 /// not a refutation: yosys would take the name as a free wire.
 #[test]
 fn a_property_naming_an_undeclared_signal_is_an_error() {
-    Tool::YOSYS.require().unwrap_or_else(|e| {
-        panic!("the formal proofs need yosys (0.23 or later): {e:#}");
-    });
-    let work = flow::work_dir("hdl-formal-undeclared").expect("creating the work directory");
-    let p = formal::Proof {
-        name: "undeclared",
-        subject: formal::Subject::Core,
-        fragments: &[formal::Fragment {
-            file: "undeclared",
-            module: "capfuse_core",
-            text: "`ifdef FORMAL\nalways @* assert (no_such_register$q == 1'b0);\n`endif\n",
-            links: &[],
-        }],
-        max_steps: 1,
-        mutants: &[],
-    };
-    let e = formal::run(&p, &work).expect_err("an undeclared name must fail the run");
-    let msg = format!("{e:#}");
+    let msg = setup_error(&[formal::Fragment {
+        file: "undeclared",
+        module: "capfuse_core",
+        text: "`ifdef FORMAL\nalways @* assert (no_such_register$q == 1'b0);\n`endif\n",
+        links: &[],
+    }]);
     assert!(
         msg.contains("does not declare") && msg.contains("no_such_register"),
         "{msg}"
@@ -146,21 +152,12 @@ fn a_property_naming_an_undeclared_signal_is_an_error() {
 /// removed sub-block) is an error naming the module, not a silent skip.
 #[test]
 fn a_fragment_for_a_missing_module_is_an_error() {
-    let work = flow::work_dir("hdl-formal-no-module").expect("creating the work directory");
-    let p = formal::Proof {
-        name: "no_module",
-        subject: formal::Subject::Core,
-        fragments: &[formal::Fragment {
-            file: "no_module",
-            module: "capfuse_core$no_such_block",
-            text: "`ifdef FORMAL\n`endif\n",
-            links: &[],
-        }],
-        max_steps: 1,
-        mutants: &[],
-    };
-    let e = formal::run(&p, &work).expect_err("a missing module must fail the run");
-    let msg = format!("{e:#}");
+    let msg = setup_error(&[formal::Fragment {
+        file: "no_module",
+        module: "capfuse_core$no_such_block",
+        text: "`ifdef FORMAL\n`endif\n",
+        links: &[],
+    }]);
     assert!(
         msg.contains("capfuse_core$no_such_block") && msg.contains("no_module.vh"),
         "{msg}"
@@ -171,21 +168,12 @@ fn a_fragment_for_a_missing_module_is_an_error() {
 /// is an error naming the link, not a free wire.
 #[test]
 fn a_link_to_a_missing_block_signal_is_an_error() {
-    let work = flow::work_dir("hdl-formal-no-link").expect("creating the work directory");
-    let p = formal::Proof {
-        name: "no_link",
-        subject: formal::Subject::Core,
-        fragments: &[formal::Fragment {
-            file: "no_link",
-            module: "capfuse_core",
-            text: "`ifdef FORMAL\nwire f_x;\nalways @* assert (f_x == 1'b0);\n`endif\n",
-            links: &[("f_x", "cap.no_such_register$q")],
-        }],
-        max_steps: 1,
-        mutants: &[],
-    };
-    let e = formal::run(&p, &work).expect_err("a missing link target must fail the run");
-    let msg = format!("{e:#}");
+    let msg = setup_error(&[formal::Fragment {
+        file: "no_link",
+        module: "capfuse_core",
+        text: "`ifdef FORMAL\nwire f_x;\nalways @* assert (f_x == 1'b0);\n`endif\n",
+        links: &[("f_x", "cap.no_such_register$q")],
+    }]);
     assert!(
         msg.contains("cap.no_such_register$q") && msg.contains("no_link.vh"),
         "{msg}"
