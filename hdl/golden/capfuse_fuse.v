@@ -394,6 +394,7 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
     reg  grant$we;
     reg  [4:0] grant$addr;
     reg  [31:0] grant$wdata;
+    reg  grant$apply_req;
     reg  [31:0] grant$cycle_0;
     reg  [31:0] grant$cycle_1;
     wire  grant$clear_trip;
@@ -420,6 +421,7 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
     wire  [31:0] grant$licence_bound_1;
     wire  grant$licence_never;
     wire  grant$expired;
+    wire  grant$apply;
     reg  [2:0] gph$d;
     wire  [2:0] gph$q;
     reg  gph$clock;
@@ -711,7 +713,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
     reg  kill_reg_n;
     reg  [31:0] status_word;
     reg  gbusy;
-    reg  gapply;
     reg  ghold;
     reg  gclear;
     reg  st1;
@@ -1046,6 +1047,7 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         .we(grant$we),
         .addr(grant$addr),
         .wdata(grant$wdata),
+        .apply_req(grant$apply_req),
         .cycle_0(grant$cycle_0),
         .cycle_1(grant$cycle_1),
         .clear_trip(grant$clear_trip),
@@ -1071,7 +1073,8 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         .licence_bound_0(grant$licence_bound_0),
         .licence_bound_1(grant$licence_bound_1),
         .licence_never(grant$licence_never),
-        .expired(grant$expired)
+        .expired(grant$expired),
+        .apply(grant$apply)
     );
     capfuse_fuse$fuse$gph gph(
         .d(gph$d),
@@ -1606,12 +1609,11 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         irq = |(intr_state$q & intr_enable$q);
         snap_data = report$data;
         report_due = report_due_q$q;
-        gapply = grant_apply & ~grant$expired;
         grant_expired = grant$expired;
         gbusy = (gph$q == 32'h1) | (gph$q == 32'h2) | (gph$q == 32'h3);
-        ghold = gapply | gbusy;
-        gclear = gapply & grant$clear_trip;
-        if (gapply) begin
+        ghold = grant$apply | gbusy;
+        gclear = grant$apply & grant$clear_trip;
+        if (grant$apply) begin
             gph$d = 32'h1;
         end
         else if (gbusy) begin
@@ -1636,13 +1638,13 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         cap$work_units = work_units;
         cap$admissible = meter$admissible;
         cap$enabled = clk_en$enable;
-        cap$load = (ap_commit$q & ~commit$looser) | ((gph$q == 32'h4) & ~(grant_apply & ~grant$expired));
+        cap$load = (ap_commit$q & ~commit$looser) | ((gph$q == 32'h4) & ~grant$apply);
         cap$load_zero = commit$borrow;
         cap$load_0 = commit$load_0;
         cap$load_1 = commit$load_1;
         cap$load_2 = commit$load_2;
         cap$load_2_borrow = commit$load_2_borrow;
-        cap$hold = (grant_apply & ~grant$expired) | (gph$q == 32'h1) | (gph$q == 32'h2) | (gph$q == 32'h3);
+        cap$hold = grant$apply | (gph$q == 32'h1) | (gph$q == 32'h2) | (gph$q == 32'h3);
         window$clock = clock;
         window$work_units = work_units;
         window$admissible = meter$admissible;
@@ -1654,8 +1656,8 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         window$len_m2 = wl_m2$q;
         window$budget_apply = ap_wb$q;
         window$len_apply = ap_wl$q;
-        window$grant_apply = grant_apply & ~grant$expired;
-        window$grant_slack = (gph$q == 32'h4) & ~(grant_apply & ~grant$expired);
+        window$grant_apply = grant$apply;
+        window$grant_slack = (gph$q == 32'h4) & ~grant$apply;
         window$grant_len_m1 = grant$window_len_m1;
         window$grant_len_m2 = grant$window_len_m2;
         window$grant_budget_minus_w = grant$window_budget_minus_w;
@@ -1691,7 +1693,7 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         if (start) begin
             phase$d = 32'h1;
         end
-        else if (phase_mid & ~gapply) begin
+        else if (phase_mid & ~grant$apply) begin
             phase$d = phase$q + 32'h1;
         end
         else begin
@@ -1757,7 +1759,7 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
             end
             op_c$d = meter$cum_2;
         end
-        if (gapply) begin
+        if (grant$apply) begin
             op_s$d = grant$cum_budget_0;
             op_c$d = meter$next_0;
         end
@@ -1772,7 +1774,7 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         v4_n = ~v4;
         v_m1_q$d = v_q$q - 32'h1;
         v_m2_q$d = v_q$q - 32'h2;
-        ph3 = (phase$q == 32'h3) & ~gapply;
+        ph3 = (phase$q == 32'h3) & ~grant$apply;
         ph4$d = ph3;
         ap_refuse$d = 1'b0;
         ap_code$d = 32'h0;
@@ -1862,7 +1864,7 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         if (ap_trip_ratio$q) begin
             trip_ratio_n = v9;
         end
-        if (gapply) begin
+        if (grant$apply) begin
             baseline_n = grant$baseline;
             trip_ratio_n = grant$trip_ratio;
         end
@@ -1901,7 +1903,7 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
             thr1$d = rst1$q;
             thr2$d = rst2$q;
         end
-        if (gapply) begin
+        if (grant$apply) begin
             wl$d = grant$window_len;
             wl_m1$d = grant$window_len_m1;
             wl_m2$d = grant$window_len_m2;
@@ -1935,7 +1937,7 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
             budget1$d = stage1$q;
             budget2$d = stage2$q;
         end
-        if (gapply) begin
+        if (grant$apply) begin
             budget0$d = grant$cum_budget_0;
             budget1$d = grant$cum_budget_1;
             budget2$d = grant$cum_budget_2;
@@ -1950,12 +1952,12 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         trip$kill_reg = kill_reg$q | ap_kill$q;
         trip$kill_pin = kill;
         trip$licence_lapsed = lic_q$q;
-        trip$decommission = grant_apply & ~grant$expired & grant$decommission;
-        trip$clear = grant_apply & ~grant$expired & grant$clear_trip;
+        trip$decommission = grant$apply & grant$decommission;
+        trip$clear = grant$apply & grant$clear_trip;
         trip$cycle_0 = cycle0$q;
         trip$cycle_1 = cycle1$q;
         expired = ~lic_never$q & ((cycle1$q > lim1$q) | ((cycle1$q == lim1$q) & (cycle0$q > lim0$q)));
-        lic_q$d = expired & ~gapply;
+        lic_q$d = expired & ~grant$apply;
         intr_set = 32'h0;
         if (trip$newly_set) begin
             intr_set = i3_trip;
@@ -1973,11 +1975,12 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         due = armed$q & thr_ge;
         report_due_q$d = due;
         armed$d = armed$q & ~due;
-        if (do_rcommit | gapply) begin
+        if (do_rcommit | grant$apply) begin
             armed$d = 1'b1;
         end
         grant$clock = clock;
         grant$we = grant_we;
+        grant$apply_req = grant_apply;
         grant$addr = grant_addr;
         grant$wdata = grant_wdata;
         grant$cycle_0 = cycle0$q;
@@ -1988,7 +1991,7 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         clk_en$cap_ok = cap$ok;
         clk_en$window_ok = window$ok;
         clk_en$write_hold = aw_holds_q$q & (((phase$q == 32'h0) & aw_full$q & w_full$q & ~bvalid$q) | (phase$q == 32'h1) | (phase$q == 32'h2) | (phase$q == 32'h3));
-        clk_en$grant_hold = (grant_apply & ~grant$expired) | (gph$q == 32'h1) | (gph$q == 32'h2) | (gph$q == 32'h3);
+        clk_en$grant_hold = grant$apply | (gph$q == 32'h1) | (gph$q == 32'h2) | (gph$q == 32'h3);
         clk_en$decommissioned = trip$decommissioned;
         clk_en$strict = trip$strict;
         clk_en$pulse = throttle$pulse;
@@ -3928,13 +3931,14 @@ module capfuse_fuse$fuse$gph(d,q,clock);
 endmodule // capfuse_fuse$fuse$gph
 
 
-module capfuse_fuse$fuse$grant(clock,we,addr,wdata,cycle_0,cycle_1,clear_trip,decommission,seq_0,seq_1,expiry_0,expiry_1,cum_budget_0,cum_budget_1,cum_budget_2,window_budget,window_budget_minus_w,window_budget_lt_w,window_len,window_len_m1,window_len_m2,baseline,trip_ratio,report_threshold_0,report_threshold_1,report_threshold_2,licence_bound_0,licence_bound_1,licence_never,expired);
+module capfuse_fuse$fuse$grant(clock,we,addr,wdata,apply_req,cycle_0,cycle_1,clear_trip,decommission,seq_0,seq_1,expiry_0,expiry_1,cum_budget_0,cum_budget_1,cum_budget_2,window_budget,window_budget_minus_w,window_budget_lt_w,window_len,window_len_m1,window_len_m2,baseline,trip_ratio,report_threshold_0,report_threshold_1,report_threshold_2,licence_bound_0,licence_bound_1,licence_never,expired,apply);
     
     // Module arguments
     input wire  clock;
     input wire  we;
     input wire  [4:0] addr;
     input wire  [31:0] wdata;
+    input wire  apply_req;
     input wire  [31:0] cycle_0;
     input wire  [31:0] cycle_1;
     output reg  clear_trip;
@@ -3961,6 +3965,7 @@ module capfuse_fuse$fuse$grant(clock,we,addr,wdata,cycle_0,cycle_1,clear_trip,de
     output reg  [31:0] licence_bound_1;
     output reg  licence_never;
     output reg  expired;
+    output reg  apply;
     
     // Constant declarations
     localparam  max_work = 32'h400;
@@ -4243,6 +4248,7 @@ module capfuse_fuse$fuse$grant(clock,we,addr,wdata,cycle_0,cycle_1,clear_trip,de
         report_threshold_1 = thr1$q;
         report_threshold_2 = thr2$q;
         expired = lapsed$q;
+        apply = apply_req & ~lapsed$q;
         if (es_lt32) begin
             bound0 = (exp0$q << sh_a) | low_m;
             bound1 = (exp1$q << sh_a) | (exp0$q >> sh_b);

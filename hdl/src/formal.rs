@@ -147,7 +147,7 @@ pub const PROOFS: &[Proof] = &[
         fragments: &[core_fragment!("trip_sticky")],
         max_steps: 2,
         mutants: &[Mutant {
-            from: "trip$clear = grant_apply & ~grant$expired & grant$clear_trip;",
+            from: "trip$clear = grant$apply & grant$clear_trip;",
             to: "trip$clear = grant$clear_trip;",
             breaks: "CLEAR_TRIP acts whenever the pending grant has it, without grant_apply",
         }],

@@ -253,8 +253,6 @@ pub struct FuseCore {
     kill_reg_n: Signal<Local, Bit>,
     status_word: Signal<Local, Bits<32>>,
     gbusy: Signal<Local, Bit>,
-    /// `grant_apply` of an unexpired grant: the grant path's one trigger.
-    gapply: Signal<Local, Bit>,
     ghold: Signal<Local, Bit>,
     gclear: Signal<Local, Bit>,
     st1: Signal<Local, Bit>,
@@ -471,7 +469,6 @@ impl FuseCore {
             kill_reg_n: Default::default(),
             status_word: Default::default(),
             gbusy: Default::default(),
-            gapply: Default::default(),
             ghold: Default::default(),
             gclear: Default::default(),
             st1: Default::default(),
@@ -583,15 +580,14 @@ impl Logic for FuseCore {
 
         // ---- grant sequence: grant_apply, then 1..=3 (enable held while
         // the slacks under the granted limits are computed), then 4 (they
-        // are applied). An expired grant is refused here: nothing below
-        // sees its grant_apply.
-        self.gapply.next = self.grant_apply.val() & !self.grant.expired.val();
+        // are applied). An expired grant is refused by the pending grant
+        // block: everything below takes its `apply`, never the port.
         self.grant_expired.next = self.grant.expired.val();
         self.gbusy.next =
             (self.gph.q.val() == 1) | (self.gph.q.val() == 2) | (self.gph.q.val() == 3);
-        self.ghold.next = self.gapply.val() | self.gbusy.val();
-        self.gclear.next = self.gapply.val() & self.grant.clear_trip.val();
-        if self.gapply.val() {
+        self.ghold.next = self.grant.apply.val() | self.gbusy.val();
+        self.gclear.next = self.grant.apply.val() & self.grant.clear_trip.val();
+        if self.grant.apply.val() {
             self.gph.d.next = 1.into();
         } else if self.gbusy.val() {
             self.gph.d.next = self.gph.q.val() + 1;
@@ -617,27 +613,27 @@ impl Logic for FuseCore {
         self.meter.enabled.next = self.clk_en.enable.val();
 
         // ---- cap: the slack block. Its load and hold inputs are written
-        // out from the registers, the port and the pending grant (not from
+        // out from the registers and the pending grant's `apply` (not from
         // `do_commit`/`ghold`, which `stop` shares statements with).
         self.cap.clock.next = self.clock.val();
         self.cap.work_units.next = self.work_units.val();
         self.cap.admissible.next = self.meter.admissible.val();
         self.cap.enabled.next = self.clk_en.enable.val();
         self.cap.load.next = (self.ap_commit.q.val() & !self.commit.looser.val())
-            | ((self.gph.q.val() == 4) & !(self.grant_apply.val() & !self.grant.expired.val()));
+            | ((self.gph.q.val() == 4) & !self.grant.apply.val());
         self.cap.load_zero.next = self.commit.borrow.val();
         self.cap.load_0.next = self.commit.load_0.val();
         self.cap.load_1.next = self.commit.load_1.val();
         self.cap.load_2.next = self.commit.load_2.val();
         self.cap.load_2_borrow.next = self.commit.load_2_borrow.val();
-        self.cap.hold.next = (self.grant_apply.val() & !self.grant.expired.val())
+        self.cap.hold.next = self.grant.apply.val()
             | (self.gph.q.val() == 1)
             | (self.gph.q.val() == 2)
             | (self.gph.q.val() == 3);
 
-        // ---- window: the pacer block. Its grant inputs are written out
-        // from the port and the pending grant (not from `gapply`,
-        // which the read of `window.ok` shares a statement group with).
+        // ---- window: the pacer block. Its grant inputs are the pending
+        // grant's outputs and `gph` (not `g4`-style core signals, which
+        // the read of `window.ok` shares a statement group with).
         self.window.clock.next = self.clock.val();
         self.window.work_units.next = self.work_units.val();
         self.window.admissible.next = self.meter.admissible.val();
@@ -649,9 +645,8 @@ impl Logic for FuseCore {
         self.window.len_m2.next = self.wl_m2.q.val();
         self.window.budget_apply.next = self.ap_wb.q.val();
         self.window.len_apply.next = self.ap_wl.q.val();
-        self.window.grant_apply.next = self.grant_apply.val() & !self.grant.expired.val();
-        self.window.grant_slack.next =
-            (self.gph.q.val() == 4) & !(self.grant_apply.val() & !self.grant.expired.val());
+        self.window.grant_apply.next = self.grant.apply.val();
+        self.window.grant_slack.next = (self.gph.q.val() == 4) & !self.grant.apply.val();
         self.window.grant_len_m1.next = self.grant.window_len_m1.val();
         self.window.grant_len_m2.next = self.grant.window_len_m2.val();
         self.window.grant_budget_minus_w.next = self.grant.window_budget_minus_w.val();
@@ -699,7 +694,7 @@ impl Logic for FuseCore {
         self.st2.next = (self.phase.q.val() == 2) | (self.gph.q.val() == 2);
         if self.start.val() {
             self.phase.d.next = 1.into();
-        } else if self.phase_mid.val() & !self.gapply.val() {
+        } else if self.phase_mid.val() & !self.grant.apply.val() {
             self.phase.d.next = self.phase.q.val() + 1;
         } else {
             self.phase.d.next = 0.into();
@@ -777,7 +772,7 @@ impl Logic for FuseCore {
             }
             self.op_c.d.next = self.meter.cum_2.val();
         }
-        if self.gapply.val() {
+        if self.grant.apply.val() {
             self.op_s.d.next = self.grant.cum_budget_0.val();
             self.op_c.d.next = self.meter.next_0.val();
         }
@@ -794,7 +789,7 @@ impl Logic for FuseCore {
         self.v4_n.next = !self.v4.val();
         self.v_m1_q.d.next = self.v_q.q.val() - 1;
         self.v_m2_q.d.next = self.v_q.q.val() - 2;
-        self.ph3.next = (self.phase.q.val() == 3) & !self.gapply.val();
+        self.ph3.next = (self.phase.q.val() == 3) & !self.grant.apply.val();
         self.ph4.d.next = self.ph3.val();
         self.ap_refuse.d.next = false;
         self.ap_code.d.next = 0.into();
@@ -884,7 +879,7 @@ impl Logic for FuseCore {
             self.trip_ratio_n.next = self.v9.val();
         }
         // A grant applies after a write applied in the same cycle.
-        if self.gapply.val() {
+        if self.grant.apply.val() {
             self.baseline_n.next = self.grant.baseline.val();
             self.trip_ratio_n.next = self.grant.trip_ratio.val();
         }
@@ -923,7 +918,7 @@ impl Logic for FuseCore {
             self.thr1.d.next = self.rst1.q.val();
             self.thr2.d.next = self.rst2.q.val();
         }
-        if self.gapply.val() {
+        if self.grant.apply.val() {
             self.wl.d.next = self.grant.window_len.val();
             self.wl_m1.d.next = self.grant.window_len_m1.val();
             self.wl_m2.d.next = self.grant.window_len_m2.val();
@@ -958,7 +953,7 @@ impl Logic for FuseCore {
             self.budget1.d.next = self.stage1.q.val();
             self.budget2.d.next = self.stage2.q.val();
         }
-        if self.gapply.val() {
+        if self.grant.apply.val() {
             self.budget0.d.next = self.grant.cum_budget_0.val();
             self.budget1.d.next = self.grant.cum_budget_1.val();
             self.budget2.d.next = self.grant.cum_budget_2.val();
@@ -966,7 +961,7 @@ impl Logic for FuseCore {
 
         // ---- trip: KILL here, the reasons in their block. Its inputs are
         // written out from the registers, the ports and the blocks' outputs
-        // (not from `kill_reg_n`, `gapply` or `gclear`, which share
+        // (not from `kill_reg_n` or `gclear`, which share
         // statements with `stop`, which reads the block's `strict`).
         self.kill_reg_n.next = self.kill_reg.q.val() | self.ap_kill.q.val();
         self.kill_reg.d.next = self.kill_reg_n.val();
@@ -978,10 +973,8 @@ impl Logic for FuseCore {
         self.trip.kill_reg.next = self.kill_reg.q.val() | self.ap_kill.q.val();
         self.trip.kill_pin.next = self.kill.val();
         self.trip.licence_lapsed.next = self.lic_q.q.val();
-        self.trip.decommission.next =
-            self.grant_apply.val() & !self.grant.expired.val() & self.grant.decommission.val();
-        self.trip.clear.next =
-            self.grant_apply.val() & !self.grant.expired.val() & self.grant.clear_trip.val();
+        self.trip.decommission.next = self.grant.apply.val() & self.grant.decommission.val();
+        self.trip.clear.next = self.grant.apply.val() & self.grant.clear_trip.val();
         self.trip.cycle_0.next = self.cycle0.q.val();
         self.trip.cycle_1.next = self.cycle1.q.val();
         // Licence: the device epoch of this cycle is past LICENSE_EXPIRY
@@ -990,7 +983,7 @@ impl Logic for FuseCore {
             & ((self.cycle1.q.val() > self.lim1.q.val())
                 | ((self.cycle1.q.val() == self.lim1.q.val())
                     & (self.cycle0.q.val() > self.lim0.q.val())));
-        self.lic_q.d.next = self.expired.val() & !self.gapply.val();
+        self.lic_q.d.next = self.expired.val() & !self.grant.apply.val();
         self.intr_set.next = 0.into();
         if self.trip.newly_set.val() {
             self.intr_set.next = self.i3_trip.val();
@@ -1015,13 +1008,14 @@ impl Logic for FuseCore {
         self.due.next = self.armed.q.val() & self.thr_ge.val();
         self.report_due_q.d.next = self.due.val();
         self.armed.d.next = self.armed.q.val() & !self.due.val();
-        if self.do_rcommit.val() | self.gapply.val() {
+        if self.do_rcommit.val() | self.grant.apply.val() {
             self.armed.d.next = true;
         }
 
         // ---- grant port: the pending grant's words
         self.grant.clock.next = self.clock.val();
         self.grant.we.next = self.grant_we.val();
+        self.grant.apply_req.next = self.grant_apply.val();
         self.grant.addr.next = self.grant_addr.val();
         self.grant.wdata.next = self.grant_wdata.val();
         self.grant.cycle_0.next = self.cycle0.q.val();
@@ -1046,7 +1040,7 @@ impl Logic for FuseCore {
                 | (self.phase.q.val() == 1)
                 | (self.phase.q.val() == 2)
                 | (self.phase.q.val() == 3));
-        self.clk_en.grant_hold.next = (self.grant_apply.val() & !self.grant.expired.val())
+        self.clk_en.grant_hold.next = self.grant.apply.val()
             | (self.gph.q.val() == 1)
             | (self.gph.q.val() == 2)
             | (self.gph.q.val() == 3);

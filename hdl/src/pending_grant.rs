@@ -52,6 +52,8 @@ pub struct PendingGrant {
     pub addr: Signal<In, Bits<5>>,
     /// Body word.
     pub wdata: Signal<In, Bits<32>>,
+    /// `grant_apply` from the card: apply the pending grant now.
+    pub apply_req: Signal<In, Bit>,
     /// The device clock (`CYCLE`), bits 31:0, in this cycle.
     pub cycle_0: Signal<In, Bits<32>>,
     /// The device clock, bits 63:32.
@@ -109,6 +111,10 @@ pub struct PendingGrant {
     /// from the previous cycle's `cycle - 1 >= bound`): a grant applied now
     /// would be expired. Valid 3 cycles after the expiry words are written.
     pub expired: Signal<Out, Bit>,
+    /// `apply_req` of an unexpired grant: the grant path's one trigger.
+    /// Every block that acts on a grant takes this, so an expired grant is
+    /// refused in one place.
+    pub apply: Signal<Out, Bit>,
 
     /// `W`, the most work a cycle may admit.
     max_work: Constant<Bits<32>>,
@@ -164,6 +170,7 @@ impl PendingGrant {
         Self {
             clock: Default::default(),
             we: Default::default(),
+            apply_req: Default::default(),
             addr: Default::default(),
             wdata: Default::default(),
             cycle_0: Default::default(),
@@ -192,6 +199,7 @@ impl PendingGrant {
             licence_bound_1: Default::default(),
             licence_never: Default::default(),
             expired: Default::default(),
+            apply: Default::default(),
             max_work: c32(w),
             es_lt32: Constant::new(es < 32),
             sh_a: c32(sh_a),
@@ -258,6 +266,7 @@ impl Logic for PendingGrant {
         self.report_threshold_1.next = self.thr1.q.val();
         self.report_threshold_2.next = self.thr2.q.val();
         self.expired.next = self.lapsed.q.val();
+        self.apply.next = self.apply_req.val() & !self.lapsed.q.val();
 
         // cycle >> S > E  <=>  cycle > (E << S) | (2^S - 1), unless E << S
         // overflows 64 bits (never).
