@@ -632,8 +632,8 @@ impl Logic for FuseCore {
             | (self.gph.q.val() == 3);
 
         // ---- window: the pacer block. Its grant inputs are the pending
-        // grant's outputs and `gph` (not `g4`-style core signals, which
-        // the read of `window.ok` shares a statement group with).
+        // grant's outputs and `gph`, not a core signal computed from them:
+        // the read of `window.ok` shares a statement group with those.
         self.window.clock.next = self.clock.val();
         self.window.work_units.next = self.work_units.val();
         self.window.admissible.next = self.meter.admissible.val();
