@@ -25,17 +25,20 @@ pub enum Error {
         reason: String,
     },
 
-    /// A bus transaction on the simulated card got no response.
-    #[cfg(feature = "sim")]
-    #[error("simulated card did not answer")]
-    SimBus(#[source] capfuse_sim::bus::BusTimeout),
+    /// A register access got no answer in time (a simulated card's bus, a
+    /// board's serial link).
+    #[error("{device} did not answer a register access")]
+    NoResponse {
+        /// The device.
+        device: String,
+        /// What the transport saw.
+        #[source]
+        source: Box<dyn std::error::Error + Send + Sync>,
+    },
 
-    /// The connection to a simulated card's process failed or it answered
-    /// something unexpected.
-    #[error(
-        "{device} is not answering; restart it with `capfuse sim stop` then \
-         `capfuse sim start` (a fresh card: its counters and limits start over)"
-    )]
+    /// The connection to the card's transport (a simulated card's socket,
+    /// a board's serial port) failed or it answered something unexpected.
+    #[error("{device} is not answering")]
     Transport {
         /// The card (e.g. its socket path).
         device: String,

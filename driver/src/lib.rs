@@ -1,7 +1,8 @@
 //! capfuse host driver: one seam for 32-bit register access ([`Bar`]) with a
 //! VFIO implementation and the simulated card, and typed access on top.
 //!
-//! - [`Bar`]: the seam. [`SimBar`] (feature `sim`) is the simulated card.
+//! - [`Bar`]: the seam. The simulated card implements it in `capfuse-sim`
+//!   (`SimBar`); this crate depends on the abi and its transports only.
 //! - [`regs`]: typed registers; the access mode is in the type.
 //! - [`sysfs`]: finding cards by PCI ID, checking they are ready for VFIO.
 //! - [`vfio`] (feature `vfio`, Linux): [`VfioBar`], a card through VFIO;
@@ -20,8 +21,6 @@ pub mod fuse;
 #[allow(unsafe_code)]
 mod mmio;
 pub mod regs;
-#[cfg(feature = "sim")]
-pub mod sim;
 pub mod sysfs;
 #[cfg(all(feature = "vfio", target_os = "linux"))]
 pub mod vfio;
@@ -32,7 +31,5 @@ pub use error::{Error, Result};
 pub use fuse::{
     Counters, ErrCode, Fuse, Limit, Limits, Status, StatusFlags, Tightened, TripCycles, TripReasons,
 };
-#[cfg(feature = "sim")]
-pub use sim::SimBar;
 #[cfg(all(feature = "vfio", target_os = "linux"))]
 pub use vfio::{VfioBar, VfioOptions};

@@ -111,9 +111,9 @@ impl From<DriverError> for CliError {
                 CliError::new(exit::FAILURE, msg)
                     .hint("the card did not do what was written; run `capfuse status`")
             }
-            DriverError::Transport { .. } => CliError::device(msg).hint(
-                "`capfuse sim status` says whether it runs; its log is sim.log next to the socket",
-            ),
+            DriverError::Transport { .. } | DriverError::NoResponse { .. } => {
+                CliError::device(msg).hint(TRANSPORT_HINT)
+            }
             DriverError::NotAFuse { .. } => {
                 CliError::device(msg).hint("check the --device address with `capfuse list`")
             }
@@ -136,6 +136,12 @@ impl From<DriverError> for CliError {
         }
     }
 }
+
+/// A card that stopped answering: what the operator does about each kind.
+const TRANSPORT_HINT: &str =
+    "a simulated card: `capfuse sim status` says whether it runs (its log is \
+     sim.log next to the socket); `capfuse sim stop` then `capfuse sim start` gives a fresh card, \
+     whose counters and limits start over. A board: check its cable and port, then retry";
 
 const DEVICE_LIST_HINT: &str =
     "`capfuse list` shows the cards; `--device sim` (the default) is the simulated one";

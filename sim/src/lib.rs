@@ -12,7 +12,9 @@ pub mod model;
 pub mod monitor;
 pub mod runner;
 pub mod scenario;
+pub mod sim_bar;
 pub mod vcd;
 pub mod workload;
 
 pub use engine::{Engine, EngineKind, PinsIn, PinsOut};
+pub use sim_bar::SimBar;

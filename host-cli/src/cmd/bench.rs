@@ -8,9 +8,10 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use capfuse_abi::{reg, FuseParams};
-use capfuse_driver::{Bar, Fuse, SimBar};
+use capfuse_driver::{Bar, Fuse};
 use capfuse_sim::card::CardParams;
 use capfuse_sim::EngineKind;
+use capfuse_sim::SimBar;
 
 use crate::error::Result;
 use crate::paths::{SimPaths, RUNTIME_DIR_ENV};

@@ -1,5 +1,7 @@
-//! The simulated card: a [`Bar`] over a capfuse-sim engine driven through
-//! its AXI4-Lite port, with a running workload.
+//! The simulated card in process: the driver's [`Bar`] over an engine
+//! driven through its AXI4-Lite port, with a running workload. The driver's
+//! [`capfuse_driver::Fuse`] runs over it unchanged, so what the tests drive
+//! is what ships.
 //!
 //! Each register access runs the engine's clock until the bus answers, with
 //! the workload (work units per cycle, kill pin) applied on every cycle, so
@@ -13,12 +15,12 @@
 use std::time::{Duration, Instant};
 
 use capfuse_abi::{pci, resp, FuseParams};
-use capfuse_sim::bus::AxiMaster;
-use capfuse_sim::card::{new_card_engine, CardParams};
-use capfuse_sim::engines::new_engine;
-use capfuse_sim::{Engine, EngineKind, PinsIn};
+use capfuse_driver::{Bar, Error, Result};
 
-use crate::{Bar, Error, Result};
+use crate::bus::AxiMaster;
+use crate::card::{new_card_engine, CardParams};
+use crate::engines::new_engine;
+use crate::{Engine, EngineKind, PinsIn};
 
 /// Most cycles one register access may take before the card counts as hung
 /// (a write answers in 6).
@@ -96,7 +98,7 @@ impl SimBar {
     /// The behavioural model with the default parameters (the fastest card).
     pub fn model() -> Self {
         SimBar {
-            engine: Box::new(capfuse_sim::model::Model::new(FuseParams::DEFAULT)),
+            engine: Box::new(crate::model::Model::new(FuseParams::DEFAULT)),
             kind: EngineKind::Model,
             params: FuseParams::DEFAULT,
             card: None,
@@ -165,11 +167,14 @@ impl SimBar {
         self.last_write_resp
     }
 
-    fn run(&mut self) -> Result<capfuse_sim::bus::Completion> {
+    fn run(&mut self) -> Result<crate::bus::Completion> {
         let done = self
             .bus
             .run_until_idle(self.engine.as_mut(), &mut self.pins, BUS_TIMEOUT_CYCLES)
-            .map_err(Error::SimBus)?;
+            .map_err(|e| Error::NoResponse {
+                device: self.describe(),
+                source: Box::new(e),
+            })?;
         done.last().copied().ok_or(Error::Simulator {
             reason: "bus finished without a response".into(),
         })
