@@ -4,6 +4,7 @@
 //! - [`Bar`]: the seam. The simulated card implements it in `capfuse-sim`
 //!   (`SimBar`); this crate depends on the abi and its transports only.
 //! - [`regs`]: typed registers; the access mode is in the type.
+//! - [`socket`]: `SocketBar`, a simulated card's process over its socket.
 //! - [`sysfs`]: finding cards by PCI ID, checking they are ready for VFIO.
 //! - [`vfio`] (feature `vfio`, Linux): [`VfioBar`], a card through VFIO;
 //!   all `unsafe` is in the private `mmio` module.
@@ -21,6 +22,8 @@ pub mod fuse;
 #[allow(unsafe_code)]
 mod mmio;
 pub mod regs;
+#[cfg(unix)]
+pub mod socket;
 pub mod sysfs;
 #[cfg(all(feature = "vfio", target_os = "linux"))]
 pub mod vfio;

@@ -11,7 +11,7 @@ use crate::card::Card;
 use crate::error::CliError;
 use crate::error::Result;
 use crate::paths::SimPaths;
-use crate::simcard::SocketBar;
+use crate::simcard::client;
 
 /// Which card to talk to.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -91,7 +91,7 @@ impl DeviceOpts {
     /// eventfd so that [`capfuse_driver::Fuse::wait_trip`] sleeps on it.
     pub fn open_with_irq(&self, irq: bool) -> Result<Card> {
         let bar: Box<dyn Bar> = match &self.device {
-            Device::Sim => Box::new(SocketBar::connect_or_start(&SimPaths::default_dir())?),
+            Device::Sim => Box::new(client::connect_or_start(&SimPaths::default_dir())?),
             Device::Vfio(addr) => open_vfio(addr, irq)?,
         };
         Ok(Fuse::open(bar)?)

@@ -15,7 +15,7 @@ use capfuse_sim::SimBar;
 
 use crate::error::Result;
 use crate::paths::{SimPaths, RUNTIME_DIR_ENV};
-use crate::simcard::client::{self, SocketBar, StartOptions};
+use crate::simcard::client::{self, StartOptions};
 use crate::Ctx;
 
 /// Options of `bench`.
@@ -84,7 +84,7 @@ pub fn run(_ctx: &Ctx, args: Args) -> Result<()> {
     let paths = SimPaths::new(dir.clone());
     client::start(&paths, &StartOptions::default())?;
     let result = (|| -> Result<()> {
-        let mut bar = SocketBar::connect(&paths)?;
+        let mut bar = client::connect(&paths)?;
         line(
             "simulated card via daemon socket: read32",
             time_ops(n, || Ok(bar.read32(reg::ID).map(drop)?))?,
@@ -120,7 +120,7 @@ pub fn run(_ctx: &Ctx, args: Args) -> Result<()> {
             args.runs.max(1)
         );
         let key = {
-            let mut f = Fuse::open(SocketBar::connect(&paths)?)?;
+            let mut f = Fuse::open(client::connect(&paths)?)?;
             crate::ledger::hex(&f.device_key(Duration::from_secs(60))?)
         };
         let mut times = Vec::new();

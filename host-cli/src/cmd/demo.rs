@@ -24,7 +24,6 @@ use crate::error::{exit, CliError, Result};
 use crate::numbers::group;
 use crate::paths::SimPaths;
 use crate::simcard::client::{self, StartOptions};
-use crate::simcard::SocketBar;
 use crate::Ctx;
 
 /// Arguments of `demo`.
@@ -97,7 +96,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
             ..StartOptions::default()
         },
     )?;
-    let fuse = &mut Fuse::open(SocketBar::connect(&paths)?)?;
+    let fuse = &mut Fuse::open(client::connect(&paths)?)?;
 
     step(
         "1. Metering: the card ships throttled to its power-up ratio",

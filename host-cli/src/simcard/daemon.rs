@@ -3,14 +3,14 @@
 //! One thread owns the engine and steps it at a paced rate; it also carries
 //! out the requests, so a request's bus transactions happen between two
 //! cycles of the same loop that runs the workload. Connection threads only
-//! read complete lines (at most [`MAX_LINE_BYTES`](super::protocol::MAX_LINE_BYTES) each) and hand them over.
+//! read complete lines (at most [`MAX_LINE_BYTES`](capfuse_driver::socket::protocol::MAX_LINE_BYTES) each) and hand them over.
 //!
 //! A request is all-or-nothing, and an `err` reply means nothing of it was
 //! applied:
 //!
 //! - it is parsed whole ([`parse_request`]) before any of it runs, so a bad
 //!   op anywhere refuses the whole line;
-//! - it has at most [`MAX_OPS_PER_REQUEST`](super::protocol::MAX_OPS_PER_REQUEST) ops, which the card answers in
+//! - it has at most [`MAX_OPS_PER_REQUEST`](capfuse_driver::socket::protocol::MAX_OPS_PER_REQUEST) ops, which the card answers in
 //!   a few cycles each, far within [`BUS_TIMEOUT`]; a longer request is
 //!   refused before it runs instead of being cut short by the timeout;
 //! - its ops run back to back in the stepping loop, so no other client's
@@ -46,9 +46,22 @@ use capfuse_sim::{Engine, EngineKind, PinsIn};
 
 use crate::paths::{private_file, SimPaths};
 
-use super::protocol::{
-    parse_request, read_request_line, LineRead, Request as Parsed, RequestError,
+use capfuse_driver::socket::protocol::{
+    parse_request, read_request_line, LineRead, RegOp, Request as Parsed, RequestError,
 };
+
+/// A request's register access as a transaction on the card's AXI4-Lite
+/// port (all four bytes written).
+fn bus_op(op: RegOp) -> Op {
+    match op {
+        RegOp::Read { offset } => Op::Read { addr: offset },
+        RegOp::Write { offset, value } => Op::Write {
+            addr: offset,
+            data: value,
+            strb: 0xf,
+        },
+    }
+}
 
 /// How the daemon runs.
 #[derive(Clone, Debug)]
@@ -82,13 +95,13 @@ pub const NO_AUTHORITY: [u8; 32] = {
 };
 
 /// Longest a request's bus transactions may take, in cycles. A request of
-/// [`MAX_OPS_PER_REQUEST`](super::protocol::MAX_OPS_PER_REQUEST) ops takes a few cycles per op (the unit test
+/// [`MAX_OPS_PER_REQUEST`](capfuse_driver::socket::protocol::MAX_OPS_PER_REQUEST) ops takes a few cycles per op (the unit test
 /// `a_request_of_the_most_ops_completes_well_within_the_bus_timeout`
 /// measures it), so only a broken engine reaches this.
 pub const BUS_TIMEOUT: u64 = 10_000;
 
 /// Most connections served at once; one more is answered `err` and closed.
-/// Each holds at most one line of [`MAX_LINE_BYTES`](super::protocol::MAX_LINE_BYTES).
+/// Each holds at most one line of [`MAX_LINE_BYTES`](capfuse_driver::socket::protocol::MAX_LINE_BYTES).
 pub const MAX_CLIENTS: usize = 64;
 
 /// The engine stopped answering its bus midway through a request.
@@ -525,7 +538,7 @@ fn step_loop(
                     ),
                     false,
                 ),
-                Ok(Parsed::Bus(ops)) => match card.transact(&ops) {
+                Ok(Parsed::Bus(ops)) => match card.transact(&ops.into_iter().map(bus_op).collect::<Vec<_>>()) {
                     Ok(done) => {
                         let mut s = String::from("ok");
                         for c in done {
@@ -570,8 +583,8 @@ fn step_loop(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::simcard::protocol::MAX_OPS_PER_REQUEST;
     use capfuse_abi::reg;
+    use capfuse_driver::socket::protocol::MAX_OPS_PER_REQUEST;
     use capfuse_sim::PinsOut;
 
     fn scratch(name: &str) -> SimPaths {

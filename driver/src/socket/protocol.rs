@@ -1,11 +1,52 @@
-//! The request side of the simulated card's socket protocol (see the
-//! module docs of [`crate::simcard`]): reading one bounded request line
-//! and parsing it. Both are pure of the card, so they can be fed anything.
+//! The simulated card's socket protocol (grammar in the [`super`] module
+//! docs): the client's request lines ([`format_ops`]) and the daemon's
+//! bounded reading and parsing of them. One grammar for both sides; all of
+//! it is pure of the card, so it can be fed anything.
 
 use std::fmt;
 use std::io::{self, BufRead, Read};
 
-use capfuse_sim::bus::Op;
+/// One register access of a request.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RegOp {
+    /// Read the 32-bit register at `offset`.
+    Read {
+        /// Byte offset in the BAR.
+        offset: u16,
+    },
+    /// Write `value` to the 32-bit register at `offset` (all four bytes).
+    Write {
+        /// Byte offset in the BAR.
+        offset: u16,
+        /// The value.
+        value: u32,
+    },
+}
+
+impl fmt::Display for RegOp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            RegOp::Read { offset } => write!(f, "r {offset:#x}"),
+            RegOp::Write { offset, value } => write!(f, "w {offset:#x} {value:#x}"),
+        }
+    }
+}
+
+/// The request line (without its newline) that carries `ops` back to back.
+pub fn format_ops(ops: &[RegOp]) -> String {
+    ops.iter()
+        .map(RegOp::to_string)
+        .collect::<Vec<_>>()
+        .join(";")
+}
+
+/// Parses `123` or `0x7b` as a u32.
+pub fn parse_u32(s: &str) -> Option<u32> {
+    match s.strip_prefix("0x") {
+        Some(h) => u32::from_str_radix(h, 16).ok(),
+        None => s.parse().ok(),
+    }
+}
 
 /// Longest request line, without its newline. A line that is longer is
 /// refused and its connection closed, so a client can make the daemon hold
@@ -25,7 +66,7 @@ pub const MAX_OPS_PER_REQUEST: usize = 256;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Request {
     /// Bus transactions, carried out in order, back to back.
-    Bus(Vec<Op>),
+    Bus(Vec<RegOp>),
     /// The daemon's `key=value` information.
     Info,
     /// Stop the daemon.
@@ -146,7 +187,7 @@ pub fn parse_request(line: &[u8]) -> Result<Request, RequestError> {
     let mut ops = Vec::with_capacity(count);
     for (index, op) in line.split(';').enumerate() {
         let num = |s: &str| {
-            super::parse_u32(s).ok_or_else(|| RequestError::BadNumber {
+            parse_u32(s).ok_or_else(|| RequestError::BadNumber {
                 index,
                 text: shorten(s),
             })
@@ -162,11 +203,10 @@ pub fn parse_request(line: &[u8]) -> Result<Request, RequestError> {
         let mut w = op.split_whitespace();
         let words = [w.next(), w.next(), w.next(), w.next()];
         match words {
-            [Some("r"), Some(a), None, None] => ops.push(Op::Read { addr: addr(a)? }),
-            [Some("w"), Some(a), Some(v), None] => ops.push(Op::Write {
-                addr: addr(a)?,
-                data: num(v)?,
-                strb: 0xf,
+            [Some("r"), Some(a), None, None] => ops.push(RegOp::Read { offset: addr(a)? }),
+            [Some("w"), Some(a), Some(v), None] => ops.push(RegOp::Write {
+                offset: addr(a)?,
+                value: num(v)?,
             }),
             _ => {
                 return Err(RequestError::BadOp {
@@ -219,11 +259,10 @@ mod tests {
         assert_eq!(
             parse_request(b"r 0x10; w 16 0xffffffff"),
             Ok(Request::Bus(vec![
-                Op::Read { addr: 0x10 },
-                Op::Write {
-                    addr: 16,
-                    data: u32::MAX,
-                    strb: 0xf
+                RegOp::Read { offset: 0x10 },
+                RegOp::Write {
+                    offset: 16,
+                    value: u32::MAX,
                 }
             ]))
         );
@@ -407,6 +446,20 @@ mod tests {
                 Ok(Request::Bus(got)) => prop_assert_eq!(got.len(), ops.len()),
                 other => prop_assert!(false, "{line}: {other:?}"),
             }
+        }
+
+        #[test]
+        fn formatted_ops_parse_back_to_themselves(
+            ops in prop::collection::vec(
+                prop_oneof![
+                    any::<u16>().prop_map(|offset| RegOp::Read { offset }),
+                    (any::<u16>(), any::<u32>())
+                        .prop_map(|(offset, value)| RegOp::Write { offset, value }),
+                ],
+                1..MAX_OPS_PER_REQUEST,
+            ),
+        ) {
+            prop_assert_eq!(parse_request(format_ops(&ops).as_bytes()), Ok(Request::Bus(ops)));
         }
 
         #[test]
