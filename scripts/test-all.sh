@@ -28,4 +28,6 @@ step qemu-tools scripts/qemu/prepare.sh
 step fmt cargo fmt --all -- --check
 step clippy cargo clippy --workspace --all-targets -- -D warnings
 step tests cargo test --workspace --release --no-fail-fast
+# capfuse without the simulator: links no rust-hdl, drives a running card
+step operator-build scripts/check-operator-build.sh
 printf '\n==> all checks passed in %ds\n' $((SECONDS - start))

@@ -7,7 +7,7 @@ use std::str::FromStr;
 use capfuse_driver::{Bar, Fuse};
 
 use crate::card::Card;
-#[cfg(not(target_os = "linux"))]
+#[cfg(not(all(feature = "vfio", target_os = "linux")))]
 use crate::error::CliError;
 use crate::error::Result;
 use crate::paths::SimPaths;
@@ -101,7 +101,7 @@ impl DeviceOpts {
 /// A real card through the driver's VFIO backend. No reset: a status read
 /// must not disturb a running card; MSI only when waiting for a trip, so a
 /// card without MSI still answers everything else.
-#[cfg(target_os = "linux")]
+#[cfg(all(feature = "vfio", target_os = "linux"))]
 fn open_vfio(addr: &str, irq: bool) -> Result<Box<dyn Bar>> {
     use capfuse_driver::vfio::{VfioBar, VfioOptions};
     let options = VfioOptions {
@@ -112,12 +112,15 @@ fn open_vfio(addr: &str, irq: bool) -> Result<Box<dyn Bar>> {
     Ok(Box::new(VfioBar::open_with(addr, &options)?))
 }
 
-#[cfg(not(target_os = "linux"))]
+#[cfg(not(all(feature = "vfio", target_os = "linux")))]
 fn open_vfio(addr: &str, _irq: bool) -> Result<Box<dyn Bar>> {
-    Err(
-        CliError::device(format!("cannot open vfio:{addr}: VFIO is Linux only"))
-            .hint("use `--device sim` for the simulated card"),
-    )
+    let why = if cfg!(target_os = "linux") {
+        "this capfuse is built without VFIO (feature `vfio`)"
+    } else {
+        "VFIO is Linux only"
+    };
+    Err(CliError::device(format!("cannot open vfio:{addr}: {why}"))
+        .hint("use `--device sim` for the simulated card, or a build with `--features vfio`"))
 }
 
 #[cfg(test)]

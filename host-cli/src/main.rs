@@ -55,12 +55,15 @@ enum Command {
     Watch(cmd::watch::Args),
     /// Print the counters in the Prometheus text exposition format.
     Metrics(cmd::metrics::Args),
+    #[cfg(feature = "sim")]
     /// A one-minute tour on a private simulated card: metering, a trip, a
     /// refused loosening and a kill.
     Demo(cmd::demo::Args),
+    #[cfg(feature = "sim")]
     /// Start, stop or inspect the simulated card.
     #[command(subcommand)]
     Sim(cmd::sim::Command),
+    #[cfg(feature = "sim")]
     /// Benchmark the operator path: register reads and writes through the
     /// Bar seam on the simulated card, and `capfuse status` wall time.
     Bench(cmd::bench::Args),
@@ -107,8 +110,11 @@ fn main() -> ExitCode {
         Command::IrqWait(a) => cmd::irq_wait::run(&ctx, a),
         Command::Watch(a) => cmd::watch::run(&ctx, a),
         Command::Metrics(a) => cmd::metrics::run(&ctx, a),
+        #[cfg(feature = "sim")]
         Command::Demo(a) => cmd::demo::run(&ctx, a),
+        #[cfg(feature = "sim")]
         Command::Sim(c) => cmd::sim::run(&ctx, c),
+        #[cfg(feature = "sim")]
         Command::Bench(a) => cmd::bench::run(&ctx, a),
         Command::Keygen(a) => cmd::keygen::run(&ctx, a),
         Command::Grant(a) => cmd::grant::run(&ctx, a),

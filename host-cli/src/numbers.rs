@@ -55,6 +55,7 @@ pub fn parse(text: &str) -> Result<u128, CliError> {
 /// option out to wait for ever).
 pub const MAX_WAIT_SECONDS: f64 = 1_000_000.0;
 /// Longest `demo --pause`, in seconds.
+#[cfg(feature = "sim")]
 pub const MAX_PAUSE_SECONDS: f64 = 60.0;
 /// Longest `--timeout-ms` of `attest` and `grant apply` (one hour).
 pub const MAX_TIMEOUT_MS: u64 = 3_600_000;

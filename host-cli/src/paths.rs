@@ -9,8 +9,11 @@
 //! replace it; when it is missing it is made with mode 0700. Every file the
 //! card keeps in it is mode 0600 (the socket too), see [`private_file`].
 
+#[cfg(feature = "sim")]
 use std::fs::{File, OpenOptions};
-use std::os::unix::fs::{DirBuilderExt, MetadataExt, OpenOptionsExt, PermissionsExt};
+use std::os::unix::fs::MetadataExt;
+#[cfg(feature = "sim")]
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
 use crate::error::{exit, CliError};
@@ -59,6 +62,7 @@ impl SimPaths {
         self.dir.join("sim.sock")
     }
     /// The daemon's pid file (also its lock: created exclusively).
+    #[cfg(feature = "sim")]
     pub fn pid(&self) -> PathBuf {
         self.dir.join("sim.pid")
     }
@@ -68,6 +72,7 @@ impl SimPaths {
     }
     /// Makes the directory (mode 0700) if it is missing, then checks that
     /// it is private to the current user ([`check_private_dir`]).
+    #[cfg(feature = "sim")]
     pub fn prepare(&self) -> Result<(), CliError> {
         if let Err(e) = std::fs::DirBuilder::new()
             .recursive(true)
@@ -173,6 +178,7 @@ pub fn check_private_dir(dir: &Path) -> Result<(), CliError> {
 /// mode 0600, and set to 0600 if it already existed with another mode.
 /// `create_new` refuses an existing file (for locks). A symbolic link
 /// planted at the name is refused, not followed (`O_NOFOLLOW`).
+#[cfg(feature = "sim")]
 pub fn private_file(path: &Path, create_new: bool) -> std::io::Result<File> {
     let mut o = OpenOptions::new();
     o.write(true).mode(0o600).custom_flags(libc::O_NOFOLLOW);

@@ -39,7 +39,7 @@ pub fn run(ctx: &Ctx, _: Args) -> Result<()> {
             "kind": "simulated",
             "running": info.is_some(),
             "socket": paths.socket(),
-            "info": info.as_ref().map(|i| super::sim::info_json(i)),
+            "info": info.as_ref().map(|i| client::info_json(i)),
         })];
         all.extend(real);
         println!("{}", serde_json::Value::Array(all));
@@ -51,8 +51,9 @@ pub fn run(ctx: &Ctx, _: Args) -> Result<()> {
         "sim",
         "simulated",
         match &info {
-            Some(i) => format!("running: {}", super::sim::info_line(i)),
-            None => "not running (starts on first use)".into(),
+            Some(i) => format!("running: {}", client::info_line(i)),
+            None if cfg!(feature = "sim") => "not running (starts on first use)".into(),
+            None => "not running (this build cannot start it: no feature `sim`)".into(),
         }
     );
     for c in &cards {

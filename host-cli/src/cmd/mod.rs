@@ -1,7 +1,9 @@
 //! One module per subcommand.
 
 pub mod attest;
+#[cfg(feature = "sim")]
 pub mod bench;
+#[cfg(feature = "sim")]
 pub mod demo;
 pub mod grant;
 pub mod irq_wait;
@@ -11,6 +13,7 @@ pub mod ledger;
 pub mod limit;
 pub mod list;
 pub mod metrics;
+#[cfg(feature = "sim")]
 pub mod sim;
 pub mod status;
 pub mod watch;

@@ -7,7 +7,7 @@ use serde_json::json;
 
 use crate::error::{CliError, Result};
 use crate::paths::SimPaths;
-use crate::simcard::client::{self, StartOptions};
+use crate::simcard::client::{self, info_json, info_line, StartOptions};
 use crate::simcard::daemon::{self, ServeOptions, DEFAULT_CYCLES_PER_MS};
 use crate::Ctx;
 
@@ -146,44 +146,4 @@ pub fn run(ctx: &Ctx, c: Command) -> Result<()> {
         })
         .map_err(CliError::from),
     }
-}
-
-fn get<'a>(info: &'a [(String, String)], k: &str) -> &'a str {
-    info.iter()
-        .find(|(key, _)| key == k)
-        .map_or("?", |(_, v)| v.as_str())
-}
-
-/// One line about a running daemon.
-pub fn info_line(info: &[(String, String)]) -> String {
-    format!(
-        "pid {}, {} engine, scenario {}, cycle {}, {} cycles/ms{}",
-        get(info, "pid"),
-        get(info, "engine"),
-        get(info, "scenario"),
-        crate::numbers::group(get(info, "cycle").parse().unwrap_or(0)),
-        get(info, "cycles_per_ms"),
-        if get(info, "lagging") == "true" {
-            " (engine slower than that)"
-        } else {
-            ""
-        }
-    )
-}
-
-/// The daemon info as JSON (numbers where they are numbers).
-pub fn info_json(info: &[(String, String)]) -> serde_json::Value {
-    let mut m = serde_json::Map::new();
-    for (k, v) in info {
-        let val = match v.parse::<u64>() {
-            Ok(n) => json!(n),
-            Err(_) => match v.as_str() {
-                "true" => json!(true),
-                "false" => json!(false),
-                _ => json!(v),
-            },
-        };
-        m.insert(k.clone(), val);
-    }
-    serde_json::Value::Object(m)
 }

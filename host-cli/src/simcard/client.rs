@@ -1,18 +1,27 @@
 //! The client side: connecting the driver's `SocketBar` to the card
 //! process in a checked directory, and starting and stopping it.
 
+#[cfg(feature = "sim")]
 use std::os::unix::process::CommandExt;
+#[cfg(feature = "sim")]
 use std::path::PathBuf;
+#[cfg(feature = "sim")]
 use std::process::{Command, Stdio};
+#[cfg(feature = "sim")]
 use std::time::{Duration, Instant};
 
 use capfuse_driver::socket::SocketBar;
 use capfuse_driver::Error as DriverError;
+#[cfg(feature = "sim")]
 use capfuse_sim::EngineKind;
+use serde_json::json;
 
-use crate::error::{exit, CliError, Result};
+#[cfg(feature = "sim")]
+use crate::error::exit;
+use crate::error::{CliError, Result};
 use crate::paths::SimPaths;
 
+#[cfg(feature = "sim")]
 use super::daemon::{process_alive, read_pid};
 
 fn unavailable(paths: &SimPaths, why: impl std::fmt::Display) -> CliError {
@@ -38,6 +47,7 @@ pub fn connect(paths: &SimPaths) -> Result<SocketBar> {
 
 /// Connects, starting the card process (model engine, default workload) if
 /// none is running.
+#[cfg(feature = "sim")]
 pub fn connect_or_start(paths: &SimPaths) -> Result<SocketBar> {
     match connect(paths) {
         Ok(b) => Ok(b),
@@ -48,6 +58,20 @@ pub fn connect_or_start(paths: &SimPaths) -> Result<SocketBar> {
     }
 }
 
+/// Connects to a running card process: this build has no simulator to
+/// start one with.
+#[cfg(not(feature = "sim"))]
+pub fn connect_or_start(paths: &SimPaths) -> Result<SocketBar> {
+    connect(paths).map_err(|e| {
+        e.hint(
+            "this capfuse is built without the simulated card (feature `sim`), so it cannot \
+             start one: start it with a full build's `capfuse sim start`, or use \
+             `--device vfio:ADDRESS` for a real card",
+        )
+    })
+}
+
+#[cfg(feature = "sim")]
 /// Options for starting the daemon.
 #[derive(Clone, Debug)]
 pub struct StartOptions {
@@ -62,6 +86,7 @@ pub struct StartOptions {
     pub authority_keys: Option<PathBuf>,
 }
 
+#[cfg(feature = "sim")]
 impl Default for StartOptions {
     fn default() -> Self {
         StartOptions {
@@ -78,6 +103,7 @@ pub fn info(paths: &SimPaths) -> Result<Vec<(String, String)>> {
     Ok(connect(paths)?.info()?)
 }
 
+#[cfg(feature = "sim")]
 /// Starts the daemon detached (its own process group, stdio to its log)
 /// and waits until it answers. Returns its pid, or `None` if one was
 /// already running.
@@ -142,6 +168,7 @@ pub fn start(paths: &SimPaths, opts: &StartOptions) -> Result<Option<u32>> {
     .hint(format!("see its log, {}", paths.log().display())))
 }
 
+#[cfg(feature = "sim")]
 /// Stops the daemon; returns its pid, or `None` if none was running.
 pub fn stop(paths: &SimPaths) -> Result<Option<u32>> {
     paths.check_if_present()?;
@@ -169,9 +196,50 @@ pub fn stop(paths: &SimPaths) -> Result<Option<u32>> {
     Ok(pid)
 }
 
+fn get<'a>(info: &'a [(String, String)], k: &str) -> &'a str {
+    info.iter()
+        .find(|(key, _)| key == k)
+        .map_or("?", |(_, v)| v.as_str())
+}
+
+/// One line about a running card process.
+pub fn info_line(info: &[(String, String)]) -> String {
+    format!(
+        "pid {}, {} engine, scenario {}, cycle {}, {} cycles/ms{}",
+        get(info, "pid"),
+        get(info, "engine"),
+        get(info, "scenario"),
+        crate::numbers::group(get(info, "cycle").parse().unwrap_or(0)),
+        get(info, "cycles_per_ms"),
+        if get(info, "lagging") == "true" {
+            " (engine slower than that)"
+        } else {
+            ""
+        }
+    )
+}
+
+/// The card process's info as JSON (numbers where they are numbers).
+pub fn info_json(info: &[(String, String)]) -> serde_json::Value {
+    let mut m = serde_json::Map::new();
+    for (k, v) in info {
+        let val = match v.parse::<u64>() {
+            Ok(n) => json!(n),
+            Err(_) => match v.as_str() {
+                "true" => json!(true),
+                "false" => json!(false),
+                _ => json!(v),
+            },
+        };
+        m.insert(k.clone(), val);
+    }
+    serde_json::Value::Object(m)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::exit;
 
     /// A card that is not there is a device error naming the socket, with
     /// the restart advice and the log.
@@ -179,8 +247,10 @@ mod tests {
     fn no_card_process_is_a_device_error_with_the_restart_hint() {
         let dir = std::env::temp_dir().join(format!("capfuse-client-{}-none", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
+        std::os::unix::fs::DirBuilderExt::mode(&mut std::fs::DirBuilder::new(), 0o700)
+            .create(&dir)
+            .unwrap();
         let paths = SimPaths::new(dir);
-        paths.prepare().unwrap();
         let e = connect(&paths).unwrap_err();
         assert_eq!(e.code, exit::DEVICE);
         assert!(

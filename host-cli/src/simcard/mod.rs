@@ -6,4 +6,5 @@
 //! (`capfuse_driver::socket`); this module starts, stops and serves the card.
 
 pub mod client;
+#[cfg(feature = "sim")]
 pub mod daemon;
