@@ -49,6 +49,42 @@ pub mod resp {
     pub const SLVERR: u8 = 0b10;
 }
 
+/// The boards' UART register bridge (docs/boards.md): the frames the host
+/// sends and the status bytes the bridge answers. The bridge's RTL
+/// (`hdl/src/board/uart_bridge.rs`) and the driver's serial transport both
+/// take them from here.
+pub mod uart {
+    /// Command byte of a register write: `'W'`, address (2 bytes, little
+    /// endian), data (4 bytes, little endian); answered by a status byte.
+    pub const CMD_WRITE: u8 = b'W';
+    /// Command byte of a register read: `'R'`, address (2 bytes, little
+    /// endian); answered by a status byte and the data (4 bytes, little
+    /// endian).
+    pub const CMD_READ: u8 = b'R';
+    /// Bytes of a write frame.
+    pub const WRITE_FRAME_LEN: usize = 7;
+    /// Bytes of a read frame.
+    pub const READ_FRAME_LEN: usize = 3;
+    /// Bytes of a read's reply: status and data.
+    pub const READ_REPLY_LEN: usize = 5;
+    /// Status: the slave answered OKAY.
+    pub const STATUS_OKAY: u8 = super::resp::OKAY;
+    /// Status: the slave answered SLVERR (a refused write, an unmapped
+    /// address).
+    pub const STATUS_SLVERR: u8 = super::resp::SLVERR;
+    /// Status byte of an address beyond the bus's 12 bits (AXI DECERR);
+    /// nothing went on the bus.
+    pub const STATUS_DECERR: u8 = 0x03;
+    /// Status byte answering a byte that is no command.
+    pub const STATUS_UNKNOWN_COMMAND: u8 = 0xFF;
+    /// Default line rate of the board builds.
+    pub const DEFAULT_BAUD: u32 = 115_200;
+    /// A frame whose next byte takes longer than this is dropped by the
+    /// bridge (its frame timeout is `clock_hz / 100` cycles); a host that
+    /// lost sync waits this long before its next frame.
+    pub const FRAME_TIMEOUT_MS: u64 = 10;
+}
+
 /// Number of enable "slots" in one throttle period: a ratio of N means the
 /// accelerator's clock enable is high N cycles out of every 256.
 pub const RATIO_DENOMINATOR: u32 = 256;

@@ -36,6 +36,24 @@ pub enum Error {
         source: Box<dyn std::error::Error + Send + Sync>,
     },
 
+    /// A serial port that did not open.
+    #[error("cannot open {device}: {reason}")]
+    SerialOpen {
+        /// The port and line rate.
+        device: String,
+        /// Why, in words an operator can act on.
+        reason: String,
+    },
+
+    /// The card refused a read (AXI SLVERR): no register at that offset.
+    #[error("{device} refused a read of {offset:#05x}: no register there; is it a capfuse bitstream of this abi version?")]
+    ReadRefused {
+        /// The device.
+        device: String,
+        /// The offset read.
+        offset: u16,
+    },
+
     /// The connection to the card's transport (a simulated card's socket,
     /// a board's serial port) failed or it answered something unexpected.
     #[error("{device} is not answering")]

@@ -5,6 +5,8 @@
 //!   (`SimBar`); this crate depends on the abi and its transports only.
 //! - [`regs`]: typed registers; the access mode is in the type.
 //! - [`socket`]: `SocketBar`, a simulated card's process over its socket.
+//! - `serial` (feature `serial`): `SerialBar`, a board through its UART
+//!   register bridge.
 //! - [`sysfs`]: finding cards by PCI ID, checking they are ready for VFIO.
 //! - [`vfio`] (feature `vfio`, Linux): [`VfioBar`], a card through VFIO;
 //!   all `unsafe` is in the private `mmio` module.
@@ -22,6 +24,8 @@ pub mod fuse;
 #[allow(unsafe_code)]
 mod mmio;
 pub mod regs;
+#[cfg(all(feature = "serial", unix))]
+pub mod serial;
 #[cfg(unix)]
 pub mod socket;
 pub mod sysfs;

@@ -60,7 +60,7 @@ enum Command {
         #[arg(long, value_name = "N", default_value_t = 0)]
         boot_epoch: u64,
         /// UART baud rate of the register bridge.
-        #[arg(long, default_value_t = 115_200)]
+        #[arg(long, default_value_t = capfuse_abi::uart::DEFAULT_BAUD)]
         baud: u32,
         /// Work units the demo accelerator does per enabled cycle.
         #[arg(long, default_value_t = 1)]

@@ -203,7 +203,7 @@ impl Default for BoardOptions {
     fn default() -> Self {
         Self {
             params: FuseParams::DEFAULT,
-            baud: 115_200,
+            baud: capfuse_abi::uart::DEFAULT_BAUD,
             work_per_cycle: 1,
             authority: None,
             device_seed: None,

@@ -35,14 +35,8 @@ use crate::reg::Reg;
 use rust_hdl::core::prelude::*;
 use rust_hdl::widgets::dff_setup;
 
-/// Command byte of a register write.
-pub const CMD_WRITE: u8 = b'W';
-/// Command byte of a register read.
-pub const CMD_READ: u8 = b'R';
-/// Status byte answering a byte that is no command.
-pub const STATUS_UNKNOWN_COMMAND: u8 = 0xFF;
-/// Status byte of an address beyond the bus's 12 bits (AXI DECERR).
-pub const STATUS_DECERR: u8 = 0x03;
+/// The frame bytes, from the abi (the driver's serial transport uses the same).
+pub use capfuse_abi::uart::{CMD_READ, CMD_WRITE, STATUS_DECERR, STATUS_UNKNOWN_COMMAND};
 
 /// Where the bridge is in a command.
 #[derive(Copy, Clone, PartialEq, Eq, Debug, LogicState)]
