@@ -7,7 +7,10 @@ use std::str::FromStr;
 use capfuse_driver::{Bar, Fuse};
 
 use crate::card::Card;
-#[cfg(not(all(feature = "vfio", target_os = "linux")))]
+#[cfg(any(
+    not(all(feature = "vfio", target_os = "linux")),
+    not(feature = "serial")
+))]
 use crate::error::CliError;
 use crate::error::Result;
 use crate::paths::SimPaths;
@@ -20,6 +23,13 @@ pub enum Device {
     Sim,
     /// A real card bound to vfio-pci, by PCI address (`0000:03:00.0`).
     Vfio(String),
+    /// A board's UART register bridge on a serial port.
+    Serial {
+        /// The port, e.g. `/dev/ttyUSB1`.
+        path: String,
+        /// Its line rate.
+        baud: u32,
+    },
 }
 
 impl fmt::Display for Device {
@@ -27,12 +37,46 @@ impl fmt::Display for Device {
         match self {
             Device::Sim => f.write_str("sim"),
             Device::Vfio(a) => write!(f, "vfio:{a}"),
+            Device::Serial { path, baud } => write!(f, "serial:{path}@{baud}"),
         }
     }
 }
 
-const DEVICE_HINT: &str =
-    "use `--device sim` (the default) or `--device vfio:0000:03:00.0`; `capfuse list` shows the cards";
+const DEVICE_HINT: &str = "use `--device sim` (the default), `--device vfio:0000:03:00.0` or \
+     `--device serial:/dev/ttyUSB1@115200`; `capfuse list` shows the cards and serial ports";
+
+/// Lowest and highest `@BAUD` (the driver's range).
+const BAUD_MIN: u32 = 300;
+const BAUD_MAX: u32 = 12_000_000;
+
+/// Parses `PATH[@BAUD]` of `serial:PATH[@BAUD]`.
+fn parse_serial(spec: &str) -> std::result::Result<Device, String> {
+    let (path, baud) = match spec.rsplit_once('@') {
+        Some((p, b)) => {
+            let baud = b
+                .parse::<u32>()
+                .ok()
+                .filter(|b| (BAUD_MIN..=BAUD_MAX).contains(b));
+            match baud {
+                Some(baud) => (p, baud),
+                None => return Err(format!(
+                    "`{b}` is not a baud rate ({BAUD_MIN} to {BAUD_MAX}; the board builds use {})",
+                    capfuse_abi::uart::DEFAULT_BAUD
+                )),
+            }
+        }
+        None => (spec, capfuse_abi::uart::DEFAULT_BAUD),
+    };
+    if !path.starts_with('/') || path.len() < 2 {
+        return Err(format!(
+            "`{path}` is not a serial port path (expected e.g. /dev/ttyUSB1); {DEVICE_HINT}"
+        ));
+    }
+    Ok(Device::Serial {
+        path: path.to_string(),
+        baud,
+    })
+}
 
 /// Checks a PCI address `dddd:bb:dd.f` (the domain may be left out).
 fn valid_bdf(s: &str) -> bool {
@@ -68,6 +112,9 @@ impl FromStr for Device {
                 "`{addr}` is not a PCI address (expected domain:bus:device.function, e.g. 0000:03:00.0); {DEVICE_HINT}"
             ));
         }
+        if let Some(spec) = s.strip_prefix("serial:") {
+            return parse_serial(spec);
+        }
         Err(format!("unknown device `{s}`; {DEVICE_HINT}"))
     }
 }
@@ -75,8 +122,9 @@ impl FromStr for Device {
 /// The device option every card subcommand takes.
 #[derive(clap::Args, Clone, Debug)]
 pub struct DeviceOpts {
-    /// Card to use: `sim` (the simulated card, started on first use) or
-    /// `vfio:<PCI address>`.
+    /// Card to use: `sim` (the simulated card, started on first use),
+    /// `vfio:<PCI address>`, or `serial:<port>[@<baud>]` for a board's UART
+    /// bridge (115200 baud unless given).
     #[arg(long, global = true, default_value = "sim", value_name = "DEVICE")]
     pub device: Device,
 }
@@ -93,6 +141,7 @@ impl DeviceOpts {
         let bar: Box<dyn Bar> = match &self.device {
             Device::Sim => Box::new(client::connect_or_start(&SimPaths::default_dir())?),
             Device::Vfio(addr) => open_vfio(addr, irq)?,
+            Device::Serial { path, baud } => open_serial(path, *baud)?,
         };
         Ok(Fuse::open(bar)?)
     }
@@ -123,6 +172,25 @@ fn open_vfio(addr: &str, _irq: bool) -> Result<Box<dyn Bar>> {
         .hint("use `--device sim` for the simulated card, or a build with `--features vfio`"))
 }
 
+/// A board through its UART bridge (no interrupt line: waits poll).
+#[cfg(feature = "serial")]
+fn open_serial(path: &str, baud: u32) -> Result<Box<dyn Bar>> {
+    use capfuse_driver::serial::{SerialBar, DEFAULT_REPLY_TIMEOUT};
+    Ok(Box::new(SerialBar::open(
+        path,
+        baud,
+        DEFAULT_REPLY_TIMEOUT,
+    )?))
+}
+
+#[cfg(not(feature = "serial"))]
+fn open_serial(path: &str, baud: u32) -> Result<Box<dyn Bar>> {
+    Err(CliError::device(format!(
+        "cannot open serial:{path}@{baud}: this capfuse is built without serial ports (feature `serial`)"
+    ))
+    .hint("use a build with `--features serial` (the default build has it)"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -145,9 +213,34 @@ mod tests {
             "vfio:3:0.0",
             "vfio:0000:03:00.8",
             "pci:0000:03:00.0",
+            "serial:",
+            "serial:ttyUSB1",
+            "serial:@115200",
         ] {
             let e = bad.parse::<Device>().unwrap_err();
             assert!(e.contains("--device sim"), "{bad}: {e}");
+        }
+        assert_eq!(
+            "serial:/dev/ttyUSB1@9600".parse::<Device>().unwrap(),
+            Device::Serial {
+                path: "/dev/ttyUSB1".into(),
+                baud: 9600
+            }
+        );
+        assert_eq!(
+            "serial:/dev/ttyUSB1".parse::<Device>().unwrap(),
+            Device::Serial {
+                path: "/dev/ttyUSB1".into(),
+                baud: 115_200
+            }
+        );
+        for bad in [
+            "serial:/dev/ttyUSB1@",
+            "serial:/dev/ttyUSB1@fast",
+            "serial:/dev/ttyUSB1@10",
+        ] {
+            let e = bad.parse::<Device>().unwrap_err();
+            assert!(e.contains("is not a baud rate"), "{bad}: {e}");
         }
     }
 }

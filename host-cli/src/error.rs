@@ -111,9 +111,13 @@ impl From<DriverError> for CliError {
                 CliError::new(exit::FAILURE, msg)
                     .hint("the card did not do what was written; run `capfuse status`")
             }
-            DriverError::Transport { .. } | DriverError::NoResponse { .. } => {
-                CliError::device(msg).hint(TRANSPORT_HINT)
+            DriverError::Transport { .. } => CliError::device(msg).hint(TRANSPORT_HINT),
+            DriverError::NoResponse { .. } | DriverError::ReadRefused { .. } => {
+                CliError::device(msg).hint(BOARD_HINT)
             }
+            DriverError::SerialOpen { .. } => CliError::device(msg).hint(
+                "`capfuse list` shows the serial ports; a board's bridge is the second port of its FTDI chip",
+            ),
             DriverError::NotAFuse { .. } => {
                 CliError::device(msg).hint("check the --device address with `capfuse list`")
             }
@@ -137,11 +141,17 @@ impl From<DriverError> for CliError {
     }
 }
 
-/// A card that stopped answering: what the operator does about each kind.
+/// The simulated card's process stopped answering.
 const TRANSPORT_HINT: &str =
-    "a simulated card: `capfuse sim status` says whether it runs (its log is \
-     sim.log next to the socket); `capfuse sim stop` then `capfuse sim start` gives a fresh card, \
-     whose counters and limits start over. A board: check its cable and port, then retry";
+    "`capfuse sim status` says whether it runs (its log is sim.log next to \
+     the socket); `capfuse sim stop` then `capfuse sim start` gives a fresh card, whose counters \
+     and limits start over";
+
+/// A board did not answer as its bridge does.
+const BOARD_HINT: &str =
+    "check the cable and that this is the bridge's port (`capfuse list`), that \
+     the board runs a capfuse bitstream (docs/boards.md), and the baud rate \
+     (`--device serial:PORT@BAUD`, 115200 unless the bitstream was built with another)";
 
 const DEVICE_LIST_HINT: &str =
     "`capfuse list` shows the cards; `--device sim` (the default) is the simulated one";

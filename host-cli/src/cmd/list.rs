@@ -22,6 +22,7 @@ pub fn run(ctx: &Ctx, _: Args) -> Result<()> {
     let info = client::info(&paths).ok();
     let cards = capfuse_driver::sysfs::find_cards(Path::new(capfuse_driver::sysfs::SYSFS_ROOT))
         .map_err(|e| CliError::device(e.to_string()))?;
+    let ports = serial_ports();
     if ctx.json {
         let real: Vec<_> = cards
             .iter()
@@ -42,6 +43,13 @@ pub fn run(ctx: &Ctx, _: Args) -> Result<()> {
             "info": info.as_ref().map(|i| client::info_json(i)),
         })];
         all.extend(real);
+        all.extend(ports.iter().map(|(path, description)| {
+            json!({
+                "device": format!("serial:{path}"),
+                "kind": "serial",
+                "description": description,
+            })
+        }));
         println!("{}", serde_json::Value::Array(all));
         return Ok(());
     }
@@ -70,6 +78,13 @@ pub fn run(ctx: &Ctx, _: Args) -> Result<()> {
             c.iommu_group.map_or("none".into(), |g| g.to_string()),
         );
     }
+    for (path, description) in &ports {
+        println!(
+            "{:<22} {:<10} {description} (a board's bridge if it runs a capfuse bitstream)",
+            format!("serial:{path}"),
+            "serial",
+        );
+    }
     if cards.is_empty() {
         println!(
             "(no PCI function with ID {:04x}:{:04x} in /sys/bus/pci/devices)",
@@ -78,4 +93,18 @@ pub fn run(ctx: &Ctx, _: Args) -> Result<()> {
         );
     }
     Ok(())
+}
+
+/// The serial ports that may hold a board's bridge, as (path, description).
+#[cfg(feature = "serial")]
+fn serial_ports() -> Vec<(String, String)> {
+    capfuse_driver::serial::list_ports()
+        .into_iter()
+        .map(|p| (p.path, p.description))
+        .collect()
+}
+
+#[cfg(not(feature = "serial"))]
+fn serial_ports() -> Vec<(String, String)> {
+    Vec::new()
 }
