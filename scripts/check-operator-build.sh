@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-operator=(--no-default-features --features vfio)
+operator=(--no-default-features --features vfio,serial)
 target=${CARGO_TARGET_DIR:-target}
 
 crates() { cargo tree -q -p capfuse "$@" -e normal,build --prefix none | sed 's/ (\*)$//' | sort -u; }
@@ -24,18 +24,21 @@ operator_count=$(wc -l <<<"$tree")
 cargo clippy -q -p capfuse "${operator[@]}" --bins -- -D warnings
 # Its own target directory: the binary has the default build's name.
 cargo build -q --release -p capfuse "${operator[@]}" --target-dir "$target/operator"
-cargo build -q --release -p capfuse
+cargo build -q --release -p capfuse -p capfuse-sim
 full_bin=$target/release/capfuse
+sim_bin=$target/release/capfuse-sim
 operator_bin=$target/operator/release/capfuse
 
 printf '%-34s %7s %12s\n' build crates "binary bytes"
-printf '%-34s %7d %12d\n' "default (sim, vfio)" "$full_count" "$(stat -c %s "$full_bin")"
-printf '%-34s %7d %12d\n' "--no-default-features -F vfio" "$operator_count" "$(stat -c %s "$operator_bin")"
+printf '%-34s %7d %12d\n' "default (sim, vfio, serial)" "$full_count" "$(stat -c %s "$full_bin")"
+printf '%-34s %7d %12d\n' "--no-default-features -F vfio,serial" "$operator_count" "$(stat -c %s "$operator_bin")"
 
 run_dir=$(mktemp -d)
 chmod 700 "$run_dir"
+board_pid=
 cleanup() {
     CAPFUSE_RUNTIME_DIR=$run_dir "$full_bin" sim stop >/dev/null 2>&1 || true
+    if [ -n "$board_pid" ]; then kill "$board_pid" 2>/dev/null || true; fi
     rm -rf "$run_dir"
 }
 trap cleanup EXIT
@@ -61,4 +64,19 @@ if ! grep -q '"window_len":77' <<<"$got"; then
     echo "$got" >&2
     exit 1
 fi
-echo "operator build: drives a running simulated card; no simulator linked"
+# A board over a serial line: the emitted iCE40 top behind a pseudo-terminal.
+"$sim_bin" board --board ice40-hx8k >"$run_dir/board" 2>"$run_dir/board.log" &
+board_pid=$!
+for _ in $(seq 600); do
+    [ -s "$run_dir/board" ] && break
+    kill -0 "$board_pid" 2>/dev/null || { cat "$run_dir/board.log" >&2; exit 1; }
+    sleep 0.5
+done
+device=$(head -1 "$run_dir/board")
+got=$("$operator_bin" --device "$device" --json status)
+if ! grep -q '"abi_version":' <<<"$got"; then
+    echo "the operator build could not read the board on $device:" >&2
+    echo "$got" >&2
+    exit 1
+fi
+echo "operator build: drives a running simulated card and a board on $device; no simulator linked"

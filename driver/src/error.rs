@@ -45,15 +45,6 @@ pub enum Error {
         reason: String,
     },
 
-    /// The card refused a read (AXI SLVERR): no register at that offset.
-    #[error("{device} refused a read of {offset:#05x}: no register there; is it a capfuse bitstream of this abi version?")]
-    ReadRefused {
-        /// The device.
-        device: String,
-        /// The offset read.
-        offset: u16,
-    },
-
     /// The connection to the card's transport (a simulated card's socket,
     /// a board's serial port) failed or it answered something unexpected.
     #[error("{device} is not answering")]

@@ -59,10 +59,12 @@ fn parse_serial(spec: &str) -> std::result::Result<Device, String> {
                 .filter(|b| (BAUD_MIN..=BAUD_MAX).contains(b));
             match baud {
                 Some(baud) => (p, baud),
-                None => return Err(format!(
+                None => {
+                    return Err(format!(
                     "`{b}` is not a baud rate ({BAUD_MIN} to {BAUD_MAX}; the board builds use {})",
                     capfuse_abi::uart::DEFAULT_BAUD
-                )),
+                ))
+                }
             }
         }
         None => (spec, capfuse_abi::uart::DEFAULT_BAUD),

@@ -112,9 +112,7 @@ impl From<DriverError> for CliError {
                     .hint("the card did not do what was written; run `capfuse status`")
             }
             DriverError::Transport { .. } => CliError::device(msg).hint(TRANSPORT_HINT),
-            DriverError::NoResponse { .. } | DriverError::ReadRefused { .. } => {
-                CliError::device(msg).hint(BOARD_HINT)
-            }
+            DriverError::NoResponse { .. } => CliError::device(msg).hint(BOARD_HINT),
             DriverError::SerialOpen { .. } => CliError::device(msg).hint(
                 "`capfuse list` shows the serial ports; a board's bridge is the second port of its FTDI chip",
             ),

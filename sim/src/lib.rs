@@ -1,6 +1,7 @@
 //! capfuse cycle simulator: three engines behind one interface.
 
 pub mod bench;
+pub mod board_pty;
 pub mod bus;
 pub mod card;
 pub mod ed25519;

@@ -33,6 +33,70 @@ enum Command {
     /// (docs/ed25519-engine.md).
     #[command(subcommand)]
     Ed25519(capfuse_sim::ed25519::cli::EdCommand),
+    /// Run a board's emitted top (UART bridge and all) under Verilator
+    /// behind a pseudo-terminal, for `capfuse --device serial:PATH@BAUD`
+    /// (docs/boards.md). Runs until interrupted.
+    Board(BoardArgs),
+}
+
+#[derive(clap::Args)]
+struct BoardArgs {
+    /// Board: ice40-hx8k (the fuse) or ecp5-versa (the whole card).
+    #[arg(long, default_value = "ice40-hx8k")]
+    board: String,
+    /// UART baud rate of the bridge (the pseudo-terminal ignores it; the
+    /// bridge counts it in clock cycles).
+    #[arg(long, default_value_t = capfuse_abi::uart::DEFAULT_BAUD)]
+    baud: u32,
+    /// Authority key-set file built into the card (ecp5-versa).
+    #[arg(long, value_name = "FILE", requires = "device_seed")]
+    authority_keys: Option<PathBuf>,
+    /// The card's device seed: a file of 64 hex digits (ecp5-versa).
+    #[arg(long, value_name = "FILE", requires = "authority_keys")]
+    device_seed: Option<PathBuf>,
+    /// The card's boot epoch (ecp5-versa).
+    #[arg(long, default_value_t = 1)]
+    boot_epoch: u64,
+}
+
+fn run_board(a: &BoardArgs) -> anyhow::Result<()> {
+    use anyhow::Context;
+    use capfuse_hdl::board::{read_device_seed, Authority, Board, BoardOptions};
+    let board = Board::from_name(&a.board)?;
+    let mut opts = BoardOptions {
+        baud: a.baud,
+        boot_epoch: a.boot_epoch,
+        ..BoardOptions::default()
+    };
+    let mut seed = None;
+    match (&a.authority_keys, &a.device_seed) {
+        (Some(keys), Some(seed_file)) if board.has_card() => {
+            let text = std::fs::read_to_string(keys)
+                .with_context(|| format!("reading the authority key set {}", keys.display()))?;
+            let set = capfuse_abi::keyset::KeySet::parse(&text).map_err(|e| {
+                anyhow::anyhow!("{}: {e} (`capfuse grant keyset` writes this file)", keys.display())
+            })?;
+            opts.authority = Some(Authority {
+                keys: set.keys.clone(),
+                threshold: set.threshold,
+            });
+            seed = Some(read_device_seed(seed_file)?);
+        }
+        (None, None) if !board.has_card() => {}
+        _ if board.has_card() => anyhow::bail!(
+            "the {board} board carries the whole card: pass --authority-keys FILE and --device-seed FILE"
+        ),
+        _ => anyhow::bail!("the {board} board carries the fuse alone: no --authority-keys or --device-seed"),
+    }
+    eprintln!("building {board} with Verilator (cached after the first time) ...");
+    let pty = capfuse_sim::board_pty::PtyBoard::start(board, &opts, seed.as_ref())?;
+    println!("{}", pty.device());
+    eprintln!(
+        "{board} runs on {}: `capfuse --device {} status`; Ctrl-C stops it",
+        pty.path(),
+        pty.device()
+    );
+    pty.wait()
 }
 
 #[derive(clap::Args)]
@@ -101,6 +165,10 @@ fn load(path: &PathBuf) -> Result<Scenario, ExitCode> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
+        Command::Board(a) => match run_board(&a) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => error(format!("{e:#}"), "see docs/boards.md"),
+        },
         Command::Ed25519(cmd) => match capfuse_sim::ed25519::cli::run(&cmd) {
             Ok(line) => {
                 println!("{line}");

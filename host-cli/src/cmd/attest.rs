@@ -207,7 +207,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
         println!(
             "{}",
             json!({
-                "device": fuse.describe(),
+                "device": ctx.device.device.to_string(),
                 "verified": true,
                 "wall_ms": wall.as_secs_f64() * 1e3,
                 "nonce": hex(&nonce),

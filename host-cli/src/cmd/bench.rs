@@ -151,6 +151,10 @@ pub fn run(_ctx: &Ctx, args: Args) -> Result<()> {
     let _ = client::stop(&paths);
     let _ = std::fs::remove_dir_all(&dir);
     result?;
+    #[cfg(feature = "serial")]
+    if !args.no_verilator {
+        serial_bench(n.min(2_000), args.runs.max(1))?;
+    }
     let mut engines = vec![EngineKind::Model];
     if !args.no_verilator {
         engines.push(EngineKind::Verilator);
@@ -162,6 +166,67 @@ pub fn run(_ctx: &Ctx, args: Args) -> Result<()> {
         crypto_bench(kind, args.crypto_runs.max(1))?;
     }
     Ok(())
+}
+
+/// Register round trips over a serial line: the emitted iCE40 board top
+/// under Verilator behind a pseudo-terminal, through the driver's
+/// `SerialBar` at 115200 baud, as on a real breakout's `/dev/ttyUSB1`
+/// (whose line time, about 0.7 ms a read, the simulation does not have).
+#[cfg(feature = "serial")]
+fn serial_bench(n: u32, runs: u32) -> Result<()> {
+    use capfuse_driver::serial::{SerialBar, DEFAULT_REPLY_TIMEOUT};
+    use capfuse_hdl::board::{Board, BoardOptions};
+    let fail = |e: anyhow::Error| crate::error::CliError::device(format!("{e:#}"));
+    let board =
+        capfuse_sim::board_pty::PtyBoard::start(Board::Ice40Hx8k, &BoardOptions::default(), None)
+            .map_err(fail)?;
+    let result = (|| -> Result<()> {
+        let mut bar = SerialBar::open(board.path(), 115_200, DEFAULT_REPLY_TIMEOUT)?;
+        println!(
+            "\nboard over a serial line ({}, the emitted iCE40 top under Verilator):",
+            board.device()
+        );
+        let c0 = board.cycles();
+        let r = time_ops(n, || Ok(bar.read32(reg::ID).map(drop)?))?;
+        let per = (board.cycles() - c0) as f64 / f64::from(n);
+        line(
+            "serial: read32 round trip",
+            r,
+            &format!("  ({per:.0} board cycles/op)"),
+        );
+        line(
+            "serial: write32 round trip",
+            time_ops(n, || Ok(bar.write32(reg::SNAPSHOT, 1)?))?,
+            "",
+        );
+        drop(bar);
+        let exe = std::env::current_exe()?;
+        let device = board.device();
+        let mut times = Vec::new();
+        for _ in 0..runs {
+            let t = Instant::now();
+            let out = Command::new(&exe)
+                .args(["--device", &device, "status"])
+                .output()?;
+            times.push(t.elapsed());
+            if !out.status.success() {
+                return Err(crate::error::CliError::device(format!(
+                    "`capfuse status` failed: {}",
+                    String::from_utf8_lossy(&out.stderr)
+                )));
+            }
+        }
+        let min = times.iter().min().copied().unwrap_or_default();
+        println!(
+            "{:<44} median {:.2} ms, best {:.2} ms over {runs} runs",
+            "`capfuse status` wall time (serial board)",
+            median(times).as_secs_f64() * 1e3,
+            min.as_secs_f64() * 1e3,
+        );
+        Ok(())
+    })();
+    board.stop().map_err(fail)?;
+    result
 }
 
 /// Power-up key derivation, attest and a 2-of-3 grant check on one engine

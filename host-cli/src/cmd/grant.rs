@@ -668,7 +668,7 @@ fn apply(ctx: &Ctx, a: ApplyArgs) -> Result<()> {
         println!(
             "{}",
             json!({
-                "device": fuse.describe(),
+                "device": ctx.device.device.to_string(),
                 "applied": out.verdict == grant_verdict::APPLIED,
                 "verdict": out.verdict,
                 "verdict_name": name,
