@@ -34,6 +34,23 @@ enum Command {
         #[command(flatten)]
         card: CardArgs,
     },
+    /// Load a board with the bitstream `synth` wrote: iceprog (the iCE40
+    /// breakout's flash, or its SRAM with --sram) or openFPGALoader (the
+    /// ECP5 Versa's SRAM, --sram). See docs/boards.md.
+    Program {
+        /// The board: ice40-hx8k or ecp5-versa.
+        #[arg(long, value_name = "NAME")]
+        board: String,
+        /// The build directory `synth` wrote (default: target/capfuse-boards/<board>/).
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+        /// Load the FPGA's SRAM (lost at power-off) instead of the flash.
+        #[arg(long)]
+        sram: bool,
+        /// Print the programmer's command instead of running it.
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// Build a board's bitstream with the open FPGA flow (yosys, nextpnr
     /// with the board's pin constraints, icepack / ecppack): writes the
     /// Verilog, the netlist, the bitstream, utilisation.txt and timing.txt
@@ -261,6 +278,31 @@ fn synth(
 
 fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
+        Command::Program {
+            board,
+            dir,
+            sram,
+            dry_run,
+        } => {
+            use capfuse_hdl::board::{self, program, Board};
+            let board = Board::from_name(&board)?;
+            let dir = dir.unwrap_or_else(|| board::default_out_dir(board));
+            let target = if sram {
+                program::Target::Sram
+            } else {
+                program::Target::Flash
+            };
+            let cmd = program::program_command(board, &dir, target)?;
+            println!("{cmd}");
+            if dry_run {
+                return Ok(());
+            }
+            program::program(&cmd)?;
+            println!(
+                "{board} programmed; `capfuse list` shows its serial port (the second of its FTDI chip)"
+            );
+            Ok(())
+        }
         Command::Emit { dir, params, card } => {
             let set = card.keyset()?;
             emit(&dir, params.params()?, set)

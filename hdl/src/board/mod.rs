@@ -14,6 +14,7 @@
 
 pub mod accel_stub;
 pub mod ice40;
+pub mod program;
 pub mod status_leds;
 pub mod uart_bridge;
 pub mod uart_rx;
