@@ -45,6 +45,14 @@ fn register_block_write_side_is_current() {
 }
 
 #[test]
+fn driver_typed_registers_are_current() {
+    check(
+        capfuse_abi::gen::DRIVER_REGS_RS,
+        capfuse_abi::gen::driver_regs_rust(),
+    );
+}
+
+#[test]
 fn c_header_compiles_and_agrees() {
     // Compile the header with the system C compiler and print a few values,
     // so the header is proven usable, not just textually current.

@@ -19,6 +19,10 @@ fn main() {
             capfuse_abi::gen::REG_WRITE_RS,
             capfuse_abi::gen::reg_write_rust(),
         ),
+        (
+            capfuse_abi::gen::DRIVER_REGS_RS,
+            capfuse_abi::gen::driver_regs_rust(),
+        ),
     ];
     for (rel, text) in outputs {
         let path = root.join(rel);

@@ -198,7 +198,9 @@ pub const CLASS_ORDER: &[Class] = &[
     Class::TripTime,
 ];
 
+mod driver_regs;
 mod reg_block;
+pub use driver_regs::{driver_regs_rust, DRIVER_REGS_RS};
 pub use reg_block::{
     reg_read_has_port, reg_read_port, reg_read_rust, reg_write_rust, REG_READ_RS, REG_WRITE_RS,
 };

@@ -1,0 +1,111 @@
+//! The driver's typed registers, generated from the map: one constant per
+//! register with its access mode in the type (tock-registers style), and
+//! one per value wider than 32 bits with its words in order. The modes and
+//! the `Reg` / `Wide` types are the driver's (`driver/src/regs.rs`).
+
+use super::GENERATED_NOTE;
+use crate::{wide_words, Access, REGISTERS};
+use std::fmt::Write;
+
+/// Path of the generated typed registers, relative to the workspace root.
+pub const DRIVER_REGS_RS: &str = "driver/src/regs_map.rs";
+
+/// The driver's marker type for an access mode.
+fn mode(a: Access) -> &'static str {
+    match a {
+        Access::Ro => "Ro",
+        Access::Rw => "Rw",
+        Access::Wo => "Wo",
+        Access::Rw1c => "Rw1c",
+        Access::Rw1s => "Rw1s",
+    }
+}
+
+/// The source of `driver/src/regs_map.rs`.
+pub fn driver_regs_rust() -> String {
+    let mut s = String::new();
+    let _ = writeln!(s, "// {GENERATED_NOTE}");
+    let _ = writeln!(
+        s,
+        "//! Every register of the abi map as a typed constant, and every value\n\
+         //! wider than 32 bits with its words least significant first.\n\n\
+         use capfuse_abi::Access;\n\n\
+         use super::{{Mode, Reg, Ro, Rw, Rw1c, Rw1s, Wide, Wo}};\n"
+    );
+    for r in REGISTERS {
+        let _ = writeln!(
+            s,
+            "/// `{}` ({}, {:#05x}): {}\npub const {}: Reg<{}> = Reg::new(\"{}\", capfuse_abi::reg::{});",
+            r.name,
+            r.access.as_str(),
+            r.offset,
+            r.doc.trim(),
+            r.name,
+            mode(r.access),
+            r.name,
+            r.name
+        );
+    }
+    let _ = writeln!(
+        s,
+        "\n/// Every typed register: name, offset and access mode.\npub const ALL: &[(&str, u16, Access)] = &["
+    );
+    for r in REGISTERS {
+        let _ = writeln!(
+            s,
+            "    (\"{}\", capfuse_abi::reg::{}, <{} as Mode>::ACCESS),",
+            r.name,
+            r.name,
+            mode(r.access)
+        );
+    }
+    let _ = writeln!(s, "];");
+    let mut wides: Vec<&str> = REGISTERS
+        .iter()
+        .map(|r| r.wide.0)
+        .filter(|n| !n.is_empty())
+        .collect();
+    wides.dedup();
+    for name in &wides {
+        let words = wide_words(name);
+        let access = words[0].access;
+        let _ = writeln!(
+            s,
+            "\n/// `{name}`, {} bits in {} words, least significant first.\npub const {name}: Wide<{}, {}> = Wide {{\n    name: \"{name}\",\n    words: [{}],\n}};",
+            32 * words.len(),
+            words.len(),
+            mode(access),
+            words.len(),
+            words.iter().map(|w| w.name).collect::<Vec<_>>().join(", ")
+        );
+    }
+    let _ = writeln!(
+        s,
+        "\n/// Every typed wide value: name and word offsets (least significant first).\npub fn wide_values() -> Vec<(&'static str, Vec<u16>)> {{\n    vec!["
+    );
+    for name in &wides {
+        let _ = writeln!(
+            s,
+            "        ({name}.name, {name}.words.iter().map(|r| r.offset).collect()),"
+        );
+    }
+    let _ = writeln!(s, "    ]\n}}");
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_word_of_a_wide_value_has_one_access() {
+        for r in REGISTERS.iter().filter(|r| !r.wide.0.is_empty()) {
+            let words = wide_words(r.wide.0);
+            assert!(
+                words.iter().all(|w| w.access == words[0].access),
+                "{}: words of mixed access",
+                r.wide.0
+            );
+        }
+    }
+}
