@@ -84,44 +84,22 @@ impl StatusView for Status {
     }
 }
 
-/// A limit an operator can tighten.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum Limit {
-    /// Clock-enable ratio N/256 in normal operation (lower is stricter).
-    BaselineRatio,
-    /// Clock-enable ratio N/256 once tripped (lower is stricter).
-    TripRatio,
-    /// Pacing window length in cycles (longer is stricter).
-    WindowLen,
-    /// Work units per window (lower is stricter).
-    WindowBudget,
-    /// Cumulative budget in work units, 96 bits (lower is stricter).
-    CumBudget,
-    /// Cumulative work at which the card signs a report by itself, 96 bits
-    /// (lower is stricter).
-    ReportThreshold,
+/// A limit an operator can tighten: the driver's, named on the command line
+/// by its `cli_name` (`baseline-ratio`, ...).
+pub use capfuse_driver::Limit;
+
+/// The command line's words for a limit's values: units and ranges.
+pub trait LimitText: Copy {
+    /// Unit, for messages.
+    fn unit(self) -> &'static str;
+    /// Formats a value with its unit.
+    fn show(self, v: u128) -> String;
+    /// What the valid values are, for a refusal's hint.
+    fn range_hint(self, max: u128) -> String;
 }
 
-impl Limit {
-    /// The driver's limit.
-    pub fn driver(self) -> capfuse_driver::Limit {
-        match self {
-            Limit::BaselineRatio => capfuse_driver::Limit::BaselineRatio,
-            Limit::TripRatio => capfuse_driver::Limit::TripRatio,
-            Limit::WindowLen => capfuse_driver::Limit::WindowLen,
-            Limit::WindowBudget => capfuse_driver::Limit::WindowBudget,
-            Limit::CumBudget => capfuse_driver::Limit::CumBudget,
-            Limit::ReportThreshold => capfuse_driver::Limit::ReportThreshold,
-        }
-    }
-
-    /// Command-line name.
-    pub fn name(self) -> &'static str {
-        self.driver().cli_name()
-    }
-
-    /// Unit, for messages.
-    pub fn unit(self) -> &'static str {
+impl LimitText for Limit {
+    fn unit(self) -> &'static str {
         match self {
             Limit::BaselineRatio | Limit::TripRatio => "/256",
             Limit::WindowLen => " cycles",
@@ -129,13 +107,14 @@ impl Limit {
         }
     }
 
-    /// Formats a value with its unit.
-    pub fn show(self, v: u128) -> String {
+    fn show(self, v: u128) -> String {
         match self {
             Limit::BaselineRatio | Limit::TripRatio => {
                 format!("{v}/256 ({:.1} %)", v as f64 * 100.0 / 256.0)
             }
-            _ => format!("{}{}", group(v), self.unit()),
+            Limit::WindowLen | Limit::WindowBudget | Limit::CumBudget | Limit::ReportThreshold => {
+                format!("{}{}", group(v), self.unit())
+            }
         }
     }
 
@@ -167,13 +146,13 @@ pub enum TightenOutcome {
 /// Refuses a value outside the limit's register range (a usage error, exit
 /// 2, with the range and a hint), before anything is opened or written.
 pub fn check_range(limit: Limit, value: u128) -> Result<()> {
-    let (min, max) = limit.driver().range();
+    let (min, max) = limit.range();
     if (min..=max).contains(&value) {
         return Ok(());
     }
     Err(CliError::usage(format!(
         "{} {} is out of range ({}..={})",
-        limit.name(),
+        limit.cli_name(),
         value,
         group(min),
         group(max)
@@ -190,17 +169,17 @@ pub fn tighten<B: Bar>(
     limit: Limit,
     value: u128,
 ) -> Result<(TightenOutcome, u128)> {
-    match fuse.tighten(limit.driver(), value) {
+    match fuse.tighten(limit, value) {
         Ok(t) if t.previous == t.now => Ok((TightenOutcome::Unchanged, t.previous)),
         Ok(t) => Ok((TightenOutcome::Applied, t.previous)),
         Err(DriverError::InvalidLimitValue { .. }) => Err(check_range(limit, value).unwrap_err()),
         Err(DriverError::LooserNeedsGrant { current, .. }) => {
-            let higher = limit.driver().stricter() == Stricter::Higher;
+            let higher = limit.stricter() == Stricter::Higher;
             Err(CliError::new(
                 exit::REFUSED,
                 format!(
                     "refused: {} {} would loosen the limit in force ({}); loosening needs a signed grant",
-                    limit.name(),
+                    limit.cli_name(),
                     limit.show(value),
                     limit.show(current)
                 ),
@@ -217,19 +196,19 @@ pub fn tighten<B: Bar>(
             format!(
                 "{} {} was superseded: another client set a stricter value meanwhile; \
                  the limit in force ({}) is stricter than asked",
-                limit.name(),
+                limit.cli_name(),
                 limit.show(value),
                 limit.show(current)
             ),
         )
         .hint("the fuse keeps the strictest value written; run `capfuse status`")),
         Err(DriverError::WriteRefused { reasons, .. }) => {
-            let now = fuse.limit(limit.driver())?;
+            let now = fuse.limit(limit)?;
             Err(CliError::new(
                 exit::REFUSED,
                 format!(
                     "the fuse refused the write ({reasons}); {} is still {}",
-                    limit.name(),
+                    limit.cli_name(),
                     limit.show(now)
                 ),
             )

@@ -13,7 +13,7 @@ use ed25519_dalek::{Signer, Verifier};
 use serde_json::{json, Value};
 
 use crate::authority::{self, check_grant, files, GrantCheck, KeySet};
-use crate::card::Limit;
+use crate::card::{Limit, LimitText};
 use crate::error::{exit, CliError, Result};
 use crate::numbers;
 use crate::Ctx;

@@ -2,7 +2,7 @@
 
 use serde_json::json;
 
-use crate::card::{self, tighten, Limit, TightenOutcome};
+use crate::card::{self, tighten, Limit, LimitText, TightenOutcome};
 use crate::error::Result;
 use crate::numbers;
 use crate::Ctx;
@@ -11,11 +11,19 @@ use crate::Ctx;
 #[derive(clap::Args)]
 pub struct Args {
     /// The limit to tighten.
-    #[arg(value_enum)]
+    #[arg(value_parser = limit_parser())]
     pub name: Limit,
     /// New value: 1000, 1_000_000, 0x3e8, 20M, 4Ki... Ratios are N/256.
     #[arg(allow_hyphen_values = true)]
     pub value: String,
+}
+
+/// The driver's limits by their command-line names (listed in `--help`
+/// and in the error for an unknown one).
+fn limit_parser() -> impl clap::builder::TypedValueParser<Value = Limit> {
+    use clap::builder::TypedValueParser as _;
+    clap::builder::PossibleValuesParser::new(Limit::ALL.map(Limit::cli_name))
+        .try_map(|s| s.parse::<Limit>())
 }
 
 /// Runs `limit`.
@@ -29,7 +37,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
         println!(
             "{}",
             json!({
-                "limit": a.name.name(),
+                "limit": a.name.cli_name(),
                 "old": old.to_string(),
                 "new": value.to_string(),
                 "outcome": outcome,
@@ -39,12 +47,12 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
         match outcome {
             TightenOutcome::Applied => println!(
                 "{}: {} -> {}",
-                a.name.name(),
+                a.name.cli_name(),
                 a.name.show(old),
                 a.name.show(value)
             ),
             TightenOutcome::Unchanged => {
-                println!("{}: already {}", a.name.name(), a.name.show(value))
+                println!("{}: already {}", a.name.cli_name(), a.name.show(value))
             }
         }
     }
