@@ -9,7 +9,7 @@
 use std::time::{Duration, Instant};
 
 use capfuse_abi::crypto::{self as c, cmd, status};
-use capfuse_abi::formats::{Grant, Report, REPORT_LEN, SIGNED_REPORT_LEN};
+use capfuse_abi::formats::{Grant, Report, GRANT_BODY_LEN, REPORT_LEN, SIGNED_REPORT_LEN};
 use capfuse_abi::{intr, reg};
 
 use crate::{Bar, Error, Fuse, Result};
@@ -268,9 +268,7 @@ impl<B: Bar> Fuse<B> {
         timeout: Duration,
     ) -> Result<[u8; SIGNED_REPORT_LEN]> {
         let start = Instant::now();
-        self.wait_crypto_idle(timeout)?;
-        let seq_before = self.report_seq()?;
-        let mut writes: Vec<(u16, u32)> = nonce
+        let writes: Vec<(u16, u32)> = nonce
             .chunks(4)
             .enumerate()
             .map(|(i, w)| {
@@ -280,17 +278,7 @@ impl<B: Bar> Fuse<B> {
                 )
             })
             .collect();
-        writes.push((reg::INTR_STATE, CRYPTO_INTR));
-        writes.push((c::CRYPTO_CMD, cmd::ATTEST));
-        self.bar_mut().write_batch(&writes)?;
-        let st = self.crypto_status()?;
-        if st.refused() {
-            return Err(Error::CryptoRefused {
-                device: self.describe(),
-                command: "attest",
-                status: st.0,
-            });
-        }
+        let seq_before = self.start_command(&writes, cmd::ATTEST, "attest", start, timeout)?;
         self.wait_crypto_idle(timeout.saturating_sub(start.elapsed()))?;
         let seq = self.report_seq()?;
         let signed = self.last_report()?.ok_or_else(|| Error::ReportReplaced {
@@ -324,9 +312,24 @@ impl<B: Bar> Fuse<B> {
     /// The card applies it only if every check passes; this call changes
     /// nothing else.
     pub fn apply_grant(&mut self, grant: &Grant, timeout: Duration) -> Result<GrantOutcome> {
+        let sigs: Vec<(u8, [u8; 64])> = grant
+            .signatures
+            .iter()
+            .map(|s| (s.slot, s.signature))
+            .collect();
+        self.apply_grant_bytes(&grant.body.to_bytes(), &sigs, timeout)
+    }
+
+    /// [`Fuse::apply_grant`] for a body as bytes and (slot, signature)
+    /// pairs, sent as they are: the card, not this driver, decides whether
+    /// they are well formed (its verdict says).
+    pub fn apply_grant_bytes(
+        &mut self,
+        body: &[u8; GRANT_BODY_LEN],
+        signatures: &[(u8, [u8; 64])],
+        timeout: Duration,
+    ) -> Result<GrantOutcome> {
         let start = Instant::now();
-        self.wait_crypto_idle(timeout)?;
-        let body = grant.body.to_bytes();
         let mut writes: Vec<(u16, u32)> = body
             .chunks(4)
             .enumerate()
@@ -338,27 +341,17 @@ impl<B: Bar> Fuse<B> {
             })
             .collect();
         let mut present = 0u32;
-        for s in &grant.signatures {
-            present |= 1 << s.slot;
-            for (j, w) in s.signature.chunks(4).enumerate() {
+        for (slot, signature) in signatures {
+            present |= 1 << slot;
+            for (j, w) in signature.chunks(4).enumerate() {
                 writes.push((
-                    c::grant_sig(s.slot as usize, j),
+                    c::grant_sig(usize::from(*slot), j),
                     u32::from_le_bytes(w.try_into().unwrap()),
                 ));
             }
         }
         writes.push((c::GRANT_SIG_PRESENT, present));
-        writes.push((reg::INTR_STATE, CRYPTO_INTR));
-        writes.push((c::CRYPTO_CMD, cmd::APPLY_GRANT));
-        self.bar_mut().write_batch(&writes)?;
-        let st = self.crypto_status()?;
-        if st.refused() {
-            return Err(Error::CryptoRefused {
-                device: self.describe(),
-                command: "apply grant",
-                status: st.0,
-            });
-        }
+        self.start_command(&writes, cmd::APPLY_GRANT, "apply grant", start, timeout)?;
         let st = match self.wait_crypto_idle(timeout.saturating_sub(start.elapsed())) {
             Ok(st) => st,
             // A decommissioning grant leaves no key: that is its verdict.
@@ -372,7 +365,53 @@ impl<B: Bar> Fuse<B> {
             status: st,
         })
     }
+
+    /// Loads `writes` into the crypto window and starts `command`, as one
+    /// batch once the card is idle; returns `REPORT_SEQ` as it was just
+    /// before. The card starts a report of its own when the work crosses the
+    /// report threshold, and refuses the window's writes and the command
+    /// while it runs: nothing of ours was then applied, so the load is sent
+    /// again once the card is idle, up to [`START_ATTEMPTS`] times. A
+    /// refusal while the card is idle is an error.
+    fn start_command(
+        &mut self,
+        writes: &[(u16, u32)],
+        command: u32,
+        name: &'static str,
+        start: Instant,
+        timeout: Duration,
+    ) -> Result<u64> {
+        let mut batch = writes.to_vec();
+        batch.push((reg::INTR_STATE, CRYPTO_INTR));
+        batch.push((c::CRYPTO_CMD, command));
+        let mut last = CryptoStatus(0);
+        for attempt in 1..=START_ATTEMPTS {
+            self.wait_crypto_idle(timeout.saturating_sub(start.elapsed()))?;
+            let seq_before = self.report_seq()?;
+            self.bar_mut().write_batch(&batch)?;
+            last = self.crypto_status()?;
+            if !last.refused() {
+                return Ok(seq_before);
+            }
+            if !last.busy() {
+                break;
+            }
+            log::debug!(
+                "{}: busy with a report of its own; sending the {name} again ({attempt} of {START_ATTEMPTS})",
+                self.describe()
+            );
+        }
+        Err(Error::CryptoRefused {
+            device: self.describe(),
+            command: name,
+            status: last.0,
+        })
+    }
 }
+
+/// How many times a command is sent while the card is busy with reports
+/// of its own before the driver gives up.
+pub const START_ATTEMPTS: u32 = 4;
 
 #[cfg(test)]
 mod tests {

@@ -384,7 +384,7 @@ pub mod card {
             t.elapsed().as_secs_f64(),
             super::ed25519::group(up),
             super::ed25519::group(attest),
-            super::ed25519::group(out.cycles),
+            super::ed25519::group(host.last_grant_cycles()),
             capfuse_abi::formats::grant_verdict::name(out.verdict)
         );
         if !opts.synth {

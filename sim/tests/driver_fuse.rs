@@ -289,3 +289,60 @@ fn cum_budget_is_one_batch_and_an_equal_value_writes_nothing() {
     assert_eq!((t.previous, t.now), (1, 1));
     assert_eq!((f.bar().writes, f.bar().batches.len()), (0, 1));
 }
+
+/// Between the driver's "card idle" and its command, the card starts a
+/// report of its own (the work just crossed the report threshold): the
+/// crypto window refuses the load and the command while that runs.
+/// Nothing of ours was applied, so the driver sends it again once the card
+/// is idle, and the attest returns our report, numbered after the card's.
+#[test]
+fn an_attest_overtaken_by_a_threshold_report_is_sent_again() {
+    use capfuse_abi::crypto;
+    use capfuse_abi::formats::{Report, REPORT_LEN};
+    use capfuse_sim::card::CardParams;
+    use capfuse_sim::EngineKind;
+
+    /// Commits a report threshold the work has already passed just before
+    /// the first nonce word of an attest.
+    struct Threshold {
+        bar: SimBar,
+        fired: bool,
+    }
+    impl Bar for Threshold {
+        fn read32(&mut self, offset: u16) -> Result<u32> {
+            self.bar.read32(offset)
+        }
+        fn write32(&mut self, offset: u16, value: u32) -> Result<()> {
+            if offset == crypto::NONCE_0 && !self.fired {
+                self.fired = true;
+                self.bar.write_batch(&[
+                    (capfuse_abi::reg::REPORT_THRESHOLD_NEXT_0, 1),
+                    (capfuse_abi::reg::REPORT_THRESHOLD_NEXT_1, 0),
+                    (capfuse_abi::reg::REPORT_THRESHOLD_NEXT_2, 0),
+                    (capfuse_abi::reg::REPORT_THRESHOLD_COMMIT, 1),
+                ])?;
+                self.bar.advance(16);
+            }
+            self.bar.write32(offset, value)
+        }
+        fn describe(&self) -> String {
+            "card with a threshold report".into()
+        }
+        fn wait_irq(&mut self, timeout: Duration) -> Result<bool> {
+            self.bar.wait_irq(timeout)
+        }
+    }
+
+    let mut bar = SimBar::card(EngineKind::Model, CardParams::example()).unwrap();
+    bar.set_work_per_cycle(100);
+    let mut f = Fuse::open(Threshold { bar, fired: false }).unwrap();
+    f.device_key(Duration::from_secs(60)).unwrap();
+    assert_eq!(f.report_seq().unwrap(), 0);
+    let nonce = [0x77; 32];
+    let signed = f.attest(&nonce, Duration::from_secs(60)).unwrap();
+    assert!(f.bar().fired, "the threshold report was not provoked");
+    let r = Report::from_bytes(&signed[..REPORT_LEN]).unwrap();
+    assert_eq!(r.nonce, nonce);
+    // The card's own report was 1; ours follows it.
+    assert_eq!(r.seq, 2);
+}

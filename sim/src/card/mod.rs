@@ -1,7 +1,8 @@
 //! The whole card: fuse core + Ed25519 engine + `CryptoCtl` + router
 //! (`docs/design-card.md`, "Card top"), as engines of the fuse's
-//! [`Engine`] trait, and a small host that attests and submits grants over
-//! the card's bus.
+//! [`Engine`] trait, and a small host on the card's bus ([`CardHost`]) that
+//! drives it through the driver's `Fuse`, as the shipping tools do, with a
+//! workload and, for the tests, random bus traffic.
 //!
 //! Card engines take the bus, work and kill inputs and drive the enable, the
 //! interrupt and the bus outputs; they ignore the fuse core's side-port
@@ -17,13 +18,15 @@ pub mod verilator;
 use std::time::{Duration, Instant};
 
 use anyhow::{anyhow, bail, Result};
-use capfuse_abi::crypto::{self, cmd, status};
+use capfuse_abi::crypto::{self, status};
 use capfuse_abi::formats::{
     Grant, GRANT_BODY_LEN, MAX_AUTHORITY_SLOTS, REPORT_LEN, SIGNATURE_LEN, SIGNED_REPORT_LEN,
 };
 use capfuse_abi::{reg, resp, Access, FuseParams, REGISTERS};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
+
+use capfuse_driver::{Bar, Fuse, Result as DriverResult};
 
 use crate::bus::AxiMaster;
 use crate::engine::{Engine, EngineKind, PinsIn};
@@ -144,32 +147,12 @@ pub fn card_verilog(p: &CardParams) -> Result<std::sync::Arc<String>> {
 /// A signature a grant carries for one authority slot.
 pub type SlotSig = (u8, [u8; SIGNATURE_LEN]);
 
-/// What the card said about a grant.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct GrantOutcome {
-    /// `CRYPTO_STATUS` after the check.
-    pub status: u32,
-    /// Its verdict field (`abi::formats::grant_verdict`).
-    pub verdict: u8,
-    /// `GRANT_VALID_SLOTS`.
-    pub valid_slots: u32,
-    /// Cycles from the command write to the end of the check.
-    pub cycles: u64,
-}
+/// What the card said about a grant: the driver's outcome, since the
+/// host runs the driver's protocol.
+pub use capfuse_driver::GrantOutcome;
 
 /// How often the host polls `CRYPTO_STATUS` while the card is busy.
 pub const POLL_CYCLES: u64 = 2_048;
-
-/// Longest the host waits for the card to finish (8 signature checks and
-/// a report take about 4.1 M cycles).
-const BUSY_WAIT_CYCLES: u64 = 8_000_000;
-
-/// Little-endian 32-bit words of `bytes` (a multiple of 4 long).
-fn words(bytes: &[u8]) -> impl Iterator<Item = u32> + '_ {
-    bytes
-        .chunks_exact(4)
-        .map(|c| u32::from_le_bytes(c.try_into().unwrap()))
-}
 
 /// Longest a register access may take (a write answers in a few cycles).
 const BUS_TIMEOUT_CYCLES: u64 = 1_000;
@@ -185,6 +168,10 @@ pub struct CardHost<'a> {
     random_work: Option<(ChaCha8Rng, u16)>,
     /// Random bus traffic while waiting for the card, when set.
     busy_traffic: Option<ChaCha8Rng>,
+    /// Cycles the last grant took.
+    last_grant_cycles: u64,
+    /// Rising edges of the interrupt output since last taken.
+    irq_rises: u32,
 }
 
 impl<'a> CardHost<'a> {
@@ -196,6 +183,8 @@ impl<'a> CardHost<'a> {
             pins: PinsIn::default(),
             random_work: None,
             busy_traffic: None,
+            last_grant_cycles: 0,
+            irq_rises: 0,
         }
     }
 
@@ -309,7 +298,11 @@ impl<'a> CardHost<'a> {
         if let Some((rng, max)) = self.random_work.as_mut() {
             self.pins.work_units = rng.gen_range(0..=*max);
         }
+        let was = self.engine.outputs().irq;
         self.bus.clock(self.engine, &mut self.pins);
+        if !was && self.engine.outputs().irq {
+            self.irq_rises += 1;
+        }
     }
 
     /// Runs `cycles` cycles with the workload and no bus traffic.
@@ -475,94 +468,51 @@ impl<'a> CardHost<'a> {
         Ok(())
     }
 
-    /// Writes `writes` then `CRYPTO_CMD` = `command`, once the card is idle;
-    /// returns the cycle of the command write. A report the card starts by
-    /// itself (threshold) makes the crypto window refuse writes while it
-    /// runs: the load is then repeated once the card is idle again.
-    fn load_and_start(&mut self, writes: &[(u16, u32)], command: u32) -> Result<u64> {
-        'attempt: for _ in 0..4 {
-            self.wait_not_busy(BUSY_WAIT_CYCLES)?;
-            for &(offset, value) in writes {
-                if self.write(offset, value)? != resp::OKAY {
-                    let s = self.crypto_status()?;
-                    if s & status::BUSY != 0 {
-                        continue 'attempt;
-                    }
-                    bail!("the card refused a write to {offset:#05x} (CRYPTO_STATUS {s:#x})");
-                }
-            }
-            let start = self.cycle();
-            if self.write(crypto::CRYPTO_CMD, command)? == resp::OKAY {
-                return Ok(start);
-            }
-            let s = self.crypto_status()?;
-            if s & status::BUSY == 0 {
-                bail!("the card refused command {command} (CRYPTO_STATUS {s:#x})");
-            }
-        }
-        bail!("the card stayed busy with reports of its own")
+    /// The driver's handle on this host's card: the crypto sequences below
+    /// are the driver's own (`capfuse_driver::Fuse`), so what the tests run
+    /// is what ships.
+    fn fuse(&mut self) -> Result<Fuse<&mut Self>> {
+        Ok(Fuse::open(self)?)
     }
 
     /// Asks for a report over `nonce` and returns the signed report (the
-    /// 276 report bytes, then the 64-byte signature).
+    /// 276 report bytes, then the 64-byte signature), with the driver's
+    /// [`Fuse::attest`].
     pub fn attest(&mut self, nonce: &[u8; 32]) -> Result<[u8; SIGNED_REPORT_LEN]> {
-        let writes: Vec<(u16, u32)> = words(nonce)
-            .enumerate()
-            .map(|(i, w)| (crypto::NONCE_0 + 4 * i as u16, w))
-            .collect();
-        self.load_and_start(&writes, cmd::ATTEST)?;
-        self.wait_not_busy(BUSY_WAIT_CYCLES)?;
-        let signed = self.read_signed_report()?;
-        if signed[56..88] != nonce[..] {
-            bail!("the report registers hold another report (the card signed one of its own after ours)");
-        }
-        Ok(signed)
+        Ok(self.fuse()?.attest(nonce, HOST_TIMEOUT)?)
     }
 
     /// Loads a grant body and per-slot signatures into the grant registers,
-    /// starts the check and waits for the verdict. The body need not be
-    /// well formed (the card checks it).
+    /// starts the check and waits for the verdict, with the driver's
+    /// [`Fuse::apply_grant_bytes`]. The body need not be well formed (the
+    /// card checks it). [`CardHost::last_grant_cycles`] then says how many
+    /// cycles it took, load and check.
     pub fn submit_grant_raw(
         &mut self,
         body: &[u8; GRANT_BODY_LEN],
         sigs: &[SlotSig],
     ) -> Result<GrantOutcome> {
-        let mut writes: Vec<(u16, u32)> = words(body)
-            .enumerate()
-            .map(|(i, w)| (crypto::GRANT_BODY_0 + 4 * i as u16, w))
-            .collect();
-        let mut present = 0u32;
-        for (slot, sig) in sigs {
-            present |= 1 << slot;
-            writes.extend(
-                words(sig)
-                    .enumerate()
-                    .map(|(j, w)| (crypto::grant_sig(usize::from(*slot), j), w)),
-            );
-        }
-        writes.push((crypto::GRANT_SIG_PRESENT, present));
-        let start = self.load_and_start(&writes, cmd::APPLY_GRANT)?;
-        let s = self.wait_not_busy(BUSY_WAIT_CYCLES)?;
-        let cycles = self.cycle() - start;
-        if s & status::VERDICT_VALID == 0 {
-            bail!("the grant check ended without a verdict (CRYPTO_STATUS {s:#x})");
-        }
-        Ok(GrantOutcome {
-            status: s,
-            verdict: status::verdict(s),
-            valid_slots: self.read(crypto::GRANT_VALID_SLOTS)?,
-            cycles,
-        })
+        let start = self.cycle();
+        let out = self.fuse()?.apply_grant_bytes(body, sigs, HOST_TIMEOUT)?;
+        self.last_grant_cycles = self.cycle() - start;
+        Ok(out)
+    }
+
+    /// How many times the interrupt output rose since the last call. The
+    /// driver clears the crypto interrupt bits that woke it, so a test that
+    /// checks the card raised one counts the output's edges instead.
+    pub fn take_irq_rises(&mut self) -> u32 {
+        std::mem::take(&mut self.irq_rises)
+    }
+
+    /// Cycles the last [`CardHost::submit_grant_raw`] took.
+    pub fn last_grant_cycles(&self) -> u64 {
+        self.last_grant_cycles
     }
 
     /// [`CardHost::submit_grant_raw`] for a parsed grant file.
     pub fn submit_grant(&mut self, grant: &Grant) -> Result<GrantOutcome> {
-        let sigs: Vec<SlotSig> = grant
-            .signatures
-            .iter()
-            .map(|s| (s.slot, s.signature))
-            .collect();
-        self.submit_grant_raw(&grant.body.to_bytes(), &sigs)
+        Ok(self.fuse()?.apply_grant(grant, HOST_TIMEOUT)?)
     }
 
     /// Every readable fuse register whose value does not move by itself
@@ -600,6 +550,48 @@ impl<'a> CardHost<'a> {
             }
         }
         Ok(out)
+    }
+}
+
+/// Longest a crypto sequence may take in wall-clock time (the rust-hdl
+/// engine steps a grant check's 900k cycles in minutes).
+const HOST_TIMEOUT: Duration = Duration::from_secs(3_600);
+
+/// The host's bus as the driver's seam: each access is one AXI4-Lite
+/// transaction with the workload running, and waiting for the interrupt
+/// lets up to [`POLL_CYCLES`] cycles pass (with the busy traffic, if set).
+impl Bar for CardHost<'_> {
+    fn read32(&mut self, offset: u16) -> DriverResult<u32> {
+        self.read(offset).map_err(|e| no_response(self, e))
+    }
+
+    fn write32(&mut self, offset: u16, value: u32) -> DriverResult<()> {
+        self.write(offset, value)
+            .map(drop)
+            .map_err(|e| no_response(self, e))
+    }
+
+    fn describe(&self) -> String {
+        format!("card host on the {} engine", self.engine.kind().name())
+    }
+
+    fn wait_irq(&mut self, _timeout: Duration) -> DriverResult<bool> {
+        let end = self.cycle() + POLL_CYCLES;
+        while self.cycle() < end {
+            if self.engine.outputs().irq {
+                return Ok(true);
+            }
+            let step = (end - self.cycle()).min(256);
+            self.pass(step).map_err(|e| no_response(self, e))?;
+        }
+        Ok(self.engine.outputs().irq)
+    }
+}
+
+fn no_response(host: &CardHost<'_>, e: anyhow::Error) -> capfuse_driver::Error {
+    capfuse_driver::Error::NoResponse {
+        device: host.describe(),
+        source: e.into(),
     }
 }
 
