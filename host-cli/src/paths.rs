@@ -7,13 +7,12 @@
 //! a real directory (not a symbolic link), owned by the current user and
 //! writable by nobody else, in a parent where no other user can rename or
 //! replace it; when it is missing it is made with mode 0700. Every file the
-//! card keeps in it is mode 0600 (the socket too), see [`private_file`].
+//! card keeps in it is mode 0600 (the socket too), see
+//! `capfuse_sim::daemon::private_file`.
 
 #[cfg(feature = "sim")]
-use std::fs::{File, OpenOptions};
+use std::os::unix::fs::DirBuilderExt;
 use std::os::unix::fs::MetadataExt;
-#[cfg(feature = "sim")]
-use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
 use crate::error::{exit, CliError};
@@ -59,14 +58,14 @@ impl SimPaths {
     }
     /// The Unix socket the daemon serves.
     pub fn socket(&self) -> PathBuf {
-        self.dir.join("sim.sock")
+        self.dir.join(capfuse_driver::socket::SOCKET_FILE)
     }
     /// The daemon's pid file (also its lock: created exclusively).
     #[cfg(feature = "sim")]
     pub fn pid(&self) -> PathBuf {
-        self.dir.join("sim.pid")
+        capfuse_sim::daemon::CardFiles::new(self.dir.clone()).pid()
     }
-    /// The daemon's log (its stderr).
+    /// The daemon's log (its stderr, which `capfuse sim start` sets).
     pub fn log(&self) -> PathBuf {
         self.dir.join("sim.log")
     }
@@ -172,22 +171,4 @@ pub fn check_private_dir(dir: &Path) -> Result<(), CliError> {
         }
     }
     Ok(())
-}
-
-/// Opens `path` for writing as a file private to the user: created with
-/// mode 0600, and set to 0600 if it already existed with another mode.
-/// `create_new` refuses an existing file (for locks). A symbolic link
-/// planted at the name is refused, not followed (`O_NOFOLLOW`).
-#[cfg(feature = "sim")]
-pub fn private_file(path: &Path, create_new: bool) -> std::io::Result<File> {
-    let mut o = OpenOptions::new();
-    o.write(true).mode(0o600).custom_flags(libc::O_NOFOLLOW);
-    if create_new {
-        o.create_new(true);
-    } else {
-        o.create(true).truncate(true);
-    }
-    let f = o.open(path)?;
-    f.set_permissions(std::fs::Permissions::from_mode(0o600))?;
-    Ok(f)
 }

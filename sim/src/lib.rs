@@ -4,6 +4,7 @@ pub mod bench;
 pub mod board_pty;
 pub mod bus;
 pub mod card;
+pub mod daemon;
 pub mod ed25519;
 pub mod engine;
 pub mod engines;

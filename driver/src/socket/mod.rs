@@ -34,6 +34,9 @@ use std::time::Duration;
 use crate::{Bar, Error, Result};
 use protocol::{format_ops, parse_u32, RegOp};
 
+/// The socket's file name in the simulated card's directory.
+pub const SOCKET_FILE: &str = "sim.sock";
+
 /// How long a reply may take: the daemon answers a request within
 /// milliseconds unless its engine is wedged.
 const REPLY_TIMEOUT: Duration = Duration::from_secs(10);

@@ -8,8 +8,8 @@ use serde_json::json;
 use crate::error::{CliError, Result};
 use crate::paths::SimPaths;
 use crate::simcard::client::{self, info_json, info_line, StartOptions};
-use crate::simcard::daemon::{self, ServeOptions, DEFAULT_CYCLES_PER_MS};
 use crate::Ctx;
+use capfuse_sim::daemon::{self, CardFiles, ServeOptions, DEFAULT_CYCLES_PER_MS};
 
 /// The `sim` subcommands.
 #[derive(clap::Subcommand)]
@@ -137,13 +137,24 @@ pub fn run(ctx: &Ctx, c: Command) -> Result<()> {
             }
             Ok(())
         }
-        Command::Serve(a) => daemon::serve(&ServeOptions {
-            paths: SimPaths::new(a.dir),
-            engine: a.start.engine,
-            scenario: a.start.scenario,
-            cycles_per_ms: a.start.cycles_per_ms,
-            authority_keys: a.start.authority_keys,
-        })
-        .map_err(CliError::from),
+        Command::Serve(a) => {
+            // The directory holds the card's identity: it must be ours.
+            SimPaths::new(a.dir.clone()).prepare()?;
+            let authority = match &a.start.authority_keys {
+                Some(f) => {
+                    let set = crate::authority::files::read_keyset(f)?;
+                    Some((set.keys().to_vec(), set.threshold()))
+                }
+                None => None,
+            };
+            daemon::serve(&ServeOptions {
+                paths: CardFiles::new(a.dir),
+                engine: a.start.engine,
+                scenario: a.start.scenario,
+                cycles_per_ms: a.start.cycles_per_ms,
+                authority,
+            })
+            .map_err(CliError::from)
+        }
     }
 }

@@ -22,7 +22,7 @@ use crate::error::{CliError, Result};
 use crate::paths::SimPaths;
 
 #[cfg(feature = "sim")]
-use super::daemon::{process_alive, read_pid};
+use capfuse_sim::daemon::{private_file, process_alive, read_pid};
 
 fn unavailable(paths: &SimPaths, why: impl std::fmt::Display) -> CliError {
     CliError::device(format!(
@@ -92,7 +92,7 @@ impl Default for StartOptions {
         StartOptions {
             engine: EngineKind::Model,
             scenario: None,
-            cycles_per_ms: super::daemon::DEFAULT_CYCLES_PER_MS,
+            cycles_per_ms: capfuse_sim::daemon::DEFAULT_CYCLES_PER_MS,
             authority_keys: None,
         }
     }
@@ -112,7 +112,7 @@ pub fn start(paths: &SimPaths, opts: &StartOptions) -> Result<Option<u32>> {
     if connect(paths).is_ok() {
         return Ok(None);
     }
-    let log = crate::paths::private_file(&paths.log(), false).map_err(|e| {
+    let log = private_file(&paths.log(), false).map_err(|e| {
         CliError::device(format!("cannot create {}: {e}", paths.log().display()))
             .hint("remove it, or set CAPFUSE_RUNTIME_DIR to a directory of your own")
     })?;

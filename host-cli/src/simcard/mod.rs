@@ -3,8 +3,7 @@
 //! and starting and stopping it.
 //!
 //! The wire protocol and the client, `SocketBar`, are the driver's
-//! (`capfuse_driver::socket`); this module starts, stops and serves the card.
+//! (`capfuse_driver::socket`), the daemon is `capfuse_sim::daemon`'s; this
+//! module connects, and starts and stops the card.
 
 pub mod client;
-#[cfg(feature = "sim")]
-pub mod daemon;

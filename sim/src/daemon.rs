@@ -1,4 +1,8 @@
-//! The simulated-card daemon (`capfuse sim serve`, started by `sim start`).
+//! The simulated card as a process: the daemon behind `capfuse sim serve`
+//! (which `capfuse sim start` spawns), serving the driver's socket protocol
+//! (`capfuse_driver::socket`) for the card it steps. The caller checks that
+//! the directory is private to the user before serving it
+//! ([`CardFiles`] names what the daemon keeps there).
 //!
 //! One thread owns the engine and steps it at a paced rate; it also carries
 //! out the requests, so a request's bus transactions happen between two
@@ -35,16 +39,53 @@ use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use crate::bus::{AxiMaster, Completion, Op, TxnId};
+use crate::card::{new_card_engine, CardParams};
+use crate::monitor::Monitors;
+use crate::scenario::{Action, ActionKind, Scenario, WorkloadSpec};
+use crate::workload::{self, WorkCtx, Workload};
+use crate::{Engine, EngineKind, PinsIn};
 use anyhow::{bail, Context};
 use capfuse_abi::{resp, FuseParams};
-use capfuse_sim::bus::{AxiMaster, Completion, Op, TxnId};
-use capfuse_sim::card::{new_card_engine, CardParams};
-use capfuse_sim::monitor::Monitors;
-use capfuse_sim::scenario::{Action, ActionKind, Scenario, WorkloadSpec};
-use capfuse_sim::workload::{self, WorkCtx, Workload};
-use capfuse_sim::{Engine, EngineKind, PinsIn};
 
-use crate::paths::{private_file, SimPaths};
+/// The files the simulated card keeps in its directory.
+#[derive(Clone, Debug)]
+pub struct CardFiles {
+    /// The directory (private to the user: the caller checks).
+    pub dir: PathBuf,
+}
+
+impl CardFiles {
+    /// The files under `dir`.
+    pub fn new(dir: PathBuf) -> Self {
+        CardFiles { dir }
+    }
+    /// The Unix socket the daemon serves (the driver's name for it).
+    pub fn socket(&self) -> PathBuf {
+        self.dir.join(capfuse_driver::socket::SOCKET_FILE)
+    }
+    /// The daemon's pid file (also its lock: created exclusively).
+    pub fn pid(&self) -> PathBuf {
+        self.dir.join("sim.pid")
+    }
+}
+
+/// Opens `path` for writing as a file private to the user: created with
+/// mode 0600, and set to 0600 if it already existed with another mode.
+/// `create_new` refuses an existing file (for locks). A symbolic link
+/// planted at the name is refused, not followed (`O_NOFOLLOW`).
+pub fn private_file(path: &Path, create_new: bool) -> std::io::Result<std::fs::File> {
+    let mut o = std::fs::OpenOptions::new();
+    o.write(true).mode(0o600).custom_flags(libc::O_NOFOLLOW);
+    if create_new {
+        o.create_new(true);
+    } else {
+        o.create(true).truncate(true);
+    }
+    let f = o.open(path)?;
+    f.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+    Ok(f)
+}
 
 use capfuse_driver::socket::protocol::{
     parse_request, read_request_line, LineRead, RegOp, Request as Parsed, RequestError,
@@ -66,16 +107,17 @@ fn bus_op(op: RegOp) -> Op {
 /// How the daemon runs.
 #[derive(Clone, Debug)]
 pub struct ServeOptions {
-    /// Runtime directory (socket, pid file).
-    pub paths: SimPaths,
+    /// Runtime directory (socket, pid file), checked private by the caller.
+    pub paths: CardFiles,
     /// Engine to step.
     pub engine: EngineKind,
     /// Scenario giving the design, workload and timed actions.
     pub scenario: Option<PathBuf>,
     /// Card clock: cycles per millisecond of wall time.
     pub cycles_per_ms: u64,
-    /// Authority key set file the simulated bitstream is built with.
-    pub authority_keys: Option<PathBuf>,
+    /// The authority key set the simulated bitstream is built with (public
+    /// keys in slot order, threshold), read and checked by the caller.
+    pub authority: Option<(Vec<[u8; 32]>, u8)>,
 }
 
 /// Default card clock: 1 000 000 cycles per second, which the model and
@@ -140,8 +182,8 @@ impl Card {
     fn new(
         engine: EngineKind,
         scenario: Option<&Scenario>,
-        paths: &SimPaths,
-        authority_keys: Option<&Path>,
+        paths: &CardFiles,
+        authority: Option<&(Vec<[u8; 32]>, u8)>,
     ) -> anyhow::Result<Card> {
         let (params, spec, seed, actions) = match scenario {
             Some(s) => (s.params, s.workload.clone(), s.seed, s.actions.clone()),
@@ -152,12 +194,8 @@ impl Card {
                 Vec::new(),
             ),
         };
-        let (keys, threshold) = match authority_keys {
-            Some(f) => {
-                let set = crate::authority::files::read_keyset(f)
-                    .map_err(|e| anyhow::anyhow!("{}", e.message))?;
-                (set.keys().to_vec(), set.threshold())
-            }
+        let (keys, threshold) = match authority {
+            Some((keys, threshold)) => (keys.clone(), *threshold),
             // No key set: one slot holding the identity point's encoding.
             // Strict verification refuses a small-order key, so no
             // signature verifies against it and no grant is ever applied.
@@ -257,7 +295,7 @@ impl Card {
 /// The simulated board's device key seed, as its key port would deliver
 /// it: made once (32 random bytes, mode 0600) in the runtime directory and
 /// kept, so the card keeps its key across `sim stop`/`sim start`.
-fn device_seed(paths: &SimPaths) -> anyhow::Result<[u8; 32]> {
+fn device_seed(paths: &CardFiles) -> anyhow::Result<[u8; 32]> {
     use rand::RngCore;
     let f = paths.dir.join("device-seed");
     let existing = std::fs::OpenOptions::new()
@@ -293,7 +331,7 @@ fn device_seed(paths: &SimPaths) -> anyhow::Result<[u8; 32]> {
 
 /// The board's boot counter: one more than the last start's, kept in the
 /// runtime directory (a grant names the boot epoch it is valid in).
-fn next_boot_epoch(paths: &SimPaths) -> anyhow::Result<u64> {
+fn next_boot_epoch(paths: &CardFiles) -> anyhow::Result<u64> {
     let f = paths.dir.join("boot-epoch");
     let last = match std::fs::read_to_string(&f) {
         Ok(t) => t.trim().parse::<u64>().with_context(|| {
@@ -330,12 +368,11 @@ pub fn serve(opts: &ServeOptions) -> anyhow::Result<()> {
         .map(Scenario::load)
         .transpose()
         .context("cannot load the scenario")?;
-    opts.paths.prepare()?;
     let mut card = Card::new(
         opts.engine,
         scenario.as_ref(),
         &opts.paths,
-        opts.authority_keys.as_deref(),
+        opts.authority.as_ref(),
     )?;
     let pid = std::process::id();
     take_lock(&opts.paths, pid)?;
@@ -346,7 +383,7 @@ pub fn serve(opts: &ServeOptions) -> anyhow::Result<()> {
 
 /// Creates the pid file exclusively; a pid file whose process is gone is
 /// stale and replaced.
-fn take_lock(paths: &SimPaths, pid: u32) -> anyhow::Result<()> {
+fn take_lock(paths: &CardFiles, pid: u32) -> anyhow::Result<()> {
     for _ in 0..2 {
         match private_file(&paths.pid(), true) {
             Ok(mut f) => {
@@ -371,7 +408,7 @@ fn take_lock(paths: &SimPaths, pid: u32) -> anyhow::Result<()> {
     bail!("cannot take {}", paths.pid().display())
 }
 
-fn release(paths: &SimPaths, pid: u32) {
+fn release(paths: &CardFiles, pid: u32) {
     if read_pid(&paths.pid()) == Some(pid) {
         let _ = std::fs::remove_file(paths.socket());
         let _ = std::fs::remove_file(paths.pid());
@@ -583,17 +620,16 @@ fn step_loop(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::PinsOut;
     use capfuse_abi::reg;
     use capfuse_driver::socket::protocol::MAX_OPS_PER_REQUEST;
-    use capfuse_sim::PinsOut;
 
-    fn scratch(name: &str) -> SimPaths {
+    fn scratch(name: &str) -> CardFiles {
         let dir =
             std::env::temp_dir().join(format!("capfuse-daemon-{}-{name}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
-        let paths = SimPaths::new(dir);
-        paths.prepare().unwrap();
-        paths
+        std::fs::create_dir_all(&dir).unwrap();
+        CardFiles::new(dir)
     }
 
     /// The bound on ops per request is what makes a request complete
