@@ -4,7 +4,7 @@
 use std::fmt;
 use std::time::{Duration, Instant};
 
-use capfuse_abi::{err, intr, reg, register_at, status, trip, FuseParams, Stricter, FUSE_ID};
+use capfuse_abi::{err, intr, reg, register_at, trip, FuseParams, Stricter, FUSE_ID};
 
 use crate::regs;
 use crate::{Bar, Error, Result};
@@ -59,22 +59,10 @@ bit_set!(
 );
 bit_set!(
     /// `STATUS`: why the enable is low or throttled now, and sticky flags;
-    /// bits in `capfuse_abi::status`.
+    /// bits in `capfuse_abi::status`, names generated from the map's fields.
     StatusFlags,
-    STATUS_NAMES
+    regs::STATUS_BITS
 );
-
-const STATUS_NAMES: &[(u32, &str)] = &[
-    (status::ENABLED, "enabled"),
-    (status::TRIPPED, "tripped"),
-    (status::CAPPED, "capped"),
-    (status::PACED, "paced"),
-    (status::THROTTLED, "throttled"),
-    (status::KILL_PIN, "kill pin"),
-    (status::KILLED, "killed"),
-    (status::HELD, "held"),
-    (status::WORK_CLAMPED, "work clamped"),
-];
 
 /// A limit the host may tighten.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -613,6 +601,25 @@ mod tests {
         // What happened to the device; the operator's advice is the CLI's.
         assert_eq!(msg, "simulated card (/tmp/x/sim.sock) is not answering");
         assert!(std::error::Error::source(&e).is_some());
+    }
+
+    /// Every bit of the map's `STATUS` has a name (the hand-written table
+    /// this replaced had no name for `DECOMMISSIONED`).
+    #[test]
+    fn every_status_bit_is_named() {
+        let all = capfuse_abi::REGISTERS
+            .iter()
+            .find(|r| r.name == "STATUS")
+            .unwrap()
+            .fields
+            .iter()
+            .fold(0, |m, f| m | f.mask());
+        assert_eq!(StatusFlags(all).names().len(), 10);
+        assert_eq!(
+            StatusFlags(capfuse_abi::status::DECOMMISSIONED | capfuse_abi::status::KILL_PIN)
+                .to_string(),
+            "kill pin, decommissioned"
+        );
     }
 
     #[test]

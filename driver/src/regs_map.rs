@@ -296,3 +296,45 @@ pub fn wide_values() -> Vec<(&'static str, Vec<u16>)> {
         (LAST_GRANT_SEQ.name, LAST_GRANT_SEQ.words.iter().map(|r| r.offset).collect()),
     ]
 }
+
+/// The bits of `STATUS`, least significant first, with the names the tools
+/// print (the map's field names in lower case).
+pub const STATUS_BITS: &[(u32, &str)] = &[
+    (0x1, "enabled"),
+    (0x2, "tripped"),
+    (0x4, "capped"),
+    (0x8, "paced"),
+    (0x10, "throttled"),
+    (0x20, "kill pin"),
+    (0x40, "killed"),
+    (0x80, "held"),
+    (0x100, "work clamped"),
+    (0x200, "decommissioned"),
+];
+
+/// The bits of `TRIP_REASON`, least significant first, with the names the tools
+/// print (the map's field names in lower case).
+pub const TRIP_REASON_BITS: &[(u32, &str)] = &[
+    (0x1, "cum budget"),
+    (0x2, "kill reg"),
+    (0x4, "kill pin"),
+    (0x8, "license expired"),
+    (0x10, "decommissioned"),
+];
+
+/// The bits of `ERR_CODE`, least significant first, with the names the tools
+/// print (the map's field names in lower case).
+pub const ERR_CODE_BITS: &[(u32, &str)] = &[
+    (0x1, "loosen refused"),
+    (0x2, "invalid value"),
+    (0x4, "read only"),
+    (0x8, "unmapped"),
+];
+
+/// The bits of `INTR_STATE`, least significant first, with the names the tools
+/// print (the map's field names in lower case).
+pub const INTR_STATE_BITS: &[(u32, &str)] = &[
+    (0x1, "trip"),
+    (0x2, "report"),
+    (0x4, "grant"),
+];

@@ -4,7 +4,7 @@
 //! the `Reg` / `Wide` types are the driver's (`driver/src/regs.rs`).
 
 use super::GENERATED_NOTE;
-use crate::{wide_words, Access, REGISTERS};
+use crate::{wide_words, Access, Class, REGISTERS};
 use std::fmt::Write;
 
 /// Path of the generated typed registers, relative to the workspace root.
@@ -90,6 +90,33 @@ pub fn driver_regs_rust() -> String {
         );
     }
     let _ = writeln!(s, "    ]\n}}");
+    // The flag names of every register made of 1-bit fields (one table for
+    // registers that share their fields, as INTR_STATE and INTR_ENABLE).
+    let mut done: Vec<*const crate::Field> = Vec::new();
+    for r in REGISTERS {
+        if !matches!(r.class, Class::Status | Class::Interrupt)
+            || r.fields.is_empty()
+            || r.fields.iter().any(|f| f.width != 1)
+            || done.contains(&r.fields.as_ptr())
+        {
+            continue;
+        }
+        done.push(r.fields.as_ptr());
+        let _ = writeln!(
+            s,
+            "\n/// The bits of `{}`, least significant first, with the names the tools\n/// print (the map's field names in lower case).\npub const {}_BITS: &[(u32, &str)] = &[",
+            r.name, r.name
+        );
+        for f in r.fields {
+            let _ = writeln!(
+                s,
+                "    ({:#x}, \"{}\"),",
+                f.mask(),
+                f.name.to_ascii_lowercase().replace('_', " ")
+            );
+        }
+        let _ = writeln!(s, "];");
+    }
     s
 }
 
