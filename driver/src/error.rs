@@ -402,3 +402,15 @@ pub enum Error {
 
 /// Result with the driver's error.
 pub type Result<T> = std::result::Result<T, Error>;
+
+/// An error's message followed by its sources, `: `-separated (for tests).
+#[cfg(test)]
+pub(crate) fn chain(e: &Error) -> String {
+    let mut msg = e.to_string();
+    let mut src = std::error::Error::source(e);
+    while let Some(s) = src {
+        msg.push_str(&format!(": {s}"));
+        src = s.source();
+    }
+    msg
+}

@@ -367,6 +367,7 @@ pub fn list_ports() -> Vec<PortInfo> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::chain;
     use std::sync::mpsc;
 
     /// What the fake bridge does with each frame.
@@ -414,16 +415,6 @@ mod tests {
             std::thread::sleep(Duration::from_secs(3));
         });
         (path, rx, slave)
-    }
-
-    fn chain(e: &Error) -> String {
-        let mut msg = e.to_string();
-        let mut src = std::error::Error::source(e);
-        while let Some(s) = src {
-            msg.push_str(&format!(": {s}"));
-            src = s.source();
-        }
-        msg
     }
 
     #[test]

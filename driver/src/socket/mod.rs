@@ -211,18 +211,8 @@ impl Bar for SocketBar {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::chain;
     use std::os::unix::net::UnixListener;
-
-    /// The full message of an error with its sources.
-    fn chain(e: &Error) -> String {
-        let mut msg = e.to_string();
-        let mut src = std::error::Error::source(e);
-        while let Some(s) = src {
-            msg.push_str(&format!(": {s}"));
-            src = s.source();
-        }
-        msg
-    }
 
     /// A fake card process on a private socket: answers each line with
     /// `reply` (or hangs up when `reply` is `None`) and hands back what it

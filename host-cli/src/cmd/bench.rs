@@ -55,6 +55,30 @@ fn median(mut v: Vec<Duration>) -> Duration {
     v[v.len() / 2]
 }
 
+/// Runs `status` (a `capfuse status` command) `runs` times and prints the
+/// median and best wall time under `what`.
+fn time_status(what: &str, status: &mut Command, runs: u32) -> Result<()> {
+    let mut times = Vec::new();
+    for _ in 0..runs {
+        let t = Instant::now();
+        let out = status.output()?;
+        times.push(t.elapsed());
+        if !out.status.success() {
+            return Err(crate::error::CliError::device(format!(
+                "`capfuse status` failed: {}",
+                String::from_utf8_lossy(&out.stderr)
+            )));
+        }
+    }
+    let min = times.iter().min().copied().unwrap_or_default();
+    println!(
+        "{what:<44} median {:.2} ms, best {:.2} ms over {runs} runs",
+        median(times).as_secs_f64() * 1e3,
+        min.as_secs_f64() * 1e3,
+    );
+    Ok(())
+}
+
 /// Runs `bench`.
 pub fn run(_ctx: &Ctx, args: Args) -> Result<()> {
     let n = args.ops.max(1);
@@ -96,29 +120,13 @@ pub fn run(_ctx: &Ctx, args: Args) -> Result<()> {
             "",
         );
         let exe = std::env::current_exe()?;
-        let mut times = Vec::new();
-        for _ in 0..args.runs.max(1) {
-            let t = Instant::now();
-            let out = Command::new(&exe)
-                .env(RUNTIME_DIR_ENV, &dir)
-                .arg("status")
-                .output()?;
-            times.push(t.elapsed());
-            if !out.status.success() {
-                return Err(crate::error::CliError::device(format!(
-                    "`capfuse status` failed: {}",
-                    String::from_utf8_lossy(&out.stderr)
-                )));
-            }
-        }
-        let min = times.iter().min().copied().unwrap_or_default();
-        println!(
-            "{:<44} median {:.2} ms, best {:.2} ms over {} runs",
+        let mut status = Command::new(&exe);
+        status.env(RUNTIME_DIR_ENV, &dir).arg("status");
+        time_status(
             "`capfuse status` wall time (daemon running)",
-            median(times).as_secs_f64() * 1e3,
-            min.as_secs_f64() * 1e3,
-            args.runs.max(1)
-        );
+            &mut status,
+            args.runs.max(1),
+        )?;
         let key = {
             let mut f = Fuse::open(client::connect(&paths)?)?;
             crate::ledger::hex(&f.device_key(Duration::from_secs(60))?)
@@ -200,30 +208,13 @@ fn serial_bench(n: u32, runs: u32) -> Result<()> {
             "",
         );
         drop(bar);
-        let exe = std::env::current_exe()?;
-        let device = board.device();
-        let mut times = Vec::new();
-        for _ in 0..runs {
-            let t = Instant::now();
-            let out = Command::new(&exe)
-                .args(["--device", &device, "status"])
-                .output()?;
-            times.push(t.elapsed());
-            if !out.status.success() {
-                return Err(crate::error::CliError::device(format!(
-                    "`capfuse status` failed: {}",
-                    String::from_utf8_lossy(&out.stderr)
-                )));
-            }
-        }
-        let min = times.iter().min().copied().unwrap_or_default();
-        println!(
-            "{:<44} median {:.2} ms, best {:.2} ms over {runs} runs",
+        let mut status = Command::new(std::env::current_exe()?);
+        status.args(["--device", &board.device(), "status"]);
+        time_status(
             "`capfuse status` wall time (serial board)",
-            median(times).as_secs_f64() * 1e3,
-            min.as_secs_f64() * 1e3,
-        );
-        Ok(())
+            &mut status,
+            runs,
+        )
     })();
     board.stop().map_err(fail)?;
     result
