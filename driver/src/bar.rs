@@ -2,7 +2,18 @@
 
 use std::time::Duration;
 
-use crate::Result;
+use crate::{Error, Result};
+
+/// Checks that `offset` is a 32-bit register of the fuse's BAR (aligned,
+/// inside [`capfuse_abi::pci::REGISTER_BAR_SIZE`]); transports call it
+/// before anything reaches the card.
+pub fn check_offset(offset: u16) -> Result<()> {
+    let size = capfuse_abi::pci::REGISTER_BAR_SIZE;
+    if !offset.is_multiple_of(4) || u32::from(offset) >= size {
+        return Err(Error::BadOffset { offset, size });
+    }
+    Ok(())
+}
 
 /// 32-bit register access at byte offsets of the fuse's BAR. Writes are
 /// posted, as on PCIe: a refused write is seen through `ERR_CODE` and

@@ -231,16 +231,6 @@ impl SerialBar {
             source: Box::new(e),
         }
     }
-
-    fn check_offset(offset: u16) -> Result<()> {
-        if !offset.is_multiple_of(4) || u32::from(offset) >= capfuse_abi::pci::REGISTER_BAR_SIZE {
-            return Err(Error::BadOffset {
-                offset,
-                size: capfuse_abi::pci::REGISTER_BAR_SIZE,
-            });
-        }
-        Ok(())
-    }
 }
 
 /// Clears exclusive mode before the port closes: a pseudo-terminal that
@@ -278,7 +268,7 @@ fn open_reason(path: &str, e: &serialport::Error) -> String {
 
 impl Bar for SerialBar {
     fn read32(&mut self, offset: u16) -> Result<u32> {
-        Self::check_offset(offset)?;
+        crate::bar::check_offset(offset)?;
         let what = format!("a read of {offset:#05x}");
         let [lo, hi] = offset.to_le_bytes();
         let mut reply = [0u8; READ_REPLY_LEN];
@@ -294,7 +284,7 @@ impl Bar for SerialBar {
     /// Posted, as on PCIe: SLVERR (a refused write) is not an error here; a
     /// refusal shows in `ERR_CODE` and `REFUSED_WRITES`.
     fn write32(&mut self, offset: u16, value: u32) -> Result<()> {
-        Self::check_offset(offset)?;
+        crate::bar::check_offset(offset)?;
         let what = format!("a write of {value:#x} to {offset:#05x}");
         let [lo, hi] = offset.to_le_bytes();
         let d = value.to_le_bytes();

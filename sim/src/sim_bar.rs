@@ -14,7 +14,7 @@
 
 use std::time::{Duration, Instant};
 
-use capfuse_abi::{pci, resp, FuseParams};
+use capfuse_abi::{resp, FuseParams};
 use capfuse_driver::{Bar, Error, Result};
 
 use crate::bus::AxiMaster;
@@ -179,21 +179,11 @@ impl SimBar {
             reason: "bus finished without a response".into(),
         })
     }
-
-    fn check(&self, offset: u16) -> Result<()> {
-        if !offset.is_multiple_of(4) || u32::from(offset) >= pci::REGISTER_BAR_SIZE {
-            return Err(Error::BadOffset {
-                offset,
-                size: pci::REGISTER_BAR_SIZE,
-            });
-        }
-        Ok(())
-    }
 }
 
 impl Bar for SimBar {
     fn read32(&mut self, offset: u16) -> Result<u32> {
-        self.check(offset)?;
+        capfuse_driver::bar::check_offset(offset)?;
         self.bus.read(offset);
         // An unmapped read answers SLVERR and 0, which a PCIe root complex
         // turns into all-ones or zero; the driver only reads mapped offsets.
@@ -201,7 +191,7 @@ impl Bar for SimBar {
     }
 
     fn write32(&mut self, offset: u16, value: u32) -> Result<()> {
-        self.check(offset)?;
+        capfuse_driver::bar::check_offset(offset)?;
         self.bus.write(offset, value, 0xf);
         let c = self.run()?;
         self.last_write_resp = Some(c.resp);
