@@ -145,7 +145,8 @@ impl SerialBar {
         &self.path
     }
 
-    /// Sends `frame` and reads `reply.len()` bytes back.
+    /// Sends `frame` and reads `reply.len()` bytes back, or only the first
+    /// when it is not a status that data follows.
     fn exchange(&mut self, what: &str, frame: &[u8], reply: &mut [u8]) -> Result<()> {
         // One write of the whole frame, so the bridge sees its bytes
         // back to back, well within its frame timeout.
@@ -176,7 +177,15 @@ impl SerialBar {
             let _ = self.port.set_timeout(left);
             match self.port.read(&mut reply[got..]) {
                 Ok(0) => {}
-                Ok(n) => got += n,
+                Ok(n) => {
+                    got += n;
+                    // A status byte after which the bridge sends nothing
+                    // more ("no command"), or one it never sends: answer
+                    // now rather than wait out the timeout for data.
+                    if !matches!(reply[0], STATUS_OKAY | STATUS_SLVERR | STATUS_DECERR) {
+                        return Ok(());
+                    }
+                }
                 Err(e) if e.kind() == std::io::ErrorKind::TimedOut => {}
                 Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
                 Err(source) => {

@@ -153,6 +153,55 @@ fn a_board_that_never_answers_is_exit_4_with_a_hint_not_a_hang() {
 }
 
 #[test]
+fn a_board_that_answers_garbage_is_exit_4_and_says_so() {
+    use serialport::SerialPort;
+    use std::io::{Read, Write};
+    let d = Dir::new("garbage");
+    // Something on the line that answers every byte with 'A'.
+    let (mut master, slave) = serialport::TTYPort::pair().unwrap();
+    let path = slave.name().unwrap();
+    master.set_timeout(Duration::from_millis(50)).unwrap();
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let talker = {
+        let stop = stop.clone();
+        std::thread::spawn(move || {
+            let mut b = [0u8; 64];
+            while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                if let Ok(n) = master.read(&mut b) {
+                    let _ = master.write_all(&vec![b'A'; n]);
+                }
+            }
+        })
+    };
+    let e = d.fails(4, &["--device", &format!("serial:{path}"), "status"]);
+    assert!(
+        e.contains("status byte 0x41") && e.contains("never sends"),
+        "{e}"
+    );
+    assert!(e.contains("hint:"), "{e}");
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    talker.join().unwrap();
+}
+
+#[test]
+fn a_port_another_program_holds_is_exit_4_busy() {
+    let d = Dir::new("busy");
+    let board = PtyBoard::start(Board::Ice40Hx8k, &BoardOptions::default(), None).unwrap();
+    let holder = capfuse_driver::serial::SerialBar::open(
+        board.path(),
+        115_200,
+        capfuse_driver::serial::DEFAULT_REPLY_TIMEOUT,
+    )
+    .unwrap();
+    let e = d.fails(4, &["--device", &board.device(), "status"]);
+    assert!(e.contains("busy") && e.contains("capfuse list"), "{e}");
+    drop(holder);
+    // Released, the port serves the next command.
+    d.ok(&["--device", &board.device(), "status"]);
+    board.stop().unwrap();
+}
+
+#[test]
 fn a_missing_port_is_exit_4_and_names_it() {
     let d = Dir::new("missing");
     let e = d.fails(
