@@ -10,7 +10,7 @@ use crate::regs;
 use crate::{Bar, Error, Result};
 
 macro_rules! bit_set {
-    ($(#[doc = $doc:literal])* $name:ident, $names:expr) => {
+    ($(#[doc = $doc:literal])* $name:ident, $bit:ty, $names:expr) => {
         $(#[doc = $doc])*
         #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
         pub struct $name(pub u32);
@@ -32,6 +32,14 @@ macro_rules! bit_set {
             pub fn names(self) -> Vec<&'static str> {
                 capfuse_abi::bit_names(self.0, $names)
             }
+            /// The set bits, typed, least significant first.
+            pub fn iter(self) -> impl Iterator<Item = $bit> {
+                <$bit>::ALL.into_iter().filter(move |b| self.0 & b.mask() != 0)
+            }
+            /// True if `bit` is set.
+            pub fn has(self, bit: $bit) -> bool {
+                self.0 & bit.mask() != 0
+            }
         }
 
         impl fmt::Display for $name {
@@ -50,17 +58,20 @@ macro_rules! bit_set {
 bit_set!(
     /// `TRIP_REASON`: why the fuse tripped (sticky); bits in `capfuse_abi::trip`.
     TripReasons,
+    regs::TripReasonBit,
     trip::NAMES
 );
 bit_set!(
     /// `ERR_CODE`: why bus writes were refused; bits in `capfuse_abi::err`.
     ErrCode,
+    regs::ErrCodeBit,
     err::NAMES
 );
 bit_set!(
     /// `STATUS`: why the enable is low or throttled now, and sticky flags;
     /// bits in `capfuse_abi::status`, names generated from the map's fields.
     StatusFlags,
+    regs::StatusBit,
     regs::STATUS_BITS
 );
 

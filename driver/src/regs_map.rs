@@ -297,8 +297,82 @@ pub fn wide_values() -> Vec<(&'static str, Vec<u16>)> {
     ]
 }
 
+/// A bit of `STATUS`: match on it, and a new bit in the map is a compile
+/// error wherever it is not handled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum StatusBit {
+    /// ENABLED: accelerator clock enable is high this cycle.
+    Enabled,
+    /// TRIPPED: the fuse has tripped (see TRIP_REASON).
+    Tripped,
+    /// CAPPED: remaining cumulative budget below max work per cycle: stopped.
+    Capped,
+    /// PACED: window budget used up: held until the window ends.
+    Paced,
+    /// THROTTLED: effective ratio below 256/256.
+    Throttled,
+    /// KILL_PIN: kill pin asserted.
+    KillPin,
+    /// KILLED: kill register set.
+    Killed,
+    /// HELD: a limit write is being applied; enable held.
+    Held,
+    /// WORK_CLAMPED: sticky: work above max per cycle was reported and not admitted.
+    WorkClamped,
+    /// DECOMMISSIONED: a grant decommissioned the card: the enable is low until the bitstream reloads.
+    Decommissioned,
+}
+
+impl StatusBit {
+    /// Every bit, least significant first.
+    pub const ALL: [StatusBit; 10] = [
+        StatusBit::Enabled,
+        StatusBit::Tripped,
+        StatusBit::Capped,
+        StatusBit::Paced,
+        StatusBit::Throttled,
+        StatusBit::KillPin,
+        StatusBit::Killed,
+        StatusBit::Held,
+        StatusBit::WorkClamped,
+        StatusBit::Decommissioned,
+    ];
+
+    /// Its mask in the register.
+    pub const fn mask(self) -> u32 {
+        match self {
+            StatusBit::Enabled => 0x1,
+            StatusBit::Tripped => 0x2,
+            StatusBit::Capped => 0x4,
+            StatusBit::Paced => 0x8,
+            StatusBit::Throttled => 0x10,
+            StatusBit::KillPin => 0x20,
+            StatusBit::Killed => 0x40,
+            StatusBit::Held => 0x80,
+            StatusBit::WorkClamped => 0x100,
+            StatusBit::Decommissioned => 0x200,
+        }
+    }
+
+    /// Its field name in the map, lower case (`enabled`).
+    pub const fn key(self) -> &'static str {
+        match self {
+            StatusBit::Enabled => "enabled",
+            StatusBit::Tripped => "tripped",
+            StatusBit::Capped => "capped",
+            StatusBit::Paced => "paced",
+            StatusBit::Throttled => "throttled",
+            StatusBit::KillPin => "kill_pin",
+            StatusBit::Killed => "killed",
+            StatusBit::Held => "held",
+            StatusBit::WorkClamped => "work_clamped",
+            StatusBit::Decommissioned => "decommissioned",
+        }
+    }
+}
+
 /// The bits of `STATUS`, least significant first, with the names the tools
-/// print (the map's field names in lower case).
+/// print (the map's field names in lower case, in words).
 pub const STATUS_BITS: &[(u32, &str)] = &[
     (0x1, "enabled"),
     (0x2, "tripped"),
@@ -312,8 +386,57 @@ pub const STATUS_BITS: &[(u32, &str)] = &[
     (0x200, "decommissioned"),
 ];
 
+/// A bit of `TRIP_REASON`: match on it, and a new bit in the map is a compile
+/// error wherever it is not handled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TripReasonBit {
+    /// CUM_BUDGET: cumulative budget would be exceeded.
+    CumBudget,
+    /// KILL_REG: kill register written.
+    KillReg,
+    /// KILL_PIN: kill pin asserted.
+    KillPin,
+    /// LICENSE_EXPIRED: licence lapsed: the ratio is capped at the power-up baseline.
+    LicenseExpired,
+    /// DECOMMISSIONED: decommissioned by a grant (no timestamp; clears only on reload).
+    Decommissioned,
+}
+
+impl TripReasonBit {
+    /// Every bit, least significant first.
+    pub const ALL: [TripReasonBit; 5] = [
+        TripReasonBit::CumBudget,
+        TripReasonBit::KillReg,
+        TripReasonBit::KillPin,
+        TripReasonBit::LicenseExpired,
+        TripReasonBit::Decommissioned,
+    ];
+
+    /// Its mask in the register.
+    pub const fn mask(self) -> u32 {
+        match self {
+            TripReasonBit::CumBudget => 0x1,
+            TripReasonBit::KillReg => 0x2,
+            TripReasonBit::KillPin => 0x4,
+            TripReasonBit::LicenseExpired => 0x8,
+            TripReasonBit::Decommissioned => 0x10,
+        }
+    }
+
+    /// Its field name in the map, lower case (`cum_budget`).
+    pub const fn key(self) -> &'static str {
+        match self {
+            TripReasonBit::CumBudget => "cum_budget",
+            TripReasonBit::KillReg => "kill_reg",
+            TripReasonBit::KillPin => "kill_pin",
+            TripReasonBit::LicenseExpired => "license_expired",
+            TripReasonBit::Decommissioned => "decommissioned",
+        }
+    }
+}
+
 /// The bits of `TRIP_REASON`, least significant first, with the names the tools
-/// print (the map's field names in lower case).
+/// print (the map's field names in lower case, in words).
 pub const TRIP_REASON_BITS: &[(u32, &str)] = &[
     (0x1, "cum budget"),
     (0x2, "kill reg"),
@@ -322,8 +445,52 @@ pub const TRIP_REASON_BITS: &[(u32, &str)] = &[
     (0x10, "decommissioned"),
 ];
 
+/// A bit of `ERR_CODE`: match on it, and a new bit in the map is a compile
+/// error wherever it is not handled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ErrCodeBit {
+    /// LOOSEN_REFUSED: a write would have loosened a limit.
+    LoosenRefused,
+    /// INVALID_VALUE: a written value was out of range.
+    InvalidValue,
+    /// READ_ONLY: a write targeted a read-only register.
+    ReadOnly,
+    /// UNMAPPED: a write targeted an unmapped or unaligned address.
+    Unmapped,
+}
+
+impl ErrCodeBit {
+    /// Every bit, least significant first.
+    pub const ALL: [ErrCodeBit; 4] = [
+        ErrCodeBit::LoosenRefused,
+        ErrCodeBit::InvalidValue,
+        ErrCodeBit::ReadOnly,
+        ErrCodeBit::Unmapped,
+    ];
+
+    /// Its mask in the register.
+    pub const fn mask(self) -> u32 {
+        match self {
+            ErrCodeBit::LoosenRefused => 0x1,
+            ErrCodeBit::InvalidValue => 0x2,
+            ErrCodeBit::ReadOnly => 0x4,
+            ErrCodeBit::Unmapped => 0x8,
+        }
+    }
+
+    /// Its field name in the map, lower case (`loosen_refused`).
+    pub const fn key(self) -> &'static str {
+        match self {
+            ErrCodeBit::LoosenRefused => "loosen_refused",
+            ErrCodeBit::InvalidValue => "invalid_value",
+            ErrCodeBit::ReadOnly => "read_only",
+            ErrCodeBit::Unmapped => "unmapped",
+        }
+    }
+}
+
 /// The bits of `ERR_CODE`, least significant first, with the names the tools
-/// print (the map's field names in lower case).
+/// print (the map's field names in lower case, in words).
 pub const ERR_CODE_BITS: &[(u32, &str)] = &[
     (0x1, "loosen refused"),
     (0x2, "invalid value"),
@@ -331,8 +498,47 @@ pub const ERR_CODE_BITS: &[(u32, &str)] = &[
     (0x8, "unmapped"),
 ];
 
+/// A bit of `INTR_STATE`: match on it, and a new bit in the map is a compile
+/// error wherever it is not handled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum IntrStateBit {
+    /// TRIP: a trip reason was newly set.
+    Trip,
+    /// REPORT: a signed report is ready.
+    Report,
+    /// GRANT: a grant check finished.
+    Grant,
+}
+
+impl IntrStateBit {
+    /// Every bit, least significant first.
+    pub const ALL: [IntrStateBit; 3] = [
+        IntrStateBit::Trip,
+        IntrStateBit::Report,
+        IntrStateBit::Grant,
+    ];
+
+    /// Its mask in the register.
+    pub const fn mask(self) -> u32 {
+        match self {
+            IntrStateBit::Trip => 0x1,
+            IntrStateBit::Report => 0x2,
+            IntrStateBit::Grant => 0x4,
+        }
+    }
+
+    /// Its field name in the map, lower case (`trip`).
+    pub const fn key(self) -> &'static str {
+        match self {
+            IntrStateBit::Trip => "trip",
+            IntrStateBit::Report => "report",
+            IntrStateBit::Grant => "grant",
+        }
+    }
+}
+
 /// The bits of `INTR_STATE`, least significant first, with the names the tools
-/// print (the map's field names in lower case).
+/// print (the map's field names in lower case, in words).
 pub const INTR_STATE_BITS: &[(u32, &str)] = &[
     (0x1, "trip"),
     (0x2, "report"),

@@ -6,8 +6,9 @@
 
 use std::time::Duration;
 
-use capfuse_abi::{register_named, status, trip, Stricter};
-use capfuse_driver::{regs, Bar, Error as DriverError, Fuse, Status};
+use capfuse_abi::{register_named, Stricter};
+use capfuse_driver::regs::{StatusBit, TripReasonBit};
+use capfuse_driver::{regs, Bar, Error as DriverError, Fuse, Status, TripReasons};
 use serde::Serialize;
 
 use crate::error::{exit, CliError, Result};
@@ -55,19 +56,24 @@ impl StatusView for Status {
 
     fn trips(&self) -> Vec<(&'static str, &'static str, u64)> {
         let c = self.trip_cycles;
-        let keyed = [
-            ("cum_budget", c.cum_budget),
-            ("kill_reg", c.kill_reg),
-            ("kill_pin", c.kill_pin),
-            ("license_expired", c.license),
-            // Decommissioning has no timestamp.
-            ("decommissioned", None),
-        ];
-        trip::NAMES
+        self.trip_reasons
             .iter()
-            .zip(keyed)
-            .filter(|((bit, _), _)| self.trip_reasons.contains(*bit))
-            .map(|((_, name), (key, cycle))| (key, *name, cycle.unwrap_or(0)))
+            .map(|bit| {
+                let cycle = match bit {
+                    TripReasonBit::CumBudget => c.cum_budget,
+                    TripReasonBit::KillReg => c.kill_reg,
+                    TripReasonBit::KillPin => c.kill_pin,
+                    TripReasonBit::LicenseExpired => c.license,
+                    // Decommissioning has no timestamp.
+                    TripReasonBit::Decommissioned => None,
+                };
+                let name = TripReasons(bit.mask())
+                    .names()
+                    .first()
+                    .copied()
+                    .unwrap_or("");
+                (bit.key(), name, cycle.unwrap_or(0))
+            })
             .collect()
     }
 
@@ -80,7 +86,16 @@ impl StatusView for Status {
     }
 
     fn killed(&self) -> bool {
-        self.flags.bits() & (status::KILLED | status::KILL_PIN | status::DECOMMISSIONED) != 0
+        self.flags.iter().any(|b| match b {
+            StatusBit::Killed | StatusBit::KillPin | StatusBit::Decommissioned => true,
+            StatusBit::Enabled
+            | StatusBit::Tripped
+            | StatusBit::Capped
+            | StatusBit::Paced
+            | StatusBit::Throttled
+            | StatusBit::Held
+            | StatusBit::WorkClamped => false,
+        })
     }
 }
 

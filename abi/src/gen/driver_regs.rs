@@ -90,8 +90,9 @@ pub fn driver_regs_rust() -> String {
         );
     }
     let _ = writeln!(s, "    ]\n}}");
-    // The flag names of every register made of 1-bit fields (one table for
-    // registers that share their fields, as INTR_STATE and INTR_ENABLE).
+    // Every status and interrupt register made of one-bit fields gets a
+    // typed bit (one for registers that share their fields, as INTR_STATE
+    // and INTR_ENABLE) and the names the tools print.
     let mut done: Vec<*const crate::Field> = Vec::new();
     for r in REGISTERS {
         if !matches!(r.class, Class::Status | Class::Interrupt)
@@ -102,27 +103,90 @@ pub fn driver_regs_rust() -> String {
             continue;
         }
         done.push(r.fields.as_ptr());
-        let _ = writeln!(
-            s,
-            "\n/// The bits of `{}`, least significant first, with the names the tools\n/// print (the map's field names in lower case).\npub const {}_BITS: &[(u32, &str)] = &[",
-            r.name, r.name
-        );
-        for f in r.fields {
-            let _ = writeln!(
-                s,
-                "    ({:#x}, \"{}\"),",
-                f.mask(),
-                f.name.to_ascii_lowercase().replace('_', " ")
-            );
-        }
-        let _ = writeln!(s, "];");
+        bit_enum(&mut s, r);
     }
     s
+}
+
+/// `TRIP_REASON` -> `TripReason`.
+fn camel(name: &str) -> String {
+    name.split('_')
+        .map(|w| {
+            let mut c = w.chars();
+            match c.next() {
+                Some(f) => f.to_ascii_uppercase().to_string() + &c.as_str().to_ascii_lowercase(),
+                None => String::new(),
+            }
+        })
+        .collect()
+}
+
+/// The typed bit of register `r` (every field one bit wide) and its name
+/// table.
+fn bit_enum(s: &mut String, r: &crate::Register) {
+    let ty = format!("{}Bit", camel(r.name));
+    let _ = writeln!(
+        s,
+        "\n/// A bit of `{}`: match on it, and a new bit in the map is a compile\n/// error wherever it is not handled.\n#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\npub enum {ty} {{",
+        r.name
+    );
+    for f in r.fields {
+        let _ = writeln!(s, "    /// {}: {}.\n    {},", f.name, f.doc, camel(f.name));
+    }
+    let _ = writeln!(
+        s,
+        "}}\n\nimpl {ty} {{\n    /// Every bit, least significant first.\n    pub const ALL: [{ty}; {}] = [",
+        r.fields.len()
+    );
+    for f in r.fields {
+        let _ = writeln!(s, "        {ty}::{},", camel(f.name));
+    }
+    let _ = writeln!(
+        s,
+        "    ];\n\n    /// Its mask in the register.\n    pub const fn mask(self) -> u32 {{\n        match self {{"
+    );
+    for f in r.fields {
+        let _ = writeln!(s, "            {ty}::{} => {:#x},", camel(f.name), f.mask());
+    }
+    let _ = writeln!(
+        s,
+        "        }}\n    }}\n\n    /// Its field name in the map, lower case (`{}`).\n    pub const fn key(self) -> &'static str {{\n        match self {{",
+        r.fields[0].name.to_ascii_lowercase()
+    );
+    for f in r.fields {
+        let _ = writeln!(
+            s,
+            "            {ty}::{} => \"{}\",",
+            camel(f.name),
+            f.name.to_ascii_lowercase()
+        );
+    }
+    let _ = writeln!(
+        s,
+        "        }}\n    }}\n}}\n\n/// The bits of `{}`, least significant first, with the names the tools\n/// print (the map's field names in lower case, in words).\npub const {}_BITS: &[(u32, &str)] = &[",
+        r.name, r.name
+    );
+    for f in r.fields {
+        let _ = writeln!(
+            s,
+            "    ({:#x}, \"{}\"),",
+            f.mask(),
+            f.name.to_ascii_lowercase().replace('_', " ")
+        );
+    }
+    let _ = writeln!(s, "];");
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_become_camel_case() {
+        assert_eq!(camel("TRIP_REASON"), "TripReason");
+        assert_eq!(camel("KILL_PIN"), "KillPin");
+        assert_eq!(camel("ID"), "Id");
+    }
 
     #[test]
     fn every_word_of_a_wide_value_has_one_access() {
