@@ -116,6 +116,27 @@ impl SerialBar {
                 ),
             });
         }
+        // A serial port is a character device; anything else would only
+        // fail later with the terminal layer's "Not a typewriter".
+        if let Ok(meta) = std::fs::metadata(path) {
+            use std::os::unix::fs::FileTypeExt;
+            let ft = meta.file_type();
+            if !ft.is_char_device() {
+                let what = if ft.is_dir() {
+                    "a directory"
+                } else if ft.is_fifo() {
+                    "a FIFO"
+                } else if ft.is_socket() {
+                    "a socket"
+                } else {
+                    "a regular file"
+                };
+                return Err(Error::SerialOpen {
+                    device,
+                    reason: format!("it is {what}, not a serial port"),
+                });
+            }
+        }
         let port = serialport::new(path, baud)
             .data_bits(serialport::DataBits::Eight)
             .parity(serialport::Parity::None)
@@ -271,6 +292,10 @@ fn open_reason(path: &str, e: &serialport::Error) -> String {
             "it is busy: another program has it open ({}); close it, then retry",
             e.description
         ),
+        // ENOTTY: a character device without a terminal layer (/dev/null).
+        _ if e.description.contains("typewriter") => {
+            "it is a character device but not a terminal, so not a serial port".into()
+        }
         _ => e.description.clone(),
     }
 }
@@ -491,10 +516,26 @@ mod tests {
     }
 
     #[test]
-    fn a_missing_port_a_busy_port_and_a_bad_rate_are_clear_errors() {
+    fn a_missing_busy_or_non_terminal_port_and_a_bad_rate_are_clear_errors() {
         let e = SerialBar::open("/dev/capfuse-no-such-port", 115_200, DEFAULT_REPLY_TIMEOUT)
             .unwrap_err();
         assert!(e.to_string().contains("no such port"), "{e}");
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("not-a-port");
+        std::fs::write(&file, b"x").unwrap();
+        for (p, what) in [
+            (file.to_str().unwrap(), "a regular file"),
+            (dir.path().to_str().unwrap(), "a directory"),
+        ] {
+            let e = SerialBar::open(p, 115_200, DEFAULT_REPLY_TIMEOUT).unwrap_err();
+            assert!(
+                e.to_string()
+                    .contains(&format!("it is {what}, not a serial port")),
+                "{e}"
+            );
+        }
+        let e = SerialBar::open("/dev/null", 115_200, DEFAULT_REPLY_TIMEOUT).unwrap_err();
+        assert!(e.to_string().contains("not a terminal"), "{e}");
         let (path, _frames, _slave) = fake_bridge(vec![]);
         let e = SerialBar::open(&path, 7, DEFAULT_REPLY_TIMEOUT).unwrap_err();
         assert!(e.to_string().contains("7 baud is outside"), "{e}");
