@@ -161,7 +161,7 @@ pub enum Error {
     },
 
     /// No PCI device at that address.
-    #[error("{address}: no such PCI device under {}; `lspci -D` lists the addresses", sysfs.display())]
+    #[error("{address}: no such PCI device under {}", sysfs.display())]
     DeviceNotFound {
         /// PCI address.
         address: String,
@@ -171,8 +171,7 @@ pub enum Error {
 
     /// The device exists but has other vendor/device IDs.
     #[error(
-        "{address}: PCI ID is {vendor:04x}:{device:04x}, expected {expected_vendor:04x}:{expected_device:04x}; \
-         wrong address?"
+        "{address}: PCI ID is {vendor:04x}:{device:04x}, not capfuse's {expected_vendor:04x}:{expected_device:04x}"
     )]
     WrongDeviceId {
         /// PCI address.
@@ -189,16 +188,8 @@ pub enum Error {
 
     /// The device is not bound to vfio-pci.
     #[error(
-        "{address}: bound to {}, not vfio-pci; as root: \
-         `modprobe vfio-pci; echo vfio-pci > /sys/bus/pci/devices/{address}/driver_override; \
-         {}echo {address} > /sys/bus/pci/drivers_probe`",
-        driver.as_deref().map_or("no driver".to_string(), |d| format!("driver `{d}`")),
-        // only a bound device has a driver/unbind file
-        if driver.is_some() {
-            format!("echo {address} > /sys/bus/pci/devices/{address}/driver/unbind; ")
-        } else {
-            String::new()
-        }
+        "{address}: bound to {}, not vfio-pci",
+        driver.as_deref().map_or("no driver".to_string(), |d| format!("driver `{d}`"))
     )]
     NotBoundToVfio {
         /// PCI address.
@@ -208,10 +199,7 @@ pub enum Error {
     },
 
     /// The device has no IOMMU group.
-    #[error(
-        "{address}: no IOMMU group; enable the IOMMU (VT-d/AMD-Vi in firmware, \
-         `intel_iommu=on` or `amd_iommu=on` on the kernel command line)"
-    )]
+    #[error("{address}: no IOMMU group (the kernel runs without an IOMMU for it)")]
     NoIommuGroup {
         /// PCI address.
         address: String,
@@ -219,8 +207,7 @@ pub enum Error {
 
     /// Another device of the IOMMU group is bound to a host driver.
     #[error(
-        "{address}: IOMMU group {group} is not viable: bind every device in \
-         /sys/kernel/iommu_groups/{group}/devices to vfio-pci (or unbind it)"
+        "{address}: IOMMU group {group} is not viable: another device in it is bound to a host driver"
     )]
     GroupNotViable {
         /// PCI address.
@@ -230,7 +217,7 @@ pub enum Error {
     },
 
     /// No permission to open a VFIO file.
-    #[error("{address}: permission denied opening {}; run as root or give your user the file (e.g. `chown $USER {}`)", path.display(), path.display())]
+    #[error("{address}: permission denied opening {}", path.display())]
     PermissionDenied {
         /// PCI address.
         address: String,
@@ -242,7 +229,7 @@ pub enum Error {
     },
 
     /// `/dev/vfio/vfio` cannot be opened.
-    #[error("{address}: cannot open /dev/vfio/vfio; load the driver with `modprobe vfio-pci`")]
+    #[error("{address}: cannot open /dev/vfio/vfio")]
     VfioUnavailable {
         /// PCI address.
         address: String,
@@ -275,7 +262,9 @@ pub enum Error {
     },
 
     /// The register BAR is smaller than the register map.
-    #[error("{address}: region {region} is {size} bytes, need at least {needed}; wrong bitstream or BAR?")]
+    #[error(
+        "{address}: region {region} is {size} bytes, the register map needs at least {needed}"
+    )]
     BarTooSmall {
         /// PCI address.
         address: String,
@@ -288,9 +277,7 @@ pub enum Error {
     },
 
     /// The BAR region cannot be memory-mapped.
-    #[error(
-        "{address}: region {region} cannot be mapped (flags {flags:#x}); is it an I/O-port BAR?"
-    )]
+    #[error("{address}: region {region} cannot be memory-mapped (VFIO region flags {flags:#x})")]
     RegionNotMappable {
         /// PCI address.
         address: String,
@@ -346,7 +333,7 @@ pub enum Error {
     /// The card's crypto block did not finish in time.
     #[error(
         "{device}: the crypto block is still busy after {waited_ms} ms ({what}); \
-         the card may be deriving its key at power-up or signing a threshold report; try again"
+         the card may be deriving its key at power-up or signing a threshold report"
     )]
     CryptoTimeout {
         /// The device.
@@ -377,9 +364,7 @@ pub enum Error {
     },
 
     /// The card refused a crypto command (busy, no key yet, decommissioned).
-    #[error(
-        "{device}: the card refused the {command} command (CRYPTO_STATUS {status:#x}); try again"
-    )]
+    #[error("{device}: the card refused the {command} command (CRYPTO_STATUS {status:#x})")]
     CryptoRefused {
         /// The device.
         device: String,
@@ -391,7 +376,7 @@ pub enum Error {
 
     /// The report registers do not hold the report just asked for (another
     /// report, e.g. one the threshold triggered, replaced it).
-    #[error("{device}: the card's report is not the one asked for ({problem}); run it again")]
+    #[error("{device}: the card's report is not the one asked for ({problem})")]
     ReportReplaced {
         /// The device.
         device: String,

@@ -237,27 +237,25 @@ mod tests {
     }
 
     #[test]
-    fn sysfs_not_bound_error_gives_the_commands() {
+    fn sysfs_not_bound_error_names_the_driver_it_found() {
         let t = tree();
         let e = check_ready(t.path(), "0000:04:00.0", CF).unwrap_err();
-        assert!(matches!(e, Error::NotBoundToVfio { .. }), "{e}");
-        let msg = e.to_string();
-        for want in [
-            "driver `xdma`",
-            "echo vfio-pci > /sys/bus/pci/devices/0000:04:00.0/driver_override",
-            "echo 0000:04:00.0 > /sys/bus/pci/devices/0000:04:00.0/driver/unbind",
-            "echo 0000:04:00.0 > /sys/bus/pci/drivers_probe",
-        ] {
-            assert!(msg.contains(want), "missing `{want}` in: {msg}");
-        }
-        let e = check_ready(t.path(), "0000:06:00.0", (0x1234, 0x11e8)).unwrap_err();
-        let msg = e.to_string();
-        assert!(msg.contains("no driver"), "{e}");
-        // nothing to unbind from: no unbind step in the commands
-        assert!(!msg.contains("unbind"), "{e}");
         assert!(
-            msg.contains("echo 0000:06:00.0 > /sys/bus/pci/drivers_probe"),
+            matches!(&e, Error::NotBoundToVfio { driver: Some(d), .. } if d == "xdma"),
             "{e}"
+        );
+        assert_eq!(
+            e.to_string(),
+            "0000:04:00.0: bound to driver `xdma`, not vfio-pci"
+        );
+        let e = check_ready(t.path(), "0000:06:00.0", (0x1234, 0x11e8)).unwrap_err();
+        assert!(
+            matches!(&e, Error::NotBoundToVfio { driver: None, .. }),
+            "{e}"
+        );
+        assert_eq!(
+            e.to_string(),
+            "0000:06:00.0: bound to no driver, not vfio-pci"
         );
     }
 
@@ -275,7 +273,7 @@ mod tests {
         let t = tree();
         let e = check_ready(t.path(), "0000:09:00.0", CF).unwrap_err();
         assert!(matches!(e, Error::DeviceNotFound { .. }), "{e}");
-        assert!(e.to_string().contains("lspci"), "{e}");
+        assert!(e.to_string().contains("no such PCI device"), "{e}");
         let e = check_ready(t.path(), "0000:05:00.0", CF).unwrap_err();
         assert!(matches!(e, Error::NoIommuGroup { .. }), "{e}");
     }

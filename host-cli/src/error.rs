@@ -90,8 +90,9 @@ pub fn with_sources(e: &dyn std::error::Error) -> String {
     msg
 }
 
-/// The driver's errors keep their message (which already says what to do
-/// where there is one thing to do) and get an exit code and a hint.
+/// The driver's errors keep their message, which says what happened to the
+/// device, and get an exit code and a hint, which says what the operator can
+/// do about it.
 /// Refused and out-of-range limits are worded by `card::tighten`, which
 /// knows the command line's names and units.
 impl From<DriverError> for CliError {
@@ -119,24 +120,60 @@ impl From<DriverError> for CliError {
             DriverError::NotAFuse { .. } => {
                 CliError::device(msg).hint("check the --device address with `capfuse list`")
             }
-            DriverError::NotBoundToVfio { .. }
-            | DriverError::NoIommuGroup { .. }
-            | DriverError::GroupNotViable { .. }
-            | DriverError::PermissionDenied { .. }
-            | DriverError::VfioUnavailable { .. } => CliError::device(msg).hint(
-                "do what the message says, then retry; `capfuse list` shows each card's driver and IOMMU group",
-            ),
-            DriverError::CryptoTimeout { .. } => CliError::new(exit::TIMEOUT, msg)
-                .hint("`--timeout-ms` waits longer; `capfuse status` shows the card"),
-            DriverError::CryptoRefused { .. } | DriverError::ReportReplaced { .. } => {
-                CliError::new(exit::FAILURE, msg)
+            DriverError::DeviceNotFound { .. } => CliError::device(msg)
+                .hint("`capfuse list` shows capfuse's cards; `lspci -D` lists every PCI address"),
+            DriverError::WrongDeviceId { .. } => CliError::device(msg)
+                .hint("wrong address? `capfuse list` shows the functions with capfuse's IDs"),
+            DriverError::NotBoundToVfio { address, driver } => {
+                CliError::device(msg).hint(bind_to_vfio_hint(&address, driver.is_some()))
             }
+            DriverError::NoIommuGroup { .. } => CliError::device(msg).hint(
+                "enable the IOMMU: VT-d or AMD-Vi in the firmware, and `intel_iommu=on` or \
+                 `amd_iommu=on` on the kernel command line",
+            ),
+            DriverError::GroupNotViable { group, .. } => CliError::device(msg).hint(format!(
+                "bind every device in /sys/kernel/iommu_groups/{group}/devices to vfio-pci \
+                 (or unbind it from its driver); `capfuse list` shows each card's group"
+            )),
+            DriverError::PermissionDenied { path, .. } => CliError::device(msg).hint(format!(
+                "run as root or give your user the file (e.g. `chown $USER {}`)",
+                path.display()
+            )),
+            DriverError::VfioUnavailable { .. } => {
+                CliError::device(msg).hint("load the driver, as root: `modprobe vfio-pci`")
+            }
+            DriverError::BarTooSmall { .. } | DriverError::RegionNotMappable { .. } => {
+                CliError::device(msg).hint(
+                    "the function at this address does not run a capfuse bitstream with its \
+                     registers in BAR0; check the address (`capfuse list`) and the bitstream",
+                )
+            }
+            DriverError::CryptoTimeout { .. } => CliError::new(exit::TIMEOUT, msg)
+                .hint("try again; `--timeout-ms` waits longer; `capfuse status` shows the card"),
+            DriverError::CryptoRefused { .. } => CliError::new(exit::FAILURE, msg)
+                .hint("the card was busy or has no key yet: try again; `capfuse status` shows it"),
+            DriverError::ReportReplaced { .. } => CliError::new(exit::FAILURE, msg)
+                .hint("a threshold report took the card's report registers: run it again"),
             DriverError::Decommissioned { .. } | DriverError::NoCryptoBlock { .. } => {
                 CliError::device(msg)
             }
             _ => CliError::device(msg).hint(DEVICE_LIST_HINT),
         }
     }
+}
+
+/// The commands that hand a PCI function to vfio-pci (as root). Only a
+/// bound function has a `driver/unbind` file.
+fn bind_to_vfio_hint(address: &str, bound: bool) -> String {
+    let unbind = if bound {
+        format!("echo {address} > /sys/bus/pci/devices/{address}/driver/unbind; ")
+    } else {
+        String::new()
+    };
+    format!(
+        "as root: `modprobe vfio-pci; echo vfio-pci > /sys/bus/pci/devices/{address}/driver_override; \
+         {unbind}echo {address} > /sys/bus/pci/drivers_probe`"
+    )
 }
 
 /// The simulated card's process stopped answering.
@@ -162,3 +199,89 @@ impl From<std::io::Error> for CliError {
 
 /// Result with the CLI's error.
 pub type Result<T> = std::result::Result<T, CliError>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::PathBuf;
+
+    fn hint(e: DriverError) -> String {
+        CliError::from(e).hint.expect("a hint")
+    }
+
+    #[test]
+    fn a_function_bound_elsewhere_gets_the_commands_that_rebind_it() {
+        let h = hint(DriverError::NotBoundToVfio {
+            address: "0000:04:00.0".into(),
+            driver: Some("xdma".into()),
+        });
+        for want in [
+            "modprobe vfio-pci",
+            "echo vfio-pci > /sys/bus/pci/devices/0000:04:00.0/driver_override",
+            "echo 0000:04:00.0 > /sys/bus/pci/devices/0000:04:00.0/driver/unbind",
+            "echo 0000:04:00.0 > /sys/bus/pci/drivers_probe",
+        ] {
+            assert!(h.contains(want), "missing `{want}` in: {h}");
+        }
+        // nothing to unbind from: no unbind step
+        let h = hint(DriverError::NotBoundToVfio {
+            address: "0000:06:00.0".into(),
+            driver: None,
+        });
+        assert!(!h.contains("unbind"), "{h}");
+        assert!(
+            h.contains("echo 0000:06:00.0 > /sys/bus/pci/drivers_probe"),
+            "{h}"
+        );
+    }
+
+    #[test]
+    fn vfio_set_up_failures_say_what_to_do_in_the_hint() {
+        let io = || std::io::Error::from(std::io::ErrorKind::PermissionDenied);
+        let address = || "0000:03:00.0".to_string();
+        let cases = [
+            (
+                DriverError::DeviceNotFound {
+                    address: address(),
+                    sysfs: PathBuf::from("/sys/bus/pci/devices"),
+                },
+                "lspci -D",
+            ),
+            (
+                DriverError::NoIommuGroup { address: address() },
+                "intel_iommu=on",
+            ),
+            (
+                DriverError::GroupNotViable {
+                    address: address(),
+                    group: 7,
+                },
+                "/sys/kernel/iommu_groups/7/devices",
+            ),
+            (
+                DriverError::PermissionDenied {
+                    address: address(),
+                    path: PathBuf::from("/dev/vfio/7"),
+                    source: io(),
+                },
+                "chown $USER /dev/vfio/7",
+            ),
+            (
+                DriverError::VfioUnavailable {
+                    address: address(),
+                    source: io(),
+                },
+                "modprobe vfio-pci",
+            ),
+        ];
+        for (e, want) in cases {
+            let msg = e.to_string();
+            let c = CliError::from(e);
+            assert_eq!(c.code, exit::DEVICE, "{msg}");
+            let h = c.hint.expect("a hint");
+            assert!(h.contains(want), "missing `{want}` in the hint: {h}");
+            // the driver's message says what happened, not what to type
+            assert!(!msg.contains(want), "advice in the driver's message: {msg}");
+        }
+    }
+}
