@@ -59,32 +59,99 @@ pub mod cmd {
     pub const APPLY_GRANT: u32 = 2;
 }
 
-/// Bits of `CRYPTO_STATUS`.
+/// Fields of `CRYPTO_STATUS`: the table the driver's typed crypto status
+/// is generated from, and the masks the design and the simulator use.
 pub mod status {
+    use crate::Field;
+
+    const KEY_READY_FIELD: Field = Field {
+        name: "KEY_READY",
+        lsb: 0,
+        width: 1,
+        doc: "the device key has been derived (attest and grants are possible)",
+    };
+    const BUSY_FIELD: Field = Field {
+        name: "BUSY",
+        lsb: 1,
+        width: 1,
+        doc: "a command (or the power-up key derivation) is running",
+    };
+    const DECOMMISSIONED_FIELD: Field = Field {
+        name: "DECOMMISSIONED",
+        lsb: 2,
+        width: 1,
+        doc: "decommissioned: the key is cleared until the bitstream reloads",
+    };
+    const REPORT_VALID_FIELD: Field = Field {
+        name: "REPORT_VALID",
+        lsb: 3,
+        width: 1,
+        doc: "`REPORT`/`SIGNATURE` hold a report",
+    };
+    const VERDICT_VALID_FIELD: Field = Field {
+        name: "VERDICT_VALID",
+        lsb: 4,
+        width: 1,
+        doc: "the verdict field holds the result of a grant check",
+    };
+    const REFUSED_FIELD: Field = Field {
+        name: "REFUSED",
+        lsb: 5,
+        width: 1,
+        doc: "the last `CRYPTO_CMD` write was refused",
+    };
+    /// The Ed25519 engine's last status (bits 11:8).
+    pub const ENGINE_STATUS_FIELD: Field = Field {
+        name: "ENGINE_STATUS",
+        lsb: 8,
+        width: 4,
+        doc: "the Ed25519 engine's last status",
+    };
+    /// The last grant verdict (bits 15:12), a
+    /// [`crate::formats::grant_verdict`] code.
+    pub const VERDICT_FIELD: Field = Field {
+        name: "VERDICT",
+        lsb: 12,
+        width: 4,
+        doc: "the last grant verdict",
+    };
+
+    /// Every field, least significant first.
+    pub const FIELDS: &[Field] = &[
+        KEY_READY_FIELD,
+        BUSY_FIELD,
+        DECOMMISSIONED_FIELD,
+        REPORT_VALID_FIELD,
+        VERDICT_VALID_FIELD,
+        REFUSED_FIELD,
+        ENGINE_STATUS_FIELD,
+        VERDICT_FIELD,
+    ];
+
     /// The device key has been derived (attest and grants are possible).
-    pub const KEY_READY: u32 = 1 << 0;
+    pub const KEY_READY: u32 = KEY_READY_FIELD.mask();
     /// A command (or the power-up key derivation) is running.
-    pub const BUSY: u32 = 1 << 1;
+    pub const BUSY: u32 = BUSY_FIELD.mask();
     /// Decommissioned: the key is cleared until the bitstream reloads.
-    pub const DECOMMISSIONED: u32 = 1 << 2;
+    pub const DECOMMISSIONED: u32 = DECOMMISSIONED_FIELD.mask();
     /// `REPORT`/`SIGNATURE` hold a report.
-    pub const REPORT_VALID: u32 = 1 << 3;
+    pub const REPORT_VALID: u32 = REPORT_VALID_FIELD.mask();
     /// The verdict field holds the result of a grant check.
-    pub const VERDICT_VALID: u32 = 1 << 4;
+    pub const VERDICT_VALID: u32 = VERDICT_VALID_FIELD.mask();
     /// The last `CRYPTO_CMD` write was refused.
-    pub const REFUSED: u32 = 1 << 5;
+    pub const REFUSED: u32 = REFUSED_FIELD.mask();
     /// Last engine status (bits 11:8).
-    pub const ENGINE_STATUS_SHIFT: u32 = 8;
+    pub const ENGINE_STATUS_SHIFT: u32 = ENGINE_STATUS_FIELD.lsb as u32;
     /// Last grant verdict (bits 15:12), an `abi::formats::grant_verdict`.
-    pub const VERDICT_SHIFT: u32 = 12;
+    pub const VERDICT_SHIFT: u32 = VERDICT_FIELD.lsb as u32;
 
     /// The engine status field.
     pub fn engine_status(word: u32) -> u8 {
-        ((word >> ENGINE_STATUS_SHIFT) & 0xf) as u8
+        ENGINE_STATUS_FIELD.get(word) as u8
     }
     /// The verdict field.
     pub fn verdict(word: u32) -> u8 {
-        ((word >> VERDICT_SHIFT) & 0xf) as u8
+        VERDICT_FIELD.get(word) as u8
     }
 }
 
@@ -126,6 +193,13 @@ mod tests {
             assert!(base as usize + 4 * words <= crate::pci::REGISTER_BAR_SIZE as usize);
         }
         assert_eq!(grant_sig(7, 15), 0xDFC);
+        let mut used = 0u32;
+        for f in status::FIELDS {
+            assert_eq!(used & f.mask(), 0, "CRYPTO_STATUS.{} overlaps", f.name);
+            used |= f.mask();
+        }
+        assert_eq!(status::KEY_READY, 1);
+        assert_eq!(status::verdict(0x7000), 7);
         assert_eq!(REPORT_0 as usize + 4 * (REPORT_WORDS - 1), 0xA10);
     }
 }

@@ -106,31 +106,89 @@ pub mod grant_verdict {
     /// refused too.
     pub const EXPIRED: u8 = 7;
 
-    /// Every verdict, in code order.
-    pub const ALL: [u8; 8] = [
-        APPLIED,
-        MALFORMED,
-        WRONG_DEVICE,
-        WRONG_BOOT,
-        REPLAY,
-        BAD_SIGNATURE,
-        TOO_FEW_SIGNERS,
-        EXPIRED,
+    /// A verdict as the tools know it.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub struct Verdict {
+        /// Its code in `CRYPTO_STATUS`.
+        pub code: u8,
+        /// Its name in upper case (the generated types' variant).
+        pub name: &'static str,
+        /// The short label the tools print.
+        pub label: &'static str,
+        /// What it means, in one line.
+        pub doc: &'static str,
+    }
+
+    /// Every verdict, in code order: the table the driver's typed verdict
+    /// is generated from.
+    pub const VERDICTS: &[Verdict] = &[
+        Verdict {
+            code: APPLIED,
+            name: "APPLIED",
+            label: "applied",
+            doc: "every check passed; the grant was applied",
+        },
+        Verdict {
+            code: MALFORMED,
+            name: "MALFORMED",
+            label: "malformed",
+            doc: "not a well-formed grant, or a signature for a slot the card lacks",
+        },
+        Verdict {
+            code: WRONG_DEVICE,
+            name: "WRONG_DEVICE",
+            label: "wrong device",
+            doc: "for another device key",
+        },
+        Verdict {
+            code: WRONG_BOOT,
+            name: "WRONG_BOOT",
+            label: "wrong boot epoch",
+            doc: "for another boot epoch",
+        },
+        Verdict {
+            code: REPLAY,
+            name: "REPLAY",
+            label: "replay",
+            doc: "sequence number not above the card's last",
+        },
+        Verdict {
+            code: BAD_SIGNATURE,
+            name: "BAD_SIGNATURE",
+            label: "bad signature",
+            doc: "a live slot's signature does not verify",
+        },
+        Verdict {
+            code: TOO_FEW_SIGNERS,
+            name: "TOO_FEW_SIGNERS",
+            label: "too few signers",
+            doc: "fewer than k distinct live slots signed",
+        },
+        Verdict {
+            code: EXPIRED,
+            name: "EXPIRED",
+            label: "expired",
+            doc: "its expiry epoch is before the device epoch it would have been applied in",
+        },
     ];
 
-    /// A short name for a verdict.
-    pub fn name(v: u8) -> &'static str {
-        match v {
-            APPLIED => "applied",
-            MALFORMED => "malformed",
-            WRONG_DEVICE => "wrong device",
-            WRONG_BOOT => "wrong boot epoch",
-            REPLAY => "replay",
-            BAD_SIGNATURE => "bad signature",
-            TOO_FEW_SIGNERS => "too few signers",
-            EXPIRED => "expired",
-            _ => "unknown verdict",
+    /// Every verdict code, in code order.
+    pub const ALL: [u8; VERDICTS.len()] = {
+        let mut all = [0u8; VERDICTS.len()];
+        let mut i = 0;
+        while i < all.len() {
+            all[i] = VERDICTS[i].code;
+            i += 1;
         }
+        all
+    };
+
+    /// A short label for a verdict code.
+    pub fn name(v: u8) -> &'static str {
+        VERDICTS
+            .iter()
+            .find(|d| d.code == v)
+            .map_or("unknown verdict", |d| d.label)
     }
 }
 

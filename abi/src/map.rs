@@ -119,7 +119,7 @@ pub struct Field {
 
 impl Field {
     /// Mask of the field in its register.
-    pub fn mask(&self) -> u32 {
+    pub const fn mask(&self) -> u32 {
         let ones = if self.width >= 32 {
             u32::MAX
         } else {

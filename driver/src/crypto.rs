@@ -12,44 +12,60 @@ use capfuse_abi::crypto::{self as c, cmd, status};
 use capfuse_abi::formats::{Grant, Report, GRANT_BODY_LEN, REPORT_LEN, SIGNED_REPORT_LEN};
 use capfuse_abi::{intr, reg};
 
+pub use crate::regs::{CryptoStatusBit, GrantVerdict};
 use crate::{Bar, Error, Fuse, Result};
 
-/// `CRYPTO_STATUS`, decoded.
+/// `CRYPTO_STATUS`, decoded: its one-bit fields are the generated
+/// [`CryptoStatusBit`], its two four-bit fields have accessors.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CryptoStatus(pub u32);
 
 impl CryptoStatus {
+    /// True if `bit` is set.
+    pub fn has(self, bit: CryptoStatusBit) -> bool {
+        self.0 & bit.mask() != 0
+    }
+    /// The set bits, least significant first.
+    pub fn iter(self) -> impl Iterator<Item = CryptoStatusBit> {
+        CryptoStatusBit::ALL
+            .into_iter()
+            .filter(move |b| self.0 & b.mask() != 0)
+    }
     /// The device key is derived.
     pub fn key_ready(self) -> bool {
-        self.0 & status::KEY_READY != 0
+        self.has(CryptoStatusBit::KeyReady)
     }
     /// A command or the power-up key derivation is running.
     pub fn busy(self) -> bool {
-        self.0 & status::BUSY != 0
+        self.has(CryptoStatusBit::Busy)
     }
     /// Decommissioned by a grant.
     pub fn decommissioned(self) -> bool {
-        self.0 & status::DECOMMISSIONED != 0
+        self.has(CryptoStatusBit::Decommissioned)
     }
     /// The report registers hold a report.
     pub fn report_valid(self) -> bool {
-        self.0 & status::REPORT_VALID != 0
+        self.has(CryptoStatusBit::ReportValid)
     }
     /// The verdict field holds a grant check's result.
     pub fn verdict_valid(self) -> bool {
-        self.0 & status::VERDICT_VALID != 0
+        self.has(CryptoStatusBit::VerdictValid)
     }
     /// The last command was refused.
     pub fn refused(self) -> bool {
-        self.0 & status::REFUSED != 0
+        self.has(CryptoStatusBit::Refused)
     }
     /// The Ed25519 engine's last status.
     pub fn engine_status(self) -> u8 {
         status::engine_status(self.0)
     }
-    /// The last grant verdict (`capfuse_abi::formats::grant_verdict`).
+    /// The last grant verdict's code (`capfuse_abi::formats::grant_verdict`).
     pub fn verdict(self) -> u8 {
         status::verdict(self.0)
+    }
+    /// The last grant verdict, typed (`None` for a code the abi lacks).
+    pub fn grant_verdict(self) -> Option<GrantVerdict> {
+        GrantVerdict::from_code(self.verdict())
     }
 }
 
@@ -62,79 +78,6 @@ pub struct AuthorityInfo {
     pub slots: u8,
     /// Signatures a grant needs (k).
     pub threshold: u8,
-}
-
-/// A grant verdict (`capfuse_abi::formats::grant_verdict`), typed so that
-/// a `match` over it names every verdict the card can give.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum GrantVerdict {
-    /// Every check passed; the grant was applied.
-    Applied,
-    /// Not a well-formed grant, or a signature for a slot the card lacks.
-    Malformed,
-    /// For another device key.
-    WrongDevice,
-    /// For another boot epoch.
-    WrongBoot,
-    /// Sequence number not above the card's last.
-    Replay,
-    /// A live slot's signature does not verify.
-    BadSignature,
-    /// Fewer than k distinct live slots signed.
-    TooFewSigners,
-    /// Its expiry epoch is before the device epoch of the cycle it would
-    /// have been applied in.
-    Expired,
-}
-
-impl GrantVerdict {
-    /// Every verdict, in code order.
-    pub const ALL: [GrantVerdict; 8] = [
-        GrantVerdict::Applied,
-        GrantVerdict::Malformed,
-        GrantVerdict::WrongDevice,
-        GrantVerdict::WrongBoot,
-        GrantVerdict::Replay,
-        GrantVerdict::BadSignature,
-        GrantVerdict::TooFewSigners,
-        GrantVerdict::Expired,
-    ];
-
-    /// The verdict with this `CRYPTO_STATUS` code, if the ABI defines one.
-    pub fn from_code(code: u8) -> Option<GrantVerdict> {
-        use capfuse_abi::formats::grant_verdict as v;
-        Some(match code {
-            v::APPLIED => GrantVerdict::Applied,
-            v::MALFORMED => GrantVerdict::Malformed,
-            v::WRONG_DEVICE => GrantVerdict::WrongDevice,
-            v::WRONG_BOOT => GrantVerdict::WrongBoot,
-            v::REPLAY => GrantVerdict::Replay,
-            v::BAD_SIGNATURE => GrantVerdict::BadSignature,
-            v::TOO_FEW_SIGNERS => GrantVerdict::TooFewSigners,
-            v::EXPIRED => GrantVerdict::Expired,
-            _ => return None,
-        })
-    }
-
-    /// Its code.
-    pub fn code(self) -> u8 {
-        use capfuse_abi::formats::grant_verdict as v;
-        match self {
-            GrantVerdict::Applied => v::APPLIED,
-            GrantVerdict::Malformed => v::MALFORMED,
-            GrantVerdict::WrongDevice => v::WRONG_DEVICE,
-            GrantVerdict::WrongBoot => v::WRONG_BOOT,
-            GrantVerdict::Replay => v::REPLAY,
-            GrantVerdict::BadSignature => v::BAD_SIGNATURE,
-            GrantVerdict::TooFewSigners => v::TOO_FEW_SIGNERS,
-            GrantVerdict::Expired => v::EXPIRED,
-        }
-    }
-
-    /// Its short name (`capfuse_abi::formats::grant_verdict::name`).
-    pub fn name(self) -> &'static str {
-        capfuse_abi::formats::grant_verdict::name(self.code())
-    }
 }
 
 /// What the card said about a grant.
@@ -415,8 +358,30 @@ pub const START_ATTEMPTS: u32 = 4;
 
 #[cfg(test)]
 mod tests {
-    use super::GrantVerdict;
+    use super::{CryptoStatus, CryptoStatusBit, GrantVerdict};
+    use capfuse_abi::crypto::status;
     use capfuse_abi::formats::grant_verdict;
+
+    #[test]
+    fn crypto_status_bits_are_the_abi_fields() {
+        let one_bit: Vec<_> = status::FIELDS.iter().filter(|f| f.width == 1).collect();
+        assert_eq!(CryptoStatusBit::ALL.len(), one_bit.len());
+        for (b, f) in CryptoStatusBit::ALL.iter().zip(one_bit) {
+            assert_eq!(b.mask(), f.mask(), "{}", f.name);
+            assert_eq!(b.key(), f.name.to_ascii_lowercase());
+        }
+        let st = CryptoStatus(
+            status::KEY_READY
+                | status::REFUSED
+                | u32::from(grant_verdict::BAD_SIGNATURE) << status::VERDICT_SHIFT,
+        );
+        assert_eq!(
+            st.iter().collect::<Vec<_>>(),
+            [CryptoStatusBit::KeyReady, CryptoStatusBit::Refused]
+        );
+        assert!(st.key_ready() && st.refused() && !st.busy() && !st.verdict_valid());
+        assert_eq!(st.grant_verdict(), Some(GrantVerdict::BadSignature));
+    }
 
     #[test]
     fn every_abi_verdict_has_a_variant_and_back() {
@@ -424,13 +389,13 @@ mod tests {
         for (v, &code) in GrantVerdict::ALL.iter().zip(grant_verdict::ALL.iter()) {
             assert_eq!(v.code(), code);
             assert_eq!(GrantVerdict::from_code(code), Some(*v));
-            assert_eq!(v.name(), grant_verdict::name(code));
+            assert_eq!(v.label(), grant_verdict::name(code));
         }
         assert_eq!(
             GrantVerdict::from_code(grant_verdict::EXPIRED),
             Some(GrantVerdict::Expired)
         );
-        assert_eq!(GrantVerdict::Expired.name(), "expired");
+        assert_eq!(GrantVerdict::Expired.label(), "expired");
         assert_eq!(GrantVerdict::from_code(8), None);
         assert_eq!(GrantVerdict::from_code(0xf), None);
     }

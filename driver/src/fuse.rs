@@ -4,13 +4,13 @@
 use std::fmt;
 use std::time::{Duration, Instant};
 
-use capfuse_abi::{err, intr, reg, register_at, trip, FuseParams, Stricter, FUSE_ID};
+use capfuse_abi::{intr, reg, register_at, trip, FuseParams, Stricter, FUSE_ID};
 
 use crate::regs;
 use crate::{Bar, Error, Result};
 
 macro_rules! bit_set {
-    ($(#[doc = $doc:literal])* $name:ident, $bit:ty, $names:expr) => {
+    ($(#[doc = $doc:literal])* $name:ident, $bit:ty) => {
         $(#[doc = $doc])*
         #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
         pub struct $name(pub u32);
@@ -28,9 +28,9 @@ macro_rules! bit_set {
             pub fn is_empty(self) -> bool {
                 self.0 == 0
             }
-            /// Names of the set bits.
+            /// Labels of the set bits, least significant first.
             pub fn names(self) -> Vec<&'static str> {
-                capfuse_abi::bit_names(self.0, $names)
+                self.iter().map(<$bit>::label).collect()
             }
             /// The set bits, typed, least significant first.
             pub fn iter(self) -> impl Iterator<Item = $bit> {
@@ -58,21 +58,18 @@ macro_rules! bit_set {
 bit_set!(
     /// `TRIP_REASON`: why the fuse tripped (sticky); bits in `capfuse_abi::trip`.
     TripReasons,
-    regs::TripReasonBit,
-    trip::NAMES
+    regs::TripReasonBit
 );
 bit_set!(
     /// `ERR_CODE`: why bus writes were refused; bits in `capfuse_abi::err`.
     ErrCode,
-    regs::ErrCodeBit,
-    err::NAMES
+    regs::ErrCodeBit
 );
 bit_set!(
     /// `STATUS`: why the enable is low or throttled now, and sticky flags;
     /// bits in `capfuse_abi::status`, names generated from the map's fields.
     StatusFlags,
-    regs::StatusBit,
-    regs::STATUS_BITS
+    regs::StatusBit
 );
 
 /// A limit the host may tighten.

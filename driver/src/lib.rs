@@ -33,7 +33,7 @@ pub mod sysfs;
 pub mod vfio;
 
 pub use bar::Bar;
-pub use crypto::{AuthorityInfo, CryptoStatus, GrantOutcome, GrantVerdict};
+pub use crypto::{AuthorityInfo, CryptoStatus, CryptoStatusBit, GrantOutcome, GrantVerdict};
 pub use error::{Error, Result};
 pub use fuse::{
     Counters, ErrCode, Fuse, Limit, Limits, Status, StatusFlags, Tightened, TripCycles, TripReasons,

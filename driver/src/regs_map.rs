@@ -297,7 +297,7 @@ pub fn wide_values() -> Vec<(&'static str, Vec<u16>)> {
     ]
 }
 
-/// A bit of `STATUS`: match on it, and a new bit in the map is a compile
+/// A bit of `STATUS`: match on it, and a new bit in the abi is a compile
 /// error wherever it is not handled.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum StatusBit {
@@ -354,7 +354,7 @@ impl StatusBit {
         }
     }
 
-    /// Its field name in the map, lower case (`enabled`).
+    /// Its field name in the abi, lower case (`enabled`).
     pub const fn key(self) -> &'static str {
         match self {
             StatusBit::Enabled => "enabled",
@@ -369,24 +369,25 @@ impl StatusBit {
             StatusBit::Decommissioned => "decommissioned",
         }
     }
+
+    /// The label the tools print (`enabled`).
+    pub const fn label(self) -> &'static str {
+        match self {
+            StatusBit::Enabled => "enabled",
+            StatusBit::Tripped => "tripped",
+            StatusBit::Capped => "capped",
+            StatusBit::Paced => "paced",
+            StatusBit::Throttled => "throttled",
+            StatusBit::KillPin => "kill pin",
+            StatusBit::Killed => "killed",
+            StatusBit::Held => "held",
+            StatusBit::WorkClamped => "work clamped",
+            StatusBit::Decommissioned => "decommissioned",
+        }
+    }
 }
 
-/// The bits of `STATUS`, least significant first, with the names the tools
-/// print (the map's field names in lower case, in words).
-pub const STATUS_BITS: &[(u32, &str)] = &[
-    (0x1, "enabled"),
-    (0x2, "tripped"),
-    (0x4, "capped"),
-    (0x8, "paced"),
-    (0x10, "throttled"),
-    (0x20, "kill pin"),
-    (0x40, "killed"),
-    (0x80, "held"),
-    (0x100, "work clamped"),
-    (0x200, "decommissioned"),
-];
-
-/// A bit of `TRIP_REASON`: match on it, and a new bit in the map is a compile
+/// A bit of `TRIP_REASON`: match on it, and a new bit in the abi is a compile
 /// error wherever it is not handled.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum TripReasonBit {
@@ -423,7 +424,7 @@ impl TripReasonBit {
         }
     }
 
-    /// Its field name in the map, lower case (`cum_budget`).
+    /// Its field name in the abi, lower case (`cum_budget`).
     pub const fn key(self) -> &'static str {
         match self {
             TripReasonBit::CumBudget => "cum_budget",
@@ -433,19 +434,20 @@ impl TripReasonBit {
             TripReasonBit::Decommissioned => "decommissioned",
         }
     }
+
+    /// The label the tools print (`cumulative budget`).
+    pub const fn label(self) -> &'static str {
+        match self {
+            TripReasonBit::CumBudget => "cumulative budget",
+            TripReasonBit::KillReg => "kill register",
+            TripReasonBit::KillPin => "kill pin",
+            TripReasonBit::LicenseExpired => "license expired",
+            TripReasonBit::Decommissioned => "decommissioned",
+        }
+    }
 }
 
-/// The bits of `TRIP_REASON`, least significant first, with the names the tools
-/// print (the map's field names in lower case, in words).
-pub const TRIP_REASON_BITS: &[(u32, &str)] = &[
-    (0x1, "cum budget"),
-    (0x2, "kill reg"),
-    (0x4, "kill pin"),
-    (0x8, "license expired"),
-    (0x10, "decommissioned"),
-];
-
-/// A bit of `ERR_CODE`: match on it, and a new bit in the map is a compile
+/// A bit of `ERR_CODE`: match on it, and a new bit in the abi is a compile
 /// error wherever it is not handled.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ErrCodeBit {
@@ -478,7 +480,7 @@ impl ErrCodeBit {
         }
     }
 
-    /// Its field name in the map, lower case (`loosen_refused`).
+    /// Its field name in the abi, lower case (`loosen_refused`).
     pub const fn key(self) -> &'static str {
         match self {
             ErrCodeBit::LoosenRefused => "loosen_refused",
@@ -487,18 +489,19 @@ impl ErrCodeBit {
             ErrCodeBit::Unmapped => "unmapped",
         }
     }
+
+    /// The label the tools print (`write would loosen a limit`).
+    pub const fn label(self) -> &'static str {
+        match self {
+            ErrCodeBit::LoosenRefused => "write would loosen a limit",
+            ErrCodeBit::InvalidValue => "value out of range",
+            ErrCodeBit::ReadOnly => "write to a read-only register",
+            ErrCodeBit::Unmapped => "unmapped address",
+        }
+    }
 }
 
-/// The bits of `ERR_CODE`, least significant first, with the names the tools
-/// print (the map's field names in lower case, in words).
-pub const ERR_CODE_BITS: &[(u32, &str)] = &[
-    (0x1, "loosen refused"),
-    (0x2, "invalid value"),
-    (0x4, "read only"),
-    (0x8, "unmapped"),
-];
-
-/// A bit of `INTR_STATE`: match on it, and a new bit in the map is a compile
+/// A bit of `INTR_STATE`: match on it, and a new bit in the abi is a compile
 /// error wherever it is not handled.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum IntrStateBit {
@@ -527,7 +530,7 @@ impl IntrStateBit {
         }
     }
 
-    /// Its field name in the map, lower case (`trip`).
+    /// Its field name in the abi, lower case (`trip`).
     pub const fn key(self) -> &'static str {
         match self {
             IntrStateBit::Trip => "trip",
@@ -535,12 +538,148 @@ impl IntrStateBit {
             IntrStateBit::Grant => "grant",
         }
     }
+
+    /// The label the tools print (`trip`).
+    pub const fn label(self) -> &'static str {
+        match self {
+            IntrStateBit::Trip => "trip",
+            IntrStateBit::Report => "report ready",
+            IntrStateBit::Grant => "grant done",
+        }
+    }
 }
 
-/// The bits of `INTR_STATE`, least significant first, with the names the tools
-/// print (the map's field names in lower case, in words).
-pub const INTR_STATE_BITS: &[(u32, &str)] = &[
-    (0x1, "trip"),
-    (0x2, "report"),
-    (0x4, "grant"),
-];
+/// A bit of `CRYPTO_STATUS`: match on it, and a new bit in the abi is a compile
+/// error wherever it is not handled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CryptoStatusBit {
+    /// KEY_READY: the device key has been derived (attest and grants are possible).
+    KeyReady,
+    /// BUSY: a command (or the power-up key derivation) is running.
+    Busy,
+    /// DECOMMISSIONED: decommissioned: the key is cleared until the bitstream reloads.
+    Decommissioned,
+    /// REPORT_VALID: `REPORT`/`SIGNATURE` hold a report.
+    ReportValid,
+    /// VERDICT_VALID: the verdict field holds the result of a grant check.
+    VerdictValid,
+    /// REFUSED: the last `CRYPTO_CMD` write was refused.
+    Refused,
+}
+
+impl CryptoStatusBit {
+    /// Every bit, least significant first.
+    pub const ALL: [CryptoStatusBit; 6] = [
+        CryptoStatusBit::KeyReady,
+        CryptoStatusBit::Busy,
+        CryptoStatusBit::Decommissioned,
+        CryptoStatusBit::ReportValid,
+        CryptoStatusBit::VerdictValid,
+        CryptoStatusBit::Refused,
+    ];
+
+    /// Its mask in the register.
+    pub const fn mask(self) -> u32 {
+        match self {
+            CryptoStatusBit::KeyReady => 0x1,
+            CryptoStatusBit::Busy => 0x2,
+            CryptoStatusBit::Decommissioned => 0x4,
+            CryptoStatusBit::ReportValid => 0x8,
+            CryptoStatusBit::VerdictValid => 0x10,
+            CryptoStatusBit::Refused => 0x20,
+        }
+    }
+
+    /// Its field name in the abi, lower case (`key_ready`).
+    pub const fn key(self) -> &'static str {
+        match self {
+            CryptoStatusBit::KeyReady => "key_ready",
+            CryptoStatusBit::Busy => "busy",
+            CryptoStatusBit::Decommissioned => "decommissioned",
+            CryptoStatusBit::ReportValid => "report_valid",
+            CryptoStatusBit::VerdictValid => "verdict_valid",
+            CryptoStatusBit::Refused => "refused",
+        }
+    }
+
+    /// The label the tools print (`key ready`).
+    pub const fn label(self) -> &'static str {
+        match self {
+            CryptoStatusBit::KeyReady => "key ready",
+            CryptoStatusBit::Busy => "busy",
+            CryptoStatusBit::Decommissioned => "decommissioned",
+            CryptoStatusBit::ReportValid => "report valid",
+            CryptoStatusBit::VerdictValid => "verdict valid",
+            CryptoStatusBit::Refused => "refused",
+        }
+    }
+}
+
+/// A grant verdict (the `VERDICT` field of `CRYPTO_STATUS`): match on it,
+/// and a new verdict in the abi is a compile error wherever it is not handled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum GrantVerdict {
+    /// 0: every check passed; the grant was applied.
+    Applied,
+    /// 1: not a well-formed grant, or a signature for a slot the card lacks.
+    Malformed,
+    /// 2: for another device key.
+    WrongDevice,
+    /// 3: for another boot epoch.
+    WrongBoot,
+    /// 4: sequence number not above the card's last.
+    Replay,
+    /// 5: a live slot's signature does not verify.
+    BadSignature,
+    /// 6: fewer than k distinct live slots signed.
+    TooFewSigners,
+    /// 7: its expiry epoch is before the device epoch it would have been applied in.
+    Expired,
+}
+
+impl GrantVerdict {
+    /// Every verdict, in code order.
+    pub const ALL: [GrantVerdict; 8] = [
+        GrantVerdict::Applied,
+        GrantVerdict::Malformed,
+        GrantVerdict::WrongDevice,
+        GrantVerdict::WrongBoot,
+        GrantVerdict::Replay,
+        GrantVerdict::BadSignature,
+        GrantVerdict::TooFewSigners,
+        GrantVerdict::Expired,
+    ];
+
+    /// Its code.
+    pub const fn code(self) -> u8 {
+        match self {
+            GrantVerdict::Applied => 0,
+            GrantVerdict::Malformed => 1,
+            GrantVerdict::WrongDevice => 2,
+            GrantVerdict::WrongBoot => 3,
+            GrantVerdict::Replay => 4,
+            GrantVerdict::BadSignature => 5,
+            GrantVerdict::TooFewSigners => 6,
+            GrantVerdict::Expired => 7,
+        }
+    }
+
+    /// The label the tools print.
+    pub const fn label(self) -> &'static str {
+        match self {
+            GrantVerdict::Applied => "applied",
+            GrantVerdict::Malformed => "malformed",
+            GrantVerdict::WrongDevice => "wrong device",
+            GrantVerdict::WrongBoot => "wrong boot epoch",
+            GrantVerdict::Replay => "replay",
+            GrantVerdict::BadSignature => "bad signature",
+            GrantVerdict::TooFewSigners => "too few signers",
+            GrantVerdict::Expired => "expired",
+        }
+    }
+
+    /// The verdict with this code, if the abi defines one.
+    pub fn from_code(code: u8) -> Option<GrantVerdict> {
+        GrantVerdict::ALL.into_iter().find(|v| v.code() == code)
+    }
+}

@@ -1,6 +1,8 @@
 //! The driver's typed registers, generated from the map: one constant per
-//! register with its access mode in the type (tock-registers style), and
-//! one per value wider than 32 bits with its words in order. The modes and
+//! register with its access mode in the type (tock-registers style), one
+//! per value wider than 32 bits with its words in order, a typed bit for
+//! every status and interrupt register (the crypto window's `CRYPTO_STATUS`
+//! included) and the typed grant verdict. The modes and
 //! the `Reg` / `Wide` types are the driver's (`driver/src/regs.rs`).
 
 use super::GENERATED_NOTE;
@@ -103,9 +105,90 @@ pub fn driver_regs_rust() -> String {
             continue;
         }
         done.push(r.fields.as_ptr());
-        bit_enum(&mut s, r);
+        bit_enum(&mut s, r.name, r.fields, labels(r.name));
     }
+    let crypto_bits: Vec<crate::Field> = crate::crypto::status::FIELDS
+        .iter()
+        .copied()
+        .filter(|f| f.width == 1)
+        .collect();
+    bit_enum(&mut s, "CRYPTO_STATUS", &crypto_bits, None);
+    verdict_enum(&mut s);
     s
+}
+
+/// The labels the tools print for a register's bits, where the abi words
+/// them itself; other registers print their field names in words.
+fn labels(register: &str) -> Option<&'static [(u32, &'static str)]> {
+    match register {
+        "TRIP_REASON" => Some(crate::trip::NAMES),
+        "ERR_CODE" => Some(crate::err::NAMES),
+        "INTR_STATE" | "INTR_ENABLE" => Some(crate::intr::NAMES),
+        _ => None,
+    }
+}
+
+/// The label of field `f`: the abi's wording from `labels`, else its name
+/// in lower-case words.
+fn label(f: &crate::Field, labels: Option<&[(u32, &str)]>) -> String {
+    match labels {
+        Some(table) => {
+            let found = table.iter().find(|(mask, _)| *mask == f.mask());
+            found
+                .unwrap_or_else(|| panic!("no label for bit {} in the abi's names", f.name))
+                .1
+                .to_string()
+        }
+        None => f.name.to_ascii_lowercase().replace('_', " "),
+    }
+}
+
+/// The typed grant verdict, from `formats::grant_verdict::VERDICTS`.
+fn verdict_enum(s: &mut String) {
+    use crate::formats::grant_verdict::VERDICTS;
+    let _ = writeln!(
+        s,
+        "\n/// A grant verdict (the `VERDICT` field of `CRYPTO_STATUS`): match on it,\n/// and a new verdict in the abi is a compile error wherever it is not handled.\n#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\npub enum GrantVerdict {{"
+    );
+    for v in VERDICTS {
+        let _ = writeln!(s, "    /// {}: {}.\n    {},", v.code, v.doc, camel(v.name));
+    }
+    let _ = writeln!(
+        s,
+        "}}\n\nimpl GrantVerdict {{\n    /// Every verdict, in code order.\n    pub const ALL: [GrantVerdict; {}] = [",
+        VERDICTS.len()
+    );
+    for v in VERDICTS {
+        let _ = writeln!(s, "        GrantVerdict::{},", camel(v.name));
+    }
+    let _ = writeln!(
+        s,
+        "    ];\n\n    /// Its code.\n    pub const fn code(self) -> u8 {{\n        match self {{"
+    );
+    for v in VERDICTS {
+        let _ = writeln!(
+            s,
+            "            GrantVerdict::{} => {},",
+            camel(v.name),
+            v.code
+        );
+    }
+    let _ = writeln!(
+        s,
+        "        }}\n    }}\n\n    /// The label the tools print.\n    pub const fn label(self) -> &'static str {{\n        match self {{"
+    );
+    for v in VERDICTS {
+        let _ = writeln!(
+            s,
+            "            GrantVerdict::{} => \"{}\",",
+            camel(v.name),
+            v.label
+        );
+    }
+    let _ = writeln!(
+        s,
+        "        }}\n    }}\n\n    /// The verdict with this code, if the abi defines one.\n    pub fn from_code(code: u8) -> Option<GrantVerdict> {{\n        GrantVerdict::ALL.into_iter().find(|v| v.code() == code)\n    }}\n}}"
+    );
 }
 
 /// `TRIP_REASON` -> `TripReason`.
@@ -121,39 +204,42 @@ fn camel(name: &str) -> String {
         .collect()
 }
 
-/// The typed bit of register `r` (every field one bit wide) and its name
-/// table.
-fn bit_enum(s: &mut String, r: &crate::Register) {
-    let ty = format!("{}Bit", camel(r.name));
+/// The typed bit of register `register` (every field one bit wide).
+fn bit_enum(
+    s: &mut String,
+    register: &str,
+    fields: &[crate::Field],
+    labels: Option<&[(u32, &str)]>,
+) {
+    let ty = format!("{}Bit", camel(register));
     let _ = writeln!(
         s,
-        "\n/// A bit of `{}`: match on it, and a new bit in the map is a compile\n/// error wherever it is not handled.\n#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\npub enum {ty} {{",
-        r.name
+        "\n/// A bit of `{register}`: match on it, and a new bit in the abi is a compile\n/// error wherever it is not handled.\n#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\npub enum {ty} {{"
     );
-    for f in r.fields {
+    for f in fields {
         let _ = writeln!(s, "    /// {}: {}.\n    {},", f.name, f.doc, camel(f.name));
     }
     let _ = writeln!(
         s,
         "}}\n\nimpl {ty} {{\n    /// Every bit, least significant first.\n    pub const ALL: [{ty}; {}] = [",
-        r.fields.len()
+        fields.len()
     );
-    for f in r.fields {
+    for f in fields {
         let _ = writeln!(s, "        {ty}::{},", camel(f.name));
     }
     let _ = writeln!(
         s,
         "    ];\n\n    /// Its mask in the register.\n    pub const fn mask(self) -> u32 {{\n        match self {{"
     );
-    for f in r.fields {
+    for f in fields {
         let _ = writeln!(s, "            {ty}::{} => {:#x},", camel(f.name), f.mask());
     }
     let _ = writeln!(
         s,
-        "        }}\n    }}\n\n    /// Its field name in the map, lower case (`{}`).\n    pub const fn key(self) -> &'static str {{\n        match self {{",
-        r.fields[0].name.to_ascii_lowercase()
+        "        }}\n    }}\n\n    /// Its field name in the abi, lower case (`{}`).\n    pub const fn key(self) -> &'static str {{\n        match self {{",
+        fields[0].name.to_ascii_lowercase()
     );
-    for f in r.fields {
+    for f in fields {
         let _ = writeln!(
             s,
             "            {ty}::{} => \"{}\",",
@@ -163,18 +249,18 @@ fn bit_enum(s: &mut String, r: &crate::Register) {
     }
     let _ = writeln!(
         s,
-        "        }}\n    }}\n}}\n\n/// The bits of `{}`, least significant first, with the names the tools\n/// print (the map's field names in lower case, in words).\npub const {}_BITS: &[(u32, &str)] = &[",
-        r.name, r.name
+        "        }}\n    }}\n\n    /// The label the tools print (`{}`).\n    pub const fn label(self) -> &'static str {{\n        match self {{",
+        label(&fields[0], labels)
     );
-    for f in r.fields {
+    for f in fields {
         let _ = writeln!(
             s,
-            "    ({:#x}, \"{}\"),",
-            f.mask(),
-            f.name.to_ascii_lowercase().replace('_', " ")
+            "            {ty}::{} => \"{}\",",
+            camel(f.name),
+            label(f, labels)
         );
     }
-    let _ = writeln!(s, "];");
+    let _ = writeln!(s, "        }}\n    }}\n}}");
 }
 
 #[cfg(test)]

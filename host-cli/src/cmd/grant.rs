@@ -655,7 +655,7 @@ fn apply(ctx: &Ctx, a: ApplyArgs) -> Result<()> {
     let name = grant_verdict::name(out.verdict);
     // For an expired grant, the card's epoch now (at or after the one the
     // grant was judged in): what the renewal's expiry must at least be.
-    let card_epoch = if out.verdict == grant_verdict::EXPIRED {
+    let card_epoch = if out.kind() == Some(capfuse_driver::GrantVerdict::Expired) {
         let s = fuse.status()?;
         Some((
             s.params.device_epoch(s.counters.cycle),

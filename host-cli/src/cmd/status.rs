@@ -128,7 +128,7 @@ pub fn state_line(r: &Status) -> String {
         "KILLED"
     } else if r.tripped() {
         "TRIPPED"
-    } else if r.flags.contains(capfuse_abi::status::CAPPED) {
+    } else if r.flags.has(capfuse_driver::regs::StatusBit::Capped) {
         "capped"
     } else {
         "running"
