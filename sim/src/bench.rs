@@ -327,8 +327,8 @@ pub mod card {
     use capfuse_hdl::flow::{self, Design, FlowReport, Target};
     use ed25519_dalek::{Signer, SigningKey};
 
-    use crate::card::{example_authority_seed, new_card_engine, CardHost, CardParams};
-    use crate::EngineKind;
+    use crate::card::{example_authority_seed, CardParams};
+    use crate::{EngineKind, SimBar};
 
     /// Lint, ECP5 synthesis with out-of-context place and route, and xcup
     /// synthesis of the example card (3 authority keys, k = 2).
@@ -346,8 +346,7 @@ pub mod card {
         println!("\n== Card top (capfuse_card: fuse core, Ed25519 engine, CryptoCtl, router)");
         let p = CardParams::example();
         let t = Instant::now();
-        let mut engine = new_card_engine(EngineKind::Model, &p)?;
-        let mut host = CardHost::new(engine.as_mut());
+        let mut host = SimBar::card(EngineKind::Model, p.clone())?;
         host.wait_key_ready()?;
         let up = host.cycle();
         let c0 = host.cycle();

@@ -333,6 +333,23 @@ impl AxiMaster {
         out
     }
 
+    /// The transaction the bus still waits for, as a timeout at this
+    /// cycle; `None` when the bus is idle.
+    pub fn stuck(&self) -> Option<BusTimeout> {
+        if self.is_idle() {
+            return None;
+        }
+        let (id, op, issued) = self
+            .in_flight()
+            .or(self.queue.front().map(|(i, o)| (*i, *o, self.cycle)))?;
+        Some(BusTimeout {
+            id,
+            op,
+            issued,
+            cycle: self.cycle,
+        })
+    }
+
     /// Clocks the engine with `pins` (work, kill) until every queued
     /// transaction has completed, or `max_cycles` pass. Returns the
     /// completions, or an error naming the transaction that hung.
@@ -355,17 +372,9 @@ impl AxiMaster {
             self.observe(&engine.outputs());
             done.extend(self.take_completed());
         }
-        match self
-            .in_flight()
-            .or(self.queue.front().map(|(i, o)| (*i, *o, self.cycle)))
-        {
-            Some((id, op, issued)) if !self.is_idle() => Err(BusTimeout {
-                id,
-                op,
-                issued,
-                cycle: self.cycle,
-            }),
-            _ => Ok(done),
+        match self.stuck() {
+            Some(timeout) => Err(timeout),
+            None => Ok(done),
         }
     }
 }

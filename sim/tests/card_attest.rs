@@ -11,8 +11,9 @@ use std::time::Instant;
 use capfuse_abi::crypto::{self, status};
 use capfuse_abi::formats::{Report, REPORT_LEN};
 use capfuse_abi::{reg, trip};
-use capfuse_sim::card::{new_card_engine, CardHost};
-use capfuse_sim::EngineKind;
+use capfuse_sim::card::new_card_engine;
+use capfuse_sim::SimBar;
+use capfuse_sim::{Engine, EngineKind};
 use card_common::*;
 use ed25519_dalek::{Signature, VerifyingKey};
 
@@ -23,8 +24,8 @@ fn verify(key: &[u8; 32], signed: &[u8]) -> bool {
 }
 
 /// Reads what a report states from the registers (after a host SNAPSHOT).
-fn check_against_registers(h: &mut CardHost, r: &Report) {
-    let w = |h: &mut CardHost, off: u16, n: usize| h.read_wide(off, n).unwrap();
+fn check_against_registers(h: &mut SimBar<&mut dyn Engine>, r: &Report) {
+    let w = |h: &mut SimBar<&mut dyn Engine>, off: u16, n: usize| h.read_wide(off, n).unwrap();
     assert_eq!(r.limits.cum_budget, w(h, reg::CUM_BUDGET_0, 3));
     assert_eq!(
         u128::from(r.limits.window_budget),
@@ -65,8 +66,8 @@ fn attest_on(kind: EngineKind) -> (f64, f64, u64) {
     let p = params();
     let t = Instant::now();
     let mut e = new_card_engine(kind, &p).unwrap();
-    let mut h = CardHost::new(e.as_mut());
-    h.set_work(700);
+    let mut h = SimBar::on(e.as_mut());
+    h.set_work_per_cycle(700);
     let s = h.wait_key_ready().unwrap();
     assert_eq!(s & status::DECOMMISSIONED, 0);
     let power_up = t.elapsed().as_secs_f64();
@@ -76,7 +77,7 @@ fn attest_on(kind: EngineKind) -> (f64, f64, u64) {
     assert_eq!(h.read(crypto::AUTHORITY_CONFIG).unwrap(), 3 | 2 << 4);
 
     // Stop the work so the counters in the report can be compared exactly.
-    h.set_work(0);
+    h.set_work_per_cycle(0);
     h.write_ok(reg::SNAPSHOT, 1).unwrap();
     let cum = h.read_wide(reg::CUM_WORK_0, 3).unwrap();
     let before = h.read_wide(reg::CYCLE_0, 2).unwrap() as u64;
@@ -114,7 +115,7 @@ fn attest_on(kind: EngineKind) -> (f64, f64, u64) {
         assert!(!verify(&dk, &bad), "flipped byte {i} still verifies");
     }
     // The next report counts on and has the new nonce.
-    h.set_work(500);
+    h.set_work_per_cycle(500);
     let signed2 = h.attest(&[0xee; 32]).unwrap();
     assert!(verify(&dk, &signed2));
     let r2 = Report::from_bytes(&signed2[..REPORT_LEN]).unwrap();
@@ -140,8 +141,8 @@ fn attest_verifies_and_states_the_registers_on_verilator() {
 fn crossing_the_report_threshold_signs_a_zero_nonce_report() {
     let p = params();
     let mut e = new_card_engine(EngineKind::Model, &p).unwrap();
-    let mut h = CardHost::new(e.as_mut());
-    h.set_work(1_000);
+    let mut h = SimBar::on(e.as_mut());
+    h.set_work_per_cycle(1_000);
     h.wait_key_ready().unwrap();
     let dk = h.device_key().unwrap();
     h.write_ok(reg::SNAPSHOT, 1).unwrap();
@@ -157,7 +158,7 @@ fn crossing_the_report_threshold_signs_a_zero_nonce_report() {
     h.write_ok(reg::INTR_ENABLE, capfuse_abi::intr::REPORT)
         .unwrap();
     assert!(!h.engine().outputs().irq);
-    assert!(h.wait_irq(3_000_000), "no report interrupt");
+    assert!(h.run_until_irq(3_000_000), "no report interrupt");
     assert_ne!(
         h.read(reg::INTR_STATE).unwrap() & capfuse_abi::intr::REPORT,
         0
@@ -179,7 +180,7 @@ fn crossing_the_report_threshold_signs_a_zero_nonce_report() {
     // Fired once: no second report while the threshold stays behind us.
     h.write_ok(reg::INTR_STATE, capfuse_abi::intr::REPORT)
         .unwrap();
-    assert!(!h.wait_irq(1_000_000));
+    assert!(!h.run_until_irq(1_000_000));
     assert_eq!(h.report_seq().unwrap(), 1);
 }
 
@@ -189,8 +190,8 @@ fn card_model_speed() {
     let p = params();
     let mut e = new_card_engine(EngineKind::Model, &p).unwrap();
     let t = Instant::now();
-    let mut h = CardHost::new(e.as_mut());
-    h.set_work(300);
+    let mut h = SimBar::on(e.as_mut());
+    h.set_work_per_cycle(300);
     h.wait_key_ready().unwrap();
     h.attest(&[1; 32]).unwrap();
     let cycles = h.cycle();

@@ -9,8 +9,9 @@ mod card_common;
 use capfuse_abi::crypto::{self, cmd, status};
 use capfuse_abi::formats::{grant_flag, grant_verdict, GrantBody, GRANT_BODY_LEN};
 use capfuse_abi::{reg, resp, trip};
-use capfuse_sim::card::{new_card_engine, CardHost, SlotSig};
+use capfuse_sim::card::{new_card_engine, SlotSig};
 use capfuse_sim::grant::GrantPolicy;
+use capfuse_sim::SimBar;
 use capfuse_sim::{Engine, EngineKind};
 use card_common::*;
 
@@ -19,8 +20,8 @@ fn card() -> Box<dyn Engine> {
 }
 
 /// Powers up and waits for the device key.
-fn ready(h: &mut CardHost) {
-    h.set_work(300);
+fn ready(h: &mut SimBar<&mut dyn Engine>) {
+    h.set_work_per_cycle(300);
     h.wait_key_ready().unwrap();
     assert_eq!(h.device_key().unwrap(), device_key());
 }
@@ -28,7 +29,7 @@ fn ready(h: &mut CardHost) {
 /// Submits a grant to the card and to the policy; their verdicts must be
 /// equal (and `expect`); a refused grant must change no register.
 fn check(
-    h: &mut CardHost,
+    h: &mut SimBar<&mut dyn Engine>,
     pol: &mut GrantPolicy,
     what: &str,
     body: &[u8; GRANT_BODY_LEN],
@@ -86,7 +87,7 @@ fn signed(body: &GrantBody, slots: &[u8]) -> ([u8; GRANT_BODY_LEN], Vec<SlotSig>
 #[test]
 fn every_grant_verdict_matches_the_policy_and_refusals_change_nothing() {
     let mut e = card();
-    let mut h = CardHost::new(e.as_mut());
+    let mut h = SimBar::on(e.as_mut());
     ready(&mut h);
     // A host snapshot, so the counter registers hold values the grant
     // checks (which take report snapshots of their own) must leave alone.
@@ -257,7 +258,7 @@ fn add_group_order(sig: &mut [u8; 64]) {
 #[test]
 fn an_applied_grant_loosens_every_limit_and_clears_the_trip() {
     let mut e = card();
-    let mut h = CardHost::new(e.as_mut());
+    let mut h = SimBar::on(e.as_mut());
     ready(&mut h);
     h.write_ok(reg::BASELINE_RATIO, 16).unwrap();
     h.write_ok(reg::WINDOW_LEN, 5_000).unwrap();
@@ -297,7 +298,7 @@ fn an_applied_grant_loosens_every_limit_and_clears_the_trip() {
         grant_verdict::APPLIED,
     );
 
-    let wide = |h: &mut CardHost, off: u16, n: usize| h.read_wide(off, n).unwrap();
+    let wide = |h: &mut SimBar<&mut dyn Engine>, off: u16, n: usize| h.read_wide(off, n).unwrap();
     assert_eq!(wide(&mut h, reg::CUM_BUDGET_0, 3), l.cum_budget);
     assert_eq!(wide(&mut h, reg::CUM_BUDGET_NEXT_0, 3), l.cum_budget);
     assert_eq!(
@@ -325,7 +326,7 @@ fn an_applied_grant_loosens_every_limit_and_clears_the_trip() {
     assert_eq!(enabled_cycles(&mut h, 512), 512);
 }
 
-fn enabled_cycles(h: &mut CardHost, cycles: u64) -> u64 {
+fn enabled_cycles(h: &mut SimBar<&mut dyn Engine>, cycles: u64) -> u64 {
     let mut n = 0;
     for _ in 0..cycles {
         n += u64::from(h.engine().outputs().accel_clk_en);
@@ -337,7 +338,7 @@ fn enabled_cycles(h: &mut CardHost, cycles: u64) -> u64 {
 #[test]
 fn a_revoked_slot_no_longer_counts() {
     let mut e = card();
-    let mut h = CardHost::new(e.as_mut());
+    let mut h = SimBar::on(e.as_mut());
     ready(&mut h);
     let mut pol = policy();
     let mut b = body(1);
@@ -381,7 +382,7 @@ fn a_revoked_slot_no_longer_counts() {
 #[test]
 fn decommission_stops_the_card_for_good() {
     let mut e = card();
-    let mut h = CardHost::new(e.as_mut());
+    let mut h = SimBar::on(e.as_mut());
     ready(&mut h);
     let mut pol = policy();
     let mut b = body(1);
@@ -420,10 +421,10 @@ fn decommission_stops_the_card_for_good() {
 #[test]
 fn licence_expiry_caps_the_ratio_until_a_renewing_grant() {
     let mut e = card();
-    let mut h = CardHost::new(e.as_mut());
+    let mut h = SimBar::on(e.as_mut());
     ready(&mut h);
     let mut pol = policy();
-    let epoch = |h: &mut CardHost| {
+    let epoch = |h: &mut SimBar<&mut dyn Engine>| {
         h.write_ok(reg::SNAPSHOT, 1).unwrap();
         (h.read_wide(reg::CYCLE_0, 2).unwrap() as u64) >> EPOCH_SHIFT
     };
@@ -504,11 +505,11 @@ fn licence_expiry_caps_the_ratio_until_a_renewing_grant() {
 #[test]
 fn an_expired_grant_is_refused_and_changes_nothing() {
     let mut e = card();
-    let mut h = CardHost::new(e.as_mut());
+    let mut h = SimBar::on(e.as_mut());
     ready(&mut h);
     h.write_ok(reg::BASELINE_RATIO, 16).unwrap();
     let mut pol = policy();
-    let epoch = |h: &CardHost| h.cycle() >> EPOCH_SHIFT;
+    let epoch = |h: &SimBar<&mut dyn Engine>| h.cycle() >> EPOCH_SHIFT;
     let mut b = body(1);
     b.flags |= grant_flag::REVOKE_SLOT | grant_flag::DECOMMISSION;
     b.revoke_slot = 2;

@@ -58,8 +58,8 @@ fn card_harness_steps_a_stand_in_card_like_the_fuse_engine() {
 #[test]
 fn card_lockstep_reports_the_first_divergence() {
     use capfuse_sim::card::lockstep::CardLockstep;
-    use capfuse_sim::card::CardHost;
     use capfuse_sim::model::Model;
+    use capfuse_sim::SimBar;
     let a = FuseParams::DEFAULT;
     let b = FuseParams {
         power_up_baseline_ratio: 31,
@@ -67,13 +67,13 @@ fn card_lockstep_reports_the_first_divergence() {
     };
     let mut ls =
         CardLockstep::new(vec![Box::new(Model::new(a)), Box::new(Model::new(b))]).recording();
-    CardHost::new(&mut ls).advance(300);
+    SimBar::on(&mut ls).advance(300);
     let d = ls.divergence().expect("a divergence").clone();
     assert_eq!(d.signal, "accel_clk_en");
     assert!(d.cycle > 0 && d.cycle < 256, "{d}");
     // Same parameters: no divergence.
     let mut ls = CardLockstep::new(vec![Box::new(Model::new(a)), Box::new(Model::new(a))]);
-    let mut host = CardHost::new(&mut ls);
+    let mut host = SimBar::on(&mut ls);
     host.set_random_work(1, 2000);
     host.advance(5_000);
     assert_eq!(

@@ -16,8 +16,9 @@ use capfuse_abi::formats::{grant_flag, grant_verdict, Report, REPORT_LEN};
 use capfuse_abi::reg;
 use capfuse_sim::card::lockstep::CardLockstep;
 use capfuse_sim::card::model::CardModel;
-use capfuse_sim::card::{new_card_engine, CardHost};
+use capfuse_sim::card::new_card_engine;
 use capfuse_sim::EngineKind;
+use capfuse_sim::SimBar;
 use card_common::*;
 
 #[test]
@@ -32,7 +33,7 @@ fn model_and_verilator_in_lockstep_through_power_up_attest_and_grants() {
     ]);
     let build = t.elapsed().as_secs_f64();
     let t = Instant::now();
-    let mut h = CardHost::new(&mut ls);
+    let mut h = SimBar::on(&mut ls);
     h.set_random_work(7, 1_500);
     // Reads of both windows while the key is derived.
     for off in [
@@ -163,7 +164,7 @@ fn rtl_and_model_in_lockstep_for_the_first_3000_cycles() {
     ]);
     let build = t.elapsed().as_secs_f64();
     let t = Instant::now();
-    let mut h = CardHost::new(&mut ls);
+    let mut h = SimBar::on(&mut ls);
     h.set_random_work(3, 1_200);
     for off in [
         reg::ID,
@@ -207,8 +208,8 @@ fn cards_with_different_seeds_diverge_at_the_device_key_read() {
         new_card_engine(EngineKind::Model, &q).unwrap(),
     ])
     .recording();
-    let mut h = CardHost::new(&mut ls);
-    h.set_work(100);
+    let mut h = SimBar::on(&mut ls);
+    h.set_work_per_cycle(100);
     h.wait_key_ready().unwrap();
     let before = h.cycle();
     h.read(crypto::DEVICE_KEY_0).unwrap();
@@ -230,7 +231,7 @@ fn rtl_and_model_in_lockstep_through_power_up_an_attest_and_a_grant_slow() {
         new_card_engine(EngineKind::Model, &p).unwrap(),
         new_card_engine(EngineKind::Rtl, &p).unwrap(),
     ]);
-    let mut h = CardHost::new(&mut ls);
+    let mut h = SimBar::on(&mut ls);
     h.set_random_work(9, 1_100);
     h.wait_key_ready().unwrap();
     let signed = h.attest(&[0x17; 32]).unwrap();

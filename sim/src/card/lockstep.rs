@@ -1,7 +1,7 @@
 //! Card engines stepped together, every output compared every cycle.
 //!
 //! [`CardLockstep`] is itself an [`Engine`] (the first engine's outputs), so
-//! a [`super::CardHost`] can drive whole sequences (power-up, attest,
+//! a [`crate::SimBar::on`] can drive whole sequences (power-up, attest,
 //! grants) through several engines at once, as `crate::lockstep` does for
 //! the fuse core with random stimulus.
 
