@@ -181,19 +181,24 @@ fn header(name: &str, value: &str) -> Result<Header> {
 
 /// Runs `exporter` until killed.
 pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
+    let devices = &ctx.device.devices;
+    if let Some(d) = devices
+        .iter()
+        .enumerate()
+        .find_map(|(i, d)| devices[..i].contains(d).then_some(d))
+    {
+        return Err(
+            CliError::usage(format!("--device {d} is given twice")).hint("give each card once")
+        );
+    }
     let listener = bind(&args.listen)?;
     let local = listener.local_addr()?;
     let server = Server::from_listener(listener, None)
         .map_err(|e| CliError::new(exit::FAILURE, format!("cannot serve HTTP on {local}: {e}")))?;
-    let mut pollers = Vec::new();
-    for d in &ctx.device.devices {
-        if pollers.iter().any(|p: &CardPoller| &p.device == d) {
-            return Err(
-                CliError::usage(format!("--device {d} is given twice")).hint("give each card once")
-            );
-        }
-        pollers.push(CardPoller::start(d.clone())?);
-    }
+    let pollers = devices
+        .iter()
+        .map(|d| CardPoller::start(d.clone()))
+        .collect::<std::io::Result<Vec<_>>>()?;
     let timeout = Duration::from_millis(args.card_timeout_ms);
     let names: Vec<String> = pollers.iter().map(|p| p.device.to_string()).collect();
     println!(
