@@ -8,6 +8,8 @@
 //! most `--card-timeout-ms` for all of them; a card that does not answer in
 //! time gets `capfuse_up 0` and the response goes out anyway.
 
+#[cfg(feature = "sim")]
+pub mod bench;
 pub mod poller;
 
 use std::io::ErrorKind;
