@@ -417,6 +417,44 @@ fn a_scrape_writes_only_the_snapshot_command_and_changes_nothing() {
 }
 
 #[test]
+fn several_cards_each_have_their_own_up_and_series() {
+    let card = Card::new("several");
+    card.ok(&["sim", "start"]);
+    let (_exporter, addr) = start_exporter(
+        &card,
+        &[
+            "--device",
+            "sim",
+            "--device",
+            "vfio:0000:7f:1f.7",
+            "--device",
+            "serial:/dev/capfuse-no-such-port",
+        ],
+    );
+    let (code, body, _) = get(&addr, "/metrics");
+    assert_eq!(code, 200, "{body}");
+    assert_eq!(sample(&body, "capfuse_up{device=\"sim\"}"), 1.0);
+    assert_eq!(
+        sample(&body, "capfuse_up{device=\"vfio:0000:7f:1f.7\"}"),
+        0.0
+    );
+    let serial = "serial:/dev/capfuse-no-such-port@115200";
+    assert_eq!(
+        sample(&body, &format!("capfuse_up{{device=\"{serial}\"}}")),
+        0.0
+    );
+    let cards: Vec<&str> = body
+        .lines()
+        .filter(|l| l.starts_with("capfuse_cycles_total{"))
+        .collect();
+    assert_eq!(cards.len(), 1, "{cards:?}");
+    assert!(cards[0].starts_with("capfuse_cycles_total{device=\"sim\","));
+    // The other paths.
+    assert_eq!(get(&addr, "/").0, 200);
+    assert_eq!(get(&addr, "/nope").0, 404);
+}
+
+#[test]
 fn bad_input_is_refused_with_a_hint() {
     let card = Card::new("bad");
     let fails = |args: &[&str], code: i32, what: &str| {
