@@ -57,7 +57,8 @@ enum Command {
     /// Print the counters in the Prometheus text exposition format.
     Metrics(cmd::metrics::Args),
     /// Serve /metrics over HTTP for Prometheus, for one or more cards
-    /// (`--device` repeated); reads only, bounded per card (docs/cli.md).
+    /// (`--device` repeated); changes nothing on a card, waits a bounded
+    /// time for each (docs/cli.md).
     Exporter(cmd::exporter::Args),
     #[cfg(feature = "sim")]
     /// A one-minute tour on a private simulated card: metering, a trip, a

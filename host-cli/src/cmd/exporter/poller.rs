@@ -37,7 +37,8 @@ pub struct BusCounts {
     pub reads: AtomicU64,
     /// Writes of the `SNAPSHOT` command register.
     pub snapshot_writes: AtomicU64,
-    /// Writes of any other register (never expected: a scrape reads only).
+    /// Writes of any other register (never expected: a scrape writes only
+    /// the SNAPSHOT command).
     pub other_writes: AtomicU64,
     /// Readings attempted.
     pub readings: AtomicU64,
