@@ -2,7 +2,8 @@
 # The operator build of `capfuse`: no simulator, so it links neither rust-hdl
 # nor capfuse-hdl nor capfuse-sim. Checks that with `cargo tree`, lints and
 # builds it, prints its crate count and size beside the default build's, and
-# runs it against a simulated card that the default build started.
+# runs it (status, limit, the exporter) against a simulated card that the
+# default build started.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -36,9 +37,11 @@ printf '%-34s %7d %12d\n' "--no-default-features -F vfio,serial" "$operator_coun
 run_dir=$(mktemp -d)
 chmod 700 "$run_dir"
 board_pid=
+exporter_pid=
 cleanup() {
     CAPFUSE_RUNTIME_DIR=$run_dir "$full_bin" sim stop >/dev/null 2>&1 || true
     if [ -n "$board_pid" ]; then kill "$board_pid" 2>/dev/null || true; fi
+    if [ -n "$exporter_pid" ]; then kill "$exporter_pid" 2>/dev/null || true; fi
     rm -rf "$run_dir"
 }
 trap cleanup EXIT
@@ -64,6 +67,28 @@ if ! grep -q '"window_len":77' <<<"$got"; then
     echo "$got" >&2
     exit 1
 fi
+# The exporter of the operator build serves the running card.
+"$operator_bin" exporter --listen 127.0.0.1:0 >"$run_dir/exporter" 2>"$run_dir/exporter.log" &
+exporter_pid=$!
+for _ in $(seq 100); do
+    [ -s "$run_dir/exporter" ] && break
+    kill -0 "$exporter_pid" 2>/dev/null || { cat "$run_dir/exporter.log" >&2; exit 1; }
+    sleep 0.1
+done
+addr=$(sed -n 's#.*http://\([^/]*\)/metrics.*#\1#p' "$run_dir/exporter")
+exec 3<>"/dev/tcp/${addr%:*}/${addr##*:}"
+printf 'GET /metrics HTTP/1.0\r\nHost: %s\r\n\r\n' "$addr" >&3
+scrape=$(cat <&3)
+exec 3<&-
+if ! grep -q '^capfuse_up{device="sim"} 1' <<<"$scrape" ||
+    ! grep -q '^capfuse_window_length_cycles{device="sim",.*} 77' <<<"$scrape"; then
+    echo "the operator build's exporter did not serve the simulated card:" >&2
+    echo "$scrape" >&2
+    exit 1
+fi
+kill "$exporter_pid"
+exporter_pid=
+
 # A board over a serial line: the emitted iCE40 top behind a pseudo-terminal.
 "$sim_bin" board --board ice40-hx8k >"$run_dir/board" 2>"$run_dir/board.log" &
 board_pid=$!
@@ -79,4 +104,4 @@ if ! grep -q '"abi_version":' <<<"$got"; then
     echo "$got" >&2
     exit 1
 fi
-echo "operator build: drives a running simulated card and a board on $device; no simulator linked"
+echo "operator build: drives a running simulated card (and serves it as the exporter) and a board on $device; no simulator linked"

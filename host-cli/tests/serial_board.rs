@@ -116,7 +116,7 @@ fn the_ice40_board_answers_status_limit_metrics_watch_kill_and_irq_wait() {
 
     let m = d.ok(&with_device(dev, &["metrics"]));
     assert!(
-        m.contains(&format!("capfuse_cycles_total{{device=\"{dev}\"}}")),
+        m.contains(&format!("capfuse_cycles_total{{device=\"{dev}\",")),
         "{m}"
     );
     let w = d.ok(&with_device(dev, &["watch", "--count", "1"]));

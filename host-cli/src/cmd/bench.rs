@@ -34,6 +34,32 @@ pub struct Args {
     /// card on first use, a few minutes).
     #[arg(long)]
     no_verilator: bool,
+    /// Scrapes of `capfuse exporter` to time (1 to 100000).
+    #[arg(long, default_value_t = 1_000, value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    scrapes: u32,
+    /// Run only the exporter section (scrape latency and bus cost).
+    #[arg(long)]
+    exporter_only: bool,
+}
+
+/// Times `scrapes` scrapes of `capfuse exporter` on the simulated card in
+/// `dir` and prints the latency and the bus operations per scrape.
+fn exporter_section(dir: &std::path::Path, scrapes: u32) -> Result<()> {
+    let f = crate::cmd::exporter::bench::measure(&std::env::current_exe()?, dir, scrapes as usize)?;
+    println!(
+        "{:<44} median {:.3} ms, p99 {:.3} ms, max {:.3} ms over {} scrapes ({} bytes each)",
+        "`capfuse exporter` scrape (HTTP, daemon)",
+        f.median.as_secs_f64() * 1e3,
+        f.p99.as_secs_f64() * 1e3,
+        f.max.as_secs_f64() * 1e3,
+        f.scrapes,
+        f.bytes
+    );
+    println!(
+        "{:<44} {:.1} reads, {:.1} SNAPSHOT writes, {:.1} other writes per scrape",
+        "`capfuse exporter` bus cost on the card", f.reads, f.snapshot_writes, f.other_writes
+    );
+    Ok(())
 }
 
 /// Times `n` calls of `op`: (operations per second, mean microseconds).
@@ -82,6 +108,15 @@ fn time_status(what: &str, status: &mut Command, runs: u32) -> Result<()> {
 /// Runs `bench`.
 pub fn run(_ctx: &Ctx, args: Args) -> Result<()> {
     let n = args.ops.max(1);
+    if args.exporter_only {
+        let dir = std::env::temp_dir().join(format!("capfuse-bench-{}", std::process::id()));
+        let paths = SimPaths::new(dir.clone());
+        client::start(&paths, &StartOptions::default())?;
+        let result = exporter_section(&dir, args.scrapes);
+        let _ = client::stop(&paths);
+        let _ = std::fs::remove_dir_all(&dir);
+        return result;
+    }
     println!("capfuse bench: register access through the Bar seam, and `capfuse status`");
 
     // In process: every access is a full AXI4-Lite transaction on the model.
@@ -127,6 +162,7 @@ pub fn run(_ctx: &Ctx, args: Args) -> Result<()> {
             &mut status,
             args.runs.max(1),
         )?;
+        exporter_section(&dir, args.scrapes)?;
         let key = {
             let mut f = Fuse::open(client::connect(&paths)?)?;
             crate::ledger::hex(&f.device_key(Duration::from_secs(60))?)

@@ -5,6 +5,7 @@ pub mod attest;
 pub mod bench;
 #[cfg(feature = "sim")]
 pub mod demo;
+pub mod exporter;
 pub mod grant;
 pub mod irq_wait;
 pub mod keygen;
