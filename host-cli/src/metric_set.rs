@@ -21,9 +21,11 @@ use std::sync::atomic::AtomicU64;
 use capfuse_driver::regs::TripReasonBit;
 use capfuse_driver::{Bar, Fuse, Status};
 use prometheus_client::encoding::text::encode;
+use prometheus_client::encoding::EncodeMetric;
 use prometheus_client::metrics::counter::Counter;
 use prometheus_client::metrics::family::Family;
 use prometheus_client::metrics::gauge::Gauge;
+use prometheus_client::metrics::TypedMetric;
 use prometheus_client::registry::Registry;
 
 use crate::card::StatusView;
@@ -84,6 +86,29 @@ pub fn device_key_prefix<B: Bar>(fuse: &mut Fuse<B>) -> capfuse_driver::Result<S
     Ok(hex)
 }
 
+/// The series `labels` of family `name`, registering the family on first
+/// use (the metric handles share their value with the family).
+fn series<M>(
+    registry: &mut Registry,
+    families: &mut HashMap<&'static str, Family<Labels, M>>,
+    name: &'static str,
+    help: &str,
+    labels: &Labels,
+) -> M
+where
+    M: EncodeMetric + TypedMetric + Default + Clone + std::fmt::Debug + Send + Sync + 'static,
+{
+    families
+        .entry(name)
+        .or_insert_with(|| {
+            let f = Family::default();
+            registry.register(name, help, f.clone());
+            f
+        })
+        .get_or_create(labels)
+        .clone()
+}
+
 type GaugeF64 = Gauge<f64, AtomicU64>;
 type GaugeU64 = Gauge<u64, AtomicU64>;
 type CounterF64 = Counter<f64, AtomicU64>;
@@ -123,58 +148,36 @@ impl MetricSet {
 
     /// Sets an integer gauge.
     pub fn gauge(&mut self, name: &'static str, help: &str, labels: &Labels, v: u64) {
-        let registry = &mut self.registry;
-        self.gauges
-            .entry(name)
-            .or_insert_with(|| {
-                let f = Family::default();
-                registry.register(name, help, f.clone());
-                f
-            })
-            .get_or_create(labels)
-            .set(v);
+        series(&mut self.registry, &mut self.gauges, name, help, labels).set(v);
     }
 
     /// Sets a float gauge.
     pub fn float_gauge(&mut self, name: &'static str, help: &str, labels: &Labels, v: f64) {
-        let registry = &mut self.registry;
-        self.float_gauges
-            .entry(name)
-            .or_insert_with(|| {
-                let f = Family::default();
-                registry.register(name, help, f.clone());
-                f
-            })
-            .get_or_create(labels)
-            .set(v);
+        series(
+            &mut self.registry,
+            &mut self.float_gauges,
+            name,
+            help,
+            labels,
+        )
+        .set(v);
     }
 
     /// Sets an integer counter (`name` without `_total`: the encoder adds it).
     pub fn counter(&mut self, name: &'static str, help: &str, labels: &Labels, v: u64) {
-        let registry = &mut self.registry;
-        self.counters
-            .entry(name)
-            .or_insert_with(|| {
-                let f = Family::default();
-                registry.register(name, help, f.clone());
-                f
-            })
-            .get_or_create(labels)
-            .inc_by(v);
+        series(&mut self.registry, &mut self.counters, name, help, labels).inc_by(v);
     }
 
     /// Sets a float counter (`name` without `_total`).
     fn float_counter(&mut self, name: &'static str, help: &str, labels: &Labels, v: f64) {
-        let registry = &mut self.registry;
-        self.float_counters
-            .entry(name)
-            .or_insert_with(|| {
-                let f = Family::default();
-                registry.register(name, help, f.clone());
-                f
-            })
-            .get_or_create(labels)
-            .inc_by(v);
+        series(
+            &mut self.registry,
+            &mut self.float_counters,
+            name,
+            help,
+            labels,
+        )
+        .inc_by(v);
     }
 
     /// A 96-bit value: the f64 series `name` and its exact parts

@@ -146,49 +146,81 @@ fn label(f: &crate::Field, labels: Option<&[(u32, &str)]>) -> String {
 /// The typed grant verdict, from `formats::grant_verdict::VERDICTS`.
 fn verdict_enum(s: &mut String) {
     use crate::formats::grant_verdict::VERDICTS;
+    let variants: Vec<(String, String)> = VERDICTS
+        .iter()
+        .map(|v| (camel(v.name), format!("{}: {}", v.code, v.doc)))
+        .collect();
+    typed_enum(
+        s,
+        "GrantVerdict",
+        "A grant verdict (the `VERDICT` field of `CRYPTO_STATUS`): match on it,\n/// and a new verdict in the abi is a compile error wherever it is not handled.",
+        &variants,
+        "Every verdict, in code order.",
+        &[
+            Method {
+                doc: "Its code.".into(),
+                sig: "code(self) -> u8".into(),
+                values: VERDICTS.iter().map(|v| v.code.to_string()).collect(),
+            },
+            Method {
+                doc: "The label the tools print.".into(),
+                sig: "label(self) -> &'static str".into(),
+                values: VERDICTS.iter().map(|v| format!("{:?}", v.label)).collect(),
+            },
+        ],
+        "\n    /// The verdict with this code, if the abi defines one.\n    pub fn from_code(code: u8) -> Option<GrantVerdict> {\n        GrantVerdict::ALL.into_iter().find(|v| v.code() == code)\n    }\n",
+    );
+}
+
+/// A `const fn` of a generated enum: what each variant maps to.
+struct Method {
+    /// Its doc line.
+    doc: String,
+    /// `name(self) -> Type`.
+    sig: String,
+    /// The value of each variant, in variant order, as Rust source.
+    values: Vec<String>,
+}
+
+/// A fieldless enum `ty` with `ALL`, one `const fn` per method (an
+/// exhaustive match) and `extra` source inside its `impl`.
+fn typed_enum(
+    s: &mut String,
+    ty: &str,
+    doc: &str,
+    variants: &[(String, String)],
+    all_doc: &str,
+    methods: &[Method],
+    extra: &str,
+) {
     let _ = writeln!(
         s,
-        "\n/// A grant verdict (the `VERDICT` field of `CRYPTO_STATUS`): match on it,\n/// and a new verdict in the abi is a compile error wherever it is not handled.\n#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\npub enum GrantVerdict {{"
+        "\n/// {doc}\n#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\npub enum {ty} {{"
     );
-    for v in VERDICTS {
-        let _ = writeln!(s, "    /// {}: {}.\n    {},", v.code, v.doc, camel(v.name));
+    for (name, doc) in variants {
+        let _ = writeln!(s, "    /// {doc}.\n    {name},");
     }
     let _ = writeln!(
         s,
-        "}}\n\nimpl GrantVerdict {{\n    /// Every verdict, in code order.\n    pub const ALL: [GrantVerdict; {}] = [",
-        VERDICTS.len()
+        "}}\n\nimpl {ty} {{\n    /// {all_doc}\n    pub const ALL: [{ty}; {}] = [",
+        variants.len()
     );
-    for v in VERDICTS {
-        let _ = writeln!(s, "        GrantVerdict::{},", camel(v.name));
+    for (name, _) in variants {
+        let _ = writeln!(s, "        {ty}::{name},");
     }
-    let _ = writeln!(
-        s,
-        "    ];\n\n    /// Its code.\n    pub const fn code(self) -> u8 {{\n        match self {{"
-    );
-    for v in VERDICTS {
+    let _ = writeln!(s, "    ];");
+    for m in methods {
         let _ = writeln!(
             s,
-            "            GrantVerdict::{} => {},",
-            camel(v.name),
-            v.code
+            "\n    /// {}\n    pub const fn {} {{\n        match self {{",
+            m.doc, m.sig
         );
+        for ((name, _), value) in variants.iter().zip(&m.values) {
+            let _ = writeln!(s, "            {ty}::{name} => {value},");
+        }
+        let _ = writeln!(s, "        }}\n    }}");
     }
-    let _ = writeln!(
-        s,
-        "        }}\n    }}\n\n    /// The label the tools print.\n    pub const fn label(self) -> &'static str {{\n        match self {{"
-    );
-    for v in VERDICTS {
-        let _ = writeln!(
-            s,
-            "            GrantVerdict::{} => \"{}\",",
-            camel(v.name),
-            v.label
-        );
-    }
-    let _ = writeln!(
-        s,
-        "        }}\n    }}\n\n    /// The verdict with this code, if the abi defines one.\n    pub fn from_code(code: u8) -> Option<GrantVerdict> {{\n        GrantVerdict::ALL.into_iter().find(|v| v.code() == code)\n    }}\n}}"
-    );
+    let _ = writeln!(s, "{extra}}}");
 }
 
 /// `TRIP_REASON` -> `TripReason`.
@@ -211,56 +243,46 @@ fn bit_enum(
     fields: &[crate::Field],
     labels: Option<&[(u32, &str)]>,
 ) {
-    let ty = format!("{}Bit", camel(register));
-    let _ = writeln!(
+    let variants: Vec<(String, String)> = fields
+        .iter()
+        .map(|f| (camel(f.name), format!("{}: {}", f.name, f.doc)))
+        .collect();
+    typed_enum(
         s,
-        "\n/// A bit of `{register}`: match on it, and a new bit in the abi is a compile\n/// error wherever it is not handled.\n#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\npub enum {ty} {{"
+        &format!("{}Bit", camel(register)),
+        &format!(
+            "A bit of `{register}`: match on it, and a new bit in the abi is a compile\n/// error wherever it is not handled."
+        ),
+        &variants,
+        "Every bit, least significant first.",
+        &[
+            Method {
+                doc: "Its mask in the register.".into(),
+                sig: "mask(self) -> u32".into(),
+                values: fields.iter().map(|f| format!("{:#x}", f.mask())).collect(),
+            },
+            Method {
+                doc: format!(
+                    "Its field name in the abi, lower case (`{}`).",
+                    fields[0].name.to_ascii_lowercase()
+                ),
+                sig: "key(self) -> &'static str".into(),
+                values: fields
+                    .iter()
+                    .map(|f| format!("{:?}", f.name.to_ascii_lowercase()))
+                    .collect(),
+            },
+            Method {
+                doc: format!("The label the tools print (`{}`).", label(&fields[0], labels)),
+                sig: "label(self) -> &'static str".into(),
+                values: fields
+                    .iter()
+                    .map(|f| format!("{:?}", label(f, labels)))
+                    .collect(),
+            },
+        ],
+        "",
     );
-    for f in fields {
-        let _ = writeln!(s, "    /// {}: {}.\n    {},", f.name, f.doc, camel(f.name));
-    }
-    let _ = writeln!(
-        s,
-        "}}\n\nimpl {ty} {{\n    /// Every bit, least significant first.\n    pub const ALL: [{ty}; {}] = [",
-        fields.len()
-    );
-    for f in fields {
-        let _ = writeln!(s, "        {ty}::{},", camel(f.name));
-    }
-    let _ = writeln!(
-        s,
-        "    ];\n\n    /// Its mask in the register.\n    pub const fn mask(self) -> u32 {{\n        match self {{"
-    );
-    for f in fields {
-        let _ = writeln!(s, "            {ty}::{} => {:#x},", camel(f.name), f.mask());
-    }
-    let _ = writeln!(
-        s,
-        "        }}\n    }}\n\n    /// Its field name in the abi, lower case (`{}`).\n    pub const fn key(self) -> &'static str {{\n        match self {{",
-        fields[0].name.to_ascii_lowercase()
-    );
-    for f in fields {
-        let _ = writeln!(
-            s,
-            "            {ty}::{} => \"{}\",",
-            camel(f.name),
-            f.name.to_ascii_lowercase()
-        );
-    }
-    let _ = writeln!(
-        s,
-        "        }}\n    }}\n\n    /// The label the tools print (`{}`).\n    pub const fn label(self) -> &'static str {{\n        match self {{",
-        label(&fields[0], labels)
-    );
-    for f in fields {
-        let _ = writeln!(
-            s,
-            "            {ty}::{} => \"{}\",",
-            camel(f.name),
-            label(f, labels)
-        );
-    }
-    let _ = writeln!(s, "        }}\n    }}\n}}");
 }
 
 #[cfg(test)]
