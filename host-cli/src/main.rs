@@ -23,13 +23,14 @@ use crate::error::exit;
 
 #[derive(Parser)]
 #[command(
+    bin_name = "capfuse",
     name = "capfuse",
     version,
     about = "Operate a capfuse capability fuse: counters, limits, kill, metrics",
     after_help = "The simulated card (`--device sim`, the default) starts on first use; \
                   `capfuse demo` shows everything in about a minute."
 )]
-struct Cli {
+pub(crate) struct Cli {
     #[command(flatten)]
     device: DeviceOpts,
     /// Print machine-readable JSON instead of text (see docs/cli.md).
@@ -76,6 +77,11 @@ enum Command {
     /// Have the card sign a report of its counters; verify it against the
     /// pinned device key and append it to the ledger.
     Attest(cmd::attest::Args),
+    /// Print the shell completion script for bash, zsh, fish, elvish or
+    /// powershell (see docs/cli.md, "Installing").
+    Completions(cmd::completions::CompletionsArgs),
+    /// Print the manual page, or write one page per subcommand with `--out DIR`.
+    Man(cmd::completions::ManArgs),
 }
 
 /// What every subcommand gets.
@@ -120,6 +126,8 @@ fn main() -> ExitCode {
         Command::Grant(a) => cmd::grant::run(&ctx, a),
         Command::Ledger(a) => cmd::ledger::run(&ctx, a),
         Command::Attest(a) => cmd::attest::run(&ctx, a),
+        Command::Completions(a) => cmd::completions::completions(&ctx, a),
+        Command::Man(a) => cmd::completions::man(&ctx, a),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
