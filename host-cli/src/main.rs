@@ -10,6 +10,7 @@ mod device;
 mod error;
 mod files;
 pub mod ledger;
+mod logging;
 mod numbers;
 mod paths;
 mod simcard;
@@ -36,6 +37,11 @@ pub(crate) struct Cli {
     /// Print machine-readable JSON instead of text (see docs/cli.md).
     #[arg(long, global = true)]
     json: bool,
+    /// Log what the driver and the CLI do on stderr: -v opens, resets,
+    /// refusals and retries; -vv every step; -vvv everything (else
+    /// `RUST_LOG`, e.g. `RUST_LOG=capfuse_driver=debug`).
+    #[arg(short, long, action = clap::ArgAction::Count, global = true)]
+    verbose: u8,
     #[command(subcommand)]
     command: Command,
 }
@@ -104,6 +110,12 @@ fn main() -> ExitCode {
             });
         }
     };
+    logging::init(cli.verbose);
+    log::debug!(
+        "capfuse {} on device {}",
+        env!("CARGO_PKG_VERSION"),
+        cli.device.device
+    );
     let ctx = Ctx {
         device: cli.device,
         json: cli.json,
