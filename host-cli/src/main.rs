@@ -12,6 +12,7 @@ mod files;
 pub mod ledger;
 mod logging;
 mod numbers;
+mod output;
 mod paths;
 mod simcard;
 
@@ -102,6 +103,9 @@ fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
+            if e.use_stderr() && std::env::args_os().any(|a| a == "--json") {
+                usage_error_json(&e);
+            }
             let _ = e.print();
             return ExitCode::from(if e.use_stderr() {
                 exit::USAGE
@@ -145,12 +149,14 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             if ctx.json {
-                let v = serde_json::json!({
-                    "error": e.message,
-                    "hint": e.hint,
-                    "exit_code": e.code,
-                });
-                println!("{v}");
+                output::print(
+                    output::schema::ERROR,
+                    serde_json::json!({
+                        "error": e.message,
+                        "hint": e.hint,
+                        "exit_code": e.code,
+                    }),
+                );
             }
             eprintln!("error: {}", e.message);
             if let Some(h) = &e.hint {
@@ -159,4 +165,19 @@ fn main() -> ExitCode {
             ExitCode::from(e.code)
         }
     }
+}
+
+/// A command line clap refused, as the `--json` error object on stdout
+/// (clap's own message still goes to stderr).
+fn usage_error_json(e: &clap::Error) {
+    let text = e.render().to_string();
+    let first = text.lines().next().unwrap_or("invalid command line");
+    output::print(
+        output::schema::ERROR,
+        serde_json::json!({
+            "error": first.strip_prefix("error: ").unwrap_or(first),
+            "hint": "`capfuse --help` lists the subcommands and options; `capfuse SUBCOMMAND --help` their arguments",
+            "exit_code": exit::USAGE,
+        }),
+    );
 }

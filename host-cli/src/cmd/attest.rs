@@ -13,6 +13,7 @@ use serde_json::json;
 use crate::error::{exit, CliError, Result};
 use crate::ledger::{hex, parse_device_key_file, parse_hex32, Ledger};
 use crate::numbers::group;
+use crate::output::{self, schema};
 use crate::Ctx;
 
 /// Arguments of `attest`.
@@ -204,8 +205,8 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     };
     drop(ledger);
     if ctx.json {
-        println!(
-            "{}",
+        output::print(
+            schema::ATTEST,
             json!({
                 "device": ctx.device.device.to_string(),
                 "verified": true,
@@ -219,7 +220,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
                     "index": i,
                     "head": hex(&h),
                 })),
-            })
+            }),
         );
     } else {
         print!("{}", report_text(&report));

@@ -80,7 +80,11 @@ fn time_status(what: &str, status: &mut Command, runs: u32) -> Result<()> {
 }
 
 /// Runs `bench`.
-pub fn run(_ctx: &Ctx, args: Args) -> Result<()> {
+pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
+    if ctx.json {
+        return Err(crate::error::CliError::usage("bench has no JSON output")
+            .hint("run `capfuse bench` without --json"));
+    }
     let n = args.ops.max(1);
     println!("capfuse bench: register access through the Bar seam, and `capfuse status`");
 
