@@ -132,6 +132,13 @@ pub struct DeviceOpts {
 }
 
 impl DeviceOpts {
+    /// Whether a command that waits on the card's crypto engine takes
+    /// seconds on this transport (a serial line), so is worth a progress
+    /// spinner on a terminal.
+    pub fn is_slow(&self) -> bool {
+        matches!(self.device, Device::Serial { .. })
+    }
+
     /// Opens the card behind the driver's seam and checks it is a fuse.
     pub fn open(&self) -> Result<Card> {
         self.open_with_irq(false)

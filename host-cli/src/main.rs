@@ -14,6 +14,7 @@ mod logging;
 mod numbers;
 mod output;
 mod paths;
+mod progress;
 mod simcard;
 
 use std::process::ExitCode;

@@ -161,7 +161,10 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
         }
         Some(ledger)
     };
+    let mut progress = crate::progress::Progress::new(!ctx.json && ctx.device.is_slow());
+    progress.stage(format!("opening {}", ctx.device.device));
     let mut fuse = ctx.device.open()?;
+    progress.stage("reading the device key");
     let card_key = fuse.device_key(timeout)?;
     let (pinned, newly_pinned) = pinned_key(&a, &card_key)?;
     if let Some(p) = &newly_pinned {
@@ -172,6 +175,11 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
         );
     }
     let start = Instant::now();
+    progress.stage(if a.last {
+        "reading the card's last report"
+    } else {
+        "the card signs a report"
+    });
     let (signed, nonce) = if a.last {
         fuse.wait_crypto_idle(timeout)?;
         let signed = fuse.last_report()?.ok_or_else(|| {
@@ -185,6 +193,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
         (fuse.attest(&nonce, timeout)?, nonce)
     };
     let wall = start.elapsed();
+    drop(progress);
     let report = check(&signed, &pinned, &nonce)?;
     if let Some(out) = &a.out {
         crate::authority::files::write_new(out, &signed, 0o644)?;

@@ -649,10 +649,14 @@ fn slot_list(mask: u8) -> String {
 fn apply(ctx: &Ctx, a: ApplyArgs) -> Result<()> {
     use capfuse_abi::formats::grant_verdict;
     let grant = files::read_grant(&a.file)?;
+    let mut progress = crate::progress::Progress::new(!ctx.json && ctx.device.is_slow());
+    progress.stage(format!("opening {}", ctx.device.device));
     let mut fuse = ctx.device.open()?;
+    progress.stage("the card checks the grant's signatures");
     let start = std::time::Instant::now();
     let out = fuse.apply_grant(&grant, std::time::Duration::from_millis(a.timeout_ms))?;
     let wall = start.elapsed();
+    drop(progress);
     let name = grant_verdict::name(out.verdict);
     // For an expired grant, the card's epoch now (at or after the one the
     // grant was judged in): what the renewal's expiry must at least be.
