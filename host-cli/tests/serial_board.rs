@@ -198,6 +198,11 @@ fn a_board_that_answers_garbage_is_exit_4_and_says_so() {
         "{e}"
     );
     assert!(e.contains("hint:"), "{e}");
+    // The transport's resync is a warning, logged even without -v.
+    assert!(
+        e.contains("WARN  capfuse_driver::serial] ") && e.contains("resynchronising the line"),
+        "{e}"
+    );
     stop.store(true, std::sync::atomic::Ordering::Relaxed);
     talker.join().unwrap();
 }
