@@ -221,3 +221,38 @@ fn man_page_reads_with_man() {
     assert!(text.contains("capfuse-attest(1)"), "{text}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_reader_that_stops_early_is_not_an_error_and_a_full_disk_is() {
+    require("bash");
+    // The reader is gone before capfuse writes: every write meets EPIPE.
+    for args in ["completions zsh", "completions bash", "man"] {
+        let o = Command::new("bash")
+            .args([
+                "--noprofile",
+                "--norc",
+                "-c",
+                &format!("set -o pipefail; {{ sleep 0.3; '{BIN}' {args}; }} | true"),
+            ])
+            .output()
+            .unwrap();
+        let e = String::from_utf8_lossy(&o.stderr);
+        assert!(
+            o.status.success() && e.is_empty(),
+            "{args} | (closed): {} {e}",
+            o.status
+        );
+    }
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let o = Command::new(BIN)
+        .args(["completions", "fish"])
+        .stdout(full)
+        .output()
+        .unwrap();
+    let e = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(1), "{e}");
+    assert!(e.contains("cannot write the completion script"), "{e}");
+}

@@ -33,10 +33,10 @@ pub struct ManArgs {
 pub fn completions(ctx: &Ctx, a: CompletionsArgs) -> Result<()> {
     no_json(ctx, "completions")?;
     let mut cmd = crate::Cli::command();
-    let mut out = std::io::stdout().lock();
-    clap_complete::generate(a.shell, &mut cmd, "capfuse", &mut out);
-    out.flush()
-        .map_err(|e| write_error("the completion script", &e))
+    // Into memory first: the generator panics on a write error.
+    let mut script = Vec::new();
+    clap_complete::generate(a.shell, &mut cmd, "capfuse", &mut script);
+    to_stdout(&script, "the completion script")
 }
 
 /// Prints `capfuse.1`, or writes every page into `--out`.
@@ -47,11 +47,11 @@ pub fn man(ctx: &Ctx, a: ManArgs) -> Result<()> {
     cmd.build();
     match a.out {
         None => {
-            let mut out = std::io::stdout().lock();
+            let mut page = Vec::new();
             clap_mangen::Man::new(cmd)
-                .render(&mut out)
-                .and_then(|()| out.flush())
-                .map_err(|e| write_error("the man page", &e))
+                .render(&mut page)
+                .map_err(|e| write_error("the man page", &e))?;
+            to_stdout(&page, "the man page")
         }
         Some(dir) => {
             let pages = write_pages(cmd, &dir)?;
@@ -96,6 +96,16 @@ fn no_json(ctx: &Ctx, what: &str) -> Result<()> {
             .hint(format!("run `capfuse {what}` without --json")));
     }
     Ok(())
+}
+
+/// Writes `bytes` to stdout; a reader that stopped early (`| head`) is
+/// not an error.
+fn to_stdout(bytes: &[u8], what: &str) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(write_error(what, &e)),
+        _ => Ok(()),
+    }
 }
 
 fn write_error(what: &str, e: &std::io::Error) -> CliError {
