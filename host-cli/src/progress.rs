@@ -47,6 +47,15 @@ impl Progress {
         self.current = Some((name, Instant::now()));
     }
 
+    /// Runs `f` (which writes to stderr) with the spinner hidden, so the
+    /// two do not share a line.
+    pub fn suspend<R>(&self, f: impl FnOnce() -> R) -> R {
+        match &self.bar {
+            Some(bar) => bar.suspend(f),
+            None => f(),
+        }
+    }
+
     /// Ends the current stage; one that took a while leaves `name (N s)`
     /// above the spinner, so the terminal keeps where the time went.
     fn end_stage(&mut self) {

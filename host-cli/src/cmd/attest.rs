@@ -168,11 +168,12 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     let card_key = fuse.device_key(timeout)?;
     let (pinned, newly_pinned) = pinned_key(&a, &card_key)?;
     if let Some(p) = &newly_pinned {
-        eprintln!(
+        let note = format!(
             "note: pinned device key {} on first use in {}; compare it with the card's key out of band",
             hex(&pinned),
             p.display()
         );
+        progress.suspend(|| eprintln!("{note}"));
     }
     let start = Instant::now();
     progress.stage(if a.last {
