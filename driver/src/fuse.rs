@@ -329,6 +329,7 @@ impl<B: Bar> Fuse<B> {
                 expected: FUSE_ID,
             });
         }
+        log::debug!("{}: ID reads \"CFUS\"", bar.describe());
         Ok(Fuse { bar })
     }
 
@@ -453,6 +454,11 @@ impl<B: Bar> Fuse<B> {
         let current = self.limit(limit)?;
         let stricter = limit.stricter();
         if !stricter.allows(current, value) {
+            log::info!(
+                "{}: {} {value} is looser than {current} in force; not written (needs a grant)",
+                self.bar.describe(),
+                limit.name()
+            );
             return Err(Error::LooserNeedsGrant {
                 limit: limit.name(),
                 current,
@@ -467,6 +473,11 @@ impl<B: Bar> Fuse<B> {
                 now: current,
             });
         }
+        log::debug!(
+            "{}: writing {} {value} (was {current})",
+            self.bar.describe(),
+            limit.name()
+        );
         let b = &mut self.bar;
         let refused_before = regs::REFUSED_WRITES.read(b)?;
         let err_before = regs::ERR_CODE.read(b)?;
@@ -501,6 +512,11 @@ impl<B: Bar> Fuse<B> {
             });
         }
         if stricter.allows(value, now) {
+            log::info!(
+                "{}: {} reads back {now}, stricter than the {value} written: superseded",
+                self.bar.describe(),
+                limit.name()
+            );
             return Err(Error::Superseded {
                 device: self.bar.describe(),
                 limit: limit.name(),
@@ -532,6 +548,10 @@ impl<B: Bar> Fuse<B> {
         let err_now = regs::ERR_CODE.read(&mut self.bar)?;
         let new_bits = err_now & !err_before;
         let code = ErrCode(if new_bits != 0 { new_bits } else { err_now });
+        log::warn!(
+            "{}: the card refused the write to {register} (REFUSED_WRITES {refused_before} -> {refused_after}, ERR_CODE {code})",
+            self.bar.describe()
+        );
         Err(Error::WriteRefused {
             device: self.bar.describe(),
             register,
@@ -546,6 +566,7 @@ impl<B: Bar> Fuse<B> {
     pub fn kill(&mut self) -> Result<TripReasons> {
         let refused_before = regs::REFUSED_WRITES.read(&mut self.bar)?;
         let err_before = regs::ERR_CODE.read(&mut self.bar)?;
+        log::info!("{}: writing KILL", self.bar.describe());
         regs::KILL.set(&mut self.bar, 1)?;
         self.check_accepted("KILL", refused_before, err_before)?;
         let reasons = TripReasons(regs::TRIP_REASON.read(&mut self.bar)?);

@@ -149,7 +149,7 @@ impl SerialBar {
                 device: device.clone(),
                 reason: open_reason(path, &e),
             })?;
-        log::debug!("opened {device}");
+        log::info!("opened {device} through its UART bridge");
         let mut bar = SerialBar {
             port,
             path: path.to_string(),
@@ -250,7 +250,7 @@ impl SerialBar {
     /// A line error after which the line is out of step: resynchronises
     /// and wraps it.
     fn lost(&mut self, e: LineError) -> Error {
-        log::debug!("{}: {e}; resynchronising", self.path);
+        log::warn!("{}: {e}; resynchronising the line", self.path);
         self.resync();
         self.line_error(e)
     }

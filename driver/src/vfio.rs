@@ -173,6 +173,7 @@ impl VfioBar {
 
         if options.reset {
             // vfio-ioctls resets only when the device says it can.
+            log::info!("vfio:{addr}: resetting the function (if it supports reset)");
             device.reset();
         }
 
@@ -219,6 +220,11 @@ impl VfioBar {
         if options.enable_irq {
             this.enable_irq()?;
         }
+        log::info!(
+            "opened vfio:{} through VFIO (BAR0 {} bytes)",
+            this.info.address,
+            this.bar_region.size
+        );
         Ok(this)
     }
 
@@ -283,6 +289,10 @@ impl VfioBar {
     /// Resets the function if it supports reset (BAR contents and config
     /// may change; re-enable with [`VfioBar::config_write16`]).
     pub fn reset(&self) {
+        log::info!(
+            "vfio:{}: resetting the function (if it supports reset)",
+            self.info.address
+        );
         self.device.reset();
     }
 

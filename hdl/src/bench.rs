@@ -71,8 +71,12 @@ pub fn run(args: BenchArgs) -> anyhow::Result<()> {
             };
             println!("\n== {b}: {} ...", b.description());
             let t = Instant::now();
-            let report = board::build_board(b, &opts, &args.out.join(b.name()))
-                .with_context(|| format!("building the {b} board"))?;
+            let mut progress = crate::progress::Progress::new();
+            let report = board::build_board_staged(b, &opts, &args.out.join(b.name()), &mut |s| {
+                progress.stage(format!("{b}: {s}"))
+            })
+            .with_context(|| format!("building the {b} board"))?;
+            drop(progress);
             let total = t.elapsed().as_secs_f64();
             print!("{report}");
             println!("  end to end (Verilog to bitstream) {total:.1} s");
@@ -96,13 +100,15 @@ pub fn run(args: BenchArgs) -> anyhow::Result<()> {
         println!("\n== Alveo U250 / U55C: capfuse_alveo_core, yosys synth_xilinx -family xcup ...");
         let a = bench_authority();
         let t = Instant::now();
-        let reports = alveo::check_boards(
-            &alveo::Board::ALL,
-            &args.out.join("alveo"),
-            params,
-            &a.keys,
-            a.threshold,
-        )?;
+        let reports = crate::progress::run("Alveo: yosys synth_xilinx", || {
+            alveo::check_boards(
+                &alveo::Board::ALL,
+                &args.out.join("alveo"),
+                params,
+                &a.keys,
+                a.threshold,
+            )
+        })?;
         let total = t.elapsed().as_secs_f64();
         let counts = reports[0].core.clone();
         println!("  {}", counts.summary());
@@ -131,8 +137,10 @@ pub fn run(args: BenchArgs) -> anyhow::Result<()> {
         println!("\n== formal proofs (yosys sat -tempinduct), each with its broken variants ...");
         let work = args.out.join("formal");
         for p in formal::PROOFS {
-            let outcome =
-                formal::run(p, &work).with_context(|| format!("running the {} proof", p.name))?;
+            let outcome = crate::progress::run(format!("formal: the {} proof", p.name), || {
+                formal::run(p, &work)
+            })
+            .with_context(|| format!("running the {} proof", p.name))?;
             println!(
                 "  {:<16} {} in {:.1} s; broken variants rejected: {}",
                 p.name,
@@ -270,13 +278,18 @@ fn fuse_sweep(
     for target in [Target::Ice40, Target::Ecp5] {
         let work = out.join(target.to_string());
         std::fs::create_dir_all(&work)?;
-        let synth = flow::synth(target, &v, &work)
-            .with_context(|| format!("synthesising the fuse for {target}"))?;
+        let synth = crate::progress::run(format!("fuse: yosys for {target}"), || {
+            flow::synth(target, &v, &work)
+        })
+        .with_context(|| format!("synthesising the fuse for {target}"))?;
         println!("  {target}: yosys {}", synth.summary());
         let mut fmax = Vec::new();
         let mut cells = None;
         for seed in 1..=seeds {
-            let pnr = flow::pnr_seeded(&synth, None, seed)
+            let pnr =
+                crate::progress::run(format!("fuse: nextpnr on {target}, seed {seed}"), || {
+                    flow::pnr_seeded(&synth, None, seed)
+                })
                 .with_context(|| format!("placing the fuse on {target} with seed {seed}"))?;
             let lc = pnr
                 .utilisation

@@ -8,6 +8,7 @@ use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
 mod bench;
+mod progress;
 
 #[derive(Parser)]
 #[command(
@@ -271,7 +272,11 @@ fn synth(
     };
     let out = out.unwrap_or_else(|| board::default_out_dir(board));
     println!("building {board} in {} ...", out.display());
-    let report = board::build_board(board, &opts, &out)?;
+    let mut progress = progress::Progress::new();
+    let report = board::build_board_staged(board, &opts, &out, &mut |s| {
+        progress.stage(format!("{board}: {s}"))
+    })?;
+    drop(progress);
     print!("{report}");
     Ok(())
 }

@@ -346,7 +346,19 @@ fn show(r: &board::BoardReport) {
 fn ice40_board_builds_to_a_bitstream_meeting_its_clock() {
     let dir = flow::work_dir("board-ice40-test").expect("work directory");
     let b = Board::Ice40Hx8k;
-    let r = board::build_board(b, &options(b), &dir).unwrap_or_else(|e| panic!("{e:#}"));
+    // The steps are reported as they start (the CLI's progress shows them).
+    let mut stages = Vec::new();
+    let r = board::build_board_staged(b, &options(b), &dir, &mut |s| stages.push(s.to_string()))
+        .unwrap_or_else(|e| panic!("{e:#}"));
+    assert_eq!(
+        stages,
+        [
+            "generating the Verilog",
+            "yosys: synthesis",
+            "nextpnr: place and route",
+            "packing the bitstream"
+        ]
+    );
     show(&r);
     let bin = std::fs::metadata(&r.bitstream)
         .expect("the bitstream")

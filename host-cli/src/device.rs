@@ -149,6 +149,13 @@ impl DeviceOpts {
         self.device = self.devices.first().cloned().unwrap_or_default();
     }
 
+    /// Whether a command that waits on the card's crypto engine takes
+    /// seconds on this transport (a serial line), so is worth a progress
+    /// spinner on a terminal.
+    pub fn is_slow(&self) -> bool {
+        matches!(self.device, Device::Serial { .. })
+    }
+
     /// Opens the card behind the driver's seam and checks it is a fuse.
     pub fn open(&self) -> Result<Card> {
         self.open_with_irq(false)

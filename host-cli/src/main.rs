@@ -10,9 +10,12 @@ mod device;
 mod error;
 mod files;
 pub mod ledger;
+mod logging;
 mod metric_set;
 mod numbers;
+mod output;
 mod paths;
+mod progress;
 mod simcard;
 
 use std::process::ExitCode;
@@ -24,18 +27,24 @@ use crate::error::exit;
 
 #[derive(Parser)]
 #[command(
+    bin_name = "capfuse",
     name = "capfuse",
     version,
     about = "Operate a capfuse capability fuse: counters, limits, kill, metrics",
     after_help = "The simulated card (`--device sim`, the default) starts on first use; \
                   `capfuse demo` shows everything in about a minute."
 )]
-struct Cli {
+pub(crate) struct Cli {
     #[command(flatten)]
     device: DeviceOpts,
     /// Print machine-readable JSON instead of text (see docs/cli.md).
     #[arg(long, global = true)]
     json: bool,
+    /// Log what the driver and the CLI do on stderr: -v opens, resets,
+    /// refusals and retries; -vv every step; -vvv everything (else
+    /// `RUST_LOG`, e.g. `RUST_LOG=capfuse_driver=debug`).
+    #[arg(short, long, action = clap::ArgAction::Count, global = true)]
+    verbose: u8,
     #[command(subcommand)]
     command: Command,
 }
@@ -81,6 +90,11 @@ enum Command {
     /// Have the card sign a report of its counters; verify it against the
     /// pinned device key and append it to the ledger.
     Attest(cmd::attest::Args),
+    /// Print the shell completion script for bash, zsh, fish, elvish or
+    /// powershell (see docs/cli.md, "Installing").
+    Completions(cmd::completions::CompletionsArgs),
+    /// Print the manual page, or write one page per subcommand with `--out DIR`.
+    Man(cmd::completions::ManArgs),
 }
 
 /// What every subcommand gets.
@@ -95,6 +109,9 @@ fn main() -> ExitCode {
     let mut cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
+            if e.use_stderr() && std::env::args_os().any(|a| a == "--json") {
+                usage_error_json(&e);
+            }
             let _ = e.print();
             return ExitCode::from(if e.use_stderr() {
                 exit::USAGE
@@ -104,6 +121,12 @@ fn main() -> ExitCode {
         }
     };
     cli.device.settle();
+    logging::init(cli.verbose);
+    log::debug!(
+        "capfuse {} on device {}",
+        env!("CARGO_PKG_VERSION"),
+        cli.device.device
+    );
     let ctx = Ctx {
         device: cli.device,
         json: cli.json,
@@ -127,17 +150,21 @@ fn main() -> ExitCode {
         Command::Grant(a) => cmd::grant::run(&ctx, a),
         Command::Ledger(a) => cmd::ledger::run(&ctx, a),
         Command::Attest(a) => cmd::attest::run(&ctx, a),
+        Command::Completions(a) => cmd::completions::completions(&ctx, a),
+        Command::Man(a) => cmd::completions::man(&ctx, a),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             if ctx.json {
-                let v = serde_json::json!({
-                    "error": e.message,
-                    "hint": e.hint,
-                    "exit_code": e.code,
-                });
-                println!("{v}");
+                output::print(
+                    output::schema::ERROR,
+                    serde_json::json!({
+                        "error": e.message,
+                        "hint": e.hint,
+                        "exit_code": e.code,
+                    }),
+                );
             }
             eprintln!("error: {}", e.message);
             if let Some(h) = &e.hint {
@@ -146,4 +173,19 @@ fn main() -> ExitCode {
             ExitCode::from(e.code)
         }
     }
+}
+
+/// A command line clap refused, as the `--json` error object on stdout
+/// (clap's own message still goes to stderr).
+fn usage_error_json(e: &clap::Error) {
+    let text = e.render().to_string();
+    let first = text.lines().next().unwrap_or("invalid command line");
+    output::print(
+        output::schema::ERROR,
+        serde_json::json!({
+            "error": first.strip_prefix("error: ").unwrap_or(first),
+            "hint": "`capfuse --help` lists the subcommands and options; `capfuse SUBCOMMAND --help` their arguments",
+            "exit_code": exit::USAGE,
+        }),
+    );
 }

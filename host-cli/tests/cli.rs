@@ -329,12 +329,12 @@ fn scenario(name: &str) -> String {
 fn list_shows_the_simulated_card() {
     let card = Card::new("list");
     let l = card.json(&["list"]);
-    assert_eq!(l[0]["device"], "sim");
-    assert_eq!(l[0]["running"], false);
+    assert_eq!(l["devices"][0]["device"], "sim");
+    assert_eq!(l["devices"][0]["running"], false);
     card.ok(&["sim", "start"]);
     let l = card.json(&["list"]);
-    assert_eq!(l[0]["running"], true);
-    assert_eq!(l[0]["info"]["engine"], "model");
+    assert_eq!(l["devices"][0]["running"], true);
+    assert_eq!(l["devices"][0]["info"]["engine"], "model");
     let text = card.ok(&["list"]);
     assert!(
         text.contains("DEVICE") && text.contains("simulated"),

@@ -399,8 +399,23 @@ impl Gen<'_> {
         self.flag(&mut v, 0.2, "--json");
         self.opt(&mut v, 0.1, "--device", w);
         let commands = [
-            "list", "status", "limit", "kill", "irq-wait", "watch", "metrics", "demo", "sim",
-            "bench", "keygen", "grant", "ledger", "attest", "nonsense",
+            "list",
+            "status",
+            "limit",
+            "kill",
+            "irq-wait",
+            "watch",
+            "metrics",
+            "demo",
+            "sim",
+            "bench",
+            "keygen",
+            "grant",
+            "ledger",
+            "attest",
+            "completions",
+            "man",
+            "nonsense",
         ];
         let c = *commands.choose(&mut self.rng).unwrap();
         self.command = c;
@@ -494,6 +509,32 @@ impl Gen<'_> {
                 }
                 other => v.push(other.into()),
             },
+            "completions" => {
+                let shells: Vec<OsString> = ["bash", "zsh", "fish", "elvish", "powershell", "ksh"]
+                    .iter()
+                    .map(OsString::from)
+                    .collect();
+                if !self.coin(0.1) {
+                    let x = if self.coin(0.7) {
+                        self.pick(&shells)
+                    } else {
+                        self.value(w)
+                    };
+                    v.push(x);
+                }
+            }
+            "man" => {
+                // Only places it cannot write pages into: the fixture's
+                // files stay as the other vectors expect them.
+                let outs: Vec<OsString> = ["/dev/null", "/dev/zero", "fifo", "empty", ""]
+                    .iter()
+                    .map(OsString::from)
+                    .collect();
+                if self.coin(0.5) {
+                    let x = self.pick(&outs);
+                    self.put(&mut v, "--out", x);
+                }
+            }
             "keygen" => {
                 if self.coin(0.5) {
                     self.opt(&mut v, 0.9, "--out", f);
@@ -866,8 +907,22 @@ fn no_command_line_panics_or_hangs() {
     );
     // Every subcommand is exercised.
     for c in [
-        "list", "status", "limit", "kill", "irq-wait", "watch", "metrics", "demo", "sim", "bench",
-        "keygen", "grant", "ledger", "attest",
+        "list",
+        "status",
+        "limit",
+        "kill",
+        "irq-wait",
+        "watch",
+        "metrics",
+        "demo",
+        "sim",
+        "bench",
+        "keygen",
+        "grant",
+        "ledger",
+        "attest",
+        "completions",
+        "man",
     ] {
         assert!(
             per_command.get(c).copied().unwrap_or(0) >= 10,

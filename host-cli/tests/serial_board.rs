@@ -58,6 +58,25 @@ impl Dir {
         String::from_utf8_lossy(&o.stderr).into_owned()
     }
 
+    /// Runs under a pseudo-terminal (`script`); returns what it showed.
+    fn on_terminal(&self, args: &[&str]) -> String {
+        let line = std::iter::once(BIN)
+            .chain(args.iter().copied())
+            .map(|a| format!("'{a}'"))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let o = Command::new("script")
+            .args(["-qec", &line, "/dev/null"])
+            .current_dir(&self.0)
+            .env("TERM", "xterm")
+            .env("CAPFUSE_RUNTIME_DIR", self.0.join("runtime"))
+            .output()
+            .expect("run script (util-linux; scripts/install-tools.sh)");
+        let text = String::from_utf8_lossy(&o.stdout).into_owned();
+        assert!(o.status.success(), "{line}: {text}");
+        text
+    }
+
     fn json(&self, args: &[&str]) -> serde_json::Value {
         let mut a = vec!["--json"];
         a.extend_from_slice(args);
@@ -179,6 +198,11 @@ fn a_board_that_answers_garbage_is_exit_4_and_says_so() {
         "{e}"
     );
     assert!(e.contains("hint:"), "{e}");
+    // The transport's resync is a warning, logged even without -v.
+    assert!(
+        e.contains("WARN  capfuse_driver::serial] ") && e.contains("resynchronising the line"),
+        "{e}"
+    );
     stop.store(true, std::sync::atomic::Ordering::Relaxed);
     talker.join().unwrap();
 }
@@ -261,6 +285,29 @@ fn the_ecp5_card_board_attests_and_applies_a_2_of_3_grant() {
     assert_eq!(a["device"], dev, "{a}");
     let device_key = a["report"]["device_key"].as_str().unwrap().to_string();
     assert_eq!(a["report"]["boot_epoch"], 7, "{a}");
+
+    // A serial line is slow: on a terminal attest shows its stages; with
+    // --json it shows none, and -v logs which transport opened what.
+    let key_args = ["attest", "--no-ledger", "--device-key", &device_key];
+    let t = d.on_terminal(&with_device(dev, &key_args));
+    assert!(t.contains("the card signs a report ["), "{t:?}");
+    assert!(t.contains("verified"), "{t:?}");
+    let mut json_args = vec!["--json"];
+    json_args.extend(with_device(dev, &key_args));
+    let t = d.on_terminal(&json_args);
+    assert!(
+        !t.contains('\u{1b}') && !t.contains("the card signs"),
+        "{t:?}"
+    );
+    let v: serde_json::Value = serde_json::from_str(t.trim()).expect("only JSON");
+    assert_eq!(v["schema"], "capfuse.attest/1");
+    let o = d.run(&with_device(dev, &["-v", "status"]));
+    let e = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        e.contains("INFO  capfuse_driver::serial] opened board on")
+            && e.contains("through its UART bridge"),
+        "{e}"
+    );
 
     let s = d.json(&with_device(dev, &["status"]));
     assert_eq!(s["limits"]["baseline_ratio"], 32, "{s}");

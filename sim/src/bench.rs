@@ -346,6 +346,8 @@ pub mod card {
         println!("\n== Card top (capfuse_card: fuse core, Ed25519 engine, CryptoCtl, router)");
         let p = CardParams::example();
         let t = Instant::now();
+        let mut stages = crate::progress::Progress::new();
+        stages.stage("card model: key derivation, attest, grant check");
         let mut host = SimBar::card(EngineKind::Model, p.clone())?;
         host.wait_key_ready()?;
         let up = host.cycle();
@@ -377,6 +379,7 @@ pub mod card {
             })
             .collect();
         let out = host.submit_grant_raw(&msg, &sigs)?;
+        drop(stages);
         println!(
             "card model ({:.1} s): key ready {} cycles after power-up (as polled), attest {} \
              cycles (host command to idle), grant check with 2 of 3 signatures {} cycles ({})",
@@ -391,7 +394,8 @@ pub mod card {
             return Ok(());
         }
         println!("card synthesis and place and route (takes many minutes) ...");
-        let f = synth_flow().context("the card's synthesis flow")?;
+        let f = crate::progress::run("card: synthesis, place and route", synth_flow)
+            .context("the card's synthesis flow")?;
         print!("{f}");
         if let Some(r) = f.target(Target::Ecp5) {
             if let (Some(fmax), Some(goal)) = (r.fmax_mhz, r.goal_mhz) {
@@ -413,7 +417,10 @@ fn run_fuse_core(opts: &BenchOptions) -> Result<()> {
         "\n== engine speed: {} recorded cycles of random bus traffic, work and kills (max work {}, baseline {}/256)",
         opts.cycles, params.max_work_per_cycle, params.power_up_baseline_ratio
     );
-    let rec = record(params, opts.cycles, 0x5eed);
+    let rec = crate::progress::run(
+        format!("recording {} cycles of workload", opts.cycles),
+        || record(params, opts.cycles, 0x5eed),
+    );
     let show = |label: &str, s: &EngineSpeed, note: &str| {
         println!(
             "{label:<10} {:>14.0} cycles/s  ({} cycles in {:.2} s{note}){}",
@@ -428,12 +435,18 @@ fn run_fuse_core(opts: &BenchOptions) -> Result<()> {
         )
     };
     for kind in &opts.engines {
-        match measure_speed(*kind, &rec, opts.min_seconds) {
+        let speed = crate::progress::run(format!("{} engine speed", kind.name()), || {
+            measure_speed(*kind, &rec, opts.min_seconds)
+        });
+        match speed {
             Ok(s) => show(kind.name(), &s, ""),
             Err(e) => println!("{:<10} unavailable: {e:#}", kind.name()),
         }
         if *kind == EngineKind::Verilator {
-            if let Ok(s) = measure_verilator_batched(&rec, opts.min_seconds) {
+            let batched = crate::progress::run("verilator engine speed, batched", || {
+                measure_verilator_batched(&rec, opts.min_seconds)
+            });
+            if let Ok(s) = batched {
                 show("  batched", &s, ", 64k cycles per call");
             }
         }
@@ -446,7 +459,10 @@ fn run_fuse_core(opts: &BenchOptions) -> Result<()> {
     );
     let mut all = Vec::new();
     for kind in &opts.engines {
-        match measure_latencies(*kind) {
+        let latencies = crate::progress::run(format!("{} engine latencies", kind.name()), || {
+            measure_latencies(*kind)
+        });
+        match latencies {
             Ok(l) => {
                 println!(
                     "{:<10} {:>5} {:>7} {:>9} {:>11} {:>13} {:>10} {:>5}",
@@ -481,7 +497,9 @@ fn run_fuse_core(opts: &BenchOptions) -> Result<()> {
         let v = dir.join(format!("{}.v", capfuse_hdl::FUSE_MODULE));
         std::fs::write(&v, capfuse_hdl::generate_fuse_verilog(params))
             .with_context(|| format!("writing {}", v.display()))?;
-        let report = capfuse_hdl::flow::run_all(&v, &dir)?;
+        let report = crate::progress::run("fuse core: lint, synthesis, place and route", || {
+            capfuse_hdl::flow::run_all(&v, &dir)
+        })?;
         print!("{report}");
     }
     Ok(())
@@ -763,7 +781,7 @@ pub mod ed25519 {
             );
         }
         let t = Instant::now();
-        let cycles = model_cycles()?;
+        let cycles = crate::progress::run("Ed25519: behavioural model cycles", model_cycles)?;
         println!(
             "cycles from the behavioural model (EdModel), {} seeds, every signature equal \
              to ed25519-dalek's and every verification accepted ({:.1} s)",
@@ -772,7 +790,10 @@ pub mod ed25519 {
         );
 
         let t = Instant::now();
-        match verilator_agrees() {
+        match crate::progress::run(
+            "Ed25519: Verilator engine against the model",
+            verilator_agrees,
+        ) {
             Ok(rows) => {
                 let same = rows.iter().all(|(_, a, b)| a == b);
                 let list: Vec<String> = rows
@@ -786,7 +807,10 @@ pub mod ed25519 {
                     if same { "identical" } else { "DIFFERENT" },
                     t.elapsed().as_secs_f64()
                 );
-                match verilator_speed(opts.min_seconds) {
+                let speed = crate::progress::run("Ed25519: Verilator engine speed", || {
+                    verilator_speed(opts.min_seconds)
+                });
+                match speed {
                     Ok((c, s)) => println!(
                         "Verilator engine simulation speed on verifications (64 B): {} cycles/s \
                          ({} cycles in {:.2} s)",
@@ -801,7 +825,7 @@ pub mod ed25519 {
         }
 
         let t = Instant::now();
-        let dalek = dalek_times();
+        let dalek = crate::progress::run("Ed25519: timing ed25519-dalek", dalek_times);
         println!(
             "ed25519-dalek timed ({:.1} s): median of 41 batches of 50 ops; verification is \
              verify_strict (the engine's rules)",
@@ -810,7 +834,7 @@ pub mod ed25519 {
 
         let flow = if opts.synth {
             println!("synthesis and place and route (takes minutes) ...");
-            match synth_flow() {
+            match crate::progress::run("Ed25519: synthesis, place and route", synth_flow) {
                 Ok(r) => Some(r),
                 Err(e) => return Err(e.context("the Ed25519 engine's synthesis flow")),
             }

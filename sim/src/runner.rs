@@ -905,6 +905,10 @@ mod json {
     }
 }
 
+/// The `schema` of [`render_json`]'s object: its kind and version, raised
+/// when a field is removed, renamed or changes type.
+pub const RUN_SCHEMA: &str = "capfuse-sim.run/1";
+
 /// Machine-readable report (one JSON object).
 pub fn render_json(rep: &RunReport) -> String {
     use json::*;
@@ -921,6 +925,8 @@ pub fn render_json(rep: &RunReport) -> String {
         ])
     };
     object(&[
+        // The report's kind and version (docs/schemas/capfuse-sim/run.json).
+        ("schema", string(RUN_SCHEMA)),
         ("scenario", string(&rep.scenario)),
         ("engine", string(rep.engine.name())),
         (

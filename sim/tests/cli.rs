@@ -51,6 +51,33 @@ fn run_json() {
         text.trim_start().starts_with('{') && text.contains("\"passed\":true"),
         "{text}"
     );
+    // The object names its schema and matches the documented one.
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(v["schema"], capfuse_sim::runner::RUN_SCHEMA);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/schemas/capfuse-sim/run.json");
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(&v)
+        .map(|e| format!("{e} at {}", e.instance_path()))
+        .collect();
+    assert!(
+        errors.is_empty(),
+        "{}: {}",
+        path.display(),
+        errors.join("; ")
+    );
+    let mut wrong = v.clone();
+    wrong["admitted"] = serde_json::json!(5);
+    assert!(
+        !validator.is_valid(&wrong),
+        "a 96-bit value must be a string"
+    );
+    let docs =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/scenarios.md"))
+            .unwrap();
+    assert!(docs.contains("schemas/capfuse-sim/run.json") && docs.contains("capfuse-sim.run/1"));
 }
 
 #[test]

@@ -77,7 +77,7 @@ impl SocketBar {
         let s = UnixStream::connect(socket).map_err(transport)?;
         s.set_read_timeout(Some(REPLY_TIMEOUT)).map_err(transport)?;
         let reader = BufReader::new(s.try_clone().map_err(transport)?);
-        log::debug!("connected to {device}");
+        log::info!("opened {device} through its socket");
         Ok(SocketBar {
             socket: socket.to_path_buf(),
             reader,

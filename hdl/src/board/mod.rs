@@ -541,7 +541,19 @@ impl fmt::Display for BoardReport {
 /// Fails before any long step if the options are incomplete or the
 /// constraint file does not match the top's ports.
 pub fn build_board(board: Board, opts: &BoardOptions, out_dir: &Path) -> Result<BoardReport> {
+    build_board_staged(board, opts, out_dir, &mut |_| {})
+}
+
+/// [`build_board`], calling `stage` with the name of each step as it
+/// starts (the CLI shows them as progress).
+pub fn build_board_staged(
+    board: Board,
+    opts: &BoardOptions,
+    out_dir: &Path,
+    stage: &mut dyn FnMut(&str),
+) -> Result<BoardReport> {
     check_options(board, opts)?;
+    stage("generating the Verilog");
     std::fs::create_dir_all(out_dir).with_context(|| format!("creating {}", out_dir.display()))?;
     let top = board.top();
 
@@ -565,10 +577,13 @@ pub fn build_board(board: Board, opts: &BoardOptions, out_dir: &Path) -> Result<
         .with_context(|| format!("writing {}", constraints.display()))?;
 
     let design = board.design();
+    stage("yosys: synthesis");
     let synth = flow::synth_design(design, board.target(), &verilog, out_dir)?;
+    stage("nextpnr: place and route");
     let t = Instant::now();
     let pnr = flow::pnr_constrained(&synth, Some(&constraints))?;
     let pnr_seconds = t.elapsed().as_secs_f64();
+    stage("packing the bitstream");
     let pack = flow::pack(&pnr)?;
 
     let netlist = out_dir.join(format!("{top}.json"));

@@ -13,6 +13,7 @@ use serde_json::json;
 use crate::error::{exit, CliError, Result};
 use crate::ledger::{hex, parse_device_key_file, parse_hex32, Ledger};
 use crate::numbers::group;
+use crate::output::{self, schema};
 use crate::Ctx;
 
 /// Arguments of `attest`.
@@ -160,17 +161,26 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
         }
         Some(ledger)
     };
+    let mut progress = crate::progress::Progress::new(!ctx.json && ctx.device.is_slow());
+    progress.stage(format!("opening {}", ctx.device.device));
     let mut fuse = ctx.device.open()?;
+    progress.stage("reading the device key");
     let card_key = fuse.device_key(timeout)?;
     let (pinned, newly_pinned) = pinned_key(&a, &card_key)?;
     if let Some(p) = &newly_pinned {
-        eprintln!(
+        let note = format!(
             "note: pinned device key {} on first use in {}; compare it with the card's key out of band",
             hex(&pinned),
             p.display()
         );
+        progress.suspend(|| eprintln!("{note}"));
     }
     let start = Instant::now();
+    progress.stage(if a.last {
+        "reading the card's last report"
+    } else {
+        "the card signs a report"
+    });
     let (signed, nonce) = if a.last {
         fuse.wait_crypto_idle(timeout)?;
         let signed = fuse.last_report()?.ok_or_else(|| {
@@ -184,6 +194,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
         (fuse.attest(&nonce, timeout)?, nonce)
     };
     let wall = start.elapsed();
+    drop(progress);
     let report = check(&signed, &pinned, &nonce)?;
     if let Some(out) = &a.out {
         crate::authority::files::write_new(out, &signed, 0o644)?;
@@ -204,8 +215,8 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     };
     drop(ledger);
     if ctx.json {
-        println!(
-            "{}",
+        output::print(
+            schema::ATTEST,
             json!({
                 "device": ctx.device.device.to_string(),
                 "verified": true,
@@ -219,7 +230,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
                     "index": i,
                     "head": hex(&h),
                 })),
-            })
+            }),
         );
     } else {
         print!("{}", report_text(&report));

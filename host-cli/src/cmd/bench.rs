@@ -15,6 +15,7 @@ use capfuse_sim::SimBar;
 
 use crate::error::Result;
 use crate::paths::{SimPaths, RUNTIME_DIR_ENV};
+use crate::progress;
 use crate::simcard::client::{self, StartOptions};
 use crate::Ctx;
 
@@ -62,14 +63,17 @@ fn exporter_section(dir: &std::path::Path, scrapes: u32) -> Result<()> {
     Ok(())
 }
 
-/// Times `n` calls of `op`: (operations per second, mean microseconds).
-fn time_ops(n: u32, mut op: impl FnMut() -> Result<()>) -> Result<(f64, f64)> {
-    let t = Instant::now();
-    for _ in 0..n {
-        op()?;
-    }
-    let s = t.elapsed().as_secs_f64();
-    Ok((f64::from(n) / s, s * 1e6 / f64::from(n)))
+/// Times `n` calls of `op` (shown as stage `what` on a terminal):
+/// (operations per second, mean microseconds).
+fn time_ops(what: &str, n: u32, mut op: impl FnMut() -> Result<()>) -> Result<(f64, f64)> {
+    progress::run(true, what, || {
+        let t = Instant::now();
+        for _ in 0..n {
+            op()?;
+        }
+        let s = t.elapsed().as_secs_f64();
+        Ok((f64::from(n) / s, s * 1e6 / f64::from(n)))
+    })
 }
 
 fn line(what: &str, (rate, us): (f64, f64), extra: &str) {
@@ -85,6 +89,8 @@ fn median(mut v: Vec<Duration>) -> Duration {
 /// median and best wall time under `what`.
 fn time_status(what: &str, status: &mut Command, runs: u32) -> Result<()> {
     let mut times = Vec::new();
+    let mut stage = progress::Progress::new(true);
+    stage.stage(what);
     for _ in 0..runs {
         let t = Instant::now();
         let out = status.output()?;
@@ -96,6 +102,7 @@ fn time_status(what: &str, status: &mut Command, runs: u32) -> Result<()> {
             )));
         }
     }
+    drop(stage);
     let min = times.iter().min().copied().unwrap_or_default();
     println!(
         "{what:<44} median {:.2} ms, best {:.2} ms over {runs} runs",
@@ -106,7 +113,11 @@ fn time_status(what: &str, status: &mut Command, runs: u32) -> Result<()> {
 }
 
 /// Runs `bench`.
-pub fn run(_ctx: &Ctx, args: Args) -> Result<()> {
+pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
+    if ctx.json {
+        return Err(crate::error::CliError::usage("bench has no JSON output")
+            .hint("run `capfuse bench` without --json"));
+    }
     let n = args.ops.max(1);
     if args.exporter_only {
         let dir = std::env::temp_dir().join(format!("capfuse-bench-{}", std::process::id()));
@@ -122,7 +133,9 @@ pub fn run(_ctx: &Ctx, args: Args) -> Result<()> {
     // In process: every access is a full AXI4-Lite transaction on the model.
     let mut sim = SimBar::model();
     let c0 = sim.cycle();
-    let r = time_ops(n, || Ok(sim.read32(reg::ID).map(drop)?))?;
+    let r = time_ops("in process: read32", n, || {
+        Ok(sim.read32(reg::ID).map(drop)?)
+    })?;
     let read_cycles = (sim.cycle() - c0) as f64 / f64::from(n);
     line(
         "simulated card, in process: read32",
@@ -130,7 +143,9 @@ pub fn run(_ctx: &Ctx, args: Args) -> Result<()> {
         &format!("  ({read_cycles:.1} card cycles/op)"),
     );
     let c0 = sim.cycle();
-    let w = time_ops(n, || Ok(sim.write32(reg::SNAPSHOT, 1)?))?;
+    let w = time_ops("in process: write32", n, || {
+        Ok(sim.write32(reg::SNAPSHOT, 1)?)
+    })?;
     let write_cycles = (sim.cycle() - c0) as f64 / f64::from(n);
     line(
         "simulated card, in process: write32",
@@ -141,17 +156,23 @@ pub fn run(_ctx: &Ctx, args: Args) -> Result<()> {
     // Through the daemon's Unix socket, on a private card.
     let dir = std::env::temp_dir().join(format!("capfuse-bench-{}", std::process::id()));
     let paths = SimPaths::new(dir.clone());
-    client::start(&paths, &StartOptions::default())?;
+    progress::run(true, "starting a private simulated card", || {
+        client::start(&paths, &StartOptions::default())
+    })?;
     let result = (|| -> Result<()> {
         let mut bar = client::connect(&paths)?;
         line(
             "simulated card via daemon socket: read32",
-            time_ops(n, || Ok(bar.read32(reg::ID).map(drop)?))?,
+            time_ops("daemon socket: read32", n, || {
+                Ok(bar.read32(reg::ID).map(drop)?)
+            })?,
             "",
         );
         line(
             "simulated card via daemon socket: write32",
-            time_ops(n, || Ok(bar.write32(reg::SNAPSHOT, 1)?))?,
+            time_ops("daemon socket: write32", n, || {
+                Ok(bar.write32(reg::SNAPSHOT, 1)?)
+            })?,
             "",
         );
         let exe = std::env::current_exe()?;
@@ -168,6 +189,8 @@ pub fn run(_ctx: &Ctx, args: Args) -> Result<()> {
             crate::ledger::hex(&f.device_key(Duration::from_secs(60))?)
         };
         let mut times = Vec::new();
+        let mut stage = progress::Progress::new(true);
+        stage.stage("`capfuse attest` wall time");
         for _ in 0..args.crypto_runs.max(1) {
             let t = Instant::now();
             let out = Command::new(&exe)
@@ -182,6 +205,7 @@ pub fn run(_ctx: &Ctx, args: Args) -> Result<()> {
                 )));
             }
         }
+        drop(stage);
         let min = times.iter().min().copied().unwrap_or_default();
         println!(
             "{:<44} median {:.0} ms, best {:.0} ms over {} runs (target <= 2 s)",
@@ -221,9 +245,10 @@ fn serial_bench(n: u32, runs: u32) -> Result<()> {
     use capfuse_driver::serial::{SerialBar, DEFAULT_REPLY_TIMEOUT};
     use capfuse_hdl::board::{Board, BoardOptions};
     let fail = |e: anyhow::Error| crate::error::CliError::device(format!("{e:#}"));
-    let board =
+    let board = progress::run(true, "starting the iCE40 board under Verilator", || {
         capfuse_sim::board_pty::PtyBoard::start(Board::Ice40Hx8k, &BoardOptions::default(), None)
-            .map_err(fail)?;
+    })
+    .map_err(fail)?;
     let result = (|| -> Result<()> {
         let mut bar = SerialBar::open(board.path(), 115_200, DEFAULT_REPLY_TIMEOUT)?;
         println!(
@@ -231,7 +256,7 @@ fn serial_bench(n: u32, runs: u32) -> Result<()> {
             board.device()
         );
         let c0 = board.cycles();
-        let r = time_ops(n, || Ok(bar.read32(reg::ID).map(drop)?))?;
+        let r = time_ops("serial: read32", n, || Ok(bar.read32(reg::ID).map(drop)?))?;
         let per = (board.cycles() - c0) as f64 / f64::from(n);
         line(
             "serial: read32 round trip",
@@ -240,7 +265,7 @@ fn serial_bench(n: u32, runs: u32) -> Result<()> {
         );
         line(
             "serial: write32 round trip",
-            time_ops(n, || Ok(bar.write32(reg::SNAPSHOT, 1)?))?,
+            time_ops("serial: write32", n, || Ok(bar.write32(reg::SNAPSHOT, 1)?))?,
             "",
         );
         drop(bar);
@@ -274,6 +299,8 @@ fn crypto_bench(kind: EngineKind, runs: u32) -> Result<()> {
             .collect(),
         threshold: 2,
     };
+    let mut stage = progress::Progress::new(true);
+    stage.stage(format!("{} engine: power-up key derivation", kind.name()));
     let t = Instant::now();
     let bar = SimBar::card(kind, params).map_err(crate::error::CliError::from)?;
     let built = t.elapsed();
@@ -293,6 +320,7 @@ fn crypto_bench(kind: EngineKind, runs: u32) -> Result<()> {
     let (up, up_cycles) = (t.elapsed(), fuse.bar().cycle() - c0);
     let key = fuse.device_key(Duration::from_secs(1))?;
     let label = |what: &str| format!("{} engine: {what}", kind.name());
+    drop(stage);
     println!(
         "{:<50} {:>7.0} ms  {:>9} cycles  (engine ready in {:.1} s)",
         label("power-up key derivation"),
@@ -302,6 +330,8 @@ fn crypto_bench(kind: EngineKind, runs: u32) -> Result<()> {
     );
     let mut times = Vec::new();
     let mut cycles = 0;
+    let mut stage = progress::Progress::new(true);
+    stage.stage(label("attest"));
     for i in 0..runs {
         let c0 = fuse.bar().cycle();
         let t = Instant::now();
@@ -309,6 +339,7 @@ fn crypto_bench(kind: EngineKind, runs: u32) -> Result<()> {
         times.push(t.elapsed());
         cycles = fuse.bar().cycle() - c0;
     }
+    drop(stage);
     println!(
         "{:<50} {:>7.0} ms  {:>9} cycles  (median of {runs}, incl. register reads)",
         label("attest"),
@@ -317,6 +348,8 @@ fn crypto_bench(kind: EngineKind, runs: u32) -> Result<()> {
     );
     let mut times = Vec::new();
     let mut cycles = 0;
+    let mut stage = progress::Progress::new(true);
+    stage.stage(label("grant check, 2 of 3 signatures"));
     for i in 0..runs {
         let body = GrantBody {
             flags: grant_flag::CLEAR_TRIP,
@@ -357,6 +390,7 @@ fn crypto_bench(kind: EngineKind, runs: u32) -> Result<()> {
             ));
         }
     }
+    drop(stage);
     println!(
         "{:<50} {:>7.0} ms  {:>9} cycles  (median of {runs}; {:.2} ms at 100 MHz)",
         label("grant check, 2 of 3 signatures"),

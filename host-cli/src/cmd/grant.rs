@@ -16,6 +16,7 @@ use crate::authority::{self, check_grant, files, GrantCheck, KeySet};
 use crate::card::{Limit, LimitText};
 use crate::error::{exit, CliError, Result};
 use crate::numbers;
+use crate::output::{self, schema};
 use crate::Ctx;
 
 /// Arguments of `grant`.
@@ -267,7 +268,7 @@ fn new(ctx: &Ctx, a: NewArgs) -> Result<()> {
         let mut v = grant_json(&grant);
         v["file"] = json!(a.out.display().to_string());
         v["bytes"] = json!(bytes.len());
-        println!("{v}");
+        output::print(schema::GRANT, v);
     } else {
         println!(
             "{}: unsigned grant, seq {seq}, for device {}",
@@ -356,15 +357,15 @@ fn sign(ctx: &Ctx, a: SignArgs) -> Result<()> {
     let slots: Vec<u8> = grant.signatures.iter().map(|s| s.slot).collect();
     let check = keyset.as_ref().map(|ks| check_grant(&grant, ks));
     if ctx.json {
-        println!(
-            "{}",
+        output::print(
+            schema::GRANT_SIGN,
             json!({
                 "file": a.file.display().to_string(),
                 "slot": a.slot,
                 "public_key": authority::hex(public.as_bytes()),
                 "signed_slots": slots,
                 "ready": check.as_ref().map(|c| c.ready),
-            })
+            }),
         );
     } else {
         println!(
@@ -408,7 +409,7 @@ fn keyset(ctx: &Ctx, a: KeysetArgs) -> Result<()> {
     if ctx.json {
         let mut v = keyset_json(&ks);
         v["file"] = json!(a.out.display().to_string());
-        println!("{v}");
+        output::print(schema::GRANT_KEYSET, v);
     } else {
         println!(
             "{}: {} of {} authority key set",
@@ -464,7 +465,7 @@ fn inspect(ctx: &Ctx, a: InspectArgs) -> Result<()> {
         v["valid_slots"] = json!(check.as_ref().map(|c| c.valid.clone()));
         v["required"] = json!(check.as_ref().map(|c| c.required));
         v["ready"] = json!(check.as_ref().map(|c| c.ready));
-        println!("{v}");
+        output::print(schema::GRANT, v);
         return Ok(());
     }
     let b = &grant.body;
@@ -648,10 +649,14 @@ fn slot_list(mask: u8) -> String {
 fn apply(ctx: &Ctx, a: ApplyArgs) -> Result<()> {
     use capfuse_abi::formats::grant_verdict;
     let grant = files::read_grant(&a.file)?;
+    let mut progress = crate::progress::Progress::new(!ctx.json && ctx.device.is_slow());
+    progress.stage(format!("opening {}", ctx.device.device));
     let mut fuse = ctx.device.open()?;
+    progress.stage("the card checks the grant's signatures");
     let start = std::time::Instant::now();
     let out = fuse.apply_grant(&grant, std::time::Duration::from_millis(a.timeout_ms))?;
     let wall = start.elapsed();
+    drop(progress);
     let name = grant_verdict::name(out.verdict);
     // For an expired grant, the card's epoch now (at or after the one the
     // grant was judged in): what the renewal's expiry must at least be.
@@ -665,8 +670,8 @@ fn apply(ctx: &Ctx, a: ApplyArgs) -> Result<()> {
         None
     };
     if ctx.json {
-        println!(
-            "{}",
+        output::print(
+            schema::GRANT_APPLY,
             json!({
                 "device": ctx.device.device.to_string(),
                 "applied": out.verdict == grant_verdict::APPLIED,
@@ -677,7 +682,7 @@ fn apply(ctx: &Ctx, a: ApplyArgs) -> Result<()> {
                 "expiry_epoch": grant.body.expiry_epoch,
                 "device_epoch": card_epoch.map(|(e, _)| e),
                 "wall_ms": wall.as_secs_f64() * 1e3,
-            })
+            }),
         );
     } else {
         println!(

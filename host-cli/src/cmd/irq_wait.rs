@@ -7,6 +7,7 @@ use serde_json::json;
 use crate::card::{wait_trip, StatusView};
 use crate::error::{exit, CliError, Result};
 use crate::numbers::{self, group};
+use crate::output::{self, schema};
 use crate::Ctx;
 
 /// Arguments of `irq-wait`.
@@ -36,13 +37,13 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     match wait_trip(&mut fuse, timeout)? {
         Some(r) => {
             if ctx.json {
-                println!(
-                    "{}",
+                output::print(
+                    schema::IRQ_WAIT,
                     json!({
                         "tripped": true,
                         "trips": r.trips().iter().map(|(k, _, c)| json!({"reason": k, "cycle": c})).collect::<Vec<_>>(),
                         "cycle": r.counters.cycle,
-                    })
+                    }),
                 );
             } else {
                 for (_, name, c) in r.trips() {

@@ -7,6 +7,7 @@ use serde_json::json;
 
 use crate::authority::{self, files};
 use crate::error::{CliError, Result};
+use crate::output::{self, schema};
 use crate::Ctx;
 
 /// Arguments of `keygen`.
@@ -61,13 +62,13 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     }
     let public_hex = authority::hex(vk.as_bytes());
     if ctx.json {
-        println!(
-            "{}",
+        output::print(
+            schema::KEYGEN,
             json!({
                 "secret": secret.display().to_string(),
                 "public": public.display().to_string(),
                 "public_key": public_hex,
-            })
+            }),
         );
     } else {
         println!(

@@ -4,6 +4,7 @@ use serde_json::json;
 
 use crate::card::kill;
 use crate::error::Result;
+use crate::output::{self, schema};
 use crate::Ctx;
 
 /// `kill` takes no arguments beyond the global ones.
@@ -15,7 +16,10 @@ pub fn run(ctx: &Ctx, _: Args) -> Result<()> {
     let mut fuse = ctx.device.open()?;
     let already = kill(&mut fuse)?;
     if ctx.json {
-        println!("{}", json!({ "killed": true, "already_killed": already }));
+        output::print(
+            schema::KILL,
+            json!({ "killed": true, "already_killed": already }),
+        );
     } else if already {
         println!("{}: already killed", fuse.describe());
     } else {

@@ -15,6 +15,7 @@ use crate::ledger::{
     LedgerError, Position, Summary, Torn,
 };
 use crate::numbers::group;
+use crate::output::{self, schema};
 use crate::Ctx;
 
 /// `ledger` subcommands.
@@ -381,7 +382,7 @@ fn authority_error(t: &AuthorityTrail, accepted: bool) -> Option<CliError> {
 
 /// Ends the command with `e`: in JSON the object `v` (the summary) carries
 /// the usual error fields, so stdout holds one object.
-fn fail_with(ctx: &Ctx, mut v: Value, e: CliError) -> Result<()> {
+fn fail_with(ctx: &Ctx, schema: &str, mut v: Value, e: CliError) -> Result<()> {
     if !ctx.json {
         return Err(e);
     }
@@ -389,7 +390,7 @@ fn fail_with(ctx: &Ctx, mut v: Value, e: CliError) -> Result<()> {
     v["error"] = Value::String(e.message.clone());
     v["hint"] = e.hint.clone().map_or(Value::Null, Value::String);
     v["exit_code"] = json!(e.code);
-    println!("{v}");
+    output::print(schema, v);
     eprintln!("error: {}", e.message);
     if let Some(h) = &e.hint {
         eprintln!("hint: {h}");
@@ -418,9 +419,9 @@ fn verify(
         let mut v = summary_json(file, &s, &torn);
         v["authority"] = authority_json(&trail, accepted);
         if let Some(e) = failure {
-            return fail_with(ctx, v, e);
+            return fail_with(ctx, schema::LEDGER_VERIFY, v, e);
         }
-        println!("{v}");
+        output::print(schema::LEDGER_VERIFY, v);
     } else {
         print!("{}", summary_text(file, &s));
         print!("{}", authority_text(&trail, accepted));
@@ -508,9 +509,9 @@ fn show(
         v["authority"] = authority_json(&trail, accepted);
         v["entries"] = Value::Array(rows);
         if let Some(e) = failure {
-            return fail_with(ctx, v, e);
+            return fail_with(ctx, schema::LEDGER_SHOW, v, e);
         }
-        println!("{v}");
+        output::print(schema::LEDGER_SHOW, v);
     } else {
         println!();
         print!("{}", summary_text(file, &s));
@@ -585,8 +586,8 @@ fn append(ctx: &Ctx, file: &Path, report: &Path, key: &KeyArgs, lock: &LockArgs)
     let s = l.summary();
     let last = s.last.expect("a record was appended");
     if ctx.json {
-        println!(
-            "{}",
+        output::print(
+            schema::LEDGER_APPEND,
             json!({
                 "file": file.display().to_string(),
                 "appended": index,
@@ -595,7 +596,7 @@ fn append(ctx: &Ctx, file: &Path, report: &Path, key: &KeyArgs, lock: &LockArgs)
                 "records": s.records,
                 "head": hex(&head),
                 "torn": torn_json(&torn),
-            })
+            }),
         );
     } else {
         println!(
@@ -612,7 +613,7 @@ fn repair(ctx: &Ctx, file: &Path, lock: &LockArgs) -> Result<()> {
     warn(&torn);
     let s = l.summary();
     if ctx.json {
-        println!("{}", summary_json(file, &s, &torn));
+        output::print(schema::LEDGER_REPAIR, summary_json(file, &s, &torn));
     } else {
         if torn.is_none() {
             println!("{}: no torn record; nothing cut off", file.display());
@@ -647,8 +648,8 @@ fn bench(
     let r = r.map_err(cli_error)?;
     let per_s = |n: usize, s: f64| if s > 0.0 { n as f64 / s } else { 0.0 };
     if ctx.json {
-        println!(
-            "{}",
+        output::print(
+            schema::LEDGER_BENCH,
             json!({
                 "records": r.records,
                 "bytes": r.bytes,
@@ -658,7 +659,7 @@ fn bench(
                 "verify_secs": r.verify_secs,
                 "verify_per_s": r.verify_rate(),
                 "threads": 1,
-            })
+            }),
         );
     } else {
         println!(

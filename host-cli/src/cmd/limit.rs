@@ -5,6 +5,7 @@ use serde_json::json;
 use crate::card::{self, tighten, Limit, LimitText, TightenOutcome};
 use crate::error::Result;
 use crate::numbers;
+use crate::output::{self, schema};
 use crate::Ctx;
 
 /// Arguments of `limit`.
@@ -34,14 +35,14 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     let mut fuse = ctx.device.open()?;
     let (outcome, old) = tighten(&mut fuse, a.name, value)?;
     if ctx.json {
-        println!(
-            "{}",
+        output::print(
+            schema::LIMIT,
             json!({
                 "limit": a.name.cli_name(),
                 "old": old.to_string(),
                 "new": value.to_string(),
                 "outcome": outcome,
-            })
+            }),
         );
     } else {
         match outcome {

@@ -6,6 +6,7 @@ use capfuse_abi::pci;
 use serde_json::json;
 
 use crate::error::{CliError, Result};
+use crate::output::{self, schema};
 use crate::paths::SimPaths;
 use crate::simcard::client;
 use crate::Ctx;
@@ -50,7 +51,7 @@ pub fn run(ctx: &Ctx, _: Args) -> Result<()> {
                 "description": description,
             })
         }));
-        println!("{}", serde_json::Value::Array(all));
+        output::print(schema::LIST, json!({ "devices": all }));
         return Ok(());
     }
     println!("{:<22} {:<10} DETAILS", "DEVICE", "KIND");

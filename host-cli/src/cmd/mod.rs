@@ -3,6 +3,7 @@
 pub mod attest;
 #[cfg(feature = "sim")]
 pub mod bench;
+pub mod completions;
 #[cfg(feature = "sim")]
 pub mod demo;
 pub mod exporter;

@@ -6,6 +6,7 @@ use capfuse_sim::EngineKind;
 use serde_json::json;
 
 use crate::error::{CliError, Result};
+use crate::output::{self, schema};
 use crate::paths::SimPaths;
 use crate::simcard::client::{self, info_json, info_line, StartOptions};
 use crate::Ctx;
@@ -87,9 +88,9 @@ pub fn run(ctx: &Ctx, c: Command) -> Result<()> {
             )?;
             let info = client::info(&paths)?;
             if ctx.json {
-                println!(
-                    "{}",
-                    json!({ "started": started.is_some(), "info": info_json(&info) })
+                output::print(
+                    schema::SIM_START,
+                    json!({ "started": started.is_some(), "info": info_json(&info) }),
                 );
             } else if started.is_some() {
                 println!("simulated card started: {}", info_line(&info));
@@ -104,7 +105,10 @@ pub fn run(ctx: &Ctx, c: Command) -> Result<()> {
         Command::Stop => {
             let pid = client::stop(&paths)?;
             if ctx.json {
-                println!("{}", json!({ "stopped": pid.is_some(), "pid": pid }));
+                output::print(
+                    schema::SIM_STOP,
+                    json!({ "stopped": pid.is_some(), "pid": pid }),
+                );
             } else {
                 match pid {
                     Some(p) => println!("simulated card stopped (pid {p})"),
@@ -118,13 +122,13 @@ pub fn run(ctx: &Ctx, c: Command) -> Result<()> {
             paths.check_if_present()?;
             let info = client::info(&paths).ok();
             if ctx.json {
-                println!(
-                    "{}",
+                output::print(
+                    schema::SIM_STATUS,
                     json!({
                         "running": info.is_some(),
                         "socket": paths.socket(),
                         "info": info.as_ref().map(|i| info_json(i)),
-                    })
+                    }),
                 );
             } else {
                 match &info {

@@ -8,6 +8,7 @@ use capfuse_driver::Status;
 use crate::card::StatusView;
 use crate::error::Result;
 use crate::numbers::group;
+use crate::output::{self, schema};
 use crate::Ctx;
 
 /// `status` takes no arguments beyond the global ones.
@@ -22,7 +23,7 @@ pub fn run(ctx: &Ctx, _: Args) -> Result<()> {
     if ctx.json {
         let mut v = to_json(&r, &ctx.device.device.to_string());
         v["crypto"] = crypto.as_ref().map_or(Value::Null, |c| c.json());
-        println!("{v}");
+        output::print(schema::STATUS, v);
     } else {
         print!("{}", render(&r, &fuse.describe()));
         if let Some(c) = crypto {

@@ -16,6 +16,7 @@ use capfuse_driver::Status;
 use crate::cmd::status::{ratio, render, state_line};
 use crate::error::Result;
 use crate::numbers::group;
+use crate::output::{self, schema};
 use crate::Ctx;
 
 /// Arguments of `watch`.
@@ -124,7 +125,10 @@ fn watch(ctx: &Ctx, a: Args) -> Result<()> {
             writeln!(
                 out,
                 "{}",
-                crate::cmd::status::to_json(&r, &ctx.device.device.to_string())
+                output::tagged(
+                    schema::STATUS,
+                    crate::cmd::status::to_json(&r, &ctx.device.device.to_string())
+                )
             )?;
         } else {
             writeln!(out, "{text}")?;

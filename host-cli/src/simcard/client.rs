@@ -51,7 +51,8 @@ pub fn connect(paths: &SimPaths) -> Result<SocketBar> {
 pub fn connect_or_start(paths: &SimPaths) -> Result<SocketBar> {
     match connect(paths) {
         Ok(b) => Ok(b),
-        Err(_) => {
+        Err(e) => {
+            log::info!("no simulated card answers ({}); starting one", e.message);
             start(paths, &StartOptions::default())?;
             connect(paths)
         }
@@ -128,6 +129,11 @@ pub fn start(paths: &SimPaths, opts: &StartOptions) -> Result<Option<u32>> {
     if let Some(k) = &opts.authority_keys {
         cmd.arg("--authority-keys").arg(std::path::absolute(k)?);
     }
+    log::info!(
+        "starting the simulated card: {:?} (its log: {})",
+        cmd,
+        paths.log().display()
+    );
     let mut child = cmd
         .stdin(Stdio::null())
         .stdout(log.try_clone()?)
@@ -154,6 +160,11 @@ pub fn start(paths: &SimPaths, opts: &StartOptions) -> Result<Option<u32>> {
             .hint("check the --scenario file with `capfuse-sim check FILE`"));
         }
         if connect(paths).is_ok() {
+            log::info!(
+                "the simulated card (pid {}) answered after {} ms",
+                child.id(),
+                t0.elapsed().as_millis()
+            );
             return Ok(Some(child.id()));
         }
         std::thread::sleep(Duration::from_millis(20));
