@@ -105,7 +105,19 @@ pub struct Ctx {
     pub json: bool,
 }
 
+/// Lets a closed pipe end the process as it ends every Unix filter
+/// (`capfuse status | head -1`): Rust ignores SIGPIPE, so the next print
+/// would panic instead.
+fn die_quietly_on_a_closed_pipe() {
+    // SAFETY: called first in main, before any other thread exists;
+    // SIG_DFL is a valid disposition for SIGPIPE and no handler runs.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+}
+
 fn main() -> ExitCode {
+    die_quietly_on_a_closed_pipe();
     let mut cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {

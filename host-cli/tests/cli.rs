@@ -152,6 +152,37 @@ fn bad_numbers_ratios_and_devices_fail_with_hints() {
     assert_eq!(s["limits"]["window_budget"], 4294967295u64);
 }
 
+/// A reader that closed its end before capfuse printed (`capfuse status |
+/// head -1` once head has its line) ends capfuse as it ends every filter,
+/// by SIGPIPE, not with a panic's exit 101 and backtrace.
+#[test]
+fn a_closed_stdout_ends_the_command_quietly() {
+    use std::os::unix::process::ExitStatusExt;
+    let card = Card::new("pipe");
+    card.ok(&["status"]);
+    for args in [&["status"][..], &["--json", "status"], &["metrics"]] {
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let o = Command::new(BIN)
+            .args(args)
+            .env("CAPFUSE_RUNTIME_DIR", &card.dir)
+            .stdout(writer)
+            .output()
+            .unwrap();
+        let e = stderr(&o);
+        assert!(!e.contains("panicked"), "{args:?}: {e}");
+        assert_eq!(
+            o.status.signal(),
+            Some(libc::SIGPIPE),
+            "{args:?}: {:?} {e}",
+            o.status
+        );
+    }
+    // The exporter has no JSON to give.
+    let o = card.run(&["--json", "exporter", "--listen", "127.0.0.1:0"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+}
+
 #[test]
 fn metrics_output_parses_as_openmetrics_text() {
     let card = Card::new("metrics");

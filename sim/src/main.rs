@@ -162,7 +162,19 @@ fn load(path: &PathBuf) -> Result<Scenario, ExitCode> {
     })
 }
 
+/// Lets a closed pipe end the process as it ends every Unix filter
+/// (`capfuse-sim run --json | head`): Rust ignores SIGPIPE, so the next
+/// print would panic instead.
+fn die_quietly_on_a_closed_pipe() {
+    // SAFETY: called first in main, before any other thread exists;
+    // SIG_DFL is a valid disposition for SIGPIPE and no handler runs.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+}
+
 fn main() -> ExitCode {
+    die_quietly_on_a_closed_pipe();
     let cli = Cli::parse();
     match cli.command {
         Command::Board(a) => match run_board(&a) {

@@ -39,6 +39,28 @@ fn run_steady_prints_timeline_summary_and_verdicts() {
     }
 }
 
+/// A reader that closed its end (`capfuse-sim run --json | head`) ends the
+/// run by SIGPIPE, as it ends every filter, not with a panic.
+#[test]
+fn a_closed_stdout_ends_the_run_quietly() {
+    use std::os::unix::process::ExitStatusExt;
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    let out = bin()
+        .args(["run", &scenario("kill_storm.toml"), "--json"])
+        .stdout(writer)
+        .output()
+        .unwrap();
+    let e = String::from_utf8_lossy(&out.stderr);
+    assert!(!e.contains("panicked"), "{e}");
+    assert_eq!(
+        out.status.signal(),
+        Some(libc::SIGPIPE),
+        "{:?} {e}",
+        out.status
+    );
+}
+
 #[test]
 fn run_json() {
     let out = bin()

@@ -183,6 +183,12 @@ fn header(name: &str, value: &str) -> Result<Header> {
 
 /// Runs `exporter` until killed.
 pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
+    if ctx.json {
+        return Err(
+            CliError::usage("exporter has no JSON output: it serves /metrics over HTTP")
+                .hint("run `capfuse exporter` without --json"),
+        );
+    }
     let devices = &ctx.device.devices;
     if let Some(d) = devices
         .iter()
