@@ -71,7 +71,7 @@ pub fn run(args: BenchArgs) -> anyhow::Result<()> {
             };
             println!("\n== {b}: {} ...", b.description());
             let t = Instant::now();
-            let mut progress = crate::progress::Progress::new();
+            let mut progress = capfuse_progress::Progress::new();
             let report = board::build_board_staged(b, &opts, &args.out.join(b.name()), &mut |s| {
                 progress.stage(format!("{b}: {s}"))
             })
@@ -100,7 +100,7 @@ pub fn run(args: BenchArgs) -> anyhow::Result<()> {
         println!("\n== Alveo U250 / U55C: capfuse_alveo_core, yosys synth_xilinx -family xcup ...");
         let a = bench_authority();
         let t = Instant::now();
-        let reports = crate::progress::run("Alveo: yosys synth_xilinx", || {
+        let reports = capfuse_progress::run("Alveo: yosys synth_xilinx", || {
             alveo::check_boards(
                 &alveo::Board::ALL,
                 &args.out.join("alveo"),
@@ -137,7 +137,7 @@ pub fn run(args: BenchArgs) -> anyhow::Result<()> {
         println!("\n== formal proofs (yosys sat -tempinduct), each with its broken variants ...");
         let work = args.out.join("formal");
         for p in formal::PROOFS {
-            let outcome = crate::progress::run(format!("formal: the {} proof", p.name), || {
+            let outcome = capfuse_progress::run(format!("formal: the {} proof", p.name), || {
                 formal::run(p, &work)
             })
             .with_context(|| format!("running the {} proof", p.name))?;
@@ -278,7 +278,7 @@ fn fuse_sweep(
     for target in [Target::Ice40, Target::Ecp5] {
         let work = out.join(target.to_string());
         std::fs::create_dir_all(&work)?;
-        let synth = crate::progress::run(format!("fuse: yosys for {target}"), || {
+        let synth = capfuse_progress::run(format!("fuse: yosys for {target}"), || {
             flow::synth(target, &v, &work)
         })
         .with_context(|| format!("synthesising the fuse for {target}"))?;
@@ -287,7 +287,7 @@ fn fuse_sweep(
         let mut cells = None;
         for seed in 1..=seeds {
             let pnr =
-                crate::progress::run(format!("fuse: nextpnr on {target}, seed {seed}"), || {
+                capfuse_progress::run(format!("fuse: nextpnr on {target}, seed {seed}"), || {
                     flow::pnr_seeded(&synth, None, seed)
                 })
                 .with_context(|| format!("placing the fuse on {target} with seed {seed}"))?;

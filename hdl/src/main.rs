@@ -8,7 +8,6 @@ use clap::{Args, Parser, Subcommand};
 use std::path::PathBuf;
 
 mod bench;
-mod progress;
 
 #[derive(Parser)]
 #[command(
@@ -272,7 +271,7 @@ fn synth(
     };
     let out = out.unwrap_or_else(|| board::default_out_dir(board));
     println!("building {board} in {} ...", out.display());
-    let mut progress = progress::Progress::new();
+    let mut progress = capfuse_progress::Progress::new();
     let report = board::build_board_staged(board, &opts, &out, &mut |s| {
         progress.stage(format!("{board}: {s}"))
     })?;

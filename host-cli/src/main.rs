@@ -15,7 +15,6 @@ mod metric_set;
 mod numbers;
 mod output;
 mod paths;
-mod progress;
 mod simcard;
 
 use std::process::ExitCode;

@@ -346,7 +346,7 @@ pub mod card {
         println!("\n== Card top (capfuse_card: fuse core, Ed25519 engine, CryptoCtl, router)");
         let p = CardParams::example();
         let t = Instant::now();
-        let mut stages = crate::progress::Progress::new();
+        let mut stages = capfuse_progress::Progress::new();
         stages.stage("card model: key derivation, attest, grant check");
         let mut host = SimBar::card(EngineKind::Model, p.clone())?;
         host.wait_key_ready()?;
@@ -394,7 +394,7 @@ pub mod card {
             return Ok(());
         }
         println!("card synthesis and place and route (takes many minutes) ...");
-        let f = crate::progress::run("card: synthesis, place and route", synth_flow)
+        let f = capfuse_progress::run("card: synthesis, place and route", synth_flow)
             .context("the card's synthesis flow")?;
         print!("{f}");
         if let Some(r) = f.target(Target::Ecp5) {
@@ -417,7 +417,7 @@ fn run_fuse_core(opts: &BenchOptions) -> Result<()> {
         "\n== engine speed: {} recorded cycles of random bus traffic, work and kills (max work {}, baseline {}/256)",
         opts.cycles, params.max_work_per_cycle, params.power_up_baseline_ratio
     );
-    let rec = crate::progress::run(
+    let rec = capfuse_progress::run(
         format!("recording {} cycles of workload", opts.cycles),
         || record(params, opts.cycles, 0x5eed),
     );
@@ -435,7 +435,7 @@ fn run_fuse_core(opts: &BenchOptions) -> Result<()> {
         )
     };
     for kind in &opts.engines {
-        let speed = crate::progress::run(format!("{} engine speed", kind.name()), || {
+        let speed = capfuse_progress::run(format!("{} engine speed", kind.name()), || {
             measure_speed(*kind, &rec, opts.min_seconds)
         });
         match speed {
@@ -443,7 +443,7 @@ fn run_fuse_core(opts: &BenchOptions) -> Result<()> {
             Err(e) => println!("{:<10} unavailable: {e:#}", kind.name()),
         }
         if *kind == EngineKind::Verilator {
-            let batched = crate::progress::run("verilator engine speed, batched", || {
+            let batched = capfuse_progress::run("verilator engine speed, batched", || {
                 measure_verilator_batched(&rec, opts.min_seconds)
             });
             if let Ok(s) = batched {
@@ -459,7 +459,7 @@ fn run_fuse_core(opts: &BenchOptions) -> Result<()> {
     );
     let mut all = Vec::new();
     for kind in &opts.engines {
-        let latencies = crate::progress::run(format!("{} engine latencies", kind.name()), || {
+        let latencies = capfuse_progress::run(format!("{} engine latencies", kind.name()), || {
             measure_latencies(*kind)
         });
         match latencies {
@@ -497,7 +497,7 @@ fn run_fuse_core(opts: &BenchOptions) -> Result<()> {
         let v = dir.join(format!("{}.v", capfuse_hdl::FUSE_MODULE));
         std::fs::write(&v, capfuse_hdl::generate_fuse_verilog(params))
             .with_context(|| format!("writing {}", v.display()))?;
-        let report = crate::progress::run("fuse core: lint, synthesis, place and route", || {
+        let report = capfuse_progress::run("fuse core: lint, synthesis, place and route", || {
             capfuse_hdl::flow::run_all(&v, &dir)
         })?;
         print!("{report}");
@@ -781,7 +781,7 @@ pub mod ed25519 {
             );
         }
         let t = Instant::now();
-        let cycles = crate::progress::run("Ed25519: behavioural model cycles", model_cycles)?;
+        let cycles = capfuse_progress::run("Ed25519: behavioural model cycles", model_cycles)?;
         println!(
             "cycles from the behavioural model (EdModel), {} seeds, every signature equal \
              to ed25519-dalek's and every verification accepted ({:.1} s)",
@@ -790,7 +790,7 @@ pub mod ed25519 {
         );
 
         let t = Instant::now();
-        match crate::progress::run(
+        match capfuse_progress::run(
             "Ed25519: Verilator engine against the model",
             verilator_agrees,
         ) {
@@ -807,7 +807,7 @@ pub mod ed25519 {
                     if same { "identical" } else { "DIFFERENT" },
                     t.elapsed().as_secs_f64()
                 );
-                let speed = crate::progress::run("Ed25519: Verilator engine speed", || {
+                let speed = capfuse_progress::run("Ed25519: Verilator engine speed", || {
                     verilator_speed(opts.min_seconds)
                 });
                 match speed {
@@ -825,7 +825,7 @@ pub mod ed25519 {
         }
 
         let t = Instant::now();
-        let dalek = crate::progress::run("Ed25519: timing ed25519-dalek", dalek_times);
+        let dalek = capfuse_progress::run("Ed25519: timing ed25519-dalek", dalek_times);
         println!(
             "ed25519-dalek timed ({:.1} s): median of 41 batches of 50 ops; verification is \
              verify_strict (the engine's rules)",
@@ -834,7 +834,7 @@ pub mod ed25519 {
 
         let flow = if opts.synth {
             println!("synthesis and place and route (takes minutes) ...");
-            match crate::progress::run("Ed25519: synthesis, place and route", synth_flow) {
+            match capfuse_progress::run("Ed25519: synthesis, place and route", synth_flow) {
                 Ok(r) => Some(r),
                 Err(e) => return Err(e.context("the Ed25519 engine's synthesis flow")),
             }

@@ -12,7 +12,6 @@ pub mod grant;
 pub mod lockstep;
 pub mod model;
 pub mod monitor;
-pub mod progress;
 pub mod runner;
 pub mod scenario;
 pub mod sim_bar;

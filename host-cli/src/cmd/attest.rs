@@ -161,7 +161,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
         }
         Some(ledger)
     };
-    let mut progress = crate::progress::Progress::new(!ctx.json && ctx.device.is_slow());
+    let mut progress = capfuse_progress::Progress::when(!ctx.json && ctx.device.is_slow());
     progress.stage(format!("opening {}", ctx.device.device));
     let mut fuse = ctx.device.open()?;
     progress.stage("reading the device key");

@@ -15,9 +15,9 @@ use capfuse_sim::SimBar;
 
 use crate::error::Result;
 use crate::paths::{SimPaths, RUNTIME_DIR_ENV};
-use crate::progress;
 use crate::simcard::client::{self, StartOptions};
 use crate::Ctx;
+use capfuse_progress as progress;
 
 /// Options of `bench`.
 #[derive(clap::Args)]
@@ -66,7 +66,7 @@ fn exporter_section(dir: &std::path::Path, scrapes: u32) -> Result<()> {
 /// Times `n` calls of `op` (shown as stage `what` on a terminal):
 /// (operations per second, mean microseconds).
 fn time_ops(what: &str, n: u32, mut op: impl FnMut() -> Result<()>) -> Result<(f64, f64)> {
-    progress::run(true, what, || {
+    progress::run(what, || {
         let t = Instant::now();
         for _ in 0..n {
             op()?;
@@ -89,7 +89,7 @@ fn median(mut v: Vec<Duration>) -> Duration {
 /// median and best wall time under `what`.
 fn time_status(what: &str, status: &mut Command, runs: u32) -> Result<()> {
     let mut times = Vec::new();
-    let mut stage = progress::Progress::new(true);
+    let mut stage = progress::Progress::new();
     stage.stage(what);
     for _ in 0..runs {
         let t = Instant::now();
@@ -156,7 +156,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     // Through the daemon's Unix socket, on a private card.
     let dir = std::env::temp_dir().join(format!("capfuse-bench-{}", std::process::id()));
     let paths = SimPaths::new(dir.clone());
-    progress::run(true, "starting a private simulated card", || {
+    progress::run("starting a private simulated card", || {
         client::start(&paths, &StartOptions::default())
     })?;
     let result = (|| -> Result<()> {
@@ -189,7 +189,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
             crate::ledger::hex(&f.device_key(Duration::from_secs(60))?)
         };
         let mut times = Vec::new();
-        let mut stage = progress::Progress::new(true);
+        let mut stage = progress::Progress::new();
         stage.stage("`capfuse attest` wall time");
         for _ in 0..args.crypto_runs.max(1) {
             let t = Instant::now();
@@ -245,7 +245,7 @@ fn serial_bench(n: u32, runs: u32) -> Result<()> {
     use capfuse_driver::serial::{SerialBar, DEFAULT_REPLY_TIMEOUT};
     use capfuse_hdl::board::{Board, BoardOptions};
     let fail = |e: anyhow::Error| crate::error::CliError::device(format!("{e:#}"));
-    let board = progress::run(true, "starting the iCE40 board under Verilator", || {
+    let board = progress::run("starting the iCE40 board under Verilator", || {
         capfuse_sim::board_pty::PtyBoard::start(Board::Ice40Hx8k, &BoardOptions::default(), None)
     })
     .map_err(fail)?;
@@ -299,7 +299,7 @@ fn crypto_bench(kind: EngineKind, runs: u32) -> Result<()> {
             .collect(),
         threshold: 2,
     };
-    let mut stage = progress::Progress::new(true);
+    let mut stage = progress::Progress::new();
     stage.stage(format!("{} engine: power-up key derivation", kind.name()));
     let t = Instant::now();
     let bar = SimBar::card(kind, params).map_err(crate::error::CliError::from)?;
@@ -330,7 +330,7 @@ fn crypto_bench(kind: EngineKind, runs: u32) -> Result<()> {
     );
     let mut times = Vec::new();
     let mut cycles = 0;
-    let mut stage = progress::Progress::new(true);
+    let mut stage = progress::Progress::new();
     stage.stage(label("attest"));
     for i in 0..runs {
         let c0 = fuse.bar().cycle();
@@ -348,7 +348,7 @@ fn crypto_bench(kind: EngineKind, runs: u32) -> Result<()> {
     );
     let mut times = Vec::new();
     let mut cycles = 0;
-    let mut stage = progress::Progress::new(true);
+    let mut stage = progress::Progress::new();
     stage.stage(label("grant check, 2 of 3 signatures"));
     for i in 0..runs {
         let body = GrantBody {

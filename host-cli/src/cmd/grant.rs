@@ -649,7 +649,7 @@ fn slot_list(mask: u8) -> String {
 fn apply(ctx: &Ctx, a: ApplyArgs) -> Result<()> {
     use capfuse_abi::formats::grant_verdict;
     let grant = files::read_grant(&a.file)?;
-    let mut progress = crate::progress::Progress::new(!ctx.json && ctx.device.is_slow());
+    let mut progress = capfuse_progress::Progress::when(!ctx.json && ctx.device.is_slow());
     progress.stage(format!("opening {}", ctx.device.device));
     let mut fuse = ctx.device.open()?;
     progress.stage("the card checks the grant's signatures");

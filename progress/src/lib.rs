@@ -1,8 +1,12 @@
-//! Progress of the long commands (`capfuse bench`; `attest` and `grant
-//! apply` over a serial line) on a terminal: a spinner on stderr with the
-//! stage's name and its elapsed time, and a line per finished stage with
-//! how long it took. Nothing is drawn when stderr is not a terminal or with
-//! `--json`, so piped output and scripts see no progress noise.
+//! Progress of capfuse's long commands on a terminal (`capfuse-hdl synth`
+//! and `bench`, `capfuse-sim bench`, `capfuse bench`, and `attest` and
+//! `grant apply` over a serial line): a spinner on stderr with the stage's
+//! name and its elapsed time, and a line per finished stage with how long
+//! it took. Nothing is drawn when stderr is not a terminal or the caller
+//! turns it off (`--json`), so piped output and scripts see no progress
+//! noise; the results themselves go to stdout as before.
+
+#![deny(missing_docs)]
 
 use std::io::IsTerminal;
 use std::time::{Duration, Instant};
@@ -21,9 +25,14 @@ pub struct Progress {
 }
 
 impl Progress {
-    /// A spinner on stderr if `enabled` (not `--json`) and stderr is a
+    /// A spinner on stderr if it is a terminal; otherwise nothing.
+    pub fn new() -> Progress {
+        Progress::when(true)
+    }
+
+    /// A spinner on stderr if `enabled` (e.g. not `--json`) and stderr is a
     /// terminal; otherwise nothing.
-    pub fn new(enabled: bool) -> Progress {
+    pub fn when(enabled: bool) -> Progress {
         let bar = (enabled && std::io::stderr().is_terminal()).then(|| {
             let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
             let style = ProgressStyle::with_template("{spinner} {msg} [{elapsed}]")
@@ -67,6 +76,12 @@ impl Progress {
     }
 }
 
+impl Default for Progress {
+    fn default() -> Self {
+        Progress::new()
+    }
+}
+
 impl Drop for Progress {
     fn drop(&mut self) {
         self.end_stage();
@@ -77,11 +92,26 @@ impl Drop for Progress {
 }
 
 /// Runs `f` as one stage; the spinner is gone before `f`'s result is
-/// printed, so stdout and the spinner never share a line. (Only `bench`,
-/// which needs the simulator, uses it.)
-#[cfg(feature = "sim")]
-pub fn run<T>(enabled: bool, name: impl Into<String>, f: impl FnOnce() -> T) -> T {
-    let mut p = Progress::new(enabled);
+/// printed, so stdout and the spinner never share a line.
+pub fn run<T>(name: impl Into<String>, f: impl FnOnce() -> T) -> T {
+    let mut p = Progress::new();
     p.stage(name);
     f()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_spinner_turned_off_runs_its_stages_and_draws_nothing() {
+        let mut p = Progress::when(false);
+        assert!(p.bar.is_none());
+        p.stage("one");
+        assert_eq!(p.current.as_ref().map(|(n, _)| n.as_str()), Some("one"));
+        assert_eq!(p.suspend(|| 7), 7);
+        // The tests' stderr is not a terminal: nothing is drawn there either.
+        assert!(Progress::new().bar.is_none());
+        assert_eq!(run("two", || 3), 3);
+    }
 }
