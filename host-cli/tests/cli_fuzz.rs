@@ -29,6 +29,27 @@ use std::time::{Duration, Instant};
 use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
 
+/// Every subcommand of `capfuse`.
+const SUBCOMMANDS: [&str; 17] = [
+    "list",
+    "status",
+    "limit",
+    "kill",
+    "irq-wait",
+    "watch",
+    "metrics",
+    "exporter",
+    "demo",
+    "sim",
+    "bench",
+    "keygen",
+    "grant",
+    "ledger",
+    "attest",
+    "completions",
+    "man",
+];
+
 const BIN: &str = env!("CARGO_BIN_EXE_capfuse");
 /// Generated vectors (besides the fixed ones).
 const VECTORS: usize = 500;
@@ -398,26 +419,11 @@ impl Gen<'_> {
         let mut v: Vec<OsString> = Vec::new();
         self.flag(&mut v, 0.2, "--json");
         self.opt(&mut v, 0.1, "--device", w);
-        let commands = [
-            "list",
-            "status",
-            "limit",
-            "kill",
-            "irq-wait",
-            "watch",
-            "metrics",
-            "demo",
-            "sim",
-            "bench",
-            "keygen",
-            "grant",
-            "ledger",
-            "attest",
-            "completions",
-            "man",
-            "nonsense",
-        ];
-        let c = *commands.choose(&mut self.rng).unwrap();
+        let c = if self.coin(1.0 / (SUBCOMMANDS.len() + 1) as f64) {
+            "nonsense"
+        } else {
+            *SUBCOMMANDS.choose(&mut self.rng).unwrap()
+        };
         self.command = c;
         v.push(c.into());
         match c {
@@ -457,6 +463,35 @@ impl Gen<'_> {
                         self.pick(&p.invalid_counts)
                     };
                     self.put(&mut v, "--interval", x);
+                }
+            }
+            "exporter" => {
+                // Only command lines it refuses (a valid one serves until
+                // killed): a listen address it cannot bind, --json, or a
+                // card given twice.
+                let bad_listen: Vec<OsString> = [
+                    "",
+                    "localhost",
+                    "127.0.0.1",
+                    "127.0.0.1:99999",
+                    "[::1",
+                    "300.0.0.1:9465",
+                    "127.0.0.1:-1",
+                ]
+                .iter()
+                .map(OsString::from)
+                .collect();
+                match self.rng.gen_range(0..3) {
+                    0 => {
+                        let x = self.pick(&bad_listen);
+                        self.put(&mut v, "--listen", x);
+                    }
+                    1 => v.insert(0, "--json".into()),
+                    _ => v.extend(["--device", "sim", "--device", "sim"].map(OsString::from)),
+                }
+                if self.coin(0.5) {
+                    let x = self.pick(&p.invalid_counts);
+                    self.put(&mut v, "--card-timeout-ms", x);
                 }
             }
             "demo" => {
@@ -906,24 +941,7 @@ fn no_command_line_panics_or_hangs() {
         failures.join("\n")
     );
     // Every subcommand is exercised.
-    for c in [
-        "list",
-        "status",
-        "limit",
-        "kill",
-        "irq-wait",
-        "watch",
-        "metrics",
-        "demo",
-        "sim",
-        "bench",
-        "keygen",
-        "grant",
-        "ledger",
-        "attest",
-        "completions",
-        "man",
-    ] {
+    for c in SUBCOMMANDS {
         assert!(
             per_command.get(c).copied().unwrap_or(0) >= 10,
             "{c}: {per_command:?}"
