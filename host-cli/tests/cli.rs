@@ -1,65 +1,13 @@
 //! Runs the `capfuse` binary against its simulated card, each test with a
 //! private runtime directory (so its own daemon), stopped at the end.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 
 const BIN: &str = env!("CARGO_BIN_EXE_capfuse");
 
-/// A private runtime directory; stops its daemon and removes it on drop.
-struct Card {
-    dir: PathBuf,
-}
-
-impl Card {
-    fn new(name: &str) -> Card {
-        let dir = std::env::temp_dir().join(format!("capfuse-test-{}-{name}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        Card { dir }
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new(BIN)
-            .args(args)
-            .env("CAPFUSE_RUNTIME_DIR", &self.dir)
-            .output()
-            .expect("run capfuse")
-    }
-
-    /// Runs and expects success; returns stdout.
-    fn ok(&self, args: &[&str]) -> String {
-        let o = self.run(args);
-        assert!(
-            o.status.success(),
-            "capfuse {args:?} failed ({}): {}",
-            o.status,
-            String::from_utf8_lossy(&o.stderr)
-        );
-        String::from_utf8(o.stdout).unwrap()
-    }
-
-    fn json(&self, args: &[&str]) -> serde_json::Value {
-        let mut a = vec!["--json"];
-        a.extend_from_slice(args);
-        serde_json::from_str(&self.ok(&a)).unwrap()
-    }
-
-    fn pid(&self) -> Option<u32> {
-        std::fs::read_to_string(self.dir.join("sim.pid"))
-            .ok()?
-            .trim()
-            .parse()
-            .ok()
-    }
-}
-
-impl Drop for Card {
-    fn drop(&mut self) {
-        let _ = self.run(&["sim", "stop"]);
-        let _ = std::fs::remove_dir_all(&self.dir);
-    }
-}
+mod common;
+use common::SimCard as Card;
 
 fn alive(pid: u32) -> bool {
     std::fs::read_to_string(format!("/proc/{pid}/stat"))

@@ -10,66 +10,13 @@
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::PathBuf;
-use std::process::{Child, Command, Output, Stdio};
+use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-const BIN: &str = env!("CARGO_BIN_EXE_capfuse");
-
-/// A private runtime directory with its own simulated card; stops the card
-/// and removes the directory on drop.
-struct Card {
-    dir: PathBuf,
-}
-
-impl Card {
-    fn new(name: &str) -> Card {
-        let dir = std::env::temp_dir().join(format!("capfuse-exp-{}-{name}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        Card { dir }
-    }
-
-    fn command(&self, args: &[&str]) -> Command {
-        let mut c = Command::new(BIN);
-        c.args(args).env("CAPFUSE_RUNTIME_DIR", &self.dir);
-        c
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        self.command(args).output().expect("run capfuse")
-    }
-
-    fn ok(&self, args: &[&str]) -> String {
-        let o = self.run(args);
-        assert!(
-            o.status.success(),
-            "capfuse {args:?}: {}",
-            String::from_utf8_lossy(&o.stderr)
-        );
-        String::from_utf8(o.stdout).unwrap()
-    }
-
-    fn status(&self) -> Value {
-        serde_json::from_str(&self.ok(&["--json", "status"])).unwrap()
-    }
-
-    fn pid(&self) -> u32 {
-        std::fs::read_to_string(self.dir.join("sim.pid"))
-            .unwrap()
-            .trim()
-            .parse()
-            .unwrap()
-    }
-}
-
-impl Drop for Card {
-    fn drop(&mut self) {
-        let _ = self.run(&["sim", "stop"]);
-        let _ = std::fs::remove_dir_all(&self.dir);
-    }
-}
+mod common;
+use common::SimCard as Card;
 
 /// A child process killed (and reaped) on drop, whatever the test did.
 struct Killed(Child);
@@ -274,7 +221,7 @@ fn prometheus_stores_what_status_says_and_sees_the_card_go_and_come_back() {
     prom.wait_for("three scrapes", || {
         prom.query("count_over_time(capfuse_up[1m]) >= 3").len() == 1
     });
-    let s = card.status();
+    let s = card.json(&["status"]);
     assert_eq!(prom.value("up{job=\"capfuse\"}"), "1");
     assert_eq!(prom.value("capfuse_up{device=\"sim\"}"), "1");
     let cum_work: u128 = s["counters"]["cum_work"].as_str().unwrap().parse().unwrap();
@@ -358,7 +305,7 @@ fn a_stuck_card_gives_up_0_within_the_timeout_and_recovers() {
     let (code, body, _) = get(&addr, "/metrics");
     assert_eq!(code, 200);
     assert_eq!(sample(&body, "capfuse_up{device=\"sim\"}"), 1.0);
-    let pid = card.pid();
+    let pid = card.pid().expect("the card runs");
     signal("-STOP", pid);
     let resume = Resume(pid);
     for _ in 0..3 {
@@ -385,14 +332,14 @@ fn a_scrape_writes_only_the_snapshot_command_and_changes_nothing() {
     let card = Card::new("reads");
     card.ok(&["sim", "start"]);
     card.ok(&["limit", "window-len", "5000"]);
-    let before = card.status();
+    let before = card.json(&["status"]);
     let (_exporter, addr) = start_exporter(&card, &[]);
     const SCRAPES: u32 = 20;
     let mut body = String::new();
     for _ in 0..SCRAPES {
         body = get(&addr, "/metrics").1;
     }
-    let after = card.status();
+    let after = card.json(&["status"]);
     let counter = |name: &str| sample(&body, name);
     // One reading at start, then one per scrape.
     let readings = counter("capfuse_exporter_card_readings_total{device=\"sim\"}");

@@ -6,11 +6,12 @@
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 use serde_json::Value;
 
-const BIN: &str = env!("CARGO_BIN_EXE_capfuse");
+mod common;
+use common::SimCard;
 
 fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -69,30 +70,25 @@ fn check(v: &Value, what: &str) -> String {
     kind.to_string()
 }
 
+/// A private simulated card whose JSON objects are checked as they come,
+/// with the schema kinds seen.
 struct Card {
-    dir: PathBuf,
+    card: SimCard,
     seen: BTreeSet<String>,
 }
 
 impl Card {
     fn new() -> Card {
-        let dir = std::env::temp_dir().join(format!("capfuse-schemas-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
         Card {
-            dir,
+            card: SimCard::new("schemas"),
             seen: BTreeSet::new(),
         }
     }
 
     fn run(&self, args: &[&str]) -> Output {
-        Command::new(BIN)
-            .arg("--json")
-            .args(args)
-            .current_dir(&self.dir)
-            .env("CAPFUSE_RUNTIME_DIR", self.dir.join("rt"))
-            .output()
-            .expect("run capfuse")
+        let mut a = vec!["--json"];
+        a.extend_from_slice(args);
+        self.card.run(&a)
     }
 
     /// Runs with `--json`, expects `code`, checks every line of stdout.
@@ -121,13 +117,6 @@ impl Card {
         let mut l = self.json_lines(0, args);
         assert_eq!(l.len(), 1, "{args:?}: one object expected");
         l.remove(0)
-    }
-}
-
-impl Drop for Card {
-    fn drop(&mut self) {
-        let _ = self.run(&["sim", "stop"]);
-        let _ = std::fs::remove_dir_all(&self.dir);
     }
 }
 

@@ -3,6 +3,7 @@
 /// `capfuse grant new` with ordinary limits (1 G cumulative budget, 1 M per
 /// 1 k-cycle window, ratios 256 and 16, expiry epoch 1 M) for `device_key`,
 /// written to `out`.
+#[allow(dead_code)]
 pub fn grant_new_args<'a>(device_key: &'a str, out: &'a str) -> Vec<&'a str> {
     vec![
         "grant",
@@ -30,4 +31,73 @@ pub fn grant_new_args<'a>(device_key: &'a str, out: &'a str) -> Vec<&'a str> {
         "--out",
         out,
     ]
+}
+
+/// A private runtime directory with its own simulated card (started by the
+/// first command that needs it), which is also the commands' working
+/// directory; stops the card and removes the directory on drop.
+#[allow(dead_code)]
+pub struct SimCard {
+    /// The directory.
+    pub dir: std::path::PathBuf,
+}
+
+#[allow(dead_code)]
+impl SimCard {
+    /// A fresh directory named after the test binary's process and `name`.
+    pub fn new(name: &str) -> SimCard {
+        let dir = std::env::temp_dir().join(format!("capfuse-test-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        SimCard { dir }
+    }
+
+    /// `capfuse ARGS` on this card, not started.
+    pub fn command(&self, args: &[&str]) -> std::process::Command {
+        let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_capfuse"));
+        c.args(args)
+            .current_dir(&self.dir)
+            .env("CAPFUSE_RUNTIME_DIR", &self.dir);
+        c
+    }
+
+    /// Runs `capfuse ARGS` on this card.
+    pub fn run(&self, args: &[&str]) -> std::process::Output {
+        self.command(args).output().expect("run capfuse")
+    }
+
+    /// Runs and expects success; returns stdout.
+    pub fn ok(&self, args: &[&str]) -> String {
+        let o = self.run(args);
+        assert!(
+            o.status.success(),
+            "capfuse {args:?} failed ({}): {}",
+            o.status,
+            String::from_utf8_lossy(&o.stderr)
+        );
+        String::from_utf8(o.stdout).unwrap()
+    }
+
+    /// Runs with `--json`, expects success; returns the object.
+    pub fn json(&self, args: &[&str]) -> serde_json::Value {
+        let mut a = vec!["--json"];
+        a.extend_from_slice(args);
+        serde_json::from_str(&self.ok(&a)).unwrap()
+    }
+
+    /// The simulated card's process, if it runs.
+    pub fn pid(&self) -> Option<u32> {
+        std::fs::read_to_string(self.dir.join("sim.pid"))
+            .ok()?
+            .trim()
+            .parse()
+            .ok()
+    }
+}
+
+impl Drop for SimCard {
+    fn drop(&mut self) {
+        let _ = self.run(&["sim", "stop"]);
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
 }
