@@ -98,14 +98,14 @@ fn no_json(ctx: &Ctx, what: &str) -> Result<()> {
     Ok(())
 }
 
-/// Writes `bytes` to stdout; a reader that stopped early (`| head`) is
-/// not an error.
+/// Writes `bytes` to stdout, a failed write (a full disk) being an error
+/// with a message; a reader that stopped early (`| head`) ends the process
+/// by SIGPIPE, as for every command (main restores its default).
 fn to_stdout(bytes: &[u8], what: &str) -> Result<()> {
     let mut out = std::io::stdout().lock();
-    match out.write_all(bytes).and_then(|()| out.flush()) {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(write_error(what, &e)),
-        _ => Ok(()),
-    }
+    out.write_all(bytes)
+        .and_then(|()| out.flush())
+        .map_err(|e| write_error(what, &e))
 }
 
 fn write_error(what: &str, e: &std::io::Error) -> CliError {
