@@ -45,6 +45,20 @@ const LIB_NAME: &str = "libcapfuse_vl.so";
 /// Environment variable overriding the cache directory.
 pub const CACHE_ENV: &str = "CAPFUSE_VERILATOR_CACHE";
 
+/// Environment variable overriding the `-march=` the model is compiled for
+/// (default `native`). Valgrind cannot run AVX-512 code, so counting
+/// instructions with callgrind needs e.g. `x86-64-v3`. Part of the cache key
+/// through the arguments.
+pub const MARCH_ENV: &str = "CAPFUSE_VERILATOR_MARCH";
+
+/// The `-march=` value: `$CAPFUSE_VERILATOR_MARCH`, else `native`.
+fn march() -> String {
+    std::env::var(MARCH_ENV)
+        .ok()
+        .filter(|m| !m.is_empty() && !m.contains(char::is_whitespace))
+        .unwrap_or_else(|| "native".to_string())
+}
+
 /// What to build: a harness around a top module. Part of the cache key.
 pub(crate) struct BuildSpec {
     /// The C++ harness source.
@@ -77,13 +91,16 @@ fn verilator_args(top: &str) -> Vec<String> {
     .map(|s| s.to_string())
     .collect();
     args.push(top.to_string());
+    // Position-independent, and no symbol interposition so the model's
+    // functions can be inlined into `eval`; tuned for this machine's CPU
+    // (the CPU's feature flags are part of the cache key).
+    args.push("-CFLAGS".to_string());
+    args.push(format!(
+        "-fPIC -O2 -fno-semantic-interposition -fvisibility=hidden -march={}",
+        march()
+    ));
     args.extend(
         [
-            // Position-independent, and no symbol interposition so the model's
-            // functions can be inlined into `eval`; tuned for this machine's CPU
-            // (the CPU's feature flags are part of the cache key).
-            "-CFLAGS",
-            "-fPIC -O2 -fno-semantic-interposition -fvisibility=hidden -march=native",
             "-LDFLAGS",
             "-shared -Wl,-Bsymbolic",
             // verilated.mk compiles the model with -Os unless told otherwise.
