@@ -51,7 +51,7 @@ enum Command {
     /// entry bundle, the root, every report's signature; with --state,
     /// consistency with the checkpoint seen last time.
     Audit {
-        /// The log's base URL (http://…) or directory.
+        /// The log's base URL (http://...) or directory.
         url: String,
         #[command(flatten)]
         keys: AuditKeys,
@@ -68,7 +68,7 @@ enum Command {
     /// Print an inclusion proof of entry INDEX against the log's checkpoint
     /// (JSON, `capfuse.log-proof/1`).
     Prove {
-        /// The log's base URL (http://…) or directory.
+        /// The log's base URL (http://...) or directory.
         url: String,
         /// The entry (0 is the first report).
         #[arg(long)]
