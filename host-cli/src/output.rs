@@ -58,6 +58,8 @@ pub mod schema {
     pub const LOG_PROOF: &str = "capfuse.log-proof/1";
     /// `log check-proof`.
     pub const LOG_CHECK_PROOF: &str = "capfuse.log-check-proof/1";
+    /// `log witness`.
+    pub const LOG_WITNESS: &str = "capfuse.log-witness/1";
     /// Any command's failure.
     pub const ERROR: &str = "capfuse.error/1";
 }

@@ -714,7 +714,7 @@ impl Gen<'_> {
     /// port, so every vector ends quickly.
     fn log(&mut self, v: &mut Vec<OsString>) {
         let p = self.p;
-        let (h, f) = (&p.hex, &p.files);
+        let (h, f, w) = (&p.hex, &p.files, &p.words);
         let dirs: Vec<OsString> = ["out", "a-directory", "fifo", "missing/deeper", ""]
             .iter()
             .map(OsString::from)
@@ -723,7 +723,7 @@ impl Gen<'_> {
         urls.extend(f.iter().cloned());
         urls.push("http://127.0.0.1:1".into());
         urls.push("http://".into());
-        let sub = *["publish", "audit", "prove", "check-proof"]
+        let sub = *["publish", "audit", "prove", "check-proof", "witness"]
             .choose(&mut self.rng)
             .unwrap();
         v.push(sub.into());
@@ -743,6 +743,19 @@ impl Gen<'_> {
                     .collect();
                 self.opt(v, 0.9, "--origin", &names);
             }
+            "witness" => {
+                let x = self.pick(&urls);
+                v.push(x);
+                self.opt(v, 0.9, "--log-key", f);
+                self.opt(v, 0.9, "--witness-key", f);
+                self.opt(v, 0.9, "--name", w);
+                for o in ["--state", "--out"] {
+                    if self.coin(0.9) {
+                        let x = self.pick(&dirs);
+                        self.put(v, o, x);
+                    }
+                }
+            }
             "audit" | "prove" => {
                 let x = self.pick(&urls);
                 v.push(x);
@@ -751,6 +764,8 @@ impl Gen<'_> {
                 if sub == "audit" {
                     self.opt(v, 0.9, "--device-key", h);
                     self.opt(v, 0.3, "--authority-digest", h);
+                    self.opt(v, 0.3, "--witness", w);
+                    self.opt(v, 0.3, "--min-witnesses", &p.plain_numbers);
                     if self.coin(0.5) {
                         let x = self.pick(&dirs);
                         self.put(v, "--state", x);

@@ -196,6 +196,22 @@ fn every_json_output_matches_its_documented_schema() {
         .concat(),
     );
     assert_eq!(checked["included"], true);
+    c.json(&["keygen", "--out", "wit"]);
+    let witness_args: [&[&str]; 3] = [
+        &[
+            "log",
+            "witness",
+            "www",
+            "--witness-key",
+            "wit.secret",
+            "--name",
+            "w.example/1",
+        ],
+        &["--state", "wst", "--out", "www/checkpoint"],
+        &log[..],
+    ];
+    let witnessed = c.json(&witness_args.concat());
+    assert_eq!(witnessed["size"], 2);
     c.json(&[
         "grant",
         "new",

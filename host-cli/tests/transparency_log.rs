@@ -530,3 +530,101 @@ fn publish_refuses_a_ledger_that_does_not_verify_and_another_log_key() {
         "publishes origin",
     );
 }
+
+#[test]
+fn a_witness_cosigns_only_a_consistent_history_and_audit_can_require_it() {
+    let f = Fixture::new("witness", 12);
+    let www = f.d.path("www");
+    std::fs::create_dir_all(&www).unwrap();
+    let nginx = Nginx::start(&f.d.0, &www);
+    let dk = f.dev.public_hex();
+    ok(&["keygen", "--out", s(&f.d.path("wit"))]);
+    let wstate = f.d.path("wstate");
+    let trusted = format!("witness.example/w1={}", s(&f.d.path("wit.pub")));
+    let witness = |log: &str| {
+        let out = www.join(log).join("checkpoint");
+        let url = nginx.url(log);
+        run(&[
+            "log",
+            "witness",
+            &url,
+            "--log-key",
+            s(&f.public),
+            "--witness-key",
+            s(&f.d.path("wit.secret")),
+            "--name",
+            "witness.example/w1",
+            "--state",
+            s(&wstate),
+            "--out",
+            s(&out),
+        ])
+    };
+    let audit = |log: &str, min: &str| {
+        let url = nginx.url(log);
+        run(&[
+            "log",
+            "audit",
+            &url,
+            "--log-key",
+            s(&f.public),
+            "--device-key",
+            &dk,
+            "--witness",
+            &trusted,
+            "--min-witnesses",
+            min,
+        ])
+    };
+    f.published(&f.reports[..10], "w");
+    let o = audit("w", "1");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        text(&o.stderr).contains("cosigned by 0 of the trusted witnesses"),
+        "{}",
+        text(&o.stderr)
+    );
+    let o = witness("w");
+    assert!(o.status.success(), "{}", text(&o.stderr));
+    let cp = std::fs::read_to_string(www.join("w/checkpoint")).unwrap();
+    assert_eq!(cp.matches("\n\u{2014} ").count(), 2, "{cp}");
+    assert!(audit("w", "1").status.success());
+    // An altered cosignature is caught.
+    let bad = www.join("bad");
+    copy_dir(&www.join("w"), &bad);
+    let mut lines: Vec<String> = cp.lines().map(str::to_string).collect();
+    let last = lines.len() - 1;
+    let mut sig = lines[last].clone().into_bytes();
+    let n = sig.len();
+    sig[n - 5] = if sig[n - 5] == b'A' { b'B' } else { b'A' };
+    lines[last] = String::from_utf8(sig).unwrap();
+    std::fs::write(bad.join("checkpoint"), lines.join("\n") + "\n").unwrap();
+    let o = audit("bad", "1");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        text(&o.stderr).contains("cosignature on the checkpoint does not verify"),
+        "{}",
+        text(&o.stderr)
+    );
+    // A fork of what the witness cosigned: refused, its state unchanged.
+    let state_file = wstate.join("example.com_capfuse_card-0.checkpoint");
+    let before = std::fs::read(&state_file).unwrap();
+    let mut forked = f.reports[..10].to_vec();
+    forked[9] = f.dev.signed(10, 55);
+    f.published(&forked, "fork");
+    let o = witness("fork");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(text(&o.stderr).contains("forked"), "{}", text(&o.stderr));
+    assert_eq!(std::fs::read(&state_file).unwrap(), before);
+    assert!(!text(&std::fs::read(www.join("fork/checkpoint")).unwrap()).contains("witness.example"));
+    // The log grows: publish extends the cosigned checkpoint, the witness
+    // cosigns the larger one.
+    f.published(&f.reports, "w");
+    let o = witness("w");
+    assert!(
+        text(&o.stdout).contains("consistent with size 10"),
+        "{}",
+        text(&o.stdout)
+    );
+    assert!(audit("w", "1").status.success());
+}

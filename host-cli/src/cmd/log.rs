@@ -62,6 +62,38 @@ enum Command {
         /// a fork or rollback against it fails and leaves it unchanged.
         #[arg(long, value_name = "DIR")]
         state: Option<PathBuf>,
+        /// A witness trusted to cosign checkpoints: its name and public key
+        /// file (repeatable).
+        #[arg(long, value_name = "NAME=PUBFILE")]
+        witness: Vec<String>,
+        /// Cosignatures of trusted witnesses the checkpoint must carry.
+        #[arg(long, value_name = "K", default_value_t = 0)]
+        min_witnesses: usize,
+        #[command(flatten)]
+        http: HttpArgs,
+    },
+    /// Witness a log: check its checkpoint is consistent with the last one
+    /// this witness cosigned (--state), then write the checkpoint with this
+    /// witness's cosignature added; a fork or rollback is refused.
+    Witness {
+        /// The log's base URL (http://...) or directory.
+        url: String,
+        /// The log's public key (a `capfuse keygen` .pub file).
+        #[arg(long, value_name = "FILE")]
+        log_key: PathBuf,
+        /// The witness's secret key (a `capfuse keygen` .secret file).
+        #[arg(long, value_name = "FILE")]
+        witness_key: PathBuf,
+        /// The witness's name (in its cosignature lines).
+        #[arg(long, value_name = "NAME")]
+        name: String,
+        /// The witness's state: the last checkpoint it cosigned per origin.
+        #[arg(long, value_name = "DIR")]
+        state: PathBuf,
+        /// Where to write the cosigned checkpoint (replaced atomically; the
+        /// log's publisher serves it as its checkpoint).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
         #[command(flatten)]
         http: HttpArgs,
     },
@@ -172,9 +204,25 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
             keys,
             authority_digest,
             state,
+            witness,
+            min_witnesses,
             http,
         } => {
             let log_key = files::read_public_key(&keys.log_key)?;
+            let trusted = witness
+                .iter()
+                .map(|w| crate::tlog::witness::parse_witness(w))
+                .collect::<Result<Vec<_>>>()?;
+            if min_witnesses > trusted.len() {
+                return Err(CliError::usage(format!(
+                    "--min-witnesses {min_witnesses} but only {} --witness given",
+                    trusted.len()
+                )));
+            }
+            let witnesses = audit::Witnesses {
+                trusted: &trusted,
+                min: min_witnesses,
+            };
             let pins = Pins {
                 device_key: hex_arg("device-key", &keys.device_key)?,
                 authority_digest: authority_digest
@@ -182,7 +230,13 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
                     .map(|d| hex_arg("authority-digest", d))
                     .transpose()?,
             };
-            let a = audit::audit(&http.source(&url), &log_key, &pins, state.as_deref())?;
+            let a = audit::audit(
+                &http.source(&url),
+                &log_key,
+                &pins,
+                state.as_deref(),
+                &witnesses,
+            )?;
             if ctx.json {
                 output::print(
                     schema::LOG_AUDIT,
@@ -222,6 +276,58 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
             http,
         } => prove(&http.source(&url), index, &log_key, out.as_deref()),
         Command::CheckProof { proof, keys } => check_proof(ctx, &proof, &keys),
+        Command::Witness {
+            url,
+            log_key,
+            witness_key,
+            name,
+            state,
+            out,
+            http,
+        } => {
+            let log_key = files::read_public_key(&log_key)?;
+            let key = files::read_secret_key(&witness_key)?;
+            let f = audit::fetch(&http.source(&url), &log_key, None)?;
+            let previous = audit::check_state(&state, &log_key, &f)?;
+            let cosigned = crate::tlog::witness::cosign(&f.checkpoint, &name, &key)?;
+            let (dir, file) = match (out.parent(), out.file_name()) {
+                (Some(d), Some(n)) => (d, n.to_string_lossy().into_owned()),
+                _ => return Err(CliError::usage("--out must name a file")),
+            };
+            let dir = if dir.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                dir
+            };
+            tlog::write_atomic(dir, &file, &cosigned)?;
+            let c = &f.checkpoint.checkpoint;
+            audit::save_note(&state, c.origin(), &cosigned)?;
+            if ctx.json {
+                output::print(
+                    schema::LOG_WITNESS,
+                    json!({
+                        "origin": c.origin(),
+                        "size": c.size(),
+                        "root": b64(c.hash()),
+                        "previous_size": previous,
+                        "witness": name,
+                        "out": out.display().to_string(),
+                    }),
+                );
+            } else {
+                println!(
+                    "cosigned {} at size {} as {name} ({}): {}",
+                    c.origin(),
+                    c.size(),
+                    match previous {
+                        Some(n) => format!("consistent with size {n} cosigned before"),
+                        None => "first checkpoint of this origin".into(),
+                    },
+                    out.display()
+                );
+            }
+            Ok(())
+        }
     }
 }
 

@@ -241,6 +241,7 @@ pub fn audit(
     log_key: &VerifyingKey,
     pins: &Pins,
     state: Option<&Path>,
+    witnesses: &Witnesses,
 ) -> Result<Audited> {
     let f = fetch(src, log_key, Some(pins))?;
     let c = &f.checkpoint.checkpoint;
@@ -261,17 +262,22 @@ pub fn audit(
     let origin = c.origin().to_string();
     let mut previous_size = None;
     if let Some(dir) = state {
-        let rel = state_file(&origin);
-        let path = dir.join(&rel);
-        match crate::files::read_regular(&path, MAX_CHECKPOINT_BYTES as u64) {
-            Ok(bytes) => {
-                let old = open_checkpoint(&bytes, log_key, &path.display().to_string())?;
-                previous_size = Some(consistent(&old, &f)?);
-            }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => return Err(failed(format!("{}: {e}", path.display()))),
+        previous_size = check_state(dir, log_key, &f)?;
+    }
+    if witnesses.min > 0 {
+        let by = super::witness::cosigned_by(&f.checkpoint.note, witnesses.trusted)?;
+        if by.len() < witnesses.min {
+            return Err(failed(format!(
+                "the checkpoint is cosigned by {} of the trusted witnesses ({}), {} are required",
+                by.len(),
+                if by.is_empty() { "none".to_string() } else { by.join(", ") },
+                witnesses.min
+            ))
+            .hint("the log has not shown this checkpoint to enough witnesses; `capfuse log witness` cosigns"));
         }
-        write_atomic(dir, &rel, &f.checkpoint.note)?;
+    }
+    if let Some(dir) = state {
+        save_state(dir, &f)?;
     }
     Ok(Audited {
         origin,
@@ -280,6 +286,38 @@ pub fn audit(
         tiles,
         previous_size,
     })
+}
+
+/// The witnesses an audit requires.
+pub struct Witnesses<'a> {
+    /// The trusted witnesses.
+    pub trusted: &'a [super::witness::Witness],
+    /// How many of them must have cosigned.
+    pub min: usize,
+}
+
+/// Checks the fetched log against the checkpoint `dir` holds for its
+/// origin (if any); returns that checkpoint's size. Changes nothing.
+pub fn check_state(dir: &Path, log_key: &VerifyingKey, f: &Fetched) -> Result<Option<u64>> {
+    let path = dir.join(state_file(f.checkpoint.checkpoint.origin()));
+    match crate::files::read_regular(&path, MAX_CHECKPOINT_BYTES as u64) {
+        Ok(bytes) => {
+            let old = open_checkpoint(&bytes, log_key, &path.display().to_string())?;
+            consistent(&old, f).map(Some)
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(failed(format!("{}: {e}", path.display()))),
+    }
+}
+
+/// Saves `note` (the fetched checkpoint, or a cosigned one) as the last
+/// seen for its origin, atomically.
+pub fn save_note(dir: &Path, origin: &str, note: &[u8]) -> Result<()> {
+    write_atomic(dir, &state_file(origin), note)
+}
+
+fn save_state(dir: &Path, f: &Fetched) -> Result<()> {
+    save_note(dir, f.checkpoint.checkpoint.origin(), &f.checkpoint.note)
 }
 
 /// The state file of an origin: the checkpoint last seen.

@@ -7,6 +7,7 @@
 
 pub mod audit;
 pub mod publish;
+pub mod witness;
 
 use std::fs::File;
 use std::io::Write;
