@@ -628,3 +628,60 @@ fn a_witness_cosigns_only_a_consistent_history_and_audit_can_require_it() {
     );
     assert!(audit("w", "1").status.success());
 }
+
+/// Two publishers at once into one directory, a shorter ledger and a
+/// longer one extending it: whichever order the lock gives them, the
+/// published log ends at the longer one (never rolled back by the shorter)
+/// and audits clean.
+#[test]
+fn concurrent_publishers_never_roll_the_log_back() {
+    let f = Fixture::new("concurrent", 120);
+    let (short, long) = (f.d.path("short.ledger"), f.d.path("long.ledger"));
+    ledger(&short, &f.reports[..100]);
+    ledger(&long, &f.reports);
+    for round in 0..16 {
+        let out = f.d.path(&format!("www/round-{round}"));
+        let spawn = |l: &Path| {
+            Command::new(BIN)
+                .args([
+                    "log",
+                    "publish",
+                    s(l),
+                    "--dir",
+                    s(&out),
+                    "--log-key",
+                    s(&f.key),
+                ])
+                .args(["--origin", ORIGIN])
+                .stdout(Stdio::null())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap()
+        };
+        let (a, b) = (spawn(&short), spawn(&long));
+        let (a, b) = (a.wait_with_output().unwrap(), b.wait_with_output().unwrap());
+        assert!(b.status.success(), "{}", text(&b.stderr));
+        if !a.status.success() {
+            assert!(
+                text(&a.stderr).contains("the ledger has only 100"),
+                "{}",
+                text(&a.stderr)
+            );
+        }
+        let cp = std::fs::read_to_string(out.join("checkpoint")).unwrap();
+        assert!(
+            cp.starts_with(&format!("{ORIGIN}\n120\n")),
+            "round {round}: {cp}"
+        );
+        let dk = f.dev.public_hex();
+        ok(&[
+            "log",
+            "audit",
+            s(&out),
+            "--log-key",
+            s(&f.public),
+            "--device-key",
+            &dk,
+        ]);
+    }
+}
