@@ -529,6 +529,22 @@ fn publish_refuses_a_ledger_that_does_not_verify_and_another_log_key() {
         ],
         "publishes origin",
     );
+    // No TLS stack: https is refused up front, not tried.
+    let o = run(&[
+        "log",
+        "audit",
+        "https://127.0.0.1:1/x",
+        "--log-key",
+        s(&f.public),
+        "--device-key",
+        &f.dev.public_hex(),
+    ]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        text(&o.stderr).contains("plain http:// only"),
+        "{}",
+        text(&o.stderr)
+    );
 }
 
 #[test]

@@ -143,7 +143,7 @@ struct HttpArgs {
 }
 
 impl HttpArgs {
-    fn source(&self, url: &str) -> Source {
+    fn source(&self, url: &str) -> Result<Source> {
         Source::new(url, Duration::from_secs(self.timeout))
     }
 }
@@ -231,7 +231,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
                     .transpose()?,
             };
             let a = audit::audit(
-                &http.source(&url),
+                &http.source(&url)?,
                 &log_key,
                 &pins,
                 state.as_deref(),
@@ -274,7 +274,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
             log_key,
             out,
             http,
-        } => prove(&http.source(&url), index, &log_key, out.as_deref()),
+        } => prove(&http.source(&url)?, index, &log_key, out.as_deref()),
         Command::CheckProof { proof, keys } => check_proof(ctx, &proof, &keys),
         Command::Witness {
             url,
@@ -287,7 +287,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
         } => {
             let log_key = files::read_public_key(&log_key)?;
             let key = files::read_secret_key(&witness_key)?;
-            let f = audit::fetch(&http.source(&url), &log_key, None)?;
+            let f = audit::fetch(&http.source(&url)?, &log_key, None)?;
             let previous = audit::check_state(&state, &log_key, &f)?;
             let cosigned = crate::tlog::witness::cosign(&f.checkpoint, &name, &key)?;
             let (dir, file) = match (out.parent(), out.file_name()) {
