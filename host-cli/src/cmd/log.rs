@@ -285,50 +285,64 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
             out,
             http,
         } => {
-            let log_key = files::read_public_key(&log_key)?;
-            let key = files::read_secret_key(&witness_key)?;
-            let f = audit::fetch(&http.source(&url)?, &log_key, None)?;
-            let previous = audit::check_state(&state, &log_key, &f)?;
-            let cosigned = crate::tlog::witness::cosign(&f.checkpoint, &name, &key)?;
-            let (dir, file) = match (out.parent(), out.file_name()) {
-                (Some(d), Some(n)) => (d, n.to_string_lossy().into_owned()),
-                _ => return Err(CliError::usage("--out must name a file")),
-            };
-            let dir = if dir.as_os_str().is_empty() {
-                Path::new(".")
-            } else {
-                dir
-            };
-            tlog::write_atomic(dir, &file, &cosigned)?;
-            let c = &f.checkpoint.checkpoint;
-            audit::save_note(&state, c.origin(), &cosigned)?;
-            if ctx.json {
-                output::print(
-                    schema::LOG_WITNESS,
-                    json!({
-                        "origin": c.origin(),
-                        "size": c.size(),
-                        "root": b64(c.hash()),
-                        "previous_size": previous,
-                        "witness": name,
-                        "out": out.display().to_string(),
-                    }),
-                );
-            } else {
-                println!(
-                    "cosigned {} at size {} as {name} ({}): {}",
-                    c.origin(),
-                    c.size(),
-                    match previous {
-                        Some(n) => format!("consistent with size {n} cosigned before"),
-                        None => "first checkpoint of this origin".into(),
-                    },
-                    out.display()
-                );
-            }
-            Ok(())
+            let src = http.source(&url)?;
+            witness(ctx, &src, &log_key, &witness_key, &name, &state, &out)
         }
     }
+}
+
+/// `log witness`: check against the last cosigned checkpoint, cosign, save.
+fn witness(
+    ctx: &Ctx,
+    src: &Source,
+    log_key: &Path,
+    witness_key: &Path,
+    name: &str,
+    state: &Path,
+    out: &Path,
+) -> Result<()> {
+    let log_key = files::read_public_key(log_key)?;
+    let key = files::read_secret_key(witness_key)?;
+    let f = audit::fetch(src, &log_key, None)?;
+    let previous = audit::check_state(state, &log_key, &f)?;
+    let cosigned = crate::tlog::witness::cosign(&f.checkpoint, name, &key)?;
+    let (dir, file) = match (out.parent(), out.file_name()) {
+        (Some(d), Some(n)) => (d, n.to_string_lossy().into_owned()),
+        _ => return Err(CliError::usage("--out must name a file")),
+    };
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    tlog::write_atomic(dir, &file, &cosigned)?;
+    let c = &f.checkpoint.checkpoint;
+    audit::save_note(state, c.origin(), &cosigned)?;
+    if ctx.json {
+        output::print(
+            schema::LOG_WITNESS,
+            json!({
+                "origin": c.origin(),
+                "size": c.size(),
+                "root": b64(c.hash()),
+                "previous_size": previous,
+                "witness": name,
+                "out": out.display().to_string(),
+            }),
+        );
+    } else {
+        println!(
+            "cosigned {} at size {} as {name} ({}): {}",
+            c.origin(),
+            c.size(),
+            match previous {
+                Some(n) => format!("consistent with size {n} cosigned before"),
+                None => "first checkpoint of this origin".into(),
+            },
+            out.display()
+        );
+    }
+    Ok(())
 }
 
 fn prove(src: &Source, index: u64, log_key: &Path, out: Option<&Path>) -> Result<()> {
