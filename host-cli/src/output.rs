@@ -50,6 +50,16 @@ pub mod schema {
     pub const LEDGER_REPAIR: &str = "capfuse.ledger-repair/1";
     /// `ledger bench` (hidden).
     pub const LEDGER_BENCH: &str = "capfuse.ledger-bench/1";
+    /// `log publish`.
+    pub const LOG_PUBLISH: &str = "capfuse.log-publish/1";
+    /// `log audit`.
+    pub const LOG_AUDIT: &str = "capfuse.log-audit/1";
+    /// `log prove` (the proof file itself).
+    pub const LOG_PROOF: &str = "capfuse.log-proof/1";
+    /// `log check-proof`.
+    pub const LOG_CHECK_PROOF: &str = "capfuse.log-check-proof/1";
+    /// `log witness`.
+    pub const LOG_WITNESS: &str = "capfuse.log-witness/1";
     /// Any command's failure.
     pub const ERROR: &str = "capfuse.error/1";
 }

@@ -30,7 +30,7 @@ use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
 
 /// Every subcommand of `capfuse`.
-const SUBCOMMANDS: [&str; 17] = [
+const SUBCOMMANDS: [&str; 18] = [
     "list",
     "status",
     "limit",
@@ -45,6 +45,7 @@ const SUBCOMMANDS: [&str; 17] = [
     "keygen",
     "grant",
     "ledger",
+    "log",
     "attest",
     "completions",
     "man",
@@ -580,6 +581,7 @@ impl Gen<'_> {
             }
             "grant" => self.grant(&mut v),
             "ledger" => self.ledger(&mut v),
+            "log" => self.log(&mut v),
             "attest" => {
                 self.opt(&mut v, 0.3, "--nonce", h);
                 self.flag(&mut v, 0.2, "--last");
@@ -701,6 +703,83 @@ impl Gen<'_> {
                     self.opt(v, 0.3, "--device-key", h);
                     self.opt(v, 0.3, "--device-key-file", f);
                 }
+            }
+        }
+    }
+}
+
+impl Gen<'_> {
+    /// `log`: directories it writes are relative names inside the fixture
+    /// (never `/`); the URLs are local directories or a refused loopback
+    /// port, so every vector ends quickly.
+    fn log(&mut self, v: &mut Vec<OsString>) {
+        let p = self.p;
+        let (h, f, w) = (&p.hex, &p.files, &p.words);
+        let dirs: Vec<OsString> = ["out", "a-directory", "fifo", "missing/deeper", ""]
+            .iter()
+            .map(OsString::from)
+            .collect();
+        let mut urls = dirs.clone();
+        urls.extend(f.iter().cloned());
+        urls.push("http://127.0.0.1:1".into());
+        urls.push("http://".into());
+        let sub = *["publish", "audit", "prove", "check-proof", "witness"]
+            .choose(&mut self.rng)
+            .unwrap();
+        v.push(sub.into());
+        match sub {
+            "publish" => {
+                let x = self.value(f);
+                v.push(x);
+                // Not `opt`: its values sometimes come from other pools (`/`).
+                if self.coin(0.9) {
+                    let x = self.pick(&dirs);
+                    self.put(v, "--dir", x);
+                }
+                self.opt(v, 0.9, "--log-key", f);
+                let names: Vec<OsString> = ["example.com/log", "a b", "", "x+y"]
+                    .iter()
+                    .map(OsString::from)
+                    .collect();
+                self.opt(v, 0.9, "--origin", &names);
+            }
+            "witness" => {
+                let x = self.pick(&urls);
+                v.push(x);
+                self.opt(v, 0.9, "--log-key", f);
+                self.opt(v, 0.9, "--witness-key", f);
+                self.opt(v, 0.9, "--name", w);
+                for o in ["--state", "--out"] {
+                    if self.coin(0.9) {
+                        let x = self.pick(&dirs);
+                        self.put(v, o, x);
+                    }
+                }
+            }
+            "audit" | "prove" => {
+                let x = self.pick(&urls);
+                v.push(x);
+                self.opt(v, 0.9, "--log-key", f);
+                self.opt(v, 0.5, "--timeout", &p.plain_numbers);
+                if sub == "audit" {
+                    self.opt(v, 0.9, "--device-key", h);
+                    self.opt(v, 0.3, "--authority-digest", h);
+                    self.opt(v, 0.3, "--witness", w);
+                    self.opt(v, 0.3, "--min-witnesses", &p.plain_numbers);
+                    if self.coin(0.5) {
+                        let x = self.pick(&dirs);
+                        self.put(v, "--state", x);
+                    }
+                } else {
+                    self.opt(v, 0.9, "--index", &p.plain_numbers);
+                    self.opt(v, 0.3, "--out", f);
+                }
+            }
+            _ => {
+                let x = self.value(f);
+                v.push(x);
+                self.opt(v, 0.9, "--log-key", f);
+                self.opt(v, 0.9, "--device-key", h);
             }
         }
     }

@@ -152,6 +152,66 @@ fn every_json_output_matches_its_documented_schema() {
     let dk = attest["report"]["device_key"].as_str().unwrap().to_string();
     let boot = attest["report"]["boot_epoch"].to_string();
     c.json(&["ledger", "append", "l2", "r.report", "--device-key", &dk]);
+    // The ledger as a transparency log (a directory here; nginx serves one
+    // in tests/transparency_log.rs).
+    c.json(&["keygen", "--out", "logkey"]);
+    let origin = "example.com/capfuse/card-0";
+    let published = c.json(&[
+        "log",
+        "publish",
+        "l",
+        "--dir",
+        "www",
+        "--log-key",
+        "logkey.secret",
+        "--origin",
+        origin,
+    ]);
+    assert_eq!(published["size"], 2);
+    let log = ["--log-key", "logkey.pub"];
+    let audited = c.json(
+        &[
+            &["log", "audit", "www", "--device-key", &dk, "--state", "st"],
+            &log[..],
+        ]
+        .concat(),
+    );
+    assert_eq!(audited["root"], published["root"]);
+    c.json(&[&["log", "prove", "www", "--index", "1"], &log[..]].concat());
+    assert!(c
+        .run(
+            &[
+                &["log", "prove", "www", "--index", "1", "--out", "proof"],
+                &log[..]
+            ]
+            .concat()
+        )
+        .status
+        .success());
+    let checked = c.json(
+        &[
+            &["log", "check-proof", "proof", "--device-key", &dk],
+            &log[..],
+        ]
+        .concat(),
+    );
+    assert_eq!(checked["included"], true);
+    c.json(&["keygen", "--out", "wit"]);
+    let witness_args: [&[&str]; 3] = [
+        &[
+            "log",
+            "witness",
+            "www",
+            "--witness-key",
+            "wit.secret",
+            "--name",
+            "w.example/1",
+        ],
+        &["--state", "wst", "--out", "www/checkpoint"],
+        &log[..],
+    ];
+    let witnessed = c.json(&witness_args.concat());
+    assert_eq!(witnessed["size"], 2);
     c.json(&[
         "grant",
         "new",

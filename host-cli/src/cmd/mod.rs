@@ -14,6 +14,7 @@ pub mod kill;
 pub mod ledger;
 pub mod limit;
 pub mod list;
+pub mod log;
 pub mod metrics;
 #[cfg(feature = "sim")]
 pub mod sim;

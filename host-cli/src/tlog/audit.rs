@@ -1,0 +1,383 @@
+//! Auditing a published log: the checkpoint's signature, every entry
+//! bundle and tile, the root recomputed from the entries, every report's
+//! signature against the pinned device key, and consistency with the
+//! checkpoint seen last time (a state directory).
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use capfuse_abi::formats::{Report, REPORT_LEN, SIGNED_REPORT_LEN};
+use ed25519_dalek::{Signature, VerifyingKey};
+use tlog_tiles::Hash;
+
+use super::{
+    b64, bundle_path, decode_bundle, failed, hex, new_tiles, open_checkpoint, tile_path,
+    write_atomic, SignedCheckpoint, Tree, CHECKPOINT, MAX_CHECKPOINT_BYTES, TILE_WIDTH,
+};
+use crate::error::Result;
+use crate::ledger::Position;
+
+/// Largest tile or entry bundle a reader accepts (256 entries of 64 KiB).
+const MAX_TILE_BYTES: u64 = 256 * (2 + 65_535);
+
+/// Where a log's files come from.
+pub enum Source {
+    /// A base URL (`http://host/path`), files fetched with bounded timeouts.
+    Http { base: String, agent: ureq::Agent },
+    /// A local log directory.
+    Dir(PathBuf),
+}
+
+impl Source {
+    /// `http://…` is fetched; anything else is a directory; `https://` is
+    /// refused (this build has no TLS stack).
+    pub fn new(location: &str, timeout: Duration) -> Result<Source> {
+        if location.starts_with("https://") {
+            return Err(crate::error::CliError::usage(format!(
+                "{location}: this capfuse fetches logs over plain http:// only (no TLS stack)"
+            ))
+            .hint("every file is signed or hashed up to the signed checkpoint, so plain HTTP is safe to audit over; or give a local copy of the directory"));
+        }
+        if location.starts_with("http://") {
+            let agent = ureq::AgentBuilder::new()
+                .timeout_connect(timeout)
+                .timeout(timeout)
+                .redirects(0)
+                .build();
+            Ok(Source::Http {
+                base: location.trim_end_matches('/').to_string(),
+                agent,
+            })
+        } else {
+            Ok(Source::Dir(PathBuf::from(location)))
+        }
+    }
+
+    fn name(&self, rel: &str) -> String {
+        match self {
+            Source::Http { base, .. } => format!("{base}/{rel}"),
+            Source::Dir(d) => d.join(rel).display().to_string(),
+        }
+    }
+
+    /// The file `rel`; a missing one is an error naming it.
+    pub fn get(&self, rel: &str, limit: u64) -> Result<Vec<u8>> {
+        let name = self.name(rel);
+        let missing = || {
+            failed(format!(
+                "{name} is missing: the log does not serve a file its checkpoint needs"
+            ))
+            .hint("the log is incomplete or was tampered with; its publisher must restore the file")
+        };
+        match self {
+            Source::Dir(_) => match crate::files::read_regular(Path::new(&name), limit) {
+                Ok(b) => Ok(b),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(missing()),
+                Err(e) => Err(failed(format!("{name}: {e}"))),
+            },
+            Source::Http { agent, .. } => {
+                let resp = match agent.get(&name).call() {
+                    Ok(r) => r,
+                    Err(ureq::Error::Status(404, _)) => return Err(missing()),
+                    Err(ureq::Error::Status(code, _)) => {
+                        return Err(failed(format!("{name}: HTTP status {code}")))
+                    }
+                    Err(e) => {
+                        return Err(failed(format!("{name}: {e}"))
+                            .hint("check the URL and that the log's server is up"))
+                    }
+                };
+                let mut bytes = Vec::new();
+                resp.into_reader()
+                    .take(limit + 1)
+                    .read_to_end(&mut bytes)
+                    .map_err(|e| failed(format!("{name}: reading the body: {e}")))?;
+                if bytes.len() as u64 > limit {
+                    return Err(failed(format!("{name}: larger than {limit} bytes")));
+                }
+                Ok(bytes)
+            }
+        }
+    }
+}
+
+/// What the reports must be.
+pub struct Pins {
+    /// Every report's device key.
+    pub device_key: [u8; 32],
+    /// Every report's authority key-set digest, if given.
+    pub authority_digest: Option<[u8; 32]>,
+}
+
+/// A log fetched and checked entry by entry.
+pub struct Fetched {
+    /// The checkpoint, verified.
+    pub checkpoint: SignedCheckpoint,
+    /// The tree of its entries.
+    pub tree: Tree,
+    /// The entries (signed reports).
+    pub entries: Vec<Vec<u8>>,
+}
+
+/// Checks one entry as report `index`, after `previous`.
+fn check_entry(
+    index: u64,
+    entry: &[u8],
+    pins: &Pins,
+    key: &VerifyingKey,
+    previous: Option<Position>,
+) -> Result<Position> {
+    let bad = |why: String| {
+        failed(format!("entry {index}: {why}"))
+            .hint("the log holds a report that the pinned card did not sign this way; keep it as evidence")
+    };
+    if entry.len() != SIGNED_REPORT_LEN {
+        return Err(bad(format!(
+            "{} bytes, not a {SIGNED_REPORT_LEN}-byte signed report",
+            entry.len()
+        )));
+    }
+    let (body, sig) = entry.split_at(REPORT_LEN);
+    let report = Report::from_bytes(body).map_err(|e| bad(format!("not a valid report: {e}")))?;
+    if report.device_key != pins.device_key {
+        return Err(bad(format!(
+            "the report is from device key {}, not the pinned device key {}",
+            hex(&report.device_key),
+            hex(&pins.device_key)
+        )));
+    }
+    let sig = Signature::from_bytes(sig.try_into().expect("64 bytes"));
+    key.verify_strict(body, &sig).map_err(|_| {
+        bad(
+            "the device signature does not verify (forged, altered, or signed by another key)"
+                .into(),
+        )
+    })?;
+    if let Some(d) = pins
+        .authority_digest
+        .filter(|d| *d != report.authority_digest)
+    {
+        return Err(bad(format!(
+            "authority key-set digest {}, not the pinned {}",
+            hex(&report.authority_digest),
+            hex(&d)
+        )));
+    }
+    let pos = Position {
+        boot_epoch: report.boot_epoch,
+        seq: report.seq,
+    };
+    if let Some(p) = previous.filter(|p| pos <= *p) {
+        return Err(bad(format!("report {pos} does not come after {p}")));
+    }
+    Ok(pos)
+}
+
+/// Fetches the checkpoint and every entry bundle, checks the signatures
+/// and recomputes the root; `pins` = None skips the report checks.
+pub fn fetch(src: &Source, log_key: &VerifyingKey, pins: Option<&Pins>) -> Result<Fetched> {
+    let note = src.get(CHECKPOINT, MAX_CHECKPOINT_BYTES as u64)?;
+    let checkpoint = open_checkpoint(&note, log_key, &src.name(CHECKPOINT))?;
+    let size = checkpoint.checkpoint.size();
+    let device = match pins {
+        Some(p) => Some(VerifyingKey::from_bytes(&p.device_key).map_err(|_| {
+            crate::error::CliError::usage("--device-key is not a usable Ed25519 public key")
+        })?),
+        None => None,
+    };
+    let mut tree = Tree::default();
+    let mut entries = Vec::new();
+    let mut last = None;
+    for n in 0..size.div_ceil(TILE_WIDTH) {
+        let w = (size - n * TILE_WIDTH).min(TILE_WIDTH);
+        let rel = bundle_path(n, w);
+        let bytes = src.get(&rel, MAX_TILE_BYTES)?;
+        let got = decode_bundle(&bytes)
+            .map_err(|e| failed(format!("{}: not an entry bundle: {e}", src.name(&rel))))?;
+        if got.len() as u64 != w {
+            return Err(failed(format!(
+                "{}: {} entries, the checkpoint's size needs {w}",
+                src.name(&rel),
+                got.len()
+            )));
+        }
+        for e in got {
+            let index = tree.size();
+            if let (Some(p), Some(k)) = (pins, &device) {
+                last = Some(check_entry(index, e, p, k, last)?);
+            }
+            tree.push(e);
+            entries.push(e.to_vec());
+        }
+    }
+    let root = tree.root(size);
+    if root != *checkpoint.checkpoint.hash() {
+        return Err(failed(format!(
+            "the entries hash to root {}, but the checkpoint signs root {}: an entry bundle was \
+             altered, or the checkpoint signs another tree",
+            b64(&root),
+            b64(checkpoint.checkpoint.hash())
+        ))
+        .hint("the log is not what its key signed; keep the files as evidence"));
+    }
+    Ok(Fetched {
+        checkpoint,
+        tree,
+        entries,
+    })
+}
+
+/// What an audit found.
+pub struct Audited {
+    /// The checkpoint's origin.
+    pub origin: String,
+    /// Its size.
+    pub size: u64,
+    /// Its root.
+    pub root: Hash,
+    /// Level tiles fetched and matched.
+    pub tiles: usize,
+    /// The size seen last time (from the state directory).
+    pub previous_size: Option<u64>,
+}
+
+/// Audits the log at `src` (see the module documentation).
+pub fn audit(
+    src: &Source,
+    log_key: &VerifyingKey,
+    pins: &Pins,
+    state: Option<&Path>,
+    witnesses: &Witnesses,
+) -> Result<Audited> {
+    let f = fetch(src, log_key, Some(pins))?;
+    let c = &f.checkpoint.checkpoint;
+    let size = c.size();
+    let mut tiles = 0;
+    for t in new_tiles(0, size) {
+        let rel = tile_path(&t);
+        let got = src.get(&rel, MAX_TILE_BYTES)?;
+        if got != f.tree.tile_data(&t) {
+            return Err(failed(format!(
+                "{} differs from the tile the entries give: the tile was altered",
+                src.name(&rel)
+            ))
+            .hint("clients reading this tile would see another tree; keep it as evidence"));
+        }
+        tiles += 1;
+    }
+    let origin = c.origin().to_string();
+    let mut previous_size = None;
+    if let Some(dir) = state {
+        previous_size = check_state(dir, log_key, &f)?;
+    }
+    if witnesses.min > 0 {
+        let by = super::witness::cosigned_by(&f.checkpoint.note, witnesses.trusted)?;
+        if by.len() < witnesses.min {
+            return Err(failed(format!(
+                "the checkpoint is cosigned by {} of the trusted witnesses ({}), {} are required",
+                by.len(),
+                if by.is_empty() { "none".to_string() } else { by.join(", ") },
+                witnesses.min
+            ))
+            .hint("the log has not shown this checkpoint to enough witnesses; `capfuse log witness` cosigns"));
+        }
+    }
+    if let Some(dir) = state {
+        save_state(dir, &f)?;
+    }
+    Ok(Audited {
+        origin,
+        size,
+        root: *c.hash(),
+        tiles,
+        previous_size,
+    })
+}
+
+/// The witnesses an audit requires.
+pub struct Witnesses<'a> {
+    /// The trusted witnesses.
+    pub trusted: &'a [super::witness::Witness],
+    /// How many of them must have cosigned.
+    pub min: usize,
+}
+
+/// Checks the fetched log against the checkpoint `dir` holds for its
+/// origin (if any); returns that checkpoint's size. Changes nothing.
+pub fn check_state(dir: &Path, log_key: &VerifyingKey, f: &Fetched) -> Result<Option<u64>> {
+    let path = dir.join(state_file(f.checkpoint.checkpoint.origin()));
+    match crate::files::read_regular(&path, MAX_CHECKPOINT_BYTES as u64) {
+        Ok(bytes) => {
+            let old = open_checkpoint(&bytes, log_key, &path.display().to_string())?;
+            consistent(&old, f).map(Some)
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(failed(format!("{}: {e}", path.display()))),
+    }
+}
+
+/// Saves `note` (the fetched checkpoint, or a cosigned one) as the last
+/// seen for its origin, atomically.
+pub fn save_note(dir: &Path, origin: &str, note: &[u8]) -> Result<()> {
+    write_atomic(dir, &state_file(origin), note)
+}
+
+fn save_state(dir: &Path, f: &Fetched) -> Result<()> {
+    save_note(dir, f.checkpoint.checkpoint.origin(), &f.checkpoint.note)
+}
+
+/// The state file of an origin: the checkpoint last seen.
+fn state_file(origin: &str) -> String {
+    let safe: String = origin
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '.' || c == '-' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    format!("{safe}.checkpoint")
+}
+
+/// Checks the log fetched now against the checkpoint seen before; returns
+/// the old size.
+fn consistent(old: &SignedCheckpoint, now: &Fetched) -> Result<u64> {
+    let (o, n) = (&old.checkpoint, &now.checkpoint.checkpoint);
+    let hint = "the log's operator showed you another history than before: keep both \
+                checkpoints (the state directory holds the old one) as evidence";
+    if o.origin() != n.origin() {
+        return Err(failed(format!(
+            "the state holds origin {:?}, the log serves {:?}",
+            o.origin(),
+            n.origin()
+        )));
+    }
+    if o.size() > n.size() {
+        return Err(failed(format!(
+            "rolled back: the log now has {} entries, but {} were seen before; the state is unchanged",
+            n.size(),
+            o.size()
+        ))
+        .hint(hint));
+    }
+    let then = now.tree.root(o.size());
+    if then != *o.hash() {
+        return Err(failed(format!(
+            "forked: the log's first {} entries now hash to {}, but the checkpoint seen before \
+             signs {}; the state is unchanged",
+            o.size(),
+            b64(&then),
+            b64(o.hash())
+        ))
+        .hint(hint));
+    }
+    Ok(o.size())
+}
+
+/// Checks one report (an inclusion proof's) against the pins.
+pub fn check_report(index: u64, entry: &[u8], pins: &Pins, key: &VerifyingKey) -> Result<()> {
+    check_entry(index, entry, pins, key, None).map(|_| ())
+}
