@@ -137,6 +137,26 @@ fn s(p: &Path) -> &str {
     p.to_str().unwrap()
 }
 
+/// `capfuse log publish LEDGER --dir OUT --log-key KEY --origin ORIGIN`.
+fn publish_args<'a>(
+    ledger: &'a Path,
+    out: &'a Path,
+    key: &'a Path,
+    origin: &'a str,
+) -> Vec<&'a str> {
+    vec![
+        "log",
+        "publish",
+        s(ledger),
+        "--dir",
+        s(out),
+        "--log-key",
+        s(key),
+        "--origin",
+        origin,
+    ]
+}
+
 /// A card: its device key signs reports as docs/formats.md says.
 struct Device(SigningKey);
 
@@ -250,17 +270,7 @@ impl Fixture {
         let l = self.d.path(&format!("{log}.ledger"));
         ledger(&l, reports);
         let out = self.d.path("www").join(log);
-        run(&[
-            "log",
-            "publish",
-            s(&l),
-            "--dir",
-            s(&out),
-            "--log-key",
-            s(&self.key),
-            "--origin",
-            ORIGIN,
-        ])
+        run(&publish_args(&l, &out, &self.key, ORIGIN))
     }
     /// Publishes and expects success.
     fn published(&self, reports: &[[u8; SIGNED_REPORT_LEN]], log: &str) -> String {
@@ -482,51 +492,18 @@ fn publish_refuses_a_ledger_that_does_not_verify_and_another_log_key() {
     ledger(&l, &f.reports);
     flip(&l, 24 + 376 + 100);
     let out = f.d.path("www/bad");
-    fails(
-        &[
-            "log",
-            "publish",
-            s(&l),
-            "--dir",
-            s(&out),
-            "--log-key",
-            s(&f.key),
-            "--origin",
-            ORIGIN,
-        ],
-        "does not verify",
-    );
+    fails(&publish_args(&l, &out, &f.key, ORIGIN), "does not verify");
     assert!(!out.join("checkpoint").exists());
     f.published(&f.reports, "good");
     ok(&["keygen", "--out", s(&f.d.path("other"))]);
     let l = f.d.path("good.ledger");
     let out = f.d.path("www/good");
     fails(
-        &[
-            "log",
-            "publish",
-            s(&l),
-            "--dir",
-            s(&out),
-            "--log-key",
-            s(&f.d.path("other.secret")),
-            "--origin",
-            ORIGIN,
-        ],
+        &publish_args(&l, &out, &f.d.path("other.secret"), ORIGIN),
         "signature does not verify",
     );
     fails(
-        &[
-            "log",
-            "publish",
-            s(&l),
-            "--dir",
-            s(&out),
-            "--log-key",
-            s(&f.key),
-            "--origin",
-            "example.com/other",
-        ],
+        &publish_args(&l, &out, &f.key, "example.com/other"),
         "publishes origin",
     );
     // No TLS stack: https is refused up front, not tried.
