@@ -15,26 +15,8 @@ use sha2::{Digest, Sha256};
 
 const BIN: &str = env!("CARGO_BIN_EXE_capfuse");
 
-/// A private directory, removed on drop.
-struct Dir(PathBuf);
-
-impl Dir {
-    fn new(name: &str) -> Dir {
-        let d = std::env::temp_dir().join(format!("capfuse-tlog-{}-{name}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&d);
-        std::fs::create_dir_all(&d).unwrap();
-        Dir(d)
-    }
-    fn path(&self, name: &str) -> PathBuf {
-        self.0.join(name)
-    }
-}
-
-impl Drop for Dir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
+mod common;
+use common::TempDir as Dir;
 
 /// nginx serving `root` on a free loopback port, as this test's own
 /// process (no daemon, every path in `dir`), killed on drop.
@@ -252,7 +234,7 @@ struct Fixture {
 
 impl Fixture {
     fn new(name: &str, n: u64) -> Fixture {
-        let d = Dir::new(name);
+        let d = Dir::new("capfuse-tlog", name);
         let dev = Device(SigningKey::from_bytes(&[1; 32]));
         let reports = (1..=n).map(|i| dev.signed(i, i as u8)).collect();
         ok(&["keygen", "--out", s(&d.path("log"))]);

@@ -101,3 +101,29 @@ impl Drop for SimCard {
         let _ = std::fs::remove_dir_all(&self.dir);
     }
 }
+
+/// A private temporary directory, removed on drop.
+#[allow(dead_code)]
+pub struct TempDir(pub std::path::PathBuf);
+
+#[allow(dead_code)]
+impl TempDir {
+    /// A fresh directory named after `prefix`, the test process and `name`.
+    pub fn new(prefix: &str, name: &str) -> TempDir {
+        let d = std::env::temp_dir().join(format!("{prefix}-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&d);
+        std::fs::create_dir_all(&d).unwrap();
+        TempDir(d)
+    }
+
+    /// `name` inside it.
+    pub fn path(&self, name: &str) -> std::path::PathBuf {
+        self.0.join(name)
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
