@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use capfuse_abi::{intr, reg, register_at, trip, FuseParams, Stricter, FUSE_ID};
 
 use crate::regs;
-use crate::{Bar, Error, Result};
+use crate::{bar, Bar, Error, Result};
 
 macro_rules! bit_set {
     ($(#[doc = $doc:literal])* $name:ident, $bit:ty) => {
@@ -358,18 +358,9 @@ impl<B: Bar> Fuse<B> {
         self.bar.describe()
     }
 
-    /// The limits in force.
+    /// The limits in force (one batch of reads).
     pub fn limits(&mut self) -> Result<Limits> {
-        let b = &mut self.bar;
-        Ok(Limits {
-            baseline_ratio: regs::BASELINE_RATIO.read(b)?,
-            trip_ratio: regs::TRIP_RATIO.read(b)?,
-            window_len: regs::WINDOW_LEN.read(b)?,
-            window_budget: regs::WINDOW_BUDGET.read(b)?,
-            cum_budget: regs::CUM_BUDGET.read(b)?,
-            report_threshold: regs::REPORT_THRESHOLD.read(b)?,
-            killed: regs::KILL.read(b)? & 1 != 0,
-        })
+        bar::batched(&mut self.bar, |b| read_limits(b))
     }
 
     /// The value of one limit in force.
@@ -385,53 +376,19 @@ impl<B: Bar> Fuse<B> {
         })
     }
 
-    /// Takes a snapshot and reads the counters.
+    /// Takes a snapshot and reads the counters (one write, one batch of
+    /// reads).
     pub fn counters(&mut self) -> Result<Counters> {
-        let b = &mut self.bar;
-        regs::SNAPSHOT.write(b, 1)?;
-        // u64 counters are two words; the cast cannot lose bits.
-        Ok(Counters {
-            cum_work: regs::CUM_WORK.read(b)?,
-            window_work: regs::WINDOW_WORK.read(b)?,
-            window_cycle: regs::WINDOW_CYCLE.read(b)?,
-            cycle: regs::CYCLE.read(b)? as u64,
-            enabled_cycles: regs::ENABLED_CYCLES.read(b)? as u64,
-            stopped_cycles: regs::STOPPED_CYCLES.read(b)? as u64,
-            paced_cycles: regs::PACED_CYCLES.read(b)? as u64,
-            throttled_cycles: regs::THROTTLED_CYCLES.read(b)? as u64,
-        })
+        regs::SNAPSHOT.write(&mut self.bar, 1)?;
+        bar::batched(&mut self.bar, |b| read_counters(b))
     }
 
     /// Reads everything: identity, status, trip reasons and cycles, error
-    /// code, limits, and the counters from one snapshot.
+    /// code, limits, and the counters from one snapshot (one write, one
+    /// batch of reads).
     pub fn status(&mut self) -> Result<Status> {
-        let counters = self.counters()?;
-        let limits = self.limits()?;
-        let b = &mut self.bar;
-        let version = regs::VERSION.read(b)?;
-        let trip_reasons = TripReasons(regs::TRIP_REASON.read(b)?);
-        let at = |bit: u32, v: u128| trip_reasons.contains(bit).then_some(v as u64);
-        let trip_cycles = TripCycles {
-            cum_budget: at(trip::CUM_BUDGET, regs::TRIP_CYCLE_CUM_BUDGET.read(b)?),
-            kill_reg: at(trip::KILL_REG, regs::TRIP_CYCLE_KILL_REG.read(b)?),
-            kill_pin: at(trip::KILL_PIN, regs::TRIP_CYCLE_KILL_PIN.read(b)?),
-            license: at(trip::LICENSE_EXPIRED, regs::TRIP_CYCLE_LICENSE.read(b)?),
-        };
-        Ok(Status {
-            version: ((version >> 16) as u16, version as u16),
-            params: FuseParams::from_config_word(regs::CONFIG.read(b)?),
-            flags: StatusFlags(regs::STATUS.read(b)?),
-            trip_reasons,
-            trip_cycles,
-            err_code: ErrCode(regs::ERR_CODE.read(b)?),
-            refused_writes: regs::REFUSED_WRITES.read(b)?,
-            irq_pending: regs::INTR_STATE.read(b)? & intr::TRIP != 0,
-            irq_enabled: regs::INTR_ENABLE.read(b)? & intr::TRIP != 0,
-            limits,
-            counters,
-            license_expiry: regs::LICENSE_EXPIRY.read(b)? as u64,
-            last_grant_seq: regs::LAST_GRANT_SEQ.read(b)? as u64,
-        })
+        regs::SNAPSHOT.write(&mut self.bar, 1)?;
+        bar::batched(&mut self.bar, |b| read_status(b))
     }
 
     /// Makes a limit stricter. Reads the value in force first: a looser
@@ -616,6 +573,64 @@ impl<B: Bar> Fuse<B> {
     }
 }
 
+/// The limits in force, read register by register.
+fn read_limits(b: &mut impl Bar) -> Result<Limits> {
+    Ok(Limits {
+        baseline_ratio: regs::BASELINE_RATIO.read(b)?,
+        trip_ratio: regs::TRIP_RATIO.read(b)?,
+        window_len: regs::WINDOW_LEN.read(b)?,
+        window_budget: regs::WINDOW_BUDGET.read(b)?,
+        cum_budget: regs::CUM_BUDGET.read(b)?,
+        report_threshold: regs::REPORT_THRESHOLD.read(b)?,
+        killed: regs::KILL.read(b)? & 1 != 0,
+    })
+}
+
+/// The counters of the last snapshot.
+fn read_counters(b: &mut impl Bar) -> Result<Counters> {
+    // u64 counters are two words; the cast cannot lose bits.
+    Ok(Counters {
+        cum_work: regs::CUM_WORK.read(b)?,
+        window_work: regs::WINDOW_WORK.read(b)?,
+        window_cycle: regs::WINDOW_CYCLE.read(b)?,
+        cycle: regs::CYCLE.read(b)? as u64,
+        enabled_cycles: regs::ENABLED_CYCLES.read(b)? as u64,
+        stopped_cycles: regs::STOPPED_CYCLES.read(b)? as u64,
+        paced_cycles: regs::PACED_CYCLES.read(b)? as u64,
+        throttled_cycles: regs::THROTTLED_CYCLES.read(b)? as u64,
+    })
+}
+
+/// Everything [`Fuse::status`] shows, the counters from the last snapshot.
+fn read_status(b: &mut impl Bar) -> Result<Status> {
+    let counters = read_counters(b)?;
+    let limits = read_limits(b)?;
+    let version = regs::VERSION.read(b)?;
+    let trip_reasons = TripReasons(regs::TRIP_REASON.read(b)?);
+    let at = |bit: u32, v: u128| trip_reasons.contains(bit).then_some(v as u64);
+    let trip_cycles = TripCycles {
+        cum_budget: at(trip::CUM_BUDGET, regs::TRIP_CYCLE_CUM_BUDGET.read(b)?),
+        kill_reg: at(trip::KILL_REG, regs::TRIP_CYCLE_KILL_REG.read(b)?),
+        kill_pin: at(trip::KILL_PIN, regs::TRIP_CYCLE_KILL_PIN.read(b)?),
+        license: at(trip::LICENSE_EXPIRED, regs::TRIP_CYCLE_LICENSE.read(b)?),
+    };
+    Ok(Status {
+        version: ((version >> 16) as u16, version as u16),
+        params: FuseParams::from_config_word(regs::CONFIG.read(b)?),
+        flags: StatusFlags(regs::STATUS.read(b)?),
+        trip_reasons,
+        trip_cycles,
+        err_code: ErrCode(regs::ERR_CODE.read(b)?),
+        refused_writes: regs::REFUSED_WRITES.read(b)?,
+        irq_pending: regs::INTR_STATE.read(b)? & intr::TRIP != 0,
+        irq_enabled: regs::INTR_ENABLE.read(b)? & intr::TRIP != 0,
+        limits,
+        counters,
+        license_expiry: regs::LICENSE_EXPIRY.read(b)? as u64,
+        last_grant_seq: regs::LAST_GRANT_SEQ.read(b)? as u64,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -675,5 +690,73 @@ mod tests {
         }
         let e = Fuse::open(Zero).unwrap_err();
         assert!(e.to_string().contains("0x010000ed"), "{e}");
+    }
+
+    /// A register file where every register reads a value of its own, and
+    /// that counts how the values were asked for.
+    #[derive(Default)]
+    struct Counting {
+        /// Whether `read_batch` is the transport's own (one exchange).
+        batches: bool,
+        read32s: usize,
+        batch_calls: usize,
+        writes: Vec<(u16, u32)>,
+    }
+    impl Bar for Counting {
+        fn read32(&mut self, offset: u16) -> Result<u32> {
+            self.read32s += 1;
+            // Distinct per register, and not a constant pattern.
+            Ok(u32::from(offset).wrapping_mul(0x9e37_79b9) ^ 0x5a5a)
+        }
+        fn read_batch(&mut self, offsets: &[u16], values: &mut [u32]) -> Result<()> {
+            if !self.batches {
+                for (&o, v) in offsets.iter().zip(values.iter_mut()) {
+                    *v = self.read32(o)?;
+                }
+                return Ok(());
+            }
+            self.batch_calls += 1;
+            for (&o, v) in offsets.iter().zip(values.iter_mut()) {
+                *v = u32::from(o).wrapping_mul(0x9e37_79b9) ^ 0x5a5a;
+            }
+            Ok(())
+        }
+        fn write32(&mut self, offset: u16, value: u32) -> Result<()> {
+            self.writes.push((offset, value));
+            Ok(())
+        }
+        fn describe(&self) -> String {
+            "counting".into()
+        }
+    }
+
+    /// `status` is one `SNAPSHOT` write and one batch of reads on a
+    /// transport that batches (the simulated card's socket: one round trip
+    /// instead of one per register), and reads the same values as
+    /// register-by-register reads do.
+    #[test]
+    fn status_is_one_snapshot_write_and_one_batch_of_reads() {
+        let mut one_by_one = Fuse::new_unchecked(Counting::default());
+        let expected = one_by_one.status().unwrap();
+        let reads = one_by_one.bar().read32s;
+        assert!(reads > 40, "status reads every register: {reads}");
+
+        let mut batched = Fuse::new_unchecked(Counting {
+            batches: true,
+            ..Counting::default()
+        });
+        let got = batched.status().unwrap();
+        assert_eq!(format!("{got:?}"), format!("{expected:?}"));
+        let bar = batched.bar();
+        assert_eq!((bar.batch_calls, bar.read32s), (1, 0));
+        assert_eq!(bar.writes, [(reg::SNAPSHOT, 1)]);
+
+        let mut limits = Fuse::new_unchecked(Counting {
+            batches: true,
+            ..Counting::default()
+        });
+        limits.limits().unwrap();
+        limits.counters().unwrap();
+        assert_eq!((limits.bar().batch_calls, limits.bar().read32s), (2, 0));
     }
 }

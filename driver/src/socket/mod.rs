@@ -32,7 +32,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use crate::{Bar, Error, Result};
-use protocol::{format_ops, parse_u32, RegOp};
+use protocol::{format_ops, parse_u32, RegOp, MAX_OPS_PER_REQUEST};
 
 /// The socket's file name in the simulated card's directory.
 pub const SOCKET_FILE: &str = "sim.sock";
@@ -185,6 +185,28 @@ impl Bar for SocketBar {
             .map(|_| ())
     }
 
+    fn read_batch(&mut self, offsets: &[u16], values: &mut [u32]) -> Result<()> {
+        debug_assert_eq!(offsets.len(), values.len());
+        // A request holds at most MAX_OPS_PER_REQUEST ops.
+        for (offsets, values) in offsets
+            .chunks(MAX_OPS_PER_REQUEST)
+            .zip(values.chunks_mut(MAX_OPS_PER_REQUEST))
+        {
+            let ops: Vec<RegOp> = offsets
+                .iter()
+                .map(|&offset| RegOp::Read { offset })
+                .collect();
+            let words = self.request(&format_ops(&ops))?;
+            if words.len() != values.len() {
+                return Err(self.malformed(&words.join(" ")));
+            }
+            for (value, word) in values.iter_mut().zip(&words) {
+                *value = parse_u32(word).ok_or_else(|| self.malformed(&words.join(" ")))?;
+            }
+        }
+        Ok(())
+    }
+
     fn write_batch(&mut self, writes: &[(u16, u32)]) -> Result<()> {
         if writes.is_empty() {
             return Ok(());
@@ -257,6 +279,23 @@ mod tests {
         bar.write_batch(&[(0x40, 7), (0x4c, 1)]).unwrap();
         assert_eq!(bar.read32(0x28).unwrap(), 42);
         assert_eq!(t.join().unwrap(), ["w 0x40 0x7;w 0x4c 0x1", "r 0x28"]);
+    }
+
+    #[test]
+    fn socket_bar_reads_a_batch_in_one_line_and_checks_the_reply() {
+        let (_dir, sock, t) = fake("rbatch", vec![Some("ok 0x1 42 0xffffffff"), Some("ok 0x1")]);
+        let mut bar = SocketBar::connect(&sock).unwrap();
+        let mut values = [0; 3];
+        bar.read_batch(&[0x0, 0x28, 0x40], &mut values).unwrap();
+        assert_eq!(values, [1, 42, 0xffff_ffff]);
+        // A reply with fewer values than reads is malformed, not zeros.
+        let e = bar.read_batch(&[0x0, 0x4], &mut [0; 2]).unwrap_err();
+        assert!(
+            chain(&e).contains("unexpected reply `0x1`"),
+            "{}",
+            chain(&e)
+        );
+        assert_eq!(t.join().unwrap(), ["r 0x0;r 0x28;r 0x40", "r 0x0;r 0x4"]);
     }
 
     #[test]

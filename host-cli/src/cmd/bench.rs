@@ -112,6 +112,48 @@ fn time_status(what: &str, status: &mut Command, runs: u32) -> Result<()> {
     Ok(())
 }
 
+/// The driver's seam with no batched read: every register is a request of
+/// its own, as before `Bar::read_batch`.
+struct OneByOne<'a, B: Bar>(&'a mut B);
+
+impl<B: Bar> Bar for OneByOne<'_, B> {
+    fn read32(&mut self, offset: u16) -> capfuse_driver::Result<u32> {
+        self.0.read32(offset)
+    }
+    fn write32(&mut self, offset: u16, value: u32) -> capfuse_driver::Result<()> {
+        self.0.write32(offset, value)
+    }
+    fn describe(&self) -> String {
+        self.0.describe()
+    }
+}
+
+/// Times `Fuse::status` through `bar`, its reads as one batch (one socket
+/// request) and one request per register, alternately in one run.
+fn status_batched_vs_one_by_one<B: Bar>(bar: &mut B, n: u32) -> Result<()> {
+    let (mut batched, mut single) = (Duration::ZERO, Duration::ZERO);
+    progress::run("daemon socket: Fuse::status", || -> Result<()> {
+        for _ in 0..n {
+            let t = Instant::now();
+            Fuse::new_unchecked(&mut *bar).status()?;
+            batched += t.elapsed();
+            let t = Instant::now();
+            Fuse::new_unchecked(OneByOne(&mut *bar)).status()?;
+            single += t.elapsed();
+        }
+        Ok(())
+    })?;
+    for (what, total) in [("batched", batched), ("one per read", single)] {
+        let us = total.as_secs_f64() * 1e6 / f64::from(n);
+        line(
+            &format!("daemon socket: Fuse::status, {what}"),
+            (1e6 / us, us),
+            "",
+        );
+    }
+    Ok(())
+}
+
 /// Runs `bench`.
 pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     if ctx.json {
@@ -175,6 +217,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
             })?,
             "",
         );
+        status_batched_vs_one_by_one(&mut bar, args.runs.max(1) * 10)?;
         let exe = std::env::current_exe()?;
         let mut status = Command::new(&exe);
         status.env(RUNTIME_DIR_ENV, &dir).arg("status");

@@ -70,6 +70,12 @@ impl<B: Bar> Bar for CountingBar<B> {
         self.count_write(offset);
         self.inner.write32(offset, value)
     }
+    fn read_batch(&mut self, offsets: &[u16], values: &mut [u32]) -> capfuse_driver::Result<()> {
+        self.counts
+            .reads
+            .fetch_add(offsets.len() as u64, Ordering::Relaxed);
+        self.inner.read_batch(offsets, values)
+    }
     fn write_batch(&mut self, writes: &[(u16, u32)]) -> capfuse_driver::Result<()> {
         for &(offset, _) in writes {
             self.count_write(offset);
