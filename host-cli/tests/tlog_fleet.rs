@@ -540,13 +540,13 @@ fn malformed_fleet_files_are_refused_naming_file_and_line() {
     let dk = Fleet::device(0).public_hex();
     let log_key = s(&f.public).to_string();
     let cases = [
-        (format!("http://127.0.0.1:1/x\n"), "fleet:1: 1 fields"),
+        ("http://127.0.0.1:1/x\n".to_string(), "fleet:1: 1 fields"),
         (
             format!("# c\nhttp://127.0.0.1:1/x {dk} a b\n"),
             "fleet:2: 4 fields",
         ),
         (
-            format!("\nhttp://127.0.0.1:1/x 1234\n"),
+            "\nhttp://127.0.0.1:1/x 1234\n".to_string(),
             "fleet:2: the device key",
         ),
         (format!("http://127.0.0.1:1/x {dk} nope.pub\n"), "fleet:1:"),
