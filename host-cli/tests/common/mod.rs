@@ -1,5 +1,6 @@
 //! Helpers shared by the CLI's integration tests.
 
+pub mod fleet;
 pub mod prometheus;
 pub mod tlog;
 
