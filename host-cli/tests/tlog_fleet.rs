@@ -415,3 +415,44 @@ fn malformed_fleet_files_are_refused_naming_file_and_line() {
         "{v}"
     );
 }
+
+#[test]
+fn mirrors_of_one_origin_share_its_state_and_a_split_view_is_a_fork() {
+    let f = Fleet::new("mirrors");
+    let www = f.d.path("www");
+    let nginx = Nginx::start(&f.d.0, &www);
+    let all = reports(0..300);
+    f.publish(0, "m1", &all);
+    common::tlog::copy_dir(&www.join("m1"), &www.join("m2"));
+    // m3 serves the same origin with another history: a split view.
+    let mut other = all.clone();
+    other[100].nonce = [3; 32];
+    let signed: Vec<_> = other.iter().map(|r| Fleet::device(0).sign(r)).collect();
+    let l = f.d.path("m3.ledger");
+    common::tlog::ledger(&l, &signed);
+    ok(&[
+        "log",
+        "publish",
+        s(&l),
+        "--dir",
+        s(&www.join("m3")),
+        "--log-key",
+        s(&f.key),
+        "--origin",
+        "example.com/fleet/m1",
+    ]);
+    let file = f.file("fleet", &nginx, &[(0, "m1"), (0, "m2"), (0, "m3")]);
+    let (code, v) = f.fleet(&file, "state", &["--jobs", "1"]);
+    assert_eq!(code, 1, "{v}");
+    assert_eq!(card(&v, "/m1")["ok"], true);
+    assert_eq!(card(&v, "/m2")["ok"], true);
+    assert_eq!(card(&v, "/m2")["new_entries"], 0);
+    assert_eq!(card(&v, "/m2")["requests"], 1);
+    let e = card(&v, "/m3")["error"].as_str().unwrap().to_string();
+    assert!(e.contains("forked"), "{e}");
+    // In parallel, whichever audits the origin first, the other history fails.
+    let (code, v) = f.fleet(&file, "parallel", &["--jobs", "3"]);
+    assert_eq!(code, 1, "{v}");
+    assert_eq!(card(&v, "/m1")["ok"], card(&v, "/m2")["ok"]);
+    assert_ne!(card(&v, "/m1")["ok"], card(&v, "/m3")["ok"]);
+}
