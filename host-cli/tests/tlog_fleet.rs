@@ -115,7 +115,8 @@ fn each_kind_of_tampering_fails_its_card_only_and_leaves_its_state() {
     let nginx = Nginx::start(&f.d.0, &www);
     let all = reports(0..400);
     let names = [
-        "good", "fork", "rollback", "missing", "altered", "dropped", "ooo",
+        "good", "fork", "rollback", "missing", "altered", "dropped", "ooo", "nobundle", "oldentry",
+        "newentry",
     ];
     let cards: Vec<(u8, &str)> = names
         .iter()
@@ -155,10 +156,18 @@ fn each_kind_of_tampering_fails_its_card_only_and_leaves_its_state() {
     let mut ooo = all.clone();
     ooo[350].device_epoch = 3;
     f.publish(6, "ooo", &ooo);
+    // A new entry bundle missing; the partial bundle at the old edge
+    // altered in an entry audited before, or in a new one.
+    f.publish(7, "nobundle", &all);
+    std::fs::remove_file(www.join("nobundle/tile/entries/001.p/144")).unwrap();
+    f.publish(8, "oldentry", &all);
+    flip(&www.join("oldentry/tile/entries/001.p/144"), 100);
+    f.publish(9, "newentry", &all);
+    flip(&www.join("newentry/tile/entries/001.p/144"), 44 * 342 + 100);
 
     let (code, v) = f.fleet(&file, "state", &[]);
     assert_eq!(code, 1, "{v}");
-    assert_eq!(v["cards_failed"], 6);
+    assert_eq!(v["cards_failed"], 9);
     assert_eq!(card(&v, "/good")["ok"], true);
     assert_eq!(card(&v, "/good")["new_entries"], 100);
     for (name, needle) in [
@@ -171,6 +180,15 @@ fn each_kind_of_tampering_fails_its_card_only_and_leaves_its_state() {
             "seq 3 of boot epoch 7 follows seq 1: 1 report is missing",
         ),
         ("/ooo", "device epoch 3 goes back"),
+        ("/nobundle", "tile/entries/001.p/144 is missing"),
+        (
+            "/oldentry",
+            "holds another entry 256 than the one audited before",
+        ),
+        (
+            "/newentry",
+            "entry 300: the device signature does not verify",
+        ),
     ] {
         let c = card(&v, name);
         assert_eq!(c["ok"], false, "{name}");
@@ -207,7 +225,7 @@ fn each_kind_of_tampering_fails_its_card_only_and_leaves_its_state() {
         "{out}"
     );
     assert!(
-        text(&o.stderr).contains("6 of 7 cards failed"),
+        text(&o.stderr).contains("9 of 10 cards failed"),
         "{}",
         text(&o.stderr)
     );
