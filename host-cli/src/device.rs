@@ -127,12 +127,11 @@ impl FromStr for Device {
 pub struct DeviceOpts {
     /// Card to use: `sim` (the simulated card, started on first use),
     /// `vfio:<PCI address>`, or `serial:<port>[@<baud>]` for a board's UART
-    /// bridge (115200 baud unless given). `capfuse exporter` takes it
-    /// several times, one card each.
+    /// bridge (115200 baud unless given) [default: sim]. `capfuse
+    /// exporter` takes it several times, one card each.
     #[arg(
         long = "device",
         global = true,
-        default_value = "sim",
         value_name = "DEVICE",
         action = clap::ArgAction::Append
     )]
@@ -141,12 +140,21 @@ pub struct DeviceOpts {
     /// ([`DeviceOpts::settle`] sets it after parsing).
     #[arg(skip)]
     pub device: Device,
+    /// Whether `--device` was on the command line (the exporter serving a
+    /// fleet needs no card unless one is named).
+    #[arg(skip)]
+    pub given: bool,
 }
 
 impl DeviceOpts {
-    /// Sets [`DeviceOpts::device`] from the parsed `--device` list.
+    /// Sets [`DeviceOpts::device`] from the parsed `--device` list, the
+    /// simulated card when none was given.
     pub fn settle(&mut self) {
-        self.device = self.devices.first().cloned().unwrap_or_default();
+        self.given = !self.devices.is_empty();
+        if !self.given {
+            self.devices = vec![Device::Sim];
+        }
+        self.device = self.devices[0].clone();
     }
 
     /// Whether a command that waits on the card's crypto engine takes

@@ -12,6 +12,28 @@ mod common;
 use common::fleet::{card, reports, Fleet};
 use common::prometheus::{get, Killed, Prometheus};
 use common::tlog::{s, Nginx, BIN};
+use common::SimCard;
+
+/// Starts `exporter` and returns it with the address it serves (from its
+/// first line, which names the fleet).
+fn start(mut exporter: Command) -> (Killed, String) {
+    let mut child = Killed(
+        exporter
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let mut line = String::new();
+    std::io::BufRead::read_line(
+        &mut std::io::BufReader::new(child.0.stdout.take().unwrap()),
+        &mut line,
+    )
+    .unwrap();
+    assert!(line.contains("the fleet"), "{line}");
+    let addr = line.split("http://").nth(1).unwrap().split('/').next();
+    (child, addr.unwrap().to_string())
+}
 
 /// The value of series `name` whose labels contain `label` (exactly one).
 fn metric(text: &str, name: &str, label: &str) -> f64 {
@@ -90,31 +112,12 @@ fn the_exporter_serves_the_figures_log_fleet_prints() {
     dropped.remove(10);
     f.publish(1, "gap", &dropped);
     let file = f.file("fleet", &nginx, &[(0, "a"), (1, "gap")]);
-    let mut child = Killed(
-        Command::new(BIN)
-            .args(["exporter", "--listen", "127.0.0.1:0", "--fleet", s(&file)])
-            .args(["--fleet-state", s(&f.d.path("exporter-state"))])
-            .args(["--fleet-log-key", s(&f.public), "--fleet-interval", "1"])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
-    let mut line = String::new();
-    std::io::BufRead::read_line(
-        &mut std::io::BufReader::new(child.0.stdout.take().unwrap()),
-        &mut line,
-    )
-    .unwrap();
-    assert!(line.contains("the fleet"), "{line}");
-    let addr = line
-        .split("http://")
-        .nth(1)
-        .unwrap()
-        .split('/')
-        .next()
-        .unwrap()
-        .to_string();
+    let mut exporter = Command::new(BIN);
+    exporter
+        .args(["exporter", "--listen", "127.0.0.1:0", "--fleet", s(&file)])
+        .args(["--fleet-state", s(&f.d.path("exporter-state"))])
+        .args(["--fleet-log-key", s(&f.public), "--fleet-interval", "1"]);
+    let (_child, addr) = start(exporter);
     // Waits until the exporter's audit shows card a with `n` entries.
     let scrape_until = |n: u64| {
         let start = std::time::Instant::now();
@@ -172,4 +175,41 @@ fn the_exporter_serves_the_figures_log_fleet_prints() {
         v["admitted_work"]
     );
     assert_eq!(prom.int("capfuse_fleet_cards_failed"), 1);
+}
+
+/// With `--fleet`, a card named with `--device` is served too (and only a
+/// card that is named: the test above has none).
+#[test]
+fn the_exporter_serves_a_named_card_beside_the_fleet() {
+    let f = Fleet::new("exporter-card");
+    let nginx = Nginx::start(&f.d.0, &f.d.path("www"));
+    f.publish(0, "a", &reports(0..20));
+    let file = f.file("fleet", &nginx, &[(0, "a")]);
+    let sim = SimCard::new("fleet-exporter-card");
+    // The exporter reads a card; it does not start one.
+    sim.ok(&["sim", "start"]);
+    let mut exporter = sim.command(&["--device", "sim", "exporter", "--listen", "127.0.0.1:0"]);
+    exporter
+        .args(["--fleet", s(&file), "--fleet-state", s(&f.d.path("st"))])
+        .args(["--fleet-log-key", s(&f.public), "--fleet-interval", "1"]);
+    let (_child, addr) = start(exporter);
+    let start = std::time::Instant::now();
+    loop {
+        let (code, text, _) = get(&addr, "/metrics");
+        assert_eq!(code, 200, "{text}");
+        let card_up = text
+            .lines()
+            .any(|l| l.starts_with("capfuse_up{") && l.ends_with(" 1"));
+        let fleet = text
+            .lines()
+            .any(|l| l.starts_with("capfuse_fleet_card_entries{") && l.ends_with(" 20"));
+        if card_up && fleet {
+            break;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(30),
+            "card up {card_up}, fleet audited {fleet}:\n{text}"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
 }

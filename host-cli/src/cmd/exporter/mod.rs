@@ -199,13 +199,9 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
                 .hint("run `capfuse exporter` without --json"),
         );
     }
-    // With --fleet, the cards are optional: the default `--device sim` is
+    // With --fleet, the cards are optional: the default simulated card is
     // not started unless --device is on the command line.
-    let explicit_device = std::env::args_os().any(|a| {
-        let a = a.to_string_lossy();
-        a == "--device" || a.starts_with("--device=")
-    });
-    let devices: &[crate::device::Device] = if args.fleet.fleet.is_some() && !explicit_device {
+    let devices: &[crate::device::Device] = if args.fleet.fleet.is_some() && !ctx.device.given {
         &[]
     } else {
         &ctx.device.devices
