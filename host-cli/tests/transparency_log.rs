@@ -312,25 +312,37 @@ fn a_witness_cosigns_only_a_consistent_history_and_audit_can_require_it() {
     let dk = f.dev.public_hex();
     ok(&["keygen", "--out", s(&f.d.path("wit"))]);
     let wstate = f.d.path("wstate");
+    let wstate_m = f.d.path("wstate-m");
     let trusted = format!("witness.example/w1={}", s(&f.d.path("wit.pub")));
-    let witness = |log: &str| {
+    let wit_secret = f.d.path("wit.secret");
+    let witness_in = |log: &str, state: &Path, json: bool| {
         let out = www.join(log).join("checkpoint");
         let url = nginx.url(log);
-        run(&[
+        let mut args = vec![
             "log",
             "witness",
             &url,
             "--log-key",
             s(&f.public),
             "--witness-key",
-            s(&f.d.path("wit.secret")),
+            s(&wit_secret),
             "--name",
             "witness.example/w1",
             "--state",
-            s(&wstate),
+            s(state),
             "--out",
             s(&out),
-        ])
+        ];
+        if json {
+            args.insert(0, "--json");
+        }
+        run(&args)
+    };
+    let witness = |log: &str| witness_in(log, &wstate, false);
+    let fetched = |o: Output| -> u64 {
+        assert!(o.status.success(), "{}", text(&o.stderr));
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        v["bytes_fetched"].as_u64().unwrap()
     };
     let audit = |log: &str, min: &str| {
         let url = nginx.url(log);
@@ -389,8 +401,28 @@ fn a_witness_cosigns_only_a_consistent_history_and_audit_can_require_it() {
     assert!(text(&o.stderr).contains("forked"), "{}", text(&o.stderr));
     assert_eq!(std::fs::read(&state_file).unwrap(), before);
     assert!(!text(&std::fs::read(www.join("fork/checkpoint")).unwrap()).contains("witness.example"));
+    // A larger fork (its tree does not start with the cosigned one): the
+    // consistency proof from its tiles fails.
+    forked.extend_from_slice(&f.reports[10..]);
+    f.published(&forked, "fork12");
+    let o = witness("fork12");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(text(&o.stderr).contains("forked"), "{}", text(&o.stderr));
+    assert_eq!(std::fs::read(&state_file).unwrap(), before);
+    // A grown log whose tile was altered: not cosigned.
+    f.published(&f.reports, "alt");
+    flip(&www.join("alt/tile/0/000.p/12"), 40);
+    let o = witness("alt");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        text(&o.stderr).contains("do not hash to its checkpoint's root"),
+        "{}",
+        text(&o.stderr)
+    );
+    assert_eq!(std::fs::read(&state_file).unwrap(), before);
     // The log grows: publish extends the cosigned checkpoint, the witness
-    // cosigns the larger one.
+    // cosigns the larger one from a proof over its tiles, without fetching
+    // the entries again.
     f.published(&f.reports, "w");
     let o = witness("w");
     assert!(
@@ -399,6 +431,55 @@ fn a_witness_cosigns_only_a_consistent_history_and_audit_can_require_it() {
         text(&o.stdout)
     );
     assert!(audit("w", "1").status.success());
+    // Measured: the same cosignature from a proof (12 entries on 10), and
+    // at first sight (every bundle and tile) with a fresh state.
+    f.published(&f.reports[..10], "m");
+    witness_in("m", &wstate_m, false);
+    f.published(&f.reports, "m");
+    let by_proof = fetched(witness_in("m", &wstate_m, true));
+    let first_sight = fetched(witness_in("m", &f.d.path("wstate-fresh"), true));
+    assert!(
+        by_proof * 3 < first_sight,
+        "a proof fetched {by_proof} bytes, the whole log {first_sight}"
+    );
+    // Two runs at once, each shown another extension of the cosigned
+    // checkpoint: one cosigns, the other sees what the first cosigned and
+    // refuses the fork (the state directory is locked for a whole run).
+    let wstate_r = f.d.path("wstate-r");
+    f.published(&f.reports[..10], "r");
+    assert!(witness_in("r", &wstate_r, false).status.success());
+    for (log, nonce) in [("ra", 1), ("rb", 2)] {
+        let mut grown = f.reports[..10].to_vec();
+        grown.push(f.dev.signed(11, nonce));
+        f.published(&grown, log);
+    }
+    let (a, b) = std::thread::scope(|t| {
+        let a = t.spawn(|| witness_in("ra", &wstate_r, false));
+        let b = t.spawn(|| witness_in("rb", &wstate_r, false));
+        (a.join().unwrap(), b.join().unwrap())
+    });
+    let codes = [a.status.code(), b.status.code()];
+    assert!(
+        codes == [Some(0), Some(1)] || codes == [Some(1), Some(0)],
+        "{codes:?}: {} / {}",
+        text(&a.stderr),
+        text(&b.stderr)
+    );
+    let refused = if codes[0] == Some(1) { &a } else { &b };
+    assert!(
+        text(&refused.stderr).contains("forked"),
+        "{}",
+        text(&refused.stderr)
+    );
+    // A rollback of what it cosigned: refused.
+    f.published(&f.reports[..8], "short");
+    let o = witness("short");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        text(&o.stderr).contains("rolled back"),
+        "{}",
+        text(&o.stderr)
+    );
 }
 
 /// Two publishers at once into one directory, a shorter ledger and a

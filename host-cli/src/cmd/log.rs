@@ -339,9 +339,31 @@ fn witness(
 ) -> Result<()> {
     let log_key = files::read_public_key(log_key)?;
     let key = files::read_secret_key(witness_key)?;
-    let f = audit::fetch(src, &log_key, None)?;
-    let previous = audit::check_state(state, &log_key, &f)?;
-    let cosigned = crate::tlog::witness::cosign(&f.checkpoint, name, &key)?;
+    // One witness run per state at a time: two runs shown two forks of
+    // the last cosigned checkpoint must not cosign both.
+    let _lock = tlog::state::lock(state, Duration::from_secs(60))?;
+    let note = src.get(tlog::CHECKPOINT, tlog::MAX_CHECKPOINT_BYTES as u64)?;
+    let seen = tlog::open_checkpoint(&note, &log_key, &src.name(tlog::CHECKPOINT))?;
+    let (new, previous) = match audit::saved_note(state, seen.checkpoint.origin(), &log_key)? {
+        // Consistency from a proof over a few tiles, not the whole log.
+        Some(old) => {
+            tlog::witness::check_extends(src, &old.checkpoint, &seen.checkpoint)?;
+            (seen, Some(old.checkpoint.size()))
+        }
+        // First sight of this origin: every tile and bundle, as an audit
+        // (of the checkpoint served then, if a publish came in between).
+        None => {
+            let f = audit::fetch(src, &log_key, None)?;
+            if f.checkpoint.checkpoint.origin() != seen.checkpoint.origin() {
+                return Err(tlog::failed(format!(
+                    "{} changed its origin while it was being checked; nothing was cosigned",
+                    src.name(tlog::CHECKPOINT)
+                )));
+            }
+            (f.checkpoint, None)
+        }
+    };
+    let cosigned = crate::tlog::witness::cosign(&new, name, &key)?;
     let (dir, file) = match (out.parent(), out.file_name()) {
         (Some(d), Some(n)) => (d, n.to_string_lossy().into_owned()),
         _ => return Err(CliError::usage("--out must name a file")),
@@ -352,7 +374,7 @@ fn witness(
         dir
     };
     tlog::write_atomic(dir, &file, &cosigned)?;
-    let c = &f.checkpoint.checkpoint;
+    let c = &new.checkpoint;
     audit::save_note(state, c.origin(), &cosigned)?;
     if ctx.json {
         output::print(
@@ -364,6 +386,8 @@ fn witness(
                 "previous_size": previous,
                 "witness": name,
                 "out": out.display().to_string(),
+                "bytes_fetched": src.bytes(),
+                "requests": src.requests(),
             }),
         );
     } else {

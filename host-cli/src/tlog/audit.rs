@@ -292,15 +292,16 @@ pub struct Witnesses<'a> {
     pub min: usize,
 }
 
-/// Checks the fetched log against the checkpoint `dir` holds for its
-/// origin (if any); returns that checkpoint's size. Changes nothing.
-pub fn check_state(dir: &Path, log_key: &VerifyingKey, f: &Fetched) -> Result<Option<u64>> {
-    let path = dir.join(state_file(f.checkpoint.checkpoint.origin()));
+/// The checkpoint `dir` holds for `origin`, its signature verified; `None`
+/// if it holds none.
+pub fn saved_note(
+    dir: &Path,
+    origin: &str,
+    log_key: &VerifyingKey,
+) -> Result<Option<SignedCheckpoint>> {
+    let path = dir.join(state_file(origin));
     match crate::files::read_regular(&path, MAX_CHECKPOINT_BYTES as u64) {
-        Ok(bytes) => {
-            let old = open_checkpoint(&bytes, log_key, &path.display().to_string())?;
-            consistent(&old, f).map(Some)
-        }
+        Ok(bytes) => open_checkpoint(&bytes, log_key, &path.display().to_string()).map(Some),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(e) => Err(failed(format!("{}: {e}", path.display()))),
     }
@@ -315,41 +316,6 @@ pub fn save_note(dir: &Path, origin: &str, note: &[u8]) -> Result<()> {
 /// The state file of an origin: the checkpoint last seen.
 fn state_file(origin: &str) -> String {
     super::state::file_name(origin, "checkpoint")
-}
-
-/// Checks the log fetched now against the checkpoint seen before; returns
-/// the old size.
-fn consistent(old: &SignedCheckpoint, now: &Fetched) -> Result<u64> {
-    let (o, n) = (&old.checkpoint, &now.checkpoint.checkpoint);
-    let hint = "the log's operator showed you another history than before: keep both \
-                checkpoints (the state directory holds the old one) as evidence";
-    if o.origin() != n.origin() {
-        return Err(failed(format!(
-            "the state holds origin {:?}, the log serves {:?}",
-            o.origin(),
-            n.origin()
-        )));
-    }
-    if o.size() > n.size() {
-        return Err(failed(format!(
-            "rolled back: the log now has {} entries, but {} were seen before; the state is unchanged",
-            n.size(),
-            o.size()
-        ))
-        .hint(hint));
-    }
-    let then = now.tree.root(o.size());
-    if then != *o.hash() {
-        return Err(failed(format!(
-            "forked: the log's first {} entries now hash to {}, but the checkpoint seen before \
-             signs {}; the state is unchanged",
-            o.size(),
-            b64(&then),
-            b64(o.hash())
-        ))
-        .hint(hint));
-    }
-    Ok(o.size())
 }
 
 /// Checks one report (an inclusion proof's) against the pins.

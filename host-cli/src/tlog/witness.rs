@@ -5,6 +5,7 @@
 //! auditor that requires K witnesses' cosignatures sees only a history
 //! that K witnesses saw too.
 
+use std::cell::RefCell;
 use std::path::Path;
 use std::time::{SystemTime, UNIX_EPOCH};
 
@@ -12,8 +13,10 @@ use base64::prelude::{Engine, BASE64_STANDARD};
 use ed25519_dalek::{Signature, Signer, SigningKey, VerifyingKey};
 use sha2::{Digest, Sha256};
 use signed_note::Note;
+use tlog_tiles::{Checkpoint, Tile, TileHashReader, TileReader};
 
-use super::{failed, SignedCheckpoint};
+use super::audit::Source;
+use super::{b64, failed, tile_path, SignedCheckpoint, TILE_HEIGHT};
 use crate::error::{CliError, Result};
 
 /// Algorithm byte of cosignature/v1 keys (for the key ID).
@@ -127,4 +130,98 @@ pub fn cosigned_by<'w>(note_bytes: &[u8], witnesses: &'w [Witness]) -> Result<Ve
         }
     }
     Ok(ok)
+}
+
+/// The tiles of a log, fetched as a proof needs them; the first failure is
+/// kept so the message names the file.
+struct ProofTiles<'a> {
+    src: &'a Source,
+    error: RefCell<Option<CliError>>,
+}
+
+impl TileReader for ProofTiles<'_> {
+    fn height(&self) -> u8 {
+        TILE_HEIGHT
+    }
+
+    fn read_tiles(&self, tiles: &[Tile]) -> std::result::Result<Vec<Vec<u8>>, tlog_tiles::Error> {
+        tiles
+            .iter()
+            .map(|t| {
+                let want = u64::from(t.width()) * HASH_SIZE;
+                let got = self.src.get(&tile_path(t), want).and_then(|data| {
+                    if data.len() as u64 == want {
+                        Ok(data)
+                    } else {
+                        Err(failed(format!(
+                            "{}: {} bytes, where a tile of {} hashes has {want}",
+                            self.src.name(&tile_path(t)),
+                            data.len(),
+                            t.width()
+                        )))
+                    }
+                });
+                got.map_err(|e| {
+                    self.error.borrow_mut().get_or_insert(e);
+                    tlog_tiles::Error::InvalidTile
+                })
+            })
+            .collect()
+    }
+
+    fn save_tiles(&self, _: &[Tile], _: &[Vec<u8>]) {}
+}
+
+/// Bytes of a hash in a tile.
+const HASH_SIZE: u64 = 32;
+
+/// Checks that `new` extends `old` (both of the log at `src`, signatures
+/// verified) from the log's tiles alone: a rollback and a fork of one size
+/// are refused from the checkpoints; a larger tree must give a consistency
+/// proof (RFC 6962) from tiles authenticated by its own root, which fetches
+/// a few tiles along the two trees' right edges, not the log.
+pub fn check_extends(src: &Source, old: &Checkpoint, new: &Checkpoint) -> Result<()> {
+    let hint = "the log showed this witness another history than the one it cosigned: keep \
+                both checkpoints (the state directory holds the old one) as evidence";
+    let (m, n) = (old.size(), new.size());
+    if n < m {
+        return Err(failed(format!(
+            "rolled back: the log now has {n} entries, but this witness cosigned {m}; \
+             not cosigned, the state is unchanged"
+        ))
+        .hint(hint));
+    }
+    let forked = || {
+        failed(format!(
+            "forked: the log's tree of {n} entries does not extend the {m} this witness \
+             cosigned (root {}); not cosigned, the state is unchanged",
+            b64(old.hash())
+        ))
+        .hint(hint)
+    };
+    if n == m {
+        return if new.hash() == old.hash() {
+            Ok(())
+        } else {
+            Err(forked())
+        };
+    }
+    if m == 0 {
+        // The empty tree is a prefix of every tree.
+        return Ok(());
+    }
+    let tiles = ProofTiles {
+        src,
+        error: RefCell::new(None),
+    };
+    let reader = TileHashReader::new(n, *new.hash(), &tiles);
+    let proof = tlog_tiles::prove_tree(n, m, &reader).map_err(|e| match tiles.error.take() {
+        Some(fetch) => fetch,
+        None => failed(format!(
+            "the log's tiles do not hash to its checkpoint's root ({e}): a tile was \
+                 altered; not cosigned, the state is unchanged"
+        ))
+        .hint("the log is damaged or was tampered with; its publisher must restore it"),
+    })?;
+    tlog_tiles::check_tree(&proof, n, *new.hash(), m, *old.hash()).map_err(|_| forked())
 }
