@@ -1,0 +1,141 @@
+//! `capfuse bench --fleet-only`: issue 16's scale goal. Generates a fleet
+//! of card logs (fleet_gen), serves it with nginx on loopback and times
+//! `capfuse log fleet` from an empty state, after an append, and with
+//! nothing new, with today's per-card `capfuse log audit` beside it
+//! (docs/PERFORMANCE.md, "The fleet audit").
+
+use std::path::{Path, PathBuf};
+
+use capfuse_progress as progress;
+
+use super::fleet_gen::{Built, Fleet};
+use crate::error::{CliError, Result};
+
+/// Options of the fleet section.
+#[derive(clap::Args)]
+pub struct FleetArgs {
+    /// Cards in the fleet (1 to 100000).
+    #[arg(long, default_value_t = 1_000, value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    cards: u32,
+    /// Reports per card before the first audit (1 to 1000000).
+    #[arg(long, default_value_t = 1_000, value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+    reports: u32,
+    /// Reports appended to every card before the incremental audit (0 to 1000000).
+    #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u32).range(0..=1_000_000))]
+    append: u32,
+    /// Build the fleet in DIR (new or empty) and keep it; by default a
+    /// temporary directory, removed at the end.
+    #[arg(long, value_name = "DIR")]
+    keep: Option<PathBuf>,
+    /// Threads building the fleet (default: 4 per core, so that one
+    /// thread's fsync overlaps another's signing).
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=1024))]
+    threads: Option<u32>,
+}
+
+/// A directory removed when dropped (unless kept), also on an error.
+struct WorkDir {
+    path: PathBuf,
+    keep: bool,
+}
+
+impl WorkDir {
+    fn new(keep: Option<&Path>) -> Result<WorkDir> {
+        let (path, kept) = match keep {
+            Some(d) => (d.to_path_buf(), true),
+            None => (
+                std::env::temp_dir().join(format!("capfuse-bench-fleet-{}", std::process::id())),
+                false,
+            ),
+        };
+        let empty = match std::fs::read_dir(&path) {
+            Ok(mut d) => d.next().is_none(),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => true,
+            Err(e) => return Err(crate::tlog::failed(format!("{}: {e}", path.display()))),
+        };
+        if !empty {
+            return Err(CliError::usage(format!(
+                "{} is not empty; the fleet is built in a new or empty directory",
+                path.display()
+            ))
+            .hint("give another --keep DIR, or remove the old fleet"));
+        }
+        std::fs::create_dir_all(&path)
+            .map_err(|e| crate::tlog::failed(format!("{}: {e}", path.display())))?;
+        Ok(WorkDir { path, keep: kept })
+    }
+}
+
+impl Drop for WorkDir {
+    fn drop(&mut self) {
+        if !self.keep {
+            let _ = std::fs::remove_dir_all(&self.path);
+        }
+    }
+}
+
+/// Bytes the files under `dir` take on disk (allocated blocks) and their
+/// number.
+fn disk_usage(dir: &Path) -> (u64, u64) {
+    use std::os::unix::fs::MetadataExt;
+    let mut todo = vec![dir.to_path_buf()];
+    let (mut bytes, mut files) = (0, 0);
+    while let Some(d) = todo.pop() {
+        for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            match e.metadata() {
+                Ok(m) if m.is_dir() => todo.push(e.path()),
+                Ok(m) => {
+                    bytes += m.blocks() * 512;
+                    files += 1;
+                }
+                Err(_) => {}
+            }
+        }
+    }
+    (bytes, files)
+}
+
+fn print_built(what: &str, b: &Built) {
+    let rate = b.signatures as f64 / b.wall.as_secs_f64().max(1e-9);
+    println!(
+        "{what:<44} {:>8.1} s wall  {:>9} signatures ({rate:.0}/s); thread time: sign {:.1} s, ledger {:.1} s, publish {:.1} s",
+        b.wall.as_secs_f64(),
+        b.signatures,
+        b.sign.as_secs_f64(),
+        b.ledger.as_secs_f64(),
+        b.publish.as_secs_f64()
+    );
+}
+
+/// Runs the fleet section.
+pub fn run(a: &FleetArgs) -> Result<()> {
+    let (cards, reports) = (a.cards as usize, a.reports as usize);
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let threads = a.threads.map_or(4 * cores, |t| t as usize);
+    let work = WorkDir::new(a.keep.as_deref())?;
+    println!(
+        "capfuse bench: fleet audit, {cards} cards × {reports} reports, then {} more each ({threads} threads on {cores} cores)",
+        a.append
+    );
+    let (fleet, built) = progress::run(
+        format!("generating {cards} cards × {reports} signed reports"),
+        || Fleet::generate(&work.path, cards, reports, threads),
+    )?;
+    print_built("generate: sign, ledger, publish", &built);
+    let (bytes, files) = disk_usage(&work.path);
+    println!(
+        "{:<44} {:>8.1} MB on disk in {files} files ({})",
+        "fleet directory",
+        bytes as f64 / 1e6,
+        work.path.display()
+    );
+    let appended = progress::run(
+        format!(
+            "appending {} reports to every card and republishing",
+            a.append
+        ),
+        || fleet.append(a.append as usize, threads),
+    )?;
+    print_built("append: open, sign, ledger, publish", &appended);
+    Ok(())
+}
