@@ -4,10 +4,8 @@
 //! audited over HTTP: clean, incremental, and every kind of tampering
 //! detected with the state directory left unchanged.
 
-use std::net::TcpStream;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output, Stdio};
-use std::time::{Duration, Instant};
+use std::process::{Command, Output, Stdio};
 
 use capfuse_abi::formats::{Limits, Report, REPORT_LEN, SIGNED_REPORT_LEN};
 use ed25519_dalek::{Signer, SigningKey};
@@ -17,69 +15,10 @@ const BIN: &str = env!("CARGO_BIN_EXE_capfuse");
 
 mod common;
 use common::TempDir as Dir;
-
-/// nginx serving `root` on a free loopback port, as this test's own
-/// process (no daemon, every path in `dir`), killed on drop.
-struct Nginx {
-    child: Child,
-    port: u16,
-}
-
-impl Nginx {
-    fn start(dir: &Path, root: &Path) -> Nginx {
-        let nginx = ["/usr/sbin/nginx", "/usr/bin/nginx"]
-            .into_iter()
-            .find(|p| Path::new(p).exists())
-            .expect("nginx is not installed: run scripts/install-tools.sh (Debian package nginx)");
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
-        let d = dir.display();
-        let conf = format!(
-            "daemon off;\nmaster_process off;\npid {d}/nginx.pid;\nerror_log {d}/error.log;\n\
-             events {{ worker_connections 64; }}\n\
-             http {{\n  access_log {d}/access.log;\n  client_body_temp_path {d}/tmp-body;\n\
-             proxy_temp_path {d}/tmp-proxy;\n  fastcgi_temp_path {d}/tmp-fastcgi;\n\
-             uwsgi_temp_path {d}/tmp-uwsgi;\n  scgi_temp_path {d}/tmp-scgi;\n\
-             default_type application/octet-stream;\n\
-             server {{ listen 127.0.0.1:{port}; root {}; }}\n}}\n",
-            root.display()
-        );
-        let conf_path = dir.join("nginx.conf");
-        std::fs::write(&conf_path, conf).unwrap();
-        let child = Command::new(nginx)
-            .args(["-e", &format!("{d}/error.log"), "-p"])
-            .arg(dir)
-            .arg("-c")
-            .arg(&conf_path)
-            .stdin(Stdio::null())
-            .spawn()
-            .expect("start nginx");
-        let n = Nginx { child, port };
-        let start = Instant::now();
-        while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(
-                start.elapsed() < Duration::from_secs(10),
-                "nginx did not listen on {port}: {}",
-                std::fs::read_to_string(dir.join("error.log")).unwrap_or_default()
-            );
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        n
-    }
-    fn url(&self, log: &str) -> String {
-        format!("http://127.0.0.1:{}/{log}", self.port)
-    }
-}
-
-impl Drop for Nginx {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
+#[allow(dead_code)]
+#[path = "../src/nginx.rs"]
+mod nginx;
+use nginx::Nginx;
 
 fn run(args: &[&str]) -> Output {
     Command::new(BIN).args(args).output().expect("run capfuse")
@@ -278,7 +217,7 @@ fn a_published_log_audits_clean_over_nginx_and_tampering_is_caught() {
     let f = Fixture::new("main", 300);
     let www = f.d.path("www");
     std::fs::create_dir_all(&www).unwrap();
-    let nginx = Nginx::start(&f.d.0, &www);
+    let nginx = Nginx::start(&f.d.0, &www).expect("start nginx");
     let dk = f.dev.public_hex();
     let state = f.d.path("state");
 
@@ -511,7 +450,7 @@ fn a_witness_cosigns_only_a_consistent_history_and_audit_can_require_it() {
     let f = Fixture::new("witness", 12);
     let www = f.d.path("www");
     std::fs::create_dir_all(&www).unwrap();
-    let nginx = Nginx::start(&f.d.0, &www);
+    let nginx = Nginx::start(&f.d.0, &www).expect("start nginx");
     let dk = f.dev.public_hex();
     ok(&["keygen", "--out", s(&f.d.path("wit"))]);
     let wstate = f.d.path("wstate");

@@ -10,6 +10,7 @@ use capfuse_progress as progress;
 
 use super::fleet_gen::{Built, Fleet};
 use crate::error::{CliError, Result};
+use crate::nginx::Nginx;
 
 /// Options of the fleet section.
 #[derive(clap::Args)]
@@ -122,6 +123,20 @@ pub fn run(a: &FleetArgs) -> Result<()> {
         || Fleet::generate(&work.path, cards, reports, threads),
     )?;
     print_built("generate: sign, ledger, publish", &built);
+    let nginx_dir = work.path.join("nginx");
+    std::fs::create_dir_all(&nginx_dir)
+        .map_err(|e| crate::tlog::failed(format!("{}: {e}", nginx_dir.display())))?;
+    let nginx = Nginx::start(&nginx_dir, &fleet.www()).map_err(|e| {
+        crate::tlog::failed(format!("serving the fleet with nginx: {e}"))
+            .hint("install nginx (Debian package nginx, scripts/install-tools.sh)")
+    })?;
+    let fleet_file = work.path.join("fleet.txt");
+    std::fs::write(
+        &fleet_file,
+        fleet.fleet_file(nginx.url("").trim_end_matches('/')),
+    )
+    .map_err(|e| crate::tlog::failed(format!("{}: {e}", fleet_file.display())))?;
+    println!("{:<44} {}", "served by nginx at", nginx.url(""));
     let (bytes, files) = disk_usage(&work.path);
     println!(
         "{:<44} {:>8.1} MB on disk in {files} files ({})",
