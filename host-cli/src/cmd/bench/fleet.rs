@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use capfuse_progress as progress;
 
+use super::fleet_audit::{self, Auditor};
 use super::fleet_gen::{Built, Fleet};
 use crate::error::{CliError, Result};
 use crate::nginx::Nginx;
@@ -32,6 +33,10 @@ pub struct FleetArgs {
     /// thread's fsync overlaps another's signing).
     #[arg(long, value_parser = clap::value_parser!(u32).range(1..=1024))]
     threads: Option<u32>,
+    /// Cards also audited one by one with `capfuse log audit` (the
+    /// per-card baseline; 0 to skip).
+    #[arg(long, default_value_t = 20)]
+    sample: u32,
 }
 
 /// A directory removed when dropped (unless kept), also on an error.
@@ -123,9 +128,17 @@ pub fn run(a: &FleetArgs) -> Result<()> {
         || Fleet::generate(&work.path, cards, reports, threads),
     )?;
     print_built("generate: sign, ledger, publish", &built);
+    for (what, dir) in [("ledgers", "ledgers"), ("published logs", "www")] {
+        let (bytes, files) = disk_usage(&work.path.join(dir));
+        println!(
+            "{:<44} {:>8.1} MB on disk ({bytes} bytes) in {files} files",
+            format!("fleet directory: {what}"),
+            bytes as f64 / 1e6,
+        );
+    }
+    let io = |p: &Path, e: std::io::Error| crate::tlog::failed(format!("{}: {e}", p.display()));
     let nginx_dir = work.path.join("nginx");
-    std::fs::create_dir_all(&nginx_dir)
-        .map_err(|e| crate::tlog::failed(format!("{}: {e}", nginx_dir.display())))?;
+    std::fs::create_dir_all(&nginx_dir).map_err(|e| io(&nginx_dir, e))?;
     let nginx = Nginx::start(&nginx_dir, &fleet.www()).map_err(|e| {
         crate::tlog::failed(format!("serving the fleet with nginx: {e}"))
             .hint("install nginx (Debian package nginx, scripts/install-tools.sh)")
@@ -135,22 +148,66 @@ pub fn run(a: &FleetArgs) -> Result<()> {
         &fleet_file,
         fleet.fleet_file(nginx.url("").trim_end_matches('/')),
     )
-    .map_err(|e| crate::tlog::failed(format!("{}: {e}", fleet_file.display())))?;
-    println!("{:<44} {}", "served by nginx at", nginx.url(""));
-    let (bytes, files) = disk_usage(&work.path);
+    .map_err(|e| io(&fleet_file, e))?;
     println!(
-        "{:<44} {:>8.1} MB on disk in {files} files ({})",
-        "fleet directory",
-        bytes as f64 / 1e6,
+        "{:<44} {} ({})",
+        "served by nginx at",
+        nginx.url(""),
         work.path.display()
     );
-    let appended = progress::run(
-        format!(
-            "appending {} reports to every card and republishing",
-            a.append
-        ),
-        || fleet.append(a.append as usize, threads),
-    )?;
-    print_built("append: open, sign, ledger, publish", &appended);
+    let log_pub = fleet.log_pub();
+    let auditor = Auditor {
+        exe: std::env::current_exe()?,
+        fleet_file: &fleet_file,
+        log_pub: &log_pub,
+        nginx: &nginx,
+    };
+    let has_fleet = auditor.has_fleet();
+    if !has_fleet {
+        println!("`capfuse log fleet` is not in this build: only the one-card audits are timed");
+    }
+    let sample = (a.sample as usize).min(cards);
+    let (fleet_state, one_state) = (work.path.join("state-fleet"), work.path.join("state-one"));
+    let mut runs = Vec::new();
+    for (phase, label) in [
+        ("a", "full, empty state"),
+        ("b", "incremental, after the append"),
+        ("c", "incremental, nothing new"),
+    ] {
+        if phase == "b" {
+            let appended = progress::run(
+                format!(
+                    "appending {} reports to every card and republishing",
+                    a.append
+                ),
+                || fleet.append(a.append as usize, threads),
+            )?;
+            print_built("append: open, sign, ledger, publish", &appended);
+        }
+        if has_fleet {
+            let r = progress::run(format!("({phase}) `capfuse log fleet`, {label}"), || {
+                auditor.fleet(&fleet_state)
+            })?;
+            fleet_audit::print(&format!("({phase}) log fleet: {label}"), &r);
+            runs.push(r);
+        }
+        if sample > 0 {
+            let r = progress::run(
+                format!("({phase}) `capfuse log audit` on {sample} cards, one by one"),
+                || auditor.one_by_one(&one_state, sample),
+            )?;
+            fleet_audit::print(&format!("({phase}) log audit × {sample} (full fetch)"), &r);
+        }
+    }
+    if let [full, incremental, nothing] = &runs[..] {
+        let pct = |x: u64| 100.0 * x as f64 / full.bytes.max(1) as f64;
+        println!(
+            "bytes fetched against the full audit: incremental {:.1}%, nothing new {:.2}% ({:.0} bytes and {:.2} requests per card)",
+            pct(incremental.bytes),
+            pct(nothing.bytes),
+            nothing.bytes as f64 / nothing.cards.max(1) as f64,
+            nothing.requests as f64 / nothing.cards.max(1) as f64,
+        );
+    }
     Ok(())
 }

@@ -20,6 +20,7 @@ use crate::Ctx;
 use capfuse_progress as progress;
 
 mod fleet;
+mod fleet_audit;
 mod fleet_gen;
 
 /// Options of `bench`.
