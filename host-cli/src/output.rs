@@ -58,6 +58,8 @@ pub mod schema {
     pub const LOG_PROOF: &str = "capfuse.log-proof/1";
     /// `log check-proof`.
     pub const LOG_CHECK_PROOF: &str = "capfuse.log-check-proof/1";
+    /// `log fleet`.
+    pub const LOG_FLEET: &str = "capfuse.log-fleet/1";
     /// `log witness`.
     pub const LOG_WITNESS: &str = "capfuse.log-witness/1";
     /// Any command's failure.

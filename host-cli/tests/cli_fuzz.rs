@@ -723,9 +723,16 @@ impl Gen<'_> {
         urls.extend(f.iter().cloned());
         urls.push("http://127.0.0.1:1".into());
         urls.push("http://".into());
-        let sub = *["publish", "audit", "prove", "check-proof", "witness"]
-            .choose(&mut self.rng)
-            .unwrap();
+        let sub = *[
+            "publish",
+            "audit",
+            "prove",
+            "check-proof",
+            "witness",
+            "fleet",
+        ]
+        .choose(&mut self.rng)
+        .unwrap();
         v.push(sub.into());
         match sub {
             "publish" => {
@@ -756,6 +763,22 @@ impl Gen<'_> {
                     }
                 }
             }
+            "fleet" => {
+                let x = self.value(f);
+                v.push(x);
+                if self.coin(0.9) {
+                    let x = self.pick(&dirs);
+                    self.put(v, "--state", x);
+                }
+                self.opt(v, 0.5, "--log-key", f);
+                self.opt(v, 0.3, "--authority-digest", h);
+                self.opt(v, 0.2, "--witness", w);
+                self.opt(v, 0.2, "--min-witnesses", &p.plain_numbers);
+                self.opt(v, 0.3, "--jobs", &p.plain_numbers);
+                self.opt(v, 0.3, "--timeout", &p.plain_numbers);
+                self.opt(v, 0.2, "--lock-timeout", &p.plain_numbers);
+                self.flag(v, 0.2, "--full");
+            }
             "audit" | "prove" => {
                 let x = self.pick(&urls);
                 v.push(x);
@@ -770,6 +793,7 @@ impl Gen<'_> {
                         let x = self.pick(&dirs);
                         self.put(v, "--state", x);
                     }
+                    self.flag(v, 0.2, "--full");
                 } else {
                     self.opt(v, 0.9, "--index", &p.plain_numbers);
                     self.opt(v, 0.3, "--out", f);

@@ -212,6 +212,14 @@ fn every_json_output_matches_its_documented_schema() {
     ];
     let witnessed = c.json(&witness_args.concat());
     assert_eq!(witnessed["size"], 2);
+    std::fs::write(
+        c.card.dir.join("fleet"),
+        format!("# one card\nwww {dk} logkey.pub\n"),
+    )
+    .unwrap();
+    let fleet = c.json(&["log", "fleet", "fleet", "--state", "fst"]);
+    assert_eq!(fleet["entries"], 2);
+    assert_eq!(fleet["cards"][0]["ok"], true);
     c.json(&[
         "grant",
         "new",

@@ -16,6 +16,7 @@ use crate::error::{CliError, Result};
 use crate::ledger::parse_hex32;
 use crate::output::{self, schema};
 use crate::tlog::audit::{self, Pins, Source};
+use crate::tlog::incremental;
 use crate::tlog::{self, b64, failed, hex, publish};
 use crate::Ctx;
 
@@ -69,9 +70,19 @@ enum Command {
         /// Cosignatures of trusted witnesses the checkpoint must carry.
         #[arg(long, value_name = "K", default_value_t = 0)]
         min_witnesses: usize,
+        /// Fetch and check every entry bundle and tile again, not only
+        /// those with entries new since the state's checkpoint.
+        #[arg(long)]
+        full: bool,
+        /// Longest wait, in seconds, while another audit uses --state.
+        #[arg(long, value_name = "SECS", default_value_t = 60)]
+        lock_timeout: u64,
         #[command(flatten)]
         http: HttpArgs,
     },
+    /// Audit every card of a fleet file incrementally (N at a time) and
+    /// print each card's and the fleet's figures.
+    Fleet(crate::tlog::fleet::FleetArgs),
     /// Witness a log: check its checkpoint is consistent with the last one
     /// this witness cosigned (--state), then write the checkpoint with this
     /// witness's cosignature added; a fork or rollback is refused.
@@ -135,11 +146,11 @@ struct AuditKeys {
 }
 
 #[derive(clap::Args)]
-struct HttpArgs {
+pub struct HttpArgs {
     /// Longest wait for the server to connect or answer one request (1 to 600 s).
     #[arg(long, value_name = "SECS", default_value_t = 10,
           value_parser = clap::value_parser!(u64).range(1..=600))]
-    timeout: u64,
+    pub timeout: u64,
 }
 
 impl HttpArgs {
@@ -206,23 +217,12 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
             state,
             witness,
             min_witnesses,
+            full,
+            lock_timeout,
             http,
         } => {
             let log_key = files::read_public_key(&keys.log_key)?;
-            let trusted = witness
-                .iter()
-                .map(|w| crate::tlog::witness::parse_witness(w))
-                .collect::<Result<Vec<_>>>()?;
-            if min_witnesses > trusted.len() {
-                return Err(CliError::usage(format!(
-                    "--min-witnesses {min_witnesses} but only {} --witness given",
-                    trusted.len()
-                )));
-            }
-            let witnesses = audit::Witnesses {
-                trusted: &trusted,
-                min: min_witnesses,
-            };
+            let trusted = parse_witnesses(&witness, min_witnesses)?;
             let pins = Pins {
                 device_key: hex_arg("device-key", &keys.device_key)?,
                 authority_digest: authority_digest
@@ -230,42 +230,24 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
                     .map(|d| hex_arg("authority-digest", d))
                     .transpose()?,
             };
-            let a = audit::audit(
-                &http.source(&url)?,
-                &log_key,
-                &pins,
-                state.as_deref(),
-                &witnesses,
-            )?;
-            if ctx.json {
-                output::print(
-                    schema::LOG_AUDIT,
-                    json!({
-                        "url": url,
-                        "origin": a.origin,
-                        "size": a.size,
-                        "root": b64(&a.root),
-                        "tiles_checked": a.tiles,
-                        "previous_size": a.previous_size,
-                    }),
-                );
-            } else {
-                println!(
-                    "ok: {} — {} reports, root {}: checkpoint signed by the log key, {} tiles and every entry bundle match, every report signed by device {}",
-                    a.origin,
-                    a.size,
-                    b64(&a.root),
-                    a.tiles,
-                    hex(&pins.device_key)
-                );
-                match a.previous_size {
-                    Some(n) => println!(
-                        "consistent with the checkpoint seen before ({n} reports); state saved"
-                    ),
-                    None if state.is_some() => println!("first audit of this origin; state saved"),
-                    None => {}
-                }
-            }
+            let src = http.source(&url)?;
+            let _lock = state
+                .as_deref()
+                .map(|d| tlog::state::lock(d, Duration::from_secs(lock_timeout)))
+                .transpose()?;
+            let req = incremental::Request {
+                log_key: &log_key,
+                pins: &pins,
+                witnesses: &audit::Witnesses {
+                    trusted: &trusted,
+                    min: min_witnesses,
+                },
+                state: state.as_deref(),
+                full,
+                origins: &incremental::OriginLocks::default(),
+            };
+            let a = incremental::audit(&src, &req).map_err(|f| f.error)?;
+            print_audit(ctx, &url, &a, &pins, state.is_some());
             Ok(())
         }
         Command::Prove {
@@ -276,6 +258,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
             http,
         } => prove(&http.source(&url)?, index, &log_key, out.as_deref()),
         Command::CheckProof { proof, keys } => check_proof(ctx, &proof, &keys),
+        Command::Fleet(a) => crate::tlog::fleet::run(ctx, a),
         Command::Witness {
             url,
             log_key,
@@ -288,6 +271,59 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
             let src = http.source(&url)?;
             witness(ctx, &src, &log_key, &witness_key, &name, &state, &out)
         }
+    }
+}
+
+/// Parses `--witness NAME=PUBFILE` arguments and checks `--min-witnesses`.
+pub fn parse_witnesses(
+    witness: &[String],
+    min_witnesses: usize,
+) -> Result<Vec<tlog::witness::Witness>> {
+    let trusted = witness
+        .iter()
+        .map(|w| tlog::witness::parse_witness(w))
+        .collect::<Result<Vec<_>>>()?;
+    if min_witnesses > trusted.len() {
+        return Err(CliError::usage(format!(
+            "--min-witnesses {min_witnesses} but only {} --witness given",
+            trusted.len()
+        )));
+    }
+    Ok(trusted)
+}
+
+fn print_audit(ctx: &Ctx, url: &str, a: &incremental::Audited, pins: &Pins, state: bool) {
+    if ctx.json {
+        output::print(
+            schema::LOG_AUDIT,
+            json!({
+                "url": url,
+                "origin": a.origin,
+                "size": a.size,
+                "root": b64(&a.root),
+                "tiles_checked": a.tiles,
+                "previous_size": a.previous_size,
+                "entries_checked": a.entries_checked,
+            }),
+        );
+        return;
+    }
+    println!(
+        "ok: {} — {} reports, root {}: checkpoint signed by the log key, {} new tiles and the \
+         bundles of {} entries match, every report checked signed by device {}",
+        a.origin,
+        a.size,
+        b64(&a.root),
+        a.tiles,
+        a.entries_checked,
+        hex(&pins.device_key)
+    );
+    match a.previous_size {
+        Some(n) => {
+            println!("consistent with the checkpoint seen before ({n} reports); state saved")
+        }
+        None if state => println!("first audit of this origin; state saved"),
+        None => {}
     }
 }
 

@@ -5,64 +5,104 @@
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 use capfuse_abi::formats::{Report, REPORT_LEN, SIGNED_REPORT_LEN};
 use ed25519_dalek::{Signature, VerifyingKey};
-use tlog_tiles::Hash;
 
 use super::{
-    b64, bundle_path, decode_bundle, failed, hex, new_tiles, open_checkpoint, tile_path,
-    write_atomic, SignedCheckpoint, Tree, CHECKPOINT, MAX_CHECKPOINT_BYTES, TILE_WIDTH,
+    b64, bundle_path, decode_bundle, failed, hex, open_checkpoint, write_atomic, SignedCheckpoint,
+    Tree, CHECKPOINT, MAX_CHECKPOINT_BYTES, TILE_WIDTH,
 };
 use crate::error::Result;
 use crate::ledger::Position;
 
 /// Largest tile or entry bundle a reader accepts (256 entries of 64 KiB).
-const MAX_TILE_BYTES: u64 = 256 * (2 + 65_535);
+pub const MAX_TILE_BYTES: u64 = 256 * (2 + 65_535);
 
 /// Where a log's files come from.
-pub enum Source {
+enum Kind {
     /// A base URL (`http://host/path`), files fetched with bounded timeouts.
     Http { base: String, agent: ureq::Agent },
     /// A local log directory.
     Dir(PathBuf),
 }
 
+/// Where a log's files come from, counting the requests and the bytes of
+/// the files read.
+pub struct Source {
+    kind: Kind,
+    requests: AtomicU64,
+    bytes: AtomicU64,
+}
+
+/// An HTTP agent with bounded timeouts that follows no redirects.
+pub fn agent(timeout: Duration) -> ureq::Agent {
+    ureq::AgentBuilder::new()
+        .timeout_connect(timeout)
+        .timeout(timeout)
+        .redirects(0)
+        .build()
+}
+
 impl Source {
     /// `http://…` is fetched; anything else is a directory; `https://` is
     /// refused (this build has no TLS stack).
     pub fn new(location: &str, timeout: Duration) -> Result<Source> {
+        Source::with_agent(location, || agent(timeout))
+    }
+
+    /// As `new`, with the agent `make` gives (shared by a fleet's cards).
+    pub fn with_agent(location: &str, make: impl FnOnce() -> ureq::Agent) -> Result<Source> {
         if location.starts_with("https://") {
             return Err(crate::error::CliError::usage(format!(
                 "{location}: this capfuse fetches logs over plain http:// only (no TLS stack)"
             ))
             .hint("every file is signed or hashed up to the signed checkpoint, so plain HTTP is safe to audit over; or give a local copy of the directory"));
         }
-        if location.starts_with("http://") {
-            let agent = ureq::AgentBuilder::new()
-                .timeout_connect(timeout)
-                .timeout(timeout)
-                .redirects(0)
-                .build();
-            Ok(Source::Http {
+        let kind = if location.starts_with("http://") {
+            Kind::Http {
                 base: location.trim_end_matches('/').to_string(),
-                agent,
-            })
+                agent: make(),
+            }
         } else {
-            Ok(Source::Dir(PathBuf::from(location)))
+            Kind::Dir(PathBuf::from(location))
+        };
+        Ok(Source {
+            kind,
+            requests: AtomicU64::new(0),
+            bytes: AtomicU64::new(0),
+        })
+    }
+
+    /// The full name (URL or path) of file `rel`.
+    pub fn name(&self, rel: &str) -> String {
+        match &self.kind {
+            Kind::Http { base, .. } => format!("{base}/{rel}"),
+            Kind::Dir(d) => d.join(rel).display().to_string(),
         }
     }
 
-    fn name(&self, rel: &str) -> String {
-        match self {
-            Source::Http { base, .. } => format!("{base}/{rel}"),
-            Source::Dir(d) => d.join(rel).display().to_string(),
-        }
+    /// Requests made (files read) so far.
+    pub fn requests(&self) -> u64 {
+        self.requests.load(Ordering::Relaxed)
+    }
+
+    /// Bytes of the files read so far (response bodies).
+    pub fn bytes(&self) -> u64 {
+        self.bytes.load(Ordering::Relaxed)
     }
 
     /// The file `rel`; a missing one is an error naming it.
     pub fn get(&self, rel: &str, limit: u64) -> Result<Vec<u8>> {
+        self.requests.fetch_add(1, Ordering::Relaxed);
+        let got = self.read(rel, limit)?;
+        self.bytes.fetch_add(got.len() as u64, Ordering::Relaxed);
+        Ok(got)
+    }
+
+    fn read(&self, rel: &str, limit: u64) -> Result<Vec<u8>> {
         let name = self.name(rel);
         let missing = || {
             failed(format!(
@@ -70,13 +110,13 @@ impl Source {
             ))
             .hint("the log is incomplete or was tampered with; its publisher must restore the file")
         };
-        match self {
-            Source::Dir(_) => match crate::files::read_regular(Path::new(&name), limit) {
+        match &self.kind {
+            Kind::Dir(_) => match crate::files::read_regular(Path::new(&name), limit) {
                 Ok(b) => Ok(b),
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(missing()),
                 Err(e) => Err(failed(format!("{name}: {e}"))),
             },
-            Source::Http { agent, .. } => {
+            Kind::Http { agent, .. } => {
                 let resp = match agent.get(&name).call() {
                     Ok(r) => r,
                     Err(ureq::Error::Status(404, _)) => return Err(missing()),
@@ -120,14 +160,9 @@ pub struct Fetched {
     pub entries: Vec<Vec<u8>>,
 }
 
-/// Checks one entry as report `index`, after `previous`.
-fn check_entry(
-    index: u64,
-    entry: &[u8],
-    pins: &Pins,
-    key: &VerifyingKey,
-    previous: Option<Position>,
-) -> Result<Position> {
+/// Checks one entry as a signed report of the pinned device (its length,
+/// format, device key, signature and authority digest); returns the report.
+pub fn check_signed(index: u64, entry: &[u8], pins: &Pins, key: &VerifyingKey) -> Result<Report> {
     let bad = |why: String| {
         failed(format!("entry {index}: {why}"))
             .hint("the log holds a report that the pinned card did not sign this way; keep it as evidence")
@@ -164,14 +199,35 @@ fn check_entry(
             hex(&d)
         )));
     }
+    Ok(report)
+}
+
+/// Checks one entry as report `index`, after `previous`.
+fn check_entry(
+    index: u64,
+    entry: &[u8],
+    pins: &Pins,
+    key: &VerifyingKey,
+    previous: Option<Position>,
+) -> Result<Position> {
+    let report = check_signed(index, entry, pins, key)?;
     let pos = Position {
         boot_epoch: report.boot_epoch,
         seq: report.seq,
     };
     if let Some(p) = previous.filter(|p| pos <= *p) {
-        return Err(bad(format!("report {pos} does not come after {p}")));
+        return Err(failed(format!(
+            "entry {index}: report {pos} does not come after {p}"
+        )));
     }
     Ok(pos)
+}
+
+/// The device key of the pins as a verifying key.
+pub fn device_key(pins: &Pins) -> Result<VerifyingKey> {
+    VerifyingKey::from_bytes(&pins.device_key).map_err(|_| {
+        crate::error::CliError::usage("--device-key is not a usable Ed25519 public key")
+    })
 }
 
 /// Fetches the checkpoint and every entry bundle, checks the signatures
@@ -228,73 +284,6 @@ pub fn fetch(src: &Source, log_key: &VerifyingKey, pins: Option<&Pins>) -> Resul
     })
 }
 
-/// What an audit found.
-pub struct Audited {
-    /// The checkpoint's origin.
-    pub origin: String,
-    /// Its size.
-    pub size: u64,
-    /// Its root.
-    pub root: Hash,
-    /// Level tiles fetched and matched.
-    pub tiles: usize,
-    /// The size seen last time (from the state directory).
-    pub previous_size: Option<u64>,
-}
-
-/// Audits the log at `src` (see the module documentation).
-pub fn audit(
-    src: &Source,
-    log_key: &VerifyingKey,
-    pins: &Pins,
-    state: Option<&Path>,
-    witnesses: &Witnesses,
-) -> Result<Audited> {
-    let f = fetch(src, log_key, Some(pins))?;
-    let c = &f.checkpoint.checkpoint;
-    let size = c.size();
-    let mut tiles = 0;
-    for t in new_tiles(0, size) {
-        let rel = tile_path(&t);
-        let got = src.get(&rel, MAX_TILE_BYTES)?;
-        if got != f.tree.tile_data(&t) {
-            return Err(failed(format!(
-                "{} differs from the tile the entries give: the tile was altered",
-                src.name(&rel)
-            ))
-            .hint("clients reading this tile would see another tree; keep it as evidence"));
-        }
-        tiles += 1;
-    }
-    let origin = c.origin().to_string();
-    let mut previous_size = None;
-    if let Some(dir) = state {
-        previous_size = check_state(dir, log_key, &f)?;
-    }
-    if witnesses.min > 0 {
-        let by = super::witness::cosigned_by(&f.checkpoint.note, witnesses.trusted)?;
-        if by.len() < witnesses.min {
-            return Err(failed(format!(
-                "the checkpoint is cosigned by {} of the trusted witnesses ({}), {} are required",
-                by.len(),
-                if by.is_empty() { "none".to_string() } else { by.join(", ") },
-                witnesses.min
-            ))
-            .hint("the log has not shown this checkpoint to enough witnesses; `capfuse log witness` cosigns"));
-        }
-    }
-    if let Some(dir) = state {
-        save_state(dir, &f)?;
-    }
-    Ok(Audited {
-        origin,
-        size,
-        root: *c.hash(),
-        tiles,
-        previous_size,
-    })
-}
-
 /// The witnesses an audit requires.
 pub struct Witnesses<'a> {
     /// The trusted witnesses.
@@ -323,23 +312,9 @@ pub fn save_note(dir: &Path, origin: &str, note: &[u8]) -> Result<()> {
     write_atomic(dir, &state_file(origin), note)
 }
 
-fn save_state(dir: &Path, f: &Fetched) -> Result<()> {
-    save_note(dir, f.checkpoint.checkpoint.origin(), &f.checkpoint.note)
-}
-
 /// The state file of an origin: the checkpoint last seen.
 fn state_file(origin: &str) -> String {
-    let safe: String = origin
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '.' || c == '-' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    format!("{safe}.checkpoint")
+    super::state::file_name(origin, "checkpoint")
 }
 
 /// Checks the log fetched now against the checkpoint seen before; returns

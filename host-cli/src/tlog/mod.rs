@@ -6,7 +6,10 @@
 //! bundles, atomic files and the report checks.
 
 pub mod audit;
+pub mod fleet;
+pub mod incremental;
 pub mod publish;
+pub mod state;
 pub mod witness;
 
 use std::fs::File;
