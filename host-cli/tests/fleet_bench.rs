@@ -1,6 +1,7 @@
-//! `capfuse bench --fleet-only` end to end on a small fleet (3 cards of 20
-//! reports, 2 appended): it generates, serves with nginx and audits, and its
-//! figures hang together. No timing is asserted (docs/PERFORMANCE.md has
+//! `capfuse bench --fleet-only` end to end on a small fleet (3 cards of 300
+//! reports, so each log has a full entry bundle and a partial one; 2
+//! appended): it generates, serves with nginx and audits, and its figures
+//! hang together. No timing is asserted (docs/PERFORMANCE.md has
 //! the measured figures).
 
 use std::process::Command;
@@ -10,7 +11,7 @@ use common::TempDir;
 
 const BIN: &str = env!("CARGO_BIN_EXE_capfuse");
 const CARDS: u64 = 3;
-const REPORTS: u64 = 20;
+const REPORTS: u64 = 300;
 
 /// The figures of one audit line of the bench's output.
 #[derive(Debug)]
@@ -57,7 +58,7 @@ fn the_fleet_bench_runs_end_to_end_and_its_figures_add_up() {
     let d = TempDir::new("capfuse-fleet-bench", "small");
     let dir = d.path("fleet");
     let o = Command::new(BIN)
-        .args(["bench", "--fleet-only", "--cards", "3", "--reports", "20"])
+        .args(["bench", "--fleet-only", "--cards", "3", "--reports", "300"])
         .args(["--append", "2", "--sample", "2", "--keep"])
         .arg(&dir)
         .output()
