@@ -324,7 +324,7 @@ fn next_report(prev: &Report, rng: &mut impl Rng) -> Report {
             r.status = status::TRIPPED | status::THROTTLED;
         }
     }
-    r.nonce = if r.seq % 4 == 0 { [0; 32] } else { rng.gen() };
+    r.nonce = if r.seq.is_multiple_of(4) { [0; 32] } else { rng.gen() };
     r
 }
 
