@@ -182,7 +182,7 @@ impl MetricSet {
 
     /// A 96-bit value: the f64 series `name` and its exact parts
     /// `name_hi48` and `name_lo48`.
-    fn wide(&mut self, names: [&'static str; 3], help: &str, labels: &Labels, v: u128) {
+    pub fn wide(&mut self, names: [&'static str; 3], help: &str, labels: &Labels, v: u128) {
         let [plain, hi_name, lo_name] = names;
         let (hi, lo) = split96(v);
         self.float_gauge(

@@ -271,7 +271,7 @@ fn audit_card(card: &Card, s: &Settings, agent: &ureq::Agent, origins: &OriginLo
         Err(f) => {
             r.origin = f.origin;
             r.error = Some(f.error);
-            r.accounting = f.accounting.unwrap_or_default();
+            r.accounting = f.accounting.map(|a| *a).unwrap_or_default();
         }
     }
     r.bytes = src.bytes();

@@ -77,7 +77,7 @@ pub struct Failure {
     pub origin: Option<String>,
     /// Figures to show: the accounting of the entries checked when only the
     /// accounting found something wrong, else the state's (last verified).
-    pub accounting: Option<Accounting>,
+    pub accounting: Option<Box<Accounting>>,
 }
 
 impl From<CliError> for Failure {
@@ -110,7 +110,7 @@ pub fn audit(src: &Source, req: &Request) -> std::result::Result<Audited, Failur
     let fail = |error: CliError, accounting: Option<Accounting>| Failure {
         error,
         origin: Some(origin.clone()),
-        accounting,
+        accounting: accounting.map(Box::new),
     };
     let old = match req.state {
         Some(dir) => load_old(dir, &origin, req).map_err(|e| fail(e, None))?,

@@ -1,5 +1,7 @@
 //! Helpers shared by the CLI's integration tests.
 
+pub mod tlog;
+
 /// `capfuse grant new` with ordinary limits (1 G cumulative budget, 1 M per
 /// 1 k-cycle window, ratios 256 and 16, expiry epoch 1 M) for `device_key`,
 /// written to `out`.

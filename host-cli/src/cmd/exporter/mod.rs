@@ -10,6 +10,7 @@
 
 #[cfg(feature = "sim")]
 pub mod bench;
+pub mod fleet;
 pub mod poller;
 
 use std::io::ErrorKind;
@@ -39,6 +40,8 @@ pub struct Args {
     #[arg(long, default_value_t = 2000, value_name = "MS",
           value_parser = clap::value_parser!(u64).range(10..=60_000))]
     card_timeout_ms: u64,
+    #[command(flatten)]
+    fleet: fleet::FleetArgs,
 }
 
 /// Binds the listening socket, with an operator's words for each failure.
@@ -134,7 +137,11 @@ fn with_register(dev: &Labels, register: &str) -> Labels {
 
 /// One scrape of every card: the exposition text and, per card, why it
 /// has no reading (`None`: it answered).
-pub fn scrape(pollers: &[CardPoller], timeout: Duration) -> (String, Vec<Option<Failure>>) {
+pub fn scrape(
+    pollers: &[CardPoller],
+    timeout: Duration,
+    fleet: Option<&fleet::Shared>,
+) -> (String, Vec<Option<Failure>>) {
     let start = Instant::now();
     let deadline = start + timeout;
     let asked: Vec<_> = pollers.iter().map(CardPoller::ask).collect();
@@ -158,6 +165,9 @@ pub fn scrape(pollers: &[CardPoller], timeout: Duration) -> (String, Vec<Option<
                 failures.push(Some(why));
             }
         }
+    }
+    if let Some(f) = fleet {
+        fleet::add_families(&mut set, f);
     }
     (set.encode(), failures)
 }
@@ -189,7 +199,17 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
                 .hint("run `capfuse exporter` without --json"),
         );
     }
-    let devices = &ctx.device.devices;
+    // With --fleet, the cards are optional: the default `--device sim` is
+    // not started unless --device is on the command line.
+    let explicit_device = std::env::args_os().any(|a| {
+        let a = a.to_string_lossy();
+        a == "--device" || a.starts_with("--device=")
+    });
+    let devices: &[crate::device::Device] = if args.fleet.fleet.is_some() && !explicit_device {
+        &[]
+    } else {
+        &ctx.device.devices
+    };
     if let Some(d) = devices
         .iter()
         .enumerate()
@@ -199,6 +219,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
             CliError::usage(format!("--device {d} is given twice")).hint("give each card once")
         );
     }
+    let fleet = fleet::start(&args.fleet)?;
     let listener = bind(&args.listen)?;
     let local = listener.local_addr()?;
     let server = Server::from_listener(listener, None)
@@ -208,7 +229,10 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         .map(|d| CardPoller::start(d.clone()))
         .collect::<std::io::Result<Vec<_>>>()?;
     let timeout = Duration::from_millis(args.card_timeout_ms);
-    let names: Vec<String> = pollers.iter().map(|p| p.device.to_string()).collect();
+    let mut names: Vec<String> = pollers.iter().map(|p| p.device.to_string()).collect();
+    if let Some(f) = &args.fleet.fleet {
+        names.push(format!("the fleet {}", f.display()));
+    }
     println!(
         "capfuse exporter: serving http://{local}/metrics for {}",
         names.join(", ")
@@ -217,7 +241,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
     let text_type = header("Content-Type", "text/plain; charset=utf-8")?;
     let allow = header("Allow", "GET, HEAD")?;
     let mut last = vec![None; pollers.len()];
-    let (_, failures) = scrape(&pollers, timeout);
+    let (_, failures) = scrape(&pollers, timeout, fleet.as_ref());
     log_changes(&mut last, &pollers, &failures);
     use std::io::Write;
     let _ = std::io::stdout().flush();
@@ -226,7 +250,7 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
         let method = request.method().clone();
         let response = match (&method, path.as_str()) {
             (Method::Get | Method::Head, "/metrics") => {
-                let (text, failures) = scrape(&pollers, timeout);
+                let (text, failures) = scrape(&pollers, timeout, fleet.as_ref());
                 log_changes(&mut last, &pollers, &failures);
                 Response::from_string(text).with_header(metrics_type.clone())
             }
