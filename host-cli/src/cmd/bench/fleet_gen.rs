@@ -289,7 +289,7 @@ fn first_report(device_key: [u8; 32]) -> Report {
 }
 
 /// The report a card makes after `prev`: the next sequence number (or a
-/// reload: the next boot epoch, counters from zero), time and work moving
+/// reload: the next boot epoch, counters from zero, the power-up limits), time and work moving
 /// on, a trip when the work reaches the budget, and a grant that raises the
 /// budget and clears the trip a few reports later. Three reports in four
 /// answer a host's nonce; the fourth is a threshold report (zero nonce).
@@ -297,7 +297,9 @@ fn next_report(prev: &Report, rng: &mut impl Rng) -> Report {
     let mut r = prev.clone();
     r.device_epoch += rng.gen_range(1..=3);
     if r.seq > 0 && rng.gen_ratio(1, REPORTS_PER_BOOT) {
+        // The bitstream reloads: counters from zero, the power-up limits.
         r.boot_epoch += 1;
+        r.limits = first_report(r.device_key).limits;
         r.seq = 0;
         r.cycle = 0;
         r.cum_work = 0;
@@ -324,7 +326,11 @@ fn next_report(prev: &Report, rng: &mut impl Rng) -> Report {
             r.status = status::TRIPPED | status::THROTTLED;
         }
     }
-    r.nonce = if r.seq.is_multiple_of(4) { [0; 32] } else { rng.gen() };
+    r.nonce = if r.seq.is_multiple_of(4) {
+        [0; 32]
+    } else {
+        rng.gen()
+    };
     r
 }
 
