@@ -104,6 +104,8 @@ fn the_fleet_bench_runs_end_to_end_and_its_figures_add_up() {
         assert_eq!(l.not_ok, 0, "{out}");
     }
     assert_eq!(full.entries, CARDS * REPORTS, "{out}");
+    // The generated reports read as a card's: no gaps in any boot.
+    assert!(out.contains(" 0 reports missing"), "{out}");
     assert!(incremental.bytes < full.bytes, "{out}");
     assert!(incremental.entries < full.entries, "{out}");
     // Nothing new: about one checkpoint per card.

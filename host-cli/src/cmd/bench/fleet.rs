@@ -189,6 +189,12 @@ pub fn run(a: &FleetArgs) -> Result<()> {
                 auditor.fleet(&fleet_state)
             })?;
             fleet_audit::print(&format!("({phase}) log fleet: {label}"), &r);
+            if let (Some([boots, trips, grants, missing]), "a") = (r.accounting, phase) {
+                println!(
+                    "{:<44} {boots} boots, {trips} trips, {grants} grants applied, {missing} reports missing",
+                    "the fleet as `log fleet` counted it"
+                );
+            }
             runs.push(r);
         }
         if sample > 0 {

@@ -31,6 +31,9 @@ pub struct Audit {
     pub card_bytes: u64,
     /// Entries the auditor read and checked (new entries, or all).
     pub entries_checked: u64,
+    /// What `log fleet` counted in the reports: boots, trips, grants
+    /// applied, reports missing (empty for the one-card audit).
+    pub accounting: Option<[u64; 4]>,
 }
 
 /// The capfuse binary and the fleet's files.
@@ -134,6 +137,9 @@ impl Auditor<'_> {
             card_bytes: median(cards.iter().map(|c| num(c, "bytes_fetched")).collect()),
             entries_checked: cards.iter().map(|c| num(c, "entries_checked")).sum(),
             cards: cards.len(),
+            accounting: Some(
+                ["boots", "trips", "grants_applied", "reports_missing"].map(|k| num(&v, k)),
+            ),
         })
     }
 
@@ -191,6 +197,7 @@ impl Auditor<'_> {
             card_time: median(times),
             card_bytes: median(bytes),
             entries_checked: entries,
+            accounting: None,
         })
     }
 }

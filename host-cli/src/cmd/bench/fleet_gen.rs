@@ -289,7 +289,7 @@ fn first_report(device_key: [u8; 32]) -> Report {
 }
 
 /// The report a card makes after `prev`: the next sequence number (or a
-/// reload: the next boot epoch, counters from zero, the power-up limits), time and work moving
+/// reload: the next boot epoch, counters and grant sequence from zero, the power-up limits), time and work moving
 /// on, a trip when the work reaches the budget, and a grant that raises the
 /// budget and clears the trip a few reports later. Three reports in four
 /// answer a host's nonce; the fourth is a threshold report (zero nonce).
@@ -300,6 +300,7 @@ fn next_report(prev: &Report, rng: &mut impl Rng) -> Report {
         // The bitstream reloads: counters from zero, the power-up limits.
         r.boot_epoch += 1;
         r.limits = first_report(r.device_key).limits;
+        r.last_grant_seq = 0;
         r.seq = 0;
         r.cycle = 0;
         r.cum_work = 0;
