@@ -168,7 +168,7 @@ pub fn run(a: &FleetArgs) -> Result<()> {
     }
     let sample = (a.sample as usize).min(cards);
     let (fleet_state, one_state) = (work.path.join("state-fleet"), work.path.join("state-one"));
-    let mut runs = Vec::new();
+    let (mut runs, mut one_by_one) = (Vec::new(), Vec::new());
     for (phase, label) in [
         ("a", "full, empty state"),
         ("b", "incremental, after the append"),
@@ -203,6 +203,7 @@ pub fn run(a: &FleetArgs) -> Result<()> {
                 || auditor.one_by_one(&one_state, sample),
             )?;
             fleet_audit::print(&format!("({phase}) log audit × {sample} (full fetch)"), &r);
+            one_by_one.push(r);
         }
     }
     if let [full, incremental, nothing] = &runs[..] {
@@ -213,6 +214,15 @@ pub fn run(a: &FleetArgs) -> Result<()> {
             pct(nothing.bytes),
             nothing.bytes as f64 / nothing.cards.max(1) as f64,
             nothing.requests as f64 / nothing.cards.max(1) as f64,
+        );
+    }
+    if let Some(one) = one_by_one.first() {
+        let scale = cards as f64 / one.cards.max(1) as f64;
+        println!(
+            "`log audit` one card at a time, scaled from {} to {cards} cards: {:.1} s and {:.1} MB per audit of the fleet, whatever changed",
+            one.cards,
+            one.wall.as_secs_f64() * scale,
+            one.bytes as f64 * scale / 1e6
         );
     }
     Ok(())
