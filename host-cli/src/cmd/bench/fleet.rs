@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use capfuse_progress as progress;
 
-use super::fleet_audit::{self, Auditor};
+use super::fleet_audit::{self, Audit, Auditor};
 use super::fleet_gen::{Built, Fleet};
 use crate::error::{CliError, Result};
 use crate::nginx::Nginx;
@@ -136,25 +136,7 @@ pub fn run(a: &FleetArgs) -> Result<()> {
             bytes as f64 / 1e6,
         );
     }
-    let io = |p: &Path, e: std::io::Error| crate::tlog::failed(format!("{}: {e}", p.display()));
-    let nginx_dir = work.path.join("nginx");
-    std::fs::create_dir_all(&nginx_dir).map_err(|e| io(&nginx_dir, e))?;
-    let nginx = Nginx::start(&nginx_dir, &fleet.www()).map_err(|e| {
-        crate::tlog::failed(format!("serving the fleet with nginx: {e}"))
-            .hint("install nginx (Debian package nginx, scripts/install-tools.sh)")
-    })?;
-    let fleet_file = work.path.join("fleet.txt");
-    std::fs::write(
-        &fleet_file,
-        fleet.fleet_file(nginx.url("").trim_end_matches('/')),
-    )
-    .map_err(|e| io(&fleet_file, e))?;
-    println!(
-        "{:<44} {} ({})",
-        "served by nginx at",
-        nginx.url(""),
-        work.path.display()
-    );
+    let (nginx, fleet_file) = serve(&work.path, &fleet)?;
     let log_pub = fleet.log_pub();
     let auditor = Auditor {
         exe: std::env::current_exe()?,
@@ -206,6 +188,37 @@ pub fn run(a: &FleetArgs) -> Result<()> {
             one_by_one.push(r);
         }
     }
+    summarize(cards, &runs, &one_by_one);
+    Ok(())
+}
+
+/// Starts nginx on the fleet's logs and writes the fleet file naming them.
+fn serve(dir: &Path, fleet: &Fleet) -> Result<(Nginx, PathBuf)> {
+    let io = |p: &Path, e: std::io::Error| crate::tlog::failed(format!("{}: {e}", p.display()));
+    let nginx_dir = dir.join("nginx");
+    std::fs::create_dir_all(&nginx_dir).map_err(|e| io(&nginx_dir, e))?;
+    let nginx = Nginx::start(&nginx_dir, &fleet.www()).map_err(|e| {
+        crate::tlog::failed(format!("serving the fleet with nginx: {e}"))
+            .hint("install nginx (Debian package nginx, scripts/install-tools.sh)")
+    })?;
+    let fleet_file = dir.join("fleet.txt");
+    std::fs::write(
+        &fleet_file,
+        fleet.fleet_file(nginx.url("").trim_end_matches('/')),
+    )
+    .map_err(|e| io(&fleet_file, e))?;
+    println!(
+        "{:<44} {} ({})",
+        "served by nginx at",
+        nginx.url(""),
+        dir.display()
+    );
+    Ok((nginx, fleet_file))
+}
+
+/// The full audit against the incremental ones, and the one-card audit
+/// scaled to the fleet.
+fn summarize(cards: usize, runs: &[Audit], one_by_one: &[Audit]) {
     if let [full, incremental, nothing] = &runs[..] {
         let pct = |x: u64| 100.0 * x as f64 / full.bytes.max(1) as f64;
         println!(
@@ -225,5 +238,4 @@ pub fn run(a: &FleetArgs) -> Result<()> {
             one.bytes as f64 * scale / 1e6
         );
     }
-    Ok(())
 }
