@@ -5,206 +5,15 @@
 //! card only, with its state files unchanged; concurrent and killed runs
 //! lose nothing; malformed fleet files are refused naming file:line.
 
-use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::Stdio;
 use std::time::Duration;
 
-use capfuse_abi::formats::{Limits, Report, SIGNED_REPORT_LEN};
-use ed25519_dalek::SigningKey;
+use capfuse_abi::formats::Report;
 use serde_json::Value;
 
 mod common;
-use common::tlog::{flip, ledger, ok, run, s, text, Device, Nginx, BIN};
-use common::TempDir as Dir;
-
-/// Report `k` (0-based) of a card: boots of 150 reports, a trip bit from
-/// the 50th report of a boot and another from the 120th, a grant every 40
-/// reports, and cumulative work above 2^90 (96-bit figures).
-fn report(k: u64) -> Report {
-    let seq = k % 150 + 1;
-    Report {
-        nonce: {
-            let mut n = [7; 32];
-            n[..8].copy_from_slice(&k.to_le_bytes());
-            n
-        },
-        seq,
-        boot_epoch: 5 + k / 150,
-        device_epoch: 1000 + k,
-        cum_work: (1u128 << 90) + 12_345 * u128::from(seq),
-        trip_reasons: u32::from(seq >= 50) | (u32::from(seq >= 120) << 2),
-        last_grant_seq: seq / 40,
-        limits: Limits {
-            cum_budget: 1 << 95,
-            window_len: 1000,
-            window_budget: 5000,
-            baseline_ratio: 256,
-            ..Limits::default()
-        },
-        ..Report::default()
-    }
-}
-
-/// The figures of docs/transparency-log.md, "Accounting", computed here
-/// from the reports, independently of capfuse.
-#[derive(Debug, Default, PartialEq, Eq, Clone)]
-struct Figures {
-    entries: u64,
-    work: u128,
-    trips: u64,
-    grants: u64,
-    missing: u64,
-}
-
-fn expected(reports: &[Report]) -> Figures {
-    let mut f = Figures::default();
-    let mut last_of_boot: BTreeMap<u64, &Report> = BTreeMap::new();
-    for r in reports {
-        let prev = last_of_boot.get(&r.boot_epoch).copied();
-        let (pseq, ptrip, pgrant) =
-            prev.map_or((0, 0, 0), |p| (p.seq, p.trip_reasons, p.last_grant_seq));
-        f.missing += r.seq - pseq - 1;
-        f.trips += u64::from((r.trip_reasons & !ptrip).count_ones());
-        f.grants += u64::from(r.last_grant_seq > pgrant);
-        last_of_boot.insert(r.boot_epoch, r);
-        f.entries += 1;
-    }
-    f.work = last_of_boot.values().map(|r| r.cum_work).sum();
-    f
-}
-
-fn figures(v: &Value) -> Figures {
-    Figures {
-        entries: v["entries"].as_u64().unwrap(),
-        work: v["admitted_work"].as_str().unwrap().parse().unwrap(),
-        trips: v["trips"].as_u64().unwrap(),
-        grants: v["grants_applied"].as_u64().unwrap(),
-        missing: v["reports_missing"].as_u64().unwrap(),
-    }
-}
-
-/// A fleet: one log key, cards with their own device keys and origins,
-/// logs published under `www/<name>`.
-struct Fleet {
-    d: Dir,
-    key: PathBuf,
-    public: PathBuf,
-}
-
-impl Fleet {
-    fn new(name: &str) -> Fleet {
-        let d = Dir::new("capfuse-fleet", name);
-        ok(&["keygen", "--out", s(&d.path("log"))]);
-        std::fs::create_dir_all(d.path("www")).unwrap();
-        Fleet {
-            key: d.path("log.secret"),
-            public: d.path("log.pub"),
-            d,
-        }
-    }
-
-    fn device(i: u8) -> Device {
-        Device(SigningKey::from_bytes(&[i + 10; 32]))
-    }
-
-    /// Publishes `reports` signed by card `i` as `www/<name>` (origin
-    /// example.com/fleet/<name>), with `key` (default: the fleet's).
-    fn publish_with(&self, i: u8, name: &str, reports: &[Report], key: &Path) -> Output {
-        let signed: Vec<[u8; SIGNED_REPORT_LEN]> =
-            reports.iter().map(|r| Fleet::device(i).sign(r)).collect();
-        let l = self.d.path(&format!("{name}.ledger"));
-        ledger(&l, &signed);
-        let origin = format!("example.com/fleet/{name}");
-        run(&[
-            "log",
-            "publish",
-            s(&l),
-            "--dir",
-            s(&self.d.path("www").join(name)),
-            "--log-key",
-            s(key),
-            "--origin",
-            &origin,
-        ])
-    }
-
-    fn publish(&self, i: u8, name: &str, reports: &[Report]) {
-        let o = self.publish_with(i, name, reports, &self.key);
-        assert!(o.status.success(), "publish {name}: {}", text(&o.stderr));
-    }
-
-    /// Writes the fleet file `file`: `(card, log name)` lines.
-    fn file(&self, file: &str, nginx: &Nginx, cards: &[(u8, &str)]) -> PathBuf {
-        let mut t = String::from("# the fleet\n\n");
-        for (i, name) in cards {
-            t.push_str(&format!(
-                "{} {}   # card {i}\n",
-                nginx.url(name),
-                Fleet::device(*i).public_hex()
-            ));
-        }
-        let p = self.d.path(file);
-        std::fs::write(&p, t).unwrap();
-        p
-    }
-
-    fn fleet_cmd(&self, file: &Path, state: &str, extra: &[&str]) -> Command {
-        let mut c = Command::new(BIN);
-        c.args([
-            "--json",
-            "log",
-            "fleet",
-            s(file),
-            "--state",
-            s(&self.d.path(state)),
-        ])
-        .args(["--log-key", s(&self.public)])
-        .args(extra);
-        c
-    }
-
-    /// Runs `--json log fleet`; returns the exit code and the fleet object.
-    fn fleet(&self, file: &Path, state: &str, extra: &[&str]) -> (i32, Value) {
-        let o = self.fleet_cmd(file, state, extra).output().unwrap();
-        let out = text(&o.stdout);
-        let first = out
-            .lines()
-            .next()
-            .unwrap_or_else(|| panic!("no output: {}", text(&o.stderr)));
-        let v: Value = serde_json::from_str(first).unwrap();
-        assert_eq!(v["schema"], "capfuse.log-fleet/1", "{out}");
-        (o.status.code().unwrap(), v)
-    }
-
-    /// Every file of a state directory, with its bytes.
-    fn snapshot(&self, state: &str) -> BTreeMap<String, Vec<u8>> {
-        std::fs::read_dir(self.d.path(state))
-            .unwrap()
-            .map(|e| e.unwrap())
-            .filter(|e| !e.file_name().to_string_lossy().starts_with(".capfuse"))
-            .map(|e| {
-                (
-                    e.file_name().into_string().unwrap(),
-                    std::fs::read(e.path()).unwrap(),
-                )
-            })
-            .collect()
-    }
-}
-
-fn reports(range: std::ops::Range<u64>) -> Vec<Report> {
-    range.map(report).collect()
-}
-
-fn card<'a>(v: &'a Value, url_end: &str) -> &'a Value {
-    v["cards"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|c| c["url"].as_str().unwrap().ends_with(url_end))
-        .unwrap_or_else(|| panic!("no card {url_end} in {v}"))
-}
+use common::fleet::{card, expected, figures, reports, Fleet};
+use common::tlog::{flip, ok, run, s, text, Nginx};
 
 #[test]
 fn a_fleet_audits_incrementally_with_the_same_figures_as_a_fresh_audit() {
@@ -306,7 +115,8 @@ fn each_kind_of_tampering_fails_its_card_only_and_leaves_its_state() {
     let nginx = Nginx::start(&f.d.0, &www);
     let all = reports(0..400);
     let names = [
-        "good", "fork", "rollback", "missing", "altered", "dropped", "ooo",
+        "good", "fork", "rollback", "missing", "altered", "dropped", "ooo", "nobundle", "oldentry",
+        "newentry",
     ];
     let cards: Vec<(u8, &str)> = names
         .iter()
@@ -346,10 +156,18 @@ fn each_kind_of_tampering_fails_its_card_only_and_leaves_its_state() {
     let mut ooo = all.clone();
     ooo[350].device_epoch = 3;
     f.publish(6, "ooo", &ooo);
+    // A new entry bundle missing; the partial bundle at the old edge
+    // altered in an entry audited before, or in a new one.
+    f.publish(7, "nobundle", &all);
+    std::fs::remove_file(www.join("nobundle/tile/entries/001.p/144")).unwrap();
+    f.publish(8, "oldentry", &all);
+    flip(&www.join("oldentry/tile/entries/001.p/144"), 100);
+    f.publish(9, "newentry", &all);
+    flip(&www.join("newentry/tile/entries/001.p/144"), 44 * 342 + 100);
 
     let (code, v) = f.fleet(&file, "state", &[]);
     assert_eq!(code, 1, "{v}");
-    assert_eq!(v["cards_failed"], 6);
+    assert_eq!(v["cards_failed"], 9);
     assert_eq!(card(&v, "/good")["ok"], true);
     assert_eq!(card(&v, "/good")["new_entries"], 100);
     for (name, needle) in [
@@ -362,6 +180,15 @@ fn each_kind_of_tampering_fails_its_card_only_and_leaves_its_state() {
             "seq 3 of boot epoch 7 follows seq 1: 1 report is missing",
         ),
         ("/ooo", "device epoch 3 goes back"),
+        ("/nobundle", "tile/entries/001.p/144 is missing"),
+        (
+            "/oldentry",
+            "holds another entry 256 than the one audited before",
+        ),
+        (
+            "/newentry",
+            "entry 300: the device signature does not verify",
+        ),
     ] {
         let c = card(&v, name);
         assert_eq!(c["ok"], false, "{name}");
@@ -398,7 +225,7 @@ fn each_kind_of_tampering_fails_its_card_only_and_leaves_its_state() {
         "{out}"
     );
     assert!(
-        text(&o.stderr).contains("6 of 7 cards failed"),
+        text(&o.stderr).contains("9 of 10 cards failed"),
         "{}",
         text(&o.stderr)
     );
@@ -607,158 +434,43 @@ fn malformed_fleet_files_are_refused_naming_file_and_line() {
     );
 }
 
-/// A plain HTTP/1.0 GET of `path`: the body.
-fn get(addr: &str, path: &str) -> String {
-    use std::io::{Read, Write};
-    let mut s = std::net::TcpStream::connect(addr).unwrap();
-    s.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
-    write!(s, "GET {path} HTTP/1.0\r\nHost: {addr}\r\n\r\n").unwrap();
-    let mut r = String::new();
-    s.read_to_string(&mut r).unwrap();
-    r.split_once("\r\n\r\n")
-        .map(|(_, b)| b.to_string())
-        .unwrap_or_default()
-}
-
-/// The value of series `name` whose labels contain `label` (exactly one).
-fn metric(text: &str, name: &str, label: &str) -> f64 {
-    let found: Vec<f64> = text
-        .lines()
-        .filter(|l| {
-            l.split([' ', '{']).next() == Some(name) && (label.is_empty() || l.contains(label))
-        })
-        .map(|l| l.rsplit(' ').next().unwrap().parse().unwrap())
-        .collect();
-    assert_eq!(found.len(), 1, "{name} {label}: {found:?} in\n{text}");
-    found[0]
-}
-
-/// The exact 96-bit value of a `_hi48`/`_lo48` pair.
-fn wide(text: &str, name: &str, label: &str) -> String {
-    let hi = metric(text, &format!("{name}_hi48"), label) as u128;
-    let lo = metric(text, &format!("{name}_lo48"), label) as u128;
-    ((hi << 48) | lo).to_string()
-}
-
-/// Every figure of the exporter equals `log fleet --json`'s.
-fn same_figures(text: &str, v: &Value) {
-    for c in v["cards"].as_array().unwrap() {
-        let label = format!("url=\"{}\"", c["url"].as_str().unwrap());
-        let card = |n: &str| metric(text, &format!("capfuse_fleet_card_{n}"), &label);
-        for k in [
-            "entries",
-            "trips",
-            "grants_applied",
-            "reports_missing",
-            "reports_out_of_order",
-        ] {
-            assert_eq!(card(k), c[k].as_u64().unwrap() as f64, "{label} {k}");
-        }
-        assert_eq!(
-            card("audit_ok"),
-            if c["ok"] == true { 1.0 } else { 0.0 },
-            "{label}"
-        );
-        assert_eq!(
-            wide(text, "capfuse_fleet_card_admitted_work_units", &label),
-            c["admitted_work"]
-        );
-    }
-    for k in [
-        "entries",
-        "trips",
-        "grants_applied",
-        "reports_missing",
-        "reports_out_of_order",
-    ] {
-        assert_eq!(
-            metric(text, &format!("capfuse_fleet_{k}"), ""),
-            v[k].as_u64().unwrap() as f64,
-            "{k}"
-        );
-    }
-    assert_eq!(
-        wide(text, "capfuse_fleet_admitted_work_units", ""),
-        v["admitted_work"]
-    );
-    assert_eq!(
-        metric(text, "capfuse_fleet_cards_failed", ""),
-        v["cards_failed"].as_u64().unwrap() as f64
-    );
-}
-
 #[test]
-fn the_exporter_serves_the_figures_log_fleet_prints() {
-    struct Killed(std::process::Child);
-    impl Drop for Killed {
-        fn drop(&mut self) {
-            let _ = self.0.kill();
-            let _ = self.0.wait();
-        }
-    }
-    let f = Fleet::new("exporter");
-    let nginx = Nginx::start(&f.d.0, &f.d.path("www"));
-    let all = reports(0..400);
-    f.publish(0, "a", &all[..200]);
-    let mut dropped = all[..300].to_vec();
-    dropped.remove(10);
-    f.publish(1, "gap", &dropped);
-    let file = f.file("fleet", &nginx, &[(0, "a"), (1, "gap")]);
-    let mut child = Killed(
-        Command::new(BIN)
-            .args(["exporter", "--listen", "127.0.0.1:0", "--fleet", s(&file)])
-            .args(["--fleet-state", s(&f.d.path("exporter-state"))])
-            .args(["--fleet-log-key", s(&f.public), "--fleet-interval", "1"])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
-    let mut line = String::new();
-    std::io::BufRead::read_line(
-        &mut std::io::BufReader::new(child.0.stdout.take().unwrap()),
-        &mut line,
-    )
-    .unwrap();
-    assert!(line.contains("the fleet"), "{line}");
-    let addr = line
-        .split("http://")
-        .nth(1)
-        .unwrap()
-        .split('/')
-        .next()
-        .unwrap()
-        .to_string();
-    // Waits until the exporter's audit shows card a with `n` entries.
-    let scrape_until = |n: u64| {
-        let start = std::time::Instant::now();
-        loop {
-            let text = get(&addr, "/metrics");
-            let label = format!("url=\"{}\"", nginx.url("a"));
-            if text.lines().any(|l| {
-                l.starts_with("capfuse_fleet_card_entries{")
-                    && l.contains(&label)
-                    && l.ends_with(&format!(" {n}"))
-            }) {
-                return text;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(20),
-                "no fleet audit of {n}:\n{text}"
-            );
-            std::thread::sleep(Duration::from_millis(100));
-        }
-    };
-    let text = scrape_until(200);
-    assert!(!text.contains("capfuse_up"), "no --device, no card: {text}");
-    let (code, v) = f.fleet(&file, "state", &[]);
+fn mirrors_of_one_origin_share_its_state_and_a_split_view_is_a_fork() {
+    let f = Fleet::new("mirrors");
+    let www = f.d.path("www");
+    let nginx = Nginx::start(&f.d.0, &www);
+    let all = reports(0..300);
+    f.publish(0, "m1", &all);
+    common::tlog::copy_dir(&www.join("m1"), &www.join("m2"));
+    // m3 serves the same origin with another history: a split view.
+    let mut other = all.clone();
+    other[100].nonce = [3; 32];
+    let signed: Vec<_> = other.iter().map(|r| Fleet::device(0).sign(r)).collect();
+    let l = f.d.path("m3.ledger");
+    common::tlog::ledger(&l, &signed);
+    ok(&[
+        "log",
+        "publish",
+        s(&l),
+        "--dir",
+        s(&www.join("m3")),
+        "--log-key",
+        s(&f.key),
+        "--origin",
+        "example.com/fleet/m1",
+    ]);
+    let file = f.file("fleet", &nginx, &[(0, "m1"), (0, "m2"), (0, "m3")]);
+    let (code, v) = f.fleet(&file, "state", &["--jobs", "1"]);
     assert_eq!(code, 1, "{v}");
-    same_figures(&text, &v);
-    assert_eq!(card(&v, "/gap")["reports_missing"], 1);
-    // The log grows; the next background audit follows.
-    f.publish(0, "a", &all);
-    let text = scrape_until(400);
-    let (_, v) = f.fleet(&file, "state", &[]);
-    same_figures(&text, &v);
-    assert!(metric(&text, "capfuse_fleet_audit_runs_total", "") >= 2.0);
+    assert_eq!(card(&v, "/m1")["ok"], true);
+    assert_eq!(card(&v, "/m2")["ok"], true);
+    assert_eq!(card(&v, "/m2")["new_entries"], 0);
+    assert_eq!(card(&v, "/m2")["requests"], 1);
+    let e = card(&v, "/m3")["error"].as_str().unwrap().to_string();
+    assert!(e.contains("forked"), "{e}");
+    // In parallel, whichever audits the origin first, the other history fails.
+    let (code, v) = f.fleet(&file, "parallel", &["--jobs", "3"]);
+    assert_eq!(code, 1, "{v}");
+    assert_eq!(card(&v, "/m1")["ok"], card(&v, "/m2")["ok"]);
+    assert_ne!(card(&v, "/m1")["ok"], card(&v, "/m3")["ok"]);
 }

@@ -1,5 +1,7 @@
 //! Helpers shared by the CLI's integration tests.
 
+pub mod fleet;
+pub mod prometheus;
 pub mod tlog;
 
 /// `capfuse grant new` with ordinary limits (1 G cumulative budget, 1 M per
