@@ -17,25 +17,25 @@ use crate::nginx::Nginx;
 #[derive(clap::Args)]
 pub struct FleetArgs {
     /// Cards in the fleet (1 to 100000).
-    #[arg(long, default_value_t = 1_000, value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    #[arg(long, requires = "fleet_only", default_value_t = 1_000, value_parser = clap::value_parser!(u32).range(1..=100_000))]
     cards: u32,
     /// Reports per card before the first audit (1 to 1000000).
-    #[arg(long, default_value_t = 1_000, value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+    #[arg(long, requires = "fleet_only", default_value_t = 1_000, value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
     reports: u32,
     /// Reports appended to every card before the incremental audit (0 to 1000000).
-    #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u32).range(0..=1_000_000))]
+    #[arg(long, requires = "fleet_only", default_value_t = 10, value_parser = clap::value_parser!(u32).range(0..=1_000_000))]
     append: u32,
     /// Build the fleet in DIR (new or empty) and keep it; by default a
     /// temporary directory, removed at the end.
-    #[arg(long, value_name = "DIR")]
+    #[arg(long, requires = "fleet_only", value_name = "DIR")]
     keep: Option<PathBuf>,
     /// Threads building the fleet (default: 4 per core, so that one
     /// thread's fsync overlaps another's signing).
-    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=1024))]
+    #[arg(long, requires = "fleet_only", value_parser = clap::value_parser!(u32).range(1..=1024))]
     threads: Option<u32>,
     /// Cards also audited one by one with `capfuse log audit` (the
     /// per-card baseline; 0 to skip).
-    #[arg(long, default_value_t = 20)]
+    #[arg(long, requires = "fleet_only", default_value_t = 20)]
     sample: u32,
 }
 
