@@ -219,7 +219,7 @@ fn serve(dir: &Path, fleet: &Fleet) -> Result<(Nginx, PathBuf)> {
 /// The full audit against the incremental ones, and the one-card audit
 /// scaled to the fleet.
 fn summarize(cards: usize, runs: &[Audit], one_by_one: &[Audit]) {
-    if let [full, incremental, nothing] = &runs[..] {
+    if let [full, incremental, nothing] = runs {
         let pct = |x: u64| 100.0 * x as f64 / full.bytes.max(1) as f64;
         println!(
             "bytes fetched against the full audit: incremental {:.1}%, nothing new {:.2}% ({:.0} bytes and {:.2} requests per card)",
