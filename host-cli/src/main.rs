@@ -12,6 +12,7 @@ mod files;
 pub mod ledger;
 mod logging;
 mod metric_set;
+mod nginx;
 mod numbers;
 mod output;
 mod paths;

@@ -3,10 +3,8 @@
 //! ledger files built from docs/cli.md.
 #![allow(dead_code)]
 
-use std::net::TcpStream;
 use std::path::Path;
-use std::process::{Child, Command, Output, Stdio};
-use std::time::{Duration, Instant};
+use std::process::{Command, Output};
 
 use capfuse_abi::formats::{Limits, Report, REPORT_LEN, SIGNED_REPORT_LEN};
 use ed25519_dalek::{Signer, SigningKey};
@@ -15,67 +13,21 @@ use sha2::{Digest, Sha256};
 /// The capfuse binary under test.
 pub const BIN: &str = env!("CARGO_BIN_EXE_capfuse");
 
+#[path = "../../src/nginx.rs"]
+mod server;
+
 /// nginx serving `root` on a free loopback port, as this test's own
-/// process (no daemon, every path in `dir`), killed on drop.
-pub struct Nginx {
-    child: Child,
-    /// Its port on 127.0.0.1.
-    pub port: u16,
-}
+/// process (no daemon, every path in `dir`), killed on drop: the CLI's own
+/// `src/nginx.rs` (which `capfuse bench --fleet-only` serves with), failing
+/// the test if it cannot start.
+pub struct Nginx(server::Nginx);
 
 impl Nginx {
     pub fn start(dir: &Path, root: &Path) -> Nginx {
-        let nginx = ["/usr/sbin/nginx", "/usr/bin/nginx"]
-            .into_iter()
-            .find(|p| Path::new(p).exists())
-            .expect("nginx is not installed: run scripts/install-tools.sh (Debian package nginx)");
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
-        let d = dir.display();
-        let conf = format!(
-            "daemon off;\nmaster_process off;\npid {d}/nginx.pid;\nerror_log {d}/error.log;\n\
-             events {{ worker_connections 64; }}\n\
-             http {{\n  access_log {d}/access.log;\n  client_body_temp_path {d}/tmp-body;\n\
-             proxy_temp_path {d}/tmp-proxy;\n  fastcgi_temp_path {d}/tmp-fastcgi;\n\
-             uwsgi_temp_path {d}/tmp-uwsgi;\n  scgi_temp_path {d}/tmp-scgi;\n\
-             default_type application/octet-stream;\n\
-             server {{ listen 127.0.0.1:{port}; root {}; }}\n}}\n",
-            root.display()
-        );
-        let conf_path = dir.join("nginx.conf");
-        std::fs::write(&conf_path, conf).unwrap();
-        let child = Command::new(nginx)
-            .args(["-e", &format!("{d}/error.log"), "-p"])
-            .arg(dir)
-            .arg("-c")
-            .arg(&conf_path)
-            .stdin(Stdio::null())
-            .spawn()
-            .expect("start nginx");
-        let n = Nginx { child, port };
-        let start = Instant::now();
-        while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(
-                start.elapsed() < Duration::from_secs(10),
-                "nginx did not listen on {port}: {}",
-                std::fs::read_to_string(dir.join("error.log")).unwrap_or_default()
-            );
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        n
+        Nginx(server::Nginx::start(dir, root).expect("start nginx"))
     }
     pub fn url(&self, log: &str) -> String {
-        format!("http://127.0.0.1:{}/{log}", self.port)
-    }
-}
-
-impl Drop for Nginx {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        self.0.url(log)
     }
 }
 

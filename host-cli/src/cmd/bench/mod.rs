@@ -19,6 +19,10 @@ use crate::simcard::client::{self, StartOptions};
 use crate::Ctx;
 use capfuse_progress as progress;
 
+mod fleet;
+mod fleet_audit;
+mod fleet_gen;
+
 /// Options of `bench`.
 #[derive(clap::Args)]
 pub struct Args {
@@ -41,6 +45,13 @@ pub struct Args {
     /// Run only the exporter section (scrape latency and bus cost).
     #[arg(long)]
     exporter_only: bool,
+    /// Run only the fleet-audit section: generate a fleet of card logs,
+    /// serve it with nginx on loopback and time full, incremental and
+    /// nothing-new audits of every card (docs/PERFORMANCE.md).
+    #[arg(long)]
+    fleet_only: bool,
+    #[command(flatten)]
+    fleet: fleet::FleetArgs,
 }
 
 /// Times `scrapes` scrapes of `capfuse exporter` on the simulated card in
@@ -161,6 +172,9 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
             .hint("run `capfuse bench` without --json"));
     }
     let n = args.ops.max(1);
+    if args.fleet_only {
+        return fleet::run(&args.fleet);
+    }
     if args.exporter_only {
         let dir = std::env::temp_dir().join(format!("capfuse-bench-{}", std::process::id()));
         let paths = SimPaths::new(dir.clone());
