@@ -92,15 +92,7 @@ fn a_fleet_audits_incrementally_with_the_same_figures_as_a_fresh_audit() {
     assert_eq!(again["admitted_work"], inc["admitted_work"]);
 
     // The text table: a line per card and the fleet's.
-    let o = run(&[
-        "log",
-        "fleet",
-        s(&file),
-        "--state",
-        s(&f.d.path("state")),
-        "--log-key",
-        s(&f.public),
-    ]);
+    let o = f.fleet_text_cmd(&file, "state", &[]).output().unwrap();
     assert!(o.status.success(), "{}", text(&o.stderr));
     let out = text(&o.stdout);
     assert!(out.contains("example.com/fleet/a"), "{out}");
@@ -209,15 +201,7 @@ fn each_kind_of_tampering_fails_its_card_only_and_leaves_its_state() {
         }
     }
     // The text report names each failing card and its URL; exit 1.
-    let o = run(&[
-        "log",
-        "fleet",
-        s(&file),
-        "--state",
-        s(&f.d.path("state")),
-        "--log-key",
-        s(&f.public),
-    ]);
+    let o = f.fleet_text_cmd(&file, "state", &[]).output().unwrap();
     assert_eq!(o.status.code(), Some(1));
     let out = text(&o.stdout);
     assert!(

@@ -246,19 +246,8 @@ pub fn fetch(src: &Source, log_key: &VerifyingKey, pins: Option<&Pins>) -> Resul
     let mut entries = Vec::new();
     let mut last = None;
     for n in 0..size.div_ceil(TILE_WIDTH) {
-        let w = (size - n * TILE_WIDTH).min(TILE_WIDTH);
-        let rel = bundle_path(n, w);
-        let bytes = src.get(&rel, MAX_TILE_BYTES)?;
-        let got = decode_bundle(&bytes)
-            .map_err(|e| failed(format!("{}: not an entry bundle: {e}", src.name(&rel))))?;
-        if got.len() as u64 != w {
-            return Err(failed(format!(
-                "{}: {} entries, the checkpoint's size needs {w}",
-                src.name(&rel),
-                got.len()
-            )));
-        }
-        for e in got {
+        let (_, got) = fetch_bundle(src, n, size)?;
+        for e in &got {
             let index = tree.size();
             if let (Some(p), Some(k)) = (pins, &device) {
                 last = Some(check_entry(index, e, p, k, last)?);
@@ -321,4 +310,22 @@ fn state_file(origin: &str) -> String {
 /// Checks one report (an inclusion proof's) against the pins.
 pub fn check_report(index: u64, entry: &[u8], pins: &Pins, key: &VerifyingKey) -> Result<()> {
     check_entry(index, entry, pins, key, None).map(|_| ())
+}
+
+/// Entry bundle `n` of a tree of `size` entries (partial if it is the last
+/// and not full): its path and its entries, as many as the size needs.
+pub fn fetch_bundle(src: &Source, n: u64, size: u64) -> Result<(String, Vec<Vec<u8>>)> {
+    let w = (size - n * TILE_WIDTH).min(TILE_WIDTH);
+    let rel = bundle_path(n, w);
+    let bytes = src.get(&rel, MAX_TILE_BYTES)?;
+    let got = decode_bundle(&bytes)
+        .map_err(|e| failed(format!("{}: not an entry bundle: {e}", src.name(&rel))))?;
+    if got.len() as u64 != w {
+        return Err(failed(format!(
+            "{}: {} entries, the checkpoint's size needs {w}",
+            src.name(&rel),
+            got.len()
+        )));
+    }
+    Ok((rel, got.into_iter().map(<[u8]>::to_vec).collect()))
 }

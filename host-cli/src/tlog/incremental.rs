@@ -15,11 +15,13 @@ use std::sync::{Arc, Mutex};
 use ed25519_dalek::VerifyingKey;
 use tlog_tiles::{record_hash, Hash, Tile};
 
-use super::audit::{check_signed, device_key, Pins, Source, Witnesses, MAX_TILE_BYTES};
+use super::audit::{
+    check_signed, device_key, fetch_bundle, Pins, Source, Witnesses, MAX_TILE_BYTES,
+};
 use super::state::{self, Accounting, CardState, Edge};
 use super::{
-    b64, bundle_path, decode_bundle, failed, open_checkpoint, tile_path, SignedCheckpoint,
-    CHECKPOINT, MAX_CHECKPOINT_BYTES, TILE_HEIGHT, TILE_WIDTH,
+    b64, failed, open_checkpoint, tile_path, SignedCheckpoint, CHECKPOINT, MAX_CHECKPOINT_BYTES,
+    TILE_HEIGHT, TILE_WIDTH,
 };
 use crate::error::{CliError, Result};
 
@@ -227,19 +229,8 @@ fn check(
         size.div_ceil(TILE_WIDTH)
     };
     for n in first..size.div_ceil(TILE_WIDTH) {
-        let w = (size - n * TILE_WIDTH).min(TILE_WIDTH);
-        let rel = bundle_path(n, w);
-        let bytes = src.get(&rel, MAX_TILE_BYTES)?;
-        let got = decode_bundle(&bytes)
-            .map_err(|e| failed(format!("{}: not an entry bundle: {e}", src.name(&rel))))?;
-        if got.len() as u64 != w {
-            return Err(failed(format!(
-                "{}: {} entries, the checkpoint's size needs {w}",
-                src.name(&rel),
-                got.len()
-            )));
-        }
-        for (j, e) in got.into_iter().enumerate() {
+        let (rel, got) = fetch_bundle(src, n, size)?;
+        for (j, e) in got.iter().enumerate() {
             let index = n * TILE_WIDTH + j as u64;
             if index < start {
                 if edge.partial_leaves().get(j) != Some(&record_hash(e)) {

@@ -145,18 +145,19 @@ impl Fleet {
         p
     }
 
-    pub fn fleet_cmd(&self, file: &Path, state: &str, extra: &[&str]) -> Command {
+    /// `log fleet FILE --state STATE --log-key … EXTRA`, text output.
+    pub fn fleet_text_cmd(&self, file: &Path, state: &str, extra: &[&str]) -> Command {
         let mut c = Command::new(BIN);
-        c.args([
-            "--json",
-            "log",
-            "fleet",
-            s(file),
-            "--state",
-            s(&self.d.path(state)),
-        ])
-        .args(["--log-key", s(&self.public)])
-        .args(extra);
+        c.args(["log", "fleet", s(file), "--state", s(&self.d.path(state))])
+            .args(["--log-key", s(&self.public)])
+            .args(extra);
+        c
+    }
+
+    /// The same with `--json`.
+    pub fn fleet_cmd(&self, file: &Path, state: &str, extra: &[&str]) -> Command {
+        let mut c = self.fleet_text_cmd(file, state, extra);
+        c.arg("--json");
         c
     }
 
