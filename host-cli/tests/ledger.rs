@@ -4,55 +4,21 @@
 //! here from docs/cli.md alone, as a second implementation.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
 use capfuse_abi::formats::{Limits, Report, REPORT_LEN, SIGNED_REPORT_LEN};
 use ed25519_dalek::{Signer, SigningKey};
 use sha2::{Digest, Sha256};
 
-const BIN: &str = env!("CARGO_BIN_EXE_capfuse");
 const HEADER_LEN: usize = 24;
 const RECORD_LEN: usize = 376;
 
+mod common;
+use common::tlog::{ok, run, text};
+use common::TempDir as Dir;
+
 /// A private directory, removed on drop.
-struct Dir(PathBuf);
-
-impl Dir {
-    fn new(name: &str) -> Dir {
-        let d = std::env::temp_dir().join(format!("capfuse-ledger-{}-{name}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&d);
-        std::fs::create_dir_all(&d).unwrap();
-        Dir(d)
-    }
-    fn path(&self, name: &str) -> PathBuf {
-        self.0.join(name)
-    }
-}
-
-impl Drop for Dir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
-fn run(args: &[&str]) -> Output {
-    Command::new(BIN).args(args).output().expect("run capfuse")
-}
-
-fn text(b: &[u8]) -> String {
-    String::from_utf8_lossy(b).into_owned()
-}
-
-/// Runs and expects success; returns stdout.
-fn ok(args: &[&str]) -> String {
-    let o = run(args);
-    assert!(
-        o.status.success(),
-        "capfuse {args:?} failed ({}): {}",
-        o.status,
-        text(&o.stderr)
-    );
-    text(&o.stdout)
+fn private_dir(name: &str) -> Dir {
+    Dir::new("capfuse-ledger", name)
 }
 
 fn json(args: &[&str]) -> serde_json::Value {
@@ -157,7 +123,7 @@ fn build(dir: &Dir, dev: &Device, n: u64) -> PathBuf {
 
 #[test]
 fn append_verify_show_and_json() {
-    let dir = Dir::new("basic");
+    let dir = private_dir("basic");
     let dev = Device::new(1);
     let l = dir.path("reports.ledger");
     let key = dev.public_hex();
@@ -247,7 +213,7 @@ fn expected_head(bytes: &[u8]) -> [u8; 32] {
 
 #[test]
 fn a_ledger_written_from_the_documentation_verifies() {
-    let dir = Dir::new("docs");
+    let dir = private_dir("docs");
     let dev = Device::new(4);
     let mut file = b"capfuse-ledger\0\0".to_vec();
     file.extend_from_slice(&1u16.to_le_bytes());
@@ -285,7 +251,7 @@ fn a_ledger_written_from_the_documentation_verifies() {
 
 #[test]
 fn refused_reports_leave_the_ledger_unchanged() {
-    let dir = Dir::new("refused");
+    let dir = private_dir("refused");
     let dev = Device::new(1);
     let other = Device::new(2);
     let l = build(&dir, &dev, 3);
@@ -373,7 +339,7 @@ fn refused_reports_leave_the_ledger_unchanged() {
 
 #[test]
 fn verify_names_the_first_bad_record_for_flips_everywhere() {
-    let dir = Dir::new("flips");
+    let dir = private_dir("flips");
     let dev = Device::new(3);
     let l = build(&dir, &dev, 3);
     let good = std::fs::read(&l).unwrap();
@@ -424,7 +390,7 @@ fn verify_names_the_first_bad_record_for_flips_everywhere() {
 
 #[test]
 fn a_torn_tail_is_reported_by_verify_and_cut_off_by_repair_and_append() {
-    let dir = Dir::new("torn");
+    let dir = private_dir("torn");
     let dev = Device::new(5);
     let l = build(&dir, &dev, 3);
     let good = std::fs::read(&l).unwrap();
@@ -477,7 +443,7 @@ fn a_torn_tail_is_reported_by_verify_and_cut_off_by_repair_and_append() {
 
 #[test]
 fn usage_and_missing_files() {
-    let dir = Dir::new("usage");
+    let dir = private_dir("usage");
     let e = fails(&["ledger", "verify", s(&dir.path("none"))], 1);
     assert!(e.contains("hint:"), "{e}");
     std::fs::write(dir.path("x"), b"hello").unwrap();
