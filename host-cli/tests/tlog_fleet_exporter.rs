@@ -213,3 +213,61 @@ fn the_exporter_serves_a_named_card_beside_the_fleet() {
         std::thread::sleep(Duration::from_millis(100));
     }
 }
+
+/// The exporter's fleet audit takes the pins and witnesses `log fleet`
+/// takes: a log no trusted witness cosigned shows its card failed, and bad
+/// values are refused at start naming the exporter's own option.
+#[test]
+fn the_exporter_requires_the_witnesses_it_is_given() {
+    let f = Fleet::new("exporter-witness");
+    let nginx = Nginx::start(&f.d.0, &f.d.path("www"));
+    f.publish(0, "a", &reports(0..20));
+    let file = f.file("fleet", &nginx, &[(0, "a")]);
+    common::tlog::ok(&["keygen", "--out", s(&f.d.path("w1"))]);
+    let trusted = format!("witness.example/w1={}", s(&f.d.path("w1.pub")));
+    let exporter = |extra: &[&str]| {
+        let mut c = Command::new(BIN);
+        c.args(["exporter", "--listen", "127.0.0.1:0", "--fleet", s(&file)])
+            .args(["--fleet-state", s(&f.d.path("st"))])
+            .args(["--fleet-log-key", s(&f.public), "--fleet-interval", "1"])
+            .args(extra);
+        c
+    };
+    let (_child, addr) = start(exporter(&[
+        "--fleet-witness",
+        &trusted,
+        "--fleet-min-witnesses",
+        "1",
+    ]));
+    let start = std::time::Instant::now();
+    let text = loop {
+        let (_, text, _) = get(&addr, "/metrics");
+        if text.contains("capfuse_fleet_card_audit_ok{") {
+            break text;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "no audit:\n{text}"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    assert_eq!(metric(&text, "capfuse_fleet_card_audit_ok", "url="), 0.0);
+    assert_eq!(metric(&text, "capfuse_fleet_cards_failed", ""), 1.0);
+
+    for (args, needle) in [
+        (
+            vec!["--fleet-witness", &trusted, "--fleet-min-witnesses", "2"],
+            "--fleet-min-witnesses 2 but only 1 --fleet-witness given",
+        ),
+        (vec!["--fleet-witness", "no-equals-sign"], "--fleet-witness"),
+        (
+            vec!["--fleet-authority-digest", "zz"],
+            "--fleet-authority-digest",
+        ),
+    ] {
+        let o = exporter(&args).output().unwrap();
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(err.contains(needle), "{args:?}: {err}");
+    }
+}

@@ -222,7 +222,7 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
             http,
         } => {
             let log_key = files::read_public_key(&keys.log_key)?;
-            let trusted = parse_witnesses(&witness, min_witnesses)?;
+            let trusted = parse_witnesses("", &witness, min_witnesses)?;
             let pins = Pins {
                 device_key: hex_arg("device-key", &keys.device_key)?,
                 authority_digest: authority_digest
@@ -274,18 +274,20 @@ pub fn run(ctx: &Ctx, a: Args) -> Result<()> {
     }
 }
 
-/// Parses `--witness NAME=PUBFILE` arguments and checks `--min-witnesses`.
+/// Parses `--witness NAME=PUBFILE` arguments and checks `--min-witnesses`
+/// (spelled with `prefix` before `witness`, e.g. `fleet-` in the exporter).
 pub fn parse_witnesses(
+    prefix: &str,
     witness: &[String],
     min_witnesses: usize,
 ) -> Result<Vec<tlog::witness::Witness>> {
     let trusted = witness
         .iter()
-        .map(|w| tlog::witness::parse_witness(w))
+        .map(|w| tlog::witness::parse_witness(prefix, w))
         .collect::<Result<Vec<_>>>()?;
     if min_witnesses > trusted.len() {
         return Err(CliError::usage(format!(
-            "--min-witnesses {min_witnesses} but only {} --witness given",
+            "--{prefix}min-witnesses {min_witnesses} but only {} --{prefix}witness given",
             trusted.len()
         )));
     }

@@ -481,14 +481,32 @@ fn print_text(r: &FleetResult) {
     }
 }
 
+/// The authority key-set digest and the trusted witnesses of the options
+/// spelled `--{prefix}authority-digest`, `--{prefix}witness` and
+/// `--{prefix}min-witnesses`.
+pub fn trust(
+    prefix: &str,
+    authority_digest: Option<&str>,
+    witness: &[String],
+    min_witnesses: usize,
+) -> Result<(Option<[u8; 32]>, Vec<Witness>)> {
+    let witnesses = crate::cmd::log::parse_witnesses(prefix, witness, min_witnesses)?;
+    let authority_digest = authority_digest
+        .map(|d| {
+            parse_hex32(d).map_err(|e| CliError::usage(format!("--{prefix}authority-digest: {e}")))
+        })
+        .transpose()?;
+    Ok((authority_digest, witnesses))
+}
+
 /// Settings from the command line.
 pub fn settings(a: &FleetArgs) -> Result<Settings> {
-    let witnesses = crate::cmd::log::parse_witnesses(&a.witness, a.min_witnesses)?;
-    let authority_digest = a
-        .authority_digest
-        .as_deref()
-        .map(|d| parse_hex32(d).map_err(|e| CliError::usage(format!("--authority-digest: {e}"))))
-        .transpose()?;
+    let (authority_digest, witnesses) = trust(
+        "",
+        a.authority_digest.as_deref(),
+        &a.witness,
+        a.min_witnesses,
+    )?;
     Ok(Settings {
         state: a.state.clone(),
         authority_digest,

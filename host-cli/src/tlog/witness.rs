@@ -74,13 +74,15 @@ pub struct Witness {
 }
 
 /// Parses `NAME=FILE` (FILE a `capfuse keygen` .pub file).
-pub fn parse_witness(arg: &str) -> Result<Witness> {
-    let (name, file) = arg
-        .split_once('=')
-        .ok_or_else(|| CliError::usage(format!("--witness {arg:?}: expected NAME=PUBFILE")))?;
+/// `prefix` is how the option is spelled before `witness` (`fleet-` in the
+/// exporter), for the messages.
+pub fn parse_witness(prefix: &str, arg: &str) -> Result<Witness> {
+    let (name, file) = arg.split_once('=').ok_or_else(|| {
+        CliError::usage(format!("--{prefix}witness {arg:?}: expected NAME=PUBFILE"))
+    })?;
     if !signed_note::is_key_name_valid(name) {
         return Err(CliError::usage(format!(
-            "--witness: name {name:?} is empty or has spaces or `+`"
+            "--{prefix}witness: name {name:?} is empty or has spaces or `+`"
         )));
     }
     let key = crate::authority::files::read_public_key(Path::new(file))?;

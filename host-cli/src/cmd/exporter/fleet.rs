@@ -28,6 +28,17 @@ pub struct FleetArgs {
     /// The log key of fleet file lines that name none.
     #[arg(long, value_name = "FILE", requires = "fleet")]
     pub fleet_log_key: Option<PathBuf>,
+    /// Also require every report's authority key-set digest (64 hex
+    /// digits), as `log fleet --authority-digest`.
+    #[arg(long, value_name = "HEX", requires = "fleet")]
+    pub fleet_authority_digest: Option<String>,
+    /// A witness trusted to cosign checkpoints (repeatable), as `log fleet
+    /// --witness`.
+    #[arg(long, value_name = "NAME=PUBFILE", requires = "fleet")]
+    pub fleet_witness: Vec<String>,
+    /// Cosignatures of trusted witnesses every checkpoint must carry.
+    #[arg(long, value_name = "K", default_value_t = 0, requires = "fleet")]
+    pub fleet_min_witnesses: usize,
 }
 
 /// The last fleet audit, as the scrapes see it.
@@ -60,11 +71,17 @@ pub fn start(a: &FleetArgs) -> Result<Option<Shared>> {
         return Ok(None);
     };
     let cards = fleet::parse_fleet(file, a.fleet_log_key.as_deref())?;
+    let (authority_digest, witnesses) = fleet::trust(
+        "fleet-",
+        a.fleet_authority_digest.as_deref(),
+        &a.fleet_witness,
+        a.fleet_min_witnesses,
+    )?;
     let settings = Settings {
         state: state.clone(),
-        authority_digest: None,
-        witnesses: Vec::new(),
-        min_witnesses: 0,
+        authority_digest,
+        witnesses,
+        min_witnesses: a.fleet_min_witnesses,
         timeout: Duration::from_secs(10),
         jobs: 8,
         full: false,
