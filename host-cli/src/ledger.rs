@@ -1248,6 +1248,34 @@ mod tests {
         }
     }
 
+    /// A bulk append checks every report as `append` does: it stops at the
+    /// first refused one, keeps (durably) the ones before it, and leaves
+    /// the ledger appending durably again.
+    #[test]
+    fn append_all_stops_at_a_refused_report_and_keeps_the_ones_before() {
+        let d = TempDir::new("all");
+        let k = key(1);
+        let pinned = k.verifying_key().to_bytes();
+        let path = d.0.join("l");
+        let mut l = Ledger::create(&path).unwrap();
+        let batch = [
+            signed(&k, 1, 1),
+            signed(&k, 2, 2),
+            signed(&key(2), 3, 3), // another device's key
+            signed(&k, 4, 4),
+        ];
+        assert!(l.append_all(&batch, &pinned).is_err());
+        assert!(l.durable, "durable appends again after a bulk load");
+        // The two it kept are not appended twice.
+        assert!(l.append_all(&batch[..2], &pinned).is_err());
+        drop(l);
+        let (l, torn) = Ledger::open(&path).unwrap();
+        assert_eq!(torn, None);
+        assert_eq!(l.summary().records, 2);
+        let mut l = l;
+        assert_eq!(l.append_all(&[signed(&k, 3, 3)], &pinned).unwrap(), 3);
+    }
+
     #[test]
     fn append_reopen_round_trip() {
         let d = TempDir::new("round");
