@@ -12,6 +12,8 @@ mod files;
 pub mod ledger;
 mod logging;
 mod metric_set;
+// The fleet bench serves its logs with it (the tests include it by path).
+#[cfg(feature = "sim")]
 mod nginx;
 mod numbers;
 mod output;
