@@ -49,8 +49,9 @@ declare -A APT_FOR=(
     [man]=man-db
 )
 missing_apt=()
-for cmd in yosys verilator nextpnr-ice40 icepack g++ make tclsh iverilog prometheus promtool \
-    systemd-analyze zsh fish groff man; do
+# Every command in the table is checked (a second list kept by hand once
+# left nginx out, so a fresh machine had no web server for the log tests).
+for cmd in "${!APT_FOR[@]}"; do
     if ! have "$cmd"; then
         pkg=${APT_FOR[$cmd]}
         [[ " ${missing_apt[*]} " == *" $pkg "* ]] || missing_apt+=("$pkg")
@@ -66,7 +67,7 @@ if [ ${#missing_apt[@]} -gt 0 ]; then
     "${SUDO[@]}" apt-get update
     "${SUDO[@]}" apt-get install -y --no-install-recommends "${missing_apt[@]}"
 else
-    log "apt tools present: yosys verilator nextpnr-ice40 icestorm g++ make tcl iverilog prometheus systemd-analyze zsh fish groff man-db"
+    log "apt tools present: $(printf '%s\n' "${APT_FOR[@]}" | sort -u | tr '\n' ' ')"
 fi
 
 # --- yowasp tools from PyPI -------------------------------------------------
