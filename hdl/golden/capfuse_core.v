@@ -5601,7 +5601,7 @@ module capfuse_core$reg_read(clock,addr,capture,rdata,rresp,config_reg,status,tr
                 1:
                     begin
                         mapped = 1'b1;
-                        data = 32'h2;
+                        data = 32'h3;
                     end
                 2:
                     begin

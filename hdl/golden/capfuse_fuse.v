@@ -5708,7 +5708,7 @@ module capfuse_fuse$fuse$reg_read(clock,addr,capture,rdata,rresp,config_reg,stat
                 1:
                     begin
                         mapped = 1'b1;
-                        data = 32'h2;
+                        data = 32'h3;
                     end
                 2:
                     begin

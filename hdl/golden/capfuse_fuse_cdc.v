@@ -7333,7 +7333,7 @@ module capfuse_fuse_cdc$fuse$fuse$reg_read(clock,addr,capture,rdata,rresp,config
                 1:
                     begin
                         mapped = 1'b1;
-                        data = 32'h2;
+                        data = 32'h3;
                     end
                 2:
                     begin
