@@ -39,7 +39,8 @@ use capfuse_abi::formats::grant_flag;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MonitorId {
     /// (a) Admitted work never exceeds the cumulative budget in force, and
-    /// the enable is low whenever less than `W` of it remains.
+    /// the enable is low whenever less than `W` of it remains; the cap
+    /// stops (`CUM_BUDGET`) only with less than `2·W` of it left unused.
     Cap,
     /// (b) Work admitted in each window never exceeds the window budget in
     /// force, and the enable is low whenever less than `W` of it remains.
@@ -94,7 +95,8 @@ impl MonitorId {
     pub fn description(self) -> &'static str {
         match self {
             MonitorId::Cap => {
-                "admitted work never exceeds the cumulative budget; stopped before it could"
+                "admitted work never exceeds the cumulative budget; stopped before it could, \
+                 with less than 2W unused"
             }
             MonitorId::Window => {
                 "work per window never exceeds the window budget; paced before it could"
@@ -299,6 +301,9 @@ pub struct Monitors {
     prev_in: PinsIn,
     prev_en: bool,
     last_admitted: u128,
+    /// A budget commit applied in the cycle being moved past (the cap
+    /// decides on the loaded slack there).
+    cap_loaded: bool,
     prev_ratio: u32,
     snap: Snapshot,
     trip_read: u32,
@@ -339,6 +344,7 @@ impl Monitors {
             prev_in: PinsIn::default(),
             prev_en: false,
             last_admitted: 0,
+            cap_loaded: false,
             prev_ratio: p,
             snap: Snapshot::default(),
             trip_read: 0,
@@ -553,6 +559,9 @@ impl Monitors {
                 }
             }
         }
+        // The slack before the previous cycle's work (and writes): the cap
+        // decides a cycle ahead, on that against 2W.
+        let slack_pre = self.lim.cum_budget.saturating_sub(self.cum);
         self.cum += a;
         self.enabled += u64::from(self.prev_en);
         if self.window_cycle == self.lim.window_len.wrapping_sub(1) {
@@ -563,6 +572,7 @@ impl Monitors {
             self.window_cycle = self.window_cycle.wrapping_add(1);
             self.window_work += a;
         }
+        self.cap_loaded = false;
         for c in done.iter().filter(|c| c.op.is_write()) {
             self.apply_write(c);
         }
@@ -575,7 +585,16 @@ impl Monitors {
         }
         let grant = self.applied.take();
         let held = grant.is_some() || self.grant_hold_end.is_some_and(|end| prev <= end);
-        if !held && self.lim.cum_budget.saturating_sub(self.cum) < self.w {
+        // A budget commit, or step 4 of a grant (the cycle after the hold),
+        // loads a new slack with the enable low: the next cycle may run if
+        // it holds W. Otherwise the slack before the cycle must hold 2W.
+        let loaded = self.cap_loaded || self.grant_hold_end == Some(prev.wrapping_sub(1));
+        let stops = if loaded {
+            self.lim.cum_budget.saturating_sub(self.cum) < self.w
+        } else {
+            slack_pre < 2 * self.w
+        };
+        if !held && stops {
             events |= trip::CUM_BUDGET;
         }
         if self.lic_lapsed {
@@ -802,7 +821,10 @@ impl Monitors {
                 self.lim.window_budget = new as u32;
                 self.window_allowance = self.window_work + new.saturating_sub(self.window_work);
             }
-            reg::CUM_BUDGET_COMMIT => self.lim.cum_budget = new,
+            reg::CUM_BUDGET_COMMIT => {
+                self.lim.cum_budget = new;
+                self.cap_loaded = true;
+            }
             reg::REPORT_THRESHOLD_COMMIT => {
                 self.lim.report_threshold = new;
                 self.report_pulses = 0;
@@ -833,6 +855,15 @@ impl Monitors {
                 let before = self.trip_read;
                 self.check(MonitorId::TripSticky, lost == 0, || {
                     format!("TRIP_REASON reads 0x{v:x}, losing bits of 0x{before:x} read earlier")
+                });
+                // The cap stops only with less than 2W left (see `advance`):
+                // a CUM_BUDGET the account does not imply stopped it early.
+                let early = v & trip::CUM_BUDGET & !self.reasons;
+                self.check(MonitorId::Cap, early == 0, || {
+                    format!(
+                        "TRIP_REASON reads 0x{v:x} with CUM_BUDGET, but at least 2W of the \
+                         cumulative budget was left (0x{reasons:x} implied)"
+                    )
                 });
                 self.trip_read |= v;
             }
@@ -1100,6 +1131,27 @@ mod tests {
             .violations()
             .iter()
             .any(|v| v.detail.contains("reaches 1100")));
+    }
+
+    #[test]
+    fn cap_fires_on_a_cum_budget_trip_with_2w_left() {
+        // 700 admitted, 300 = 3W left: the cap may not have stopped yet.
+        let mut t = Trace::new(P);
+        commit_budget(&mut t, 1000);
+        t.run(7, true, 100);
+        t.read(reg::TRIP_REASON, trip::CUM_BUDGET);
+        t.only(MonitorId::Cap);
+        let v = &t.m.verdicts()[0].violations[0];
+        assert!(v.detail.contains("at least 2W"), "{v}");
+        // 900 admitted: the decision in the last enabled cycle saw 200 =
+        // 2W before it, the one in the next cycle 100 < 2W, so the trip is
+        // due (and a read shows it a cycle later).
+        let mut t = Trace::new(P);
+        commit_budget(&mut t, 1000);
+        t.run(9, true, 100);
+        t.run(2, false, 0);
+        t.read(reg::TRIP_REASON, trip::CUM_BUDGET);
+        assert!(t.m.all_passed(), "{:?}", t.m.violations());
     }
 
     #[test]
