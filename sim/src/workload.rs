@@ -111,7 +111,11 @@ impl Workload for JustBelowWindow {
         // Above 2W, come down to exactly 2W (full cycles, then the rest):
         // the next cycle is then still allowed, and so is the one after,
         // which two full cycles use up. At or below 2W, full cycles.
-        let v = if r > 2 * w { (r - 2 * w).min(w) } else { r.min(w) };
+        let v = if r > 2 * w {
+            (r - 2 * w).min(w)
+        } else {
+            r.min(w)
+        };
         v as u16
     }
 }
@@ -151,7 +155,7 @@ mod tests {
         let mut left = 350u128;
         let mut seq = Vec::new();
         let mut before = None;
-        while before.map_or(true, |b| b >= 200) && left > 0 {
+        while before.is_none_or(|b| b >= 200) && left > 0 {
             // A cycle runs if the slack before the previous one held 2W.
             let v = g.work(&ctx(0, left));
             seq.push(v);
