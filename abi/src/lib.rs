@@ -209,7 +209,8 @@ pub mod status {
 /// Bits of `TRIP_REASON`. The trip is sticky: no bus write clears it; a
 /// grant with the CLEAR_TRIP flag clears bits 3:0 ([`trip::CLEARABLE`]).
 pub mod trip {
-    /// The cumulative budget would be exceeded by the next enabled cycle.
+    /// The cumulative budget could be exceeded by the next enabled cycle
+    /// (less than `2·W` left before a cycle's work, `docs/fuse-core.md`).
     pub const CUM_BUDGET: u32 = 1 << 0;
     /// The kill register was written.
     pub const KILL_REG: u32 = 1 << 1;
