@@ -18,7 +18,7 @@ pub use map::*;
 /// Version of the register map. Bumped on any incompatible change.
 pub const ABI_VERSION_MAJOR: u16 = 0;
 /// Minor version: backwards-compatible additions.
-pub const ABI_VERSION_MINOR: u16 = 2;
+pub const ABI_VERSION_MINOR: u16 = 3;
 
 /// Value of the `ID` register: "CFUS" in ASCII.
 pub const FUSE_ID: u32 = 0x4346_5553;
@@ -209,7 +209,8 @@ pub mod status {
 /// Bits of `TRIP_REASON`. The trip is sticky: no bus write clears it; a
 /// grant with the CLEAR_TRIP flag clears bits 3:0 ([`trip::CLEARABLE`]).
 pub mod trip {
-    /// The cumulative budget would be exceeded by the next enabled cycle.
+    /// The cumulative budget could be exceeded by the next enabled cycle
+    /// (less than `2·W` left before a cycle's work, `docs/fuse-core.md`).
     pub const CUM_BUDGET: u32 = 1 << 0;
     /// The kill register was written.
     pub const KILL_REG: u32 = 1 << 1;

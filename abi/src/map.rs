@@ -244,13 +244,13 @@ const STATUS_FIELDS: &[Field] = &[
         "CAPPED",
         2,
         1,
-        "remaining cumulative budget below max work per cycle: stopped",
+        "cumulative budget left too low for another cycle (below 2 x max work per cycle): stopped",
     ),
     field(
         "PACED",
         3,
         1,
-        "window budget used up: held until the window ends",
+        "window budget left too low for another cycle (below 2 x max work per cycle): held until the window ends",
     ),
     field("THROTTLED", 4, 1, "effective ratio below 256/256"),
     field("KILL_PIN", 5, 1, "kill pin asserted"),
@@ -271,7 +271,12 @@ const STATUS_FIELDS: &[Field] = &[
 ];
 
 const TRIP_FIELDS: &[Field] = &[
-    field("CUM_BUDGET", 0, 1, "cumulative budget would be exceeded"),
+    field(
+        "CUM_BUDGET",
+        0,
+        1,
+        "cumulative budget could be exceeded by the next cycle",
+    ),
     field("KILL_REG", 1, 1, "kill register written"),
     field("KILL_PIN", 2, 1, "kill pin asserted"),
     field(

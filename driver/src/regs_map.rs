@@ -305,9 +305,9 @@ pub enum StatusBit {
     Enabled,
     /// TRIPPED: the fuse has tripped (see TRIP_REASON).
     Tripped,
-    /// CAPPED: remaining cumulative budget below max work per cycle: stopped.
+    /// CAPPED: cumulative budget left too low for another cycle (below 2 x max work per cycle): stopped.
     Capped,
-    /// PACED: window budget used up: held until the window ends.
+    /// PACED: window budget left too low for another cycle (below 2 x max work per cycle): held until the window ends.
     Paced,
     /// THROTTLED: effective ratio below 256/256.
     Throttled,
@@ -391,7 +391,7 @@ impl StatusBit {
 /// error wherever it is not handled.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum TripReasonBit {
-    /// CUM_BUDGET: cumulative budget would be exceeded.
+    /// CUM_BUDGET: cumulative budget could be exceeded by the next cycle.
     CumBudget,
     /// KILL_REG: kill register written.
     KillReg,

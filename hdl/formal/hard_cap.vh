@@ -11,6 +11,10 @@
 //  - f_cum <= f_bud, the CUM_BUDGET in force in the last enabled cycle
 //    (all ones before any): the admitted work never exceeds the budget
 //    under which its last unit was admitted.
+//  - outside a load (budget commit, grant step 4) and a grant, the cap
+//    lets the next cycle run exactly when the slack before this cycle's
+//    work holds 2W: decided a cycle ahead, it stops with less than 2W of
+//    the budget unused and never earlier.
 `ifdef FORMAL
 reg  [95:0] f_cum = 96'd0;
 reg  [95:0] f_bud = {96{1'b1}};
@@ -71,6 +75,8 @@ always @* begin
     assert (f_cum == f_C);
     if (accel_clk_en) assert ({1'b0, f_cum} + {65'd0, f_w32} <= {1'b0, f_B});
     assert (f_cum <= f_bud);
+    if (gph$q == 3'd0 && !cap$load && !cap$hold)
+        assert (cap$ok == (f_slack >= {64'd0, f_w32, 1'b0}));
     // auxiliary invariants: the meter and the slack representation
     assert (meter$enabled == accel_clk_en);
     if (accel_clk_en) assert (!f_sw_neg);

@@ -125,7 +125,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     wire  [31:0] meter$prev_2;
     wire  meter$clamped;
     reg  window$clock;
-    reg  [15:0] window$work_units;
     reg  [15:0] window$admissible;
     reg  window$enabled;
     reg  [31:0] window$value;
@@ -145,7 +144,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     wire  [31:0] window$work;
     wire  [31:0] window$cycle;
     reg  cap$clock;
-    reg  [15:0] cap$work_units;
     reg  [15:0] cap$admissible;
     reg  cap$enabled;
     reg  cap$load;
@@ -708,7 +706,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     );
     capfuse_core$window window(
         .clock(window$clock),
-        .work_units(window$work_units),
         .admissible(window$admissible),
         .enabled(window$enabled),
         .value(window$value),
@@ -730,7 +727,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     );
     capfuse_core$cap cap(
         .clock(cap$clock),
-        .work_units(cap$work_units),
         .admissible(cap$admissible),
         .enabled(cap$enabled),
         .load(cap$load),
@@ -1528,7 +1524,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         meter$work_units = work_units;
         meter$enabled = clk_en$enable;
         cap$clock = clock;
-        cap$work_units = work_units;
         cap$admissible = meter$admissible;
         cap$enabled = clk_en$enable;
         cap$load = (ap_commit$q & ~commit$looser) | ((gph$q == 32'h4) & ~grant$apply);
@@ -1539,7 +1534,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         cap$load_2_borrow = commit$load_2_borrow;
         cap$hold = grant$apply | (gph$q == 32'h1) | (gph$q == 32'h2) | (gph$q == 32'h3);
         window$clock = clock;
-        window$work_units = work_units;
         window$admissible = meter$admissible;
         window$enabled = clk_en$enable;
         window$value = v_q$q;
@@ -2637,11 +2631,10 @@ module capfuse_core$bvalid(d,q,clock);
 endmodule // capfuse_core$bvalid
 
 
-module capfuse_core$cap(clock,work_units,admissible,enabled,load,load_zero,load_0,load_1,load_2,load_2_borrow,hold,ok);
+module capfuse_core$cap(clock,admissible,enabled,load,load_zero,load_0,load_1,load_2,load_2_borrow,hold,ok);
     
     // Module arguments
     input wire  clock;
-    input wire  [15:0] work_units;
     input wire  [15:0] admissible;
     input wire  enabled;
     input wire  load;
@@ -2687,6 +2680,7 @@ module capfuse_core$cap(clock,work_units,admissible,enabled,load,load_zero,load_
     reg  upper_one;
     reg  ok_n;
     reg  ok_f;
+    reg  neg_n;
     
     // Sub module instances
     capfuse_core$cap$sw0 sw0(
@@ -2748,7 +2742,8 @@ module capfuse_core$cap(clock,work_units,admissible,enabled,load,load_zero,load_
             upper_zero = ~|sw1$q & ~|sw2$q;
         end
         upper_one = (sw0$q[(32'h10)+:(16)] == 32'h1) & upper_zero;
-        ok_n = ~neg$q & (big$q | ~enabled | (sw0$q[(32'h0)+:(16)] >= max_work) | (sw0$q[(32'h0)+:(16)] >= work_units));
+        ok_n = ~neg$q & (big$q | (sw0$q[(32'h0)+:(16)] >= max_work));
+        neg_n = neg$q | (enabled & ~big$q & lo[32'h10]);
         if (load) begin
             pend$d = 1'b0;
             if (load_zero) begin
@@ -2757,6 +2752,7 @@ module capfuse_core$cap(clock,work_units,admissible,enabled,load,load_zero,load_
                 sw2$d = ones32;
                 big$d = 1'b1;
                 ok_f = 1'b0;
+                neg_n = 1'b1;
             end
             else begin
                 sw0$d = load_0;
@@ -2770,6 +2766,7 @@ module capfuse_core$cap(clock,work_units,admissible,enabled,load,load_zero,load_
                     big$d = |load_0[(32'h10)+:(16)] | |load_1 | |load_2;
                 end
                 ok_f = ~(load_2_borrow & ~|load_2);
+                neg_n = load_2_borrow & ~|load_2;
             end
         end
         else begin
@@ -2791,7 +2788,7 @@ module capfuse_core$cap(clock,work_units,admissible,enabled,load,load_zero,load_
         if (hold) begin
             ok_f = 1'b1;
         end
-        neg$d = ~ok_f;
+        neg$d = neg_n;
         ok = ok_f;
     end
     
@@ -5601,7 +5598,7 @@ module capfuse_core$reg_read(clock,addr,capture,rdata,rresp,config_reg,status,tr
                 1:
                     begin
                         mapped = 1'b1;
-                        data = 32'h2;
+                        data = 32'h3;
                     end
                 2:
                     begin
@@ -9279,11 +9276,10 @@ module capfuse_core$wb(d,q,clock);
 endmodule // capfuse_core$wb
 
 
-module capfuse_core$window(clock,work_units,admissible,enabled,value,value_m1,value_m2,len_m1,len_m2,budget_apply,len_apply,grant_apply,grant_slack,grant_len_m1,grant_len_m2,grant_budget_minus_w,grant_budget_lt_w,ok,work,cycle);
+module capfuse_core$window(clock,admissible,enabled,value,value_m1,value_m2,len_m1,len_m2,budget_apply,len_apply,grant_apply,grant_slack,grant_len_m1,grant_len_m2,grant_budget_minus_w,grant_budget_lt_w,ok,work,cycle);
     
     // Module arguments
     input wire  clock;
-    input wire  [15:0] work_units;
     input wire  [15:0] admissible;
     input wire  enabled;
     input wire  [31:0] value;
@@ -9365,6 +9361,7 @@ module capfuse_core$window(clock,work_units,admissible,enabled,value,value_m1,va
     reg  [31:0] wwork_n;
     reg  ok_n;
     reg  ok_f;
+    reg  neg_n;
     reg  restart;
     reg  [31:0] load_w;
     reg  load_lt;
@@ -9526,6 +9523,7 @@ module capfuse_core$window(clock,work_units,admissible,enabled,value,value_m1,va
             ww_pend$d = 1'b0;
             ww_big$d = |wb_w$q[(32'h10)+:(16)];
             ok_n = ~wb_lt_w$q;
+            neg_n = wb_lt_w$q;
         end
         else begin
             wcycle$d = wcycle$q + 32'h1;
@@ -9540,7 +9538,8 @@ module capfuse_core$window(clock,work_units,admissible,enabled,value,value_m1,va
                     ww_big$d = ~ww_u_one;
                 end
             end
-            ok_n = ~ww_neg$q & (ww_big$q | ~enabled | (ww$q[(32'h0)+:(16)] >= max_work) | (ww$q[(32'h0)+:(16)] >= work_units));
+            ok_n = ~ww_neg$q & (ww_big$q | (ww$q[(32'h0)+:(16)] >= max_work));
+            neg_n = ww_neg$q | (enabled & ~ww_big$q & ww_lo[32'h10]);
         end
         wwork$d = wwork_n;
         if (value >= wwork$q) begin
@@ -9572,6 +9571,7 @@ module capfuse_core$window(clock,work_units,admissible,enabled,value,value_m1,va
             ww_pend$d = 1'b0;
             ww_big$d = |load_w[(32'h10)+:(16)];
             ok_f = ~load_lt;
+            neg_n = load_lt;
         end
         if (budget_apply) begin
             wb_w$d = vw$q;
@@ -9581,7 +9581,7 @@ module capfuse_core$window(clock,work_units,admissible,enabled,value,value_m1,va
             wb_w$d = grant_budget_minus_w;
             wb_lt_w$d = grant_budget_lt_w;
         end
-        ww_neg$d = ~ok_f;
+        ww_neg$d = neg_n;
         ok = ok_f;
     end
     

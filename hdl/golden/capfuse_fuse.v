@@ -232,7 +232,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
     wire  [31:0] meter$prev_2;
     wire  meter$clamped;
     reg  window$clock;
-    reg  [15:0] window$work_units;
     reg  [15:0] window$admissible;
     reg  window$enabled;
     reg  [31:0] window$value;
@@ -252,7 +251,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
     wire  [31:0] window$work;
     wire  [31:0] window$cycle;
     reg  cap$clock;
-    reg  [15:0] cap$work_units;
     reg  [15:0] cap$admissible;
     reg  cap$enabled;
     reg  cap$load;
@@ -815,7 +813,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
     );
     capfuse_fuse$fuse$window window(
         .clock(window$clock),
-        .work_units(window$work_units),
         .admissible(window$admissible),
         .enabled(window$enabled),
         .value(window$value),
@@ -837,7 +834,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
     );
     capfuse_fuse$fuse$cap cap(
         .clock(cap$clock),
-        .work_units(cap$work_units),
         .admissible(cap$admissible),
         .enabled(cap$enabled),
         .load(cap$load),
@@ -1635,7 +1631,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         meter$work_units = work_units;
         meter$enabled = clk_en$enable;
         cap$clock = clock;
-        cap$work_units = work_units;
         cap$admissible = meter$admissible;
         cap$enabled = clk_en$enable;
         cap$load = (ap_commit$q & ~commit$looser) | ((gph$q == 32'h4) & ~grant$apply);
@@ -1646,7 +1641,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         cap$load_2_borrow = commit$load_2_borrow;
         cap$hold = grant$apply | (gph$q == 32'h1) | (gph$q == 32'h2) | (gph$q == 32'h3);
         window$clock = clock;
-        window$work_units = work_units;
         window$admissible = meter$admissible;
         window$enabled = clk_en$enable;
         window$value = v_q$q;
@@ -2744,11 +2738,10 @@ module capfuse_fuse$fuse$bvalid(d,q,clock);
 endmodule // capfuse_fuse$fuse$bvalid
 
 
-module capfuse_fuse$fuse$cap(clock,work_units,admissible,enabled,load,load_zero,load_0,load_1,load_2,load_2_borrow,hold,ok);
+module capfuse_fuse$fuse$cap(clock,admissible,enabled,load,load_zero,load_0,load_1,load_2,load_2_borrow,hold,ok);
     
     // Module arguments
     input wire  clock;
-    input wire  [15:0] work_units;
     input wire  [15:0] admissible;
     input wire  enabled;
     input wire  load;
@@ -2794,6 +2787,7 @@ module capfuse_fuse$fuse$cap(clock,work_units,admissible,enabled,load,load_zero,
     reg  upper_one;
     reg  ok_n;
     reg  ok_f;
+    reg  neg_n;
     
     // Sub module instances
     capfuse_fuse$fuse$cap$sw0 sw0(
@@ -2855,7 +2849,8 @@ module capfuse_fuse$fuse$cap(clock,work_units,admissible,enabled,load,load_zero,
             upper_zero = ~|sw1$q & ~|sw2$q;
         end
         upper_one = (sw0$q[(32'h10)+:(16)] == 32'h1) & upper_zero;
-        ok_n = ~neg$q & (big$q | ~enabled | (sw0$q[(32'h0)+:(16)] >= max_work) | (sw0$q[(32'h0)+:(16)] >= work_units));
+        ok_n = ~neg$q & (big$q | (sw0$q[(32'h0)+:(16)] >= max_work));
+        neg_n = neg$q | (enabled & ~big$q & lo[32'h10]);
         if (load) begin
             pend$d = 1'b0;
             if (load_zero) begin
@@ -2864,6 +2859,7 @@ module capfuse_fuse$fuse$cap(clock,work_units,admissible,enabled,load,load_zero,
                 sw2$d = ones32;
                 big$d = 1'b1;
                 ok_f = 1'b0;
+                neg_n = 1'b1;
             end
             else begin
                 sw0$d = load_0;
@@ -2877,6 +2873,7 @@ module capfuse_fuse$fuse$cap(clock,work_units,admissible,enabled,load,load_zero,
                     big$d = |load_0[(32'h10)+:(16)] | |load_1 | |load_2;
                 end
                 ok_f = ~(load_2_borrow & ~|load_2);
+                neg_n = load_2_borrow & ~|load_2;
             end
         end
         else begin
@@ -2898,7 +2895,7 @@ module capfuse_fuse$fuse$cap(clock,work_units,admissible,enabled,load,load_zero,
         if (hold) begin
             ok_f = 1'b1;
         end
-        neg$d = ~ok_f;
+        neg$d = neg_n;
         ok = ok_f;
     end
     
@@ -5708,7 +5705,7 @@ module capfuse_fuse$fuse$reg_read(clock,addr,capture,rdata,rresp,config_reg,stat
                 1:
                     begin
                         mapped = 1'b1;
-                        data = 32'h2;
+                        data = 32'h3;
                     end
                 2:
                     begin
@@ -9386,11 +9383,10 @@ module capfuse_fuse$fuse$wb(d,q,clock);
 endmodule // capfuse_fuse$fuse$wb
 
 
-module capfuse_fuse$fuse$window(clock,work_units,admissible,enabled,value,value_m1,value_m2,len_m1,len_m2,budget_apply,len_apply,grant_apply,grant_slack,grant_len_m1,grant_len_m2,grant_budget_minus_w,grant_budget_lt_w,ok,work,cycle);
+module capfuse_fuse$fuse$window(clock,admissible,enabled,value,value_m1,value_m2,len_m1,len_m2,budget_apply,len_apply,grant_apply,grant_slack,grant_len_m1,grant_len_m2,grant_budget_minus_w,grant_budget_lt_w,ok,work,cycle);
     
     // Module arguments
     input wire  clock;
-    input wire  [15:0] work_units;
     input wire  [15:0] admissible;
     input wire  enabled;
     input wire  [31:0] value;
@@ -9472,6 +9468,7 @@ module capfuse_fuse$fuse$window(clock,work_units,admissible,enabled,value,value_
     reg  [31:0] wwork_n;
     reg  ok_n;
     reg  ok_f;
+    reg  neg_n;
     reg  restart;
     reg  [31:0] load_w;
     reg  load_lt;
@@ -9633,6 +9630,7 @@ module capfuse_fuse$fuse$window(clock,work_units,admissible,enabled,value,value_
             ww_pend$d = 1'b0;
             ww_big$d = |wb_w$q[(32'h10)+:(16)];
             ok_n = ~wb_lt_w$q;
+            neg_n = wb_lt_w$q;
         end
         else begin
             wcycle$d = wcycle$q + 32'h1;
@@ -9647,7 +9645,8 @@ module capfuse_fuse$fuse$window(clock,work_units,admissible,enabled,value,value_
                     ww_big$d = ~ww_u_one;
                 end
             end
-            ok_n = ~ww_neg$q & (ww_big$q | ~enabled | (ww$q[(32'h0)+:(16)] >= max_work) | (ww$q[(32'h0)+:(16)] >= work_units));
+            ok_n = ~ww_neg$q & (ww_big$q | (ww$q[(32'h0)+:(16)] >= max_work));
+            neg_n = ww_neg$q | (enabled & ~ww_big$q & ww_lo[32'h10]);
         end
         wwork$d = wwork_n;
         if (value >= wwork$q) begin
@@ -9679,6 +9678,7 @@ module capfuse_fuse$fuse$window(clock,work_units,admissible,enabled,value,value_
             ww_pend$d = 1'b0;
             ww_big$d = |load_w[(32'h10)+:(16)];
             ok_f = ~load_lt;
+            neg_n = load_lt;
         end
         if (budget_apply) begin
             wb_w$d = vw$q;
@@ -9688,7 +9688,7 @@ module capfuse_fuse$fuse$window(clock,work_units,admissible,enabled,value,value_
             wb_w$d = grant_budget_minus_w;
             wb_lt_w$d = grant_budget_lt_w;
         end
-        ww_neg$d = ~ok_f;
+        ww_neg$d = neg_n;
         ok = ok_f;
     end
     

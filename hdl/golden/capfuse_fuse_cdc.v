@@ -1857,7 +1857,6 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
     wire  [31:0] meter$prev_2;
     wire  meter$clamped;
     reg  window$clock;
-    reg  [15:0] window$work_units;
     reg  [15:0] window$admissible;
     reg  window$enabled;
     reg  [31:0] window$value;
@@ -1877,7 +1876,6 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
     wire  [31:0] window$work;
     wire  [31:0] window$cycle;
     reg  cap$clock;
-    reg  [15:0] cap$work_units;
     reg  [15:0] cap$admissible;
     reg  cap$enabled;
     reg  cap$load;
@@ -2440,7 +2438,6 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
     );
     capfuse_fuse_cdc$fuse$fuse$window window(
         .clock(window$clock),
-        .work_units(window$work_units),
         .admissible(window$admissible),
         .enabled(window$enabled),
         .value(window$value),
@@ -2462,7 +2459,6 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
     );
     capfuse_fuse_cdc$fuse$fuse$cap cap(
         .clock(cap$clock),
-        .work_units(cap$work_units),
         .admissible(cap$admissible),
         .enabled(cap$enabled),
         .load(cap$load),
@@ -3260,7 +3256,6 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
         meter$work_units = work_units;
         meter$enabled = clk_en$enable;
         cap$clock = clock;
-        cap$work_units = work_units;
         cap$admissible = meter$admissible;
         cap$enabled = clk_en$enable;
         cap$load = (ap_commit$q & ~commit$looser) | ((gph$q == 32'h4) & ~grant$apply);
@@ -3271,7 +3266,6 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
         cap$load_2_borrow = commit$load_2_borrow;
         cap$hold = grant$apply | (gph$q == 32'h1) | (gph$q == 32'h2) | (gph$q == 32'h3);
         window$clock = clock;
-        window$work_units = work_units;
         window$admissible = meter$admissible;
         window$enabled = clk_en$enable;
         window$value = v_q$q;
@@ -4369,11 +4363,10 @@ module capfuse_fuse_cdc$fuse$fuse$bvalid(d,q,clock);
 endmodule // capfuse_fuse_cdc$fuse$fuse$bvalid
 
 
-module capfuse_fuse_cdc$fuse$fuse$cap(clock,work_units,admissible,enabled,load,load_zero,load_0,load_1,load_2,load_2_borrow,hold,ok);
+module capfuse_fuse_cdc$fuse$fuse$cap(clock,admissible,enabled,load,load_zero,load_0,load_1,load_2,load_2_borrow,hold,ok);
     
     // Module arguments
     input wire  clock;
-    input wire  [15:0] work_units;
     input wire  [15:0] admissible;
     input wire  enabled;
     input wire  load;
@@ -4419,6 +4412,7 @@ module capfuse_fuse_cdc$fuse$fuse$cap(clock,work_units,admissible,enabled,load,l
     reg  upper_one;
     reg  ok_n;
     reg  ok_f;
+    reg  neg_n;
     
     // Sub module instances
     capfuse_fuse_cdc$fuse$fuse$cap$sw0 sw0(
@@ -4480,7 +4474,8 @@ module capfuse_fuse_cdc$fuse$fuse$cap(clock,work_units,admissible,enabled,load,l
             upper_zero = ~|sw1$q & ~|sw2$q;
         end
         upper_one = (sw0$q[(32'h10)+:(16)] == 32'h1) & upper_zero;
-        ok_n = ~neg$q & (big$q | ~enabled | (sw0$q[(32'h0)+:(16)] >= max_work) | (sw0$q[(32'h0)+:(16)] >= work_units));
+        ok_n = ~neg$q & (big$q | (sw0$q[(32'h0)+:(16)] >= max_work));
+        neg_n = neg$q | (enabled & ~big$q & lo[32'h10]);
         if (load) begin
             pend$d = 1'b0;
             if (load_zero) begin
@@ -4489,6 +4484,7 @@ module capfuse_fuse_cdc$fuse$fuse$cap(clock,work_units,admissible,enabled,load,l
                 sw2$d = ones32;
                 big$d = 1'b1;
                 ok_f = 1'b0;
+                neg_n = 1'b1;
             end
             else begin
                 sw0$d = load_0;
@@ -4502,6 +4498,7 @@ module capfuse_fuse_cdc$fuse$fuse$cap(clock,work_units,admissible,enabled,load,l
                     big$d = |load_0[(32'h10)+:(16)] | |load_1 | |load_2;
                 end
                 ok_f = ~(load_2_borrow & ~|load_2);
+                neg_n = load_2_borrow & ~|load_2;
             end
         end
         else begin
@@ -4523,7 +4520,7 @@ module capfuse_fuse_cdc$fuse$fuse$cap(clock,work_units,admissible,enabled,load,l
         if (hold) begin
             ok_f = 1'b1;
         end
-        neg$d = ~ok_f;
+        neg$d = neg_n;
         ok = ok_f;
     end
     
@@ -7333,7 +7330,7 @@ module capfuse_fuse_cdc$fuse$fuse$reg_read(clock,addr,capture,rdata,rresp,config
                 1:
                     begin
                         mapped = 1'b1;
-                        data = 32'h2;
+                        data = 32'h3;
                     end
                 2:
                     begin
@@ -11011,11 +11008,10 @@ module capfuse_fuse_cdc$fuse$fuse$wb(d,q,clock);
 endmodule // capfuse_fuse_cdc$fuse$fuse$wb
 
 
-module capfuse_fuse_cdc$fuse$fuse$window(clock,work_units,admissible,enabled,value,value_m1,value_m2,len_m1,len_m2,budget_apply,len_apply,grant_apply,grant_slack,grant_len_m1,grant_len_m2,grant_budget_minus_w,grant_budget_lt_w,ok,work,cycle);
+module capfuse_fuse_cdc$fuse$fuse$window(clock,admissible,enabled,value,value_m1,value_m2,len_m1,len_m2,budget_apply,len_apply,grant_apply,grant_slack,grant_len_m1,grant_len_m2,grant_budget_minus_w,grant_budget_lt_w,ok,work,cycle);
     
     // Module arguments
     input wire  clock;
-    input wire  [15:0] work_units;
     input wire  [15:0] admissible;
     input wire  enabled;
     input wire  [31:0] value;
@@ -11097,6 +11093,7 @@ module capfuse_fuse_cdc$fuse$fuse$window(clock,work_units,admissible,enabled,val
     reg  [31:0] wwork_n;
     reg  ok_n;
     reg  ok_f;
+    reg  neg_n;
     reg  restart;
     reg  [31:0] load_w;
     reg  load_lt;
@@ -11258,6 +11255,7 @@ module capfuse_fuse_cdc$fuse$fuse$window(clock,work_units,admissible,enabled,val
             ww_pend$d = 1'b0;
             ww_big$d = |wb_w$q[(32'h10)+:(16)];
             ok_n = ~wb_lt_w$q;
+            neg_n = wb_lt_w$q;
         end
         else begin
             wcycle$d = wcycle$q + 32'h1;
@@ -11272,7 +11270,8 @@ module capfuse_fuse_cdc$fuse$fuse$window(clock,work_units,admissible,enabled,val
                     ww_big$d = ~ww_u_one;
                 end
             end
-            ok_n = ~ww_neg$q & (ww_big$q | ~enabled | (ww$q[(32'h0)+:(16)] >= max_work) | (ww$q[(32'h0)+:(16)] >= work_units));
+            ok_n = ~ww_neg$q & (ww_big$q | (ww$q[(32'h0)+:(16)] >= max_work));
+            neg_n = ww_neg$q | (enabled & ~ww_big$q & ww_lo[32'h10]);
         end
         wwork$d = wwork_n;
         if (value >= wwork$q) begin
@@ -11304,6 +11303,7 @@ module capfuse_fuse_cdc$fuse$fuse$window(clock,work_units,admissible,enabled,val
             ww_pend$d = 1'b0;
             ww_big$d = |load_w[(32'h10)+:(16)];
             ok_f = ~load_lt;
+            neg_n = load_lt;
         end
         if (budget_apply) begin
             wb_w$d = vw$q;
@@ -11313,7 +11313,7 @@ module capfuse_fuse_cdc$fuse$fuse$window(clock,work_units,admissible,enabled,val
             wb_w$d = grant_budget_minus_w;
             wb_lt_w$d = grant_budget_lt_w;
         end
-        ww_neg$d = ~ok_f;
+        ww_neg$d = neg_n;
         ok = ok_f;
     end
     

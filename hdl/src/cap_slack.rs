@@ -3,13 +3,18 @@
 //! (`docs/fuse-core.md`, "Cumulative cap").
 //!
 //! The slack is kept minus `W` (`sw = slack - W`, 97-bit two's complement:
-//! three words and a sign) so the check `slack - a >= W` is `sw >= a`: one
-//! 16-bit comparison with `work_units` and no addition in front of the
-//! enable. A borrow out of the low word reaches the upper words a cycle
+//! three words and a sign). The decision is taken a cycle ahead from the
+//! registers alone: the next cycle may run if the slack *before* this
+//! cycle's work is at least `2·W` (`sw >= W`), so whatever this cycle and
+//! the next admit (at most `W` each) fits. No comparison looks at
+//! `work_units`; the subtraction of this cycle's work only feeds the
+//! registers. A borrow out of the low word reaches the upper words a cycle
 //! later (`sw_pend`), and `sw_big` (`sw >> 16 != 0`) is registered, chosen
-//! by the low word's borrow.
+//! by the low word's borrow; the sign `neg` likewise.
 //!
-//! A budget commit or step 4 of a grant loads `max(0, stage - cum) - W`.
+//! A budget commit or step 4 of a grant loads `max(0, stage - cum) - W`
+//! (the enable is low in that cycle, so the next cycle may run if the
+//! loaded slack holds `W`).
 //! The core computes `stage - cum` word by word while the enable is held
 //! (the commit datapath) and passes its words, already less `W`, with the
 //! borrows; the block only chooses. Its inputs are the core's ports,
@@ -25,8 +30,6 @@ use rust_hdl::widgets::dff_setup;
 pub struct CapSlack {
     /// The one clock.
     pub clock: Signal<In, Clock>,
-    /// The work the accelerator reports for this cycle.
-    pub work_units: Signal<In, Bits<16>>,
     /// `min(work_units, W)` (the work meter's `admissible`).
     pub admissible: Signal<In, Bits<16>>,
     /// The accelerator runs in this cycle.
@@ -48,7 +51,8 @@ pub struct CapSlack {
     /// the slack under the granted budget and says "ok" meanwhile.
     pub hold: Signal<In, Bit>,
     /// The next cycle may run as far as the cap is concerned: the slack
-    /// after this cycle is at least `W`.
+    /// before this cycle's work is at least `2·W` (in a load cycle: the
+    /// loaded slack is at least `W`). A function of registers only.
     pub ok: Signal<Out, Bit>,
 
     /// `W` as 16 bits, and `-W` as 32.
@@ -80,6 +84,7 @@ pub struct CapSlack {
     upper_one: Signal<Local, Bit>,
     ok_n: Signal<Local, Bit>,
     ok_f: Signal<Local, Bit>,
+    neg_n: Signal<Local, Bit>,
 }
 
 impl CapSlack {
@@ -91,7 +96,6 @@ impl CapSlack {
         let sw = slack.wrapping_sub(w) & ((1u128 << 96) - 1);
         Self {
             clock: Default::default(),
-            work_units: Default::default(),
             admissible: Default::default(),
             enabled: Default::default(),
             load: Default::default(),
@@ -119,6 +123,7 @@ impl CapSlack {
             upper_one: Default::default(),
             ok_n: Default::default(),
             ok_f: Default::default(),
+            neg_n: Default::default(),
         }
     }
 }
@@ -128,10 +133,9 @@ impl Logic for CapSlack {
     fn update(&mut self) {
         dff_setup!(self, clock, sw0, sw1, sw2, neg, pend, big);
 
-        // sw' = sw - a, borrow-selected across the words. ok = (slack - a
-        // >= W) = (sw >= a), and with a = enabled ? min(work_units, W) : 0
-        // that is: sw >= 2^16, or !enabled, or sw[15:0] >= W, or sw[15:0]
-        // >= work_units -- one 16-bit comparison after the inputs.
+        // sw' = sw - a, borrow-selected across the words. The decision is
+        // a cycle ahead: ok = (slack >= 2W) = (sw >= W), i.e. sw >= 2^16 or
+        // sw[15:0] >= W -- registers only, whatever `work_units` is.
         self.lo.next = bit_cast::<17, 16>(self.sw0.q.val().get_bits::<16>(0))
             - bit_cast::<17, 16>(self.admissible.val());
         self.hi.next = self.sw0.q.val().get_bits::<16>(16);
@@ -153,10 +157,12 @@ impl Logic for CapSlack {
         // The upper 80 bits minus the borrow are non-zero unless they are 1.
         self.upper_one.next = (self.sw0.q.val().get_bits::<16>(16) == 1) & self.upper_zero.val();
         self.ok_n.next = !self.neg.q.val()
-            & (self.big.q.val()
-                | !self.enabled.val()
-                | (self.sw0.q.val().get_bits::<16>(0) >= self.max_work.val())
-                | (self.sw0.q.val().get_bits::<16>(0) >= self.work_units.val()));
+            & (self.big.q.val() | (self.sw0.q.val().get_bits::<16>(0) >= self.max_work.val()));
+        // The sign of sw - a: sw is not negative when the enable is high
+        // (it was at least W when the cycle was granted), so it turns
+        // negative only if it is below 2^16 and its low half below a.
+        self.neg_n.next =
+            self.neg.q.val() | (self.enabled.val() & !self.big.q.val() & self.lo.val().get_bit(16));
 
         if self.load.val() {
             // slack' = max(0, stage - cum), so sw' = (zero ? 0 : diff) - W
@@ -168,6 +174,7 @@ impl Logic for CapSlack {
                 self.sw2.d.next = self.ones32.val();
                 self.big.d.next = true;
                 self.ok_f.next = false;
+                self.neg_n.next = true;
             } else {
                 self.sw0.d.next = self.load_0.val();
                 self.sw1.d.next = self.load_1.val();
@@ -183,6 +190,7 @@ impl Logic for CapSlack {
                         | self.load_2.val().any();
                 }
                 self.ok_f.next = !(self.load_2_borrow.val() & !self.load_2.val().any());
+                self.neg_n.next = self.load_2_borrow.val() & !self.load_2.val().any();
             }
         } else {
             if self.enabled.val() {
@@ -204,10 +212,7 @@ impl Logic for CapSlack {
         if self.hold.val() {
             self.ok_f.next = true;
         }
-        // The sign of sw' is exactly !ok (the check is "the final slack
-        // minus W is not negative"), so it is taken from there rather than
-        // from the borrow chain.
-        self.neg.d.next = !self.ok_f.val();
+        self.neg.d.next = self.neg_n.val();
         self.ok.next = self.ok_f.val();
     }
 }
@@ -270,7 +275,6 @@ mod tests {
         fn cycle(&mut self, work: u16) -> bool {
             let a = if self.en { work.min(self.w) } else { 0 };
             let u = &mut self.uut;
-            u.work_units.next = u64::from(work).into();
             u.admissible.next = u64::from(work.min(self.w)).into();
             u.enabled.next = self.en;
             self.settle();
@@ -280,13 +284,13 @@ mod tests {
                 "admitted {a} with {} left",
                 self.slack
             );
-            self.slack -= u128::from(a);
             assert_eq!(
                 ok,
-                self.slack >= u128::from(self.w),
-                "ok is 'the slack after this cycle holds W' ({} left)",
+                self.slack >= 2 * u128::from(self.w),
+                "ok is 'the slack before this cycle holds 2W' ({} left)",
                 self.slack
             );
+            self.slack -= u128::from(a);
             self.edge();
             self.check_sw();
             self.en = ok;
@@ -330,10 +334,11 @@ mod tests {
         for (w, slack, work) in [
             (1024u16, 10_000u128, 1024u16),  // 9 cycles, 784 left
             (1024, 10_000, 3000),            // reports above W count as W
-            (10, 53, 7),                     // 53 / 7: 7 cycles (49), 4 left < W
+            (10, 53, 7),                     // 53 / 7: 6 cycles (42), 11 left < 2W
             (1024, (1 << 32) + 5_000, 1000), // the low word borrows into word 1
             (1024, (1 << 64) + 3_000, 700),  // ... and into word 2
             (300, 200, 1),                   // below W from power-up
+            (300, 500, 1),                   // below 2W from power-up: never runs
         ] {
             let mut b = Bench::new(w, slack);
             b.check_sw();
@@ -344,7 +349,11 @@ mod tests {
             }
             if slack < 1 << 20 {
                 assert!(!last, "w {w} slack {slack}: the cap stops");
-                assert!(b.slack < u128::from(w), "less than W left: {}", b.slack);
+                assert!(
+                    b.slack < 2 * u128::from(w),
+                    "less than 2W left: {}",
+                    b.slack
+                );
             }
         }
     }
@@ -361,6 +370,7 @@ mod tests {
             (1 << 64, 1),           // the borrow of - W runs into word 2
             (1 << 32, 100),         // ... into word 1
             (2_000, 1_500),         // 500 < W: stopped
+            (3_000, 1_500),         // 1,500: one cycle, then stopped below 2W
             (1_000, 5_000),         // below what is metered: 0
             (MASK96, 0),            // all ones
         ] {
@@ -373,9 +383,10 @@ mod tests {
 
     #[test]
     fn a_grant_holds_the_check_until_its_load() {
-        let mut b = Bench::new(16, 20);
-        assert!(b.cycle(16));
-        assert!(!b.cycle(16), "4 left after 16");
+        let mut b = Bench::new(16, 40);
+        assert!(b.cycle(16), "power-up: 40 >= 2W");
+        assert!(b.cycle(16), "40 before this cycle's 16");
+        assert!(!b.cycle(16), "24 before, 8 left after 16");
         // Steps 1..=3 of a grant: the enable is low and the check waits.
         b.uut.hold.next = true;
         b.uut.enabled.next = false;
@@ -386,8 +397,8 @@ mod tests {
         }
         b.uut.hold.next = false;
         // Step 4: the slack under the granted budget.
-        b.load(100, 4);
+        b.load(100, 8);
         assert!(b.cycle(16));
-        assert_eq!(b.slack, 96 - 16);
+        assert_eq!(b.slack, 92 - 16);
     }
 }

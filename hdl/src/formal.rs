@@ -198,7 +198,14 @@ pub const PROOFS: &[Proof] = &[
             Mutant {
                 from: "(sw0$q[(32'h0)+:(16)] >= max_work)",
                 to: "(sw0$q[(32'h0)+:(16)] >= max_work - 16'h1)",
-                breaks: "the cap check is off by one: a slack of W - 1 still admits W",
+                breaks: "the cap check is off by one: a slack of 2W - 1 before a cycle lets the \
+                         next one run, which may then admit W with W - 1 left",
+            },
+            Mutant {
+                from: "(sw0$q[(32'h0)+:(16)] >= max_work)",
+                to: "(sw0$q[(32'h0)+:(16)] >= max_work + 16'h1)",
+                breaks: "the cap stops a cycle early: a slack of 2W before the cycle \
+                         does not let the next one run",
             },
         ],
     },

@@ -4,8 +4,9 @@
 //! Wide values are kept in 32-bit words (rust-hdl simulates wider signals bit
 //! by bit) and no carry chain spans more than one word in a cycle: upper
 //! words are carry- or borrow-selected, the slacks are kept minus `W` so the
-//! cap and window checks need one 16-bit comparison with `work_units` and no
-//! addition, and the budget commit is computed one word per write phase
+//! cap and window checks are a cycle ahead, from registers only (slack
+//! before this cycle's work against `2·W`, `work_units` compared with
+//! nothing), and the budget commit is computed one word per write phase
 //! (1..=3) while the enable is held, then applied in phase 4.
 
 use crate::axi::AxiLiteSlave;
@@ -616,7 +617,6 @@ impl Logic for FuseCore {
         // out from the registers and the pending grant's `apply` (not from
         // `do_commit`/`ghold`, which `stop` shares statements with).
         self.cap.clock.next = self.clock.val();
-        self.cap.work_units.next = self.work_units.val();
         self.cap.admissible.next = self.meter.admissible.val();
         self.cap.enabled.next = self.clk_en.enable.val();
         self.cap.load.next = (self.ap_commit.q.val() & !self.commit.looser.val())
@@ -635,7 +635,6 @@ impl Logic for FuseCore {
         // grant's outputs and `gph`, not a core signal computed from them:
         // the read of `window.ok` shares a statement group with those.
         self.window.clock.next = self.clock.val();
-        self.window.work_units.next = self.work_units.val();
         self.window.admissible.next = self.meter.admissible.val();
         self.window.enabled.next = self.clk_en.enable.val();
         self.window.value.next = self.v_q.q.val();

@@ -149,7 +149,7 @@ impl Logic for RegRead {
                 1 => {
                     // VERSION
                     self.mapped.next = true;
-                    self.data.next = 2.into();
+                    self.data.next = 3.into();
                 }
                 2 => {
                     // CONFIG

@@ -4,8 +4,11 @@
 //! "Window").
 //!
 //! The window slack is kept minus `W` (`ww = wslack - W`, 33-bit two's
-//! complement) so the check `wslack - a >= W` is `ww >= a`: one 16-bit
-//! comparison with `work_units` and no addition in front of the enable. A
+//! complement). The decision is taken a cycle ahead from the registers
+//! alone: the next cycle may run if the slack *before* this cycle's work
+//! is at least `2·W` (`ww >= W`); at a window boundary or a budget load,
+//! where this cycle's work does not come out of the new slack, if the new
+//! slack holds `W`. No comparison looks at `work_units`. A
 //! borrow out of the low half reaches the upper half a cycle later
 //! (`ww_pend`), and `ww_big` (`ww >> 16 != 0`) is registered, chosen by the
 //! low half's borrow. `wcycle == WINDOW_LEN - 1` is registered a cycle
@@ -25,8 +28,6 @@ use rust_hdl::widgets::dff_setup;
 pub struct WindowPacer {
     /// The one clock.
     pub clock: Signal<In, Clock>,
-    /// The work the accelerator reports for this cycle.
-    pub work_units: Signal<In, Bits<16>>,
     /// `min(work_units, W)` (the work meter's `admissible`).
     pub admissible: Signal<In, Bits<16>>,
     /// The accelerator runs in this cycle.
@@ -105,6 +106,7 @@ pub struct WindowPacer {
     wwork_n: Signal<Local, Bits<32>>,
     ok_n: Signal<Local, Bit>,
     ok_f: Signal<Local, Bit>,
+    neg_n: Signal<Local, Bit>,
     restart: Signal<Local, Bit>,
     /// The slack minus W (and whether it is negative) that a
     /// WINDOW_BUDGET apply or step 4 of a grant loads.
@@ -122,7 +124,6 @@ impl WindowPacer {
         let wb_lt_w = window_budget < w;
         Self {
             clock: Default::default(),
-            work_units: Default::default(),
             admissible: Default::default(),
             enabled: Default::default(),
             value: Default::default(),
@@ -166,6 +167,7 @@ impl WindowPacer {
             wwork_n: Default::default(),
             ok_n: Default::default(),
             ok_f: Default::default(),
+            neg_n: Default::default(),
             restart: Default::default(),
             load_w: Default::default(),
             load_lt: Default::default(),
@@ -223,6 +225,7 @@ impl Logic for WindowPacer {
             self.ww_pend.d.next = false;
             self.ww_big.d.next = self.wb_w.q.val().get_bits::<16>(16).any();
             self.ok_n.next = !self.wb_lt_w.q.val();
+            self.neg_n.next = self.wb_lt_w.q.val();
         } else {
             self.wcycle.d.next = self.wcycle.q.val() + 1;
             self.wwork_n.next = self.wwork.q.val();
@@ -238,12 +241,15 @@ impl Logic for WindowPacer {
                     self.ww_big.d.next = !self.ww_u_one.val();
                 }
             }
-            // wslack - a >= W  <=>  ww >= a, with a = enabled ? min(work_units, W) : 0.
+            // A cycle ahead: wslack >= 2W  <=>  ww >= W, from registers only.
             self.ok_n.next = !self.ww_neg.q.val()
                 & (self.ww_big.q.val()
-                    | !self.enabled.val()
-                    | (self.ww.q.val().get_bits::<16>(0) >= self.max_work.val())
-                    | (self.ww.q.val().get_bits::<16>(0) >= self.work_units.val()));
+                    | (self.ww.q.val().get_bits::<16>(0) >= self.max_work.val()));
+            // The sign of ww - a: ww is not negative when the enable is
+            // high, so it turns negative only below 2^16 with its low half
+            // below a.
+            self.neg_n.next = self.ww_neg.q.val()
+                | (self.enabled.val() & !self.ww_big.q.val() & self.ww_lo.val().get_bit(16));
         }
         self.wwork.d.next = self.wwork_n.val();
 
@@ -281,6 +287,7 @@ impl Logic for WindowPacer {
             self.ww_pend.d.next = false;
             self.ww_big.d.next = self.load_w.val().get_bits::<16>(16).any();
             self.ok_f.next = !self.load_lt.val();
+            self.neg_n.next = self.load_lt.val();
         }
         if self.budget_apply.val() {
             self.wb_w.d.next = self.vw.q.val();
@@ -290,9 +297,7 @@ impl Logic for WindowPacer {
             self.wb_w.d.next = self.grant_budget_minus_w.val();
             self.wb_lt_w.d.next = self.grant_budget_lt_w.val();
         }
-        // The sign of ww' is exactly !ok (the check is "the final slack
-        // minus W is not negative").
-        self.ww_neg.d.next = !self.ok_f.val();
+        self.ww_neg.d.next = self.neg_n.val();
         self.ok.next = self.ok_f.val();
     }
 }
@@ -330,7 +335,6 @@ mod tests {
         /// One cycle with `work` reported; returns `ok` of that cycle.
         fn cycle(&mut self, work: u16) -> bool {
             let u = &mut self.uut;
-            u.work_units.next = u64::from(work).into();
             u.admissible.next = u64::from(work.min(self.w)).into();
             u.enabled.next = self.en;
             assert!(simulate(u.as_mut(), 100), "did not settle");
@@ -362,7 +366,8 @@ mod tests {
         for (w, budget, len, work) in [
             (10u16, 53u32, 20u32, 10u16), // 5 full cycles of 10
             (10, 53, 20, 25),             // reports above W count as W
-            (10, 53, 20, 7),              // 53 / 7: 7 cycles (49), 4 left < W
+            (10, 53, 20, 7),              // 53 / 7: 6 cycles (42), 11 left < 2W
+            (10, 15, 20, 10),             // W <= budget < 2W: one cycle
             (300, 70_000, 1_000, 300),    // the slack's upper half in use
             (1, 4, 3, 1),                 // a window shorter than the budget
             (10, 5, 20, 1),               // a budget below W admits nothing
@@ -372,10 +377,18 @@ mod tests {
                 b.cycle(work);
             }
             let a = u64::from(work.min(w));
-            // A cycle runs while the slack after it would still hold W.
+            // The first cycle of a window runs if the budget holds W; each
+            // later one if the slack before the previous cycle held 2W.
+            let (bud, w2) = (u64::from(budget), 2 * u64::from(w));
             let mut expect = 0u64;
             let mut cycles = 0;
-            while cycles < len && u64::from(budget) - expect >= u64::from(w) {
+            while cycles < len
+                && if cycles == 0 {
+                    bud >= u64::from(w)
+                } else {
+                    bud - (expect - a) >= w2
+                }
+            {
                 expect += a;
                 cycles += 1;
             }
@@ -384,6 +397,10 @@ mod tests {
             for (i, got) in full.iter().enumerate() {
                 assert!(*got <= u64::from(budget));
                 assert_eq!(*got, expect, "w {w} budget {budget} len {len}: window {i}");
+                assert!(
+                    cycles == len || bud - *got < w2,
+                    "less than 2W left unused: window {i}"
+                );
             }
         }
     }

@@ -484,7 +484,8 @@ fn run_fuse_core(opts: &BenchOptions) -> Result<()> {
         println!("WARNING: engines disagree on latencies");
     }
     println!(
-        "(trip: crossing to enable low; unused: budget left when stopped, always < max work; \
+        "(trip: crossing to enable low; unused: budget left when stopped, < max work at full \
+         work per cycle and < 2 x max work in general; \
          write latencies from VALID)"
     );
 

@@ -642,10 +642,18 @@ impl Engine for Model {
         self.clamped |= self.en && work > w;
 
         // ---- window (uses the current WINDOW_LEN and WINDOW_BUDGET)
+        // The cap and window decisions are taken a cycle ahead, from the
+        // slacks before this cycle's work (`slack_pre`, `wslack_pre`), unless
+        // a new slack replaces them in this cycle (`cap_load`, `win_load`).
+        let slack_pre = self.slack;
+        let wslack_pre = self.wslack;
+        let mut cap_load = false;
+        let mut win_load = false;
         if cur.wcycle == self.wl.wrapping_sub(1) {
             self.live.wcycle = 0;
             self.live.wwork = 0;
             self.wslack = self.wb;
+            win_load = true;
         } else {
             self.live.wcycle = cur.wcycle.wrapping_add(1);
             self.live.wwork = cur.wwork.wrapping_add(a);
@@ -698,6 +706,7 @@ impl Engine for Model {
                 Apply::WindowBudget(v) => {
                     self.wb = v;
                     self.wslack = v.saturating_sub(self.live.wwork);
+                    win_load = true;
                     true
                 }
                 Apply::Stage(k, v) => {
@@ -708,6 +717,7 @@ impl Engine for Model {
                 Apply::Commit => {
                     self.budget = self.stage;
                     self.slack = self.stage.saturating_sub(cur.cum);
+                    cap_load = true;
                     true
                 }
                 Apply::ThresholdStage(k, v) => {
@@ -766,6 +776,8 @@ impl Engine for Model {
             // The slacks under the granted limits (nothing admitted since).
             self.slack = self.budget.saturating_sub(cur.cum);
             self.wslack = self.wb.saturating_sub(self.live.wwork);
+            cap_load = true;
+            win_load = true;
         }
         // Whether the pending grant (as it was a cycle ago) has expired in
         // the next cycle's device epoch (the cycle counter never wraps).
@@ -781,9 +793,22 @@ impl Engine for Model {
             _ => 0,
         };
 
-        // ---- cap, window and trip, from the final slacks
-        let cap_ok = ghold || self.slack >= u128::from(w);
-        let win_ok = self.wslack >= w;
+        // ---- cap, window and trip. A cycle ahead: the next cycle may run
+        // if the slack before this cycle's work holds 2W (this cycle's and
+        // the next one's work, at most W each); where a new slack replaces
+        // it (the enable is low, or the work goes to the old window), if
+        // the new slack holds W.
+        let cap_ok = ghold
+            || if cap_load {
+                self.slack >= u128::from(w)
+            } else {
+                slack_pre >= 2 * u128::from(w)
+            };
+        let win_ok = if win_load {
+            self.wslack >= w
+        } else {
+            u64::from(wslack_pre) >= 2 * u64::from(w)
+        };
         let kill_now = i.kill || self.kill_reg;
         let mut events = 0;
         if !cap_ok && reasons & trip::CUM_BUDGET == 0 {

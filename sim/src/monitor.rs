@@ -39,10 +39,12 @@ use capfuse_abi::formats::grant_flag;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MonitorId {
     /// (a) Admitted work never exceeds the cumulative budget in force, and
-    /// the enable is low whenever less than `W` of it remains.
+    /// the enable is low whenever less than `W` of it remains; the cap
+    /// stops (`CUM_BUDGET`) only with less than `2·W` of it left unused.
     Cap,
     /// (b) Work admitted in each window never exceeds the window budget in
-    /// force, and the enable is low whenever less than `W` of it remains.
+    /// force, and the enable is low whenever less than `W` of it remains;
+    /// the window paces (`STATUS.PACED`) only with less than `2·W` left.
     Window,
     /// (c) Trip reasons are sticky and recorded; tripped at ratio 0 means
     /// the enable stays low.
@@ -94,10 +96,12 @@ impl MonitorId {
     pub fn description(self) -> &'static str {
         match self {
             MonitorId::Cap => {
-                "admitted work never exceeds the cumulative budget; stopped before it could"
+                "admitted work never exceeds the cumulative budget; stopped before it could, \
+                 with less than 2W unused"
             }
             MonitorId::Window => {
-                "work per window never exceeds the window budget; paced before it could"
+                "work per window never exceeds the window budget; paced before it could, \
+                 with less than 2W unused"
             }
             MonitorId::TripSticky => {
                 "trip reasons are sticky and recorded; tripped at ratio 0 stays stopped"
@@ -299,6 +303,15 @@ pub struct Monitors {
     prev_in: PinsIn,
     prev_en: bool,
     last_admitted: u128,
+    /// A budget commit applied in the cycle being moved past (the cap
+    /// decides on the loaded slack there).
+    cap_loaded: bool,
+    /// A WINDOW_BUDGET write applied in the cycle being moved past.
+    win_loaded: bool,
+    /// The cap and window decisions of the last cycle moved past, as
+    /// (`!cap_ok`, `!win_ok`), which `STATUS.CAPPED` and `STATUS.PACED`
+    /// show a cycle later; `None` while a grant holds the enable.
+    low_pred: Option<(bool, bool)>,
     prev_ratio: u32,
     snap: Snapshot,
     trip_read: u32,
@@ -339,6 +352,9 @@ impl Monitors {
             prev_in: PinsIn::default(),
             prev_en: false,
             last_admitted: 0,
+            cap_loaded: false,
+            win_loaded: false,
+            low_pred: None,
             prev_ratio: p,
             snap: Snapshot::default(),
             trip_read: 0,
@@ -553,9 +569,14 @@ impl Monitors {
                 }
             }
         }
+        // The slack before the previous cycle's work (and writes): the cap
+        // decides a cycle ahead, on that against 2W.
+        let slack_pre = self.lim.cum_budget.saturating_sub(self.cum);
         self.cum += a;
         self.enabled += u64::from(self.prev_en);
-        if self.window_cycle == self.lim.window_len.wrapping_sub(1) {
+        let wleft_pre = self.window_allowance.saturating_sub(self.window_work);
+        let new_window = self.window_cycle == self.lim.window_len.wrapping_sub(1);
+        if new_window {
             self.window_cycle = 0;
             self.window_work = 0;
             self.window_allowance = u128::from(self.lim.window_budget);
@@ -563,6 +584,8 @@ impl Monitors {
             self.window_cycle = self.window_cycle.wrapping_add(1);
             self.window_work += a;
         }
+        self.cap_loaded = false;
+        self.win_loaded = false;
         for c in done.iter().filter(|c| c.op.is_write()) {
             self.apply_write(c);
         }
@@ -575,7 +598,25 @@ impl Monitors {
         }
         let grant = self.applied.take();
         let held = grant.is_some() || self.grant_hold_end.is_some_and(|end| prev <= end);
-        if !held && self.lim.cum_budget.saturating_sub(self.cum) < self.w {
+        // A budget commit, or step 4 of a grant (the cycle after the hold),
+        // loads a new slack with the enable low: the next cycle may run if
+        // it holds W. Otherwise the slack before the cycle must hold 2W.
+        let step4 = self.grant_hold_end == Some(prev.wrapping_sub(1));
+        let loaded = self.cap_loaded || step4;
+        let stops = if loaded {
+            self.lim.cum_budget.saturating_sub(self.cum) < self.w
+        } else {
+            slack_pre < 2 * self.w
+        };
+        // The window decides the same way; a new window, a WINDOW_BUDGET
+        // apply and step 4 of a grant load its slack.
+        let win_low = if new_window || self.win_loaded || step4 {
+            self.window_allowance.saturating_sub(self.window_work) < self.w
+        } else {
+            wleft_pre < 2 * self.w
+        };
+        self.low_pred = (!held).then_some((stops, win_low));
+        if !held && stops {
             events |= trip::CUM_BUDGET;
         }
         if self.lic_lapsed {
@@ -801,8 +842,12 @@ impl Monitors {
             reg::WINDOW_BUDGET => {
                 self.lim.window_budget = new as u32;
                 self.window_allowance = self.window_work + new.saturating_sub(self.window_work);
+                self.win_loaded = true;
             }
-            reg::CUM_BUDGET_COMMIT => self.lim.cum_budget = new,
+            reg::CUM_BUDGET_COMMIT => {
+                self.lim.cum_budget = new;
+                self.cap_loaded = true;
+            }
             reg::REPORT_THRESHOLD_COMMIT => {
                 self.lim.report_threshold = new;
                 self.report_pulses = 0;
@@ -834,9 +879,29 @@ impl Monitors {
                 self.check(MonitorId::TripSticky, lost == 0, || {
                     format!("TRIP_REASON reads 0x{v:x}, losing bits of 0x{before:x} read earlier")
                 });
+                // The cap stops only with less than 2W left (see `advance`):
+                // a CUM_BUDGET the account does not imply stopped it early.
+                let early = v & trip::CUM_BUDGET & !self.reasons;
+                self.check(MonitorId::Cap, early == 0, || {
+                    format!(
+                        "TRIP_REASON reads 0x{v:x} with CUM_BUDGET, but at least 2W of the \
+                         cumulative budget was left (0x{reasons:x} implied)"
+                    )
+                });
                 self.trip_read |= v;
             }
             reg::STATUS => {
+                // Neither stops early: CAPPED and PACED show a decision the
+                // account implies (less than 2W before the cycle, or less
+                // than W loaded).
+                if let Some((cap_low, win_low)) = self.low_pred {
+                    self.check(MonitorId::Cap, v & status::CAPPED == 0 || cap_low, || {
+                        format!("STATUS reads 0x{v:x} with CAPPED, but at least 2W of the cumulative budget was left")
+                    });
+                    self.check(MonitorId::Window, v & status::PACED == 0 || win_low, || {
+                        format!("STATUS reads 0x{v:x} with PACED, but at least 2W of the window budget was left")
+                    });
+                }
                 let tripped = self.reasons != 0 || self.trip_read != 0;
                 self.check(
                     MonitorId::TripSticky,
@@ -1100,6 +1165,52 @@ mod tests {
             .violations()
             .iter()
             .any(|v| v.detail.contains("reaches 1100")));
+    }
+
+    #[test]
+    fn cap_fires_on_a_cum_budget_trip_with_2w_left() {
+        // 700 admitted, 300 = 3W left: the cap may not have stopped yet.
+        let mut t = Trace::new(P);
+        commit_budget(&mut t, 1000);
+        t.run(7, true, 100);
+        t.read(reg::TRIP_REASON, trip::CUM_BUDGET);
+        t.only(MonitorId::Cap);
+        let v = &t.m.verdicts()[0].violations[0];
+        assert!(v.detail.contains("at least 2W"), "{v}");
+        // 900 admitted: the decision in the last enabled cycle saw 200 =
+        // 2W before it, the one in the next cycle 100 < 2W, so the trip is
+        // due (and a read shows it a cycle later).
+        let mut t = Trace::new(P);
+        commit_budget(&mut t, 1000);
+        t.run(9, true, 100);
+        t.run(2, false, 0);
+        t.read(reg::TRIP_REASON, trip::CUM_BUDGET);
+        assert!(t.m.all_passed(), "{:?}", t.m.violations());
+    }
+
+    #[test]
+    fn capped_or_paced_with_2w_left_fires() {
+        let mut t = Trace::new(P);
+        commit_budget(&mut t, 1000);
+        t.run(3, true, 100);
+        t.read(reg::STATUS, status::CAPPED);
+        t.only(MonitorId::Cap);
+        let mut t = Trace::new(P);
+        t.write(reg::WINDOW_LEN, 1000, resp::OKAY);
+        t.write(reg::WINDOW_BUDGET, 1000, resp::OKAY);
+        t.run(3, true, 100);
+        t.read(reg::STATUS, status::PACED);
+        t.only(MonitorId::Window);
+        // 900 admitted, 200 = 2W before the last cycle: the next may run;
+        // a cycle later (100 before it) the window paces, which a read
+        // shows a cycle after that.
+        let mut t = Trace::new(P);
+        t.write(reg::WINDOW_LEN, 1000, resp::OKAY);
+        t.write(reg::WINDOW_BUDGET, 1000, resp::OKAY);
+        t.run(9, true, 100);
+        t.run(2, false, 0);
+        t.read(reg::STATUS, status::PACED);
+        assert!(t.m.all_passed(), "{:?}", t.m.violations());
     }
 
     #[test]

@@ -94,9 +94,12 @@ impl Workload for Bursty {
 
 /// Adversarial pacing: knows where the window stands and reports exactly
 /// the work that keeps the enable allowed as long as possible, ending each
-/// window `margin` below its budget (with `margin` 0, exactly at it). A
-/// fuse that paced one cycle late or counted one unit short would let it
-/// through.
+/// window `margin` below its budget (with `margin` 0, exactly at it). The
+/// fuse lets a cycle run when the window slack before the previous one
+/// held `2·W` (`docs/fuse-core.md`, "Cumulative cap"), so the way to the
+/// last unit passes through a slack of exactly `2·W`, then two full cycles.
+/// A fuse that paced one cycle late or counted one unit short would let it
+/// through; one that paced a cycle early would leave it short.
 pub struct JustBelowWindow {
     margin: u64,
 }
@@ -105,14 +108,13 @@ impl Workload for JustBelowWindow {
     fn work(&mut self, ctx: &WorkCtx) -> u16 {
         let w = u128::from(ctx.max_work);
         let r = ctx.window.remaining.saturating_sub(self.margin.into());
-        // While two full cycles fit, report full cycles; then leave exactly
-        // one full cycle's room so the enable stays allowed, and use it.
-        let v = if r >= 2 * w {
-            w
-        } else if r > w {
-            r - w
+        // Above 2W, come down to exactly 2W (full cycles, then the rest):
+        // the next cycle is then still allowed, and so is the one after,
+        // which two full cycles use up. At or below 2W, full cycles.
+        let v = if r > 2 * w {
+            (r - 2 * w).min(w)
         } else {
-            r
+            r.min(w)
         };
         v as u16
     }
@@ -152,12 +154,15 @@ mod tests {
         let mut g = JustBelowWindow { margin: 0 };
         let mut left = 350u128;
         let mut seq = Vec::new();
-        while left >= 100 {
+        let mut before = None;
+        while before.is_none_or(|b| b >= 200) && left > 0 {
+            // A cycle runs if the slack before the previous one held 2W.
             let v = g.work(&ctx(0, left));
             seq.push(v);
+            before = Some(left);
             left -= u128::from(v);
         }
-        assert_eq!(seq, vec![100, 100, 50, 100]);
+        assert_eq!(seq, vec![100, 50, 100, 100]);
         assert_eq!(left, 0);
     }
 
