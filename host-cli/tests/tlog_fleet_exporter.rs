@@ -14,8 +14,19 @@ use common::prometheus::{get, Killed, Prometheus};
 use common::tlog::{s, Nginx, BIN};
 use common::SimCard;
 
+/// The counts `log fleet --json` gives per card and for the fleet, each
+/// exported as `capfuse_fleet_card_<name>` and `capfuse_fleet_<name>`.
+const FLEET_COUNTS: [&str; 5] = [
+    "entries",
+    "trips",
+    "grants_applied",
+    "reports_missing",
+    "reports_out_of_order",
+];
+
 /// Starts `exporter` and returns it with the address it serves (from its
 /// first line, which names the fleet).
+
 fn start(mut exporter: Command) -> (Killed, String) {
     let mut child = Killed(
         exporter
@@ -60,13 +71,7 @@ fn same_figures(text: &str, v: &Value) {
     for c in v["cards"].as_array().unwrap() {
         let label = format!("url=\"{}\"", c["url"].as_str().unwrap());
         let card = |n: &str| metric(text, &format!("capfuse_fleet_card_{n}"), &label);
-        for k in [
-            "entries",
-            "trips",
-            "grants_applied",
-            "reports_missing",
-            "reports_out_of_order",
-        ] {
+        for k in FLEET_COUNTS {
             assert_eq!(card(k), c[k].as_u64().unwrap() as f64, "{label} {k}");
         }
         assert_eq!(
@@ -79,13 +84,7 @@ fn same_figures(text: &str, v: &Value) {
             c["admitted_work"]
         );
     }
-    for k in [
-        "entries",
-        "trips",
-        "grants_applied",
-        "reports_missing",
-        "reports_out_of_order",
-    ] {
+    for k in FLEET_COUNTS {
         assert_eq!(
             metric(text, &format!("capfuse_fleet_{k}"), ""),
             v[k].as_u64().unwrap() as f64,
