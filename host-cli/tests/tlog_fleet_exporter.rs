@@ -26,7 +26,6 @@ const FLEET_COUNTS: [&str; 5] = [
 
 /// Starts `exporter` and returns it with the address it serves (from its
 /// first line, which names the fleet).
-
 fn start(mut exporter: Command) -> (Killed, String) {
     let mut child = Killed(
         exporter
