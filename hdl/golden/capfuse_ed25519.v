@@ -94,6 +94,9 @@ module capfuse_ed25519(clock,seed,cmd_start,cmd_op,msg_len,buf_we,buf_waddr,buf_
     reg  [6:0] idx$d;
     wire  [6:0] idx$q;
     reg  idx$clock;
+    reg  [3:0] bit_sel$d;
+    wire  [3:0] bit_sel$q;
+    reg  bit_sel$clock;
     reg  [8:0] c0$d;
     wire  [8:0] c0$q;
     reg  c0$clock;
@@ -228,6 +231,11 @@ module capfuse_ed25519(clock,seed,cmd_start,cmd_op,msg_len,buf_we,buf_waddr,buf_
         .q(idx$q),
         .clock(idx$clock)
     );
+    capfuse_ed25519$bit_sel bit_sel(
+        .d(bit_sel$d),
+        .q(bit_sel$q),
+        .clock(bit_sel$clock)
+    );
     capfuse_ed25519$c0 c0(
         .d(c0$d),
         .q(c0$q),
@@ -275,6 +283,7 @@ module capfuse_ed25519(clock,seed,cmd_start,cmd_op,msg_len,buf_we,buf_waddr,buf_
         pc_q$clock = clock;
         cnt$clock = clock;
         idx$clock = clock;
+        bit_sel$clock = clock;
         c0$clock = clock;
         c1$clock = clock;
         pk_valid$clock = clock;
@@ -287,6 +296,7 @@ module capfuse_ed25519(clock,seed,cmd_start,cmd_op,msg_len,buf_we,buf_waddr,buf_
         pc_q$d = pc_q$q;
         cnt$d = cnt$q;
         idx$d = idx$q;
+        bit_sel$d = bit_sel$q;
         c0$d = c0$q;
         c1$d = c1$q;
         pk_valid$d = pk_valid$q;
@@ -355,7 +365,8 @@ module capfuse_ed25519(clock,seed,cmd_start,cmd_op,msg_len,buf_we,buf_waddr,buf_
         if (ins[32'h9]) begin
             bitpos = ins[(32'h0)+:(8)] + c0$q[(32'h0)+:(8)];
         end
-        bit_mask = ((32'h1) & 16'hffff) << bitpos[(32'h0)+:(4)];
+        bit_sel$d = bitpos[(32'h0)+:(4)];
+        bit_mask = ((32'h1) & 16'hffff) << bit_sel$q;
         bit_val = |(rfx$read_data & bit_mask);
         idx_base = 32'h0;
         if (ins[32'h1a]) begin
@@ -573,6 +584,25 @@ module capfuse_ed25519(clock,seed,cmd_start,cmd_op,msg_len,buf_we,buf_waddr,buf_
     end
     
 endmodule // capfuse_ed25519
+
+
+module capfuse_ed25519$bit_sel(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // capfuse_ed25519$bit_sel
 
 
 module capfuse_ed25519$bufram(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);

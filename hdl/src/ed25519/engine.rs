@@ -93,6 +93,11 @@ pub struct Ed25519Engine {
     pc_q: DFF<Bits<10>>,
     cnt: DFF<Bits<6>>,
     idx: DFF<Bits<7>>,
+    /// The low four bits of `bitpos` a cycle ago: a Bit instruction reads
+    /// its limb in cycle 0 and picks the bit in cycle 1, where `bitpos` is
+    /// the same (the instruction and `c0` do not change in between), so the
+    /// pick starts from a register instead of the ROM and `bitpos`'s adder.
+    bit_sel: DFF<Bits<4>>,
     c0: DFF<Bits<9>>,
     c1: DFF<Bits<9>>,
     pk_valid: DFF<bool>,
@@ -189,6 +194,7 @@ impl Ed25519Engine {
             pc_q: Default::default(),
             cnt: Default::default(),
             idx: Default::default(),
+            bit_sel: Default::default(),
             c0: Default::default(),
             c1: Default::default(),
             pk_valid: Default::default(),
@@ -233,8 +239,8 @@ impl Logic for Ed25519Engine {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, state, pc_q, cnt, idx, c0, c1, pk_valid, busy_q, done_q, status_q, len_q,
-            sha_len_q
+            self, clock, state, pc_q, cnt, idx, bit_sel, c0, c1, pk_valid, busy_q, done_q,
+            status_q, len_q, sha_len_q
         );
         self.rom.clock.next = self.clock.val();
         self.rfx.read_clock.next = self.clock.val();
@@ -301,7 +307,8 @@ impl Logic for Ed25519Engine {
         if self.ins.val().get_bit(9) {
             self.bitpos.next = self.ins.val().get_bits::<8>(0) + self.c0.q.val().get_bits::<8>(0);
         }
-        self.bit_mask.next = bits::<16>(1) << self.bitpos.val().get_bits::<4>(0);
+        self.bit_sel.d.next = self.bitpos.val().get_bits::<4>(0);
+        self.bit_mask.next = bits::<16>(1) << self.bit_sel.q.val();
         self.bit_val.next = (self.rfx.read_data.val() & self.bit_mask.val()).any();
         self.idx_base.next = 0.into();
         if self.ins.val().get_bit(26) {
