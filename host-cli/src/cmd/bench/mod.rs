@@ -96,28 +96,36 @@ fn median(mut v: Vec<Duration>) -> Duration {
     v[v.len() / 2]
 }
 
-/// Runs `status` (a `capfuse status` command) `runs` times and prints the
-/// median and best wall time under `what`.
-fn time_status(what: &str, status: &mut Command, runs: u32) -> Result<()> {
+/// Runs `cmd` (the `capfuse` subcommand `name`) `runs` times under the
+/// progress stage `what` and returns the median and the best wall time;
+/// a failed run is an error with its stderr.
+fn time_runs(what: &str, name: &str, cmd: &mut Command, runs: u32) -> Result<(Duration, Duration)> {
     let mut times = Vec::new();
     let mut stage = progress::Progress::new();
     stage.stage(what);
     for _ in 0..runs {
         let t = Instant::now();
-        let out = status.output()?;
+        let out = cmd.output()?;
         times.push(t.elapsed());
         if !out.status.success() {
             return Err(crate::error::CliError::device(format!(
-                "`capfuse status` failed: {}",
+                "`capfuse {name}` failed: {}",
                 String::from_utf8_lossy(&out.stderr)
             )));
         }
     }
     drop(stage);
     let min = times.iter().min().copied().unwrap_or_default();
+    Ok((median(times), min))
+}
+
+/// Runs `status` (a `capfuse status` command) `runs` times and prints the
+/// median and best wall time under `what`.
+fn time_status(what: &str, status: &mut Command, runs: u32) -> Result<()> {
+    let (median, min) = time_runs(what, "status", status, runs)?;
     println!(
         "{what:<44} median {:.2} ms, best {:.2} ms over {runs} runs",
-        median(times).as_secs_f64() * 1e3,
+        median.as_secs_f64() * 1e3,
         min.as_secs_f64() * 1e3,
     );
     Ok(())
@@ -245,31 +253,17 @@ pub fn run(ctx: &Ctx, args: Args) -> Result<()> {
             let mut f = Fuse::open(client::connect(&paths)?)?;
             crate::ledger::hex(&f.device_key(Duration::from_secs(60))?)
         };
-        let mut times = Vec::new();
-        let mut stage = progress::Progress::new();
-        stage.stage("`capfuse attest` wall time");
-        for _ in 0..args.crypto_runs.max(1) {
-            let t = Instant::now();
-            let out = Command::new(&exe)
-                .env(RUNTIME_DIR_ENV, &dir)
-                .args(["attest", "--no-ledger", "--device-key", &key])
-                .output()?;
-            times.push(t.elapsed());
-            if !out.status.success() {
-                return Err(crate::error::CliError::device(format!(
-                    "`capfuse attest` failed: {}",
-                    String::from_utf8_lossy(&out.stderr)
-                )));
-            }
-        }
-        drop(stage);
-        let min = times.iter().min().copied().unwrap_or_default();
+        let runs = args.crypto_runs.max(1);
+        let mut attest = Command::new(&exe);
+        attest
+            .env(RUNTIME_DIR_ENV, &dir)
+            .args(["attest", "--no-ledger", "--device-key", &key]);
+        let (median, min) = time_runs("`capfuse attest` wall time", "attest", &mut attest, runs)?;
         println!(
-            "{:<44} median {:.0} ms, best {:.0} ms over {} runs (target <= 2 s)",
+            "{:<44} median {:.0} ms, best {:.0} ms over {runs} runs (target <= 2 s)",
             "`capfuse attest` wall time (daemon, 1 M cycles/s)",
-            median(times).as_secs_f64() * 1e3,
+            median.as_secs_f64() * 1e3,
             min.as_secs_f64() * 1e3,
-            args.crypto_runs.max(1)
         );
         Ok(())
     })();
