@@ -543,7 +543,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
     reg  [31:0] reg_read$last_grant_seq_0;
     reg  [31:0] reg_read$last_grant_seq_1;
     reg  reg_write$clock;
-    reg  [11:0] reg_write$addr;
     reg  [11:0] reg_write$holds_addr;
     reg  [31:0] reg_write$wdata;
     reg  [3:0] reg_write$wstrb;
@@ -1222,7 +1221,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
     );
     capfuse_fuse$fuse$reg_write reg_write(
         .clock(reg_write$clock),
-        .addr(reg_write$addr),
         .holds_addr(reg_write$holds_addr),
         .wdata(reg_write$wdata),
         .wstrb(reg_write$wstrb),
@@ -1699,7 +1697,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         stopped_cycles$clock = clock;
         paced_cycles$clock = clock;
         throttled_cycles$clock = clock;
-        reg_write$addr = aw_addr$q;
         reg_write$wdata = w_data$q;
         reg_write$wstrb = w_strb$q;
         reg_write$staged = v_q$q;
@@ -6033,11 +6030,10 @@ module capfuse_fuse$fuse$reg_read$rresp_q(d,q,clock);
 endmodule // capfuse_fuse$fuse$reg_read$rresp_q
 
 
-module capfuse_fuse$fuse$reg_write(clock,addr,holds_addr,wdata,wstrb,staged,staged_old,intr_enable,baseline_ratio,trip_ratio,window_len,window_budget,cum_budget_next_0,cum_budget_next_1,cum_budget_next_2,report_threshold_next_0,report_threshold_next_1,report_threshold_next_2,holds_enable,mapped,read_only,old,value,looser,invalid,snapshot_sel,err_code_sel,intr_state_sel,intr_enable_sel,kill_sel,baseline_ratio_sel,trip_ratio_sel,window_len_sel,window_budget_sel,cum_budget_next_0_sel,cum_budget_next_1_sel,cum_budget_next_2_sel,cum_budget_commit_sel,report_threshold_next_0_sel,report_threshold_next_1_sel,report_threshold_next_2_sel,report_threshold_commit_sel);
+module capfuse_fuse$fuse$reg_write(clock,holds_addr,wdata,wstrb,staged,staged_old,intr_enable,baseline_ratio,trip_ratio,window_len,window_budget,cum_budget_next_0,cum_budget_next_1,cum_budget_next_2,report_threshold_next_0,report_threshold_next_1,report_threshold_next_2,holds_enable,mapped,read_only,old,value,looser,invalid,snapshot_sel,err_code_sel,intr_state_sel,intr_enable_sel,kill_sel,baseline_ratio_sel,trip_ratio_sel,window_len_sel,window_budget_sel,cum_budget_next_0_sel,cum_budget_next_1_sel,cum_budget_next_2_sel,cum_budget_commit_sel,report_threshold_next_0_sel,report_threshold_next_1_sel,report_threshold_next_2_sel,report_threshold_commit_sel);
     
     // Module arguments
     input wire  clock;
-    input wire  [11:0] addr;
     input wire  [11:0] holds_addr;
     input wire  [31:0] wdata;
     input wire  [3:0] wstrb;
@@ -6097,6 +6093,63 @@ module capfuse_fuse$fuse$reg_write(clock,addr,holds_addr,wdata,wstrb,staged,stag
     reg  [10:0] old_sel$d;
     wire  [10:0] old_sel$q;
     reg  old_sel$clock;
+    reg  mapped_q$d;
+    wire  mapped_q$q;
+    reg  mapped_q$clock;
+    reg  read_only_q$d;
+    wire  read_only_q$q;
+    reg  read_only_q$clock;
+    reg  snapshot_sel_q$d;
+    wire  snapshot_sel_q$q;
+    reg  snapshot_sel_q$clock;
+    reg  err_code_sel_q$d;
+    wire  err_code_sel_q$q;
+    reg  err_code_sel_q$clock;
+    reg  intr_state_sel_q$d;
+    wire  intr_state_sel_q$q;
+    reg  intr_state_sel_q$clock;
+    reg  intr_enable_sel_q$d;
+    wire  intr_enable_sel_q$q;
+    reg  intr_enable_sel_q$clock;
+    reg  kill_sel_q$d;
+    wire  kill_sel_q$q;
+    reg  kill_sel_q$clock;
+    reg  baseline_ratio_sel_q$d;
+    wire  baseline_ratio_sel_q$q;
+    reg  baseline_ratio_sel_q$clock;
+    reg  trip_ratio_sel_q$d;
+    wire  trip_ratio_sel_q$q;
+    reg  trip_ratio_sel_q$clock;
+    reg  window_len_sel_q$d;
+    wire  window_len_sel_q$q;
+    reg  window_len_sel_q$clock;
+    reg  window_budget_sel_q$d;
+    wire  window_budget_sel_q$q;
+    reg  window_budget_sel_q$clock;
+    reg  cum_budget_next_0_sel_q$d;
+    wire  cum_budget_next_0_sel_q$q;
+    reg  cum_budget_next_0_sel_q$clock;
+    reg  cum_budget_next_1_sel_q$d;
+    wire  cum_budget_next_1_sel_q$q;
+    reg  cum_budget_next_1_sel_q$clock;
+    reg  cum_budget_next_2_sel_q$d;
+    wire  cum_budget_next_2_sel_q$q;
+    reg  cum_budget_next_2_sel_q$clock;
+    reg  cum_budget_commit_sel_q$d;
+    wire  cum_budget_commit_sel_q$q;
+    reg  cum_budget_commit_sel_q$clock;
+    reg  report_threshold_next_0_sel_q$d;
+    wire  report_threshold_next_0_sel_q$q;
+    reg  report_threshold_next_0_sel_q$clock;
+    reg  report_threshold_next_1_sel_q$d;
+    wire  report_threshold_next_1_sel_q$q;
+    reg  report_threshold_next_1_sel_q$clock;
+    reg  report_threshold_next_2_sel_q$d;
+    wire  report_threshold_next_2_sel_q$q;
+    reg  report_threshold_next_2_sel_q$clock;
+    reg  report_threshold_commit_sel_q$d;
+    wire  report_threshold_commit_sel_q$q;
+    reg  report_threshold_commit_sel_q$clock;
     
     // Local signals
     reg  [31:0] mask;
@@ -6123,6 +6176,101 @@ module capfuse_fuse$fuse$reg_write(clock,addr,holds_addr,wdata,wstrb,staged,stag
         .q(old_sel$q),
         .clock(old_sel$clock)
     );
+    capfuse_fuse$fuse$reg_write$mapped_q mapped_q(
+        .d(mapped_q$d),
+        .q(mapped_q$q),
+        .clock(mapped_q$clock)
+    );
+    capfuse_fuse$fuse$reg_write$read_only_q read_only_q(
+        .d(read_only_q$d),
+        .q(read_only_q$q),
+        .clock(read_only_q$clock)
+    );
+    capfuse_fuse$fuse$reg_write$snapshot_sel_q snapshot_sel_q(
+        .d(snapshot_sel_q$d),
+        .q(snapshot_sel_q$q),
+        .clock(snapshot_sel_q$clock)
+    );
+    capfuse_fuse$fuse$reg_write$err_code_sel_q err_code_sel_q(
+        .d(err_code_sel_q$d),
+        .q(err_code_sel_q$q),
+        .clock(err_code_sel_q$clock)
+    );
+    capfuse_fuse$fuse$reg_write$intr_state_sel_q intr_state_sel_q(
+        .d(intr_state_sel_q$d),
+        .q(intr_state_sel_q$q),
+        .clock(intr_state_sel_q$clock)
+    );
+    capfuse_fuse$fuse$reg_write$intr_enable_sel_q intr_enable_sel_q(
+        .d(intr_enable_sel_q$d),
+        .q(intr_enable_sel_q$q),
+        .clock(intr_enable_sel_q$clock)
+    );
+    capfuse_fuse$fuse$reg_write$kill_sel_q kill_sel_q(
+        .d(kill_sel_q$d),
+        .q(kill_sel_q$q),
+        .clock(kill_sel_q$clock)
+    );
+    capfuse_fuse$fuse$reg_write$baseline_ratio_sel_q baseline_ratio_sel_q(
+        .d(baseline_ratio_sel_q$d),
+        .q(baseline_ratio_sel_q$q),
+        .clock(baseline_ratio_sel_q$clock)
+    );
+    capfuse_fuse$fuse$reg_write$trip_ratio_sel_q trip_ratio_sel_q(
+        .d(trip_ratio_sel_q$d),
+        .q(trip_ratio_sel_q$q),
+        .clock(trip_ratio_sel_q$clock)
+    );
+    capfuse_fuse$fuse$reg_write$window_len_sel_q window_len_sel_q(
+        .d(window_len_sel_q$d),
+        .q(window_len_sel_q$q),
+        .clock(window_len_sel_q$clock)
+    );
+    capfuse_fuse$fuse$reg_write$window_budget_sel_q window_budget_sel_q(
+        .d(window_budget_sel_q$d),
+        .q(window_budget_sel_q$q),
+        .clock(window_budget_sel_q$clock)
+    );
+    capfuse_fuse$fuse$reg_write$cum_budget_next_0_sel_q cum_budget_next_0_sel_q(
+        .d(cum_budget_next_0_sel_q$d),
+        .q(cum_budget_next_0_sel_q$q),
+        .clock(cum_budget_next_0_sel_q$clock)
+    );
+    capfuse_fuse$fuse$reg_write$cum_budget_next_1_sel_q cum_budget_next_1_sel_q(
+        .d(cum_budget_next_1_sel_q$d),
+        .q(cum_budget_next_1_sel_q$q),
+        .clock(cum_budget_next_1_sel_q$clock)
+    );
+    capfuse_fuse$fuse$reg_write$cum_budget_next_2_sel_q cum_budget_next_2_sel_q(
+        .d(cum_budget_next_2_sel_q$d),
+        .q(cum_budget_next_2_sel_q$q),
+        .clock(cum_budget_next_2_sel_q$clock)
+    );
+    capfuse_fuse$fuse$reg_write$cum_budget_commit_sel_q cum_budget_commit_sel_q(
+        .d(cum_budget_commit_sel_q$d),
+        .q(cum_budget_commit_sel_q$q),
+        .clock(cum_budget_commit_sel_q$clock)
+    );
+    capfuse_fuse$fuse$reg_write$report_threshold_next_0_sel_q report_threshold_next_0_sel_q(
+        .d(report_threshold_next_0_sel_q$d),
+        .q(report_threshold_next_0_sel_q$q),
+        .clock(report_threshold_next_0_sel_q$clock)
+    );
+    capfuse_fuse$fuse$reg_write$report_threshold_next_1_sel_q report_threshold_next_1_sel_q(
+        .d(report_threshold_next_1_sel_q$d),
+        .q(report_threshold_next_1_sel_q$q),
+        .clock(report_threshold_next_1_sel_q$clock)
+    );
+    capfuse_fuse$fuse$reg_write$report_threshold_next_2_sel_q report_threshold_next_2_sel_q(
+        .d(report_threshold_next_2_sel_q$d),
+        .q(report_threshold_next_2_sel_q$q),
+        .clock(report_threshold_next_2_sel_q$clock)
+    );
+    capfuse_fuse$fuse$reg_write$report_threshold_commit_sel_q report_threshold_commit_sel_q(
+        .d(report_threshold_commit_sel_q$d),
+        .q(report_threshold_commit_sel_q$q),
+        .clock(report_threshold_commit_sel_q$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -6134,34 +6282,356 @@ module capfuse_fuse$fuse$reg_write(clock,addr,holds_addr,wdata,wstrb,staged,stag
         old_sel$d = old_sel$q;
         looser = looser_q$q;
         invalid = invalid_q$q;
+        mapped_q$clock = clock;
+        mapped_q$d = 1'b0;
+        read_only_q$clock = clock;
+        read_only_q$d = 1'b0;
+        snapshot_sel_q$clock = clock;
+        snapshot_sel_q$d = 1'b0;
+        err_code_sel_q$clock = clock;
+        err_code_sel_q$d = 1'b0;
+        intr_state_sel_q$clock = clock;
+        intr_state_sel_q$d = 1'b0;
+        intr_enable_sel_q$clock = clock;
+        intr_enable_sel_q$d = 1'b0;
+        kill_sel_q$clock = clock;
+        kill_sel_q$d = 1'b0;
+        baseline_ratio_sel_q$clock = clock;
+        baseline_ratio_sel_q$d = 1'b0;
+        trip_ratio_sel_q$clock = clock;
+        trip_ratio_sel_q$d = 1'b0;
+        window_len_sel_q$clock = clock;
+        window_len_sel_q$d = 1'b0;
+        window_budget_sel_q$clock = clock;
+        window_budget_sel_q$d = 1'b0;
+        cum_budget_next_0_sel_q$clock = clock;
+        cum_budget_next_0_sel_q$d = 1'b0;
+        cum_budget_next_1_sel_q$clock = clock;
+        cum_budget_next_1_sel_q$d = 1'b0;
+        cum_budget_next_2_sel_q$clock = clock;
+        cum_budget_next_2_sel_q$d = 1'b0;
+        cum_budget_commit_sel_q$clock = clock;
+        cum_budget_commit_sel_q$d = 1'b0;
+        report_threshold_next_0_sel_q$clock = clock;
+        report_threshold_next_0_sel_q$d = 1'b0;
+        report_threshold_next_1_sel_q$clock = clock;
+        report_threshold_next_1_sel_q$d = 1'b0;
+        report_threshold_next_2_sel_q$clock = clock;
+        report_threshold_next_2_sel_q$d = 1'b0;
+        report_threshold_commit_sel_q$clock = clock;
+        report_threshold_commit_sel_q$d = 1'b0;
         holds_enable = 1'b0;
         if (holds_addr[(32'h0)+:(2)] == 32'h0) begin
             case (holds_addr[(32'h2)+:(10)])
+                0:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                1:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                2:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                3:
+                    begin
+                        mapped_q$d = 1'b1;
+                        snapshot_sel_q$d = 1'b1;
+                    end
+                4:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                5:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                6:
+                    begin
+                        mapped_q$d = 1'b1;
+                        err_code_sel_q$d = 1'b1;
+                    end
+                7:
+                    begin
+                        mapped_q$d = 1'b1;
+                        intr_state_sel_q$d = 1'b1;
+                    end
+                8:
+                    begin
+                        mapped_q$d = 1'b1;
+                        intr_enable_sel_q$d = 1'b1;
+                    end
+                9:
+                    begin
+                        mapped_q$d = 1'b1;
+                        kill_sel_q$d = 1'b1;
+                    end
                 10:
                     begin
+                        mapped_q$d = 1'b1;
+                        baseline_ratio_sel_q$d = 1'b1;
                         holds_enable = 1'b1;
                     end
                 11:
                     begin
+                        mapped_q$d = 1'b1;
+                        trip_ratio_sel_q$d = 1'b1;
                         holds_enable = 1'b1;
                     end
                 12:
                     begin
+                        mapped_q$d = 1'b1;
+                        window_len_sel_q$d = 1'b1;
                         holds_enable = 1'b1;
                     end
                 13:
                     begin
+                        mapped_q$d = 1'b1;
+                        window_budget_sel_q$d = 1'b1;
                         holds_enable = 1'b1;
+                    end
+                14:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                15:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                16:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                17:
+                    begin
+                        mapped_q$d = 1'b1;
+                        cum_budget_next_0_sel_q$d = 1'b1;
+                    end
+                18:
+                    begin
+                        mapped_q$d = 1'b1;
+                        cum_budget_next_1_sel_q$d = 1'b1;
+                    end
+                19:
+                    begin
+                        mapped_q$d = 1'b1;
+                        cum_budget_next_2_sel_q$d = 1'b1;
                     end
                 20:
                     begin
+                        mapped_q$d = 1'b1;
+                        cum_budget_commit_sel_q$d = 1'b1;
                         holds_enable = 1'b1;
+                    end
+                21:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                24:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                25:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                26:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                27:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                28:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                30:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                31:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                32:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                33:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                34:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                35:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                36:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                37:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                38:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                39:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                40:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                41:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                42:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                43:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                44:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                45:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                46:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                47:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                48:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                49:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                50:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                51:
+                    begin
+                        mapped_q$d = 1'b1;
+                        report_threshold_next_0_sel_q$d = 1'b1;
+                    end
+                52:
+                    begin
+                        mapped_q$d = 1'b1;
+                        report_threshold_next_1_sel_q$d = 1'b1;
+                    end
+                53:
+                    begin
+                        mapped_q$d = 1'b1;
+                        report_threshold_next_2_sel_q$d = 1'b1;
+                    end
+                54:
+                    begin
+                        mapped_q$d = 1'b1;
+                        report_threshold_commit_sel_q$d = 1'b1;
+                    end
+                56:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                57:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                58:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                59:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
                     end
                 default:
                     begin
                     end
             endcase
         end
+        mapped = mapped_q$q;
+        read_only = read_only_q$q;
+        snapshot_sel = snapshot_sel_q$q;
+        err_code_sel = err_code_sel_q$q;
+        intr_state_sel = intr_state_sel_q$q;
+        intr_enable_sel = intr_enable_sel_q$q;
+        kill_sel = kill_sel_q$q;
+        baseline_ratio_sel = baseline_ratio_sel_q$q;
+        trip_ratio_sel = trip_ratio_sel_q$q;
+        window_len_sel = window_len_sel_q$q;
+        window_budget_sel = window_budget_sel_q$q;
+        cum_budget_next_0_sel = cum_budget_next_0_sel_q$q;
+        cum_budget_next_1_sel = cum_budget_next_1_sel_q$q;
+        cum_budget_next_2_sel = cum_budget_next_2_sel_q$q;
+        cum_budget_commit_sel = cum_budget_commit_sel_q$q;
+        report_threshold_next_0_sel = report_threshold_next_0_sel_q$q;
+        report_threshold_next_1_sel = report_threshold_next_1_sel_q$q;
+        report_threshold_next_2_sel = report_threshold_next_2_sel_q$q;
+        report_threshold_commit_sel = report_threshold_commit_sel_q$q;
         old_sel_n = 32'h0;
         if (holds_addr == 32'h20) begin
             old_sel_n = (old_sel_n & ~(1 << (32'h0)) | ((1'b1) << (32'h0)));
@@ -6231,312 +6701,6 @@ module capfuse_fuse$fuse$reg_write(clock,addr,holds_addr,wdata,wstrb,staged,stag
         if (old_sel$q[32'ha]) begin
             old = old | report_threshold_next_2;
         end
-        mapped = 1'b0;
-        read_only = 1'b0;
-        snapshot_sel = 1'b0;
-        err_code_sel = 1'b0;
-        intr_state_sel = 1'b0;
-        intr_enable_sel = 1'b0;
-        kill_sel = 1'b0;
-        baseline_ratio_sel = 1'b0;
-        trip_ratio_sel = 1'b0;
-        window_len_sel = 1'b0;
-        window_budget_sel = 1'b0;
-        cum_budget_next_0_sel = 1'b0;
-        cum_budget_next_1_sel = 1'b0;
-        cum_budget_next_2_sel = 1'b0;
-        cum_budget_commit_sel = 1'b0;
-        report_threshold_next_0_sel = 1'b0;
-        report_threshold_next_1_sel = 1'b0;
-        report_threshold_next_2_sel = 1'b0;
-        report_threshold_commit_sel = 1'b0;
-        if (addr[(32'h0)+:(2)] == 32'h0) begin
-            case (addr[(32'h2)+:(10)])
-                0:
-                    begin
-                        mapped = 1'b1;
-                        read_only = 1'b1;
-                    end
-                1:
-                    begin
-                        mapped = 1'b1;
-                        read_only = 1'b1;
-                    end
-                2:
-                    begin
-                        mapped = 1'b1;
-                        read_only = 1'b1;
-                    end
-                3:
-                    begin
-                        mapped = 1'b1;
-                        snapshot_sel = 1'b1;
-                    end
-                4:
-                    begin
-                        mapped = 1'b1;
-                        read_only = 1'b1;
-                    end
-                5:
-                    begin
-                        mapped = 1'b1;
-                        read_only = 1'b1;
-                    end
-                6:
-                    begin
-                        mapped = 1'b1;
-                        err_code_sel = 1'b1;
-                    end
-                7:
-                    begin
-                        mapped = 1'b1;
-                        intr_state_sel = 1'b1;
-                    end
-                8:
-                    begin
-                        mapped = 1'b1;
-                        intr_enable_sel = 1'b1;
-                    end
-                9:
-                    begin
-                        mapped = 1'b1;
-                        kill_sel = 1'b1;
-                    end
-                10:
-                    begin
-                        mapped = 1'b1;
-                        baseline_ratio_sel = 1'b1;
-                    end
-                11:
-                    begin
-                        mapped = 1'b1;
-                        trip_ratio_sel = 1'b1;
-                    end
-                12:
-                    begin
-                        mapped = 1'b1;
-                        window_len_sel = 1'b1;
-                    end
-                13:
-                    begin
-                        mapped = 1'b1;
-                        window_budget_sel = 1'b1;
-                    end
-                14:
-                    begin
-                        mapped = 1'b1;
-                        read_only = 1'b1;
-                    end
-                15:
-                    begin
-                        mapped = 1'b1;
-                        read_only = 1'b1;
-                    end
-                16:
-                    begin
-                        mapped = 1'b1;
-                        read_only = 1'b1;
-                    end
-                17:
-                    begin
-                        mapped = 1'b1;
-                        cum_budget_next_0_sel = 1'b1;
-                    end
-                18:
-                    begin
-                        mapped = 1'b1;
-                        cum_budget_next_1_sel = 1'b1;
-                    end
-                19:
-                    begin
-                        mapped = 1'b1;
-                        cum_budget_next_2_sel = 1'b1;
-                    end
-                20:
-                    begin
-                        mapped = 1'b1;
-                        cum_budget_commit_sel = 1'b1;
-                    end
-                21:
-                    begin
-                        mapped = 1'b1;
-                        read_only = 1'b1;
-                    end
-                24:
-                    begin
-                        mapped = 1'b1;
-                        read_only = 1'b1;
-                    end
-                25:
-                    begin
-                        mapped = 1'b1;
-                        read_only = 1'b1;
-                    end
-                26:
-                    begin
-                        mapped = 1'b1;
-                        read_only = 1'b1;
-                    end
-                27:
-                    begin
-                        mapped = 1'b1;
-                        read_only = 1'b1;
-                    end
-                28:
-                    begin
-                        mapped = 1'b1;
-                        read_only = 1'b1;
-                    end
-                30:
-                    begin
-                        mapped = 1'b1;
-                        read_only = 1'b1;
-                    end
-                31:
-                    begin
-                        mapped = 1'b1;
-                        read_only = 1'b1;
-                    end
-                32:
-                    begin
-                        mapped = 1'b1;
-                        read_only = 1'b1;
-                    end
-                33:
-                    begin
-                        mapped = 1'b1;
-                        read_only = 1'b1;
-                    end
-                34:
-                    begin
-                        mapped = 1'b1;
-                        read_only = 1'b1;
-                    end
-                35:
-                    begin
-                        mapped = 1'b1;
-                        read_only = 1'b1;
-                    end
-                36:
-                    begin
-                        mapped = 1'b1;
-                        read_only = 1'b1;
-                    end
-                37:
-                    begin
-                        mapped = 1'b1;
-                        read_only = 1'b1;
-                    end
-                38:
-                    begin
-                        mapped = 1'b1;
-                        read_only = 1'b1;
-                    end
-                39:
-                    begin
-                        mapped = 1'b1;
-                        read_only = 1'b1;
-                    end
-                40:
-                    begin
-                        mapped = 1'b1;
-                        read_only = 1'b1;
-                    end
-                41:
-                    begin
-                        mapped = 1'b1;
-                        read_only = 1'b1;
-                    end
-                42:
-                    begin
-                        mapped = 1'b1;
-                        read_only = 1'b1;
-                    end
-                43:
-                    begin
-                        mapped = 1'b1;
-                        read_only = 1'b1;
-                    end
-                44:
-                    begin
-                        mapped = 1'b1;
-                        read_only = 1'b1;
-                    end
-                45:
-                    begin
-                        mapped = 1'b1;
-                        read_only = 1'b1;
-                    end
-                46:
-                    begin
-                        mapped = 1'b1;
-                        read_only = 1'b1;
-                    end
-                47:
-                    begin
-                        mapped = 1'b1;
-                        read_only = 1'b1;
-                    end
-                48:
-                    begin
-                        mapped = 1'b1;
-                        read_only = 1'b1;
-                    end
-                49:
-                    begin
-                        mapped = 1'b1;
-                        read_only = 1'b1;
-                    end
-                50:
-                    begin
-                        mapped = 1'b1;
-                        read_only = 1'b1;
-                    end
-                51:
-                    begin
-                        mapped = 1'b1;
-                        report_threshold_next_0_sel = 1'b1;
-                    end
-                52:
-                    begin
-                        mapped = 1'b1;
-                        report_threshold_next_1_sel = 1'b1;
-                    end
-                53:
-                    begin
-                        mapped = 1'b1;
-                        report_threshold_next_2_sel = 1'b1;
-                    end
-                54:
-                    begin
-                        mapped = 1'b1;
-                        report_threshold_commit_sel = 1'b1;
-                    end
-                56:
-                    begin
-                        mapped = 1'b1;
-                        read_only = 1'b1;
-                    end
-                57:
-                    begin
-                        mapped = 1'b1;
-                        read_only = 1'b1;
-                    end
-                58:
-                    begin
-                        mapped = 1'b1;
-                        read_only = 1'b1;
-                    end
-                59:
-                    begin
-                        mapped = 1'b1;
-                        read_only = 1'b1;
-                    end
-                default:
-                    begin
-                    end
-            endcase
-        end
         mask = 32'h0;
         if (wstrb[32'h0]) begin
             mask = mask | byte0;
@@ -6578,6 +6742,174 @@ module capfuse_fuse$fuse$reg_write(clock,addr,holds_addr,wdata,wstrb,staged,stag
 endmodule // capfuse_fuse$fuse$reg_write
 
 
+module capfuse_fuse$fuse$reg_write$baseline_ratio_sel_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$reg_write$baseline_ratio_sel_q
+
+
+module capfuse_fuse$fuse$reg_write$cum_budget_commit_sel_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$reg_write$cum_budget_commit_sel_q
+
+
+module capfuse_fuse$fuse$reg_write$cum_budget_next_0_sel_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$reg_write$cum_budget_next_0_sel_q
+
+
+module capfuse_fuse$fuse$reg_write$cum_budget_next_1_sel_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$reg_write$cum_budget_next_1_sel_q
+
+
+module capfuse_fuse$fuse$reg_write$cum_budget_next_2_sel_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$reg_write$cum_budget_next_2_sel_q
+
+
+module capfuse_fuse$fuse$reg_write$err_code_sel_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$reg_write$err_code_sel_q
+
+
+module capfuse_fuse$fuse$reg_write$intr_enable_sel_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$reg_write$intr_enable_sel_q
+
+
+module capfuse_fuse$fuse$reg_write$intr_state_sel_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$reg_write$intr_state_sel_q
+
+
 module capfuse_fuse$fuse$reg_write$invalid_q(d,q,clock);
     
     // Module arguments
@@ -6597,6 +6929,27 @@ module capfuse_fuse$fuse$reg_write$invalid_q(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_fuse$fuse$reg_write$invalid_q
+
+
+module capfuse_fuse$fuse$reg_write$kill_sel_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$reg_write$kill_sel_q
 
 
 module capfuse_fuse$fuse$reg_write$looser_q(d,q,clock);
@@ -6620,6 +6973,27 @@ module capfuse_fuse$fuse$reg_write$looser_q(d,q,clock);
 endmodule // capfuse_fuse$fuse$reg_write$looser_q
 
 
+module capfuse_fuse$fuse$reg_write$mapped_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b1;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$reg_write$mapped_q
+
+
 module capfuse_fuse$fuse$reg_write$old_sel(d,q,clock);
     
     // Module arguments
@@ -6639,6 +7013,195 @@ module capfuse_fuse$fuse$reg_write$old_sel(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_fuse$fuse$reg_write$old_sel
+
+
+module capfuse_fuse$fuse$reg_write$read_only_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b1;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$reg_write$read_only_q
+
+
+module capfuse_fuse$fuse$reg_write$report_threshold_commit_sel_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$reg_write$report_threshold_commit_sel_q
+
+
+module capfuse_fuse$fuse$reg_write$report_threshold_next_0_sel_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$reg_write$report_threshold_next_0_sel_q
+
+
+module capfuse_fuse$fuse$reg_write$report_threshold_next_1_sel_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$reg_write$report_threshold_next_1_sel_q
+
+
+module capfuse_fuse$fuse$reg_write$report_threshold_next_2_sel_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$reg_write$report_threshold_next_2_sel_q
+
+
+module capfuse_fuse$fuse$reg_write$snapshot_sel_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$reg_write$snapshot_sel_q
+
+
+module capfuse_fuse$fuse$reg_write$trip_ratio_sel_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$reg_write$trip_ratio_sel_q
+
+
+module capfuse_fuse$fuse$reg_write$window_budget_sel_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$reg_write$window_budget_sel_q
+
+
+module capfuse_fuse$fuse$reg_write$window_len_sel_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse$fuse$reg_write$window_len_sel_q
 
 
 module capfuse_fuse$fuse$report(clock,capture,addr,data,cycle_0,cycle_1,cum_work_0,cum_work_1,cum_work_2,window_work,status,trip_reason,trip_cycle_0,trip_cycle_1,trip_cycle_2,trip_cycle_3,trip_cycle_4,trip_cycle_5,trip_cycle_6,trip_cycle_7,cum_budget_0,cum_budget_1,cum_budget_2,window_budget,window_len,ratios,report_threshold_0,report_threshold_1,report_threshold_2,license_expiry_0,license_expiry_1,last_grant_seq_0,last_grant_seq_1);

@@ -708,7 +708,6 @@ impl Logic for FuseCore {
         self.stopped_cycles.clock.next = self.clock.val();
         self.paced_cycles.clock.next = self.clock.val();
         self.throttled_cycles.clock.next = self.clock.val();
-        self.reg_write.addr.next = self.aw_addr.q.val();
         self.reg_write.wdata.next = self.w_data.q.val();
         self.reg_write.wstrb.next = self.w_strb.q.val();
         self.reg_write.staged.next = self.v_q.q.val();

@@ -15,10 +15,9 @@ use rust_hdl::widgets::dff_setup;
 pub struct RegWrite {
     /// The one clock.
     pub clock: Signal<In, Clock>,
-    /// Byte address of the write being applied (held from its capture to
-    /// its response).
-    pub addr: Signal<In, Bits<12>>,
-    /// The address the write channel holds from the next cycle on.
+    /// The address the write channel holds from the next cycle on (the
+    /// core registers it as the address of the write being applied,
+    /// held from its capture to its response).
     pub holds_addr: Signal<In, Bits<12>>,
     /// The write's data as captured (AXI4-Lite `wdata`).
     pub wdata: Signal<In, Bits<32>>,
@@ -53,13 +52,12 @@ pub struct RegWrite {
     /// A write to `holds_addr` holds the accelerator's enable while it is
     /// applied.
     pub holds_enable: Signal<Out, Bit>,
-    /// `addr` is aligned and one of the map's registers.
+    /// The write being applied (the previous cycle's `holds_addr`) is
+    /// aligned and one of the map's registers.
     pub mapped: Signal<Out, Bit>,
-    /// `addr` is a read-only register.
+    /// The write being applied is to a read-only register.
     pub read_only: Signal<Out, Bit>,
-    /// The addressed register's value in force (0 unless it is rw). The
-    /// register is chosen by the previous cycle's `holds_addr`, which the
-    /// core must register as `addr`.
+    /// The addressed register's value in force (0 unless it is rw).
     pub old: Signal<Out, Bits<32>>,
     /// The value the write makes: `wdata` in the strobed bytes, `old` in
     /// the others.
@@ -69,39 +67,39 @@ pub struct RegWrite {
     pub looser: Signal<Out, Bit>,
     /// Registered: `staged` is outside the addressed register's range.
     pub invalid: Signal<Out, Bit>,
-    /// `SNAPSHOT` (0x00c, wo): `addr` is this register.
+    /// `SNAPSHOT` (0x00c, wo): the write being applied is to this register.
     pub snapshot_sel: Signal<Out, Bit>,
-    /// `ERR_CODE` (0x018, rw1c): `addr` is this register.
+    /// `ERR_CODE` (0x018, rw1c): the write being applied is to this register.
     pub err_code_sel: Signal<Out, Bit>,
-    /// `INTR_STATE` (0x01c, rw1c): `addr` is this register.
+    /// `INTR_STATE` (0x01c, rw1c): the write being applied is to this register.
     pub intr_state_sel: Signal<Out, Bit>,
-    /// `INTR_ENABLE` (0x020, rw): `addr` is this register.
+    /// `INTR_ENABLE` (0x020, rw): the write being applied is to this register.
     pub intr_enable_sel: Signal<Out, Bit>,
-    /// `KILL` (0x024, rw1s): `addr` is this register.
+    /// `KILL` (0x024, rw1s): the write being applied is to this register.
     pub kill_sel: Signal<Out, Bit>,
-    /// `BASELINE_RATIO` (0x028, rw): `addr` is this register.
+    /// `BASELINE_RATIO` (0x028, rw): the write being applied is to this register.
     pub baseline_ratio_sel: Signal<Out, Bit>,
-    /// `TRIP_RATIO` (0x02c, rw): `addr` is this register.
+    /// `TRIP_RATIO` (0x02c, rw): the write being applied is to this register.
     pub trip_ratio_sel: Signal<Out, Bit>,
-    /// `WINDOW_LEN` (0x030, rw): `addr` is this register.
+    /// `WINDOW_LEN` (0x030, rw): the write being applied is to this register.
     pub window_len_sel: Signal<Out, Bit>,
-    /// `WINDOW_BUDGET` (0x034, rw): `addr` is this register.
+    /// `WINDOW_BUDGET` (0x034, rw): the write being applied is to this register.
     pub window_budget_sel: Signal<Out, Bit>,
-    /// `CUM_BUDGET_NEXT_0` (0x044, rw): `addr` is this register.
+    /// `CUM_BUDGET_NEXT_0` (0x044, rw): the write being applied is to this register.
     pub cum_budget_next_0_sel: Signal<Out, Bit>,
-    /// `CUM_BUDGET_NEXT_1` (0x048, rw): `addr` is this register.
+    /// `CUM_BUDGET_NEXT_1` (0x048, rw): the write being applied is to this register.
     pub cum_budget_next_1_sel: Signal<Out, Bit>,
-    /// `CUM_BUDGET_NEXT_2` (0x04c, rw): `addr` is this register.
+    /// `CUM_BUDGET_NEXT_2` (0x04c, rw): the write being applied is to this register.
     pub cum_budget_next_2_sel: Signal<Out, Bit>,
-    /// `CUM_BUDGET_COMMIT` (0x050, wo): `addr` is this register.
+    /// `CUM_BUDGET_COMMIT` (0x050, wo): the write being applied is to this register.
     pub cum_budget_commit_sel: Signal<Out, Bit>,
-    /// `REPORT_THRESHOLD_NEXT_0` (0x0cc, rw): `addr` is this register.
+    /// `REPORT_THRESHOLD_NEXT_0` (0x0cc, rw): the write being applied is to this register.
     pub report_threshold_next_0_sel: Signal<Out, Bit>,
-    /// `REPORT_THRESHOLD_NEXT_1` (0x0d0, rw): `addr` is this register.
+    /// `REPORT_THRESHOLD_NEXT_1` (0x0d0, rw): the write being applied is to this register.
     pub report_threshold_next_1_sel: Signal<Out, Bit>,
-    /// `REPORT_THRESHOLD_NEXT_2` (0x0d4, rw): `addr` is this register.
+    /// `REPORT_THRESHOLD_NEXT_2` (0x0d4, rw): the write being applied is to this register.
     pub report_threshold_next_2_sel: Signal<Out, Bit>,
-    /// `REPORT_THRESHOLD_COMMIT` (0x0d8, wo): `addr` is this register.
+    /// `REPORT_THRESHOLD_COMMIT` (0x0d8, wo): the write being applied is to this register.
     pub report_threshold_commit_sel: Signal<Out, Bit>,
     mask: Signal<Local, Bits<32>>,
     mask_n: Signal<Local, Bits<32>>,
@@ -118,10 +116,32 @@ pub struct RegWrite {
     looser_q: Reg<Bit>,
     invalid_q: Reg<Bit>,
     /// Which register's value `old` shows, one bit each, decoded from
-    /// `holds_addr` a cycle ahead: `addr` is `holds_addr` registered, so
+    /// `holds_addr` a cycle ahead (as the write decode is), so
     /// the multiplexer in front of `value` takes flip-flops as selects.
     old_sel: Reg<Bits<11>>,
     old_sel_n: Signal<Local, Bits<11>>,
+    /// The write decode's outputs, decoded from `holds_addr` a cycle
+    /// ahead so that the core's write sequencer takes them from
+    /// flip-flops; each powers up as address 0 decodes.
+    mapped_q: Reg<Bit>,
+    read_only_q: Reg<Bit>,
+    snapshot_sel_q: Reg<Bit>,
+    err_code_sel_q: Reg<Bit>,
+    intr_state_sel_q: Reg<Bit>,
+    intr_enable_sel_q: Reg<Bit>,
+    kill_sel_q: Reg<Bit>,
+    baseline_ratio_sel_q: Reg<Bit>,
+    trip_ratio_sel_q: Reg<Bit>,
+    window_len_sel_q: Reg<Bit>,
+    window_budget_sel_q: Reg<Bit>,
+    cum_budget_next_0_sel_q: Reg<Bit>,
+    cum_budget_next_1_sel_q: Reg<Bit>,
+    cum_budget_next_2_sel_q: Reg<Bit>,
+    cum_budget_commit_sel_q: Reg<Bit>,
+    report_threshold_next_0_sel_q: Reg<Bit>,
+    report_threshold_next_1_sel_q: Reg<Bit>,
+    report_threshold_next_2_sel_q: Reg<Bit>,
+    report_threshold_commit_sel_q: Reg<Bit>,
 }
 
 impl Default for RegWrite {
@@ -129,7 +149,6 @@ impl Default for RegWrite {
         let c = |x: u32| Constant::new(u64::from(x).into());
         Self {
             clock: Default::default(),
-            addr: Default::default(),
             holds_addr: Default::default(),
             wdata: Default::default(),
             wstrb: Default::default(),
@@ -186,6 +205,25 @@ impl Default for RegWrite {
             invalid_q: Default::default(),
             old_sel: Default::default(),
             old_sel_n: Default::default(),
+            mapped_q: Reg::new(true),
+            read_only_q: Reg::new(true),
+            snapshot_sel_q: Reg::new(false),
+            err_code_sel_q: Reg::new(false),
+            intr_state_sel_q: Reg::new(false),
+            intr_enable_sel_q: Reg::new(false),
+            kill_sel_q: Reg::new(false),
+            baseline_ratio_sel_q: Reg::new(false),
+            trip_ratio_sel_q: Reg::new(false),
+            window_len_sel_q: Reg::new(false),
+            window_budget_sel_q: Reg::new(false),
+            cum_budget_next_0_sel_q: Reg::new(false),
+            cum_budget_next_1_sel_q: Reg::new(false),
+            cum_budget_next_2_sel_q: Reg::new(false),
+            cum_budget_commit_sel_q: Reg::new(false),
+            report_threshold_next_0_sel_q: Reg::new(false),
+            report_threshold_next_1_sel_q: Reg::new(false),
+            report_threshold_next_2_sel_q: Reg::new(false),
+            report_threshold_commit_sel_q: Reg::new(false),
         }
     }
 }
@@ -196,32 +234,356 @@ impl Logic for RegWrite {
         dff_setup!(self, clock, looser_q, invalid_q, old_sel);
         self.looser.next = self.looser_q.q.val();
         self.invalid.next = self.invalid_q.q.val();
+        // The write decode, a cycle ahead: `holds_addr` is what the core
+        // registers as the address of the write being applied.
+        self.mapped_q.clock.next = self.clock.val();
+        self.mapped_q.d.next = false;
+        self.read_only_q.clock.next = self.clock.val();
+        self.read_only_q.d.next = false;
+        self.snapshot_sel_q.clock.next = self.clock.val();
+        self.snapshot_sel_q.d.next = false;
+        self.err_code_sel_q.clock.next = self.clock.val();
+        self.err_code_sel_q.d.next = false;
+        self.intr_state_sel_q.clock.next = self.clock.val();
+        self.intr_state_sel_q.d.next = false;
+        self.intr_enable_sel_q.clock.next = self.clock.val();
+        self.intr_enable_sel_q.d.next = false;
+        self.kill_sel_q.clock.next = self.clock.val();
+        self.kill_sel_q.d.next = false;
+        self.baseline_ratio_sel_q.clock.next = self.clock.val();
+        self.baseline_ratio_sel_q.d.next = false;
+        self.trip_ratio_sel_q.clock.next = self.clock.val();
+        self.trip_ratio_sel_q.d.next = false;
+        self.window_len_sel_q.clock.next = self.clock.val();
+        self.window_len_sel_q.d.next = false;
+        self.window_budget_sel_q.clock.next = self.clock.val();
+        self.window_budget_sel_q.d.next = false;
+        self.cum_budget_next_0_sel_q.clock.next = self.clock.val();
+        self.cum_budget_next_0_sel_q.d.next = false;
+        self.cum_budget_next_1_sel_q.clock.next = self.clock.val();
+        self.cum_budget_next_1_sel_q.d.next = false;
+        self.cum_budget_next_2_sel_q.clock.next = self.clock.val();
+        self.cum_budget_next_2_sel_q.d.next = false;
+        self.cum_budget_commit_sel_q.clock.next = self.clock.val();
+        self.cum_budget_commit_sel_q.d.next = false;
+        self.report_threshold_next_0_sel_q.clock.next = self.clock.val();
+        self.report_threshold_next_0_sel_q.d.next = false;
+        self.report_threshold_next_1_sel_q.clock.next = self.clock.val();
+        self.report_threshold_next_1_sel_q.d.next = false;
+        self.report_threshold_next_2_sel_q.clock.next = self.clock.val();
+        self.report_threshold_next_2_sel_q.d.next = false;
+        self.report_threshold_commit_sel_q.clock.next = self.clock.val();
+        self.report_threshold_commit_sel_q.d.next = false;
         self.holds_enable.next = false;
         if self.holds_addr.val().get_bits::<2>(0) == 0 {
             match self.holds_addr.val().get_bits::<10>(2).index() {
+                0 => {
+                    // ID
+                    self.mapped_q.d.next = true;
+                    self.read_only_q.d.next = true;
+                }
+                1 => {
+                    // VERSION
+                    self.mapped_q.d.next = true;
+                    self.read_only_q.d.next = true;
+                }
+                2 => {
+                    // CONFIG
+                    self.mapped_q.d.next = true;
+                    self.read_only_q.d.next = true;
+                }
+                3 => {
+                    // SNAPSHOT
+                    self.mapped_q.d.next = true;
+                    self.snapshot_sel_q.d.next = true;
+                }
+                4 => {
+                    // STATUS
+                    self.mapped_q.d.next = true;
+                    self.read_only_q.d.next = true;
+                }
+                5 => {
+                    // TRIP_REASON
+                    self.mapped_q.d.next = true;
+                    self.read_only_q.d.next = true;
+                }
+                6 => {
+                    // ERR_CODE
+                    self.mapped_q.d.next = true;
+                    self.err_code_sel_q.d.next = true;
+                }
+                7 => {
+                    // INTR_STATE
+                    self.mapped_q.d.next = true;
+                    self.intr_state_sel_q.d.next = true;
+                }
+                8 => {
+                    // INTR_ENABLE
+                    self.mapped_q.d.next = true;
+                    self.intr_enable_sel_q.d.next = true;
+                }
+                9 => {
+                    // KILL
+                    self.mapped_q.d.next = true;
+                    self.kill_sel_q.d.next = true;
+                }
                 10 => {
                     // BASELINE_RATIO
+                    self.mapped_q.d.next = true;
+                    self.baseline_ratio_sel_q.d.next = true;
                     self.holds_enable.next = true;
                 }
                 11 => {
                     // TRIP_RATIO
+                    self.mapped_q.d.next = true;
+                    self.trip_ratio_sel_q.d.next = true;
                     self.holds_enable.next = true;
                 }
                 12 => {
                     // WINDOW_LEN
+                    self.mapped_q.d.next = true;
+                    self.window_len_sel_q.d.next = true;
                     self.holds_enable.next = true;
                 }
                 13 => {
                     // WINDOW_BUDGET
+                    self.mapped_q.d.next = true;
+                    self.window_budget_sel_q.d.next = true;
                     self.holds_enable.next = true;
+                }
+                14 => {
+                    // CUM_BUDGET_0
+                    self.mapped_q.d.next = true;
+                    self.read_only_q.d.next = true;
+                }
+                15 => {
+                    // CUM_BUDGET_1
+                    self.mapped_q.d.next = true;
+                    self.read_only_q.d.next = true;
+                }
+                16 => {
+                    // CUM_BUDGET_2
+                    self.mapped_q.d.next = true;
+                    self.read_only_q.d.next = true;
+                }
+                17 => {
+                    // CUM_BUDGET_NEXT_0
+                    self.mapped_q.d.next = true;
+                    self.cum_budget_next_0_sel_q.d.next = true;
+                }
+                18 => {
+                    // CUM_BUDGET_NEXT_1
+                    self.mapped_q.d.next = true;
+                    self.cum_budget_next_1_sel_q.d.next = true;
+                }
+                19 => {
+                    // CUM_BUDGET_NEXT_2
+                    self.mapped_q.d.next = true;
+                    self.cum_budget_next_2_sel_q.d.next = true;
                 }
                 20 => {
                     // CUM_BUDGET_COMMIT
+                    self.mapped_q.d.next = true;
+                    self.cum_budget_commit_sel_q.d.next = true;
                     self.holds_enable.next = true;
+                }
+                21 => {
+                    // REFUSED_WRITES
+                    self.mapped_q.d.next = true;
+                    self.read_only_q.d.next = true;
+                }
+                24 => {
+                    // CUM_WORK_0
+                    self.mapped_q.d.next = true;
+                    self.read_only_q.d.next = true;
+                }
+                25 => {
+                    // CUM_WORK_1
+                    self.mapped_q.d.next = true;
+                    self.read_only_q.d.next = true;
+                }
+                26 => {
+                    // CUM_WORK_2
+                    self.mapped_q.d.next = true;
+                    self.read_only_q.d.next = true;
+                }
+                27 => {
+                    // WINDOW_WORK
+                    self.mapped_q.d.next = true;
+                    self.read_only_q.d.next = true;
+                }
+                28 => {
+                    // WINDOW_CYCLE
+                    self.mapped_q.d.next = true;
+                    self.read_only_q.d.next = true;
+                }
+                30 => {
+                    // CYCLE_0
+                    self.mapped_q.d.next = true;
+                    self.read_only_q.d.next = true;
+                }
+                31 => {
+                    // CYCLE_1
+                    self.mapped_q.d.next = true;
+                    self.read_only_q.d.next = true;
+                }
+                32 => {
+                    // ENABLED_CYCLES_0
+                    self.mapped_q.d.next = true;
+                    self.read_only_q.d.next = true;
+                }
+                33 => {
+                    // ENABLED_CYCLES_1
+                    self.mapped_q.d.next = true;
+                    self.read_only_q.d.next = true;
+                }
+                34 => {
+                    // STOPPED_CYCLES_0
+                    self.mapped_q.d.next = true;
+                    self.read_only_q.d.next = true;
+                }
+                35 => {
+                    // STOPPED_CYCLES_1
+                    self.mapped_q.d.next = true;
+                    self.read_only_q.d.next = true;
+                }
+                36 => {
+                    // PACED_CYCLES_0
+                    self.mapped_q.d.next = true;
+                    self.read_only_q.d.next = true;
+                }
+                37 => {
+                    // PACED_CYCLES_1
+                    self.mapped_q.d.next = true;
+                    self.read_only_q.d.next = true;
+                }
+                38 => {
+                    // THROTTLED_CYCLES_0
+                    self.mapped_q.d.next = true;
+                    self.read_only_q.d.next = true;
+                }
+                39 => {
+                    // THROTTLED_CYCLES_1
+                    self.mapped_q.d.next = true;
+                    self.read_only_q.d.next = true;
+                }
+                40 => {
+                    // TRIP_CYCLE_CUM_BUDGET_0
+                    self.mapped_q.d.next = true;
+                    self.read_only_q.d.next = true;
+                }
+                41 => {
+                    // TRIP_CYCLE_CUM_BUDGET_1
+                    self.mapped_q.d.next = true;
+                    self.read_only_q.d.next = true;
+                }
+                42 => {
+                    // TRIP_CYCLE_KILL_REG_0
+                    self.mapped_q.d.next = true;
+                    self.read_only_q.d.next = true;
+                }
+                43 => {
+                    // TRIP_CYCLE_KILL_REG_1
+                    self.mapped_q.d.next = true;
+                    self.read_only_q.d.next = true;
+                }
+                44 => {
+                    // TRIP_CYCLE_KILL_PIN_0
+                    self.mapped_q.d.next = true;
+                    self.read_only_q.d.next = true;
+                }
+                45 => {
+                    // TRIP_CYCLE_KILL_PIN_1
+                    self.mapped_q.d.next = true;
+                    self.read_only_q.d.next = true;
+                }
+                46 => {
+                    // TRIP_CYCLE_LICENSE_0
+                    self.mapped_q.d.next = true;
+                    self.read_only_q.d.next = true;
+                }
+                47 => {
+                    // TRIP_CYCLE_LICENSE_1
+                    self.mapped_q.d.next = true;
+                    self.read_only_q.d.next = true;
+                }
+                48 => {
+                    // REPORT_THRESHOLD_0
+                    self.mapped_q.d.next = true;
+                    self.read_only_q.d.next = true;
+                }
+                49 => {
+                    // REPORT_THRESHOLD_1
+                    self.mapped_q.d.next = true;
+                    self.read_only_q.d.next = true;
+                }
+                50 => {
+                    // REPORT_THRESHOLD_2
+                    self.mapped_q.d.next = true;
+                    self.read_only_q.d.next = true;
+                }
+                51 => {
+                    // REPORT_THRESHOLD_NEXT_0
+                    self.mapped_q.d.next = true;
+                    self.report_threshold_next_0_sel_q.d.next = true;
+                }
+                52 => {
+                    // REPORT_THRESHOLD_NEXT_1
+                    self.mapped_q.d.next = true;
+                    self.report_threshold_next_1_sel_q.d.next = true;
+                }
+                53 => {
+                    // REPORT_THRESHOLD_NEXT_2
+                    self.mapped_q.d.next = true;
+                    self.report_threshold_next_2_sel_q.d.next = true;
+                }
+                54 => {
+                    // REPORT_THRESHOLD_COMMIT
+                    self.mapped_q.d.next = true;
+                    self.report_threshold_commit_sel_q.d.next = true;
+                }
+                56 => {
+                    // LICENSE_EXPIRY_0
+                    self.mapped_q.d.next = true;
+                    self.read_only_q.d.next = true;
+                }
+                57 => {
+                    // LICENSE_EXPIRY_1
+                    self.mapped_q.d.next = true;
+                    self.read_only_q.d.next = true;
+                }
+                58 => {
+                    // LAST_GRANT_SEQ_0
+                    self.mapped_q.d.next = true;
+                    self.read_only_q.d.next = true;
+                }
+                59 => {
+                    // LAST_GRANT_SEQ_1
+                    self.mapped_q.d.next = true;
+                    self.read_only_q.d.next = true;
                 }
                 _ => {}
             }
         }
+        self.mapped.next = self.mapped_q.q.val();
+        self.read_only.next = self.read_only_q.q.val();
+        self.snapshot_sel.next = self.snapshot_sel_q.q.val();
+        self.err_code_sel.next = self.err_code_sel_q.q.val();
+        self.intr_state_sel.next = self.intr_state_sel_q.q.val();
+        self.intr_enable_sel.next = self.intr_enable_sel_q.q.val();
+        self.kill_sel.next = self.kill_sel_q.q.val();
+        self.baseline_ratio_sel.next = self.baseline_ratio_sel_q.q.val();
+        self.trip_ratio_sel.next = self.trip_ratio_sel_q.q.val();
+        self.window_len_sel.next = self.window_len_sel_q.q.val();
+        self.window_budget_sel.next = self.window_budget_sel_q.q.val();
+        self.cum_budget_next_0_sel.next = self.cum_budget_next_0_sel_q.q.val();
+        self.cum_budget_next_1_sel.next = self.cum_budget_next_1_sel_q.q.val();
+        self.cum_budget_next_2_sel.next = self.cum_budget_next_2_sel_q.q.val();
+        self.cum_budget_commit_sel.next = self.cum_budget_commit_sel_q.q.val();
+        self.report_threshold_next_0_sel.next = self.report_threshold_next_0_sel_q.q.val();
+        self.report_threshold_next_1_sel.next = self.report_threshold_next_1_sel_q.q.val();
+        self.report_threshold_next_2_sel.next = self.report_threshold_next_2_sel_q.q.val();
+        self.report_threshold_commit_sel.next = self.report_threshold_commit_sel_q.q.val();
         // One comparison per bit, not a case: yosys would turn a case of
         // constants into a ROM, which its SAT solver cannot take.
         self.old_sel_n.next = 0.into();
@@ -304,310 +666,6 @@ impl Logic for RegWrite {
         if self.old_sel.q.val().get_bit(10) {
             self.old.next = self.old.val() | self.report_threshold_next_2.val();
         }
-        self.mapped.next = false;
-        self.read_only.next = false;
-        self.snapshot_sel.next = false;
-        self.err_code_sel.next = false;
-        self.intr_state_sel.next = false;
-        self.intr_enable_sel.next = false;
-        self.kill_sel.next = false;
-        self.baseline_ratio_sel.next = false;
-        self.trip_ratio_sel.next = false;
-        self.window_len_sel.next = false;
-        self.window_budget_sel.next = false;
-        self.cum_budget_next_0_sel.next = false;
-        self.cum_budget_next_1_sel.next = false;
-        self.cum_budget_next_2_sel.next = false;
-        self.cum_budget_commit_sel.next = false;
-        self.report_threshold_next_0_sel.next = false;
-        self.report_threshold_next_1_sel.next = false;
-        self.report_threshold_next_2_sel.next = false;
-        self.report_threshold_commit_sel.next = false;
-        if self.addr.val().get_bits::<2>(0) == 0 {
-            match self.addr.val().get_bits::<10>(2).index() {
-                0 => {
-                    // ID
-                    self.mapped.next = true;
-                    self.read_only.next = true;
-                }
-                1 => {
-                    // VERSION
-                    self.mapped.next = true;
-                    self.read_only.next = true;
-                }
-                2 => {
-                    // CONFIG
-                    self.mapped.next = true;
-                    self.read_only.next = true;
-                }
-                3 => {
-                    // SNAPSHOT
-                    self.mapped.next = true;
-                    self.snapshot_sel.next = true;
-                }
-                4 => {
-                    // STATUS
-                    self.mapped.next = true;
-                    self.read_only.next = true;
-                }
-                5 => {
-                    // TRIP_REASON
-                    self.mapped.next = true;
-                    self.read_only.next = true;
-                }
-                6 => {
-                    // ERR_CODE
-                    self.mapped.next = true;
-                    self.err_code_sel.next = true;
-                }
-                7 => {
-                    // INTR_STATE
-                    self.mapped.next = true;
-                    self.intr_state_sel.next = true;
-                }
-                8 => {
-                    // INTR_ENABLE
-                    self.mapped.next = true;
-                    self.intr_enable_sel.next = true;
-                }
-                9 => {
-                    // KILL
-                    self.mapped.next = true;
-                    self.kill_sel.next = true;
-                }
-                10 => {
-                    // BASELINE_RATIO
-                    self.mapped.next = true;
-                    self.baseline_ratio_sel.next = true;
-                }
-                11 => {
-                    // TRIP_RATIO
-                    self.mapped.next = true;
-                    self.trip_ratio_sel.next = true;
-                }
-                12 => {
-                    // WINDOW_LEN
-                    self.mapped.next = true;
-                    self.window_len_sel.next = true;
-                }
-                13 => {
-                    // WINDOW_BUDGET
-                    self.mapped.next = true;
-                    self.window_budget_sel.next = true;
-                }
-                14 => {
-                    // CUM_BUDGET_0
-                    self.mapped.next = true;
-                    self.read_only.next = true;
-                }
-                15 => {
-                    // CUM_BUDGET_1
-                    self.mapped.next = true;
-                    self.read_only.next = true;
-                }
-                16 => {
-                    // CUM_BUDGET_2
-                    self.mapped.next = true;
-                    self.read_only.next = true;
-                }
-                17 => {
-                    // CUM_BUDGET_NEXT_0
-                    self.mapped.next = true;
-                    self.cum_budget_next_0_sel.next = true;
-                }
-                18 => {
-                    // CUM_BUDGET_NEXT_1
-                    self.mapped.next = true;
-                    self.cum_budget_next_1_sel.next = true;
-                }
-                19 => {
-                    // CUM_BUDGET_NEXT_2
-                    self.mapped.next = true;
-                    self.cum_budget_next_2_sel.next = true;
-                }
-                20 => {
-                    // CUM_BUDGET_COMMIT
-                    self.mapped.next = true;
-                    self.cum_budget_commit_sel.next = true;
-                }
-                21 => {
-                    // REFUSED_WRITES
-                    self.mapped.next = true;
-                    self.read_only.next = true;
-                }
-                24 => {
-                    // CUM_WORK_0
-                    self.mapped.next = true;
-                    self.read_only.next = true;
-                }
-                25 => {
-                    // CUM_WORK_1
-                    self.mapped.next = true;
-                    self.read_only.next = true;
-                }
-                26 => {
-                    // CUM_WORK_2
-                    self.mapped.next = true;
-                    self.read_only.next = true;
-                }
-                27 => {
-                    // WINDOW_WORK
-                    self.mapped.next = true;
-                    self.read_only.next = true;
-                }
-                28 => {
-                    // WINDOW_CYCLE
-                    self.mapped.next = true;
-                    self.read_only.next = true;
-                }
-                30 => {
-                    // CYCLE_0
-                    self.mapped.next = true;
-                    self.read_only.next = true;
-                }
-                31 => {
-                    // CYCLE_1
-                    self.mapped.next = true;
-                    self.read_only.next = true;
-                }
-                32 => {
-                    // ENABLED_CYCLES_0
-                    self.mapped.next = true;
-                    self.read_only.next = true;
-                }
-                33 => {
-                    // ENABLED_CYCLES_1
-                    self.mapped.next = true;
-                    self.read_only.next = true;
-                }
-                34 => {
-                    // STOPPED_CYCLES_0
-                    self.mapped.next = true;
-                    self.read_only.next = true;
-                }
-                35 => {
-                    // STOPPED_CYCLES_1
-                    self.mapped.next = true;
-                    self.read_only.next = true;
-                }
-                36 => {
-                    // PACED_CYCLES_0
-                    self.mapped.next = true;
-                    self.read_only.next = true;
-                }
-                37 => {
-                    // PACED_CYCLES_1
-                    self.mapped.next = true;
-                    self.read_only.next = true;
-                }
-                38 => {
-                    // THROTTLED_CYCLES_0
-                    self.mapped.next = true;
-                    self.read_only.next = true;
-                }
-                39 => {
-                    // THROTTLED_CYCLES_1
-                    self.mapped.next = true;
-                    self.read_only.next = true;
-                }
-                40 => {
-                    // TRIP_CYCLE_CUM_BUDGET_0
-                    self.mapped.next = true;
-                    self.read_only.next = true;
-                }
-                41 => {
-                    // TRIP_CYCLE_CUM_BUDGET_1
-                    self.mapped.next = true;
-                    self.read_only.next = true;
-                }
-                42 => {
-                    // TRIP_CYCLE_KILL_REG_0
-                    self.mapped.next = true;
-                    self.read_only.next = true;
-                }
-                43 => {
-                    // TRIP_CYCLE_KILL_REG_1
-                    self.mapped.next = true;
-                    self.read_only.next = true;
-                }
-                44 => {
-                    // TRIP_CYCLE_KILL_PIN_0
-                    self.mapped.next = true;
-                    self.read_only.next = true;
-                }
-                45 => {
-                    // TRIP_CYCLE_KILL_PIN_1
-                    self.mapped.next = true;
-                    self.read_only.next = true;
-                }
-                46 => {
-                    // TRIP_CYCLE_LICENSE_0
-                    self.mapped.next = true;
-                    self.read_only.next = true;
-                }
-                47 => {
-                    // TRIP_CYCLE_LICENSE_1
-                    self.mapped.next = true;
-                    self.read_only.next = true;
-                }
-                48 => {
-                    // REPORT_THRESHOLD_0
-                    self.mapped.next = true;
-                    self.read_only.next = true;
-                }
-                49 => {
-                    // REPORT_THRESHOLD_1
-                    self.mapped.next = true;
-                    self.read_only.next = true;
-                }
-                50 => {
-                    // REPORT_THRESHOLD_2
-                    self.mapped.next = true;
-                    self.read_only.next = true;
-                }
-                51 => {
-                    // REPORT_THRESHOLD_NEXT_0
-                    self.mapped.next = true;
-                    self.report_threshold_next_0_sel.next = true;
-                }
-                52 => {
-                    // REPORT_THRESHOLD_NEXT_1
-                    self.mapped.next = true;
-                    self.report_threshold_next_1_sel.next = true;
-                }
-                53 => {
-                    // REPORT_THRESHOLD_NEXT_2
-                    self.mapped.next = true;
-                    self.report_threshold_next_2_sel.next = true;
-                }
-                54 => {
-                    // REPORT_THRESHOLD_COMMIT
-                    self.mapped.next = true;
-                    self.report_threshold_commit_sel.next = true;
-                }
-                56 => {
-                    // LICENSE_EXPIRY_0
-                    self.mapped.next = true;
-                    self.read_only.next = true;
-                }
-                57 => {
-                    // LICENSE_EXPIRY_1
-                    self.mapped.next = true;
-                    self.read_only.next = true;
-                }
-                58 => {
-                    // LAST_GRANT_SEQ_0
-                    self.mapped.next = true;
-                    self.read_only.next = true;
-                }
-                59 => {
-                    // LAST_GRANT_SEQ_1
-                    self.mapped.next = true;
-                    self.read_only.next = true;
-                }
-                _ => {}
-            }
-        }
         self.mask.next = 0.into();
         if self.wstrb.val().get_bit(0) {
             self.mask.next = self.mask.val() | self.byte0.val();
@@ -649,6 +707,97 @@ impl Logic for RegWrite {
         if self.window_budget_sel.val() {
             // WINDOW_BUDGET (rw, lower is stricter, range 0 ..= 4294967295)
             self.looser_q.d.next = self.above.val();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use capfuse_abi::gen::reg_read_port;
+    use capfuse_abi::REGISTERS;
+    use rust_hdl::core::simulate::simulate;
+
+    /// The decode outputs by name.
+    fn decoded(uut: &RegWrite) -> Vec<(&'static str, bool)> {
+        vec![
+            ("mapped", uut.mapped.val()),
+            ("read_only", uut.read_only.val()),
+            ("snapshot_sel", uut.snapshot_sel.val()),
+            ("err_code_sel", uut.err_code_sel.val()),
+            ("intr_state_sel", uut.intr_state_sel.val()),
+            ("intr_enable_sel", uut.intr_enable_sel.val()),
+            ("kill_sel", uut.kill_sel.val()),
+            ("baseline_ratio_sel", uut.baseline_ratio_sel.val()),
+            ("trip_ratio_sel", uut.trip_ratio_sel.val()),
+            ("window_len_sel", uut.window_len_sel.val()),
+            ("window_budget_sel", uut.window_budget_sel.val()),
+            ("cum_budget_next_0_sel", uut.cum_budget_next_0_sel.val()),
+            ("cum_budget_next_1_sel", uut.cum_budget_next_1_sel.val()),
+            ("cum_budget_next_2_sel", uut.cum_budget_next_2_sel.val()),
+            ("cum_budget_commit_sel", uut.cum_budget_commit_sel.val()),
+            (
+                "report_threshold_next_0_sel",
+                uut.report_threshold_next_0_sel.val(),
+            ),
+            (
+                "report_threshold_next_1_sel",
+                uut.report_threshold_next_1_sel.val(),
+            ),
+            (
+                "report_threshold_next_2_sel",
+                uut.report_threshold_next_2_sel.val(),
+            ),
+            (
+                "report_threshold_commit_sel",
+                uut.report_threshold_commit_sel.val(),
+            ),
+        ]
+    }
+
+    /// What the map says the decode of `addr` is.
+    fn expected(addr: u16) -> Vec<(String, bool)> {
+        let reg = REGISTERS.iter().find(|r| r.offset == addr);
+        let mut v = vec![
+            ("mapped".to_string(), reg.is_some()),
+            (
+                "read_only".to_string(),
+                reg.is_some_and(|r| !r.access.writable()),
+            ),
+        ];
+        for r in REGISTERS.iter().filter(|r| r.access.writable()) {
+            v.push((format!("{}_sel", reg_read_port(r)), r.offset == addr));
+        }
+        v
+    }
+
+    fn check(uut: &RegWrite, addr: u16, when: &str) {
+        let got: Vec<(String, bool)> = decoded(uut)
+            .into_iter()
+            .map(|(n, b)| (n.to_string(), b))
+            .collect();
+        assert_eq!(got, expected(addr), "decode of 0x{addr:03x} {when}");
+    }
+
+    #[test]
+    fn decodes_the_previous_cycles_holds_addr_and_powers_up_as_address_0() {
+        let mut uut = Box::<RegWrite>::default();
+        uut.connect_all();
+        assert!(simulate(uut.as_mut(), 100), "did not settle");
+        check(&uut, 0, "at power-up");
+        let mut addrs: Vec<u16> = REGISTERS.iter().map(|r| r.offset).collect();
+        // unaligned, and past the map
+        addrs.extend(REGISTERS.iter().map(|r| r.offset + 2));
+        addrs.extend([0xffc, 0xfff, 0x001]);
+        for addr in addrs {
+            uut.holds_addr.next = u64::from(addr).into();
+            assert!(simulate(uut.as_mut(), 100), "did not settle");
+            // still the previous address's decode until the edge
+            uut.clock.next = Clock { clk: true };
+            assert!(simulate(uut.as_mut(), 100), "did not settle");
+            check(&uut, addr, "a cycle after holds_addr");
+            uut.clock.next = Clock { clk: false };
+            assert!(simulate(uut.as_mut(), 100), "did not settle");
         }
     }
 }

@@ -252,6 +252,25 @@ fn range_bounds() -> (Vec<u32>, Vec<u32>) {
     (maxes, mins)
 }
 
+/// The write decode's outputs (`mapped`, `read_only` and each writable
+/// register's `*_sel`), each with its value for address 0: the flip-flops
+/// that hold them power up there, because the core's captured write address
+/// does.
+fn write_decode_outputs() -> Vec<(String, bool)> {
+    let at_zero = REGISTERS.iter().find(|r| r.offset == 0);
+    let mut outs = vec![
+        ("mapped".to_string(), at_zero.is_some()),
+        (
+            "read_only".to_string(),
+            at_zero.is_some_and(|r| !r.access.writable()),
+        ),
+    ];
+    for r in REGISTERS.iter().filter(|r| r.access.writable()) {
+        outs.push((format!("{}_sel", reg_read_port(r)), r.offset == 0));
+    }
+    outs
+}
+
 /// The write side of the fuse core's register block as rust-hdl source
 /// (reggen's write half): the address decode of the write being applied
 /// (mapped, read-only, and one `*_sel` per writable register), whether a
@@ -280,6 +299,7 @@ pub fn reg_write_rust() -> String {
         old_sources.iter().all(|r| r.offset != 0),
         "a read/write register at offset 0 needs a power-up select"
     );
+    let decode = write_decode_outputs();
     let mut s = prelude(
         "The write side of the fuse core's register block, generated from the\n\
          abi map: the decode of the write being applied, the byte-strobe merge,\n\
@@ -295,10 +315,9 @@ pub fn reg_write_rust() -> String {
          pub struct RegWrite {{\n    \
          /// The one clock.\n    \
          pub clock: Signal<In, Clock>,\n    \
-         /// Byte address of the write being applied (held from its capture to\n    \
-         /// its response).\n    \
-         pub addr: Signal<In, Bits<12>>,\n    \
-         /// The address the write channel holds from the next cycle on.\n    \
+         /// The address the write channel holds from the next cycle on (the\n    \
+         /// core registers it as the address of the write being applied,\n    \
+         /// held from its capture to its response).\n    \
          pub holds_addr: Signal<In, Bits<12>>,\n    \
          /// The write's data as captured (AXI4-Lite `wdata`).\n    \
          pub wdata: Signal<In, Bits<32>>,\n    \
@@ -323,13 +342,12 @@ pub fn reg_write_rust() -> String {
         "    /// A write to `holds_addr` holds the accelerator's enable while it is\n    \
          /// applied.\n    \
          pub holds_enable: Signal<Out, Bit>,\n    \
-         /// `addr` is aligned and one of the map's registers.\n    \
+         /// The write being applied (the previous cycle's `holds_addr`) is\n    \
+         /// aligned and one of the map's registers.\n    \
          pub mapped: Signal<Out, Bit>,\n    \
-         /// `addr` is a read-only register.\n    \
+         /// The write being applied is to a read-only register.\n    \
          pub read_only: Signal<Out, Bit>,\n    \
-         /// The addressed register's value in force (0 unless it is rw). The\n    \
-         /// register is chosen by the previous cycle's `holds_addr`, which the\n    \
-         /// core must register as `addr`.\n    \
+         /// The addressed register's value in force (0 unless it is rw).\n    \
          pub old: Signal<Out, Bits<32>>,\n    \
          /// The value the write makes: `wdata` in the strobed bytes, `old` in\n    \
          /// the others.\n    \
@@ -343,7 +361,8 @@ pub fn reg_write_rust() -> String {
     for r in REGISTERS.iter().filter(|r| r.access.writable()) {
         let _ = writeln!(
             s,
-            "    /// `{}` (0x{:03x}, {}): `addr` is this register.\n    pub {}_sel: Signal<Out, Bit>,",
+            "    /// `{}` (0x{:03x}, {}): the write being applied is to this register.\n    \
+             pub {}_sel: Signal<Out, Bit>,",
             r.name,
             r.offset,
             r.access.as_str(),
@@ -378,13 +397,22 @@ pub fn reg_write_rust() -> String {
         "    looser_q: Reg<Bit>,\n    \
          invalid_q: Reg<Bit>,\n    \
          /// Which register's value `old` shows, one bit each, decoded from\n    \
-         /// `holds_addr` a cycle ahead: `addr` is `holds_addr` registered, so\n    \
+         /// `holds_addr` a cycle ahead (as the write decode is), so\n    \
          /// the multiplexer in front of `value` takes flip-flops as selects.\n    \
          old_sel: Reg<Bits<{n}>>,\n    \
-         old_sel_n: Signal<Local, Bits<{n}>>,\n\
-         }}\n",
+         old_sel_n: Signal<Local, Bits<{n}>>,",
         n = old_sources.len()
     );
+    let _ = writeln!(
+        s,
+        "    /// The write decode's outputs, decoded from `holds_addr` a cycle\n    \
+         /// ahead so that the core's write sequencer takes them from\n    \
+         /// flip-flops; each powers up as address 0 decodes."
+    );
+    for (out, _) in &decode {
+        let _ = writeln!(s, "    {out}_q: Reg<Bit>,");
+    }
+    let _ = writeln!(s, "}}\n");
     // Default: every port and local default, the constants their values.
     let _ = writeln!(
         s,
@@ -393,7 +421,6 @@ pub fn reg_write_rust() -> String {
          let c = |x: u32| Constant::new(u64::from(x).into());\n        \
          Self {{\n            \
          clock: Default::default(),\n            \
-         addr: Default::default(),\n            \
          holds_addr: Default::default(),\n            \
          wdata: Default::default(),\n            \
          wstrb: Default::default(),\n            \
@@ -448,11 +475,12 @@ pub fn reg_write_rust() -> String {
         "            looser_q: Default::default(),\n            \
          invalid_q: Default::default(),\n            \
          old_sel: Default::default(),\n            \
-         old_sel_n: Default::default(),\n        \
-         }}\n    \
-         }}\n\
-         }}\n"
+         old_sel_n: Default::default(),"
     );
+    for (out, at_zero) in &decode {
+        let _ = writeln!(s, "            {out}_q: Reg::new({at_zero}),");
+    }
+    let _ = writeln!(s, "        }}\n    }}\n}}\n");
     // update: holds decode, write decode and old-value mux, merge, checks.
     let _ = writeln!(
         s,
@@ -462,23 +490,51 @@ pub fn reg_write_rust() -> String {
          dff_setup!(self, clock, looser_q, invalid_q, old_sel);\n        \
          self.looser.next = self.looser_q.q.val();\n        \
          self.invalid.next = self.invalid_q.q.val();\n        \
-         self.holds_enable.next = false;\n        \
-         if self.holds_addr.val().get_bits::<2>(0) == 0 {{\n            \
-         match self.holds_addr.val().get_bits::<10>(2).index() {{"
+         // The write decode, a cycle ahead: `holds_addr` is what the core\n        \
+         // registers as the address of the write being applied."
     );
-    for r in REGISTERS.iter().filter(|r| r.holds_enable) {
+    for (out, _) in &decode {
         let _ = writeln!(
             s,
-            "                {} => {{\n                    // {}\n                    \
-             self.holds_enable.next = true;\n                }}",
-            r.offset / 4,
-            r.name
+            "        self.{out}_q.clock.next = self.clock.val();\n        \
+             self.{out}_q.d.next = false;"
         );
     }
     let _ = writeln!(
         s,
-        "                _ => {{}}\n            }}\n        }}\n        \
-         // One comparison per bit, not a case: yosys would turn a case of\n        \
+        "        self.holds_enable.next = false;\n        \
+         if self.holds_addr.val().get_bits::<2>(0) == 0 {{\n            \
+         match self.holds_addr.val().get_bits::<10>(2).index() {{"
+    );
+    for r in REGISTERS {
+        let _ = writeln!(
+            s,
+            "                {} => {{\n                    // {}\n                    \
+             self.mapped_q.d.next = true;",
+            r.offset / 4,
+            r.name
+        );
+        if r.access.writable() {
+            let _ = writeln!(
+                s,
+                "                    self.{}_sel_q.d.next = true;",
+                reg_read_port(r)
+            );
+        } else {
+            let _ = writeln!(s, "                    self.read_only_q.d.next = true;");
+        }
+        if r.holds_enable {
+            let _ = writeln!(s, "                    self.holds_enable.next = true;");
+        }
+        let _ = writeln!(s, "                }}");
+    }
+    let _ = writeln!(s, "                _ => {{}}\n            }}\n        }}");
+    for (out, _) in &decode {
+        let _ = writeln!(s, "        self.{out}.next = self.{out}_q.q.val();");
+    }
+    let _ = writeln!(
+        s,
+        "        // One comparison per bit, not a case: yosys would turn a case of\n        \
          // constants into a ROM, which its SAT solver cannot take.\n        \
          self.old_sel_n.next = 0.into();"
     );
@@ -506,40 +562,7 @@ pub fn reg_write_rust() -> String {
     }
     let _ = writeln!(
         s,
-        "        self.mapped.next = false;\n        \
-         self.read_only.next = false;"
-    );
-    for r in REGISTERS.iter().filter(|r| r.access.writable()) {
-        let _ = writeln!(s, "        self.{}_sel.next = false;", reg_read_port(r));
-    }
-    let _ = writeln!(
-        s,
-        "        if self.addr.val().get_bits::<2>(0) == 0 {{\n            \
-         match self.addr.val().get_bits::<10>(2).index() {{"
-    );
-    for r in REGISTERS {
-        let _ = writeln!(
-            s,
-            "                {} => {{\n                    // {}\n                    \
-             self.mapped.next = true;",
-            r.offset / 4,
-            r.name
-        );
-        if r.access.writable() {
-            let _ = writeln!(
-                s,
-                "                    self.{}_sel.next = true;",
-                reg_read_port(r)
-            );
-        } else {
-            let _ = writeln!(s, "                    self.read_only.next = true;");
-        }
-        let _ = writeln!(s, "                }}");
-    }
-    let _ = writeln!(
-        s,
-        "                _ => {{}}\n            }}\n        }}\n        \
-         self.mask.next = 0.into();\n        \
+        "        self.mask.next = 0.into();\n        \
          if self.wstrb.val().get_bit(0) {{\n            \
          self.mask.next = self.mask.val() | self.byte0.val();\n        }}\n        \
          if self.wstrb.val().get_bit(1) {{\n            \
@@ -616,6 +639,74 @@ pub fn reg_write_rust() -> String {
         let _ = writeln!(s, "        }}");
     }
     let _ = writeln!(s, "    }}\n}}");
+    s.push_str(&reg_write_tests(&decode));
+    s
+}
+
+/// The generated block's own tests: the write decode against the map, a
+/// cycle after `holds_addr` and at power-up.
+fn reg_write_tests(decode: &[(String, bool)]) -> String {
+    let mut s = String::from(
+        "\n#[cfg(test)]\n\
+         mod tests {\n    \
+         use super::*;\n    \
+         use capfuse_abi::gen::reg_read_port;\n    \
+         use capfuse_abi::REGISTERS;\n    \
+         use rust_hdl::core::simulate::simulate;\n\n    \
+         /// The decode outputs by name.\n    \
+         fn decoded(uut: &RegWrite) -> Vec<(&'static str, bool)> {\n        \
+         vec![\n",
+    );
+    for (out, _) in decode {
+        // as rustfmt lays it out (a tuple on one line up to 60 columns)
+        let tuple = format!("(\"{out}\", uut.{out}.val())");
+        if tuple.len() <= 60 {
+            let _ = writeln!(s, "            {tuple},");
+        } else {
+            let _ = writeln!(
+                s,
+                "            (\n                \"{out}\",\n                uut.{out}.val(),\n            ),"
+            );
+        }
+    }
+    s.push_str(
+        "        ]\n    }\n\n    \
+         /// What the map says the decode of `addr` is.\n    \
+         fn expected(addr: u16) -> Vec<(String, bool)> {\n        \
+         let reg = REGISTERS.iter().find(|r| r.offset == addr);\n        \
+         let mut v = vec![\n            \
+         (\"mapped\".to_string(), reg.is_some()),\n            \
+         (\n                \"read_only\".to_string(),\n                \
+         reg.is_some_and(|r| !r.access.writable()),\n            ),\n        ];\n        \
+         for r in REGISTERS.iter().filter(|r| r.access.writable()) {\n            \
+         v.push((format!(\"{}_sel\", reg_read_port(r)), r.offset == addr));\n        }\n        \
+         v\n    }\n\n    \
+         fn check(uut: &RegWrite, addr: u16, when: &str) {\n        \
+         let got: Vec<(String, bool)> = decoded(uut)\n            \
+         .into_iter()\n            \
+         .map(|(n, b)| (n.to_string(), b))\n            \
+         .collect();\n        \
+         assert_eq!(got, expected(addr), \"decode of 0x{addr:03x} {when}\");\n    }\n\n    \
+         #[test]\n    \
+         fn decodes_the_previous_cycles_holds_addr_and_powers_up_as_address_0() {\n        \
+         let mut uut = Box::<RegWrite>::default();\n        \
+         uut.connect_all();\n        \
+         assert!(simulate(uut.as_mut(), 100), \"did not settle\");\n        \
+         check(&uut, 0, \"at power-up\");\n        \
+         let mut addrs: Vec<u16> = REGISTERS.iter().map(|r| r.offset).collect();\n        \
+         // unaligned, and past the map\n        \
+         addrs.extend(REGISTERS.iter().map(|r| r.offset + 2));\n        \
+         addrs.extend([0xffc, 0xfff, 0x001]);\n        \
+         for addr in addrs {\n            \
+         uut.holds_addr.next = u64::from(addr).into();\n            \
+         assert!(simulate(uut.as_mut(), 100), \"did not settle\");\n            \
+         // still the previous address's decode until the edge\n            \
+         uut.clock.next = Clock { clk: true };\n            \
+         assert!(simulate(uut.as_mut(), 100), \"did not settle\");\n            \
+         check(&uut, addr, \"a cycle after holds_addr\");\n            \
+         uut.clock.next = Clock { clk: false };\n            \
+         assert!(simulate(uut.as_mut(), 100), \"did not settle\");\n        }\n    }\n}\n",
+    );
     s
 }
 
