@@ -335,6 +335,16 @@ pub struct CryptoCtl {
     g_bad_boot: Reg<Bit>,
     g_flags: Reg<Bits<3>>,
     g_revoke: Reg<Bits<3>>,
+    /// The grant body word the check of this cycle reads: read from the
+    /// RAM a cycle ahead of the check and registered, so the checks start
+    /// from a flip-flop rather than the RAM's output.
+    g_word: Reg<Bits<32>>,
+    /// The index of that word (`cnt - 1`), kept as a register so the
+    /// checks' decode starts from flip-flops rather than a subtractor.
+    g_idx: Reg<Bits<7>>,
+    /// High exactly in the `GrCommit` cycle: the state's decode kept as a
+    /// flip-flop, so `grant_apply` leaves the block one gate from registers.
+    at_commit: Reg<Bit>,
     gseq0: Reg<Bits<32>>,
     gseq1: Reg<Bits<32>>,
     lseq0: Reg<Bits<32>>,
@@ -481,6 +491,9 @@ impl CryptoCtl {
             g_bad_boot: Reg::new(false),
             g_flags: Reg::default(),
             g_revoke: Reg::default(),
+            g_word: Reg::default(),
+            g_idx: Reg::default(),
+            at_commit: Reg::default(),
             gseq0: r32(),
             gseq1: r32(),
             lseq0: r32(),
@@ -576,6 +589,9 @@ impl Logic for CryptoCtl {
             g_bad_boot,
             g_flags,
             g_revoke,
+            g_word,
+            g_idx,
+            at_commit,
             gseq0,
             gseq1,
             lseq0,
@@ -615,7 +631,7 @@ impl Logic for CryptoCtl {
         self.grant_we.next = false;
         self.grant_addr.next = 0.into();
         self.grant_wdata.next = 0.into();
-        self.grant_apply.next = false;
+        self.at_commit.d.next = false;
         self.report_ready.next = false;
         self.grant_done.next = false;
         self.rep.write_enable.next = false;
@@ -636,6 +652,7 @@ impl Logic for CryptoCtl {
         self.slot16.next = bit_cast::<8, 3>(self.slot.q.val()) << 4;
         self.live.next = self.present.q.val() & !self.revoked.q.val();
         self.gd.next = self.gram.read_data.val();
+        self.g_word.d.next = self.gram.read_data.val();
         self.be_lo.next = self.boot_epoch.val().get_bits::<32>(0);
         self.be_hi.next = self.boot_epoch.val().get_bits::<32>(32);
         self.replay.next = (self.gseq1.q.val() < self.lseq1.q.val())
@@ -1178,11 +1195,18 @@ impl Logic for CryptoCtl {
                 self.g_bad_boot.d.next = false;
                 self.nver.d.next = 0.into();
                 self.cnt.d.next = 0.into();
+                // body word 0, a cycle ahead of its check
+                self.gram.read_address.next = 128.into();
+                self.g_idx.d.next = 127.into();
                 self.st.d.next = SeqState::GrBody;
             }
             SeqState::GrBody => {
-                // body word cnt-1 arrives and is checked
-                self.gram.read_address.next = self.cnt8.val() + 128;
+                // body word cnt-1 is checked (in `g_word`, read from the RAM
+                // two cycles ago); word cnt+1 is read. The host cannot write
+                // the RAM while a grant is checked, so reading a cycle early
+                // reads the same words.
+                self.gram.read_address.next = self.cnt8.val() + 129;
+                self.g_idx.d.next = self.cnt.q.val();
                 self.snap_addr.next = 60.into();
                 if self.cnt.q.val() == 0 {
                     self.snap_addr.next = 59.into();
@@ -1195,96 +1219,96 @@ impl Logic for CryptoCtl {
                 }
                 self.cnt.d.next = self.cnt.q.val() + 1;
                 if self.cnt.q.val() != 0 {
-                    match self.prev.val().index() {
+                    match self.g_idx.q.val().index() {
                         0 => {
-                            if self.gd.val() != self.gdom0.val() {
+                            if self.g_word.q.val() != self.gdom0.val() {
                                 self.g_bad_fmt.d.next = true;
                             }
                         }
                         1 => {
-                            if self.gd.val() != self.gdom1.val() {
+                            if self.g_word.q.val() != self.gdom1.val() {
                                 self.g_bad_fmt.d.next = true;
                             }
                         }
                         2 => {
-                            if self.gd.val() != self.gdom2.val() {
+                            if self.g_word.q.val() != self.gdom2.val() {
                                 self.g_bad_fmt.d.next = true;
                             }
                         }
                         3 => {
-                            if self.gd.val() != self.gdom3.val() {
+                            if self.g_word.q.val() != self.gdom3.val() {
                                 self.g_bad_fmt.d.next = true;
                             }
                         }
                         4 => {
-                            if (self.gd.val().get_bits::<16>(0) != 1)
-                                | (self.gd.val().get_bits::<13>(19) != 0)
+                            if (self.g_word.q.val().get_bits::<16>(0) != 1)
+                                | (self.g_word.q.val().get_bits::<13>(19) != 0)
                             {
                                 self.g_bad_fmt.d.next = true;
                             }
-                            self.g_flags.d.next = self.gd.val().get_bits::<3>(16);
+                            self.g_flags.d.next = self.g_word.q.val().get_bits::<3>(16);
                         }
                         5 => {
-                            if self.gd.val() != 128 {
+                            if self.g_word.q.val() != 128 {
                                 self.g_bad_fmt.d.next = true;
                             }
                         }
                         14 => {
-                            self.gseq0.d.next = self.gd.val();
+                            self.gseq0.d.next = self.g_word.q.val();
                         }
                         15 => {
-                            self.gseq1.d.next = self.gd.val();
-                            if (self.gd.val() == 0) & (self.gseq0.q.val() == 0) {
+                            self.gseq1.d.next = self.g_word.q.val();
+                            if (self.g_word.q.val() == 0) & (self.gseq0.q.val() == 0) {
                                 self.g_bad_fmt.d.next = true;
                             }
                         }
                         16 => {
-                            if self.gd.val() != self.be_lo.val() {
+                            if self.g_word.q.val() != self.be_lo.val() {
                                 self.g_bad_boot.d.next = true;
                             }
                         }
                         17 => {
-                            if self.gd.val() != self.be_hi.val() {
+                            if self.g_word.q.val() != self.be_hi.val() {
                                 self.g_bad_boot.d.next = true;
                             }
                         }
                         23 => {
-                            if self.gd.val() != 0 {
+                            if self.g_word.q.val() != 0 {
                                 self.g_bad_fmt.d.next = true;
                             }
                         }
                         25 => {
-                            if self.gd.val() == 0 {
+                            if self.g_word.q.val() == 0 {
                                 self.g_bad_fmt.d.next = true;
                             }
                         }
                         26 => {
-                            if (self.gd.val().get_bits::<16>(0) > 256)
-                                | (self.gd.val().get_bits::<16>(16) > 256)
+                            if (self.g_word.q.val().get_bits::<16>(0) > 256)
+                                | (self.g_word.q.val().get_bits::<16>(16) > 256)
                             {
                                 self.g_bad_fmt.d.next = true;
                             }
                         }
                         30 => {
-                            if self.gd.val() != 0 {
+                            if self.g_word.q.val() != 0 {
                                 self.g_bad_fmt.d.next = true;
                             }
                         }
                         31 => {
-                            self.g_revoke.d.next = self.gd.val().get_bits::<3>(0);
-                            if self.gd.val().get_bits::<29>(3) != 0 {
+                            self.g_revoke.d.next = self.g_word.q.val().get_bits::<3>(0);
+                            if self.g_word.q.val().get_bits::<29>(3) != 0 {
                                 self.g_bad_fmt.d.next = true;
                             }
                             if !self.g_flags.q.val().get_bit(1)
-                                & (self.gd.val().get_bits::<3>(0) != 0)
+                                & (self.g_word.q.val().get_bits::<3>(0) != 0)
                             {
                                 self.g_bad_fmt.d.next = true;
                             }
                         }
                         _ => {}
                     }
-                    if (self.prev.val() >= 6) & (self.prev.val() < 14) {
-                        if self.gd.val() != self.dk_sel.val() {
+                    if (self.g_idx.q.val() >= 6) & (self.g_idx.q.val() < 14) {
+                        if self.g_word.q.val() != self.dk_sel.val() {
                             self.g_bad_dev.d.next = true;
                         }
                     }
@@ -1398,6 +1422,7 @@ impl Logic for CryptoCtl {
                 }
                 if self.cnt.q.val() == 32 {
                     self.st.d.next = SeqState::GrCommit;
+                    self.at_commit.d.next = true;
                 }
             }
             SeqState::GrCommit => {
@@ -1405,10 +1430,10 @@ impl Logic for CryptoCtl {
                 // of this very cycle (the fuse core refuses the same
                 // grant_apply on the same bit), so a grant that expired
                 // while its signatures were verified changes nothing.
+                // (`grant_apply` is raised below, from `at_commit`.)
                 if self.grant_expired.val() {
                     self.verdict.d.next = 7.into();
                 } else {
-                    self.grant_apply.next = true;
                     self.verdict.d.next = 0.into();
                 }
                 if self.g_flags.q.val().get_bit(1) & !self.grant_expired.val() {
@@ -1438,6 +1463,7 @@ impl Logic for CryptoCtl {
                 self.st.d.next = SeqState::Idle;
             }
         }
+        self.grant_apply.next = self.at_commit.q.val() & !self.grant_expired.val();
         // A threshold report arriving now is served when the sequencer is
         // next idle (never after decommissioning).
         if self.report_due.val() & !self.decom.q.val() {
