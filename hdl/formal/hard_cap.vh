@@ -46,8 +46,6 @@ wire [31:0] f_diff0;
 wire [31:0] f_diff1;
 wire [31:0] f_diff2;
 wire        f_diff_borrow;
-// the commit datapath's registered "s - c < W" (commit.short_q$q)
-wire        f_short;
 wire        f_dw_b0;
 wire        f_dw_b1;
 wire [31:0] f_c_sw0;
@@ -110,8 +108,6 @@ always @* begin
                       && f_dw_b0 == (f_diff0 < f_w32)
                       && f_dw_b1 == ((f_diff0 < f_w32) && f_diff1 == 32'd0)
                       && f_c_sw0 == f_diff0 - f_w32
-                      && f_c_sw1 == f_diff1 - {31'd0, f_diff0 < f_w32}
-                      && f_short == ((f_diff0 < f_w32) && f_diff1 == 32'd0
-                                     && f_diff2 == 32'd0));
+                      && f_c_sw1 == f_diff1 - {31'd0, f_diff0 < f_w32});
 end
 `endif

@@ -259,7 +259,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
     reg  [31:0] cap$load_1;
     reg  [31:0] cap$load_2;
     reg  cap$load_2_borrow;
-    reg  cap$load_short;
     reg  cap$hold;
     wire  cap$ok;
     reg  [31:0] cycle0$d;
@@ -613,7 +612,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
     wire  [31:0] commit$load_1;
     wire  [31:0] commit$load_2;
     wire  commit$load_2_borrow;
-    wire  commit$load_short;
     reg  [31:0] op_s$d;
     wire  [31:0] op_s$q;
     reg  op_s$clock;
@@ -843,7 +841,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         .load_1(cap$load_1),
         .load_2(cap$load_2),
         .load_2_borrow(cap$load_2_borrow),
-        .load_short(cap$load_short),
         .hold(cap$hold),
         .ok(cap$ok)
     );
@@ -1302,8 +1299,7 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         .load_0(commit$load_0),
         .load_1(commit$load_1),
         .load_2(commit$load_2),
-        .load_2_borrow(commit$load_2_borrow),
-        .load_short(commit$load_short)
+        .load_2_borrow(commit$load_2_borrow)
     );
     capfuse_fuse$fuse$op_s op_s(
         .d(op_s$d),
@@ -1641,7 +1637,6 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         cap$load_1 = commit$load_1;
         cap$load_2 = commit$load_2;
         cap$load_2_borrow = commit$load_2_borrow;
-        cap$load_short = commit$load_short;
         cap$hold = grant$apply | (gph$q == 32'h1) | (gph$q == 32'h2) | (gph$q == 32'h3);
         window$clock = clock;
         window$admissible = meter$admissible;
@@ -2740,7 +2735,7 @@ module capfuse_fuse$fuse$bvalid(d,q,clock);
 endmodule // capfuse_fuse$fuse$bvalid
 
 
-module capfuse_fuse$fuse$cap(clock,admissible,enabled,load,load_zero,load_0,load_1,load_2,load_2_borrow,load_short,hold,ok);
+module capfuse_fuse$fuse$cap(clock,admissible,enabled,load,load_zero,load_0,load_1,load_2,load_2_borrow,hold,ok);
     
     // Module arguments
     input wire  clock;
@@ -2752,7 +2747,6 @@ module capfuse_fuse$fuse$cap(clock,admissible,enabled,load,load_zero,load_0,load
     input wire  [31:0] load_1;
     input wire  [31:0] load_2;
     input wire  load_2_borrow;
-    input wire  load_short;
     input wire  hold;
     output reg  ok;
     
@@ -2875,8 +2869,8 @@ module capfuse_fuse$fuse$cap(clock,admissible,enabled,load,load_zero,load_0,load
                     sw2$d = load_2;
                     big$d = |load_0[(32'h10)+:(16)] | |load_1 | |load_2;
                 end
-                ok_f = ~load_short;
-                neg_n = load_short;
+                ok_f = ~(load_2_borrow & ~|load_2);
+                neg_n = load_2_borrow & ~|load_2;
             end
         end
         else begin
@@ -3338,7 +3332,7 @@ module capfuse_fuse$fuse$clk_en$win_low_q(d,q,clock);
 endmodule // capfuse_fuse$fuse$clk_en$win_low_q
 
 
-module capfuse_fuse$fuse$commit(clock,step_1,step_2,step_3,op_s,op_c,op_b,borrow,looser,load_0,load_1,load_2,load_2_borrow,load_short);
+module capfuse_fuse$fuse$commit(clock,step_1,step_2,step_3,op_s,op_c,op_b,borrow,looser,load_0,load_1,load_2,load_2_borrow);
     
     // Module arguments
     input wire  clock;
@@ -3354,7 +3348,6 @@ module capfuse_fuse$fuse$commit(clock,step_1,step_2,step_3,op_s,op_c,op_b,borrow
     output reg  [31:0] load_1;
     output reg  [31:0] load_2;
     output reg  load_2_borrow;
-    output reg  load_short;
     
     // Constant declarations
     localparam  max_work32 = 32'h400;
@@ -3387,9 +3380,6 @@ module capfuse_fuse$fuse$commit(clock,step_1,step_2,step_3,op_s,op_c,op_b,borrow
     reg  [31:0] c_sw1$d;
     wire  [31:0] c_sw1$q;
     reg  c_sw1$clock;
-    reg  short_q$d;
-    wire  short_q$q;
-    reg  short_q$clock;
     
     // Local signals
     reg  borrow_in;
@@ -3443,11 +3433,6 @@ module capfuse_fuse$fuse$commit(clock,step_1,step_2,step_3,op_s,op_c,op_b,borrow
         .q(c_sw1$q),
         .clock(c_sw1$clock)
     );
-    capfuse_fuse$fuse$commit$short_q short_q(
-        .d(short_q$d),
-        .q(short_q$q),
-        .clock(short_q$clock)
-    );
     
     // Update code
     always @(*) begin
@@ -3460,7 +3445,6 @@ module capfuse_fuse$fuse$commit(clock,step_1,step_2,step_3,op_s,op_c,op_b,borrow
         dw_b1_q$clock = clock;
         c_sw0$clock = clock;
         c_sw1$clock = clock;
-        short_q$clock = clock;
         diff0$d = diff0$q;
         diff1$d = diff1$q;
         diff2$d = diff2$q;
@@ -3470,14 +3454,12 @@ module capfuse_fuse$fuse$commit(clock,step_1,step_2,step_3,op_s,op_c,op_b,borrow
         dw_b1_q$d = dw_b1_q$q;
         c_sw0$d = c_sw0$q;
         c_sw1$d = c_sw1$q;
-        short_q$d = short_q$q;
         borrow = diff_borrow$q;
         looser = loosen_borrow$q;
         load_0 = c_sw0$q;
         load_1 = c_sw1$q;
         load_2 = diff2$q;
         load_2_borrow = dw_b1_q$q;
-        load_short = short_q$q;
         borrow_in = ~step_1 & diff_borrow$q;
         loosen_in = ~step_1 & loosen_borrow$q;
         c_n = ~op_c;
@@ -3499,7 +3481,6 @@ module capfuse_fuse$fuse$commit(clock,step_1,step_2,step_3,op_s,op_c,op_b,borrow
         end
         if (step_3) begin
             diff2$d = diff;
-            short_q$d = dw_b0_q$q & ~|diff1$q & ~|diff;
         end
         dw_b0_q$d = diff0$q < max_work32;
         dw_b1_q$d = dw_b0_q$q & ~|diff1$q;
@@ -3702,27 +3683,6 @@ module capfuse_fuse$fuse$commit$loosen_borrow(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_fuse$fuse$commit$loosen_borrow
-
-
-module capfuse_fuse$fuse$commit$short_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_fuse$fuse$commit$short_q
 
 
 module capfuse_fuse$fuse$cycle0(d,q,clock);

@@ -47,9 +47,6 @@ pub struct CapSlack {
     pub load_2: Signal<In, Bits<32>>,
     /// `- W` borrows out of word 1 into word 2.
     pub load_2_borrow: Signal<In, Bit>,
-    /// `(stage - cum) - W` is negative (`- W` borrows through word 2):
-    /// the loaded slack is less than `W`. Registered by the commit datapath.
-    pub load_short: Signal<In, Bit>,
     /// A grant is being applied (the enable is held): the check waits for
     /// the slack under the granted budget and says "ok" meanwhile.
     pub hold: Signal<In, Bit>,
@@ -107,7 +104,6 @@ impl CapSlack {
             load_1: Default::default(),
             load_2: Default::default(),
             load_2_borrow: Default::default(),
-            load_short: Default::default(),
             hold: Default::default(),
             ok: Default::default(),
             max_work: Constant::new(u64::from(max_work).into()),
@@ -193,8 +189,8 @@ impl Logic for CapSlack {
                         | self.load_1.val().any()
                         | self.load_2.val().any();
                 }
-                self.ok_f.next = !self.load_short.val();
-                self.neg_n.next = self.load_short.val();
+                self.ok_f.next = !(self.load_2_borrow.val() & !self.load_2.val().any());
+                self.neg_n.next = self.load_2_borrow.val() & !self.load_2.val().any();
             }
         } else {
             if self.enabled.val() {
@@ -322,7 +318,6 @@ mod tests {
             u.load_1.next = u64::from(((d >> 32) as u32).wrapping_sub(u32::from(b0))).into();
             u.load_2.next = u64::from((d >> 64) as u32).into();
             u.load_2_borrow.next = b0 && (d >> 32) as u32 == 0;
-            u.load_short.next = b0 && (d >> 32) as u32 == 0 && (d >> 64) as u32 == 0;
             self.settle();
             self.slack = if s < c { 0 } else { d };
             assert_eq!(self.uut.ok.val(), self.slack >= w, "ok of a load");

@@ -43,10 +43,6 @@ pub struct CommitSub {
     pub load_2: Signal<Out, Bits<32>>,
     /// `- W` borrows out of word 1 into word 2.
     pub load_2_borrow: Signal<Out, Bit>,
-    /// `s - c < W` (ignoring `borrow`): the loaded slack is less than one
-    /// cycle's work. Registered in step 3, so in step 4 the cap's verdict
-    /// on a load comes from a flip-flop rather than from `load_2`'s zero test.
-    pub load_short: Signal<Out, Bit>,
 
     max_work32: Constant<Bits<32>>,
     diff0: Reg<Bits<32>>,
@@ -60,7 +56,6 @@ pub struct CommitSub {
     /// `diff0 - W` and `diff1 - (diff0 < W)`.
     c_sw0: Reg<Bits<32>>,
     c_sw1: Reg<Bits<32>>,
-    short_q: Reg<Bit>,
     borrow_in: Signal<Local, Bit>,
     loosen_in: Signal<Local, Bit>,
     c_n: Signal<Local, Bits<32>>,
@@ -84,7 +79,6 @@ impl CommitSub {
             load_1: Default::default(),
             load_2: Default::default(),
             load_2_borrow: Default::default(),
-            load_short: Default::default(),
             max_work32: c32(u32::from(max_work)),
             diff0: r32(0),
             diff1: r32(0),
@@ -95,7 +89,6 @@ impl CommitSub {
             dw_b1_q: Reg::new(false),
             c_sw0: r32(0),
             c_sw1: r32(0),
-            short_q: Reg::new(false),
             borrow_in: Default::default(),
             loosen_in: Default::default(),
             c_n: Default::default(),
@@ -118,8 +111,7 @@ impl Logic for CommitSub {
             dw_b0_q,
             dw_b1_q,
             c_sw0,
-            c_sw1,
-            short_q
+            c_sw1
         );
         self.borrow.next = self.diff_borrow.q.val();
         self.looser.next = self.loosen_borrow.q.val();
@@ -127,7 +119,6 @@ impl Logic for CommitSub {
         self.load_1.next = self.c_sw1.q.val();
         self.load_2.next = self.diff2.q.val();
         self.load_2_borrow.next = self.dw_b1_q.q.val();
-        self.load_short.next = self.short_q.q.val();
 
         self.borrow_in.next = !self.step_1.val() & self.diff_borrow.q.val();
         self.loosen_in.next = !self.step_1.val() & self.loosen_borrow.q.val();
@@ -153,11 +144,6 @@ impl Logic for CommitSub {
         }
         if self.step_3.val() {
             self.diff2.d.next = self.diff.val();
-            // dw_b1 and diff2 as they will be in step 4 (dw_b0 and diff1
-            // are final from step 3): the borrow of `- W` runs through
-            // words 1 and 2.
-            self.short_q.d.next =
-                self.dw_b0_q.q.val() & !self.diff1.q.val().any() & !self.diff.val().any();
         }
         // diff - W borrows, registered as the words become final (diff0
         // after step 1, diff1 after step 2); the low words less W are
@@ -211,12 +197,6 @@ mod tests {
         let hi = (uut.load_2.val().index() as u128)
             .wrapping_sub(u128::from(uut.load_2_borrow.val()))
             & 0xffff_ffff;
-        let short = uut.load_2_borrow.val() & !uut.load_2.val().any();
-        assert_eq!(
-            uut.load_short.val(),
-            short,
-            "load_short is the loaded slack's < W"
-        );
         (uut.borrow.val(), uut.looser.val(), hi << 64 | lo)
     }
 
@@ -230,8 +210,6 @@ mod tests {
             (1_500, 2_000, 1_500),             // below what is metered
             (MASK96, 0, MASK96),               // all ones
             (1_000 + 1_024, 1_000, 3_000),     // exactly W left
-            (1_000 + 1_023, 1_000, 3_000),     // one short of W: load_short
-            ((1 << 64) + 5, 0, (1 << 64) + 5), // low words below W, word 2 not
             ((3 << 64) + 5, (3 << 64) + 6, 0), // the borrow decided in word 0
         ] {
             let (borrow, looser, load) = run(w, s, c, b);

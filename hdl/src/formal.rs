@@ -168,7 +168,6 @@ pub const PROOFS: &[Proof] = &[
                     ("f_diff1", "commit.diff1$q"),
                     ("f_diff2", "commit.diff2$q"),
                     ("f_diff_borrow", "commit.diff_borrow$q"),
-                    ("f_short", "commit.short_q$q"),
                     ("f_dw_b0", "commit.dw_b0_q$q"),
                     ("f_dw_b1", "commit.dw_b1_q$q"),
                     ("f_c_sw0", "commit.c_sw0$q"),
@@ -207,12 +206,6 @@ pub const PROOFS: &[Proof] = &[
                 to: "(sw0$q[(32'h0)+:(16)] >= max_work + 16'h1)",
                 breaks: "the cap stops a cycle early: a slack of 2W before the cycle \
                          does not let the next one run",
-            },
-            Mutant {
-                from: "short_q$d = dw_b0_q$q & ~|diff1$q & ~|diff;",
-                to: "short_q$d = 1'b0;",
-                breaks: "a budget commit or grant that leaves less than W is never judged \
-                         short, so the cycle after it runs",
             },
         ],
     },

@@ -626,7 +626,6 @@ impl Logic for FuseCore {
         self.cap.load_1.next = self.commit.load_1.val();
         self.cap.load_2.next = self.commit.load_2.val();
         self.cap.load_2_borrow.next = self.commit.load_2_borrow.val();
-        self.cap.load_short.next = self.commit.load_short.val();
         self.cap.hold.next = self.grant.apply.val()
             | (self.gph.q.val() == 1)
             | (self.gph.q.val() == 2)
