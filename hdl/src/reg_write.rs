@@ -789,15 +789,17 @@ mod tests {
         // unaligned, and past the map
         addrs.extend(REGISTERS.iter().map(|r| r.offset + 2));
         addrs.extend([0xffc, 0xfff, 0x001]);
+        let mut prev = 0;
         for addr in addrs {
             uut.holds_addr.next = u64::from(addr).into();
             assert!(simulate(uut.as_mut(), 100), "did not settle");
-            // still the previous address's decode until the edge
+            check(&uut, prev, "until the edge after it");
             uut.clock.next = Clock { clk: true };
             assert!(simulate(uut.as_mut(), 100), "did not settle");
             check(&uut, addr, "a cycle after holds_addr");
             uut.clock.next = Clock { clk: false };
             assert!(simulate(uut.as_mut(), 100), "did not settle");
+            prev = addr;
         }
     }
 }

@@ -697,15 +697,17 @@ fn reg_write_tests(decode: &[(String, bool)]) -> String {
          // unaligned, and past the map\n        \
          addrs.extend(REGISTERS.iter().map(|r| r.offset + 2));\n        \
          addrs.extend([0xffc, 0xfff, 0x001]);\n        \
+         let mut prev = 0;\n        \
          for addr in addrs {\n            \
          uut.holds_addr.next = u64::from(addr).into();\n            \
          assert!(simulate(uut.as_mut(), 100), \"did not settle\");\n            \
-         // still the previous address's decode until the edge\n            \
+         check(&uut, prev, \"until the edge after it\");\n            \
          uut.clock.next = Clock { clk: true };\n            \
          assert!(simulate(uut.as_mut(), 100), \"did not settle\");\n            \
          check(&uut, addr, \"a cycle after holds_addr\");\n            \
          uut.clock.next = Clock { clk: false };\n            \
-         assert!(simulate(uut.as_mut(), 100), \"did not settle\");\n        }\n    }\n}\n",
+         assert!(simulate(uut.as_mut(), 100), \"did not settle\");\n            \
+         prev = addr;\n        }\n    }\n}\n",
     );
     s
 }
