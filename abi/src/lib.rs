@@ -18,7 +18,7 @@ pub use map::*;
 /// Version of the register map. Bumped on any incompatible change.
 pub const ABI_VERSION_MAJOR: u16 = 0;
 /// Minor version: backwards-compatible additions.
-pub const ABI_VERSION_MINOR: u16 = 3;
+pub const ABI_VERSION_MINOR: u16 = 4;
 
 /// Value of the `ID` register: "CFUS" in ASCII.
 pub const FUSE_ID: u32 = 0x4346_5553;

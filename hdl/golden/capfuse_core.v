@@ -380,8 +380,11 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     wire  [1:0] bresp$q;
     reg  bresp$clock;
     reg  reg_read$clock;
-    reg  [11:0] reg_read$addr;
-    reg  reg_read$capture;
+    reg  [11:0] reg_read$araddr;
+    reg  reg_read$arvalid;
+    wire  reg_read$arready;
+    wire  reg_read$rvalid;
+    reg  reg_read$rready;
     wire  [31:0] reg_read$rdata;
     wire  [1:0] reg_read$rresp;
     reg  [31:0] reg_read$config_reg;
@@ -483,9 +486,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     reg  throttle$strict;
     wire  [8:0] throttle$ratio;
     wire  throttle$pulse;
-    reg  rvalid$d;
-    wire  rvalid$q;
-    reg  rvalid$clock;
     reg  [31:0] v_q$d;
     wire  [31:0] v_q$q;
     reg  v_q$clock;
@@ -1056,8 +1056,11 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     );
     capfuse_core$reg_read reg_read(
         .clock(reg_read$clock),
-        .addr(reg_read$addr),
-        .capture(reg_read$capture),
+        .araddr(reg_read$araddr),
+        .arvalid(reg_read$arvalid),
+        .arready(reg_read$arready),
+        .rvalid(reg_read$rvalid),
+        .rready(reg_read$rready),
         .rdata(reg_read$rdata),
         .rresp(reg_read$rresp),
         .config_reg(reg_read$config_reg),
@@ -1163,11 +1166,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         .strict(throttle$strict),
         .ratio(throttle$ratio),
         .pulse(throttle$pulse)
-    );
-    capfuse_core$rvalid rvalid(
-        .d(rvalid$d),
-        .q(rvalid$q),
-        .clock(rvalid$clock)
     );
     capfuse_core$v_q v_q(
         .d(v_q$d),
@@ -1365,7 +1363,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         phase$clock = clock;
         bvalid$clock = clock;
         bresp$clock = clock;
-        rvalid$clock = clock;
         v_q$clock = clock;
         old_q$clock = clock;
         op_s$clock = clock;
@@ -1445,7 +1442,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         phase$d = phase$q;
         bvalid$d = bvalid$q;
         bresp$d = bresp$q;
-        rvalid$d = rvalid$q;
         v_q$d = v_q$q;
         old_q$d = old_q$q;
         op_s$d = op_s$q;
@@ -1513,11 +1509,14 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         axi_wready = ~w_full$q;
         axi_bvalid = bvalid$q;
         axi_bresp = bresp$q;
-        axi_arready = ~rvalid$q;
-        axi_rvalid = rvalid$q;
+        reg_read$clock = clock;
+        reg_read$araddr = axi_araddr;
+        reg_read$arvalid = axi_arvalid;
+        axi_arready = reg_read$arready;
+        axi_rvalid = reg_read$rvalid;
+        reg_read$rready = axi_rready;
         axi_rdata = reg_read$rdata;
         axi_rresp = reg_read$rresp;
-        reg_read$clock = clock;
         meter$clock = clock;
         meter$work_units = work_units;
         meter$enabled = clk_en$enable;
@@ -1923,7 +1922,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         if (trip$decommissioned) begin
             status_word = status_word | st_decom;
         end
-        reg_read$addr = axi_araddr;
         reg_read$config_reg = config_word;
         reg_read$status = status_word;
         reg_read$trip_reason = trip$reasons;
@@ -2007,13 +2005,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         report$license_expiry_1 = lic1$q;
         report$last_grant_seq_0 = seq0$q;
         report$last_grant_seq_1 = seq1$q;
-        reg_read$capture = axi_arvalid & ~rvalid$q;
-        if (rvalid$q & axi_rready) begin
-            rvalid$d = 1'b0;
-        end
-        if (axi_arvalid & ~rvalid$q) begin
-            rvalid$d = 1'b1;
-        end
     end
     
 endmodule // capfuse_core
@@ -5491,12 +5482,15 @@ module capfuse_core$refused(d,q,clock);
 endmodule // capfuse_core$refused
 
 
-module capfuse_core$reg_read(clock,addr,capture,rdata,rresp,config_reg,status,trip_reason,err_code,intr_state,intr_enable,kill,baseline_ratio,trip_ratio,window_len,window_budget,cum_budget_0,cum_budget_1,cum_budget_2,cum_budget_next_0,cum_budget_next_1,cum_budget_next_2,refused_writes,cum_work_0,cum_work_1,cum_work_2,window_work,window_cycle,cycle_0,cycle_1,enabled_cycles_0,enabled_cycles_1,stopped_cycles_0,stopped_cycles_1,paced_cycles_0,paced_cycles_1,throttled_cycles_0,throttled_cycles_1,trip_cycle_cum_budget_0,trip_cycle_cum_budget_1,trip_cycle_kill_reg_0,trip_cycle_kill_reg_1,trip_cycle_kill_pin_0,trip_cycle_kill_pin_1,trip_cycle_license_0,trip_cycle_license_1,report_threshold_0,report_threshold_1,report_threshold_2,report_threshold_next_0,report_threshold_next_1,report_threshold_next_2,license_expiry_0,license_expiry_1,last_grant_seq_0,last_grant_seq_1);
+module capfuse_core$reg_read(clock,araddr,arvalid,arready,rvalid,rready,rdata,rresp,config_reg,status,trip_reason,err_code,intr_state,intr_enable,kill,baseline_ratio,trip_ratio,window_len,window_budget,cum_budget_0,cum_budget_1,cum_budget_2,cum_budget_next_0,cum_budget_next_1,cum_budget_next_2,refused_writes,cum_work_0,cum_work_1,cum_work_2,window_work,window_cycle,cycle_0,cycle_1,enabled_cycles_0,enabled_cycles_1,stopped_cycles_0,stopped_cycles_1,paced_cycles_0,paced_cycles_1,throttled_cycles_0,throttled_cycles_1,trip_cycle_cum_budget_0,trip_cycle_cum_budget_1,trip_cycle_kill_reg_0,trip_cycle_kill_reg_1,trip_cycle_kill_pin_0,trip_cycle_kill_pin_1,trip_cycle_license_0,trip_cycle_license_1,report_threshold_0,report_threshold_1,report_threshold_2,report_threshold_next_0,report_threshold_next_1,report_threshold_next_2,license_expiry_0,license_expiry_1,last_grant_seq_0,last_grant_seq_1);
     
     // Module arguments
     input wire  clock;
-    input wire  [11:0] addr;
-    input wire  capture;
+    input wire  [11:0] araddr;
+    input wire  arvalid;
+    output reg  arready;
+    output reg  rvalid;
+    input wire  rready;
     output reg  [31:0] rdata;
     output reg  [1:0] rresp;
     input wire  [31:0] config_reg;
@@ -5552,6 +5546,174 @@ module capfuse_core$reg_read(clock,addr,capture,rdata,rresp,config_reg,status,tr
     input wire  [31:0] last_grant_seq_1;
     
     // Stub signals
+    reg  pending$d;
+    wire  pending$q;
+    reg  pending$clock;
+    reg  mapped$d;
+    wire  mapped$q;
+    reg  mapped$clock;
+    reg  sel_id$d;
+    wire  sel_id$q;
+    reg  sel_id$clock;
+    reg  sel_version$d;
+    wire  sel_version$q;
+    reg  sel_version$clock;
+    reg  sel_config$d;
+    wire  sel_config$q;
+    reg  sel_config$clock;
+    reg  sel_status$d;
+    wire  sel_status$q;
+    reg  sel_status$clock;
+    reg  sel_trip_reason$d;
+    wire  sel_trip_reason$q;
+    reg  sel_trip_reason$clock;
+    reg  sel_err_code$d;
+    wire  sel_err_code$q;
+    reg  sel_err_code$clock;
+    reg  sel_intr_state$d;
+    wire  sel_intr_state$q;
+    reg  sel_intr_state$clock;
+    reg  sel_intr_enable$d;
+    wire  sel_intr_enable$q;
+    reg  sel_intr_enable$clock;
+    reg  sel_kill$d;
+    wire  sel_kill$q;
+    reg  sel_kill$clock;
+    reg  sel_baseline_ratio$d;
+    wire  sel_baseline_ratio$q;
+    reg  sel_baseline_ratio$clock;
+    reg  sel_trip_ratio$d;
+    wire  sel_trip_ratio$q;
+    reg  sel_trip_ratio$clock;
+    reg  sel_window_len$d;
+    wire  sel_window_len$q;
+    reg  sel_window_len$clock;
+    reg  sel_window_budget$d;
+    wire  sel_window_budget$q;
+    reg  sel_window_budget$clock;
+    reg  sel_cum_budget_0$d;
+    wire  sel_cum_budget_0$q;
+    reg  sel_cum_budget_0$clock;
+    reg  sel_cum_budget_1$d;
+    wire  sel_cum_budget_1$q;
+    reg  sel_cum_budget_1$clock;
+    reg  sel_cum_budget_2$d;
+    wire  sel_cum_budget_2$q;
+    reg  sel_cum_budget_2$clock;
+    reg  sel_cum_budget_next_0$d;
+    wire  sel_cum_budget_next_0$q;
+    reg  sel_cum_budget_next_0$clock;
+    reg  sel_cum_budget_next_1$d;
+    wire  sel_cum_budget_next_1$q;
+    reg  sel_cum_budget_next_1$clock;
+    reg  sel_cum_budget_next_2$d;
+    wire  sel_cum_budget_next_2$q;
+    reg  sel_cum_budget_next_2$clock;
+    reg  sel_refused_writes$d;
+    wire  sel_refused_writes$q;
+    reg  sel_refused_writes$clock;
+    reg  sel_cum_work_0$d;
+    wire  sel_cum_work_0$q;
+    reg  sel_cum_work_0$clock;
+    reg  sel_cum_work_1$d;
+    wire  sel_cum_work_1$q;
+    reg  sel_cum_work_1$clock;
+    reg  sel_cum_work_2$d;
+    wire  sel_cum_work_2$q;
+    reg  sel_cum_work_2$clock;
+    reg  sel_window_work$d;
+    wire  sel_window_work$q;
+    reg  sel_window_work$clock;
+    reg  sel_window_cycle$d;
+    wire  sel_window_cycle$q;
+    reg  sel_window_cycle$clock;
+    reg  sel_cycle_0$d;
+    wire  sel_cycle_0$q;
+    reg  sel_cycle_0$clock;
+    reg  sel_cycle_1$d;
+    wire  sel_cycle_1$q;
+    reg  sel_cycle_1$clock;
+    reg  sel_enabled_cycles_0$d;
+    wire  sel_enabled_cycles_0$q;
+    reg  sel_enabled_cycles_0$clock;
+    reg  sel_enabled_cycles_1$d;
+    wire  sel_enabled_cycles_1$q;
+    reg  sel_enabled_cycles_1$clock;
+    reg  sel_stopped_cycles_0$d;
+    wire  sel_stopped_cycles_0$q;
+    reg  sel_stopped_cycles_0$clock;
+    reg  sel_stopped_cycles_1$d;
+    wire  sel_stopped_cycles_1$q;
+    reg  sel_stopped_cycles_1$clock;
+    reg  sel_paced_cycles_0$d;
+    wire  sel_paced_cycles_0$q;
+    reg  sel_paced_cycles_0$clock;
+    reg  sel_paced_cycles_1$d;
+    wire  sel_paced_cycles_1$q;
+    reg  sel_paced_cycles_1$clock;
+    reg  sel_throttled_cycles_0$d;
+    wire  sel_throttled_cycles_0$q;
+    reg  sel_throttled_cycles_0$clock;
+    reg  sel_throttled_cycles_1$d;
+    wire  sel_throttled_cycles_1$q;
+    reg  sel_throttled_cycles_1$clock;
+    reg  sel_trip_cycle_cum_budget_0$d;
+    wire  sel_trip_cycle_cum_budget_0$q;
+    reg  sel_trip_cycle_cum_budget_0$clock;
+    reg  sel_trip_cycle_cum_budget_1$d;
+    wire  sel_trip_cycle_cum_budget_1$q;
+    reg  sel_trip_cycle_cum_budget_1$clock;
+    reg  sel_trip_cycle_kill_reg_0$d;
+    wire  sel_trip_cycle_kill_reg_0$q;
+    reg  sel_trip_cycle_kill_reg_0$clock;
+    reg  sel_trip_cycle_kill_reg_1$d;
+    wire  sel_trip_cycle_kill_reg_1$q;
+    reg  sel_trip_cycle_kill_reg_1$clock;
+    reg  sel_trip_cycle_kill_pin_0$d;
+    wire  sel_trip_cycle_kill_pin_0$q;
+    reg  sel_trip_cycle_kill_pin_0$clock;
+    reg  sel_trip_cycle_kill_pin_1$d;
+    wire  sel_trip_cycle_kill_pin_1$q;
+    reg  sel_trip_cycle_kill_pin_1$clock;
+    reg  sel_trip_cycle_license_0$d;
+    wire  sel_trip_cycle_license_0$q;
+    reg  sel_trip_cycle_license_0$clock;
+    reg  sel_trip_cycle_license_1$d;
+    wire  sel_trip_cycle_license_1$q;
+    reg  sel_trip_cycle_license_1$clock;
+    reg  sel_report_threshold_0$d;
+    wire  sel_report_threshold_0$q;
+    reg  sel_report_threshold_0$clock;
+    reg  sel_report_threshold_1$d;
+    wire  sel_report_threshold_1$q;
+    reg  sel_report_threshold_1$clock;
+    reg  sel_report_threshold_2$d;
+    wire  sel_report_threshold_2$q;
+    reg  sel_report_threshold_2$clock;
+    reg  sel_report_threshold_next_0$d;
+    wire  sel_report_threshold_next_0$q;
+    reg  sel_report_threshold_next_0$clock;
+    reg  sel_report_threshold_next_1$d;
+    wire  sel_report_threshold_next_1$q;
+    reg  sel_report_threshold_next_1$clock;
+    reg  sel_report_threshold_next_2$d;
+    wire  sel_report_threshold_next_2$q;
+    reg  sel_report_threshold_next_2$clock;
+    reg  sel_license_expiry_0$d;
+    wire  sel_license_expiry_0$q;
+    reg  sel_license_expiry_0$clock;
+    reg  sel_license_expiry_1$d;
+    wire  sel_license_expiry_1$q;
+    reg  sel_license_expiry_1$clock;
+    reg  sel_last_grant_seq_0$d;
+    wire  sel_last_grant_seq_0$q;
+    reg  sel_last_grant_seq_0$clock;
+    reg  sel_last_grant_seq_1$d;
+    wire  sel_last_grant_seq_1$q;
+    reg  sel_last_grant_seq_1$clock;
+    reg  rvalid_q$d;
+    wire  rvalid_q$q;
+    reg  rvalid_q$clock;
     reg  [31:0] rdata_q$d;
     wire  [31:0] rdata_q$q;
     reg  rdata_q$clock;
@@ -5561,9 +5723,288 @@ module capfuse_core$reg_read(clock,addr,capture,rdata,rresp,config_reg,status,tr
     
     // Local signals
     reg  [31:0] data;
-    reg  mapped;
     
     // Sub module instances
+    capfuse_core$reg_read$pending pending(
+        .d(pending$d),
+        .q(pending$q),
+        .clock(pending$clock)
+    );
+    capfuse_core$reg_read$mapped mapped(
+        .d(mapped$d),
+        .q(mapped$q),
+        .clock(mapped$clock)
+    );
+    capfuse_core$reg_read$sel_id sel_id(
+        .d(sel_id$d),
+        .q(sel_id$q),
+        .clock(sel_id$clock)
+    );
+    capfuse_core$reg_read$sel_version sel_version(
+        .d(sel_version$d),
+        .q(sel_version$q),
+        .clock(sel_version$clock)
+    );
+    capfuse_core$reg_read$sel_config sel_config(
+        .d(sel_config$d),
+        .q(sel_config$q),
+        .clock(sel_config$clock)
+    );
+    capfuse_core$reg_read$sel_status sel_status(
+        .d(sel_status$d),
+        .q(sel_status$q),
+        .clock(sel_status$clock)
+    );
+    capfuse_core$reg_read$sel_trip_reason sel_trip_reason(
+        .d(sel_trip_reason$d),
+        .q(sel_trip_reason$q),
+        .clock(sel_trip_reason$clock)
+    );
+    capfuse_core$reg_read$sel_err_code sel_err_code(
+        .d(sel_err_code$d),
+        .q(sel_err_code$q),
+        .clock(sel_err_code$clock)
+    );
+    capfuse_core$reg_read$sel_intr_state sel_intr_state(
+        .d(sel_intr_state$d),
+        .q(sel_intr_state$q),
+        .clock(sel_intr_state$clock)
+    );
+    capfuse_core$reg_read$sel_intr_enable sel_intr_enable(
+        .d(sel_intr_enable$d),
+        .q(sel_intr_enable$q),
+        .clock(sel_intr_enable$clock)
+    );
+    capfuse_core$reg_read$sel_kill sel_kill(
+        .d(sel_kill$d),
+        .q(sel_kill$q),
+        .clock(sel_kill$clock)
+    );
+    capfuse_core$reg_read$sel_baseline_ratio sel_baseline_ratio(
+        .d(sel_baseline_ratio$d),
+        .q(sel_baseline_ratio$q),
+        .clock(sel_baseline_ratio$clock)
+    );
+    capfuse_core$reg_read$sel_trip_ratio sel_trip_ratio(
+        .d(sel_trip_ratio$d),
+        .q(sel_trip_ratio$q),
+        .clock(sel_trip_ratio$clock)
+    );
+    capfuse_core$reg_read$sel_window_len sel_window_len(
+        .d(sel_window_len$d),
+        .q(sel_window_len$q),
+        .clock(sel_window_len$clock)
+    );
+    capfuse_core$reg_read$sel_window_budget sel_window_budget(
+        .d(sel_window_budget$d),
+        .q(sel_window_budget$q),
+        .clock(sel_window_budget$clock)
+    );
+    capfuse_core$reg_read$sel_cum_budget_0 sel_cum_budget_0(
+        .d(sel_cum_budget_0$d),
+        .q(sel_cum_budget_0$q),
+        .clock(sel_cum_budget_0$clock)
+    );
+    capfuse_core$reg_read$sel_cum_budget_1 sel_cum_budget_1(
+        .d(sel_cum_budget_1$d),
+        .q(sel_cum_budget_1$q),
+        .clock(sel_cum_budget_1$clock)
+    );
+    capfuse_core$reg_read$sel_cum_budget_2 sel_cum_budget_2(
+        .d(sel_cum_budget_2$d),
+        .q(sel_cum_budget_2$q),
+        .clock(sel_cum_budget_2$clock)
+    );
+    capfuse_core$reg_read$sel_cum_budget_next_0 sel_cum_budget_next_0(
+        .d(sel_cum_budget_next_0$d),
+        .q(sel_cum_budget_next_0$q),
+        .clock(sel_cum_budget_next_0$clock)
+    );
+    capfuse_core$reg_read$sel_cum_budget_next_1 sel_cum_budget_next_1(
+        .d(sel_cum_budget_next_1$d),
+        .q(sel_cum_budget_next_1$q),
+        .clock(sel_cum_budget_next_1$clock)
+    );
+    capfuse_core$reg_read$sel_cum_budget_next_2 sel_cum_budget_next_2(
+        .d(sel_cum_budget_next_2$d),
+        .q(sel_cum_budget_next_2$q),
+        .clock(sel_cum_budget_next_2$clock)
+    );
+    capfuse_core$reg_read$sel_refused_writes sel_refused_writes(
+        .d(sel_refused_writes$d),
+        .q(sel_refused_writes$q),
+        .clock(sel_refused_writes$clock)
+    );
+    capfuse_core$reg_read$sel_cum_work_0 sel_cum_work_0(
+        .d(sel_cum_work_0$d),
+        .q(sel_cum_work_0$q),
+        .clock(sel_cum_work_0$clock)
+    );
+    capfuse_core$reg_read$sel_cum_work_1 sel_cum_work_1(
+        .d(sel_cum_work_1$d),
+        .q(sel_cum_work_1$q),
+        .clock(sel_cum_work_1$clock)
+    );
+    capfuse_core$reg_read$sel_cum_work_2 sel_cum_work_2(
+        .d(sel_cum_work_2$d),
+        .q(sel_cum_work_2$q),
+        .clock(sel_cum_work_2$clock)
+    );
+    capfuse_core$reg_read$sel_window_work sel_window_work(
+        .d(sel_window_work$d),
+        .q(sel_window_work$q),
+        .clock(sel_window_work$clock)
+    );
+    capfuse_core$reg_read$sel_window_cycle sel_window_cycle(
+        .d(sel_window_cycle$d),
+        .q(sel_window_cycle$q),
+        .clock(sel_window_cycle$clock)
+    );
+    capfuse_core$reg_read$sel_cycle_0 sel_cycle_0(
+        .d(sel_cycle_0$d),
+        .q(sel_cycle_0$q),
+        .clock(sel_cycle_0$clock)
+    );
+    capfuse_core$reg_read$sel_cycle_1 sel_cycle_1(
+        .d(sel_cycle_1$d),
+        .q(sel_cycle_1$q),
+        .clock(sel_cycle_1$clock)
+    );
+    capfuse_core$reg_read$sel_enabled_cycles_0 sel_enabled_cycles_0(
+        .d(sel_enabled_cycles_0$d),
+        .q(sel_enabled_cycles_0$q),
+        .clock(sel_enabled_cycles_0$clock)
+    );
+    capfuse_core$reg_read$sel_enabled_cycles_1 sel_enabled_cycles_1(
+        .d(sel_enabled_cycles_1$d),
+        .q(sel_enabled_cycles_1$q),
+        .clock(sel_enabled_cycles_1$clock)
+    );
+    capfuse_core$reg_read$sel_stopped_cycles_0 sel_stopped_cycles_0(
+        .d(sel_stopped_cycles_0$d),
+        .q(sel_stopped_cycles_0$q),
+        .clock(sel_stopped_cycles_0$clock)
+    );
+    capfuse_core$reg_read$sel_stopped_cycles_1 sel_stopped_cycles_1(
+        .d(sel_stopped_cycles_1$d),
+        .q(sel_stopped_cycles_1$q),
+        .clock(sel_stopped_cycles_1$clock)
+    );
+    capfuse_core$reg_read$sel_paced_cycles_0 sel_paced_cycles_0(
+        .d(sel_paced_cycles_0$d),
+        .q(sel_paced_cycles_0$q),
+        .clock(sel_paced_cycles_0$clock)
+    );
+    capfuse_core$reg_read$sel_paced_cycles_1 sel_paced_cycles_1(
+        .d(sel_paced_cycles_1$d),
+        .q(sel_paced_cycles_1$q),
+        .clock(sel_paced_cycles_1$clock)
+    );
+    capfuse_core$reg_read$sel_throttled_cycles_0 sel_throttled_cycles_0(
+        .d(sel_throttled_cycles_0$d),
+        .q(sel_throttled_cycles_0$q),
+        .clock(sel_throttled_cycles_0$clock)
+    );
+    capfuse_core$reg_read$sel_throttled_cycles_1 sel_throttled_cycles_1(
+        .d(sel_throttled_cycles_1$d),
+        .q(sel_throttled_cycles_1$q),
+        .clock(sel_throttled_cycles_1$clock)
+    );
+    capfuse_core$reg_read$sel_trip_cycle_cum_budget_0 sel_trip_cycle_cum_budget_0(
+        .d(sel_trip_cycle_cum_budget_0$d),
+        .q(sel_trip_cycle_cum_budget_0$q),
+        .clock(sel_trip_cycle_cum_budget_0$clock)
+    );
+    capfuse_core$reg_read$sel_trip_cycle_cum_budget_1 sel_trip_cycle_cum_budget_1(
+        .d(sel_trip_cycle_cum_budget_1$d),
+        .q(sel_trip_cycle_cum_budget_1$q),
+        .clock(sel_trip_cycle_cum_budget_1$clock)
+    );
+    capfuse_core$reg_read$sel_trip_cycle_kill_reg_0 sel_trip_cycle_kill_reg_0(
+        .d(sel_trip_cycle_kill_reg_0$d),
+        .q(sel_trip_cycle_kill_reg_0$q),
+        .clock(sel_trip_cycle_kill_reg_0$clock)
+    );
+    capfuse_core$reg_read$sel_trip_cycle_kill_reg_1 sel_trip_cycle_kill_reg_1(
+        .d(sel_trip_cycle_kill_reg_1$d),
+        .q(sel_trip_cycle_kill_reg_1$q),
+        .clock(sel_trip_cycle_kill_reg_1$clock)
+    );
+    capfuse_core$reg_read$sel_trip_cycle_kill_pin_0 sel_trip_cycle_kill_pin_0(
+        .d(sel_trip_cycle_kill_pin_0$d),
+        .q(sel_trip_cycle_kill_pin_0$q),
+        .clock(sel_trip_cycle_kill_pin_0$clock)
+    );
+    capfuse_core$reg_read$sel_trip_cycle_kill_pin_1 sel_trip_cycle_kill_pin_1(
+        .d(sel_trip_cycle_kill_pin_1$d),
+        .q(sel_trip_cycle_kill_pin_1$q),
+        .clock(sel_trip_cycle_kill_pin_1$clock)
+    );
+    capfuse_core$reg_read$sel_trip_cycle_license_0 sel_trip_cycle_license_0(
+        .d(sel_trip_cycle_license_0$d),
+        .q(sel_trip_cycle_license_0$q),
+        .clock(sel_trip_cycle_license_0$clock)
+    );
+    capfuse_core$reg_read$sel_trip_cycle_license_1 sel_trip_cycle_license_1(
+        .d(sel_trip_cycle_license_1$d),
+        .q(sel_trip_cycle_license_1$q),
+        .clock(sel_trip_cycle_license_1$clock)
+    );
+    capfuse_core$reg_read$sel_report_threshold_0 sel_report_threshold_0(
+        .d(sel_report_threshold_0$d),
+        .q(sel_report_threshold_0$q),
+        .clock(sel_report_threshold_0$clock)
+    );
+    capfuse_core$reg_read$sel_report_threshold_1 sel_report_threshold_1(
+        .d(sel_report_threshold_1$d),
+        .q(sel_report_threshold_1$q),
+        .clock(sel_report_threshold_1$clock)
+    );
+    capfuse_core$reg_read$sel_report_threshold_2 sel_report_threshold_2(
+        .d(sel_report_threshold_2$d),
+        .q(sel_report_threshold_2$q),
+        .clock(sel_report_threshold_2$clock)
+    );
+    capfuse_core$reg_read$sel_report_threshold_next_0 sel_report_threshold_next_0(
+        .d(sel_report_threshold_next_0$d),
+        .q(sel_report_threshold_next_0$q),
+        .clock(sel_report_threshold_next_0$clock)
+    );
+    capfuse_core$reg_read$sel_report_threshold_next_1 sel_report_threshold_next_1(
+        .d(sel_report_threshold_next_1$d),
+        .q(sel_report_threshold_next_1$q),
+        .clock(sel_report_threshold_next_1$clock)
+    );
+    capfuse_core$reg_read$sel_report_threshold_next_2 sel_report_threshold_next_2(
+        .d(sel_report_threshold_next_2$d),
+        .q(sel_report_threshold_next_2$q),
+        .clock(sel_report_threshold_next_2$clock)
+    );
+    capfuse_core$reg_read$sel_license_expiry_0 sel_license_expiry_0(
+        .d(sel_license_expiry_0$d),
+        .q(sel_license_expiry_0$q),
+        .clock(sel_license_expiry_0$clock)
+    );
+    capfuse_core$reg_read$sel_license_expiry_1 sel_license_expiry_1(
+        .d(sel_license_expiry_1$d),
+        .q(sel_license_expiry_1$q),
+        .clock(sel_license_expiry_1$clock)
+    );
+    capfuse_core$reg_read$sel_last_grant_seq_0 sel_last_grant_seq_0(
+        .d(sel_last_grant_seq_0$d),
+        .q(sel_last_grant_seq_0$q),
+        .clock(sel_last_grant_seq_0$clock)
+    );
+    capfuse_core$reg_read$sel_last_grant_seq_1 sel_last_grant_seq_1(
+        .d(sel_last_grant_seq_1$d),
+        .q(sel_last_grant_seq_1$q),
+        .clock(sel_last_grant_seq_1$clock)
+    );
+    capfuse_core$reg_read$rvalid_q rvalid_q(
+        .d(rvalid_q$d),
+        .q(rvalid_q$q),
+        .clock(rvalid_q$clock)
+    );
     capfuse_core$reg_read$rdata_q rdata_q(
         .d(rdata_q$d),
         .q(rdata_q$q),
@@ -5577,308 +6018,628 @@ module capfuse_core$reg_read(clock,addr,capture,rdata,rresp,config_reg,status,tr
     
     // Update code
     always @(*) begin
+        pending$clock = clock;
+        mapped$clock = clock;
+        rvalid_q$clock = clock;
         rdata_q$clock = clock;
         rresp_q$clock = clock;
+        pending$d = pending$q;
+        mapped$d = mapped$q;
+        rvalid_q$d = rvalid_q$q;
         rdata_q$d = rdata_q$q;
         rresp_q$d = rresp_q$q;
+        arready = ~(pending$q | rvalid_q$q);
+        rvalid = rvalid_q$q;
         rdata = rdata_q$q;
         rresp = rresp_q$q;
-        data = 32'h0;
-        mapped = 1'b0;
-        if (addr[(32'h0)+:(2)] == 32'h0) begin
-            case (addr[(32'h2)+:(10)])
+        pending$d = arvalid & ~(pending$q | rvalid_q$q);
+        mapped$d = 1'b0;
+        sel_id$clock = clock;
+        sel_id$d = 1'b0;
+        sel_version$clock = clock;
+        sel_version$d = 1'b0;
+        sel_config$clock = clock;
+        sel_config$d = 1'b0;
+        sel_status$clock = clock;
+        sel_status$d = 1'b0;
+        sel_trip_reason$clock = clock;
+        sel_trip_reason$d = 1'b0;
+        sel_err_code$clock = clock;
+        sel_err_code$d = 1'b0;
+        sel_intr_state$clock = clock;
+        sel_intr_state$d = 1'b0;
+        sel_intr_enable$clock = clock;
+        sel_intr_enable$d = 1'b0;
+        sel_kill$clock = clock;
+        sel_kill$d = 1'b0;
+        sel_baseline_ratio$clock = clock;
+        sel_baseline_ratio$d = 1'b0;
+        sel_trip_ratio$clock = clock;
+        sel_trip_ratio$d = 1'b0;
+        sel_window_len$clock = clock;
+        sel_window_len$d = 1'b0;
+        sel_window_budget$clock = clock;
+        sel_window_budget$d = 1'b0;
+        sel_cum_budget_0$clock = clock;
+        sel_cum_budget_0$d = 1'b0;
+        sel_cum_budget_1$clock = clock;
+        sel_cum_budget_1$d = 1'b0;
+        sel_cum_budget_2$clock = clock;
+        sel_cum_budget_2$d = 1'b0;
+        sel_cum_budget_next_0$clock = clock;
+        sel_cum_budget_next_0$d = 1'b0;
+        sel_cum_budget_next_1$clock = clock;
+        sel_cum_budget_next_1$d = 1'b0;
+        sel_cum_budget_next_2$clock = clock;
+        sel_cum_budget_next_2$d = 1'b0;
+        sel_refused_writes$clock = clock;
+        sel_refused_writes$d = 1'b0;
+        sel_cum_work_0$clock = clock;
+        sel_cum_work_0$d = 1'b0;
+        sel_cum_work_1$clock = clock;
+        sel_cum_work_1$d = 1'b0;
+        sel_cum_work_2$clock = clock;
+        sel_cum_work_2$d = 1'b0;
+        sel_window_work$clock = clock;
+        sel_window_work$d = 1'b0;
+        sel_window_cycle$clock = clock;
+        sel_window_cycle$d = 1'b0;
+        sel_cycle_0$clock = clock;
+        sel_cycle_0$d = 1'b0;
+        sel_cycle_1$clock = clock;
+        sel_cycle_1$d = 1'b0;
+        sel_enabled_cycles_0$clock = clock;
+        sel_enabled_cycles_0$d = 1'b0;
+        sel_enabled_cycles_1$clock = clock;
+        sel_enabled_cycles_1$d = 1'b0;
+        sel_stopped_cycles_0$clock = clock;
+        sel_stopped_cycles_0$d = 1'b0;
+        sel_stopped_cycles_1$clock = clock;
+        sel_stopped_cycles_1$d = 1'b0;
+        sel_paced_cycles_0$clock = clock;
+        sel_paced_cycles_0$d = 1'b0;
+        sel_paced_cycles_1$clock = clock;
+        sel_paced_cycles_1$d = 1'b0;
+        sel_throttled_cycles_0$clock = clock;
+        sel_throttled_cycles_0$d = 1'b0;
+        sel_throttled_cycles_1$clock = clock;
+        sel_throttled_cycles_1$d = 1'b0;
+        sel_trip_cycle_cum_budget_0$clock = clock;
+        sel_trip_cycle_cum_budget_0$d = 1'b0;
+        sel_trip_cycle_cum_budget_1$clock = clock;
+        sel_trip_cycle_cum_budget_1$d = 1'b0;
+        sel_trip_cycle_kill_reg_0$clock = clock;
+        sel_trip_cycle_kill_reg_0$d = 1'b0;
+        sel_trip_cycle_kill_reg_1$clock = clock;
+        sel_trip_cycle_kill_reg_1$d = 1'b0;
+        sel_trip_cycle_kill_pin_0$clock = clock;
+        sel_trip_cycle_kill_pin_0$d = 1'b0;
+        sel_trip_cycle_kill_pin_1$clock = clock;
+        sel_trip_cycle_kill_pin_1$d = 1'b0;
+        sel_trip_cycle_license_0$clock = clock;
+        sel_trip_cycle_license_0$d = 1'b0;
+        sel_trip_cycle_license_1$clock = clock;
+        sel_trip_cycle_license_1$d = 1'b0;
+        sel_report_threshold_0$clock = clock;
+        sel_report_threshold_0$d = 1'b0;
+        sel_report_threshold_1$clock = clock;
+        sel_report_threshold_1$d = 1'b0;
+        sel_report_threshold_2$clock = clock;
+        sel_report_threshold_2$d = 1'b0;
+        sel_report_threshold_next_0$clock = clock;
+        sel_report_threshold_next_0$d = 1'b0;
+        sel_report_threshold_next_1$clock = clock;
+        sel_report_threshold_next_1$d = 1'b0;
+        sel_report_threshold_next_2$clock = clock;
+        sel_report_threshold_next_2$d = 1'b0;
+        sel_license_expiry_0$clock = clock;
+        sel_license_expiry_0$d = 1'b0;
+        sel_license_expiry_1$clock = clock;
+        sel_license_expiry_1$d = 1'b0;
+        sel_last_grant_seq_0$clock = clock;
+        sel_last_grant_seq_0$d = 1'b0;
+        sel_last_grant_seq_1$clock = clock;
+        sel_last_grant_seq_1$d = 1'b0;
+        if (araddr[(32'h0)+:(2)] == 32'h0) begin
+            case (araddr[(32'h2)+:(10)])
                 0:
                     begin
-                        mapped = 1'b1;
-                        data = 32'h43465553;
+                        mapped$d = 1'b1;
+                        sel_id$d = 1'b1;
                     end
                 1:
                     begin
-                        mapped = 1'b1;
-                        data = 32'h3;
+                        mapped$d = 1'b1;
+                        sel_version$d = 1'b1;
                     end
                 2:
                     begin
-                        mapped = 1'b1;
-                        data = config_reg;
+                        mapped$d = 1'b1;
+                        sel_config$d = 1'b1;
                     end
                 3:
                     begin
-                        mapped = 1'b1;
+                        mapped$d = 1'b1;
                     end
                 4:
                     begin
-                        mapped = 1'b1;
-                        data = status;
+                        mapped$d = 1'b1;
+                        sel_status$d = 1'b1;
                     end
                 5:
                     begin
-                        mapped = 1'b1;
-                        data = trip_reason;
+                        mapped$d = 1'b1;
+                        sel_trip_reason$d = 1'b1;
                     end
                 6:
                     begin
-                        mapped = 1'b1;
-                        data = err_code;
+                        mapped$d = 1'b1;
+                        sel_err_code$d = 1'b1;
                     end
                 7:
                     begin
-                        mapped = 1'b1;
-                        data = intr_state;
+                        mapped$d = 1'b1;
+                        sel_intr_state$d = 1'b1;
                     end
                 8:
                     begin
-                        mapped = 1'b1;
-                        data = intr_enable;
+                        mapped$d = 1'b1;
+                        sel_intr_enable$d = 1'b1;
                     end
                 9:
                     begin
-                        mapped = 1'b1;
-                        data = kill;
+                        mapped$d = 1'b1;
+                        sel_kill$d = 1'b1;
                     end
                 10:
                     begin
-                        mapped = 1'b1;
-                        data = baseline_ratio;
+                        mapped$d = 1'b1;
+                        sel_baseline_ratio$d = 1'b1;
                     end
                 11:
                     begin
-                        mapped = 1'b1;
-                        data = trip_ratio;
+                        mapped$d = 1'b1;
+                        sel_trip_ratio$d = 1'b1;
                     end
                 12:
                     begin
-                        mapped = 1'b1;
-                        data = window_len;
+                        mapped$d = 1'b1;
+                        sel_window_len$d = 1'b1;
                     end
                 13:
                     begin
-                        mapped = 1'b1;
-                        data = window_budget;
+                        mapped$d = 1'b1;
+                        sel_window_budget$d = 1'b1;
                     end
                 14:
                     begin
-                        mapped = 1'b1;
-                        data = cum_budget_0;
+                        mapped$d = 1'b1;
+                        sel_cum_budget_0$d = 1'b1;
                     end
                 15:
                     begin
-                        mapped = 1'b1;
-                        data = cum_budget_1;
+                        mapped$d = 1'b1;
+                        sel_cum_budget_1$d = 1'b1;
                     end
                 16:
                     begin
-                        mapped = 1'b1;
-                        data = cum_budget_2;
+                        mapped$d = 1'b1;
+                        sel_cum_budget_2$d = 1'b1;
                     end
                 17:
                     begin
-                        mapped = 1'b1;
-                        data = cum_budget_next_0;
+                        mapped$d = 1'b1;
+                        sel_cum_budget_next_0$d = 1'b1;
                     end
                 18:
                     begin
-                        mapped = 1'b1;
-                        data = cum_budget_next_1;
+                        mapped$d = 1'b1;
+                        sel_cum_budget_next_1$d = 1'b1;
                     end
                 19:
                     begin
-                        mapped = 1'b1;
-                        data = cum_budget_next_2;
+                        mapped$d = 1'b1;
+                        sel_cum_budget_next_2$d = 1'b1;
                     end
                 20:
                     begin
-                        mapped = 1'b1;
+                        mapped$d = 1'b1;
                     end
                 21:
                     begin
-                        mapped = 1'b1;
-                        data = refused_writes;
+                        mapped$d = 1'b1;
+                        sel_refused_writes$d = 1'b1;
                     end
                 24:
                     begin
-                        mapped = 1'b1;
-                        data = cum_work_0;
+                        mapped$d = 1'b1;
+                        sel_cum_work_0$d = 1'b1;
                     end
                 25:
                     begin
-                        mapped = 1'b1;
-                        data = cum_work_1;
+                        mapped$d = 1'b1;
+                        sel_cum_work_1$d = 1'b1;
                     end
                 26:
                     begin
-                        mapped = 1'b1;
-                        data = cum_work_2;
+                        mapped$d = 1'b1;
+                        sel_cum_work_2$d = 1'b1;
                     end
                 27:
                     begin
-                        mapped = 1'b1;
-                        data = window_work;
+                        mapped$d = 1'b1;
+                        sel_window_work$d = 1'b1;
                     end
                 28:
                     begin
-                        mapped = 1'b1;
-                        data = window_cycle;
+                        mapped$d = 1'b1;
+                        sel_window_cycle$d = 1'b1;
                     end
                 30:
                     begin
-                        mapped = 1'b1;
-                        data = cycle_0;
+                        mapped$d = 1'b1;
+                        sel_cycle_0$d = 1'b1;
                     end
                 31:
                     begin
-                        mapped = 1'b1;
-                        data = cycle_1;
+                        mapped$d = 1'b1;
+                        sel_cycle_1$d = 1'b1;
                     end
                 32:
                     begin
-                        mapped = 1'b1;
-                        data = enabled_cycles_0;
+                        mapped$d = 1'b1;
+                        sel_enabled_cycles_0$d = 1'b1;
                     end
                 33:
                     begin
-                        mapped = 1'b1;
-                        data = enabled_cycles_1;
+                        mapped$d = 1'b1;
+                        sel_enabled_cycles_1$d = 1'b1;
                     end
                 34:
                     begin
-                        mapped = 1'b1;
-                        data = stopped_cycles_0;
+                        mapped$d = 1'b1;
+                        sel_stopped_cycles_0$d = 1'b1;
                     end
                 35:
                     begin
-                        mapped = 1'b1;
-                        data = stopped_cycles_1;
+                        mapped$d = 1'b1;
+                        sel_stopped_cycles_1$d = 1'b1;
                     end
                 36:
                     begin
-                        mapped = 1'b1;
-                        data = paced_cycles_0;
+                        mapped$d = 1'b1;
+                        sel_paced_cycles_0$d = 1'b1;
                     end
                 37:
                     begin
-                        mapped = 1'b1;
-                        data = paced_cycles_1;
+                        mapped$d = 1'b1;
+                        sel_paced_cycles_1$d = 1'b1;
                     end
                 38:
                     begin
-                        mapped = 1'b1;
-                        data = throttled_cycles_0;
+                        mapped$d = 1'b1;
+                        sel_throttled_cycles_0$d = 1'b1;
                     end
                 39:
                     begin
-                        mapped = 1'b1;
-                        data = throttled_cycles_1;
+                        mapped$d = 1'b1;
+                        sel_throttled_cycles_1$d = 1'b1;
                     end
                 40:
                     begin
-                        mapped = 1'b1;
-                        data = trip_cycle_cum_budget_0;
+                        mapped$d = 1'b1;
+                        sel_trip_cycle_cum_budget_0$d = 1'b1;
                     end
                 41:
                     begin
-                        mapped = 1'b1;
-                        data = trip_cycle_cum_budget_1;
+                        mapped$d = 1'b1;
+                        sel_trip_cycle_cum_budget_1$d = 1'b1;
                     end
                 42:
                     begin
-                        mapped = 1'b1;
-                        data = trip_cycle_kill_reg_0;
+                        mapped$d = 1'b1;
+                        sel_trip_cycle_kill_reg_0$d = 1'b1;
                     end
                 43:
                     begin
-                        mapped = 1'b1;
-                        data = trip_cycle_kill_reg_1;
+                        mapped$d = 1'b1;
+                        sel_trip_cycle_kill_reg_1$d = 1'b1;
                     end
                 44:
                     begin
-                        mapped = 1'b1;
-                        data = trip_cycle_kill_pin_0;
+                        mapped$d = 1'b1;
+                        sel_trip_cycle_kill_pin_0$d = 1'b1;
                     end
                 45:
                     begin
-                        mapped = 1'b1;
-                        data = trip_cycle_kill_pin_1;
+                        mapped$d = 1'b1;
+                        sel_trip_cycle_kill_pin_1$d = 1'b1;
                     end
                 46:
                     begin
-                        mapped = 1'b1;
-                        data = trip_cycle_license_0;
+                        mapped$d = 1'b1;
+                        sel_trip_cycle_license_0$d = 1'b1;
                     end
                 47:
                     begin
-                        mapped = 1'b1;
-                        data = trip_cycle_license_1;
+                        mapped$d = 1'b1;
+                        sel_trip_cycle_license_1$d = 1'b1;
                     end
                 48:
                     begin
-                        mapped = 1'b1;
-                        data = report_threshold_0;
+                        mapped$d = 1'b1;
+                        sel_report_threshold_0$d = 1'b1;
                     end
                 49:
                     begin
-                        mapped = 1'b1;
-                        data = report_threshold_1;
+                        mapped$d = 1'b1;
+                        sel_report_threshold_1$d = 1'b1;
                     end
                 50:
                     begin
-                        mapped = 1'b1;
-                        data = report_threshold_2;
+                        mapped$d = 1'b1;
+                        sel_report_threshold_2$d = 1'b1;
                     end
                 51:
                     begin
-                        mapped = 1'b1;
-                        data = report_threshold_next_0;
+                        mapped$d = 1'b1;
+                        sel_report_threshold_next_0$d = 1'b1;
                     end
                 52:
                     begin
-                        mapped = 1'b1;
-                        data = report_threshold_next_1;
+                        mapped$d = 1'b1;
+                        sel_report_threshold_next_1$d = 1'b1;
                     end
                 53:
                     begin
-                        mapped = 1'b1;
-                        data = report_threshold_next_2;
+                        mapped$d = 1'b1;
+                        sel_report_threshold_next_2$d = 1'b1;
                     end
                 54:
                     begin
-                        mapped = 1'b1;
+                        mapped$d = 1'b1;
                     end
                 56:
                     begin
-                        mapped = 1'b1;
-                        data = license_expiry_0;
+                        mapped$d = 1'b1;
+                        sel_license_expiry_0$d = 1'b1;
                     end
                 57:
                     begin
-                        mapped = 1'b1;
-                        data = license_expiry_1;
+                        mapped$d = 1'b1;
+                        sel_license_expiry_1$d = 1'b1;
                     end
                 58:
                     begin
-                        mapped = 1'b1;
-                        data = last_grant_seq_0;
+                        mapped$d = 1'b1;
+                        sel_last_grant_seq_0$d = 1'b1;
                     end
                 59:
                     begin
-                        mapped = 1'b1;
-                        data = last_grant_seq_1;
+                        mapped$d = 1'b1;
+                        sel_last_grant_seq_1$d = 1'b1;
                     end
                 default:
                     begin
                     end
             endcase
         end
-        if (capture) begin
+        data = 32'h0;
+        if (sel_id$q) begin
+            data = 32'h43465553;
+        end
+        if (sel_version$q) begin
+            data = 32'h4;
+        end
+        if (sel_config$q) begin
+            data = data | config_reg;
+        end
+        if (sel_status$q) begin
+            data = data | status;
+        end
+        if (sel_trip_reason$q) begin
+            data = data | trip_reason;
+        end
+        if (sel_err_code$q) begin
+            data = data | err_code;
+        end
+        if (sel_intr_state$q) begin
+            data = data | intr_state;
+        end
+        if (sel_intr_enable$q) begin
+            data = data | intr_enable;
+        end
+        if (sel_kill$q) begin
+            data = data | kill;
+        end
+        if (sel_baseline_ratio$q) begin
+            data = data | baseline_ratio;
+        end
+        if (sel_trip_ratio$q) begin
+            data = data | trip_ratio;
+        end
+        if (sel_window_len$q) begin
+            data = data | window_len;
+        end
+        if (sel_window_budget$q) begin
+            data = data | window_budget;
+        end
+        if (sel_cum_budget_0$q) begin
+            data = data | cum_budget_0;
+        end
+        if (sel_cum_budget_1$q) begin
+            data = data | cum_budget_1;
+        end
+        if (sel_cum_budget_2$q) begin
+            data = data | cum_budget_2;
+        end
+        if (sel_cum_budget_next_0$q) begin
+            data = data | cum_budget_next_0;
+        end
+        if (sel_cum_budget_next_1$q) begin
+            data = data | cum_budget_next_1;
+        end
+        if (sel_cum_budget_next_2$q) begin
+            data = data | cum_budget_next_2;
+        end
+        if (sel_refused_writes$q) begin
+            data = data | refused_writes;
+        end
+        if (sel_cum_work_0$q) begin
+            data = data | cum_work_0;
+        end
+        if (sel_cum_work_1$q) begin
+            data = data | cum_work_1;
+        end
+        if (sel_cum_work_2$q) begin
+            data = data | cum_work_2;
+        end
+        if (sel_window_work$q) begin
+            data = data | window_work;
+        end
+        if (sel_window_cycle$q) begin
+            data = data | window_cycle;
+        end
+        if (sel_cycle_0$q) begin
+            data = data | cycle_0;
+        end
+        if (sel_cycle_1$q) begin
+            data = data | cycle_1;
+        end
+        if (sel_enabled_cycles_0$q) begin
+            data = data | enabled_cycles_0;
+        end
+        if (sel_enabled_cycles_1$q) begin
+            data = data | enabled_cycles_1;
+        end
+        if (sel_stopped_cycles_0$q) begin
+            data = data | stopped_cycles_0;
+        end
+        if (sel_stopped_cycles_1$q) begin
+            data = data | stopped_cycles_1;
+        end
+        if (sel_paced_cycles_0$q) begin
+            data = data | paced_cycles_0;
+        end
+        if (sel_paced_cycles_1$q) begin
+            data = data | paced_cycles_1;
+        end
+        if (sel_throttled_cycles_0$q) begin
+            data = data | throttled_cycles_0;
+        end
+        if (sel_throttled_cycles_1$q) begin
+            data = data | throttled_cycles_1;
+        end
+        if (sel_trip_cycle_cum_budget_0$q) begin
+            data = data | trip_cycle_cum_budget_0;
+        end
+        if (sel_trip_cycle_cum_budget_1$q) begin
+            data = data | trip_cycle_cum_budget_1;
+        end
+        if (sel_trip_cycle_kill_reg_0$q) begin
+            data = data | trip_cycle_kill_reg_0;
+        end
+        if (sel_trip_cycle_kill_reg_1$q) begin
+            data = data | trip_cycle_kill_reg_1;
+        end
+        if (sel_trip_cycle_kill_pin_0$q) begin
+            data = data | trip_cycle_kill_pin_0;
+        end
+        if (sel_trip_cycle_kill_pin_1$q) begin
+            data = data | trip_cycle_kill_pin_1;
+        end
+        if (sel_trip_cycle_license_0$q) begin
+            data = data | trip_cycle_license_0;
+        end
+        if (sel_trip_cycle_license_1$q) begin
+            data = data | trip_cycle_license_1;
+        end
+        if (sel_report_threshold_0$q) begin
+            data = data | report_threshold_0;
+        end
+        if (sel_report_threshold_1$q) begin
+            data = data | report_threshold_1;
+        end
+        if (sel_report_threshold_2$q) begin
+            data = data | report_threshold_2;
+        end
+        if (sel_report_threshold_next_0$q) begin
+            data = data | report_threshold_next_0;
+        end
+        if (sel_report_threshold_next_1$q) begin
+            data = data | report_threshold_next_1;
+        end
+        if (sel_report_threshold_next_2$q) begin
+            data = data | report_threshold_next_2;
+        end
+        if (sel_license_expiry_0$q) begin
+            data = data | license_expiry_0;
+        end
+        if (sel_license_expiry_1$q) begin
+            data = data | license_expiry_1;
+        end
+        if (sel_last_grant_seq_0$q) begin
+            data = data | last_grant_seq_0;
+        end
+        if (sel_last_grant_seq_1$q) begin
+            data = data | last_grant_seq_1;
+        end
+        if (pending$q) begin
+            rvalid_q$d = 1'b1;
             rdata_q$d = data;
             rresp_q$d = 32'h2;
-            if (mapped) begin
+            if (mapped$q) begin
                 rresp_q$d = 32'h0;
             end
+        end
+        else if (rvalid_q$q & rready) begin
+            rvalid_q$d = 1'b0;
         end
     end
     
 endmodule // capfuse_core$reg_read
+
+
+module capfuse_core$reg_read$mapped(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$mapped
+
+
+module capfuse_core$reg_read$pending(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$pending
 
 
 module capfuse_core$reg_read$rdata_q(d,q,clock);
@@ -5921,6 +6682,1140 @@ module capfuse_core$reg_read$rresp_q(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_core$reg_read$rresp_q
+
+
+module capfuse_core$reg_read$rvalid_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$rvalid_q
+
+
+module capfuse_core$reg_read$sel_baseline_ratio(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$sel_baseline_ratio
+
+
+module capfuse_core$reg_read$sel_config(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$sel_config
+
+
+module capfuse_core$reg_read$sel_cum_budget_0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$sel_cum_budget_0
+
+
+module capfuse_core$reg_read$sel_cum_budget_1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$sel_cum_budget_1
+
+
+module capfuse_core$reg_read$sel_cum_budget_2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$sel_cum_budget_2
+
+
+module capfuse_core$reg_read$sel_cum_budget_next_0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$sel_cum_budget_next_0
+
+
+module capfuse_core$reg_read$sel_cum_budget_next_1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$sel_cum_budget_next_1
+
+
+module capfuse_core$reg_read$sel_cum_budget_next_2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$sel_cum_budget_next_2
+
+
+module capfuse_core$reg_read$sel_cum_work_0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$sel_cum_work_0
+
+
+module capfuse_core$reg_read$sel_cum_work_1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$sel_cum_work_1
+
+
+module capfuse_core$reg_read$sel_cum_work_2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$sel_cum_work_2
+
+
+module capfuse_core$reg_read$sel_cycle_0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$sel_cycle_0
+
+
+module capfuse_core$reg_read$sel_cycle_1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$sel_cycle_1
+
+
+module capfuse_core$reg_read$sel_enabled_cycles_0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$sel_enabled_cycles_0
+
+
+module capfuse_core$reg_read$sel_enabled_cycles_1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$sel_enabled_cycles_1
+
+
+module capfuse_core$reg_read$sel_err_code(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$sel_err_code
+
+
+module capfuse_core$reg_read$sel_id(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$sel_id
+
+
+module capfuse_core$reg_read$sel_intr_enable(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$sel_intr_enable
+
+
+module capfuse_core$reg_read$sel_intr_state(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$sel_intr_state
+
+
+module capfuse_core$reg_read$sel_kill(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$sel_kill
+
+
+module capfuse_core$reg_read$sel_last_grant_seq_0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$sel_last_grant_seq_0
+
+
+module capfuse_core$reg_read$sel_last_grant_seq_1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$sel_last_grant_seq_1
+
+
+module capfuse_core$reg_read$sel_license_expiry_0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$sel_license_expiry_0
+
+
+module capfuse_core$reg_read$sel_license_expiry_1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$sel_license_expiry_1
+
+
+module capfuse_core$reg_read$sel_paced_cycles_0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$sel_paced_cycles_0
+
+
+module capfuse_core$reg_read$sel_paced_cycles_1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$sel_paced_cycles_1
+
+
+module capfuse_core$reg_read$sel_refused_writes(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$sel_refused_writes
+
+
+module capfuse_core$reg_read$sel_report_threshold_0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$sel_report_threshold_0
+
+
+module capfuse_core$reg_read$sel_report_threshold_1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$sel_report_threshold_1
+
+
+module capfuse_core$reg_read$sel_report_threshold_2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$sel_report_threshold_2
+
+
+module capfuse_core$reg_read$sel_report_threshold_next_0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$sel_report_threshold_next_0
+
+
+module capfuse_core$reg_read$sel_report_threshold_next_1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$sel_report_threshold_next_1
+
+
+module capfuse_core$reg_read$sel_report_threshold_next_2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$sel_report_threshold_next_2
+
+
+module capfuse_core$reg_read$sel_status(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$sel_status
+
+
+module capfuse_core$reg_read$sel_stopped_cycles_0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$sel_stopped_cycles_0
+
+
+module capfuse_core$reg_read$sel_stopped_cycles_1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$sel_stopped_cycles_1
+
+
+module capfuse_core$reg_read$sel_throttled_cycles_0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$sel_throttled_cycles_0
+
+
+module capfuse_core$reg_read$sel_throttled_cycles_1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$sel_throttled_cycles_1
+
+
+module capfuse_core$reg_read$sel_trip_cycle_cum_budget_0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$sel_trip_cycle_cum_budget_0
+
+
+module capfuse_core$reg_read$sel_trip_cycle_cum_budget_1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$sel_trip_cycle_cum_budget_1
+
+
+module capfuse_core$reg_read$sel_trip_cycle_kill_pin_0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$sel_trip_cycle_kill_pin_0
+
+
+module capfuse_core$reg_read$sel_trip_cycle_kill_pin_1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$sel_trip_cycle_kill_pin_1
+
+
+module capfuse_core$reg_read$sel_trip_cycle_kill_reg_0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$sel_trip_cycle_kill_reg_0
+
+
+module capfuse_core$reg_read$sel_trip_cycle_kill_reg_1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$sel_trip_cycle_kill_reg_1
+
+
+module capfuse_core$reg_read$sel_trip_cycle_license_0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$sel_trip_cycle_license_0
+
+
+module capfuse_core$reg_read$sel_trip_cycle_license_1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$sel_trip_cycle_license_1
+
+
+module capfuse_core$reg_read$sel_trip_ratio(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$sel_trip_ratio
+
+
+module capfuse_core$reg_read$sel_trip_reason(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$sel_trip_reason
+
+
+module capfuse_core$reg_read$sel_version(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$sel_version
+
+
+module capfuse_core$reg_read$sel_window_budget(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$sel_window_budget
+
+
+module capfuse_core$reg_read$sel_window_cycle(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$sel_window_cycle
+
+
+module capfuse_core$reg_read$sel_window_len(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$sel_window_len
+
+
+module capfuse_core$reg_read$sel_window_work(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$reg_read$sel_window_work
 
 
 module capfuse_core$reg_write(clock,holds_addr,wdata,wstrb,staged,staged_old,intr_enable,baseline_ratio,trip_ratio,window_len,window_budget,cum_budget_next_0,cum_budget_next_1,cum_budget_next_2,report_threshold_next_0,report_threshold_next_1,report_threshold_next_2,holds_enable,mapped,read_only,old,value,looser,invalid,snapshot_sel,err_code_sel,intr_state_sel,intr_enable_sel,kill_sel,baseline_ratio_sel,trip_ratio_sel,window_len_sel,window_budget_sel,cum_budget_next_0_sel,cum_budget_next_1_sel,cum_budget_next_2_sel,cum_budget_commit_sel,report_threshold_next_0_sel,report_threshold_next_1_sel,report_threshold_next_2_sel,report_threshold_commit_sel);
@@ -8333,27 +10228,6 @@ module capfuse_core$rst2(d,q,clock);
 endmodule // capfuse_core$rst2
 
 
-module capfuse_core$rvalid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$rvalid
-
-
 module capfuse_core$seq0(d,q,clock);
     
     // Module arguments
@@ -9865,6 +11739,7 @@ module capfuse_core$window(clock,admissible,enabled,value,value_m1,value_m2,len_
     // Constant declarations
     localparam  max_work = 16'h400;
     localparam  max_work32 = 32'h400;
+    localparam  minus_w32 = 32'hfffffc00;
     
     // Stub signals
     reg  [31:0] wcycle$d;
@@ -9903,6 +11778,9 @@ module capfuse_core$window(clock,admissible,enabled,value,value_m1,value_m2,len_
     reg  [31:0] wb_p$d;
     wire  [31:0] wb_p$q;
     reg  wb_p$clock;
+    reg  wb_p_neg$d;
+    wire  wb_p_neg$q;
+    reg  wb_p_neg$clock;
     reg  [31:0] wb_pw$d;
     wire  [31:0] wb_pw$q;
     reg  wb_pw$clock;
@@ -9990,6 +11868,11 @@ module capfuse_core$window(clock,admissible,enabled,value,value_m1,value_m2,len_
         .q(wb_p$q),
         .clock(wb_p$clock)
     );
+    capfuse_core$window$wb_p_neg wb_p_neg(
+        .d(wb_p_neg$d),
+        .q(wb_p_neg$q),
+        .clock(wb_p_neg$clock)
+    );
     capfuse_core$window$wb_pw wb_pw(
         .d(wb_pw$d),
         .q(wb_pw$q),
@@ -10025,6 +11908,7 @@ module capfuse_core$window(clock,admissible,enabled,value,value_m1,value_m2,len_
         nw_d1$clock = clock;
         nw_d2$clock = clock;
         wb_p$clock = clock;
+        wb_p_neg$clock = clock;
         wb_pw$clock = clock;
         wb_p_lt_w$clock = clock;
         vw$clock = clock;
@@ -10041,6 +11925,7 @@ module capfuse_core$window(clock,admissible,enabled,value,value_m1,value_m2,len_
         nw_d1$d = nw_d1$q;
         nw_d2$d = nw_d2$q;
         wb_p$d = wb_p$q;
+        wb_p_neg$d = wb_p_neg$q;
         wb_pw$d = wb_pw$q;
         wb_p_lt_w$d = wb_p_lt_w$q;
         vw$d = vw$q;
@@ -10105,14 +11990,14 @@ module capfuse_core$window(clock,admissible,enabled,value,value_m1,value_m2,len_
             neg_n = ww_neg$q | (enabled & ~ww_big$q & ww_lo[32'h10]);
         end
         wwork$d = wwork_n;
-        if (value >= wwork$q) begin
-            wb_p$d = value - wwork$q;
-        end
-        else begin
-            wb_p$d = 32'h0;
-        end
+        wb_p$d = value - wwork$q;
+        wb_p_neg$d = value < wwork$q;
         wb_pw$d = wb_p$q - max_work32;
         wb_p_lt_w$d = wb_p$q < max_work32;
+        if (wb_p_neg$q) begin
+            wb_pw$d = minus_w32;
+            wb_p_lt_w$d = 1'b1;
+        end
         vw$d = value - max_work32;
         v_lt_w$d = value < max_work32;
         restart = new_window | nw_d1$q | nw_d2$q;
@@ -10317,6 +12202,27 @@ module capfuse_core$window$wb_p_lt_w(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_core$window$wb_p_lt_w
+
+
+module capfuse_core$window$wb_p_neg(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_core$window$wb_p_neg
 
 
 module capfuse_core$window$wb_pw(d,q,clock);

@@ -268,6 +268,16 @@ pub const PROOFS: &[Proof] = &[
                 to: "start = (phase$q == 32'h0) & aw_full$q & w_full$q & ~bvalid$q & ~ghold & ~kill;",
                 breaks: "(bounded response) a write waits while the kill pin is high",
             },
+            Mutant {
+                from: "arready = ~(pending$q | rvalid_q$q);",
+                to: "arready = ~rvalid_q$q;",
+                breaks: "a second read is taken while the first one's word is picked",
+            },
+            Mutant {
+                from: "pending$d = arvalid & ~(pending$q | rvalid_q$q);",
+                to: "pending$d = arvalid & ~rvalid_q$q;",
+                breaks: "a read address is taken again, without a handshake, while its word is picked",
+            },
         ],
     },
     Proof {

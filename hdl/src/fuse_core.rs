@@ -197,7 +197,6 @@ pub struct FuseCore {
     reg_write: RegWrite,
     /// The phase accumulator and the ratio in force.
     throttle: Throttle,
-    rvalid: Reg<Bit>,
     // ---- write pipeline: values computed in phases 1..=3, used in phase 4
     v_q: Reg<Bits<32>>,
     old_q: Reg<Bits<32>>,
@@ -423,7 +422,6 @@ impl FuseCore {
                 reset_of(&params, reg::TRIP_RATIO) as u16,
                 params.power_up_baseline_ratio,
             ),
-            rvalid: Reg::new(false),
             v_q: r32(0),
             old_q: r32(0),
             commit: CommitSub::new(params.max_work_per_cycle),
@@ -524,7 +522,6 @@ impl Logic for FuseCore {
             phase,
             bvalid,
             bresp,
-            rvalid,
             v_q,
             old_q,
             op_s,
@@ -599,11 +596,15 @@ impl Logic for FuseCore {
         self.axi.wready.next = !self.w_full.q.val();
         self.axi.bvalid.next = self.bvalid.q.val();
         self.axi.bresp.next = self.bresp.q.val();
-        self.axi.arready.next = !self.rvalid.q.val();
-        self.axi.rvalid.next = self.rvalid.q.val();
+        // The read channel is the generated register block's.
+        self.reg_read.clock.next = self.clock.val();
+        self.reg_read.araddr.next = self.axi.araddr.val();
+        self.reg_read.arvalid.next = self.axi.arvalid.val();
+        self.axi.arready.next = self.reg_read.arready.val();
+        self.axi.rvalid.next = self.reg_read.rvalid.val();
+        self.reg_read.rready.next = self.axi.rready.val();
         self.axi.rdata.next = self.reg_read.rdata.val();
         self.axi.rresp.next = self.reg_read.rresp.val();
-        self.reg_read.clock.next = self.clock.val();
 
         // ---- metering: the admitted work is a = en ? min(work_units, W) : 0.
         // The adders and subtractors below take wu_min = min(work_units, W)
@@ -1095,7 +1096,6 @@ impl Logic for FuseCore {
         }
         // The generated register block decodes the read address; the core
         // gives it the value of each readable register (hw2reg).
-        self.reg_read.addr.next = self.axi.araddr.val();
         self.reg_read.config_reg.next = self.config_word.val();
         self.reg_read.status.next = self.status_word.val();
         self.reg_read.trip_reason.next = self.trip.reasons.val();
@@ -1183,13 +1183,6 @@ impl Logic for FuseCore {
         self.report.license_expiry_1.next = self.lic1.q.val();
         self.report.last_grant_seq_0.next = self.seq0.q.val();
         self.report.last_grant_seq_1.next = self.seq1.q.val();
-        self.reg_read.capture.next = self.axi.arvalid.val() & !self.rvalid.q.val();
-        if self.rvalid.q.val() & self.axi.rready.val() {
-            self.rvalid.d.next = false;
-        }
-        if self.axi.arvalid.val() & !self.rvalid.q.val() {
-            self.rvalid.d.next = true;
-        }
     }
 }
 
@@ -1280,6 +1273,9 @@ mod tests {
             assert!(self.uut.axi.arready.val());
             self.cycle();
             self.uut.axi.arvalid.next = false;
+            // two edges from the handshake to the word
+            assert!(!self.uut.axi.rvalid.val() && !self.uut.axi.arready.val());
+            self.cycle();
             assert!(self.uut.axi.rvalid.val());
             let r = (
                 self.uut.axi.rdata.val().index() as u32,

@@ -96,6 +96,8 @@ mod tests {
         uut.axi.rready.next = true;
         cycle(uut);
         uut.axi.arvalid.next = false;
+        // the word answers two edges after the handshake
+        cycle(uut);
         assert!(uut.axi.rvalid.val());
         let r = (
             uut.axi.rdata.val().index() as u32,

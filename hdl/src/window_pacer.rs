@@ -71,6 +71,8 @@ pub struct WindowPacer {
     /// `W` as 16 and 32 bits.
     max_work: Constant<Bits<16>>,
     max_work32: Constant<Bits<32>>,
+    /// `0 - W` (32 bits): `max(0, value - wwork) - W` when the difference is negative.
+    minus_w32: Constant<Bits<32>>,
     wcycle: Reg<Bits<32>>,
     wwork: Reg<Bits<32>>,
     /// `wslack - W` as a 33-bit two's complement number. (`ww`, `ww_pend`,
@@ -91,9 +93,14 @@ pub struct WindowPacer {
     /// A window started one and two cycles ago (while `wb_p` was computed).
     nw_d1: Reg<Bit>,
     nw_d2: Reg<Bit>,
-    /// For a `WINDOW_BUDGET` write: `max(0, value - wwork)`, that less `W`
-    /// and whether it is below `W` (two steps, phases 2 and 3).
+    /// For a `WINDOW_BUDGET` write: `value - wwork` and whether it is
+    /// negative, then `max(0, value - wwork)` less `W` and whether that is
+    /// below `W` (two steps, phases 2 and 3). The maximum is taken in the
+    /// second step, from the registered sign: taken in the first, the
+    /// 32-bit comparison drove `wb_p`'s reset (on iCE40 through a global
+    /// buffer), the fuse's critical path there.
     wb_p: Reg<Bits<32>>,
+    wb_p_neg: Reg<Bit>,
     wb_pw: Reg<Bits<32>>,
     wb_p_lt_w: Reg<Bit>,
     /// `value - W` and `value < W`.
@@ -119,6 +126,8 @@ impl WindowPacer {
     /// start of a window of `window_len` (>= 1) cycles and `window_budget`.
     pub fn new(max_work: u16, window_budget: u32, window_len: u32) -> Self {
         assert!(window_len >= 1, "WINDOW_LEN is at least 1");
+        // (a negative `value - wwork` then leaves a slack below W)
+        assert!(max_work >= 1, "W is at least 1");
         let w = u32::from(max_work);
         let wb_w = window_budget.wrapping_sub(w);
         let wb_lt_w = window_budget < w;
@@ -144,6 +153,7 @@ impl WindowPacer {
             cycle: Default::default(),
             max_work: Constant::new(u64::from(w).into()),
             max_work32: Constant::new(u64::from(w).into()),
+            minus_w32: Constant::new(u64::from(0u32.wrapping_sub(w)).into()),
             wcycle: r32(0),
             wwork: r32(0),
             ww: r32(wb_w),
@@ -156,6 +166,7 @@ impl WindowPacer {
             nw_d1: Reg::new(false),
             nw_d2: Reg::new(false),
             wb_p: r32(0),
+            wb_p_neg: Reg::new(false),
             wb_pw: r32(0),
             wb_p_lt_w: Reg::new(false),
             vw: r32(0),
@@ -180,7 +191,7 @@ impl Logic for WindowPacer {
     fn update(&mut self) {
         dff_setup!(
             self, clock, wcycle, wwork, ww, ww_neg, ww_pend, ww_big, wb_w, wb_lt_w, nw_q, nw_d1,
-            nw_d2, wb_p, wb_pw, wb_p_lt_w, vw, v_lt_w
+            nw_d2, wb_p, wb_p_neg, wb_pw, wb_p_lt_w, vw, v_lt_w
         );
         self.work.next = self.wwork.q.val();
         self.cycle.next = self.wcycle.q.val();
@@ -255,13 +266,14 @@ impl Logic for WindowPacer {
 
         // WINDOW_BUDGET: max(0, value - wwork) - W for phase 4, in two
         // steps from registers (phase 2, then phase 3).
-        if self.value.val() >= self.wwork.q.val() {
-            self.wb_p.d.next = self.value.val() - self.wwork.q.val();
-        } else {
-            self.wb_p.d.next = 0.into();
-        }
+        self.wb_p.d.next = self.value.val() - self.wwork.q.val();
+        self.wb_p_neg.d.next = self.value.val() < self.wwork.q.val();
         self.wb_pw.d.next = self.wb_p.q.val() - self.max_work32.val();
         self.wb_p_lt_w.d.next = self.wb_p.q.val() < self.max_work32.val();
+        if self.wb_p_neg.q.val() {
+            self.wb_pw.d.next = self.minus_w32.val();
+            self.wb_p_lt_w.d.next = true;
+        }
         self.vw.d.next = self.value.val() - self.max_work32.val();
         self.v_lt_w.d.next = self.value.val() < self.max_work32.val();
 

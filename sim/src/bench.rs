@@ -997,7 +997,7 @@ mod tests {
             assert_eq!(l.trip, 1, "{kind:?}");
             assert!(l.unused_budget < 1024, "{kind:?}");
             assert_eq!(l.kill_pin, 1, "{kind:?}");
-            assert_eq!(l.read, 1, "{kind:?}");
+            assert_eq!(l.read, 2, "{kind:?}");
             assert_eq!(l.limit_write_hold, 4, "{kind:?}");
             assert!(
                 l.kill_write < l.limit_write_to_effect + 2,

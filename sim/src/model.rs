@@ -109,6 +109,9 @@ pub struct Model {
     phase: u8,
     bvalid: bool,
     bresp: u8,
+    /// The address of a read taken at the last edge, whose word is picked
+    /// in this cycle (the register block's second stage).
+    r_pend: Option<u16>,
     rvalid: bool,
     rdata: u32,
     rresp: u8,
@@ -268,6 +271,7 @@ impl Model {
             phase: 0,
             bvalid: false,
             bresp: 0,
+            r_pend: None,
             rvalid: false,
             rdata: 0,
             rresp: 0,
@@ -563,7 +567,7 @@ impl Engine for Model {
             wready: !self.w_full,
             bvalid: self.bvalid,
             bresp: self.bresp,
-            arready: !self.rvalid,
+            arready: self.r_pend.is_none() && !self.rvalid,
             rvalid: self.rvalid,
             rdata: self.rdata,
             rresp: self.rresp,
@@ -612,14 +616,17 @@ impl Engine for Model {
         // ---- licence (the device epoch of this cycle)
         let expired = self.params.device_epoch(cur.cycle) > self.license_expiry;
 
-        // ---- read path (sees this cycle's state, before any update)
-        if !self.rvalid && i.arvalid {
-            let (d, r) = self.read_register(i.araddr & 0xfff);
+        // ---- read path: the handshake's edge takes the address, the next
+        // edge the word, which sees that cycle's state, before any update
+        if let Some(addr) = self.r_pend.take() {
+            let (d, r) = self.read_register(addr);
             self.rvalid = true;
             self.rdata = d;
             self.rresp = r;
         } else if self.rvalid && i.rready {
             self.rvalid = false;
+        } else if !self.rvalid && i.arvalid {
+            self.r_pend = Some(i.araddr & 0xfff);
         }
 
         // ---- write path state machine (address decode only while a write
@@ -902,6 +909,8 @@ mod tests {
         p.arvalid = true;
         p.araddr = addr;
         m.step(&p);
+        assert!(!m.outputs().rvalid && !m.outputs().arready);
+        m.step(&idle());
         let o = m.outputs();
         assert!(o.rvalid);
         m.step(&idle());

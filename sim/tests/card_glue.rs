@@ -536,7 +536,7 @@ fn glue_model_matches_the_rtl_through_every_sequence() {
     assert_eq!(id.data, capfuse_abi::FUSE_ID);
     assert_eq!(
         (id.completed - id.accepted, cs.completed - cs.accepted),
-        (3, 4),
+        (4, 4),
         "read latencies"
     );
     println!(

@@ -118,6 +118,8 @@ impl Card {
         p.arvalid = true;
         p.araddr = addr;
         self.step(&p);
+        // the word is picked at the second edge
+        self.run(1);
         let o = self.e.outputs();
         assert!(o.rvalid);
         assert_eq!(o.rresp, resp::OKAY, "{}: read {addr:#x}", self.kind.name());

@@ -32,7 +32,10 @@ pub fn registers_markdown() -> String {
         "ABI version {}.{}. BAR{}, {} bytes, 32-bit registers at byte offsets, \
          reached through AXI4-Lite. Unmapped or unaligned addresses answer SLVERR; \
          writes that are refused answer SLVERR, change nothing and set a bit in \
-         `ERR_CODE`.\n",
+         `ERR_CODE`. A read answers (`rvalid`) two cycles after its address \
+         handshake, with the value the register holds in the cycle after the \
+         handshake (since ABI 0.4; one cycle, and the handshake cycle's value, \
+         before).\n",
         crate::ABI_VERSION_MAJOR,
         crate::ABI_VERSION_MINOR,
         crate::pci::REGISTER_BAR,

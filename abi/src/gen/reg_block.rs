@@ -12,7 +12,7 @@ fn prelude(doc: &str) -> String {
     let mut s = String::new();
     let _ = writeln!(s, "// {GENERATED_NOTE}");
     for line in doc.lines() {
-        let _ = writeln!(s, "//! {line}");
+        let _ = writeln!(s, "{}", format!("//! {line}").trim_end());
     }
     let _ = writeln!(s, "\nuse crate::reg::Reg;");
     let _ = writeln!(s, "use rust_hdl::core::prelude::*;");
@@ -81,36 +81,66 @@ pub fn reg_read_port(r: &Register) -> String {
     }
 }
 
+/// Whether a read of `r` returns something other than 0: a port or a
+/// non-zero constant of the map. Each such register has a select flip-flop
+/// in the read block.
+fn reg_read_selects(r: &Register) -> bool {
+    reg_read_has_port(r) || (r.access.readable() && r.reset != 0)
+}
+
+/// The read side's select flip-flop of `r`.
+fn reg_read_sel(r: &Register) -> String {
+    format!("sel_{}", r.name.to_ascii_lowercase())
+}
+
 /// The read side of the fuse core's register block as rust-hdl source, in
 /// the way OpenTitan's reggen writes `*_reg_top.sv` from its `.hjson`: the
-/// address decode (aligned, and one of the map's offsets), the mapping of
-/// every readable register to its word, write-only registers reading 0, the
-/// constant identification words, and the registered read response. The
-/// core drives one named port per readable register (hw2reg) and never
-/// decodes a read address itself.
+/// AXI4-Lite read channel, the address decode (aligned, and one of the map's
+/// offsets), the mapping of every readable register to its word, write-only
+/// registers reading 0, the constant identification words, and the
+/// registered read response. The core drives one named port per readable
+/// register (hw2reg) and never decodes a read address itself.
+///
+/// The read is two stages: the handshake's edge registers the decode (one
+/// select flip-flop per word that can read non-zero, and whether the address
+/// is mapped), and the next edge registers the word those selects pick, so
+/// no path runs from `araddr` into the read multiplexer.
 pub fn reg_read_rust() -> String {
     let mut s = prelude(
         "The read side of the fuse core's register block, generated from the\n\
-         abi map: address decode, read multiplexer and the registered read\n\
-         response. The core drives one port per readable register with the\n\
-         value a read returns now; when `capture` is high this block registers\n\
-         the word at `addr` (0 for a write-only register) and OKAY, or 0 and\n\
-         SLVERR for an unaligned or unmapped address.",
+         abi map: the AXI4-Lite read channel, address decode, read multiplexer\n\
+         and the registered read response. The core drives one port per\n\
+         readable register with the value a read returns now.\n\
+         \n\
+         A read takes two edges: the handshake's edge (`arvalid` and `arready`\n\
+         high) registers the decode of `araddr`, one select flip-flop per word\n\
+         that can read non-zero, and the next edge registers the selected word\n\
+         (0 for a write-only register) with OKAY, or 0 with SLVERR for an\n\
+         unaligned or unmapped address. So `rvalid` rises two cycles after the\n\
+         handshake, with the registers' values of the cycle after it, and no\n\
+         path runs from `araddr` into the multiplexer.",
     );
+    let selects: Vec<&Register> = REGISTERS.iter().filter(|r| reg_read_selects(r)).collect();
     let _ = writeln!(
         s,
-        "/// The register block's read decode, multiplexer and response (generated).\n\
+        "/// The register block's read channel, decode, multiplexer and response (generated).\n\
          #[derive(LogicBlock, Default)]\n\
          pub struct RegRead {{\n    \
          /// The one clock.\n    \
          pub clock: Signal<In, Clock>,\n    \
          /// Byte address of the read (AXI4-Lite `araddr`).\n    \
-         pub addr: Signal<In, Bits<12>>,\n    \
-         /// Take the read at `addr` this cycle (the read address handshake).\n    \
-         pub capture: Signal<In, Bit>,\n    \
-         /// The word read at the last capture (AXI4-Lite `rdata`).\n    \
+         pub araddr: Signal<In, Bits<12>>,\n    \
+         /// A read address is offered (AXI4-Lite `arvalid`).\n    \
+         pub arvalid: Signal<In, Bit>,\n    \
+         /// A read address is taken (AXI4-Lite `arready`): no read in flight.\n    \
+         pub arready: Signal<Out, Bit>,\n    \
+         /// The read's word is in `rdata` (AXI4-Lite `rvalid`).\n    \
+         pub rvalid: Signal<Out, Bit>,\n    \
+         /// The host takes the word (AXI4-Lite `rready`).\n    \
+         pub rready: Signal<In, Bit>,\n    \
+         /// The word read (AXI4-Lite `rdata`).\n    \
          pub rdata: Signal<Out, Bits<32>>,\n    \
-         /// The response of the last capture: OKAY ({okay}) or SLVERR ({slverr}).\n    \
+         /// The read's response: OKAY ({okay}) or SLVERR ({slverr}).\n    \
          pub rresp: Signal<Out, Bits<2>>,",
         okay = crate::resp::OKAY,
         slverr = crate::resp::SLVERR
@@ -128,8 +158,18 @@ pub fn reg_read_rust() -> String {
     }
     let _ = writeln!(
         s,
+        "    /// A read was taken at the last edge: its word is picked this cycle.\n    \
+         pending: Reg<Bit>,\n    \
+         /// The taken read's address is aligned and mapped.\n    \
+         mapped: Reg<Bit>,"
+    );
+    for r in &selects {
+        let _ = writeln!(s, "    {}: Reg<Bit>,", reg_read_sel(r));
+    }
+    let _ = writeln!(
+        s,
         "    data: Signal<Local, Bits<32>>,\n    \
-         mapped: Signal<Local, Bit>,\n    \
+         rvalid_q: Reg<Bit>,\n    \
          rdata_q: Reg<Bits<32>>,\n    \
          rresp_q: Reg<Bits<2>>,\n\
          }}\n"
@@ -139,33 +179,41 @@ pub fn reg_read_rust() -> String {
         "impl Logic for RegRead {{\n    \
          #[hdl_gen]\n    \
          fn update(&mut self) {{\n        \
-         dff_setup!(self, clock, rdata_q, rresp_q);\n        \
+         dff_setup!(self, clock, pending, mapped, rvalid_q, rdata_q, rresp_q);\n        \
+         self.arready.next = !(self.pending.q.val() | self.rvalid_q.q.val());\n        \
+         self.rvalid.next = self.rvalid_q.q.val();\n        \
          self.rdata.next = self.rdata_q.q.val();\n        \
          self.rresp.next = self.rresp_q.q.val();\n        \
-         self.data.next = 0.into();\n        \
-         self.mapped.next = false;\n        \
-         if self.addr.val().get_bits::<2>(0) == 0 {{\n            \
-         match self.addr.val().get_bits::<10>(2).index() {{"
+         // ---- first edge: the decode (loaded every cycle, used after a take)\n        \
+         self.pending.d.next = self.arvalid.val() & !(self.pending.q.val() | self.rvalid_q.q.val());\n        \
+         self.mapped.d.next = false;"
+    );
+    for r in &selects {
+        let _ = writeln!(
+            s,
+            "        self.{sel}.clock.next = self.clock.val();\n        \
+             self.{sel}.d.next = false;",
+            sel = reg_read_sel(r)
+        );
+    }
+    let _ = writeln!(
+        s,
+        "        if self.araddr.val().get_bits::<2>(0) == 0 {{\n            \
+         match self.araddr.val().get_bits::<10>(2).index() {{"
     );
     for r in REGISTERS {
         let _ = writeln!(
             s,
-            "                {} => {{\n                    // {}",
+            "                {} => {{\n                    // {}\n                    \
+             self.mapped.d.next = true;",
             r.offset / 4,
             r.name
         );
-        let _ = writeln!(s, "                    self.mapped.next = true;");
-        if reg_read_has_port(r) {
+        if reg_read_selects(r) {
             let _ = writeln!(
                 s,
-                "                    self.data.next = self.{}.val();",
-                reg_read_port(r)
-            );
-        } else if r.access.readable() {
-            let _ = writeln!(
-                s,
-                "                    self.data.next = {}.into();",
-                r.reset
+                "                    self.{}.d.next = true;",
+                reg_read_sel(r)
             );
         }
         let _ = writeln!(s, "                }}");
@@ -173,17 +221,137 @@ pub fn reg_read_rust() -> String {
     let _ = writeln!(
         s,
         "                _ => {{}}\n            }}\n        }}\n        \
-         if self.capture.val() {{\n            \
+         // ---- second edge: the selected word (one select at most is high)\n        \
+         self.data.next = 0.into();"
+    );
+    // The constants first, as plain assignments, then every port OR-ed in:
+    // with one select high at most, the result is that word.
+    for r in selects.iter().filter(|r| !reg_read_has_port(r)) {
+        let _ = writeln!(
+            s,
+            "        if self.{}.q.val() {{\n            \
+             self.data.next = {}.into();\n        \
+             }}",
+            reg_read_sel(r),
+            r.reset
+        );
+    }
+    for r in selects.iter().filter(|r| reg_read_has_port(r)) {
+        let _ = writeln!(
+            s,
+            "        if self.{}.q.val() {{\n            \
+             self.data.next = self.data.val() | self.{}.val();\n        \
+             }}",
+            reg_read_sel(r),
+            reg_read_port(r)
+        );
+    }
+    let _ = writeln!(
+        s,
+        "        if self.pending.q.val() {{\n            \
+         self.rvalid_q.d.next = true;\n            \
          self.rdata_q.d.next = self.data.val();\n            \
          self.rresp_q.d.next = {slverr}.into();\n            \
-         if self.mapped.val() {{\n                \
+         if self.mapped.q.val() {{\n                \
          self.rresp_q.d.next = {okay}.into();\n            \
          }}\n        \
+         }} else if self.rvalid_q.q.val() & self.rready.val() {{\n            \
+         self.rvalid_q.d.next = false;\n        \
          }}\n    \
          }}\n\
          }}",
         okay = crate::resp::OKAY,
         slverr = crate::resp::SLVERR
+    );
+    s.push_str(&reg_read_tests());
+    s
+}
+
+/// The generated read block's test: every address of the map (and
+/// unaligned and unmapped ones) read through the channel, with the ports
+/// changed between the two edges, so the word must be the one of the cycle
+/// after the handshake, picked by the registered decode.
+fn reg_read_tests() -> String {
+    let mut s = String::from(
+        "\n#[cfg(test)]\n\
+         mod tests {\n    \
+         use super::*;\n    \
+         use capfuse_abi::{resp, Access, REGISTERS};\n    \
+         use rust_hdl::core::simulate::simulate;\n\n    \
+         /// Drives every register port with `value(offset)`.\n    \
+         fn drive(uut: &mut RegRead, value: impl Fn(u16) -> u32) {\n",
+    );
+    for r in REGISTERS.iter().filter(|r| reg_read_has_port(r)) {
+        let _ = writeln!(
+            s,
+            "        uut.{}.next = u64::from(value(0x{:03x})).into();",
+            reg_read_port(r),
+            r.offset
+        );
+    }
+    s.push_str(
+        "    }\n\n    \
+         fn settle(uut: &mut RegRead) {\n        \
+         assert!(simulate(uut, 100), \"did not settle\");\n    }\n\n    \
+         /// (`arready`, `rvalid`)\n    \
+         fn ready_valid(uut: &RegRead) -> (bool, bool) {\n        \
+         (uut.arready.val(), uut.rvalid.val())\n    }\n\n    \
+         fn edge(uut: &mut RegRead) {\n        \
+         uut.clock.next = Clock { clk: true };\n        \
+         settle(uut);\n        \
+         uut.clock.next = Clock { clk: false };\n        \
+         settle(uut);\n    }\n\n    \
+         /// What the map says a read of `addr` answers when the ports hold\n    \
+         /// `value(offset)`.\n    \
+         fn expected(addr: u16, value: impl Fn(u16) -> u32) -> (u32, u8) {\n        \
+         match REGISTERS.iter().find(|r| r.offset == addr) {\n            \
+         None => (0, resp::SLVERR),\n            \
+         Some(r) if !r.access.readable() => (0, resp::OKAY),\n            \
+         Some(r) if matches!(r.name, \"ID\" | \"VERSION\") => (r.reset, resp::OKAY),\n            \
+         Some(r) => {\n                \
+         assert_ne!(r.access, Access::Wo);\n                \
+         (value(addr), resp::OKAY)\n            \
+         }\n        }\n    }\n\n    \
+         #[test]\n    \
+         fn a_read_answers_two_edges_after_its_handshake_with_the_next_cycles_word() {\n        \
+         let before = |a: u16| 0xa5a5_0000 | u32::from(a);\n        \
+         let after = |a: u16| 0x5a00_0000 | u32::from(a) << 8 | 0x3c;\n        \
+         let mut uut = Box::<RegRead>::default();\n        \
+         uut.connect_all();\n        \
+         settle(uut.as_mut());\n        \
+         let mut addrs: Vec<u16> = REGISTERS.iter().map(|r| r.offset).collect();\n        \
+         // unaligned, and past the map\n        \
+         addrs.extend(REGISTERS.iter().map(|r| r.offset + 2));\n        \
+         addrs.extend([0xffc, 0xfff, 0x001]);\n        \
+         for addr in addrs {\n            \
+         drive(uut.as_mut(), before);\n            \
+         uut.araddr.next = u64::from(addr).into();\n            \
+         uut.arvalid.next = true;\n            \
+         uut.rready.next = false;\n            \
+         settle(uut.as_mut());\n            \
+         assert_eq!(ready_valid(&uut), (true, false), \"before 0x{addr:03x}\");\n            \
+         edge(uut.as_mut());\n            \
+         // the address goes away and every port changes before the second edge\n            \
+         uut.arvalid.next = false;\n            \
+         uut.araddr.next = 0.into();\n            \
+         drive(uut.as_mut(), after);\n            \
+         settle(uut.as_mut());\n            \
+         assert_eq!(ready_valid(&uut), (false, false), \"0x{addr:03x} taken\");\n            \
+         edge(uut.as_mut());\n            \
+         drive(uut.as_mut(), before);\n            \
+         settle(uut.as_mut());\n            \
+         assert_eq!(ready_valid(&uut), (false, true), \"0x{addr:03x} answered\");\n            \
+         let got = (\n                \
+         uut.rdata.val().index() as u32,\n                \
+         uut.rresp.val().index() as u8,\n            );\n            \
+         assert_eq!(got, expected(addr, after), \"read of 0x{addr:03x}\");\n            \
+         // held until taken\n            \
+         edge(uut.as_mut());\n            \
+         assert!(uut.rvalid.val(), \"0x{addr:03x} held\");\n            \
+         uut.rready.next = true;\n            \
+         edge(uut.as_mut());\n            \
+         assert_eq!(ready_valid(&uut), (true, false), \"0x{addr:03x} done\");\n        \
+         }\n    }\n}\n",
     );
     s
 }

@@ -9,7 +9,7 @@
 //! at a time (each channel independently), as on the fuse core.
 //!
 //! Timing, from the host's handshake to its response: a read of a
-//! fuse-core register takes 3 cycles (1 on the bare core), of a `CryptoCtl`
+//! fuse-core register takes 4 cycles (2 on the bare core), of a `CryptoCtl`
 //! register 4; a write (from the later of its two handshakes) 9 cycles to a
 //! fuse-core register, 5 to a `CryptoCtl` one. The slaves' `bready` and
 //! `rready` are tied high: a slave only answers the one

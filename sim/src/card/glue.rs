@@ -18,8 +18,8 @@
 //! Router (a registered stage; one write and one read in flight): a read
 //! taken at the host's handshake edge is forwarded from registers in the
 //! next cycle, the slave answers, and the router captures the answer the
-//! edge after the slave's `rvalid` rises. Handshake to response: 3 cycles
-//! for a fuse-core register, 4 for a crypto register (CryptoCtl answers two
+//! edge after the slave's `rvalid` rises. Handshake to response: 4 cycles
+//! for a fuse-core register and for a crypto register (both answer two
 //! edges after taking a read). A write is forwarded once address and data
 //! are both held; handshake to `bvalid`: 9 cycles for a fuse-core register
 //! (its 4-phase write), 5 for a crypto register.
