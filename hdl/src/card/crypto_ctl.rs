@@ -296,6 +296,10 @@ pub struct CryptoCtl {
     // ---- sequencer
     st: Reg<SeqState>,
     cnt: Reg<Bits<7>>,
+    /// `cnt - 1`, kept as a register beside `cnt`: the report word, body
+    /// word and buffer addresses it indexes then start from flip-flops (its
+    /// 7-bit subtraction was in front of the card's critical path).
+    cnt_m1: Reg<Bits<7>>,
     slot: Reg<Bits<3>>,
     key_ready: Reg<Bit>,
     decom: Reg<Bit>,
@@ -366,7 +370,6 @@ pub struct CryptoCtl {
     status_word: Signal<Local, Bits<32>>,
     prev: Signal<Local, Bits<7>>,
     prev9: Signal<Local, Bits<9>>,
-    prev_lo: Signal<Local, Bits<3>>,
     dk_idx: Signal<Local, Bits<3>>,
     dk_sel: Signal<Local, Bits<32>>,
     nonce_sel: Signal<Local, Bits<32>>,
@@ -453,6 +456,7 @@ impl CryptoCtl {
             rresp: Reg::default(),
             st: Reg::new(SeqState::PuStart),
             cnt: Reg::default(),
+            cnt_m1: Reg::new(Bits::<7>::from(127u64)),
             slot: Reg::default(),
             key_ready: Reg::new(false),
             decom: Reg::new(false),
@@ -513,7 +517,6 @@ impl CryptoCtl {
             status_word: Default::default(),
             prev: Default::default(),
             prev9: Default::default(),
-            prev_lo: Default::default(),
             dk_idx: Default::default(),
             dk_sel: Default::default(),
             nonce_sel: Default::default(),
@@ -551,6 +554,7 @@ impl Logic for CryptoCtl {
             rresp,
             st,
             cnt,
+            cnt_m1,
             slot,
             key_ready,
             decom,
@@ -644,10 +648,12 @@ impl Logic for CryptoCtl {
         self.keyrom.address.next = 0.into();
 
         // ---- common locals
-        self.prev.next = self.cnt.q.val() - 1;
+        self.prev.next = self.cnt_m1.q.val();
         self.prev9.next = bit_cast::<9, 7>(self.prev.val());
-        self.prev_lo.next = self.prev.val().get_bits::<3>(0);
-        self.dk_idx.next = self.prev_lo.val() - 6;
+        // (prev - 6) mod 8, taken from `cnt` by a 3-bit add rather than
+        // behind `prev`'s 7-bit subtraction: the device key word a grant's
+        // body word is compared with was the card's critical path.
+        self.dk_idx.next = self.cnt.q.val().get_bits::<3>(0) + 1;
         self.cnt8.next = bit_cast::<8, 7>(self.cnt.q.val());
         self.slot16.next = bit_cast::<8, 3>(self.slot.q.val()) << 4;
         self.live.next = self.present.q.val() & !self.revoked.q.val();
@@ -1464,6 +1470,8 @@ impl Logic for CryptoCtl {
             }
         }
         self.grant_apply.next = self.at_commit.q.val() & !self.grant_expired.val();
+        // after every assignment of `cnt`'s next value
+        self.cnt_m1.d.next = self.cnt.d.val() - 1;
         // A threshold report arriving now is served when the sequencer is
         // next idle (never after decommissioning).
         if self.report_due.val() & !self.decom.q.val() {
