@@ -296,10 +296,6 @@ pub struct CryptoCtl {
     // ---- sequencer
     st: Reg<SeqState>,
     cnt: Reg<Bits<7>>,
-    /// `cnt - 1`, kept as a register beside `cnt`: the report word, body
-    /// word and buffer addresses it indexes then start from flip-flops (its
-    /// 7-bit subtraction was in front of the card's critical path).
-    cnt_m1: Reg<Bits<7>>,
     slot: Reg<Bits<3>>,
     key_ready: Reg<Bit>,
     decom: Reg<Bit>,
@@ -456,7 +452,6 @@ impl CryptoCtl {
             rresp: Reg::default(),
             st: Reg::new(SeqState::PuStart),
             cnt: Reg::default(),
-            cnt_m1: Reg::new(Bits::<7>::from(127u64)),
             slot: Reg::default(),
             key_ready: Reg::new(false),
             decom: Reg::new(false),
@@ -554,7 +549,6 @@ impl Logic for CryptoCtl {
             rresp,
             st,
             cnt,
-            cnt_m1,
             slot,
             key_ready,
             decom,
@@ -648,7 +642,7 @@ impl Logic for CryptoCtl {
         self.keyrom.address.next = 0.into();
 
         // ---- common locals
-        self.prev.next = self.cnt_m1.q.val();
+        self.prev.next = self.cnt.q.val() - 1;
         self.prev9.next = bit_cast::<9, 7>(self.prev.val());
         // (prev - 6) mod 8, taken from `cnt` by a 3-bit add rather than
         // behind `prev`'s 7-bit subtraction: the device key word a grant's
@@ -1470,8 +1464,6 @@ impl Logic for CryptoCtl {
             }
         }
         self.grant_apply.next = self.at_commit.q.val() & !self.grant_expired.val();
-        // after every assignment of `cnt`'s next value
-        self.cnt_m1.d.next = self.cnt.d.val() - 1;
         // A threshold report arriving now is served when the sequencer is
         // next idle (never after decommissioning).
         if self.report_due.val() & !self.decom.q.val() {
