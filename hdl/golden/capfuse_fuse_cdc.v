@@ -8157,166 +8157,166 @@ module capfuse_fuse_cdc$fuse$fuse$reg_read(clock,araddr,arvalid,arready,rvalid,r
             endcase
         end
         data = 32'h0;
-        if (sel_id$q) begin
-            data = 32'h43465553;
-        end
-        if (sel_version$q) begin
-            data = 32'h4;
-        end
-        if (sel_config$q) begin
-            data = data | config_reg;
-        end
-        if (sel_status$q) begin
-            data = data | status;
-        end
-        if (sel_trip_reason$q) begin
-            data = data | trip_reason;
-        end
-        if (sel_err_code$q) begin
-            data = data | err_code;
-        end
-        if (sel_intr_state$q) begin
-            data = data | intr_state;
-        end
-        if (sel_intr_enable$q) begin
-            data = data | intr_enable;
-        end
-        if (sel_kill$q) begin
-            data = data | kill;
-        end
-        if (sel_baseline_ratio$q) begin
-            data = data | baseline_ratio;
-        end
-        if (sel_trip_ratio$q) begin
-            data = data | trip_ratio;
-        end
-        if (sel_window_len$q) begin
-            data = data | window_len;
-        end
-        if (sel_window_budget$q) begin
-            data = data | window_budget;
-        end
-        if (sel_cum_budget_0$q) begin
-            data = data | cum_budget_0;
-        end
-        if (sel_cum_budget_1$q) begin
-            data = data | cum_budget_1;
-        end
-        if (sel_cum_budget_2$q) begin
-            data = data | cum_budget_2;
-        end
-        if (sel_cum_budget_next_0$q) begin
-            data = data | cum_budget_next_0;
-        end
-        if (sel_cum_budget_next_1$q) begin
-            data = data | cum_budget_next_1;
-        end
-        if (sel_cum_budget_next_2$q) begin
-            data = data | cum_budget_next_2;
-        end
-        if (sel_refused_writes$q) begin
-            data = data | refused_writes;
-        end
-        if (sel_cum_work_0$q) begin
-            data = data | cum_work_0;
-        end
-        if (sel_cum_work_1$q) begin
-            data = data | cum_work_1;
-        end
-        if (sel_cum_work_2$q) begin
-            data = data | cum_work_2;
-        end
-        if (sel_window_work$q) begin
-            data = data | window_work;
-        end
-        if (sel_window_cycle$q) begin
-            data = data | window_cycle;
-        end
-        if (sel_cycle_0$q) begin
-            data = data | cycle_0;
-        end
-        if (sel_cycle_1$q) begin
-            data = data | cycle_1;
-        end
-        if (sel_enabled_cycles_0$q) begin
-            data = data | enabled_cycles_0;
-        end
-        if (sel_enabled_cycles_1$q) begin
-            data = data | enabled_cycles_1;
-        end
-        if (sel_stopped_cycles_0$q) begin
-            data = data | stopped_cycles_0;
-        end
-        if (sel_stopped_cycles_1$q) begin
-            data = data | stopped_cycles_1;
-        end
-        if (sel_paced_cycles_0$q) begin
-            data = data | paced_cycles_0;
-        end
-        if (sel_paced_cycles_1$q) begin
-            data = data | paced_cycles_1;
-        end
-        if (sel_throttled_cycles_0$q) begin
-            data = data | throttled_cycles_0;
-        end
-        if (sel_throttled_cycles_1$q) begin
-            data = data | throttled_cycles_1;
-        end
-        if (sel_trip_cycle_cum_budget_0$q) begin
-            data = data | trip_cycle_cum_budget_0;
-        end
-        if (sel_trip_cycle_cum_budget_1$q) begin
-            data = data | trip_cycle_cum_budget_1;
-        end
-        if (sel_trip_cycle_kill_reg_0$q) begin
-            data = data | trip_cycle_kill_reg_0;
-        end
-        if (sel_trip_cycle_kill_reg_1$q) begin
-            data = data | trip_cycle_kill_reg_1;
-        end
-        if (sel_trip_cycle_kill_pin_0$q) begin
-            data = data | trip_cycle_kill_pin_0;
-        end
-        if (sel_trip_cycle_kill_pin_1$q) begin
-            data = data | trip_cycle_kill_pin_1;
-        end
-        if (sel_trip_cycle_license_0$q) begin
-            data = data | trip_cycle_license_0;
-        end
-        if (sel_trip_cycle_license_1$q) begin
-            data = data | trip_cycle_license_1;
-        end
-        if (sel_report_threshold_0$q) begin
-            data = data | report_threshold_0;
-        end
-        if (sel_report_threshold_1$q) begin
-            data = data | report_threshold_1;
-        end
-        if (sel_report_threshold_2$q) begin
-            data = data | report_threshold_2;
-        end
-        if (sel_report_threshold_next_0$q) begin
-            data = data | report_threshold_next_0;
-        end
-        if (sel_report_threshold_next_1$q) begin
-            data = data | report_threshold_next_1;
-        end
-        if (sel_report_threshold_next_2$q) begin
-            data = data | report_threshold_next_2;
-        end
-        if (sel_license_expiry_0$q) begin
-            data = data | license_expiry_0;
-        end
-        if (sel_license_expiry_1$q) begin
-            data = data | license_expiry_1;
-        end
-        if (sel_last_grant_seq_0$q) begin
-            data = data | last_grant_seq_0;
-        end
-        if (sel_last_grant_seq_1$q) begin
-            data = data | last_grant_seq_1;
-        end
         if (pending$q) begin
+            if (sel_id$q) begin
+                data = 32'h43465553;
+            end
+            if (sel_version$q) begin
+                data = 32'h4;
+            end
+            if (sel_config$q) begin
+                data = data | config_reg;
+            end
+            if (sel_status$q) begin
+                data = data | status;
+            end
+            if (sel_trip_reason$q) begin
+                data = data | trip_reason;
+            end
+            if (sel_err_code$q) begin
+                data = data | err_code;
+            end
+            if (sel_intr_state$q) begin
+                data = data | intr_state;
+            end
+            if (sel_intr_enable$q) begin
+                data = data | intr_enable;
+            end
+            if (sel_kill$q) begin
+                data = data | kill;
+            end
+            if (sel_baseline_ratio$q) begin
+                data = data | baseline_ratio;
+            end
+            if (sel_trip_ratio$q) begin
+                data = data | trip_ratio;
+            end
+            if (sel_window_len$q) begin
+                data = data | window_len;
+            end
+            if (sel_window_budget$q) begin
+                data = data | window_budget;
+            end
+            if (sel_cum_budget_0$q) begin
+                data = data | cum_budget_0;
+            end
+            if (sel_cum_budget_1$q) begin
+                data = data | cum_budget_1;
+            end
+            if (sel_cum_budget_2$q) begin
+                data = data | cum_budget_2;
+            end
+            if (sel_cum_budget_next_0$q) begin
+                data = data | cum_budget_next_0;
+            end
+            if (sel_cum_budget_next_1$q) begin
+                data = data | cum_budget_next_1;
+            end
+            if (sel_cum_budget_next_2$q) begin
+                data = data | cum_budget_next_2;
+            end
+            if (sel_refused_writes$q) begin
+                data = data | refused_writes;
+            end
+            if (sel_cum_work_0$q) begin
+                data = data | cum_work_0;
+            end
+            if (sel_cum_work_1$q) begin
+                data = data | cum_work_1;
+            end
+            if (sel_cum_work_2$q) begin
+                data = data | cum_work_2;
+            end
+            if (sel_window_work$q) begin
+                data = data | window_work;
+            end
+            if (sel_window_cycle$q) begin
+                data = data | window_cycle;
+            end
+            if (sel_cycle_0$q) begin
+                data = data | cycle_0;
+            end
+            if (sel_cycle_1$q) begin
+                data = data | cycle_1;
+            end
+            if (sel_enabled_cycles_0$q) begin
+                data = data | enabled_cycles_0;
+            end
+            if (sel_enabled_cycles_1$q) begin
+                data = data | enabled_cycles_1;
+            end
+            if (sel_stopped_cycles_0$q) begin
+                data = data | stopped_cycles_0;
+            end
+            if (sel_stopped_cycles_1$q) begin
+                data = data | stopped_cycles_1;
+            end
+            if (sel_paced_cycles_0$q) begin
+                data = data | paced_cycles_0;
+            end
+            if (sel_paced_cycles_1$q) begin
+                data = data | paced_cycles_1;
+            end
+            if (sel_throttled_cycles_0$q) begin
+                data = data | throttled_cycles_0;
+            end
+            if (sel_throttled_cycles_1$q) begin
+                data = data | throttled_cycles_1;
+            end
+            if (sel_trip_cycle_cum_budget_0$q) begin
+                data = data | trip_cycle_cum_budget_0;
+            end
+            if (sel_trip_cycle_cum_budget_1$q) begin
+                data = data | trip_cycle_cum_budget_1;
+            end
+            if (sel_trip_cycle_kill_reg_0$q) begin
+                data = data | trip_cycle_kill_reg_0;
+            end
+            if (sel_trip_cycle_kill_reg_1$q) begin
+                data = data | trip_cycle_kill_reg_1;
+            end
+            if (sel_trip_cycle_kill_pin_0$q) begin
+                data = data | trip_cycle_kill_pin_0;
+            end
+            if (sel_trip_cycle_kill_pin_1$q) begin
+                data = data | trip_cycle_kill_pin_1;
+            end
+            if (sel_trip_cycle_license_0$q) begin
+                data = data | trip_cycle_license_0;
+            end
+            if (sel_trip_cycle_license_1$q) begin
+                data = data | trip_cycle_license_1;
+            end
+            if (sel_report_threshold_0$q) begin
+                data = data | report_threshold_0;
+            end
+            if (sel_report_threshold_1$q) begin
+                data = data | report_threshold_1;
+            end
+            if (sel_report_threshold_2$q) begin
+                data = data | report_threshold_2;
+            end
+            if (sel_report_threshold_next_0$q) begin
+                data = data | report_threshold_next_0;
+            end
+            if (sel_report_threshold_next_1$q) begin
+                data = data | report_threshold_next_1;
+            end
+            if (sel_report_threshold_next_2$q) begin
+                data = data | report_threshold_next_2;
+            end
+            if (sel_license_expiry_0$q) begin
+                data = data | license_expiry_0;
+            end
+            if (sel_license_expiry_1$q) begin
+                data = data | license_expiry_1;
+            end
+            if (sel_last_grant_seq_0$q) begin
+                data = data | last_grant_seq_0;
+            end
+            if (sel_last_grant_seq_1$q) begin
+                data = data | last_grant_seq_1;
+            end
             rvalid_q$d = 1'b1;
             rdata_q$d = data;
             rresp_q$d = 32'h2;

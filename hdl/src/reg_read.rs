@@ -599,168 +599,169 @@ impl Logic for RegRead {
                 _ => {}
             }
         }
-        // ---- second edge: the selected word (one select at most is high)
+        // ---- second edge: the selected word (one select at most is high),
+        // picked only while a read is pending, so simulators skip it
         self.data.next = 0.into();
-        if self.sel_id.q.val() {
-            self.data.next = 1128682835.into();
-        }
-        if self.sel_version.q.val() {
-            self.data.next = 4.into();
-        }
-        if self.sel_config.q.val() {
-            self.data.next = self.data.val() | self.config_reg.val();
-        }
-        if self.sel_status.q.val() {
-            self.data.next = self.data.val() | self.status.val();
-        }
-        if self.sel_trip_reason.q.val() {
-            self.data.next = self.data.val() | self.trip_reason.val();
-        }
-        if self.sel_err_code.q.val() {
-            self.data.next = self.data.val() | self.err_code.val();
-        }
-        if self.sel_intr_state.q.val() {
-            self.data.next = self.data.val() | self.intr_state.val();
-        }
-        if self.sel_intr_enable.q.val() {
-            self.data.next = self.data.val() | self.intr_enable.val();
-        }
-        if self.sel_kill.q.val() {
-            self.data.next = self.data.val() | self.kill.val();
-        }
-        if self.sel_baseline_ratio.q.val() {
-            self.data.next = self.data.val() | self.baseline_ratio.val();
-        }
-        if self.sel_trip_ratio.q.val() {
-            self.data.next = self.data.val() | self.trip_ratio.val();
-        }
-        if self.sel_window_len.q.val() {
-            self.data.next = self.data.val() | self.window_len.val();
-        }
-        if self.sel_window_budget.q.val() {
-            self.data.next = self.data.val() | self.window_budget.val();
-        }
-        if self.sel_cum_budget_0.q.val() {
-            self.data.next = self.data.val() | self.cum_budget_0.val();
-        }
-        if self.sel_cum_budget_1.q.val() {
-            self.data.next = self.data.val() | self.cum_budget_1.val();
-        }
-        if self.sel_cum_budget_2.q.val() {
-            self.data.next = self.data.val() | self.cum_budget_2.val();
-        }
-        if self.sel_cum_budget_next_0.q.val() {
-            self.data.next = self.data.val() | self.cum_budget_next_0.val();
-        }
-        if self.sel_cum_budget_next_1.q.val() {
-            self.data.next = self.data.val() | self.cum_budget_next_1.val();
-        }
-        if self.sel_cum_budget_next_2.q.val() {
-            self.data.next = self.data.val() | self.cum_budget_next_2.val();
-        }
-        if self.sel_refused_writes.q.val() {
-            self.data.next = self.data.val() | self.refused_writes.val();
-        }
-        if self.sel_cum_work_0.q.val() {
-            self.data.next = self.data.val() | self.cum_work_0.val();
-        }
-        if self.sel_cum_work_1.q.val() {
-            self.data.next = self.data.val() | self.cum_work_1.val();
-        }
-        if self.sel_cum_work_2.q.val() {
-            self.data.next = self.data.val() | self.cum_work_2.val();
-        }
-        if self.sel_window_work.q.val() {
-            self.data.next = self.data.val() | self.window_work.val();
-        }
-        if self.sel_window_cycle.q.val() {
-            self.data.next = self.data.val() | self.window_cycle.val();
-        }
-        if self.sel_cycle_0.q.val() {
-            self.data.next = self.data.val() | self.cycle_0.val();
-        }
-        if self.sel_cycle_1.q.val() {
-            self.data.next = self.data.val() | self.cycle_1.val();
-        }
-        if self.sel_enabled_cycles_0.q.val() {
-            self.data.next = self.data.val() | self.enabled_cycles_0.val();
-        }
-        if self.sel_enabled_cycles_1.q.val() {
-            self.data.next = self.data.val() | self.enabled_cycles_1.val();
-        }
-        if self.sel_stopped_cycles_0.q.val() {
-            self.data.next = self.data.val() | self.stopped_cycles_0.val();
-        }
-        if self.sel_stopped_cycles_1.q.val() {
-            self.data.next = self.data.val() | self.stopped_cycles_1.val();
-        }
-        if self.sel_paced_cycles_0.q.val() {
-            self.data.next = self.data.val() | self.paced_cycles_0.val();
-        }
-        if self.sel_paced_cycles_1.q.val() {
-            self.data.next = self.data.val() | self.paced_cycles_1.val();
-        }
-        if self.sel_throttled_cycles_0.q.val() {
-            self.data.next = self.data.val() | self.throttled_cycles_0.val();
-        }
-        if self.sel_throttled_cycles_1.q.val() {
-            self.data.next = self.data.val() | self.throttled_cycles_1.val();
-        }
-        if self.sel_trip_cycle_cum_budget_0.q.val() {
-            self.data.next = self.data.val() | self.trip_cycle_cum_budget_0.val();
-        }
-        if self.sel_trip_cycle_cum_budget_1.q.val() {
-            self.data.next = self.data.val() | self.trip_cycle_cum_budget_1.val();
-        }
-        if self.sel_trip_cycle_kill_reg_0.q.val() {
-            self.data.next = self.data.val() | self.trip_cycle_kill_reg_0.val();
-        }
-        if self.sel_trip_cycle_kill_reg_1.q.val() {
-            self.data.next = self.data.val() | self.trip_cycle_kill_reg_1.val();
-        }
-        if self.sel_trip_cycle_kill_pin_0.q.val() {
-            self.data.next = self.data.val() | self.trip_cycle_kill_pin_0.val();
-        }
-        if self.sel_trip_cycle_kill_pin_1.q.val() {
-            self.data.next = self.data.val() | self.trip_cycle_kill_pin_1.val();
-        }
-        if self.sel_trip_cycle_license_0.q.val() {
-            self.data.next = self.data.val() | self.trip_cycle_license_0.val();
-        }
-        if self.sel_trip_cycle_license_1.q.val() {
-            self.data.next = self.data.val() | self.trip_cycle_license_1.val();
-        }
-        if self.sel_report_threshold_0.q.val() {
-            self.data.next = self.data.val() | self.report_threshold_0.val();
-        }
-        if self.sel_report_threshold_1.q.val() {
-            self.data.next = self.data.val() | self.report_threshold_1.val();
-        }
-        if self.sel_report_threshold_2.q.val() {
-            self.data.next = self.data.val() | self.report_threshold_2.val();
-        }
-        if self.sel_report_threshold_next_0.q.val() {
-            self.data.next = self.data.val() | self.report_threshold_next_0.val();
-        }
-        if self.sel_report_threshold_next_1.q.val() {
-            self.data.next = self.data.val() | self.report_threshold_next_1.val();
-        }
-        if self.sel_report_threshold_next_2.q.val() {
-            self.data.next = self.data.val() | self.report_threshold_next_2.val();
-        }
-        if self.sel_license_expiry_0.q.val() {
-            self.data.next = self.data.val() | self.license_expiry_0.val();
-        }
-        if self.sel_license_expiry_1.q.val() {
-            self.data.next = self.data.val() | self.license_expiry_1.val();
-        }
-        if self.sel_last_grant_seq_0.q.val() {
-            self.data.next = self.data.val() | self.last_grant_seq_0.val();
-        }
-        if self.sel_last_grant_seq_1.q.val() {
-            self.data.next = self.data.val() | self.last_grant_seq_1.val();
-        }
         if self.pending.q.val() {
+            if self.sel_id.q.val() {
+                self.data.next = 1128682835.into();
+            }
+            if self.sel_version.q.val() {
+                self.data.next = 4.into();
+            }
+            if self.sel_config.q.val() {
+                self.data.next = self.data.val() | self.config_reg.val();
+            }
+            if self.sel_status.q.val() {
+                self.data.next = self.data.val() | self.status.val();
+            }
+            if self.sel_trip_reason.q.val() {
+                self.data.next = self.data.val() | self.trip_reason.val();
+            }
+            if self.sel_err_code.q.val() {
+                self.data.next = self.data.val() | self.err_code.val();
+            }
+            if self.sel_intr_state.q.val() {
+                self.data.next = self.data.val() | self.intr_state.val();
+            }
+            if self.sel_intr_enable.q.val() {
+                self.data.next = self.data.val() | self.intr_enable.val();
+            }
+            if self.sel_kill.q.val() {
+                self.data.next = self.data.val() | self.kill.val();
+            }
+            if self.sel_baseline_ratio.q.val() {
+                self.data.next = self.data.val() | self.baseline_ratio.val();
+            }
+            if self.sel_trip_ratio.q.val() {
+                self.data.next = self.data.val() | self.trip_ratio.val();
+            }
+            if self.sel_window_len.q.val() {
+                self.data.next = self.data.val() | self.window_len.val();
+            }
+            if self.sel_window_budget.q.val() {
+                self.data.next = self.data.val() | self.window_budget.val();
+            }
+            if self.sel_cum_budget_0.q.val() {
+                self.data.next = self.data.val() | self.cum_budget_0.val();
+            }
+            if self.sel_cum_budget_1.q.val() {
+                self.data.next = self.data.val() | self.cum_budget_1.val();
+            }
+            if self.sel_cum_budget_2.q.val() {
+                self.data.next = self.data.val() | self.cum_budget_2.val();
+            }
+            if self.sel_cum_budget_next_0.q.val() {
+                self.data.next = self.data.val() | self.cum_budget_next_0.val();
+            }
+            if self.sel_cum_budget_next_1.q.val() {
+                self.data.next = self.data.val() | self.cum_budget_next_1.val();
+            }
+            if self.sel_cum_budget_next_2.q.val() {
+                self.data.next = self.data.val() | self.cum_budget_next_2.val();
+            }
+            if self.sel_refused_writes.q.val() {
+                self.data.next = self.data.val() | self.refused_writes.val();
+            }
+            if self.sel_cum_work_0.q.val() {
+                self.data.next = self.data.val() | self.cum_work_0.val();
+            }
+            if self.sel_cum_work_1.q.val() {
+                self.data.next = self.data.val() | self.cum_work_1.val();
+            }
+            if self.sel_cum_work_2.q.val() {
+                self.data.next = self.data.val() | self.cum_work_2.val();
+            }
+            if self.sel_window_work.q.val() {
+                self.data.next = self.data.val() | self.window_work.val();
+            }
+            if self.sel_window_cycle.q.val() {
+                self.data.next = self.data.val() | self.window_cycle.val();
+            }
+            if self.sel_cycle_0.q.val() {
+                self.data.next = self.data.val() | self.cycle_0.val();
+            }
+            if self.sel_cycle_1.q.val() {
+                self.data.next = self.data.val() | self.cycle_1.val();
+            }
+            if self.sel_enabled_cycles_0.q.val() {
+                self.data.next = self.data.val() | self.enabled_cycles_0.val();
+            }
+            if self.sel_enabled_cycles_1.q.val() {
+                self.data.next = self.data.val() | self.enabled_cycles_1.val();
+            }
+            if self.sel_stopped_cycles_0.q.val() {
+                self.data.next = self.data.val() | self.stopped_cycles_0.val();
+            }
+            if self.sel_stopped_cycles_1.q.val() {
+                self.data.next = self.data.val() | self.stopped_cycles_1.val();
+            }
+            if self.sel_paced_cycles_0.q.val() {
+                self.data.next = self.data.val() | self.paced_cycles_0.val();
+            }
+            if self.sel_paced_cycles_1.q.val() {
+                self.data.next = self.data.val() | self.paced_cycles_1.val();
+            }
+            if self.sel_throttled_cycles_0.q.val() {
+                self.data.next = self.data.val() | self.throttled_cycles_0.val();
+            }
+            if self.sel_throttled_cycles_1.q.val() {
+                self.data.next = self.data.val() | self.throttled_cycles_1.val();
+            }
+            if self.sel_trip_cycle_cum_budget_0.q.val() {
+                self.data.next = self.data.val() | self.trip_cycle_cum_budget_0.val();
+            }
+            if self.sel_trip_cycle_cum_budget_1.q.val() {
+                self.data.next = self.data.val() | self.trip_cycle_cum_budget_1.val();
+            }
+            if self.sel_trip_cycle_kill_reg_0.q.val() {
+                self.data.next = self.data.val() | self.trip_cycle_kill_reg_0.val();
+            }
+            if self.sel_trip_cycle_kill_reg_1.q.val() {
+                self.data.next = self.data.val() | self.trip_cycle_kill_reg_1.val();
+            }
+            if self.sel_trip_cycle_kill_pin_0.q.val() {
+                self.data.next = self.data.val() | self.trip_cycle_kill_pin_0.val();
+            }
+            if self.sel_trip_cycle_kill_pin_1.q.val() {
+                self.data.next = self.data.val() | self.trip_cycle_kill_pin_1.val();
+            }
+            if self.sel_trip_cycle_license_0.q.val() {
+                self.data.next = self.data.val() | self.trip_cycle_license_0.val();
+            }
+            if self.sel_trip_cycle_license_1.q.val() {
+                self.data.next = self.data.val() | self.trip_cycle_license_1.val();
+            }
+            if self.sel_report_threshold_0.q.val() {
+                self.data.next = self.data.val() | self.report_threshold_0.val();
+            }
+            if self.sel_report_threshold_1.q.val() {
+                self.data.next = self.data.val() | self.report_threshold_1.val();
+            }
+            if self.sel_report_threshold_2.q.val() {
+                self.data.next = self.data.val() | self.report_threshold_2.val();
+            }
+            if self.sel_report_threshold_next_0.q.val() {
+                self.data.next = self.data.val() | self.report_threshold_next_0.val();
+            }
+            if self.sel_report_threshold_next_1.q.val() {
+                self.data.next = self.data.val() | self.report_threshold_next_1.val();
+            }
+            if self.sel_report_threshold_next_2.q.val() {
+                self.data.next = self.data.val() | self.report_threshold_next_2.val();
+            }
+            if self.sel_license_expiry_0.q.val() {
+                self.data.next = self.data.val() | self.license_expiry_0.val();
+            }
+            if self.sel_license_expiry_1.q.val() {
+                self.data.next = self.data.val() | self.license_expiry_1.val();
+            }
+            if self.sel_last_grant_seq_0.q.val() {
+                self.data.next = self.data.val() | self.last_grant_seq_0.val();
+            }
+            if self.sel_last_grant_seq_1.q.val() {
+                self.data.next = self.data.val() | self.last_grant_seq_1.val();
+            }
             self.rvalid_q.d.next = true;
             self.rdata_q.d.next = self.data.val();
             self.rresp_q.d.next = 2.into();

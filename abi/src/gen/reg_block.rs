@@ -221,16 +221,18 @@ pub fn reg_read_rust() -> String {
     let _ = writeln!(
         s,
         "                _ => {{}}\n            }}\n        }}\n        \
-         // ---- second edge: the selected word (one select at most is high)\n        \
-         self.data.next = 0.into();"
+         // ---- second edge: the selected word (one select at most is high),\n        \
+         // picked only while a read is pending, so simulators skip it\n        \
+         self.data.next = 0.into();\n        \
+         if self.pending.q.val() {{"
     );
     // The constants first, as plain assignments, then every port OR-ed in:
     // with one select high at most, the result is that word.
     for r in selects.iter().filter(|r| !reg_read_has_port(r)) {
         let _ = writeln!(
             s,
-            "        if self.{}.q.val() {{\n            \
-             self.data.next = {}.into();\n        \
+            "            if self.{}.q.val() {{\n                \
+             self.data.next = {}.into();\n            \
              }}",
             reg_read_sel(r),
             r.reset
@@ -239,8 +241,8 @@ pub fn reg_read_rust() -> String {
     for r in selects.iter().filter(|r| reg_read_has_port(r)) {
         let _ = writeln!(
             s,
-            "        if self.{}.q.val() {{\n            \
-             self.data.next = self.data.val() | self.{}.val();\n        \
+            "            if self.{}.q.val() {{\n                \
+             self.data.next = self.data.val() | self.{}.val();\n            \
              }}",
             reg_read_sel(r),
             reg_read_port(r)
@@ -248,7 +250,7 @@ pub fn reg_read_rust() -> String {
     }
     let _ = writeln!(
         s,
-        "        if self.pending.q.val() {{\n            \
+        "            \
          self.rvalid_q.d.next = true;\n            \
          self.rdata_q.d.next = self.data.val();\n            \
          self.rresp_q.d.next = {slverr}.into();\n            \
