@@ -296,6 +296,15 @@ pub struct CryptoCtl {
     // ---- sequencer
     st: Reg<SeqState>,
     cnt: Reg<Bits<7>>,
+    /// `cnt - 1`, kept as a register beside `cnt`: the report word, body
+    /// word and buffer addresses it indexes then start from flip-flops (its
+    /// 7-bit subtraction was in front of the card's critical path).
+    cnt_m1: Reg<Bits<7>>,
+    /// The snapshot word index `snap_addr` shows, loaded a cycle ahead
+    /// from the state and count the sequencer moves to: the fuse's
+    /// 35-word snapshot multiplexer then starts from a flip-flop instead
+    /// of the sequencer's decode (that path was the card's critical one).
+    snap_q: Reg<Bits<7>>,
     slot: Reg<Bits<3>>,
     key_ready: Reg<Bit>,
     decom: Reg<Bit>,
@@ -452,6 +461,8 @@ impl CryptoCtl {
             rresp: Reg::default(),
             st: Reg::new(SeqState::PuStart),
             cnt: Reg::default(),
+            cnt_m1: Reg::new(Bits::<7>::from(127u64)),
+            snap_q: Reg::default(),
             slot: Reg::default(),
             key_ready: Reg::new(false),
             decom: Reg::new(false),
@@ -549,6 +560,8 @@ impl Logic for CryptoCtl {
             rresp,
             st,
             cnt,
+            cnt_m1,
+            snap_q,
             slot,
             key_ready,
             decom,
@@ -625,7 +638,8 @@ impl Logic for CryptoCtl {
         self.ed_buf_wdata.next = 0.into();
         self.ed_res_addr.next = self.cnt.q.val().get_bits::<4>(0);
         self.snap_req.next = false;
-        self.snap_addr.next = 0.into();
+        self.snap_addr.next = self.snap_q.q.val();
+        self.snap_q.d.next = 0.into();
         self.grant_we.next = false;
         self.grant_addr.next = 0.into();
         self.grant_wdata.next = 0.into();
@@ -642,7 +656,7 @@ impl Logic for CryptoCtl {
         self.keyrom.address.next = 0.into();
 
         // ---- common locals
-        self.prev.next = self.cnt.q.val() - 1;
+        self.prev.next = self.cnt_m1.q.val();
         self.prev9.next = bit_cast::<9, 7>(self.prev.val());
         // (prev - 6) mod 8, taken from `cnt` by a 3-bit add rather than
         // behind `prev`'s 7-bit subtraction: the device key word a grant's
@@ -1139,9 +1153,12 @@ impl Logic for CryptoCtl {
                 self.st.d.next = SeqState::AttAsm;
             }
             SeqState::AttAsm => {
-                // word cnt-1 to the buffer and the report RAM
-                self.snap_addr.next = self.cnt.q.val();
+                // word cnt-1 to the buffer and the report RAM; `snap_addr`
+                // shows cnt (loaded here for the next cycle)
                 self.cnt.d.next = self.cnt.q.val() + 1;
+                if self.cnt.q.val() != 69 {
+                    self.snap_q.d.next = self.cnt.q.val() + 1;
+                }
                 if self.cnt.q.val() != 0 {
                     self.ed_buf_we.next = true;
                     self.ed_buf_waddr.next = self.prev9.val() + 16;
@@ -1195,8 +1212,10 @@ impl Logic for CryptoCtl {
                 self.g_bad_boot.d.next = false;
                 self.nver.d.next = 0.into();
                 self.cnt.d.next = 0.into();
-                // body word 0, a cycle ahead of its check
+                // body word 0, a cycle ahead of its check; `snap_addr` 59
+                // in GrBody's first cycle
                 self.gram.read_address.next = 128.into();
+                self.snap_q.d.next = 59.into();
                 self.g_idx.d.next = 127.into();
                 self.st.d.next = SeqState::GrBody;
             }
@@ -1207,9 +1226,9 @@ impl Logic for CryptoCtl {
                 // reads the same words.
                 self.gram.read_address.next = self.cnt8.val() + 129;
                 self.g_idx.d.next = self.cnt.q.val();
-                self.snap_addr.next = 60.into();
-                if self.cnt.q.val() == 0 {
-                    self.snap_addr.next = 59.into();
+                // `snap_addr` 60 in the cycles after the first
+                if self.cnt.q.val() != 32 {
+                    self.snap_q.d.next = 60.into();
                 }
                 if self.cnt.q.val() == 1 {
                     self.lseq0.d.next = self.snap_data.val();
@@ -1464,6 +1483,8 @@ impl Logic for CryptoCtl {
             }
         }
         self.grant_apply.next = self.at_commit.q.val() & !self.grant_expired.val();
+        // after every assignment of `cnt`'s next value
+        self.cnt_m1.d.next = self.cnt.d.val() - 1;
         // A threshold report arriving now is served when the sequencer is
         // next idle (never after decommissioning).
         if self.report_due.val() & !self.decom.q.val() {
