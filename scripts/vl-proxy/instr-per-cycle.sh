@@ -13,15 +13,7 @@ set -eu
 commit=${1:-HEAD}
 here=$(cd "$(dirname "$0")" && pwd)
 work=${2:-$(mktemp -d /tmp/vl-proxy.XXXXXX)}
-mkdir -p "$work"
-git -C "$here" show "$commit:hdl/golden/capfuse_core.v" > "$work/capfuse_core.v"
-git -C "$here" show "$commit:sim/src/engines/verilator_harness.cpp" > "$work/harness.cpp"
-cp "$here/driver.cpp" "$work/driver.cpp"
-cd "$work"
-verilator --cc --exe --build -O3 -Wno-WIDTH -Wno-DECLFILENAME --top-module capfuse_core \
-    -CFLAGS "-O2 -fno-semantic-interposition -march=${MARCH:-x86-64-v3}" \
-    -MAKEFLAGS "OPT_FAST=-O3 OPT_SLOW=-O1 OPT_GLOBAL=-O2" \
-    -o drv -j 2 capfuse_core.v driver.cpp > build.log 2>&1 || { tail -20 build.log; exit 1; }
+. "$here/build.sh"
 ir() { valgrind --tool=callgrind --callgrind-out-file=/dev/null obj_dir/drv "$@" 2>&1 | awk '/Collected/ {print $4}'; }
 a=$(ir 50000); b=$(ir 150000)
 echo "$commit: $(( (b - a) / 100000 )) instructions per cycle (callgrind, $work)"

@@ -16,15 +16,8 @@ commit=${1:-HEAD}
 here=$(cd "$(dirname "$0")" && pwd)
 work=${2:-$(mktemp -d /tmp/vl-blocks.XXXXXX)}
 cycles=150000
-mkdir -p "$work"
-git -C "$here" show "$commit:hdl/golden/capfuse_core.v" > "$work/capfuse_core.v"
-git -C "$here" show "$commit:sim/src/engines/verilator_harness.cpp" > "$work/harness.cpp"
-cp "$here/driver.cpp" "$work/driver.cpp"
-cd "$work"
-verilator --cc --exe --build -O3 -Wno-WIDTH -Wno-DECLFILENAME --top-module capfuse_core \
-    -CFLAGS "-O2 -g -fno-semantic-interposition -march=${MARCH:-x86-64-v3}" \
-    -MAKEFLAGS "OPT_FAST=-O3 OPT_SLOW=-O1 OPT_GLOBAL=-O2" \
-    -o drv -j 2 capfuse_core.v driver.cpp > build.log 2>&1 || { tail -20 build.log; exit 1; }
+extra_cflags="-g "
+. "$here/build.sh"
 valgrind --tool=callgrind --callgrind-out-file=cg.out obj_dir/drv "$cycles" > /dev/null 2>&1
 callgrind_annotate --auto=yes --show-percs=no cg.out > annotated.txt
 python3 - "$cycles" annotated.txt <<'EOF'
