@@ -86,30 +86,39 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     wire  [8:0] trip_ratio$q;
     reg  trip_ratio$clock;
     reg  [31:0] wl$d;
+    reg  wl$en;
     wire  [31:0] wl$q;
     reg  wl$clock;
     reg  [31:0] wl_m1$d;
+    reg  wl_m1$en;
     wire  [31:0] wl_m1$q;
     reg  wl_m1$clock;
     reg  [31:0] wb$d;
+    reg  wb$en;
     wire  [31:0] wb$q;
     reg  wb$clock;
     reg  [31:0] budget0$d;
+    reg  budget0$en;
     wire  [31:0] budget0$q;
     reg  budget0$clock;
     reg  [31:0] budget1$d;
+    reg  budget1$en;
     wire  [31:0] budget1$q;
     reg  budget1$clock;
     reg  [31:0] budget2$d;
+    reg  budget2$en;
     wire  [31:0] budget2$q;
     reg  budget2$clock;
     reg  [31:0] stage0$d;
+    reg  stage0$en;
     wire  [31:0] stage0$q;
     reg  stage0$clock;
     reg  [31:0] stage1$d;
+    reg  stage1$en;
     wire  [31:0] stage1$q;
     reg  stage1$clock;
     reg  [31:0] stage2$d;
+    reg  stage2$en;
     wire  [31:0] stage2$q;
     reg  stage2$clock;
     reg  meter$clock;
@@ -158,6 +167,7 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     wire  [31:0] cycle0$q;
     reg  cycle0$clock;
     reg  [31:0] cycle1$d;
+    reg  cycle1$en;
     wire  [31:0] cycle1$q;
     reg  cycle1$clock;
     reg  enabled_cycles$clock;
@@ -181,24 +191,31 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     wire  [31:0] throttled_cycles$snap_lo;
     wire  [31:0] throttled_cycles$snap_hi;
     reg  [31:0] snap_cum0$d;
+    reg  snap_cum0$en;
     wire  [31:0] snap_cum0$q;
     reg  snap_cum0$clock;
     reg  [31:0] snap_cum1$d;
+    reg  snap_cum1$en;
     wire  [31:0] snap_cum1$q;
     reg  snap_cum1$clock;
     reg  [31:0] snap_cum2$d;
+    reg  snap_cum2$en;
     wire  [31:0] snap_cum2$q;
     reg  snap_cum2$clock;
     reg  [31:0] snap_wwork$d;
+    reg  snap_wwork$en;
     wire  [31:0] snap_wwork$q;
     reg  snap_wwork$clock;
     reg  [31:0] snap_wcycle$d;
+    reg  snap_wcycle$en;
     wire  [31:0] snap_wcycle$q;
     reg  snap_wcycle$clock;
     reg  [31:0] snap_cycle0$d;
+    reg  snap_cycle0$en;
     wire  [31:0] snap_cycle0$q;
     reg  snap_cycle0$clock;
     reg  [31:0] snap_cycle1$d;
+    reg  snap_cycle1$en;
     wire  [31:0] snap_cycle1$q;
     reg  snap_cycle1$clock;
     reg  trip$clock;
@@ -231,48 +248,62 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     wire  [2:0] intr_state$q;
     reg  intr_state$clock;
     reg  [2:0] intr_enable$d;
+    reg  intr_enable$en;
     wire  [2:0] intr_enable$q;
     reg  intr_enable$clock;
     reg  [31:0] lic0$d;
+    reg  lic0$en;
     wire  [31:0] lic0$q;
     reg  lic0$clock;
     reg  [31:0] lic1$d;
+    reg  lic1$en;
     wire  [31:0] lic1$q;
     reg  lic1$clock;
     reg  [31:0] lim0$d;
+    reg  lim0$en;
     wire  [31:0] lim0$q;
     reg  lim0$clock;
     reg  [31:0] lim1$d;
+    reg  lim1$en;
     wire  [31:0] lim1$q;
     reg  lim1$clock;
     reg  lic_never$d;
+    reg  lic_never$en;
     wire  lic_never$q;
     reg  lic_never$clock;
     reg  lic_q$d;
     wire  lic_q$q;
     reg  lic_q$clock;
     reg  [31:0] seq0$d;
+    reg  seq0$en;
     wire  [31:0] seq0$q;
     reg  seq0$clock;
     reg  [31:0] seq1$d;
+    reg  seq1$en;
     wire  [31:0] seq1$q;
     reg  seq1$clock;
     reg  [31:0] thr0$d;
+    reg  thr0$en;
     wire  [31:0] thr0$q;
     reg  thr0$clock;
     reg  [31:0] thr1$d;
+    reg  thr1$en;
     wire  [31:0] thr1$q;
     reg  thr1$clock;
     reg  [31:0] thr2$d;
+    reg  thr2$en;
     wire  [31:0] thr2$q;
     reg  thr2$clock;
     reg  [31:0] rst0$d;
+    reg  rst0$en;
     wire  [31:0] rst0$q;
     reg  rst0$clock;
     reg  [31:0] rst1$d;
+    reg  rst1$en;
     wire  [31:0] rst1$q;
     reg  rst1$clock;
     reg  [31:0] rst2$d;
+    reg  rst2$en;
     wire  [31:0] rst2$q;
     reg  rst2$clock;
     reg  armed$d;
@@ -578,6 +609,7 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     wire  [31:0] v_m1_q$q;
     reg  v_m1_q$clock;
     reg  [31:0] wl_m2$d;
+    reg  wl_m2$en;
     wire  [31:0] wl_m2$q;
     reg  wl_m2$clock;
     reg  [31:0] v_m2_q$d;
@@ -646,46 +678,55 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     );
     capfuse_core$wl wl(
         .d(wl$d),
+        .en(wl$en),
         .q(wl$q),
         .clock(wl$clock)
     );
     capfuse_core$wl_m1 wl_m1(
         .d(wl_m1$d),
+        .en(wl_m1$en),
         .q(wl_m1$q),
         .clock(wl_m1$clock)
     );
     capfuse_core$wb wb(
         .d(wb$d),
+        .en(wb$en),
         .q(wb$q),
         .clock(wb$clock)
     );
     capfuse_core$budget0 budget0(
         .d(budget0$d),
+        .en(budget0$en),
         .q(budget0$q),
         .clock(budget0$clock)
     );
     capfuse_core$budget1 budget1(
         .d(budget1$d),
+        .en(budget1$en),
         .q(budget1$q),
         .clock(budget1$clock)
     );
     capfuse_core$budget2 budget2(
         .d(budget2$d),
+        .en(budget2$en),
         .q(budget2$q),
         .clock(budget2$clock)
     );
     capfuse_core$stage0 stage0(
         .d(stage0$d),
+        .en(stage0$en),
         .q(stage0$q),
         .clock(stage0$clock)
     );
     capfuse_core$stage1 stage1(
         .d(stage1$d),
+        .en(stage1$en),
         .q(stage1$q),
         .clock(stage1$clock)
     );
     capfuse_core$stage2 stage2(
         .d(stage2$d),
+        .en(stage2$en),
         .q(stage2$q),
         .clock(stage2$clock)
     );
@@ -744,6 +785,7 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     );
     capfuse_core$cycle1 cycle1(
         .d(cycle1$d),
+        .en(cycle1$en),
         .q(cycle1$q),
         .clock(cycle1$clock)
     );
@@ -777,36 +819,43 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     );
     capfuse_core$snap_cum0 snap_cum0(
         .d(snap_cum0$d),
+        .en(snap_cum0$en),
         .q(snap_cum0$q),
         .clock(snap_cum0$clock)
     );
     capfuse_core$snap_cum1 snap_cum1(
         .d(snap_cum1$d),
+        .en(snap_cum1$en),
         .q(snap_cum1$q),
         .clock(snap_cum1$clock)
     );
     capfuse_core$snap_cum2 snap_cum2(
         .d(snap_cum2$d),
+        .en(snap_cum2$en),
         .q(snap_cum2$q),
         .clock(snap_cum2$clock)
     );
     capfuse_core$snap_wwork snap_wwork(
         .d(snap_wwork$d),
+        .en(snap_wwork$en),
         .q(snap_wwork$q),
         .clock(snap_wwork$clock)
     );
     capfuse_core$snap_wcycle snap_wcycle(
         .d(snap_wcycle$d),
+        .en(snap_wcycle$en),
         .q(snap_wcycle$q),
         .clock(snap_wcycle$clock)
     );
     capfuse_core$snap_cycle0 snap_cycle0(
         .d(snap_cycle0$d),
+        .en(snap_cycle0$en),
         .q(snap_cycle0$q),
         .clock(snap_cycle0$clock)
     );
     capfuse_core$snap_cycle1 snap_cycle1(
         .d(snap_cycle1$d),
+        .en(snap_cycle1$en),
         .q(snap_cycle1$q),
         .clock(snap_cycle1$clock)
     );
@@ -847,31 +896,37 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     );
     capfuse_core$intr_enable intr_enable(
         .d(intr_enable$d),
+        .en(intr_enable$en),
         .q(intr_enable$q),
         .clock(intr_enable$clock)
     );
     capfuse_core$lic0 lic0(
         .d(lic0$d),
+        .en(lic0$en),
         .q(lic0$q),
         .clock(lic0$clock)
     );
     capfuse_core$lic1 lic1(
         .d(lic1$d),
+        .en(lic1$en),
         .q(lic1$q),
         .clock(lic1$clock)
     );
     capfuse_core$lim0 lim0(
         .d(lim0$d),
+        .en(lim0$en),
         .q(lim0$q),
         .clock(lim0$clock)
     );
     capfuse_core$lim1 lim1(
         .d(lim1$d),
+        .en(lim1$en),
         .q(lim1$q),
         .clock(lim1$clock)
     );
     capfuse_core$lic_never lic_never(
         .d(lic_never$d),
+        .en(lic_never$en),
         .q(lic_never$q),
         .clock(lic_never$clock)
     );
@@ -882,41 +937,49 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     );
     capfuse_core$seq0 seq0(
         .d(seq0$d),
+        .en(seq0$en),
         .q(seq0$q),
         .clock(seq0$clock)
     );
     capfuse_core$seq1 seq1(
         .d(seq1$d),
+        .en(seq1$en),
         .q(seq1$q),
         .clock(seq1$clock)
     );
     capfuse_core$thr0 thr0(
         .d(thr0$d),
+        .en(thr0$en),
         .q(thr0$q),
         .clock(thr0$clock)
     );
     capfuse_core$thr1 thr1(
         .d(thr1$d),
+        .en(thr1$en),
         .q(thr1$q),
         .clock(thr1$clock)
     );
     capfuse_core$thr2 thr2(
         .d(thr2$d),
+        .en(thr2$en),
         .q(thr2$q),
         .clock(thr2$clock)
     );
     capfuse_core$rst0 rst0(
         .d(rst0$d),
+        .en(rst0$en),
         .q(rst0$q),
         .clock(rst0$clock)
     );
     capfuse_core$rst1 rst1(
         .d(rst1$d),
+        .en(rst1$en),
         .q(rst1$q),
         .clock(rst1$clock)
     );
     capfuse_core$rst2 rst2(
         .d(rst2$d),
+        .en(rst2$en),
         .q(rst2$q),
         .clock(rst2$clock)
     );
@@ -1314,6 +1377,7 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     );
     capfuse_core$wl_m2 wl_m2(
         .d(wl_m2$d),
+        .en(wl_m2$en),
         .q(wl_m2$q),
         .clock(wl_m2$clock)
     );
@@ -1332,27 +1396,9 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     always @(*) begin
         baseline$clock = clock;
         trip_ratio$clock = clock;
-        wl$clock = clock;
-        wl_m1$clock = clock;
-        wb$clock = clock;
-        budget0$clock = clock;
-        budget1$clock = clock;
-        budget2$clock = clock;
-        stage0$clock = clock;
-        stage1$clock = clock;
-        stage2$clock = clock;
         cycle0$clock = clock;
-        cycle1$clock = clock;
-        snap_cum0$clock = clock;
-        snap_cum1$clock = clock;
-        snap_cum2$clock = clock;
-        snap_wwork$clock = clock;
-        snap_wcycle$clock = clock;
-        snap_cycle0$clock = clock;
-        snap_cycle1$clock = clock;
         kill_reg$clock = clock;
         intr_state$clock = clock;
-        intr_enable$clock = clock;
         err$clock = clock;
         refused$clock = clock;
         aw_full$clock = clock;
@@ -1385,23 +1431,9 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         ap_stage2$clock = clock;
         ap_commit$clock = clock;
         v_m1_q$clock = clock;
-        wl_m2$clock = clock;
         v_m2_q$clock = clock;
         aw_holds_q$clock = clock;
-        lic0$clock = clock;
-        lic1$clock = clock;
-        lim0$clock = clock;
-        lim1$clock = clock;
-        lic_never$clock = clock;
         lic_q$clock = clock;
-        seq0$clock = clock;
-        seq1$clock = clock;
-        thr0$clock = clock;
-        thr1$clock = clock;
-        thr2$clock = clock;
-        rst0$clock = clock;
-        rst1$clock = clock;
-        rst2$clock = clock;
         armed$clock = clock;
         report_due_q$clock = clock;
         gph$clock = clock;
@@ -1411,27 +1443,9 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         ap_rcommit$clock = clock;
         baseline$d = baseline$q;
         trip_ratio$d = trip_ratio$q;
-        wl$d = wl$q;
-        wl_m1$d = wl_m1$q;
-        wb$d = wb$q;
-        budget0$d = budget0$q;
-        budget1$d = budget1$q;
-        budget2$d = budget2$q;
-        stage0$d = stage0$q;
-        stage1$d = stage1$q;
-        stage2$d = stage2$q;
         cycle0$d = cycle0$q;
-        cycle1$d = cycle1$q;
-        snap_cum0$d = snap_cum0$q;
-        snap_cum1$d = snap_cum1$q;
-        snap_cum2$d = snap_cum2$q;
-        snap_wwork$d = snap_wwork$q;
-        snap_wcycle$d = snap_wcycle$q;
-        snap_cycle0$d = snap_cycle0$q;
-        snap_cycle1$d = snap_cycle1$q;
         kill_reg$d = kill_reg$q;
         intr_state$d = intr_state$q;
-        intr_enable$d = intr_enable$q;
         err$d = err$q;
         refused$d = refused$q;
         aw_full$d = aw_full$q;
@@ -1464,23 +1478,9 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         ap_stage2$d = ap_stage2$q;
         ap_commit$d = ap_commit$q;
         v_m1_q$d = v_m1_q$q;
-        wl_m2$d = wl_m2$q;
         v_m2_q$d = v_m2_q$q;
         aw_holds_q$d = aw_holds_q$q;
-        lic0$d = lic0$q;
-        lic1$d = lic1$q;
-        lim0$d = lim0$q;
-        lim1$d = lim1$q;
-        lic_never$d = lic_never$q;
         lic_q$d = lic_q$q;
-        seq0$d = seq0$q;
-        seq1$d = seq1$q;
-        thr0$d = thr0$q;
-        thr1$d = thr1$q;
-        thr2$d = thr2$q;
-        rst0$d = rst0$q;
-        rst1$d = rst1$q;
-        rst2$d = rst2$q;
         armed$d = armed$q;
         report_due_q$d = report_due_q$q;
         gph$d = gph$q;
@@ -1488,6 +1488,38 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         ap_rst1$d = ap_rst1$q;
         ap_rst2$d = ap_rst2$q;
         ap_rcommit$d = ap_rcommit$q;
+        wl$clock = clock;
+        wl_m1$clock = clock;
+        wl_m2$clock = clock;
+        wb$clock = clock;
+        budget0$clock = clock;
+        budget1$clock = clock;
+        budget2$clock = clock;
+        stage0$clock = clock;
+        stage1$clock = clock;
+        stage2$clock = clock;
+        cycle1$clock = clock;
+        snap_cum0$clock = clock;
+        snap_cum1$clock = clock;
+        snap_cum2$clock = clock;
+        snap_wwork$clock = clock;
+        snap_wcycle$clock = clock;
+        snap_cycle0$clock = clock;
+        snap_cycle1$clock = clock;
+        intr_enable$clock = clock;
+        lic0$clock = clock;
+        lic1$clock = clock;
+        lim0$clock = clock;
+        lim1$clock = clock;
+        lic_never$clock = clock;
+        seq0$clock = clock;
+        seq1$clock = clock;
+        thr0$clock = clock;
+        thr1$clock = clock;
+        thr2$clock = clock;
+        rst0$clock = clock;
+        rst1$clock = clock;
+        rst2$clock = clock;
         accel_clk_en = clk_en$enable;
         irq = |(intr_state$q & intr_enable$q);
         snap_data = report$data;
@@ -1547,9 +1579,8 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         window$grant_budget_minus_w = grant$window_budget_minus_w;
         window$grant_budget_lt_w = grant$window_budget_lt_w;
         cycle0$d = cycle0$q + 32'h1;
-        if (&cycle0$q) begin
-            cycle1$d = cycle1$q + 32'h1;
-        end
+        cycle1$en = &cycle0$q;
+        cycle1$d = cycle1$q + 32'h1;
         enabled_cycles$count = clk_en$enable;
         stopped_cycles$count = clk_en$stopped;
         paced_cycles$count = clk_en$paced;
@@ -1735,9 +1766,8 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
                 bresp$d = resp_okay;
             end
         end
-        if (ap_intr_en$q) begin
-            intr_enable$d = v_q$q[(32'h0)+:(3)];
-        end
+        intr_enable$en = ap_intr_en$q;
+        intr_enable$d = v_q$q[(32'h0)+:(3)];
         v9 = ((v_q$q) & 9'h1ff);
         baseline_n = baseline$q;
         if (ap_baseline$q) begin
@@ -1755,37 +1785,29 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         trip_ratio$d = trip_ratio_n;
         throttle$baseline_next = baseline_n;
         throttle$trip_ratio_next = trip_ratio_n;
-        if (ap_wl$q) begin
-            wl$d = v_q$q;
-            wl_m1$d = v_m1_q$q;
-            wl_m2$d = v_m2_q$q;
-        end
-        if (ap_wb$q) begin
-            wb$d = v_q$q;
-        end
-        if (ap_stage0$q) begin
-            stage0$d = v_q$q;
-        end
-        if (ap_stage1$q) begin
-            stage1$d = v_q$q;
-        end
-        if (ap_stage2$q) begin
-            stage2$d = v_q$q;
-        end
-        if (ap_rst0$q) begin
-            rst0$d = v_q$q;
-        end
-        if (ap_rst1$q) begin
-            rst1$d = v_q$q;
-        end
-        if (ap_rst2$q) begin
-            rst2$d = v_q$q;
-        end
-        if (do_rcommit) begin
-            thr0$d = rst0$q;
-            thr1$d = rst1$q;
-            thr2$d = rst2$q;
-        end
+        wl$en = ap_wl$q | grant$apply;
+        wl_m1$en = ap_wl$q | grant$apply;
+        wl_m2$en = ap_wl$q | grant$apply;
+        wb$en = ap_wb$q | grant$apply;
+        stage0$en = ap_stage0$q | grant$apply;
+        stage1$en = ap_stage1$q | grant$apply;
+        stage2$en = ap_stage2$q | grant$apply;
+        rst0$en = ap_rst0$q | grant$apply;
+        rst1$en = ap_rst1$q | grant$apply;
+        rst2$en = ap_rst2$q | grant$apply;
+        thr0$en = do_rcommit | grant$apply;
+        thr1$en = do_rcommit | grant$apply;
+        thr2$en = do_rcommit | grant$apply;
+        budget0$en = do_commit | grant$apply;
+        budget1$en = do_commit | grant$apply;
+        budget2$en = do_commit | grant$apply;
+        lic0$en = grant$apply;
+        lic1$en = grant$apply;
+        seq0$en = grant$apply;
+        seq1$en = grant$apply;
+        lim0$en = grant$apply;
+        lim1$en = grant$apply;
+        lic_never$en = grant$apply;
         if (grant$apply) begin
             wl$d = grant$window_len;
             wl_m1$d = grant$window_len_m1;
@@ -1800,30 +1822,41 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
             thr0$d = grant$report_threshold_0;
             thr1$d = grant$report_threshold_1;
             thr2$d = grant$report_threshold_2;
-            lic0$d = grant$expiry_0;
-            lic1$d = grant$expiry_1;
-            seq0$d = grant$seq_0;
-            seq1$d = grant$seq_1;
-            lim0$d = grant$licence_bound_0;
-            lim1$d = grant$licence_bound_1;
-            lic_never$d = grant$licence_never;
+            budget0$d = grant$cum_budget_0;
+            budget1$d = grant$cum_budget_1;
+            budget2$d = grant$cum_budget_2;
         end
+        else begin
+            wl$d = v_q$q;
+            wl_m1$d = v_m1_q$q;
+            wl_m2$d = v_m2_q$q;
+            wb$d = v_q$q;
+            stage0$d = v_q$q;
+            stage1$d = v_q$q;
+            stage2$d = v_q$q;
+            rst0$d = v_q$q;
+            rst1$d = v_q$q;
+            rst2$d = v_q$q;
+            thr0$d = rst0$q;
+            thr1$d = rst1$q;
+            thr2$d = rst2$q;
+            budget0$d = stage0$q;
+            budget1$d = stage1$q;
+            budget2$d = stage2$q;
+        end
+        lic0$d = grant$expiry_0;
+        lic1$d = grant$expiry_1;
+        seq0$d = grant$seq_0;
+        seq1$d = grant$seq_1;
+        lim0$d = grant$licence_bound_0;
+        lim1$d = grant$licence_bound_1;
+        lic_never$d = grant$licence_never;
         if (refuse) begin
             err$d = err$q | refuse_code;
             refused$d = refused$q + 32'h1;
         end
         if (ap_err_clear$q) begin
             err$d = err$q & v4_n;
-        end
-        if (do_commit) begin
-            budget0$d = stage0$q;
-            budget1$d = stage1$q;
-            budget2$d = stage2$q;
-        end
-        if (grant$apply) begin
-            budget0$d = grant$cum_budget_0;
-            budget1$d = grant$cum_budget_1;
-            budget2$d = grant$cum_budget_2;
         end
         kill_reg_n = kill_reg$q | ap_kill$q;
         kill_reg$d = kill_reg_n;
@@ -1882,15 +1915,20 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         stopped_cycles$snapshot = ap_snapshot$q;
         paced_cycles$snapshot = ap_snapshot$q;
         throttled_cycles$snapshot = ap_snapshot$q;
-        if (ap_snapshot$q) begin
-            snap_cum0$d = meter$cum_0;
-            snap_cum1$d = meter$cum_1;
-            snap_cum2$d = meter$cum_2;
-            snap_wwork$d = window$work;
-            snap_wcycle$d = window$cycle;
-            snap_cycle0$d = cycle0$q;
-            snap_cycle1$d = cycle1$q;
-        end
+        snap_cum0$en = ap_snapshot$q;
+        snap_cum1$en = ap_snapshot$q;
+        snap_cum2$en = ap_snapshot$q;
+        snap_wwork$en = ap_snapshot$q;
+        snap_wcycle$en = ap_snapshot$q;
+        snap_cycle0$en = ap_snapshot$q;
+        snap_cycle1$en = ap_snapshot$q;
+        snap_cum0$d = meter$cum_0;
+        snap_cum1$d = meter$cum_1;
+        snap_cum2$d = meter$cum_2;
+        snap_wwork$d = window$work;
+        snap_wcycle$d = window$cycle;
+        snap_cycle0$d = cycle0$q;
+        snap_cycle1$d = cycle1$q;
         status_word = 32'h0;
         if (clk_en$enable) begin
             status_word = status_word | st_enabled;
@@ -2535,10 +2573,11 @@ module capfuse_core$bresp(d,q,clock);
 endmodule // capfuse_core$bresp
 
 
-module capfuse_core$budget0(d,q,clock);
+module capfuse_core$budget0(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -2551,15 +2590,16 @@ module capfuse_core$budget0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$budget0
 
 
-module capfuse_core$budget1(d,q,clock);
+module capfuse_core$budget1(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -2572,15 +2612,16 @@ module capfuse_core$budget1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$budget1
 
 
-module capfuse_core$budget2(d,q,clock);
+module capfuse_core$budget2(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -2593,7 +2634,7 @@ module capfuse_core$budget2(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$budget2
 
@@ -3590,10 +3631,11 @@ module capfuse_core$cycle0(d,q,clock);
 endmodule // capfuse_core$cycle0
 
 
-module capfuse_core$cycle1(d,q,clock);
+module capfuse_core$cycle1(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -3606,7 +3648,7 @@ module capfuse_core$cycle1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$cycle1
 
@@ -3625,12 +3667,15 @@ module capfuse_core$enabled_cycles(clock,count,snapshot,snap_lo,snap_hi);
     wire  [31:0] lo$q;
     reg  lo$clock;
     reg  [31:0] hi$d;
+    reg  hi$en;
     wire  [31:0] hi$q;
     reg  hi$clock;
     reg  [31:0] snap_lo_q$d;
+    reg  snap_lo_q$en;
     wire  [31:0] snap_lo_q$q;
     reg  snap_lo_q$clock;
     reg  [31:0] snap_hi_q$d;
+    reg  snap_hi_q$en;
     wire  [31:0] snap_hi_q$q;
     reg  snap_hi_q$clock;
     
@@ -3642,16 +3687,19 @@ module capfuse_core$enabled_cycles(clock,count,snapshot,snap_lo,snap_hi);
     );
     capfuse_core$enabled_cycles$hi hi(
         .d(hi$d),
+        .en(hi$en),
         .q(hi$q),
         .clock(hi$clock)
     );
     capfuse_core$enabled_cycles$snap_lo_q snap_lo_q(
         .d(snap_lo_q$d),
+        .en(snap_lo_q$en),
         .q(snap_lo_q$q),
         .clock(snap_lo_q$clock)
     );
     capfuse_core$enabled_cycles$snap_hi_q snap_hi_q(
         .d(snap_hi_q$d),
+        .en(snap_hi_q$en),
         .q(snap_hi_q$q),
         .clock(snap_hi_q$clock)
     );
@@ -3659,23 +3707,19 @@ module capfuse_core$enabled_cycles(clock,count,snapshot,snap_lo,snap_hi);
     // Update code
     always @(*) begin
         lo$clock = clock;
+        lo$d = lo$q;
         hi$clock = clock;
         snap_lo_q$clock = clock;
         snap_hi_q$clock = clock;
-        lo$d = lo$q;
-        hi$d = hi$q;
-        snap_lo_q$d = snap_lo_q$q;
-        snap_hi_q$d = snap_hi_q$q;
         if (count) begin
             lo$d = lo$q + 32'h1;
-            if (&lo$q) begin
-                hi$d = hi$q + 32'h1;
-            end
         end
-        if (snapshot) begin
-            snap_lo_q$d = lo$q;
-            snap_hi_q$d = hi$q;
-        end
+        hi$en = count & &lo$q;
+        hi$d = hi$q + 32'h1;
+        snap_lo_q$en = snapshot;
+        snap_lo_q$d = lo$q;
+        snap_hi_q$en = snapshot;
+        snap_hi_q$d = hi$q;
         snap_lo = snap_lo_q$q;
         snap_hi = snap_hi_q$q;
     end
@@ -3683,10 +3727,11 @@ module capfuse_core$enabled_cycles(clock,count,snapshot,snap_lo,snap_hi);
 endmodule // capfuse_core$enabled_cycles
 
 
-module capfuse_core$enabled_cycles$hi(d,q,clock);
+module capfuse_core$enabled_cycles$hi(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -3699,7 +3744,7 @@ module capfuse_core$enabled_cycles$hi(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$enabled_cycles$hi
 
@@ -3725,10 +3770,11 @@ module capfuse_core$enabled_cycles$lo(d,q,clock);
 endmodule // capfuse_core$enabled_cycles$lo
 
 
-module capfuse_core$enabled_cycles$snap_hi_q(d,q,clock);
+module capfuse_core$enabled_cycles$snap_hi_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -3741,15 +3787,16 @@ module capfuse_core$enabled_cycles$snap_hi_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$enabled_cycles$snap_hi_q
 
 
-module capfuse_core$enabled_cycles$snap_lo_q(d,q,clock);
+module capfuse_core$enabled_cycles$snap_lo_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -3762,7 +3809,7 @@ module capfuse_core$enabled_cycles$snap_lo_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$enabled_cycles$snap_lo_q
 
@@ -3855,63 +3902,83 @@ module capfuse_core$grant(clock,we,addr,wdata,apply_req,cycle_0,cycle_1,clear_tr
     
     // Stub signals
     reg  clear_q$d;
+    reg  clear_q$en;
     wire  clear_q$q;
     reg  clear_q$clock;
     reg  decom_q$d;
+    reg  decom_q$en;
     wire  decom_q$q;
     reg  decom_q$clock;
     reg  [31:0] seq0$d;
+    reg  seq0$en;
     wire  [31:0] seq0$q;
     reg  seq0$clock;
     reg  [31:0] seq1$d;
+    reg  seq1$en;
     wire  [31:0] seq1$q;
     reg  seq1$clock;
     reg  [31:0] exp0$d;
+    reg  exp0$en;
     wire  [31:0] exp0$q;
     reg  exp0$clock;
     reg  [31:0] exp1$d;
+    reg  exp1$en;
     wire  [31:0] exp1$q;
     reg  exp1$clock;
     reg  [31:0] cum0$d;
+    reg  cum0$en;
     wire  [31:0] cum0$q;
     reg  cum0$clock;
     reg  [31:0] cum1$d;
+    reg  cum1$en;
     wire  [31:0] cum1$q;
     reg  cum1$clock;
     reg  [31:0] cum2$d;
+    reg  cum2$en;
     wire  [31:0] cum2$q;
     reg  cum2$clock;
     reg  [31:0] wb$d;
+    reg  wb$en;
     wire  [31:0] wb$q;
     reg  wb$clock;
     reg  [31:0] wb_w$d;
+    reg  wb_w$en;
     wire  [31:0] wb_w$q;
     reg  wb_w$clock;
     reg  wb_lt_w$d;
+    reg  wb_lt_w$en;
     wire  wb_lt_w$q;
     reg  wb_lt_w$clock;
     reg  [31:0] wl$d;
+    reg  wl$en;
     wire  [31:0] wl$q;
     reg  wl$clock;
     reg  [31:0] wl_m1$d;
+    reg  wl_m1$en;
     wire  [31:0] wl_m1$q;
     reg  wl_m1$clock;
     reg  [31:0] wl_m2$d;
+    reg  wl_m2$en;
     wire  [31:0] wl_m2$q;
     reg  wl_m2$clock;
     reg  [8:0] base$d;
+    reg  base$en;
     wire  [8:0] base$q;
     reg  base$clock;
     reg  [8:0] trip$d;
+    reg  trip$en;
     wire  [8:0] trip$q;
     reg  trip$clock;
     reg  [31:0] thr0$d;
+    reg  thr0$en;
     wire  [31:0] thr0$q;
     reg  thr0$clock;
     reg  [31:0] thr1$d;
+    reg  thr1$en;
     wire  [31:0] thr1$q;
     reg  thr1$clock;
     reg  [31:0] thr2$d;
+    reg  thr2$en;
     wire  [31:0] thr2$q;
     reg  thr2$clock;
     reg  [31:0] lim0$d;
@@ -3928,6 +3995,20 @@ module capfuse_core$grant(clock,we,addr,wdata,apply_req,cycle_0,cycle_1,clear_tr
     reg  lapsed$clock;
     
     // Local signals
+    reg  word_4;
+    reg  word_14;
+    reg  word_15;
+    reg  word_18;
+    reg  word_19;
+    reg  word_20;
+    reg  word_21;
+    reg  word_22;
+    reg  word_24;
+    reg  word_25;
+    reg  word_26;
+    reg  word_27;
+    reg  word_28;
+    reg  word_29;
     reg  [31:0] bound0;
     reg  [31:0] bound1;
     reg  [31:0] lx;
@@ -3936,101 +4017,121 @@ module capfuse_core$grant(clock,we,addr,wdata,apply_req,cycle_0,cycle_1,clear_tr
     // Sub module instances
     capfuse_core$grant$clear_q clear_q(
         .d(clear_q$d),
+        .en(clear_q$en),
         .q(clear_q$q),
         .clock(clear_q$clock)
     );
     capfuse_core$grant$decom_q decom_q(
         .d(decom_q$d),
+        .en(decom_q$en),
         .q(decom_q$q),
         .clock(decom_q$clock)
     );
     capfuse_core$grant$seq0 seq0(
         .d(seq0$d),
+        .en(seq0$en),
         .q(seq0$q),
         .clock(seq0$clock)
     );
     capfuse_core$grant$seq1 seq1(
         .d(seq1$d),
+        .en(seq1$en),
         .q(seq1$q),
         .clock(seq1$clock)
     );
     capfuse_core$grant$exp0 exp0(
         .d(exp0$d),
+        .en(exp0$en),
         .q(exp0$q),
         .clock(exp0$clock)
     );
     capfuse_core$grant$exp1 exp1(
         .d(exp1$d),
+        .en(exp1$en),
         .q(exp1$q),
         .clock(exp1$clock)
     );
     capfuse_core$grant$cum0 cum0(
         .d(cum0$d),
+        .en(cum0$en),
         .q(cum0$q),
         .clock(cum0$clock)
     );
     capfuse_core$grant$cum1 cum1(
         .d(cum1$d),
+        .en(cum1$en),
         .q(cum1$q),
         .clock(cum1$clock)
     );
     capfuse_core$grant$cum2 cum2(
         .d(cum2$d),
+        .en(cum2$en),
         .q(cum2$q),
         .clock(cum2$clock)
     );
     capfuse_core$grant$wb wb(
         .d(wb$d),
+        .en(wb$en),
         .q(wb$q),
         .clock(wb$clock)
     );
     capfuse_core$grant$wb_w wb_w(
         .d(wb_w$d),
+        .en(wb_w$en),
         .q(wb_w$q),
         .clock(wb_w$clock)
     );
     capfuse_core$grant$wb_lt_w wb_lt_w(
         .d(wb_lt_w$d),
+        .en(wb_lt_w$en),
         .q(wb_lt_w$q),
         .clock(wb_lt_w$clock)
     );
     capfuse_core$grant$wl wl(
         .d(wl$d),
+        .en(wl$en),
         .q(wl$q),
         .clock(wl$clock)
     );
     capfuse_core$grant$wl_m1 wl_m1(
         .d(wl_m1$d),
+        .en(wl_m1$en),
         .q(wl_m1$q),
         .clock(wl_m1$clock)
     );
     capfuse_core$grant$wl_m2 wl_m2(
         .d(wl_m2$d),
+        .en(wl_m2$en),
         .q(wl_m2$q),
         .clock(wl_m2$clock)
     );
     capfuse_core$grant$base base(
         .d(base$d),
+        .en(base$en),
         .q(base$q),
         .clock(base$clock)
     );
     capfuse_core$grant$trip trip(
         .d(trip$d),
+        .en(trip$en),
         .q(trip$q),
         .clock(trip$clock)
     );
     capfuse_core$grant$thr0 thr0(
         .d(thr0$d),
+        .en(thr0$en),
         .q(thr0$q),
         .clock(thr0$clock)
     );
     capfuse_core$grant$thr1 thr1(
         .d(thr1$d),
+        .en(thr1$en),
         .q(thr1$q),
         .clock(thr1$clock)
     );
     capfuse_core$grant$thr2 thr2(
         .d(thr2$d),
+        .en(thr2$en),
         .q(thr2$q),
         .clock(thr2$clock)
     );
@@ -4057,6 +4158,14 @@ module capfuse_core$grant(clock,we,addr,wdata,apply_req,cycle_0,cycle_1,clear_tr
     
     // Update code
     always @(*) begin
+        lim0$clock = clock;
+        lim1$clock = clock;
+        never$clock = clock;
+        lapsed$clock = clock;
+        lim0$d = lim0$q;
+        lim1$d = lim1$q;
+        never$d = never$q;
+        lapsed$d = lapsed$q;
         clear_q$clock = clock;
         decom_q$clock = clock;
         seq0$clock = clock;
@@ -4077,34 +4186,6 @@ module capfuse_core$grant(clock,we,addr,wdata,apply_req,cycle_0,cycle_1,clear_tr
         thr0$clock = clock;
         thr1$clock = clock;
         thr2$clock = clock;
-        lim0$clock = clock;
-        lim1$clock = clock;
-        never$clock = clock;
-        lapsed$clock = clock;
-        clear_q$d = clear_q$q;
-        decom_q$d = decom_q$q;
-        seq0$d = seq0$q;
-        seq1$d = seq1$q;
-        exp0$d = exp0$q;
-        exp1$d = exp1$q;
-        cum0$d = cum0$q;
-        cum1$d = cum1$q;
-        cum2$d = cum2$q;
-        wb$d = wb$q;
-        wb_w$d = wb_w$q;
-        wb_lt_w$d = wb_lt_w$q;
-        wl$d = wl$q;
-        wl_m1$d = wl_m1$q;
-        wl_m2$d = wl_m2$q;
-        base$d = base$q;
-        trip$d = trip$q;
-        thr0$d = thr0$q;
-        thr1$d = thr1$q;
-        thr2$d = thr2$q;
-        lim0$d = lim0$q;
-        lim1$d = lim1$q;
-        never$d = never$q;
-        lapsed$d = lapsed$q;
         clear_trip = clear_q$q;
         decommission = decom_q$q;
         seq_0 = seq0$q;
@@ -4146,84 +4227,70 @@ module capfuse_core$grant(clock,we,addr,wdata,apply_req,cycle_0,cycle_1,clear_tr
         lim1$d = bound1;
         never$d = bound_never;
         lapsed$d = ~never$q & ((cycle_1 > lim1$q) | ((cycle_1 == lim1$q) & (cycle_0 >= lim0$q)));
-        if (we) begin
-            case (addr)
-                4:
-                    begin
-                        clear_q$d = wdata[32'h10];
-                        decom_q$d = wdata[32'h12];
-                    end
-                14:
-                    begin
-                        seq0$d = wdata;
-                    end
-                15:
-                    begin
-                        seq1$d = wdata;
-                    end
-                18:
-                    begin
-                        exp0$d = wdata;
-                    end
-                19:
-                    begin
-                        exp1$d = wdata;
-                    end
-                20:
-                    begin
-                        cum0$d = wdata;
-                    end
-                21:
-                    begin
-                        cum1$d = wdata;
-                    end
-                22:
-                    begin
-                        cum2$d = wdata;
-                    end
-                24:
-                    begin
-                        wb$d = wdata;
-                        wb_w$d = wdata - max_work;
-                        wb_lt_w$d = wdata < max_work;
-                    end
-                25:
-                    begin
-                        wl$d = wdata;
-                        wl_m1$d = wdata - 32'h1;
-                        wl_m2$d = wdata - 32'h2;
-                    end
-                26:
-                    begin
-                        base$d = wdata[(32'h0)+:(9)];
-                        trip$d = wdata[(32'h10)+:(9)];
-                    end
-                27:
-                    begin
-                        thr0$d = wdata;
-                    end
-                28:
-                    begin
-                        thr1$d = wdata;
-                    end
-                29:
-                    begin
-                        thr2$d = wdata;
-                    end
-                default:
-                    begin
-                    end
-            endcase
-        end
+        word_4 = we & (addr == 32'h4);
+        word_14 = we & (addr == 32'he);
+        word_15 = we & (addr == 32'hf);
+        word_18 = we & (addr == 32'h12);
+        word_19 = we & (addr == 32'h13);
+        word_20 = we & (addr == 32'h14);
+        word_21 = we & (addr == 32'h15);
+        word_22 = we & (addr == 32'h16);
+        word_24 = we & (addr == 32'h18);
+        word_25 = we & (addr == 32'h19);
+        word_26 = we & (addr == 32'h1a);
+        word_27 = we & (addr == 32'h1b);
+        word_28 = we & (addr == 32'h1c);
+        word_29 = we & (addr == 32'h1d);
+        clear_q$en = word_4;
+        decom_q$en = word_4;
+        seq0$en = word_14;
+        seq1$en = word_15;
+        exp0$en = word_18;
+        exp1$en = word_19;
+        cum0$en = word_20;
+        cum1$en = word_21;
+        cum2$en = word_22;
+        wb$en = word_24;
+        wb_w$en = word_24;
+        wb_lt_w$en = word_24;
+        wl$en = word_25;
+        wl_m1$en = word_25;
+        wl_m2$en = word_25;
+        base$en = word_26;
+        trip$en = word_26;
+        thr0$en = word_27;
+        thr1$en = word_28;
+        thr2$en = word_29;
+        clear_q$d = wdata[32'h10];
+        decom_q$d = wdata[32'h12];
+        seq0$d = wdata;
+        seq1$d = wdata;
+        exp0$d = wdata;
+        exp1$d = wdata;
+        cum0$d = wdata;
+        cum1$d = wdata;
+        cum2$d = wdata;
+        wb$d = wdata;
+        wb_w$d = wdata - max_work;
+        wb_lt_w$d = wdata < max_work;
+        wl$d = wdata;
+        wl_m1$d = wdata - 32'h1;
+        wl_m2$d = wdata - 32'h2;
+        base$d = wdata[(32'h0)+:(9)];
+        trip$d = wdata[(32'h10)+:(9)];
+        thr0$d = wdata;
+        thr1$d = wdata;
+        thr2$d = wdata;
     end
     
 endmodule // capfuse_core$grant
 
 
-module capfuse_core$grant$base(d,q,clock);
+module capfuse_core$grant$base(d,en,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
+    input wire  en;
     output reg  [8:0] q;
     input wire  clock;
     
@@ -4236,15 +4303,16 @@ module capfuse_core$grant$base(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$grant$base
 
 
-module capfuse_core$grant$clear_q(d,q,clock);
+module capfuse_core$grant$clear_q(d,en,q,clock);
     
     // Module arguments
     input wire  d;
+    input wire  en;
     output reg  q;
     input wire  clock;
     
@@ -4257,15 +4325,16 @@ module capfuse_core$grant$clear_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$grant$clear_q
 
 
-module capfuse_core$grant$cum0(d,q,clock);
+module capfuse_core$grant$cum0(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -4278,15 +4347,16 @@ module capfuse_core$grant$cum0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$grant$cum0
 
 
-module capfuse_core$grant$cum1(d,q,clock);
+module capfuse_core$grant$cum1(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -4299,15 +4369,16 @@ module capfuse_core$grant$cum1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$grant$cum1
 
 
-module capfuse_core$grant$cum2(d,q,clock);
+module capfuse_core$grant$cum2(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -4320,15 +4391,16 @@ module capfuse_core$grant$cum2(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$grant$cum2
 
 
-module capfuse_core$grant$decom_q(d,q,clock);
+module capfuse_core$grant$decom_q(d,en,q,clock);
     
     // Module arguments
     input wire  d;
+    input wire  en;
     output reg  q;
     input wire  clock;
     
@@ -4341,15 +4413,16 @@ module capfuse_core$grant$decom_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$grant$decom_q
 
 
-module capfuse_core$grant$exp0(d,q,clock);
+module capfuse_core$grant$exp0(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -4362,15 +4435,16 @@ module capfuse_core$grant$exp0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$grant$exp0
 
 
-module capfuse_core$grant$exp1(d,q,clock);
+module capfuse_core$grant$exp1(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -4383,7 +4457,7 @@ module capfuse_core$grant$exp1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$grant$exp1
 
@@ -4472,10 +4546,11 @@ module capfuse_core$grant$never(d,q,clock);
 endmodule // capfuse_core$grant$never
 
 
-module capfuse_core$grant$seq0(d,q,clock);
+module capfuse_core$grant$seq0(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -4488,15 +4563,16 @@ module capfuse_core$grant$seq0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$grant$seq0
 
 
-module capfuse_core$grant$seq1(d,q,clock);
+module capfuse_core$grant$seq1(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -4509,15 +4585,16 @@ module capfuse_core$grant$seq1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$grant$seq1
 
 
-module capfuse_core$grant$thr0(d,q,clock);
+module capfuse_core$grant$thr0(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -4530,15 +4607,16 @@ module capfuse_core$grant$thr0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$grant$thr0
 
 
-module capfuse_core$grant$thr1(d,q,clock);
+module capfuse_core$grant$thr1(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -4551,15 +4629,16 @@ module capfuse_core$grant$thr1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$grant$thr1
 
 
-module capfuse_core$grant$thr2(d,q,clock);
+module capfuse_core$grant$thr2(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -4572,15 +4651,16 @@ module capfuse_core$grant$thr2(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$grant$thr2
 
 
-module capfuse_core$grant$trip(d,q,clock);
+module capfuse_core$grant$trip(d,en,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
+    input wire  en;
     output reg  [8:0] q;
     input wire  clock;
     
@@ -4593,15 +4673,16 @@ module capfuse_core$grant$trip(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$grant$trip
 
 
-module capfuse_core$grant$wb(d,q,clock);
+module capfuse_core$grant$wb(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -4614,15 +4695,16 @@ module capfuse_core$grant$wb(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$grant$wb
 
 
-module capfuse_core$grant$wb_lt_w(d,q,clock);
+module capfuse_core$grant$wb_lt_w(d,en,q,clock);
     
     // Module arguments
     input wire  d;
+    input wire  en;
     output reg  q;
     input wire  clock;
     
@@ -4635,15 +4717,16 @@ module capfuse_core$grant$wb_lt_w(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$grant$wb_lt_w
 
 
-module capfuse_core$grant$wb_w(d,q,clock);
+module capfuse_core$grant$wb_w(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -4656,15 +4739,16 @@ module capfuse_core$grant$wb_w(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$grant$wb_w
 
 
-module capfuse_core$grant$wl(d,q,clock);
+module capfuse_core$grant$wl(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -4677,15 +4761,16 @@ module capfuse_core$grant$wl(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$grant$wl
 
 
-module capfuse_core$grant$wl_m1(d,q,clock);
+module capfuse_core$grant$wl_m1(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -4698,15 +4783,16 @@ module capfuse_core$grant$wl_m1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$grant$wl_m1
 
 
-module capfuse_core$grant$wl_m2(d,q,clock);
+module capfuse_core$grant$wl_m2(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -4719,15 +4805,16 @@ module capfuse_core$grant$wl_m2(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$grant$wl_m2
 
 
-module capfuse_core$intr_enable(d,q,clock);
+module capfuse_core$intr_enable(d,en,q,clock);
     
     // Module arguments
     input wire  [2:0] d;
+    input wire  en;
     output reg  [2:0] q;
     input wire  clock;
     
@@ -4740,7 +4827,7 @@ module capfuse_core$intr_enable(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$intr_enable
 
@@ -4787,10 +4874,11 @@ module capfuse_core$kill_reg(d,q,clock);
 endmodule // capfuse_core$kill_reg
 
 
-module capfuse_core$lic0(d,q,clock);
+module capfuse_core$lic0(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -4803,15 +4891,16 @@ module capfuse_core$lic0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$lic0
 
 
-module capfuse_core$lic1(d,q,clock);
+module capfuse_core$lic1(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -4824,15 +4913,16 @@ module capfuse_core$lic1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$lic1
 
 
-module capfuse_core$lic_never(d,q,clock);
+module capfuse_core$lic_never(d,en,q,clock);
     
     // Module arguments
     input wire  d;
+    input wire  en;
     output reg  q;
     input wire  clock;
     
@@ -4845,7 +4935,7 @@ module capfuse_core$lic_never(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$lic_never
 
@@ -4871,10 +4961,11 @@ module capfuse_core$lic_q(d,q,clock);
 endmodule // capfuse_core$lic_q
 
 
-module capfuse_core$lim0(d,q,clock);
+module capfuse_core$lim0(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -4887,15 +4978,16 @@ module capfuse_core$lim0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$lim0
 
 
-module capfuse_core$lim1(d,q,clock);
+module capfuse_core$lim1(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -4908,7 +5000,7 @@ module capfuse_core$lim1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$lim1
 
@@ -5277,12 +5369,15 @@ module capfuse_core$paced_cycles(clock,count,snapshot,snap_lo,snap_hi);
     wire  [31:0] lo$q;
     reg  lo$clock;
     reg  [31:0] hi$d;
+    reg  hi$en;
     wire  [31:0] hi$q;
     reg  hi$clock;
     reg  [31:0] snap_lo_q$d;
+    reg  snap_lo_q$en;
     wire  [31:0] snap_lo_q$q;
     reg  snap_lo_q$clock;
     reg  [31:0] snap_hi_q$d;
+    reg  snap_hi_q$en;
     wire  [31:0] snap_hi_q$q;
     reg  snap_hi_q$clock;
     
@@ -5294,16 +5389,19 @@ module capfuse_core$paced_cycles(clock,count,snapshot,snap_lo,snap_hi);
     );
     capfuse_core$paced_cycles$hi hi(
         .d(hi$d),
+        .en(hi$en),
         .q(hi$q),
         .clock(hi$clock)
     );
     capfuse_core$paced_cycles$snap_lo_q snap_lo_q(
         .d(snap_lo_q$d),
+        .en(snap_lo_q$en),
         .q(snap_lo_q$q),
         .clock(snap_lo_q$clock)
     );
     capfuse_core$paced_cycles$snap_hi_q snap_hi_q(
         .d(snap_hi_q$d),
+        .en(snap_hi_q$en),
         .q(snap_hi_q$q),
         .clock(snap_hi_q$clock)
     );
@@ -5311,23 +5409,19 @@ module capfuse_core$paced_cycles(clock,count,snapshot,snap_lo,snap_hi);
     // Update code
     always @(*) begin
         lo$clock = clock;
+        lo$d = lo$q;
         hi$clock = clock;
         snap_lo_q$clock = clock;
         snap_hi_q$clock = clock;
-        lo$d = lo$q;
-        hi$d = hi$q;
-        snap_lo_q$d = snap_lo_q$q;
-        snap_hi_q$d = snap_hi_q$q;
         if (count) begin
             lo$d = lo$q + 32'h1;
-            if (&lo$q) begin
-                hi$d = hi$q + 32'h1;
-            end
         end
-        if (snapshot) begin
-            snap_lo_q$d = lo$q;
-            snap_hi_q$d = hi$q;
-        end
+        hi$en = count & &lo$q;
+        hi$d = hi$q + 32'h1;
+        snap_lo_q$en = snapshot;
+        snap_lo_q$d = lo$q;
+        snap_hi_q$en = snapshot;
+        snap_hi_q$d = hi$q;
         snap_lo = snap_lo_q$q;
         snap_hi = snap_hi_q$q;
     end
@@ -5335,10 +5429,11 @@ module capfuse_core$paced_cycles(clock,count,snapshot,snap_lo,snap_hi);
 endmodule // capfuse_core$paced_cycles
 
 
-module capfuse_core$paced_cycles$hi(d,q,clock);
+module capfuse_core$paced_cycles$hi(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -5351,7 +5446,7 @@ module capfuse_core$paced_cycles$hi(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$paced_cycles$hi
 
@@ -5377,10 +5472,11 @@ module capfuse_core$paced_cycles$lo(d,q,clock);
 endmodule // capfuse_core$paced_cycles$lo
 
 
-module capfuse_core$paced_cycles$snap_hi_q(d,q,clock);
+module capfuse_core$paced_cycles$snap_hi_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -5393,15 +5489,16 @@ module capfuse_core$paced_cycles$snap_hi_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$paced_cycles$snap_hi_q
 
 
-module capfuse_core$paced_cycles$snap_lo_q(d,q,clock);
+module capfuse_core$paced_cycles$snap_lo_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -5414,7 +5511,7 @@ module capfuse_core$paced_cycles$snap_lo_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$paced_cycles$snap_lo_q
 
@@ -9036,90 +9133,119 @@ module capfuse_core$report(clock,capture,addr,data,cycle_0,cycle_1,cum_work_0,cu
     
     // Stub signals
     reg  [31:0] cycle_0_q$d;
+    reg  cycle_0_q$en;
     wire  [31:0] cycle_0_q$q;
     reg  cycle_0_q$clock;
     reg  [31:0] cycle_1_q$d;
+    reg  cycle_1_q$en;
     wire  [31:0] cycle_1_q$q;
     reg  cycle_1_q$clock;
     reg  [31:0] cum_work_0_q$d;
+    reg  cum_work_0_q$en;
     wire  [31:0] cum_work_0_q$q;
     reg  cum_work_0_q$clock;
     reg  [31:0] cum_work_1_q$d;
+    reg  cum_work_1_q$en;
     wire  [31:0] cum_work_1_q$q;
     reg  cum_work_1_q$clock;
     reg  [31:0] cum_work_2_q$d;
+    reg  cum_work_2_q$en;
     wire  [31:0] cum_work_2_q$q;
     reg  cum_work_2_q$clock;
     reg  [31:0] window_work_q$d;
+    reg  window_work_q$en;
     wire  [31:0] window_work_q$q;
     reg  window_work_q$clock;
     reg  [31:0] status_q$d;
+    reg  status_q$en;
     wire  [31:0] status_q$q;
     reg  status_q$clock;
     reg  [31:0] trip_reason_q$d;
+    reg  trip_reason_q$en;
     wire  [31:0] trip_reason_q$q;
     reg  trip_reason_q$clock;
     reg  [31:0] trip_cycle_0_q$d;
+    reg  trip_cycle_0_q$en;
     wire  [31:0] trip_cycle_0_q$q;
     reg  trip_cycle_0_q$clock;
     reg  [31:0] trip_cycle_1_q$d;
+    reg  trip_cycle_1_q$en;
     wire  [31:0] trip_cycle_1_q$q;
     reg  trip_cycle_1_q$clock;
     reg  [31:0] trip_cycle_2_q$d;
+    reg  trip_cycle_2_q$en;
     wire  [31:0] trip_cycle_2_q$q;
     reg  trip_cycle_2_q$clock;
     reg  [31:0] trip_cycle_3_q$d;
+    reg  trip_cycle_3_q$en;
     wire  [31:0] trip_cycle_3_q$q;
     reg  trip_cycle_3_q$clock;
     reg  [31:0] trip_cycle_4_q$d;
+    reg  trip_cycle_4_q$en;
     wire  [31:0] trip_cycle_4_q$q;
     reg  trip_cycle_4_q$clock;
     reg  [31:0] trip_cycle_5_q$d;
+    reg  trip_cycle_5_q$en;
     wire  [31:0] trip_cycle_5_q$q;
     reg  trip_cycle_5_q$clock;
     reg  [31:0] trip_cycle_6_q$d;
+    reg  trip_cycle_6_q$en;
     wire  [31:0] trip_cycle_6_q$q;
     reg  trip_cycle_6_q$clock;
     reg  [31:0] trip_cycle_7_q$d;
+    reg  trip_cycle_7_q$en;
     wire  [31:0] trip_cycle_7_q$q;
     reg  trip_cycle_7_q$clock;
     reg  [31:0] cum_budget_0_q$d;
+    reg  cum_budget_0_q$en;
     wire  [31:0] cum_budget_0_q$q;
     reg  cum_budget_0_q$clock;
     reg  [31:0] cum_budget_1_q$d;
+    reg  cum_budget_1_q$en;
     wire  [31:0] cum_budget_1_q$q;
     reg  cum_budget_1_q$clock;
     reg  [31:0] cum_budget_2_q$d;
+    reg  cum_budget_2_q$en;
     wire  [31:0] cum_budget_2_q$q;
     reg  cum_budget_2_q$clock;
     reg  [31:0] window_budget_q$d;
+    reg  window_budget_q$en;
     wire  [31:0] window_budget_q$q;
     reg  window_budget_q$clock;
     reg  [31:0] window_len_q$d;
+    reg  window_len_q$en;
     wire  [31:0] window_len_q$q;
     reg  window_len_q$clock;
     reg  [31:0] ratios_q$d;
+    reg  ratios_q$en;
     wire  [31:0] ratios_q$q;
     reg  ratios_q$clock;
     reg  [31:0] report_threshold_0_q$d;
+    reg  report_threshold_0_q$en;
     wire  [31:0] report_threshold_0_q$q;
     reg  report_threshold_0_q$clock;
     reg  [31:0] report_threshold_1_q$d;
+    reg  report_threshold_1_q$en;
     wire  [31:0] report_threshold_1_q$q;
     reg  report_threshold_1_q$clock;
     reg  [31:0] report_threshold_2_q$d;
+    reg  report_threshold_2_q$en;
     wire  [31:0] report_threshold_2_q$q;
     reg  report_threshold_2_q$clock;
     reg  [31:0] license_expiry_0_q$d;
+    reg  license_expiry_0_q$en;
     wire  [31:0] license_expiry_0_q$q;
     reg  license_expiry_0_q$clock;
     reg  [31:0] license_expiry_1_q$d;
+    reg  license_expiry_1_q$en;
     wire  [31:0] license_expiry_1_q$q;
     reg  license_expiry_1_q$clock;
     reg  [31:0] last_grant_seq_0_q$d;
+    reg  last_grant_seq_0_q$en;
     wire  [31:0] last_grant_seq_0_q$q;
     reg  last_grant_seq_0_q$clock;
     reg  [31:0] last_grant_seq_1_q$d;
+    reg  last_grant_seq_1_q$en;
     wire  [31:0] last_grant_seq_1_q$q;
     reg  last_grant_seq_1_q$clock;
     reg  [31:0] data_q$d;
@@ -9129,146 +9255,175 @@ module capfuse_core$report(clock,capture,addr,data,cycle_0,cycle_1,cum_work_0,cu
     // Sub module instances
     capfuse_core$report$cycle_0_q cycle_0_q(
         .d(cycle_0_q$d),
+        .en(cycle_0_q$en),
         .q(cycle_0_q$q),
         .clock(cycle_0_q$clock)
     );
     capfuse_core$report$cycle_1_q cycle_1_q(
         .d(cycle_1_q$d),
+        .en(cycle_1_q$en),
         .q(cycle_1_q$q),
         .clock(cycle_1_q$clock)
     );
     capfuse_core$report$cum_work_0_q cum_work_0_q(
         .d(cum_work_0_q$d),
+        .en(cum_work_0_q$en),
         .q(cum_work_0_q$q),
         .clock(cum_work_0_q$clock)
     );
     capfuse_core$report$cum_work_1_q cum_work_1_q(
         .d(cum_work_1_q$d),
+        .en(cum_work_1_q$en),
         .q(cum_work_1_q$q),
         .clock(cum_work_1_q$clock)
     );
     capfuse_core$report$cum_work_2_q cum_work_2_q(
         .d(cum_work_2_q$d),
+        .en(cum_work_2_q$en),
         .q(cum_work_2_q$q),
         .clock(cum_work_2_q$clock)
     );
     capfuse_core$report$window_work_q window_work_q(
         .d(window_work_q$d),
+        .en(window_work_q$en),
         .q(window_work_q$q),
         .clock(window_work_q$clock)
     );
     capfuse_core$report$status_q status_q(
         .d(status_q$d),
+        .en(status_q$en),
         .q(status_q$q),
         .clock(status_q$clock)
     );
     capfuse_core$report$trip_reason_q trip_reason_q(
         .d(trip_reason_q$d),
+        .en(trip_reason_q$en),
         .q(trip_reason_q$q),
         .clock(trip_reason_q$clock)
     );
     capfuse_core$report$trip_cycle_0_q trip_cycle_0_q(
         .d(trip_cycle_0_q$d),
+        .en(trip_cycle_0_q$en),
         .q(trip_cycle_0_q$q),
         .clock(trip_cycle_0_q$clock)
     );
     capfuse_core$report$trip_cycle_1_q trip_cycle_1_q(
         .d(trip_cycle_1_q$d),
+        .en(trip_cycle_1_q$en),
         .q(trip_cycle_1_q$q),
         .clock(trip_cycle_1_q$clock)
     );
     capfuse_core$report$trip_cycle_2_q trip_cycle_2_q(
         .d(trip_cycle_2_q$d),
+        .en(trip_cycle_2_q$en),
         .q(trip_cycle_2_q$q),
         .clock(trip_cycle_2_q$clock)
     );
     capfuse_core$report$trip_cycle_3_q trip_cycle_3_q(
         .d(trip_cycle_3_q$d),
+        .en(trip_cycle_3_q$en),
         .q(trip_cycle_3_q$q),
         .clock(trip_cycle_3_q$clock)
     );
     capfuse_core$report$trip_cycle_4_q trip_cycle_4_q(
         .d(trip_cycle_4_q$d),
+        .en(trip_cycle_4_q$en),
         .q(trip_cycle_4_q$q),
         .clock(trip_cycle_4_q$clock)
     );
     capfuse_core$report$trip_cycle_5_q trip_cycle_5_q(
         .d(trip_cycle_5_q$d),
+        .en(trip_cycle_5_q$en),
         .q(trip_cycle_5_q$q),
         .clock(trip_cycle_5_q$clock)
     );
     capfuse_core$report$trip_cycle_6_q trip_cycle_6_q(
         .d(trip_cycle_6_q$d),
+        .en(trip_cycle_6_q$en),
         .q(trip_cycle_6_q$q),
         .clock(trip_cycle_6_q$clock)
     );
     capfuse_core$report$trip_cycle_7_q trip_cycle_7_q(
         .d(trip_cycle_7_q$d),
+        .en(trip_cycle_7_q$en),
         .q(trip_cycle_7_q$q),
         .clock(trip_cycle_7_q$clock)
     );
     capfuse_core$report$cum_budget_0_q cum_budget_0_q(
         .d(cum_budget_0_q$d),
+        .en(cum_budget_0_q$en),
         .q(cum_budget_0_q$q),
         .clock(cum_budget_0_q$clock)
     );
     capfuse_core$report$cum_budget_1_q cum_budget_1_q(
         .d(cum_budget_1_q$d),
+        .en(cum_budget_1_q$en),
         .q(cum_budget_1_q$q),
         .clock(cum_budget_1_q$clock)
     );
     capfuse_core$report$cum_budget_2_q cum_budget_2_q(
         .d(cum_budget_2_q$d),
+        .en(cum_budget_2_q$en),
         .q(cum_budget_2_q$q),
         .clock(cum_budget_2_q$clock)
     );
     capfuse_core$report$window_budget_q window_budget_q(
         .d(window_budget_q$d),
+        .en(window_budget_q$en),
         .q(window_budget_q$q),
         .clock(window_budget_q$clock)
     );
     capfuse_core$report$window_len_q window_len_q(
         .d(window_len_q$d),
+        .en(window_len_q$en),
         .q(window_len_q$q),
         .clock(window_len_q$clock)
     );
     capfuse_core$report$ratios_q ratios_q(
         .d(ratios_q$d),
+        .en(ratios_q$en),
         .q(ratios_q$q),
         .clock(ratios_q$clock)
     );
     capfuse_core$report$report_threshold_0_q report_threshold_0_q(
         .d(report_threshold_0_q$d),
+        .en(report_threshold_0_q$en),
         .q(report_threshold_0_q$q),
         .clock(report_threshold_0_q$clock)
     );
     capfuse_core$report$report_threshold_1_q report_threshold_1_q(
         .d(report_threshold_1_q$d),
+        .en(report_threshold_1_q$en),
         .q(report_threshold_1_q$q),
         .clock(report_threshold_1_q$clock)
     );
     capfuse_core$report$report_threshold_2_q report_threshold_2_q(
         .d(report_threshold_2_q$d),
+        .en(report_threshold_2_q$en),
         .q(report_threshold_2_q$q),
         .clock(report_threshold_2_q$clock)
     );
     capfuse_core$report$license_expiry_0_q license_expiry_0_q(
         .d(license_expiry_0_q$d),
+        .en(license_expiry_0_q$en),
         .q(license_expiry_0_q$q),
         .clock(license_expiry_0_q$clock)
     );
     capfuse_core$report$license_expiry_1_q license_expiry_1_q(
         .d(license_expiry_1_q$d),
+        .en(license_expiry_1_q$en),
         .q(license_expiry_1_q$q),
         .clock(license_expiry_1_q$clock)
     );
     capfuse_core$report$last_grant_seq_0_q last_grant_seq_0_q(
         .d(last_grant_seq_0_q$d),
+        .en(last_grant_seq_0_q$en),
         .q(last_grant_seq_0_q$q),
         .clock(last_grant_seq_0_q$clock)
     );
     capfuse_core$report$last_grant_seq_1_q last_grant_seq_1_q(
         .d(last_grant_seq_1_q$d),
+        .en(last_grant_seq_1_q$en),
         .q(last_grant_seq_1_q$q),
         .clock(last_grant_seq_1_q$clock)
     );
@@ -9280,97 +9435,95 @@ module capfuse_core$report(clock,capture,addr,data,cycle_0,cycle_1,cum_work_0,cu
     
     // Update code
     always @(*) begin
-        cycle_0_q$clock = clock;
-        cycle_1_q$clock = clock;
-        cum_work_0_q$clock = clock;
-        cum_work_1_q$clock = clock;
-        cum_work_2_q$clock = clock;
-        window_work_q$clock = clock;
-        status_q$clock = clock;
-        trip_reason_q$clock = clock;
-        trip_cycle_0_q$clock = clock;
-        trip_cycle_1_q$clock = clock;
-        trip_cycle_2_q$clock = clock;
-        trip_cycle_3_q$clock = clock;
-        trip_cycle_4_q$clock = clock;
-        trip_cycle_5_q$clock = clock;
-        trip_cycle_6_q$clock = clock;
-        trip_cycle_7_q$clock = clock;
-        cum_budget_0_q$clock = clock;
-        cum_budget_1_q$clock = clock;
-        cum_budget_2_q$clock = clock;
-        window_budget_q$clock = clock;
-        window_len_q$clock = clock;
-        ratios_q$clock = clock;
-        report_threshold_0_q$clock = clock;
-        report_threshold_1_q$clock = clock;
-        report_threshold_2_q$clock = clock;
-        license_expiry_0_q$clock = clock;
-        license_expiry_1_q$clock = clock;
-        last_grant_seq_0_q$clock = clock;
-        last_grant_seq_1_q$clock = clock;
         data_q$clock = clock;
-        cycle_0_q$d = cycle_0_q$q;
-        cycle_1_q$d = cycle_1_q$q;
-        cum_work_0_q$d = cum_work_0_q$q;
-        cum_work_1_q$d = cum_work_1_q$q;
-        cum_work_2_q$d = cum_work_2_q$q;
-        window_work_q$d = window_work_q$q;
-        status_q$d = status_q$q;
-        trip_reason_q$d = trip_reason_q$q;
-        trip_cycle_0_q$d = trip_cycle_0_q$q;
-        trip_cycle_1_q$d = trip_cycle_1_q$q;
-        trip_cycle_2_q$d = trip_cycle_2_q$q;
-        trip_cycle_3_q$d = trip_cycle_3_q$q;
-        trip_cycle_4_q$d = trip_cycle_4_q$q;
-        trip_cycle_5_q$d = trip_cycle_5_q$q;
-        trip_cycle_6_q$d = trip_cycle_6_q$q;
-        trip_cycle_7_q$d = trip_cycle_7_q$q;
-        cum_budget_0_q$d = cum_budget_0_q$q;
-        cum_budget_1_q$d = cum_budget_1_q$q;
-        cum_budget_2_q$d = cum_budget_2_q$q;
-        window_budget_q$d = window_budget_q$q;
-        window_len_q$d = window_len_q$q;
-        ratios_q$d = ratios_q$q;
-        report_threshold_0_q$d = report_threshold_0_q$q;
-        report_threshold_1_q$d = report_threshold_1_q$q;
-        report_threshold_2_q$d = report_threshold_2_q$q;
-        license_expiry_0_q$d = license_expiry_0_q$q;
-        license_expiry_1_q$d = license_expiry_1_q$q;
-        last_grant_seq_0_q$d = last_grant_seq_0_q$q;
-        last_grant_seq_1_q$d = last_grant_seq_1_q$q;
         data_q$d = data_q$q;
-        if (capture) begin
-            cycle_0_q$d = cycle_0;
-            cycle_1_q$d = cycle_1;
-            cum_work_0_q$d = cum_work_0;
-            cum_work_1_q$d = cum_work_1;
-            cum_work_2_q$d = cum_work_2;
-            window_work_q$d = window_work;
-            status_q$d = status;
-            trip_reason_q$d = trip_reason;
-            trip_cycle_0_q$d = trip_cycle_0;
-            trip_cycle_1_q$d = trip_cycle_1;
-            trip_cycle_2_q$d = trip_cycle_2;
-            trip_cycle_3_q$d = trip_cycle_3;
-            trip_cycle_4_q$d = trip_cycle_4;
-            trip_cycle_5_q$d = trip_cycle_5;
-            trip_cycle_6_q$d = trip_cycle_6;
-            trip_cycle_7_q$d = trip_cycle_7;
-            cum_budget_0_q$d = cum_budget_0;
-            cum_budget_1_q$d = cum_budget_1;
-            cum_budget_2_q$d = cum_budget_2;
-            window_budget_q$d = window_budget;
-            window_len_q$d = window_len;
-            ratios_q$d = ratios;
-            report_threshold_0_q$d = report_threshold_0;
-            report_threshold_1_q$d = report_threshold_1;
-            report_threshold_2_q$d = report_threshold_2;
-            license_expiry_0_q$d = license_expiry_0;
-            license_expiry_1_q$d = license_expiry_1;
-            last_grant_seq_0_q$d = last_grant_seq_0;
-            last_grant_seq_1_q$d = last_grant_seq_1;
-        end
+        cycle_0_q$clock = clock;
+        cycle_0_q$en = capture;
+        cycle_0_q$d = cycle_0;
+        cycle_1_q$clock = clock;
+        cycle_1_q$en = capture;
+        cycle_1_q$d = cycle_1;
+        cum_work_0_q$clock = clock;
+        cum_work_0_q$en = capture;
+        cum_work_0_q$d = cum_work_0;
+        cum_work_1_q$clock = clock;
+        cum_work_1_q$en = capture;
+        cum_work_1_q$d = cum_work_1;
+        cum_work_2_q$clock = clock;
+        cum_work_2_q$en = capture;
+        cum_work_2_q$d = cum_work_2;
+        window_work_q$clock = clock;
+        window_work_q$en = capture;
+        window_work_q$d = window_work;
+        status_q$clock = clock;
+        status_q$en = capture;
+        status_q$d = status;
+        trip_reason_q$clock = clock;
+        trip_reason_q$en = capture;
+        trip_reason_q$d = trip_reason;
+        trip_cycle_0_q$clock = clock;
+        trip_cycle_0_q$en = capture;
+        trip_cycle_0_q$d = trip_cycle_0;
+        trip_cycle_1_q$clock = clock;
+        trip_cycle_1_q$en = capture;
+        trip_cycle_1_q$d = trip_cycle_1;
+        trip_cycle_2_q$clock = clock;
+        trip_cycle_2_q$en = capture;
+        trip_cycle_2_q$d = trip_cycle_2;
+        trip_cycle_3_q$clock = clock;
+        trip_cycle_3_q$en = capture;
+        trip_cycle_3_q$d = trip_cycle_3;
+        trip_cycle_4_q$clock = clock;
+        trip_cycle_4_q$en = capture;
+        trip_cycle_4_q$d = trip_cycle_4;
+        trip_cycle_5_q$clock = clock;
+        trip_cycle_5_q$en = capture;
+        trip_cycle_5_q$d = trip_cycle_5;
+        trip_cycle_6_q$clock = clock;
+        trip_cycle_6_q$en = capture;
+        trip_cycle_6_q$d = trip_cycle_6;
+        trip_cycle_7_q$clock = clock;
+        trip_cycle_7_q$en = capture;
+        trip_cycle_7_q$d = trip_cycle_7;
+        cum_budget_0_q$clock = clock;
+        cum_budget_0_q$en = capture;
+        cum_budget_0_q$d = cum_budget_0;
+        cum_budget_1_q$clock = clock;
+        cum_budget_1_q$en = capture;
+        cum_budget_1_q$d = cum_budget_1;
+        cum_budget_2_q$clock = clock;
+        cum_budget_2_q$en = capture;
+        cum_budget_2_q$d = cum_budget_2;
+        window_budget_q$clock = clock;
+        window_budget_q$en = capture;
+        window_budget_q$d = window_budget;
+        window_len_q$clock = clock;
+        window_len_q$en = capture;
+        window_len_q$d = window_len;
+        ratios_q$clock = clock;
+        ratios_q$en = capture;
+        ratios_q$d = ratios;
+        report_threshold_0_q$clock = clock;
+        report_threshold_0_q$en = capture;
+        report_threshold_0_q$d = report_threshold_0;
+        report_threshold_1_q$clock = clock;
+        report_threshold_1_q$en = capture;
+        report_threshold_1_q$d = report_threshold_1;
+        report_threshold_2_q$clock = clock;
+        report_threshold_2_q$en = capture;
+        report_threshold_2_q$d = report_threshold_2;
+        license_expiry_0_q$clock = clock;
+        license_expiry_0_q$en = capture;
+        license_expiry_0_q$d = license_expiry_0;
+        license_expiry_1_q$clock = clock;
+        license_expiry_1_q$en = capture;
+        license_expiry_1_q$d = license_expiry_1;
+        last_grant_seq_0_q$clock = clock;
+        last_grant_seq_0_q$en = capture;
+        last_grant_seq_0_q$d = last_grant_seq_0;
+        last_grant_seq_1_q$clock = clock;
+        last_grant_seq_1_q$en = capture;
+        last_grant_seq_1_q$d = last_grant_seq_1;
         data_q$d = 32'h0;
         case (addr)
             26:
@@ -9514,10 +9667,11 @@ module capfuse_core$report(clock,capture,addr,data,cycle_0,cycle_1,cum_work_0,cu
 endmodule // capfuse_core$report
 
 
-module capfuse_core$report$cum_budget_0_q(d,q,clock);
+module capfuse_core$report$cum_budget_0_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -9530,15 +9684,16 @@ module capfuse_core$report$cum_budget_0_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$report$cum_budget_0_q
 
 
-module capfuse_core$report$cum_budget_1_q(d,q,clock);
+module capfuse_core$report$cum_budget_1_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -9551,15 +9706,16 @@ module capfuse_core$report$cum_budget_1_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$report$cum_budget_1_q
 
 
-module capfuse_core$report$cum_budget_2_q(d,q,clock);
+module capfuse_core$report$cum_budget_2_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -9572,15 +9728,16 @@ module capfuse_core$report$cum_budget_2_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$report$cum_budget_2_q
 
 
-module capfuse_core$report$cum_work_0_q(d,q,clock);
+module capfuse_core$report$cum_work_0_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -9593,15 +9750,16 @@ module capfuse_core$report$cum_work_0_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$report$cum_work_0_q
 
 
-module capfuse_core$report$cum_work_1_q(d,q,clock);
+module capfuse_core$report$cum_work_1_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -9614,15 +9772,16 @@ module capfuse_core$report$cum_work_1_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$report$cum_work_1_q
 
 
-module capfuse_core$report$cum_work_2_q(d,q,clock);
+module capfuse_core$report$cum_work_2_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -9635,15 +9794,16 @@ module capfuse_core$report$cum_work_2_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$report$cum_work_2_q
 
 
-module capfuse_core$report$cycle_0_q(d,q,clock);
+module capfuse_core$report$cycle_0_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -9656,15 +9816,16 @@ module capfuse_core$report$cycle_0_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$report$cycle_0_q
 
 
-module capfuse_core$report$cycle_1_q(d,q,clock);
+module capfuse_core$report$cycle_1_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -9677,7 +9838,7 @@ module capfuse_core$report$cycle_1_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$report$cycle_1_q
 
@@ -9703,10 +9864,11 @@ module capfuse_core$report$data_q(d,q,clock);
 endmodule // capfuse_core$report$data_q
 
 
-module capfuse_core$report$last_grant_seq_0_q(d,q,clock);
+module capfuse_core$report$last_grant_seq_0_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -9719,15 +9881,16 @@ module capfuse_core$report$last_grant_seq_0_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$report$last_grant_seq_0_q
 
 
-module capfuse_core$report$last_grant_seq_1_q(d,q,clock);
+module capfuse_core$report$last_grant_seq_1_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -9740,15 +9903,16 @@ module capfuse_core$report$last_grant_seq_1_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$report$last_grant_seq_1_q
 
 
-module capfuse_core$report$license_expiry_0_q(d,q,clock);
+module capfuse_core$report$license_expiry_0_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -9761,15 +9925,16 @@ module capfuse_core$report$license_expiry_0_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$report$license_expiry_0_q
 
 
-module capfuse_core$report$license_expiry_1_q(d,q,clock);
+module capfuse_core$report$license_expiry_1_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -9782,15 +9947,16 @@ module capfuse_core$report$license_expiry_1_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$report$license_expiry_1_q
 
 
-module capfuse_core$report$ratios_q(d,q,clock);
+module capfuse_core$report$ratios_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -9803,15 +9969,16 @@ module capfuse_core$report$ratios_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$report$ratios_q
 
 
-module capfuse_core$report$report_threshold_0_q(d,q,clock);
+module capfuse_core$report$report_threshold_0_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -9824,15 +9991,16 @@ module capfuse_core$report$report_threshold_0_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$report$report_threshold_0_q
 
 
-module capfuse_core$report$report_threshold_1_q(d,q,clock);
+module capfuse_core$report$report_threshold_1_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -9845,15 +10013,16 @@ module capfuse_core$report$report_threshold_1_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$report$report_threshold_1_q
 
 
-module capfuse_core$report$report_threshold_2_q(d,q,clock);
+module capfuse_core$report$report_threshold_2_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -9866,15 +10035,16 @@ module capfuse_core$report$report_threshold_2_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$report$report_threshold_2_q
 
 
-module capfuse_core$report$status_q(d,q,clock);
+module capfuse_core$report$status_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -9887,15 +10057,16 @@ module capfuse_core$report$status_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$report$status_q
 
 
-module capfuse_core$report$trip_cycle_0_q(d,q,clock);
+module capfuse_core$report$trip_cycle_0_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -9908,15 +10079,16 @@ module capfuse_core$report$trip_cycle_0_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$report$trip_cycle_0_q
 
 
-module capfuse_core$report$trip_cycle_1_q(d,q,clock);
+module capfuse_core$report$trip_cycle_1_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -9929,15 +10101,16 @@ module capfuse_core$report$trip_cycle_1_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$report$trip_cycle_1_q
 
 
-module capfuse_core$report$trip_cycle_2_q(d,q,clock);
+module capfuse_core$report$trip_cycle_2_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -9950,15 +10123,16 @@ module capfuse_core$report$trip_cycle_2_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$report$trip_cycle_2_q
 
 
-module capfuse_core$report$trip_cycle_3_q(d,q,clock);
+module capfuse_core$report$trip_cycle_3_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -9971,15 +10145,16 @@ module capfuse_core$report$trip_cycle_3_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$report$trip_cycle_3_q
 
 
-module capfuse_core$report$trip_cycle_4_q(d,q,clock);
+module capfuse_core$report$trip_cycle_4_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -9992,15 +10167,16 @@ module capfuse_core$report$trip_cycle_4_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$report$trip_cycle_4_q
 
 
-module capfuse_core$report$trip_cycle_5_q(d,q,clock);
+module capfuse_core$report$trip_cycle_5_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10013,15 +10189,16 @@ module capfuse_core$report$trip_cycle_5_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$report$trip_cycle_5_q
 
 
-module capfuse_core$report$trip_cycle_6_q(d,q,clock);
+module capfuse_core$report$trip_cycle_6_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10034,15 +10211,16 @@ module capfuse_core$report$trip_cycle_6_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$report$trip_cycle_6_q
 
 
-module capfuse_core$report$trip_cycle_7_q(d,q,clock);
+module capfuse_core$report$trip_cycle_7_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10055,15 +10233,16 @@ module capfuse_core$report$trip_cycle_7_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$report$trip_cycle_7_q
 
 
-module capfuse_core$report$trip_reason_q(d,q,clock);
+module capfuse_core$report$trip_reason_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10076,15 +10255,16 @@ module capfuse_core$report$trip_reason_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$report$trip_reason_q
 
 
-module capfuse_core$report$window_budget_q(d,q,clock);
+module capfuse_core$report$window_budget_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10097,15 +10277,16 @@ module capfuse_core$report$window_budget_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$report$window_budget_q
 
 
-module capfuse_core$report$window_len_q(d,q,clock);
+module capfuse_core$report$window_len_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10118,15 +10299,16 @@ module capfuse_core$report$window_len_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$report$window_len_q
 
 
-module capfuse_core$report$window_work_q(d,q,clock);
+module capfuse_core$report$window_work_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10139,7 +10321,7 @@ module capfuse_core$report$window_work_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$report$window_work_q
 
@@ -10165,10 +10347,11 @@ module capfuse_core$report_due_q(d,q,clock);
 endmodule // capfuse_core$report_due_q
 
 
-module capfuse_core$rst0(d,q,clock);
+module capfuse_core$rst0(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10181,15 +10364,16 @@ module capfuse_core$rst0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$rst0
 
 
-module capfuse_core$rst1(d,q,clock);
+module capfuse_core$rst1(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10202,15 +10386,16 @@ module capfuse_core$rst1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$rst1
 
 
-module capfuse_core$rst2(d,q,clock);
+module capfuse_core$rst2(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10223,15 +10408,16 @@ module capfuse_core$rst2(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$rst2
 
 
-module capfuse_core$seq0(d,q,clock);
+module capfuse_core$seq0(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10244,15 +10430,16 @@ module capfuse_core$seq0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$seq0
 
 
-module capfuse_core$seq1(d,q,clock);
+module capfuse_core$seq1(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10265,15 +10452,16 @@ module capfuse_core$seq1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$seq1
 
 
-module capfuse_core$snap_cum0(d,q,clock);
+module capfuse_core$snap_cum0(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10286,15 +10474,16 @@ module capfuse_core$snap_cum0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$snap_cum0
 
 
-module capfuse_core$snap_cum1(d,q,clock);
+module capfuse_core$snap_cum1(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10307,15 +10496,16 @@ module capfuse_core$snap_cum1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$snap_cum1
 
 
-module capfuse_core$snap_cum2(d,q,clock);
+module capfuse_core$snap_cum2(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10328,15 +10518,16 @@ module capfuse_core$snap_cum2(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$snap_cum2
 
 
-module capfuse_core$snap_cycle0(d,q,clock);
+module capfuse_core$snap_cycle0(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10349,15 +10540,16 @@ module capfuse_core$snap_cycle0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$snap_cycle0
 
 
-module capfuse_core$snap_cycle1(d,q,clock);
+module capfuse_core$snap_cycle1(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10370,15 +10562,16 @@ module capfuse_core$snap_cycle1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$snap_cycle1
 
 
-module capfuse_core$snap_wcycle(d,q,clock);
+module capfuse_core$snap_wcycle(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10391,15 +10584,16 @@ module capfuse_core$snap_wcycle(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$snap_wcycle
 
 
-module capfuse_core$snap_wwork(d,q,clock);
+module capfuse_core$snap_wwork(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10412,15 +10606,16 @@ module capfuse_core$snap_wwork(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$snap_wwork
 
 
-module capfuse_core$stage0(d,q,clock);
+module capfuse_core$stage0(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10433,15 +10628,16 @@ module capfuse_core$stage0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$stage0
 
 
-module capfuse_core$stage1(d,q,clock);
+module capfuse_core$stage1(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10454,15 +10650,16 @@ module capfuse_core$stage1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$stage1
 
 
-module capfuse_core$stage2(d,q,clock);
+module capfuse_core$stage2(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10475,7 +10672,7 @@ module capfuse_core$stage2(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$stage2
 
@@ -10494,12 +10691,15 @@ module capfuse_core$stopped_cycles(clock,count,snapshot,snap_lo,snap_hi);
     wire  [31:0] lo$q;
     reg  lo$clock;
     reg  [31:0] hi$d;
+    reg  hi$en;
     wire  [31:0] hi$q;
     reg  hi$clock;
     reg  [31:0] snap_lo_q$d;
+    reg  snap_lo_q$en;
     wire  [31:0] snap_lo_q$q;
     reg  snap_lo_q$clock;
     reg  [31:0] snap_hi_q$d;
+    reg  snap_hi_q$en;
     wire  [31:0] snap_hi_q$q;
     reg  snap_hi_q$clock;
     
@@ -10511,16 +10711,19 @@ module capfuse_core$stopped_cycles(clock,count,snapshot,snap_lo,snap_hi);
     );
     capfuse_core$stopped_cycles$hi hi(
         .d(hi$d),
+        .en(hi$en),
         .q(hi$q),
         .clock(hi$clock)
     );
     capfuse_core$stopped_cycles$snap_lo_q snap_lo_q(
         .d(snap_lo_q$d),
+        .en(snap_lo_q$en),
         .q(snap_lo_q$q),
         .clock(snap_lo_q$clock)
     );
     capfuse_core$stopped_cycles$snap_hi_q snap_hi_q(
         .d(snap_hi_q$d),
+        .en(snap_hi_q$en),
         .q(snap_hi_q$q),
         .clock(snap_hi_q$clock)
     );
@@ -10528,23 +10731,19 @@ module capfuse_core$stopped_cycles(clock,count,snapshot,snap_lo,snap_hi);
     // Update code
     always @(*) begin
         lo$clock = clock;
+        lo$d = lo$q;
         hi$clock = clock;
         snap_lo_q$clock = clock;
         snap_hi_q$clock = clock;
-        lo$d = lo$q;
-        hi$d = hi$q;
-        snap_lo_q$d = snap_lo_q$q;
-        snap_hi_q$d = snap_hi_q$q;
         if (count) begin
             lo$d = lo$q + 32'h1;
-            if (&lo$q) begin
-                hi$d = hi$q + 32'h1;
-            end
         end
-        if (snapshot) begin
-            snap_lo_q$d = lo$q;
-            snap_hi_q$d = hi$q;
-        end
+        hi$en = count & &lo$q;
+        hi$d = hi$q + 32'h1;
+        snap_lo_q$en = snapshot;
+        snap_lo_q$d = lo$q;
+        snap_hi_q$en = snapshot;
+        snap_hi_q$d = hi$q;
         snap_lo = snap_lo_q$q;
         snap_hi = snap_hi_q$q;
     end
@@ -10552,10 +10751,11 @@ module capfuse_core$stopped_cycles(clock,count,snapshot,snap_lo,snap_hi);
 endmodule // capfuse_core$stopped_cycles
 
 
-module capfuse_core$stopped_cycles$hi(d,q,clock);
+module capfuse_core$stopped_cycles$hi(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10568,7 +10768,7 @@ module capfuse_core$stopped_cycles$hi(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$stopped_cycles$hi
 
@@ -10594,10 +10794,11 @@ module capfuse_core$stopped_cycles$lo(d,q,clock);
 endmodule // capfuse_core$stopped_cycles$lo
 
 
-module capfuse_core$stopped_cycles$snap_hi_q(d,q,clock);
+module capfuse_core$stopped_cycles$snap_hi_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10610,15 +10811,16 @@ module capfuse_core$stopped_cycles$snap_hi_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$stopped_cycles$snap_hi_q
 
 
-module capfuse_core$stopped_cycles$snap_lo_q(d,q,clock);
+module capfuse_core$stopped_cycles$snap_lo_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10631,15 +10833,16 @@ module capfuse_core$stopped_cycles$snap_lo_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$stopped_cycles$snap_lo_q
 
 
-module capfuse_core$thr0(d,q,clock);
+module capfuse_core$thr0(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10652,15 +10855,16 @@ module capfuse_core$thr0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$thr0
 
 
-module capfuse_core$thr1(d,q,clock);
+module capfuse_core$thr1(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10673,15 +10877,16 @@ module capfuse_core$thr1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$thr1
 
 
-module capfuse_core$thr2(d,q,clock);
+module capfuse_core$thr2(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10694,7 +10899,7 @@ module capfuse_core$thr2(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$thr2
 
@@ -10856,12 +11061,15 @@ module capfuse_core$throttled_cycles(clock,count,snapshot,snap_lo,snap_hi);
     wire  [31:0] lo$q;
     reg  lo$clock;
     reg  [31:0] hi$d;
+    reg  hi$en;
     wire  [31:0] hi$q;
     reg  hi$clock;
     reg  [31:0] snap_lo_q$d;
+    reg  snap_lo_q$en;
     wire  [31:0] snap_lo_q$q;
     reg  snap_lo_q$clock;
     reg  [31:0] snap_hi_q$d;
+    reg  snap_hi_q$en;
     wire  [31:0] snap_hi_q$q;
     reg  snap_hi_q$clock;
     
@@ -10873,16 +11081,19 @@ module capfuse_core$throttled_cycles(clock,count,snapshot,snap_lo,snap_hi);
     );
     capfuse_core$throttled_cycles$hi hi(
         .d(hi$d),
+        .en(hi$en),
         .q(hi$q),
         .clock(hi$clock)
     );
     capfuse_core$throttled_cycles$snap_lo_q snap_lo_q(
         .d(snap_lo_q$d),
+        .en(snap_lo_q$en),
         .q(snap_lo_q$q),
         .clock(snap_lo_q$clock)
     );
     capfuse_core$throttled_cycles$snap_hi_q snap_hi_q(
         .d(snap_hi_q$d),
+        .en(snap_hi_q$en),
         .q(snap_hi_q$q),
         .clock(snap_hi_q$clock)
     );
@@ -10890,23 +11101,19 @@ module capfuse_core$throttled_cycles(clock,count,snapshot,snap_lo,snap_hi);
     // Update code
     always @(*) begin
         lo$clock = clock;
+        lo$d = lo$q;
         hi$clock = clock;
         snap_lo_q$clock = clock;
         snap_hi_q$clock = clock;
-        lo$d = lo$q;
-        hi$d = hi$q;
-        snap_lo_q$d = snap_lo_q$q;
-        snap_hi_q$d = snap_hi_q$q;
         if (count) begin
             lo$d = lo$q + 32'h1;
-            if (&lo$q) begin
-                hi$d = hi$q + 32'h1;
-            end
         end
-        if (snapshot) begin
-            snap_lo_q$d = lo$q;
-            snap_hi_q$d = hi$q;
-        end
+        hi$en = count & &lo$q;
+        hi$d = hi$q + 32'h1;
+        snap_lo_q$en = snapshot;
+        snap_lo_q$d = lo$q;
+        snap_hi_q$en = snapshot;
+        snap_hi_q$d = hi$q;
         snap_lo = snap_lo_q$q;
         snap_hi = snap_hi_q$q;
     end
@@ -10914,10 +11121,11 @@ module capfuse_core$throttled_cycles(clock,count,snapshot,snap_lo,snap_hi);
 endmodule // capfuse_core$throttled_cycles
 
 
-module capfuse_core$throttled_cycles$hi(d,q,clock);
+module capfuse_core$throttled_cycles$hi(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10930,7 +11138,7 @@ module capfuse_core$throttled_cycles$hi(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$throttled_cycles$hi
 
@@ -10956,10 +11164,11 @@ module capfuse_core$throttled_cycles$lo(d,q,clock);
 endmodule // capfuse_core$throttled_cycles$lo
 
 
-module capfuse_core$throttled_cycles$snap_hi_q(d,q,clock);
+module capfuse_core$throttled_cycles$snap_hi_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10972,15 +11181,16 @@ module capfuse_core$throttled_cycles$snap_hi_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$throttled_cycles$snap_hi_q
 
 
-module capfuse_core$throttled_cycles$snap_lo_q(d,q,clock);
+module capfuse_core$throttled_cycles$snap_lo_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10993,7 +11203,7 @@ module capfuse_core$throttled_cycles$snap_lo_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$throttled_cycles$snap_lo_q
 
@@ -11692,10 +11902,11 @@ module capfuse_core$w_strb(d,q,clock);
 endmodule // capfuse_core$w_strb
 
 
-module capfuse_core$wb(d,q,clock);
+module capfuse_core$wb(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -11708,7 +11919,7 @@ module capfuse_core$wb(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$wb
 
@@ -12393,10 +12604,11 @@ module capfuse_core$window$wwork(d,q,clock);
 endmodule // capfuse_core$window$wwork
 
 
-module capfuse_core$wl(d,q,clock);
+module capfuse_core$wl(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -12409,15 +12621,16 @@ module capfuse_core$wl(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$wl
 
 
-module capfuse_core$wl_m1(d,q,clock);
+module capfuse_core$wl_m1(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -12430,15 +12643,16 @@ module capfuse_core$wl_m1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$wl_m1
 
 
-module capfuse_core$wl_m2(d,q,clock);
+module capfuse_core$wl_m2(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -12451,6 +12665,6 @@ module capfuse_core$wl_m2(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_core$wl_m2

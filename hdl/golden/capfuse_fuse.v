@@ -193,30 +193,39 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
     wire  [8:0] trip_ratio$q;
     reg  trip_ratio$clock;
     reg  [31:0] wl$d;
+    reg  wl$en;
     wire  [31:0] wl$q;
     reg  wl$clock;
     reg  [31:0] wl_m1$d;
+    reg  wl_m1$en;
     wire  [31:0] wl_m1$q;
     reg  wl_m1$clock;
     reg  [31:0] wb$d;
+    reg  wb$en;
     wire  [31:0] wb$q;
     reg  wb$clock;
     reg  [31:0] budget0$d;
+    reg  budget0$en;
     wire  [31:0] budget0$q;
     reg  budget0$clock;
     reg  [31:0] budget1$d;
+    reg  budget1$en;
     wire  [31:0] budget1$q;
     reg  budget1$clock;
     reg  [31:0] budget2$d;
+    reg  budget2$en;
     wire  [31:0] budget2$q;
     reg  budget2$clock;
     reg  [31:0] stage0$d;
+    reg  stage0$en;
     wire  [31:0] stage0$q;
     reg  stage0$clock;
     reg  [31:0] stage1$d;
+    reg  stage1$en;
     wire  [31:0] stage1$q;
     reg  stage1$clock;
     reg  [31:0] stage2$d;
+    reg  stage2$en;
     wire  [31:0] stage2$q;
     reg  stage2$clock;
     reg  meter$clock;
@@ -265,6 +274,7 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
     wire  [31:0] cycle0$q;
     reg  cycle0$clock;
     reg  [31:0] cycle1$d;
+    reg  cycle1$en;
     wire  [31:0] cycle1$q;
     reg  cycle1$clock;
     reg  enabled_cycles$clock;
@@ -288,24 +298,31 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
     wire  [31:0] throttled_cycles$snap_lo;
     wire  [31:0] throttled_cycles$snap_hi;
     reg  [31:0] snap_cum0$d;
+    reg  snap_cum0$en;
     wire  [31:0] snap_cum0$q;
     reg  snap_cum0$clock;
     reg  [31:0] snap_cum1$d;
+    reg  snap_cum1$en;
     wire  [31:0] snap_cum1$q;
     reg  snap_cum1$clock;
     reg  [31:0] snap_cum2$d;
+    reg  snap_cum2$en;
     wire  [31:0] snap_cum2$q;
     reg  snap_cum2$clock;
     reg  [31:0] snap_wwork$d;
+    reg  snap_wwork$en;
     wire  [31:0] snap_wwork$q;
     reg  snap_wwork$clock;
     reg  [31:0] snap_wcycle$d;
+    reg  snap_wcycle$en;
     wire  [31:0] snap_wcycle$q;
     reg  snap_wcycle$clock;
     reg  [31:0] snap_cycle0$d;
+    reg  snap_cycle0$en;
     wire  [31:0] snap_cycle0$q;
     reg  snap_cycle0$clock;
     reg  [31:0] snap_cycle1$d;
+    reg  snap_cycle1$en;
     wire  [31:0] snap_cycle1$q;
     reg  snap_cycle1$clock;
     reg  trip$clock;
@@ -338,48 +355,62 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
     wire  [2:0] intr_state$q;
     reg  intr_state$clock;
     reg  [2:0] intr_enable$d;
+    reg  intr_enable$en;
     wire  [2:0] intr_enable$q;
     reg  intr_enable$clock;
     reg  [31:0] lic0$d;
+    reg  lic0$en;
     wire  [31:0] lic0$q;
     reg  lic0$clock;
     reg  [31:0] lic1$d;
+    reg  lic1$en;
     wire  [31:0] lic1$q;
     reg  lic1$clock;
     reg  [31:0] lim0$d;
+    reg  lim0$en;
     wire  [31:0] lim0$q;
     reg  lim0$clock;
     reg  [31:0] lim1$d;
+    reg  lim1$en;
     wire  [31:0] lim1$q;
     reg  lim1$clock;
     reg  lic_never$d;
+    reg  lic_never$en;
     wire  lic_never$q;
     reg  lic_never$clock;
     reg  lic_q$d;
     wire  lic_q$q;
     reg  lic_q$clock;
     reg  [31:0] seq0$d;
+    reg  seq0$en;
     wire  [31:0] seq0$q;
     reg  seq0$clock;
     reg  [31:0] seq1$d;
+    reg  seq1$en;
     wire  [31:0] seq1$q;
     reg  seq1$clock;
     reg  [31:0] thr0$d;
+    reg  thr0$en;
     wire  [31:0] thr0$q;
     reg  thr0$clock;
     reg  [31:0] thr1$d;
+    reg  thr1$en;
     wire  [31:0] thr1$q;
     reg  thr1$clock;
     reg  [31:0] thr2$d;
+    reg  thr2$en;
     wire  [31:0] thr2$q;
     reg  thr2$clock;
     reg  [31:0] rst0$d;
+    reg  rst0$en;
     wire  [31:0] rst0$q;
     reg  rst0$clock;
     reg  [31:0] rst1$d;
+    reg  rst1$en;
     wire  [31:0] rst1$q;
     reg  rst1$clock;
     reg  [31:0] rst2$d;
+    reg  rst2$en;
     wire  [31:0] rst2$q;
     reg  rst2$clock;
     reg  armed$d;
@@ -685,6 +716,7 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
     wire  [31:0] v_m1_q$q;
     reg  v_m1_q$clock;
     reg  [31:0] wl_m2$d;
+    reg  wl_m2$en;
     wire  [31:0] wl_m2$q;
     reg  wl_m2$clock;
     reg  [31:0] v_m2_q$d;
@@ -753,46 +785,55 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
     );
     capfuse_fuse$fuse$wl wl(
         .d(wl$d),
+        .en(wl$en),
         .q(wl$q),
         .clock(wl$clock)
     );
     capfuse_fuse$fuse$wl_m1 wl_m1(
         .d(wl_m1$d),
+        .en(wl_m1$en),
         .q(wl_m1$q),
         .clock(wl_m1$clock)
     );
     capfuse_fuse$fuse$wb wb(
         .d(wb$d),
+        .en(wb$en),
         .q(wb$q),
         .clock(wb$clock)
     );
     capfuse_fuse$fuse$budget0 budget0(
         .d(budget0$d),
+        .en(budget0$en),
         .q(budget0$q),
         .clock(budget0$clock)
     );
     capfuse_fuse$fuse$budget1 budget1(
         .d(budget1$d),
+        .en(budget1$en),
         .q(budget1$q),
         .clock(budget1$clock)
     );
     capfuse_fuse$fuse$budget2 budget2(
         .d(budget2$d),
+        .en(budget2$en),
         .q(budget2$q),
         .clock(budget2$clock)
     );
     capfuse_fuse$fuse$stage0 stage0(
         .d(stage0$d),
+        .en(stage0$en),
         .q(stage0$q),
         .clock(stage0$clock)
     );
     capfuse_fuse$fuse$stage1 stage1(
         .d(stage1$d),
+        .en(stage1$en),
         .q(stage1$q),
         .clock(stage1$clock)
     );
     capfuse_fuse$fuse$stage2 stage2(
         .d(stage2$d),
+        .en(stage2$en),
         .q(stage2$q),
         .clock(stage2$clock)
     );
@@ -851,6 +892,7 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
     );
     capfuse_fuse$fuse$cycle1 cycle1(
         .d(cycle1$d),
+        .en(cycle1$en),
         .q(cycle1$q),
         .clock(cycle1$clock)
     );
@@ -884,36 +926,43 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
     );
     capfuse_fuse$fuse$snap_cum0 snap_cum0(
         .d(snap_cum0$d),
+        .en(snap_cum0$en),
         .q(snap_cum0$q),
         .clock(snap_cum0$clock)
     );
     capfuse_fuse$fuse$snap_cum1 snap_cum1(
         .d(snap_cum1$d),
+        .en(snap_cum1$en),
         .q(snap_cum1$q),
         .clock(snap_cum1$clock)
     );
     capfuse_fuse$fuse$snap_cum2 snap_cum2(
         .d(snap_cum2$d),
+        .en(snap_cum2$en),
         .q(snap_cum2$q),
         .clock(snap_cum2$clock)
     );
     capfuse_fuse$fuse$snap_wwork snap_wwork(
         .d(snap_wwork$d),
+        .en(snap_wwork$en),
         .q(snap_wwork$q),
         .clock(snap_wwork$clock)
     );
     capfuse_fuse$fuse$snap_wcycle snap_wcycle(
         .d(snap_wcycle$d),
+        .en(snap_wcycle$en),
         .q(snap_wcycle$q),
         .clock(snap_wcycle$clock)
     );
     capfuse_fuse$fuse$snap_cycle0 snap_cycle0(
         .d(snap_cycle0$d),
+        .en(snap_cycle0$en),
         .q(snap_cycle0$q),
         .clock(snap_cycle0$clock)
     );
     capfuse_fuse$fuse$snap_cycle1 snap_cycle1(
         .d(snap_cycle1$d),
+        .en(snap_cycle1$en),
         .q(snap_cycle1$q),
         .clock(snap_cycle1$clock)
     );
@@ -954,31 +1003,37 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
     );
     capfuse_fuse$fuse$intr_enable intr_enable(
         .d(intr_enable$d),
+        .en(intr_enable$en),
         .q(intr_enable$q),
         .clock(intr_enable$clock)
     );
     capfuse_fuse$fuse$lic0 lic0(
         .d(lic0$d),
+        .en(lic0$en),
         .q(lic0$q),
         .clock(lic0$clock)
     );
     capfuse_fuse$fuse$lic1 lic1(
         .d(lic1$d),
+        .en(lic1$en),
         .q(lic1$q),
         .clock(lic1$clock)
     );
     capfuse_fuse$fuse$lim0 lim0(
         .d(lim0$d),
+        .en(lim0$en),
         .q(lim0$q),
         .clock(lim0$clock)
     );
     capfuse_fuse$fuse$lim1 lim1(
         .d(lim1$d),
+        .en(lim1$en),
         .q(lim1$q),
         .clock(lim1$clock)
     );
     capfuse_fuse$fuse$lic_never lic_never(
         .d(lic_never$d),
+        .en(lic_never$en),
         .q(lic_never$q),
         .clock(lic_never$clock)
     );
@@ -989,41 +1044,49 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
     );
     capfuse_fuse$fuse$seq0 seq0(
         .d(seq0$d),
+        .en(seq0$en),
         .q(seq0$q),
         .clock(seq0$clock)
     );
     capfuse_fuse$fuse$seq1 seq1(
         .d(seq1$d),
+        .en(seq1$en),
         .q(seq1$q),
         .clock(seq1$clock)
     );
     capfuse_fuse$fuse$thr0 thr0(
         .d(thr0$d),
+        .en(thr0$en),
         .q(thr0$q),
         .clock(thr0$clock)
     );
     capfuse_fuse$fuse$thr1 thr1(
         .d(thr1$d),
+        .en(thr1$en),
         .q(thr1$q),
         .clock(thr1$clock)
     );
     capfuse_fuse$fuse$thr2 thr2(
         .d(thr2$d),
+        .en(thr2$en),
         .q(thr2$q),
         .clock(thr2$clock)
     );
     capfuse_fuse$fuse$rst0 rst0(
         .d(rst0$d),
+        .en(rst0$en),
         .q(rst0$q),
         .clock(rst0$clock)
     );
     capfuse_fuse$fuse$rst1 rst1(
         .d(rst1$d),
+        .en(rst1$en),
         .q(rst1$q),
         .clock(rst1$clock)
     );
     capfuse_fuse$fuse$rst2 rst2(
         .d(rst2$d),
+        .en(rst2$en),
         .q(rst2$q),
         .clock(rst2$clock)
     );
@@ -1421,6 +1484,7 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
     );
     capfuse_fuse$fuse$wl_m2 wl_m2(
         .d(wl_m2$d),
+        .en(wl_m2$en),
         .q(wl_m2$q),
         .clock(wl_m2$clock)
     );
@@ -1439,27 +1503,9 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
     always @(*) begin
         baseline$clock = clock;
         trip_ratio$clock = clock;
-        wl$clock = clock;
-        wl_m1$clock = clock;
-        wb$clock = clock;
-        budget0$clock = clock;
-        budget1$clock = clock;
-        budget2$clock = clock;
-        stage0$clock = clock;
-        stage1$clock = clock;
-        stage2$clock = clock;
         cycle0$clock = clock;
-        cycle1$clock = clock;
-        snap_cum0$clock = clock;
-        snap_cum1$clock = clock;
-        snap_cum2$clock = clock;
-        snap_wwork$clock = clock;
-        snap_wcycle$clock = clock;
-        snap_cycle0$clock = clock;
-        snap_cycle1$clock = clock;
         kill_reg$clock = clock;
         intr_state$clock = clock;
-        intr_enable$clock = clock;
         err$clock = clock;
         refused$clock = clock;
         aw_full$clock = clock;
@@ -1492,23 +1538,9 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         ap_stage2$clock = clock;
         ap_commit$clock = clock;
         v_m1_q$clock = clock;
-        wl_m2$clock = clock;
         v_m2_q$clock = clock;
         aw_holds_q$clock = clock;
-        lic0$clock = clock;
-        lic1$clock = clock;
-        lim0$clock = clock;
-        lim1$clock = clock;
-        lic_never$clock = clock;
         lic_q$clock = clock;
-        seq0$clock = clock;
-        seq1$clock = clock;
-        thr0$clock = clock;
-        thr1$clock = clock;
-        thr2$clock = clock;
-        rst0$clock = clock;
-        rst1$clock = clock;
-        rst2$clock = clock;
         armed$clock = clock;
         report_due_q$clock = clock;
         gph$clock = clock;
@@ -1518,27 +1550,9 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         ap_rcommit$clock = clock;
         baseline$d = baseline$q;
         trip_ratio$d = trip_ratio$q;
-        wl$d = wl$q;
-        wl_m1$d = wl_m1$q;
-        wb$d = wb$q;
-        budget0$d = budget0$q;
-        budget1$d = budget1$q;
-        budget2$d = budget2$q;
-        stage0$d = stage0$q;
-        stage1$d = stage1$q;
-        stage2$d = stage2$q;
         cycle0$d = cycle0$q;
-        cycle1$d = cycle1$q;
-        snap_cum0$d = snap_cum0$q;
-        snap_cum1$d = snap_cum1$q;
-        snap_cum2$d = snap_cum2$q;
-        snap_wwork$d = snap_wwork$q;
-        snap_wcycle$d = snap_wcycle$q;
-        snap_cycle0$d = snap_cycle0$q;
-        snap_cycle1$d = snap_cycle1$q;
         kill_reg$d = kill_reg$q;
         intr_state$d = intr_state$q;
-        intr_enable$d = intr_enable$q;
         err$d = err$q;
         refused$d = refused$q;
         aw_full$d = aw_full$q;
@@ -1571,23 +1585,9 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         ap_stage2$d = ap_stage2$q;
         ap_commit$d = ap_commit$q;
         v_m1_q$d = v_m1_q$q;
-        wl_m2$d = wl_m2$q;
         v_m2_q$d = v_m2_q$q;
         aw_holds_q$d = aw_holds_q$q;
-        lic0$d = lic0$q;
-        lic1$d = lic1$q;
-        lim0$d = lim0$q;
-        lim1$d = lim1$q;
-        lic_never$d = lic_never$q;
         lic_q$d = lic_q$q;
-        seq0$d = seq0$q;
-        seq1$d = seq1$q;
-        thr0$d = thr0$q;
-        thr1$d = thr1$q;
-        thr2$d = thr2$q;
-        rst0$d = rst0$q;
-        rst1$d = rst1$q;
-        rst2$d = rst2$q;
         armed$d = armed$q;
         report_due_q$d = report_due_q$q;
         gph$d = gph$q;
@@ -1595,6 +1595,38 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         ap_rst1$d = ap_rst1$q;
         ap_rst2$d = ap_rst2$q;
         ap_rcommit$d = ap_rcommit$q;
+        wl$clock = clock;
+        wl_m1$clock = clock;
+        wl_m2$clock = clock;
+        wb$clock = clock;
+        budget0$clock = clock;
+        budget1$clock = clock;
+        budget2$clock = clock;
+        stage0$clock = clock;
+        stage1$clock = clock;
+        stage2$clock = clock;
+        cycle1$clock = clock;
+        snap_cum0$clock = clock;
+        snap_cum1$clock = clock;
+        snap_cum2$clock = clock;
+        snap_wwork$clock = clock;
+        snap_wcycle$clock = clock;
+        snap_cycle0$clock = clock;
+        snap_cycle1$clock = clock;
+        intr_enable$clock = clock;
+        lic0$clock = clock;
+        lic1$clock = clock;
+        lim0$clock = clock;
+        lim1$clock = clock;
+        lic_never$clock = clock;
+        seq0$clock = clock;
+        seq1$clock = clock;
+        thr0$clock = clock;
+        thr1$clock = clock;
+        thr2$clock = clock;
+        rst0$clock = clock;
+        rst1$clock = clock;
+        rst2$clock = clock;
         accel_clk_en = clk_en$enable;
         irq = |(intr_state$q & intr_enable$q);
         snap_data = report$data;
@@ -1654,9 +1686,8 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         window$grant_budget_minus_w = grant$window_budget_minus_w;
         window$grant_budget_lt_w = grant$window_budget_lt_w;
         cycle0$d = cycle0$q + 32'h1;
-        if (&cycle0$q) begin
-            cycle1$d = cycle1$q + 32'h1;
-        end
+        cycle1$en = &cycle0$q;
+        cycle1$d = cycle1$q + 32'h1;
         enabled_cycles$count = clk_en$enable;
         stopped_cycles$count = clk_en$stopped;
         paced_cycles$count = clk_en$paced;
@@ -1842,9 +1873,8 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
                 bresp$d = resp_okay;
             end
         end
-        if (ap_intr_en$q) begin
-            intr_enable$d = v_q$q[(32'h0)+:(3)];
-        end
+        intr_enable$en = ap_intr_en$q;
+        intr_enable$d = v_q$q[(32'h0)+:(3)];
         v9 = ((v_q$q) & 9'h1ff);
         baseline_n = baseline$q;
         if (ap_baseline$q) begin
@@ -1862,37 +1892,29 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         trip_ratio$d = trip_ratio_n;
         throttle$baseline_next = baseline_n;
         throttle$trip_ratio_next = trip_ratio_n;
-        if (ap_wl$q) begin
-            wl$d = v_q$q;
-            wl_m1$d = v_m1_q$q;
-            wl_m2$d = v_m2_q$q;
-        end
-        if (ap_wb$q) begin
-            wb$d = v_q$q;
-        end
-        if (ap_stage0$q) begin
-            stage0$d = v_q$q;
-        end
-        if (ap_stage1$q) begin
-            stage1$d = v_q$q;
-        end
-        if (ap_stage2$q) begin
-            stage2$d = v_q$q;
-        end
-        if (ap_rst0$q) begin
-            rst0$d = v_q$q;
-        end
-        if (ap_rst1$q) begin
-            rst1$d = v_q$q;
-        end
-        if (ap_rst2$q) begin
-            rst2$d = v_q$q;
-        end
-        if (do_rcommit) begin
-            thr0$d = rst0$q;
-            thr1$d = rst1$q;
-            thr2$d = rst2$q;
-        end
+        wl$en = ap_wl$q | grant$apply;
+        wl_m1$en = ap_wl$q | grant$apply;
+        wl_m2$en = ap_wl$q | grant$apply;
+        wb$en = ap_wb$q | grant$apply;
+        stage0$en = ap_stage0$q | grant$apply;
+        stage1$en = ap_stage1$q | grant$apply;
+        stage2$en = ap_stage2$q | grant$apply;
+        rst0$en = ap_rst0$q | grant$apply;
+        rst1$en = ap_rst1$q | grant$apply;
+        rst2$en = ap_rst2$q | grant$apply;
+        thr0$en = do_rcommit | grant$apply;
+        thr1$en = do_rcommit | grant$apply;
+        thr2$en = do_rcommit | grant$apply;
+        budget0$en = do_commit | grant$apply;
+        budget1$en = do_commit | grant$apply;
+        budget2$en = do_commit | grant$apply;
+        lic0$en = grant$apply;
+        lic1$en = grant$apply;
+        seq0$en = grant$apply;
+        seq1$en = grant$apply;
+        lim0$en = grant$apply;
+        lim1$en = grant$apply;
+        lic_never$en = grant$apply;
         if (grant$apply) begin
             wl$d = grant$window_len;
             wl_m1$d = grant$window_len_m1;
@@ -1907,30 +1929,41 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
             thr0$d = grant$report_threshold_0;
             thr1$d = grant$report_threshold_1;
             thr2$d = grant$report_threshold_2;
-            lic0$d = grant$expiry_0;
-            lic1$d = grant$expiry_1;
-            seq0$d = grant$seq_0;
-            seq1$d = grant$seq_1;
-            lim0$d = grant$licence_bound_0;
-            lim1$d = grant$licence_bound_1;
-            lic_never$d = grant$licence_never;
+            budget0$d = grant$cum_budget_0;
+            budget1$d = grant$cum_budget_1;
+            budget2$d = grant$cum_budget_2;
         end
+        else begin
+            wl$d = v_q$q;
+            wl_m1$d = v_m1_q$q;
+            wl_m2$d = v_m2_q$q;
+            wb$d = v_q$q;
+            stage0$d = v_q$q;
+            stage1$d = v_q$q;
+            stage2$d = v_q$q;
+            rst0$d = v_q$q;
+            rst1$d = v_q$q;
+            rst2$d = v_q$q;
+            thr0$d = rst0$q;
+            thr1$d = rst1$q;
+            thr2$d = rst2$q;
+            budget0$d = stage0$q;
+            budget1$d = stage1$q;
+            budget2$d = stage2$q;
+        end
+        lic0$d = grant$expiry_0;
+        lic1$d = grant$expiry_1;
+        seq0$d = grant$seq_0;
+        seq1$d = grant$seq_1;
+        lim0$d = grant$licence_bound_0;
+        lim1$d = grant$licence_bound_1;
+        lic_never$d = grant$licence_never;
         if (refuse) begin
             err$d = err$q | refuse_code;
             refused$d = refused$q + 32'h1;
         end
         if (ap_err_clear$q) begin
             err$d = err$q & v4_n;
-        end
-        if (do_commit) begin
-            budget0$d = stage0$q;
-            budget1$d = stage1$q;
-            budget2$d = stage2$q;
-        end
-        if (grant$apply) begin
-            budget0$d = grant$cum_budget_0;
-            budget1$d = grant$cum_budget_1;
-            budget2$d = grant$cum_budget_2;
         end
         kill_reg_n = kill_reg$q | ap_kill$q;
         kill_reg$d = kill_reg_n;
@@ -1989,15 +2022,20 @@ module capfuse_fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awvalid,axi$
         stopped_cycles$snapshot = ap_snapshot$q;
         paced_cycles$snapshot = ap_snapshot$q;
         throttled_cycles$snapshot = ap_snapshot$q;
-        if (ap_snapshot$q) begin
-            snap_cum0$d = meter$cum_0;
-            snap_cum1$d = meter$cum_1;
-            snap_cum2$d = meter$cum_2;
-            snap_wwork$d = window$work;
-            snap_wcycle$d = window$cycle;
-            snap_cycle0$d = cycle0$q;
-            snap_cycle1$d = cycle1$q;
-        end
+        snap_cum0$en = ap_snapshot$q;
+        snap_cum1$en = ap_snapshot$q;
+        snap_cum2$en = ap_snapshot$q;
+        snap_wwork$en = ap_snapshot$q;
+        snap_wcycle$en = ap_snapshot$q;
+        snap_cycle0$en = ap_snapshot$q;
+        snap_cycle1$en = ap_snapshot$q;
+        snap_cum0$d = meter$cum_0;
+        snap_cum1$d = meter$cum_1;
+        snap_cum2$d = meter$cum_2;
+        snap_wwork$d = window$work;
+        snap_wcycle$d = window$cycle;
+        snap_cycle0$d = cycle0$q;
+        snap_cycle1$d = cycle1$q;
         status_word = 32'h0;
         if (clk_en$enable) begin
             status_word = status_word | st_enabled;
@@ -2642,10 +2680,11 @@ module capfuse_fuse$fuse$bresp(d,q,clock);
 endmodule // capfuse_fuse$fuse$bresp
 
 
-module capfuse_fuse$fuse$budget0(d,q,clock);
+module capfuse_fuse$fuse$budget0(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -2658,15 +2697,16 @@ module capfuse_fuse$fuse$budget0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$budget0
 
 
-module capfuse_fuse$fuse$budget1(d,q,clock);
+module capfuse_fuse$fuse$budget1(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -2679,15 +2719,16 @@ module capfuse_fuse$fuse$budget1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$budget1
 
 
-module capfuse_fuse$fuse$budget2(d,q,clock);
+module capfuse_fuse$fuse$budget2(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -2700,7 +2741,7 @@ module capfuse_fuse$fuse$budget2(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$budget2
 
@@ -3697,10 +3738,11 @@ module capfuse_fuse$fuse$cycle0(d,q,clock);
 endmodule // capfuse_fuse$fuse$cycle0
 
 
-module capfuse_fuse$fuse$cycle1(d,q,clock);
+module capfuse_fuse$fuse$cycle1(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -3713,7 +3755,7 @@ module capfuse_fuse$fuse$cycle1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$cycle1
 
@@ -3732,12 +3774,15 @@ module capfuse_fuse$fuse$enabled_cycles(clock,count,snapshot,snap_lo,snap_hi);
     wire  [31:0] lo$q;
     reg  lo$clock;
     reg  [31:0] hi$d;
+    reg  hi$en;
     wire  [31:0] hi$q;
     reg  hi$clock;
     reg  [31:0] snap_lo_q$d;
+    reg  snap_lo_q$en;
     wire  [31:0] snap_lo_q$q;
     reg  snap_lo_q$clock;
     reg  [31:0] snap_hi_q$d;
+    reg  snap_hi_q$en;
     wire  [31:0] snap_hi_q$q;
     reg  snap_hi_q$clock;
     
@@ -3749,16 +3794,19 @@ module capfuse_fuse$fuse$enabled_cycles(clock,count,snapshot,snap_lo,snap_hi);
     );
     capfuse_fuse$fuse$enabled_cycles$hi hi(
         .d(hi$d),
+        .en(hi$en),
         .q(hi$q),
         .clock(hi$clock)
     );
     capfuse_fuse$fuse$enabled_cycles$snap_lo_q snap_lo_q(
         .d(snap_lo_q$d),
+        .en(snap_lo_q$en),
         .q(snap_lo_q$q),
         .clock(snap_lo_q$clock)
     );
     capfuse_fuse$fuse$enabled_cycles$snap_hi_q snap_hi_q(
         .d(snap_hi_q$d),
+        .en(snap_hi_q$en),
         .q(snap_hi_q$q),
         .clock(snap_hi_q$clock)
     );
@@ -3766,23 +3814,19 @@ module capfuse_fuse$fuse$enabled_cycles(clock,count,snapshot,snap_lo,snap_hi);
     // Update code
     always @(*) begin
         lo$clock = clock;
+        lo$d = lo$q;
         hi$clock = clock;
         snap_lo_q$clock = clock;
         snap_hi_q$clock = clock;
-        lo$d = lo$q;
-        hi$d = hi$q;
-        snap_lo_q$d = snap_lo_q$q;
-        snap_hi_q$d = snap_hi_q$q;
         if (count) begin
             lo$d = lo$q + 32'h1;
-            if (&lo$q) begin
-                hi$d = hi$q + 32'h1;
-            end
         end
-        if (snapshot) begin
-            snap_lo_q$d = lo$q;
-            snap_hi_q$d = hi$q;
-        end
+        hi$en = count & &lo$q;
+        hi$d = hi$q + 32'h1;
+        snap_lo_q$en = snapshot;
+        snap_lo_q$d = lo$q;
+        snap_hi_q$en = snapshot;
+        snap_hi_q$d = hi$q;
         snap_lo = snap_lo_q$q;
         snap_hi = snap_hi_q$q;
     end
@@ -3790,10 +3834,11 @@ module capfuse_fuse$fuse$enabled_cycles(clock,count,snapshot,snap_lo,snap_hi);
 endmodule // capfuse_fuse$fuse$enabled_cycles
 
 
-module capfuse_fuse$fuse$enabled_cycles$hi(d,q,clock);
+module capfuse_fuse$fuse$enabled_cycles$hi(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -3806,7 +3851,7 @@ module capfuse_fuse$fuse$enabled_cycles$hi(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$enabled_cycles$hi
 
@@ -3832,10 +3877,11 @@ module capfuse_fuse$fuse$enabled_cycles$lo(d,q,clock);
 endmodule // capfuse_fuse$fuse$enabled_cycles$lo
 
 
-module capfuse_fuse$fuse$enabled_cycles$snap_hi_q(d,q,clock);
+module capfuse_fuse$fuse$enabled_cycles$snap_hi_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -3848,15 +3894,16 @@ module capfuse_fuse$fuse$enabled_cycles$snap_hi_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$enabled_cycles$snap_hi_q
 
 
-module capfuse_fuse$fuse$enabled_cycles$snap_lo_q(d,q,clock);
+module capfuse_fuse$fuse$enabled_cycles$snap_lo_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -3869,7 +3916,7 @@ module capfuse_fuse$fuse$enabled_cycles$snap_lo_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$enabled_cycles$snap_lo_q
 
@@ -3962,63 +4009,83 @@ module capfuse_fuse$fuse$grant(clock,we,addr,wdata,apply_req,cycle_0,cycle_1,cle
     
     // Stub signals
     reg  clear_q$d;
+    reg  clear_q$en;
     wire  clear_q$q;
     reg  clear_q$clock;
     reg  decom_q$d;
+    reg  decom_q$en;
     wire  decom_q$q;
     reg  decom_q$clock;
     reg  [31:0] seq0$d;
+    reg  seq0$en;
     wire  [31:0] seq0$q;
     reg  seq0$clock;
     reg  [31:0] seq1$d;
+    reg  seq1$en;
     wire  [31:0] seq1$q;
     reg  seq1$clock;
     reg  [31:0] exp0$d;
+    reg  exp0$en;
     wire  [31:0] exp0$q;
     reg  exp0$clock;
     reg  [31:0] exp1$d;
+    reg  exp1$en;
     wire  [31:0] exp1$q;
     reg  exp1$clock;
     reg  [31:0] cum0$d;
+    reg  cum0$en;
     wire  [31:0] cum0$q;
     reg  cum0$clock;
     reg  [31:0] cum1$d;
+    reg  cum1$en;
     wire  [31:0] cum1$q;
     reg  cum1$clock;
     reg  [31:0] cum2$d;
+    reg  cum2$en;
     wire  [31:0] cum2$q;
     reg  cum2$clock;
     reg  [31:0] wb$d;
+    reg  wb$en;
     wire  [31:0] wb$q;
     reg  wb$clock;
     reg  [31:0] wb_w$d;
+    reg  wb_w$en;
     wire  [31:0] wb_w$q;
     reg  wb_w$clock;
     reg  wb_lt_w$d;
+    reg  wb_lt_w$en;
     wire  wb_lt_w$q;
     reg  wb_lt_w$clock;
     reg  [31:0] wl$d;
+    reg  wl$en;
     wire  [31:0] wl$q;
     reg  wl$clock;
     reg  [31:0] wl_m1$d;
+    reg  wl_m1$en;
     wire  [31:0] wl_m1$q;
     reg  wl_m1$clock;
     reg  [31:0] wl_m2$d;
+    reg  wl_m2$en;
     wire  [31:0] wl_m2$q;
     reg  wl_m2$clock;
     reg  [8:0] base$d;
+    reg  base$en;
     wire  [8:0] base$q;
     reg  base$clock;
     reg  [8:0] trip$d;
+    reg  trip$en;
     wire  [8:0] trip$q;
     reg  trip$clock;
     reg  [31:0] thr0$d;
+    reg  thr0$en;
     wire  [31:0] thr0$q;
     reg  thr0$clock;
     reg  [31:0] thr1$d;
+    reg  thr1$en;
     wire  [31:0] thr1$q;
     reg  thr1$clock;
     reg  [31:0] thr2$d;
+    reg  thr2$en;
     wire  [31:0] thr2$q;
     reg  thr2$clock;
     reg  [31:0] lim0$d;
@@ -4035,6 +4102,20 @@ module capfuse_fuse$fuse$grant(clock,we,addr,wdata,apply_req,cycle_0,cycle_1,cle
     reg  lapsed$clock;
     
     // Local signals
+    reg  word_4;
+    reg  word_14;
+    reg  word_15;
+    reg  word_18;
+    reg  word_19;
+    reg  word_20;
+    reg  word_21;
+    reg  word_22;
+    reg  word_24;
+    reg  word_25;
+    reg  word_26;
+    reg  word_27;
+    reg  word_28;
+    reg  word_29;
     reg  [31:0] bound0;
     reg  [31:0] bound1;
     reg  [31:0] lx;
@@ -4043,101 +4124,121 @@ module capfuse_fuse$fuse$grant(clock,we,addr,wdata,apply_req,cycle_0,cycle_1,cle
     // Sub module instances
     capfuse_fuse$fuse$grant$clear_q clear_q(
         .d(clear_q$d),
+        .en(clear_q$en),
         .q(clear_q$q),
         .clock(clear_q$clock)
     );
     capfuse_fuse$fuse$grant$decom_q decom_q(
         .d(decom_q$d),
+        .en(decom_q$en),
         .q(decom_q$q),
         .clock(decom_q$clock)
     );
     capfuse_fuse$fuse$grant$seq0 seq0(
         .d(seq0$d),
+        .en(seq0$en),
         .q(seq0$q),
         .clock(seq0$clock)
     );
     capfuse_fuse$fuse$grant$seq1 seq1(
         .d(seq1$d),
+        .en(seq1$en),
         .q(seq1$q),
         .clock(seq1$clock)
     );
     capfuse_fuse$fuse$grant$exp0 exp0(
         .d(exp0$d),
+        .en(exp0$en),
         .q(exp0$q),
         .clock(exp0$clock)
     );
     capfuse_fuse$fuse$grant$exp1 exp1(
         .d(exp1$d),
+        .en(exp1$en),
         .q(exp1$q),
         .clock(exp1$clock)
     );
     capfuse_fuse$fuse$grant$cum0 cum0(
         .d(cum0$d),
+        .en(cum0$en),
         .q(cum0$q),
         .clock(cum0$clock)
     );
     capfuse_fuse$fuse$grant$cum1 cum1(
         .d(cum1$d),
+        .en(cum1$en),
         .q(cum1$q),
         .clock(cum1$clock)
     );
     capfuse_fuse$fuse$grant$cum2 cum2(
         .d(cum2$d),
+        .en(cum2$en),
         .q(cum2$q),
         .clock(cum2$clock)
     );
     capfuse_fuse$fuse$grant$wb wb(
         .d(wb$d),
+        .en(wb$en),
         .q(wb$q),
         .clock(wb$clock)
     );
     capfuse_fuse$fuse$grant$wb_w wb_w(
         .d(wb_w$d),
+        .en(wb_w$en),
         .q(wb_w$q),
         .clock(wb_w$clock)
     );
     capfuse_fuse$fuse$grant$wb_lt_w wb_lt_w(
         .d(wb_lt_w$d),
+        .en(wb_lt_w$en),
         .q(wb_lt_w$q),
         .clock(wb_lt_w$clock)
     );
     capfuse_fuse$fuse$grant$wl wl(
         .d(wl$d),
+        .en(wl$en),
         .q(wl$q),
         .clock(wl$clock)
     );
     capfuse_fuse$fuse$grant$wl_m1 wl_m1(
         .d(wl_m1$d),
+        .en(wl_m1$en),
         .q(wl_m1$q),
         .clock(wl_m1$clock)
     );
     capfuse_fuse$fuse$grant$wl_m2 wl_m2(
         .d(wl_m2$d),
+        .en(wl_m2$en),
         .q(wl_m2$q),
         .clock(wl_m2$clock)
     );
     capfuse_fuse$fuse$grant$base base(
         .d(base$d),
+        .en(base$en),
         .q(base$q),
         .clock(base$clock)
     );
     capfuse_fuse$fuse$grant$trip trip(
         .d(trip$d),
+        .en(trip$en),
         .q(trip$q),
         .clock(trip$clock)
     );
     capfuse_fuse$fuse$grant$thr0 thr0(
         .d(thr0$d),
+        .en(thr0$en),
         .q(thr0$q),
         .clock(thr0$clock)
     );
     capfuse_fuse$fuse$grant$thr1 thr1(
         .d(thr1$d),
+        .en(thr1$en),
         .q(thr1$q),
         .clock(thr1$clock)
     );
     capfuse_fuse$fuse$grant$thr2 thr2(
         .d(thr2$d),
+        .en(thr2$en),
         .q(thr2$q),
         .clock(thr2$clock)
     );
@@ -4164,6 +4265,14 @@ module capfuse_fuse$fuse$grant(clock,we,addr,wdata,apply_req,cycle_0,cycle_1,cle
     
     // Update code
     always @(*) begin
+        lim0$clock = clock;
+        lim1$clock = clock;
+        never$clock = clock;
+        lapsed$clock = clock;
+        lim0$d = lim0$q;
+        lim1$d = lim1$q;
+        never$d = never$q;
+        lapsed$d = lapsed$q;
         clear_q$clock = clock;
         decom_q$clock = clock;
         seq0$clock = clock;
@@ -4184,34 +4293,6 @@ module capfuse_fuse$fuse$grant(clock,we,addr,wdata,apply_req,cycle_0,cycle_1,cle
         thr0$clock = clock;
         thr1$clock = clock;
         thr2$clock = clock;
-        lim0$clock = clock;
-        lim1$clock = clock;
-        never$clock = clock;
-        lapsed$clock = clock;
-        clear_q$d = clear_q$q;
-        decom_q$d = decom_q$q;
-        seq0$d = seq0$q;
-        seq1$d = seq1$q;
-        exp0$d = exp0$q;
-        exp1$d = exp1$q;
-        cum0$d = cum0$q;
-        cum1$d = cum1$q;
-        cum2$d = cum2$q;
-        wb$d = wb$q;
-        wb_w$d = wb_w$q;
-        wb_lt_w$d = wb_lt_w$q;
-        wl$d = wl$q;
-        wl_m1$d = wl_m1$q;
-        wl_m2$d = wl_m2$q;
-        base$d = base$q;
-        trip$d = trip$q;
-        thr0$d = thr0$q;
-        thr1$d = thr1$q;
-        thr2$d = thr2$q;
-        lim0$d = lim0$q;
-        lim1$d = lim1$q;
-        never$d = never$q;
-        lapsed$d = lapsed$q;
         clear_trip = clear_q$q;
         decommission = decom_q$q;
         seq_0 = seq0$q;
@@ -4253,84 +4334,70 @@ module capfuse_fuse$fuse$grant(clock,we,addr,wdata,apply_req,cycle_0,cycle_1,cle
         lim1$d = bound1;
         never$d = bound_never;
         lapsed$d = ~never$q & ((cycle_1 > lim1$q) | ((cycle_1 == lim1$q) & (cycle_0 >= lim0$q)));
-        if (we) begin
-            case (addr)
-                4:
-                    begin
-                        clear_q$d = wdata[32'h10];
-                        decom_q$d = wdata[32'h12];
-                    end
-                14:
-                    begin
-                        seq0$d = wdata;
-                    end
-                15:
-                    begin
-                        seq1$d = wdata;
-                    end
-                18:
-                    begin
-                        exp0$d = wdata;
-                    end
-                19:
-                    begin
-                        exp1$d = wdata;
-                    end
-                20:
-                    begin
-                        cum0$d = wdata;
-                    end
-                21:
-                    begin
-                        cum1$d = wdata;
-                    end
-                22:
-                    begin
-                        cum2$d = wdata;
-                    end
-                24:
-                    begin
-                        wb$d = wdata;
-                        wb_w$d = wdata - max_work;
-                        wb_lt_w$d = wdata < max_work;
-                    end
-                25:
-                    begin
-                        wl$d = wdata;
-                        wl_m1$d = wdata - 32'h1;
-                        wl_m2$d = wdata - 32'h2;
-                    end
-                26:
-                    begin
-                        base$d = wdata[(32'h0)+:(9)];
-                        trip$d = wdata[(32'h10)+:(9)];
-                    end
-                27:
-                    begin
-                        thr0$d = wdata;
-                    end
-                28:
-                    begin
-                        thr1$d = wdata;
-                    end
-                29:
-                    begin
-                        thr2$d = wdata;
-                    end
-                default:
-                    begin
-                    end
-            endcase
-        end
+        word_4 = we & (addr == 32'h4);
+        word_14 = we & (addr == 32'he);
+        word_15 = we & (addr == 32'hf);
+        word_18 = we & (addr == 32'h12);
+        word_19 = we & (addr == 32'h13);
+        word_20 = we & (addr == 32'h14);
+        word_21 = we & (addr == 32'h15);
+        word_22 = we & (addr == 32'h16);
+        word_24 = we & (addr == 32'h18);
+        word_25 = we & (addr == 32'h19);
+        word_26 = we & (addr == 32'h1a);
+        word_27 = we & (addr == 32'h1b);
+        word_28 = we & (addr == 32'h1c);
+        word_29 = we & (addr == 32'h1d);
+        clear_q$en = word_4;
+        decom_q$en = word_4;
+        seq0$en = word_14;
+        seq1$en = word_15;
+        exp0$en = word_18;
+        exp1$en = word_19;
+        cum0$en = word_20;
+        cum1$en = word_21;
+        cum2$en = word_22;
+        wb$en = word_24;
+        wb_w$en = word_24;
+        wb_lt_w$en = word_24;
+        wl$en = word_25;
+        wl_m1$en = word_25;
+        wl_m2$en = word_25;
+        base$en = word_26;
+        trip$en = word_26;
+        thr0$en = word_27;
+        thr1$en = word_28;
+        thr2$en = word_29;
+        clear_q$d = wdata[32'h10];
+        decom_q$d = wdata[32'h12];
+        seq0$d = wdata;
+        seq1$d = wdata;
+        exp0$d = wdata;
+        exp1$d = wdata;
+        cum0$d = wdata;
+        cum1$d = wdata;
+        cum2$d = wdata;
+        wb$d = wdata;
+        wb_w$d = wdata - max_work;
+        wb_lt_w$d = wdata < max_work;
+        wl$d = wdata;
+        wl_m1$d = wdata - 32'h1;
+        wl_m2$d = wdata - 32'h2;
+        base$d = wdata[(32'h0)+:(9)];
+        trip$d = wdata[(32'h10)+:(9)];
+        thr0$d = wdata;
+        thr1$d = wdata;
+        thr2$d = wdata;
     end
     
 endmodule // capfuse_fuse$fuse$grant
 
 
-module capfuse_fuse$fuse$grant$base(d,q,clock);
+module capfuse_fuse$fuse$grant$base(d,en,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
+    input wire  en;
     output reg  [8:0] q;
     input wire  clock;
     
@@ -4343,15 +4410,16 @@ module capfuse_fuse$fuse$grant$base(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$grant$base
 
 
-module capfuse_fuse$fuse$grant$clear_q(d,q,clock);
+module capfuse_fuse$fuse$grant$clear_q(d,en,q,clock);
     
     // Module arguments
     input wire  d;
+    input wire  en;
     output reg  q;
     input wire  clock;
     
@@ -4364,15 +4432,16 @@ module capfuse_fuse$fuse$grant$clear_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$grant$clear_q
 
 
-module capfuse_fuse$fuse$grant$cum0(d,q,clock);
+module capfuse_fuse$fuse$grant$cum0(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -4385,15 +4454,16 @@ module capfuse_fuse$fuse$grant$cum0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$grant$cum0
 
 
-module capfuse_fuse$fuse$grant$cum1(d,q,clock);
+module capfuse_fuse$fuse$grant$cum1(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -4406,15 +4476,16 @@ module capfuse_fuse$fuse$grant$cum1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$grant$cum1
 
 
-module capfuse_fuse$fuse$grant$cum2(d,q,clock);
+module capfuse_fuse$fuse$grant$cum2(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -4427,15 +4498,16 @@ module capfuse_fuse$fuse$grant$cum2(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$grant$cum2
 
 
-module capfuse_fuse$fuse$grant$decom_q(d,q,clock);
+module capfuse_fuse$fuse$grant$decom_q(d,en,q,clock);
     
     // Module arguments
     input wire  d;
+    input wire  en;
     output reg  q;
     input wire  clock;
     
@@ -4448,15 +4520,16 @@ module capfuse_fuse$fuse$grant$decom_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$grant$decom_q
 
 
-module capfuse_fuse$fuse$grant$exp0(d,q,clock);
+module capfuse_fuse$fuse$grant$exp0(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -4469,15 +4542,16 @@ module capfuse_fuse$fuse$grant$exp0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$grant$exp0
 
 
-module capfuse_fuse$fuse$grant$exp1(d,q,clock);
+module capfuse_fuse$fuse$grant$exp1(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -4490,7 +4564,7 @@ module capfuse_fuse$fuse$grant$exp1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$grant$exp1
 
@@ -4579,10 +4653,11 @@ module capfuse_fuse$fuse$grant$never(d,q,clock);
 endmodule // capfuse_fuse$fuse$grant$never
 
 
-module capfuse_fuse$fuse$grant$seq0(d,q,clock);
+module capfuse_fuse$fuse$grant$seq0(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -4595,15 +4670,16 @@ module capfuse_fuse$fuse$grant$seq0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$grant$seq0
 
 
-module capfuse_fuse$fuse$grant$seq1(d,q,clock);
+module capfuse_fuse$fuse$grant$seq1(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -4616,15 +4692,16 @@ module capfuse_fuse$fuse$grant$seq1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$grant$seq1
 
 
-module capfuse_fuse$fuse$grant$thr0(d,q,clock);
+module capfuse_fuse$fuse$grant$thr0(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -4637,15 +4714,16 @@ module capfuse_fuse$fuse$grant$thr0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$grant$thr0
 
 
-module capfuse_fuse$fuse$grant$thr1(d,q,clock);
+module capfuse_fuse$fuse$grant$thr1(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -4658,15 +4736,16 @@ module capfuse_fuse$fuse$grant$thr1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$grant$thr1
 
 
-module capfuse_fuse$fuse$grant$thr2(d,q,clock);
+module capfuse_fuse$fuse$grant$thr2(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -4679,15 +4758,16 @@ module capfuse_fuse$fuse$grant$thr2(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$grant$thr2
 
 
-module capfuse_fuse$fuse$grant$trip(d,q,clock);
+module capfuse_fuse$fuse$grant$trip(d,en,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
+    input wire  en;
     output reg  [8:0] q;
     input wire  clock;
     
@@ -4700,15 +4780,16 @@ module capfuse_fuse$fuse$grant$trip(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$grant$trip
 
 
-module capfuse_fuse$fuse$grant$wb(d,q,clock);
+module capfuse_fuse$fuse$grant$wb(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -4721,15 +4802,16 @@ module capfuse_fuse$fuse$grant$wb(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$grant$wb
 
 
-module capfuse_fuse$fuse$grant$wb_lt_w(d,q,clock);
+module capfuse_fuse$fuse$grant$wb_lt_w(d,en,q,clock);
     
     // Module arguments
     input wire  d;
+    input wire  en;
     output reg  q;
     input wire  clock;
     
@@ -4742,15 +4824,16 @@ module capfuse_fuse$fuse$grant$wb_lt_w(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$grant$wb_lt_w
 
 
-module capfuse_fuse$fuse$grant$wb_w(d,q,clock);
+module capfuse_fuse$fuse$grant$wb_w(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -4763,15 +4846,16 @@ module capfuse_fuse$fuse$grant$wb_w(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$grant$wb_w
 
 
-module capfuse_fuse$fuse$grant$wl(d,q,clock);
+module capfuse_fuse$fuse$grant$wl(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -4784,15 +4868,16 @@ module capfuse_fuse$fuse$grant$wl(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$grant$wl
 
 
-module capfuse_fuse$fuse$grant$wl_m1(d,q,clock);
+module capfuse_fuse$fuse$grant$wl_m1(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -4805,15 +4890,16 @@ module capfuse_fuse$fuse$grant$wl_m1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$grant$wl_m1
 
 
-module capfuse_fuse$fuse$grant$wl_m2(d,q,clock);
+module capfuse_fuse$fuse$grant$wl_m2(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -4826,15 +4912,16 @@ module capfuse_fuse$fuse$grant$wl_m2(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$grant$wl_m2
 
 
-module capfuse_fuse$fuse$intr_enable(d,q,clock);
+module capfuse_fuse$fuse$intr_enable(d,en,q,clock);
     
     // Module arguments
     input wire  [2:0] d;
+    input wire  en;
     output reg  [2:0] q;
     input wire  clock;
     
@@ -4847,7 +4934,7 @@ module capfuse_fuse$fuse$intr_enable(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$intr_enable
 
@@ -4894,10 +4981,11 @@ module capfuse_fuse$fuse$kill_reg(d,q,clock);
 endmodule // capfuse_fuse$fuse$kill_reg
 
 
-module capfuse_fuse$fuse$lic0(d,q,clock);
+module capfuse_fuse$fuse$lic0(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -4910,15 +4998,16 @@ module capfuse_fuse$fuse$lic0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$lic0
 
 
-module capfuse_fuse$fuse$lic1(d,q,clock);
+module capfuse_fuse$fuse$lic1(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -4931,15 +5020,16 @@ module capfuse_fuse$fuse$lic1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$lic1
 
 
-module capfuse_fuse$fuse$lic_never(d,q,clock);
+module capfuse_fuse$fuse$lic_never(d,en,q,clock);
     
     // Module arguments
     input wire  d;
+    input wire  en;
     output reg  q;
     input wire  clock;
     
@@ -4952,7 +5042,7 @@ module capfuse_fuse$fuse$lic_never(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$lic_never
 
@@ -4978,10 +5068,11 @@ module capfuse_fuse$fuse$lic_q(d,q,clock);
 endmodule // capfuse_fuse$fuse$lic_q
 
 
-module capfuse_fuse$fuse$lim0(d,q,clock);
+module capfuse_fuse$fuse$lim0(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -4994,15 +5085,16 @@ module capfuse_fuse$fuse$lim0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$lim0
 
 
-module capfuse_fuse$fuse$lim1(d,q,clock);
+module capfuse_fuse$fuse$lim1(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -5015,7 +5107,7 @@ module capfuse_fuse$fuse$lim1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$lim1
 
@@ -5384,12 +5476,15 @@ module capfuse_fuse$fuse$paced_cycles(clock,count,snapshot,snap_lo,snap_hi);
     wire  [31:0] lo$q;
     reg  lo$clock;
     reg  [31:0] hi$d;
+    reg  hi$en;
     wire  [31:0] hi$q;
     reg  hi$clock;
     reg  [31:0] snap_lo_q$d;
+    reg  snap_lo_q$en;
     wire  [31:0] snap_lo_q$q;
     reg  snap_lo_q$clock;
     reg  [31:0] snap_hi_q$d;
+    reg  snap_hi_q$en;
     wire  [31:0] snap_hi_q$q;
     reg  snap_hi_q$clock;
     
@@ -5401,16 +5496,19 @@ module capfuse_fuse$fuse$paced_cycles(clock,count,snapshot,snap_lo,snap_hi);
     );
     capfuse_fuse$fuse$paced_cycles$hi hi(
         .d(hi$d),
+        .en(hi$en),
         .q(hi$q),
         .clock(hi$clock)
     );
     capfuse_fuse$fuse$paced_cycles$snap_lo_q snap_lo_q(
         .d(snap_lo_q$d),
+        .en(snap_lo_q$en),
         .q(snap_lo_q$q),
         .clock(snap_lo_q$clock)
     );
     capfuse_fuse$fuse$paced_cycles$snap_hi_q snap_hi_q(
         .d(snap_hi_q$d),
+        .en(snap_hi_q$en),
         .q(snap_hi_q$q),
         .clock(snap_hi_q$clock)
     );
@@ -5418,23 +5516,19 @@ module capfuse_fuse$fuse$paced_cycles(clock,count,snapshot,snap_lo,snap_hi);
     // Update code
     always @(*) begin
         lo$clock = clock;
+        lo$d = lo$q;
         hi$clock = clock;
         snap_lo_q$clock = clock;
         snap_hi_q$clock = clock;
-        lo$d = lo$q;
-        hi$d = hi$q;
-        snap_lo_q$d = snap_lo_q$q;
-        snap_hi_q$d = snap_hi_q$q;
         if (count) begin
             lo$d = lo$q + 32'h1;
-            if (&lo$q) begin
-                hi$d = hi$q + 32'h1;
-            end
         end
-        if (snapshot) begin
-            snap_lo_q$d = lo$q;
-            snap_hi_q$d = hi$q;
-        end
+        hi$en = count & &lo$q;
+        hi$d = hi$q + 32'h1;
+        snap_lo_q$en = snapshot;
+        snap_lo_q$d = lo$q;
+        snap_hi_q$en = snapshot;
+        snap_hi_q$d = hi$q;
         snap_lo = snap_lo_q$q;
         snap_hi = snap_hi_q$q;
     end
@@ -5442,10 +5536,11 @@ module capfuse_fuse$fuse$paced_cycles(clock,count,snapshot,snap_lo,snap_hi);
 endmodule // capfuse_fuse$fuse$paced_cycles
 
 
-module capfuse_fuse$fuse$paced_cycles$hi(d,q,clock);
+module capfuse_fuse$fuse$paced_cycles$hi(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -5458,7 +5553,7 @@ module capfuse_fuse$fuse$paced_cycles$hi(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$paced_cycles$hi
 
@@ -5484,10 +5579,11 @@ module capfuse_fuse$fuse$paced_cycles$lo(d,q,clock);
 endmodule // capfuse_fuse$fuse$paced_cycles$lo
 
 
-module capfuse_fuse$fuse$paced_cycles$snap_hi_q(d,q,clock);
+module capfuse_fuse$fuse$paced_cycles$snap_hi_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -5500,15 +5596,16 @@ module capfuse_fuse$fuse$paced_cycles$snap_hi_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$paced_cycles$snap_hi_q
 
 
-module capfuse_fuse$fuse$paced_cycles$snap_lo_q(d,q,clock);
+module capfuse_fuse$fuse$paced_cycles$snap_lo_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -5521,7 +5618,7 @@ module capfuse_fuse$fuse$paced_cycles$snap_lo_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$paced_cycles$snap_lo_q
 
@@ -9143,90 +9240,119 @@ module capfuse_fuse$fuse$report(clock,capture,addr,data,cycle_0,cycle_1,cum_work
     
     // Stub signals
     reg  [31:0] cycle_0_q$d;
+    reg  cycle_0_q$en;
     wire  [31:0] cycle_0_q$q;
     reg  cycle_0_q$clock;
     reg  [31:0] cycle_1_q$d;
+    reg  cycle_1_q$en;
     wire  [31:0] cycle_1_q$q;
     reg  cycle_1_q$clock;
     reg  [31:0] cum_work_0_q$d;
+    reg  cum_work_0_q$en;
     wire  [31:0] cum_work_0_q$q;
     reg  cum_work_0_q$clock;
     reg  [31:0] cum_work_1_q$d;
+    reg  cum_work_1_q$en;
     wire  [31:0] cum_work_1_q$q;
     reg  cum_work_1_q$clock;
     reg  [31:0] cum_work_2_q$d;
+    reg  cum_work_2_q$en;
     wire  [31:0] cum_work_2_q$q;
     reg  cum_work_2_q$clock;
     reg  [31:0] window_work_q$d;
+    reg  window_work_q$en;
     wire  [31:0] window_work_q$q;
     reg  window_work_q$clock;
     reg  [31:0] status_q$d;
+    reg  status_q$en;
     wire  [31:0] status_q$q;
     reg  status_q$clock;
     reg  [31:0] trip_reason_q$d;
+    reg  trip_reason_q$en;
     wire  [31:0] trip_reason_q$q;
     reg  trip_reason_q$clock;
     reg  [31:0] trip_cycle_0_q$d;
+    reg  trip_cycle_0_q$en;
     wire  [31:0] trip_cycle_0_q$q;
     reg  trip_cycle_0_q$clock;
     reg  [31:0] trip_cycle_1_q$d;
+    reg  trip_cycle_1_q$en;
     wire  [31:0] trip_cycle_1_q$q;
     reg  trip_cycle_1_q$clock;
     reg  [31:0] trip_cycle_2_q$d;
+    reg  trip_cycle_2_q$en;
     wire  [31:0] trip_cycle_2_q$q;
     reg  trip_cycle_2_q$clock;
     reg  [31:0] trip_cycle_3_q$d;
+    reg  trip_cycle_3_q$en;
     wire  [31:0] trip_cycle_3_q$q;
     reg  trip_cycle_3_q$clock;
     reg  [31:0] trip_cycle_4_q$d;
+    reg  trip_cycle_4_q$en;
     wire  [31:0] trip_cycle_4_q$q;
     reg  trip_cycle_4_q$clock;
     reg  [31:0] trip_cycle_5_q$d;
+    reg  trip_cycle_5_q$en;
     wire  [31:0] trip_cycle_5_q$q;
     reg  trip_cycle_5_q$clock;
     reg  [31:0] trip_cycle_6_q$d;
+    reg  trip_cycle_6_q$en;
     wire  [31:0] trip_cycle_6_q$q;
     reg  trip_cycle_6_q$clock;
     reg  [31:0] trip_cycle_7_q$d;
+    reg  trip_cycle_7_q$en;
     wire  [31:0] trip_cycle_7_q$q;
     reg  trip_cycle_7_q$clock;
     reg  [31:0] cum_budget_0_q$d;
+    reg  cum_budget_0_q$en;
     wire  [31:0] cum_budget_0_q$q;
     reg  cum_budget_0_q$clock;
     reg  [31:0] cum_budget_1_q$d;
+    reg  cum_budget_1_q$en;
     wire  [31:0] cum_budget_1_q$q;
     reg  cum_budget_1_q$clock;
     reg  [31:0] cum_budget_2_q$d;
+    reg  cum_budget_2_q$en;
     wire  [31:0] cum_budget_2_q$q;
     reg  cum_budget_2_q$clock;
     reg  [31:0] window_budget_q$d;
+    reg  window_budget_q$en;
     wire  [31:0] window_budget_q$q;
     reg  window_budget_q$clock;
     reg  [31:0] window_len_q$d;
+    reg  window_len_q$en;
     wire  [31:0] window_len_q$q;
     reg  window_len_q$clock;
     reg  [31:0] ratios_q$d;
+    reg  ratios_q$en;
     wire  [31:0] ratios_q$q;
     reg  ratios_q$clock;
     reg  [31:0] report_threshold_0_q$d;
+    reg  report_threshold_0_q$en;
     wire  [31:0] report_threshold_0_q$q;
     reg  report_threshold_0_q$clock;
     reg  [31:0] report_threshold_1_q$d;
+    reg  report_threshold_1_q$en;
     wire  [31:0] report_threshold_1_q$q;
     reg  report_threshold_1_q$clock;
     reg  [31:0] report_threshold_2_q$d;
+    reg  report_threshold_2_q$en;
     wire  [31:0] report_threshold_2_q$q;
     reg  report_threshold_2_q$clock;
     reg  [31:0] license_expiry_0_q$d;
+    reg  license_expiry_0_q$en;
     wire  [31:0] license_expiry_0_q$q;
     reg  license_expiry_0_q$clock;
     reg  [31:0] license_expiry_1_q$d;
+    reg  license_expiry_1_q$en;
     wire  [31:0] license_expiry_1_q$q;
     reg  license_expiry_1_q$clock;
     reg  [31:0] last_grant_seq_0_q$d;
+    reg  last_grant_seq_0_q$en;
     wire  [31:0] last_grant_seq_0_q$q;
     reg  last_grant_seq_0_q$clock;
     reg  [31:0] last_grant_seq_1_q$d;
+    reg  last_grant_seq_1_q$en;
     wire  [31:0] last_grant_seq_1_q$q;
     reg  last_grant_seq_1_q$clock;
     reg  [31:0] data_q$d;
@@ -9236,146 +9362,175 @@ module capfuse_fuse$fuse$report(clock,capture,addr,data,cycle_0,cycle_1,cum_work
     // Sub module instances
     capfuse_fuse$fuse$report$cycle_0_q cycle_0_q(
         .d(cycle_0_q$d),
+        .en(cycle_0_q$en),
         .q(cycle_0_q$q),
         .clock(cycle_0_q$clock)
     );
     capfuse_fuse$fuse$report$cycle_1_q cycle_1_q(
         .d(cycle_1_q$d),
+        .en(cycle_1_q$en),
         .q(cycle_1_q$q),
         .clock(cycle_1_q$clock)
     );
     capfuse_fuse$fuse$report$cum_work_0_q cum_work_0_q(
         .d(cum_work_0_q$d),
+        .en(cum_work_0_q$en),
         .q(cum_work_0_q$q),
         .clock(cum_work_0_q$clock)
     );
     capfuse_fuse$fuse$report$cum_work_1_q cum_work_1_q(
         .d(cum_work_1_q$d),
+        .en(cum_work_1_q$en),
         .q(cum_work_1_q$q),
         .clock(cum_work_1_q$clock)
     );
     capfuse_fuse$fuse$report$cum_work_2_q cum_work_2_q(
         .d(cum_work_2_q$d),
+        .en(cum_work_2_q$en),
         .q(cum_work_2_q$q),
         .clock(cum_work_2_q$clock)
     );
     capfuse_fuse$fuse$report$window_work_q window_work_q(
         .d(window_work_q$d),
+        .en(window_work_q$en),
         .q(window_work_q$q),
         .clock(window_work_q$clock)
     );
     capfuse_fuse$fuse$report$status_q status_q(
         .d(status_q$d),
+        .en(status_q$en),
         .q(status_q$q),
         .clock(status_q$clock)
     );
     capfuse_fuse$fuse$report$trip_reason_q trip_reason_q(
         .d(trip_reason_q$d),
+        .en(trip_reason_q$en),
         .q(trip_reason_q$q),
         .clock(trip_reason_q$clock)
     );
     capfuse_fuse$fuse$report$trip_cycle_0_q trip_cycle_0_q(
         .d(trip_cycle_0_q$d),
+        .en(trip_cycle_0_q$en),
         .q(trip_cycle_0_q$q),
         .clock(trip_cycle_0_q$clock)
     );
     capfuse_fuse$fuse$report$trip_cycle_1_q trip_cycle_1_q(
         .d(trip_cycle_1_q$d),
+        .en(trip_cycle_1_q$en),
         .q(trip_cycle_1_q$q),
         .clock(trip_cycle_1_q$clock)
     );
     capfuse_fuse$fuse$report$trip_cycle_2_q trip_cycle_2_q(
         .d(trip_cycle_2_q$d),
+        .en(trip_cycle_2_q$en),
         .q(trip_cycle_2_q$q),
         .clock(trip_cycle_2_q$clock)
     );
     capfuse_fuse$fuse$report$trip_cycle_3_q trip_cycle_3_q(
         .d(trip_cycle_3_q$d),
+        .en(trip_cycle_3_q$en),
         .q(trip_cycle_3_q$q),
         .clock(trip_cycle_3_q$clock)
     );
     capfuse_fuse$fuse$report$trip_cycle_4_q trip_cycle_4_q(
         .d(trip_cycle_4_q$d),
+        .en(trip_cycle_4_q$en),
         .q(trip_cycle_4_q$q),
         .clock(trip_cycle_4_q$clock)
     );
     capfuse_fuse$fuse$report$trip_cycle_5_q trip_cycle_5_q(
         .d(trip_cycle_5_q$d),
+        .en(trip_cycle_5_q$en),
         .q(trip_cycle_5_q$q),
         .clock(trip_cycle_5_q$clock)
     );
     capfuse_fuse$fuse$report$trip_cycle_6_q trip_cycle_6_q(
         .d(trip_cycle_6_q$d),
+        .en(trip_cycle_6_q$en),
         .q(trip_cycle_6_q$q),
         .clock(trip_cycle_6_q$clock)
     );
     capfuse_fuse$fuse$report$trip_cycle_7_q trip_cycle_7_q(
         .d(trip_cycle_7_q$d),
+        .en(trip_cycle_7_q$en),
         .q(trip_cycle_7_q$q),
         .clock(trip_cycle_7_q$clock)
     );
     capfuse_fuse$fuse$report$cum_budget_0_q cum_budget_0_q(
         .d(cum_budget_0_q$d),
+        .en(cum_budget_0_q$en),
         .q(cum_budget_0_q$q),
         .clock(cum_budget_0_q$clock)
     );
     capfuse_fuse$fuse$report$cum_budget_1_q cum_budget_1_q(
         .d(cum_budget_1_q$d),
+        .en(cum_budget_1_q$en),
         .q(cum_budget_1_q$q),
         .clock(cum_budget_1_q$clock)
     );
     capfuse_fuse$fuse$report$cum_budget_2_q cum_budget_2_q(
         .d(cum_budget_2_q$d),
+        .en(cum_budget_2_q$en),
         .q(cum_budget_2_q$q),
         .clock(cum_budget_2_q$clock)
     );
     capfuse_fuse$fuse$report$window_budget_q window_budget_q(
         .d(window_budget_q$d),
+        .en(window_budget_q$en),
         .q(window_budget_q$q),
         .clock(window_budget_q$clock)
     );
     capfuse_fuse$fuse$report$window_len_q window_len_q(
         .d(window_len_q$d),
+        .en(window_len_q$en),
         .q(window_len_q$q),
         .clock(window_len_q$clock)
     );
     capfuse_fuse$fuse$report$ratios_q ratios_q(
         .d(ratios_q$d),
+        .en(ratios_q$en),
         .q(ratios_q$q),
         .clock(ratios_q$clock)
     );
     capfuse_fuse$fuse$report$report_threshold_0_q report_threshold_0_q(
         .d(report_threshold_0_q$d),
+        .en(report_threshold_0_q$en),
         .q(report_threshold_0_q$q),
         .clock(report_threshold_0_q$clock)
     );
     capfuse_fuse$fuse$report$report_threshold_1_q report_threshold_1_q(
         .d(report_threshold_1_q$d),
+        .en(report_threshold_1_q$en),
         .q(report_threshold_1_q$q),
         .clock(report_threshold_1_q$clock)
     );
     capfuse_fuse$fuse$report$report_threshold_2_q report_threshold_2_q(
         .d(report_threshold_2_q$d),
+        .en(report_threshold_2_q$en),
         .q(report_threshold_2_q$q),
         .clock(report_threshold_2_q$clock)
     );
     capfuse_fuse$fuse$report$license_expiry_0_q license_expiry_0_q(
         .d(license_expiry_0_q$d),
+        .en(license_expiry_0_q$en),
         .q(license_expiry_0_q$q),
         .clock(license_expiry_0_q$clock)
     );
     capfuse_fuse$fuse$report$license_expiry_1_q license_expiry_1_q(
         .d(license_expiry_1_q$d),
+        .en(license_expiry_1_q$en),
         .q(license_expiry_1_q$q),
         .clock(license_expiry_1_q$clock)
     );
     capfuse_fuse$fuse$report$last_grant_seq_0_q last_grant_seq_0_q(
         .d(last_grant_seq_0_q$d),
+        .en(last_grant_seq_0_q$en),
         .q(last_grant_seq_0_q$q),
         .clock(last_grant_seq_0_q$clock)
     );
     capfuse_fuse$fuse$report$last_grant_seq_1_q last_grant_seq_1_q(
         .d(last_grant_seq_1_q$d),
+        .en(last_grant_seq_1_q$en),
         .q(last_grant_seq_1_q$q),
         .clock(last_grant_seq_1_q$clock)
     );
@@ -9387,97 +9542,95 @@ module capfuse_fuse$fuse$report(clock,capture,addr,data,cycle_0,cycle_1,cum_work
     
     // Update code
     always @(*) begin
-        cycle_0_q$clock = clock;
-        cycle_1_q$clock = clock;
-        cum_work_0_q$clock = clock;
-        cum_work_1_q$clock = clock;
-        cum_work_2_q$clock = clock;
-        window_work_q$clock = clock;
-        status_q$clock = clock;
-        trip_reason_q$clock = clock;
-        trip_cycle_0_q$clock = clock;
-        trip_cycle_1_q$clock = clock;
-        trip_cycle_2_q$clock = clock;
-        trip_cycle_3_q$clock = clock;
-        trip_cycle_4_q$clock = clock;
-        trip_cycle_5_q$clock = clock;
-        trip_cycle_6_q$clock = clock;
-        trip_cycle_7_q$clock = clock;
-        cum_budget_0_q$clock = clock;
-        cum_budget_1_q$clock = clock;
-        cum_budget_2_q$clock = clock;
-        window_budget_q$clock = clock;
-        window_len_q$clock = clock;
-        ratios_q$clock = clock;
-        report_threshold_0_q$clock = clock;
-        report_threshold_1_q$clock = clock;
-        report_threshold_2_q$clock = clock;
-        license_expiry_0_q$clock = clock;
-        license_expiry_1_q$clock = clock;
-        last_grant_seq_0_q$clock = clock;
-        last_grant_seq_1_q$clock = clock;
         data_q$clock = clock;
-        cycle_0_q$d = cycle_0_q$q;
-        cycle_1_q$d = cycle_1_q$q;
-        cum_work_0_q$d = cum_work_0_q$q;
-        cum_work_1_q$d = cum_work_1_q$q;
-        cum_work_2_q$d = cum_work_2_q$q;
-        window_work_q$d = window_work_q$q;
-        status_q$d = status_q$q;
-        trip_reason_q$d = trip_reason_q$q;
-        trip_cycle_0_q$d = trip_cycle_0_q$q;
-        trip_cycle_1_q$d = trip_cycle_1_q$q;
-        trip_cycle_2_q$d = trip_cycle_2_q$q;
-        trip_cycle_3_q$d = trip_cycle_3_q$q;
-        trip_cycle_4_q$d = trip_cycle_4_q$q;
-        trip_cycle_5_q$d = trip_cycle_5_q$q;
-        trip_cycle_6_q$d = trip_cycle_6_q$q;
-        trip_cycle_7_q$d = trip_cycle_7_q$q;
-        cum_budget_0_q$d = cum_budget_0_q$q;
-        cum_budget_1_q$d = cum_budget_1_q$q;
-        cum_budget_2_q$d = cum_budget_2_q$q;
-        window_budget_q$d = window_budget_q$q;
-        window_len_q$d = window_len_q$q;
-        ratios_q$d = ratios_q$q;
-        report_threshold_0_q$d = report_threshold_0_q$q;
-        report_threshold_1_q$d = report_threshold_1_q$q;
-        report_threshold_2_q$d = report_threshold_2_q$q;
-        license_expiry_0_q$d = license_expiry_0_q$q;
-        license_expiry_1_q$d = license_expiry_1_q$q;
-        last_grant_seq_0_q$d = last_grant_seq_0_q$q;
-        last_grant_seq_1_q$d = last_grant_seq_1_q$q;
         data_q$d = data_q$q;
-        if (capture) begin
-            cycle_0_q$d = cycle_0;
-            cycle_1_q$d = cycle_1;
-            cum_work_0_q$d = cum_work_0;
-            cum_work_1_q$d = cum_work_1;
-            cum_work_2_q$d = cum_work_2;
-            window_work_q$d = window_work;
-            status_q$d = status;
-            trip_reason_q$d = trip_reason;
-            trip_cycle_0_q$d = trip_cycle_0;
-            trip_cycle_1_q$d = trip_cycle_1;
-            trip_cycle_2_q$d = trip_cycle_2;
-            trip_cycle_3_q$d = trip_cycle_3;
-            trip_cycle_4_q$d = trip_cycle_4;
-            trip_cycle_5_q$d = trip_cycle_5;
-            trip_cycle_6_q$d = trip_cycle_6;
-            trip_cycle_7_q$d = trip_cycle_7;
-            cum_budget_0_q$d = cum_budget_0;
-            cum_budget_1_q$d = cum_budget_1;
-            cum_budget_2_q$d = cum_budget_2;
-            window_budget_q$d = window_budget;
-            window_len_q$d = window_len;
-            ratios_q$d = ratios;
-            report_threshold_0_q$d = report_threshold_0;
-            report_threshold_1_q$d = report_threshold_1;
-            report_threshold_2_q$d = report_threshold_2;
-            license_expiry_0_q$d = license_expiry_0;
-            license_expiry_1_q$d = license_expiry_1;
-            last_grant_seq_0_q$d = last_grant_seq_0;
-            last_grant_seq_1_q$d = last_grant_seq_1;
-        end
+        cycle_0_q$clock = clock;
+        cycle_0_q$en = capture;
+        cycle_0_q$d = cycle_0;
+        cycle_1_q$clock = clock;
+        cycle_1_q$en = capture;
+        cycle_1_q$d = cycle_1;
+        cum_work_0_q$clock = clock;
+        cum_work_0_q$en = capture;
+        cum_work_0_q$d = cum_work_0;
+        cum_work_1_q$clock = clock;
+        cum_work_1_q$en = capture;
+        cum_work_1_q$d = cum_work_1;
+        cum_work_2_q$clock = clock;
+        cum_work_2_q$en = capture;
+        cum_work_2_q$d = cum_work_2;
+        window_work_q$clock = clock;
+        window_work_q$en = capture;
+        window_work_q$d = window_work;
+        status_q$clock = clock;
+        status_q$en = capture;
+        status_q$d = status;
+        trip_reason_q$clock = clock;
+        trip_reason_q$en = capture;
+        trip_reason_q$d = trip_reason;
+        trip_cycle_0_q$clock = clock;
+        trip_cycle_0_q$en = capture;
+        trip_cycle_0_q$d = trip_cycle_0;
+        trip_cycle_1_q$clock = clock;
+        trip_cycle_1_q$en = capture;
+        trip_cycle_1_q$d = trip_cycle_1;
+        trip_cycle_2_q$clock = clock;
+        trip_cycle_2_q$en = capture;
+        trip_cycle_2_q$d = trip_cycle_2;
+        trip_cycle_3_q$clock = clock;
+        trip_cycle_3_q$en = capture;
+        trip_cycle_3_q$d = trip_cycle_3;
+        trip_cycle_4_q$clock = clock;
+        trip_cycle_4_q$en = capture;
+        trip_cycle_4_q$d = trip_cycle_4;
+        trip_cycle_5_q$clock = clock;
+        trip_cycle_5_q$en = capture;
+        trip_cycle_5_q$d = trip_cycle_5;
+        trip_cycle_6_q$clock = clock;
+        trip_cycle_6_q$en = capture;
+        trip_cycle_6_q$d = trip_cycle_6;
+        trip_cycle_7_q$clock = clock;
+        trip_cycle_7_q$en = capture;
+        trip_cycle_7_q$d = trip_cycle_7;
+        cum_budget_0_q$clock = clock;
+        cum_budget_0_q$en = capture;
+        cum_budget_0_q$d = cum_budget_0;
+        cum_budget_1_q$clock = clock;
+        cum_budget_1_q$en = capture;
+        cum_budget_1_q$d = cum_budget_1;
+        cum_budget_2_q$clock = clock;
+        cum_budget_2_q$en = capture;
+        cum_budget_2_q$d = cum_budget_2;
+        window_budget_q$clock = clock;
+        window_budget_q$en = capture;
+        window_budget_q$d = window_budget;
+        window_len_q$clock = clock;
+        window_len_q$en = capture;
+        window_len_q$d = window_len;
+        ratios_q$clock = clock;
+        ratios_q$en = capture;
+        ratios_q$d = ratios;
+        report_threshold_0_q$clock = clock;
+        report_threshold_0_q$en = capture;
+        report_threshold_0_q$d = report_threshold_0;
+        report_threshold_1_q$clock = clock;
+        report_threshold_1_q$en = capture;
+        report_threshold_1_q$d = report_threshold_1;
+        report_threshold_2_q$clock = clock;
+        report_threshold_2_q$en = capture;
+        report_threshold_2_q$d = report_threshold_2;
+        license_expiry_0_q$clock = clock;
+        license_expiry_0_q$en = capture;
+        license_expiry_0_q$d = license_expiry_0;
+        license_expiry_1_q$clock = clock;
+        license_expiry_1_q$en = capture;
+        license_expiry_1_q$d = license_expiry_1;
+        last_grant_seq_0_q$clock = clock;
+        last_grant_seq_0_q$en = capture;
+        last_grant_seq_0_q$d = last_grant_seq_0;
+        last_grant_seq_1_q$clock = clock;
+        last_grant_seq_1_q$en = capture;
+        last_grant_seq_1_q$d = last_grant_seq_1;
         data_q$d = 32'h0;
         case (addr)
             26:
@@ -9621,10 +9774,11 @@ module capfuse_fuse$fuse$report(clock,capture,addr,data,cycle_0,cycle_1,cum_work
 endmodule // capfuse_fuse$fuse$report
 
 
-module capfuse_fuse$fuse$report$cum_budget_0_q(d,q,clock);
+module capfuse_fuse$fuse$report$cum_budget_0_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -9637,15 +9791,16 @@ module capfuse_fuse$fuse$report$cum_budget_0_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$report$cum_budget_0_q
 
 
-module capfuse_fuse$fuse$report$cum_budget_1_q(d,q,clock);
+module capfuse_fuse$fuse$report$cum_budget_1_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -9658,15 +9813,16 @@ module capfuse_fuse$fuse$report$cum_budget_1_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$report$cum_budget_1_q
 
 
-module capfuse_fuse$fuse$report$cum_budget_2_q(d,q,clock);
+module capfuse_fuse$fuse$report$cum_budget_2_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -9679,15 +9835,16 @@ module capfuse_fuse$fuse$report$cum_budget_2_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$report$cum_budget_2_q
 
 
-module capfuse_fuse$fuse$report$cum_work_0_q(d,q,clock);
+module capfuse_fuse$fuse$report$cum_work_0_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -9700,15 +9857,16 @@ module capfuse_fuse$fuse$report$cum_work_0_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$report$cum_work_0_q
 
 
-module capfuse_fuse$fuse$report$cum_work_1_q(d,q,clock);
+module capfuse_fuse$fuse$report$cum_work_1_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -9721,15 +9879,16 @@ module capfuse_fuse$fuse$report$cum_work_1_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$report$cum_work_1_q
 
 
-module capfuse_fuse$fuse$report$cum_work_2_q(d,q,clock);
+module capfuse_fuse$fuse$report$cum_work_2_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -9742,15 +9901,16 @@ module capfuse_fuse$fuse$report$cum_work_2_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$report$cum_work_2_q
 
 
-module capfuse_fuse$fuse$report$cycle_0_q(d,q,clock);
+module capfuse_fuse$fuse$report$cycle_0_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -9763,15 +9923,16 @@ module capfuse_fuse$fuse$report$cycle_0_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$report$cycle_0_q
 
 
-module capfuse_fuse$fuse$report$cycle_1_q(d,q,clock);
+module capfuse_fuse$fuse$report$cycle_1_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -9784,7 +9945,7 @@ module capfuse_fuse$fuse$report$cycle_1_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$report$cycle_1_q
 
@@ -9810,10 +9971,11 @@ module capfuse_fuse$fuse$report$data_q(d,q,clock);
 endmodule // capfuse_fuse$fuse$report$data_q
 
 
-module capfuse_fuse$fuse$report$last_grant_seq_0_q(d,q,clock);
+module capfuse_fuse$fuse$report$last_grant_seq_0_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -9826,15 +9988,16 @@ module capfuse_fuse$fuse$report$last_grant_seq_0_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$report$last_grant_seq_0_q
 
 
-module capfuse_fuse$fuse$report$last_grant_seq_1_q(d,q,clock);
+module capfuse_fuse$fuse$report$last_grant_seq_1_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -9847,15 +10010,16 @@ module capfuse_fuse$fuse$report$last_grant_seq_1_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$report$last_grant_seq_1_q
 
 
-module capfuse_fuse$fuse$report$license_expiry_0_q(d,q,clock);
+module capfuse_fuse$fuse$report$license_expiry_0_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -9868,15 +10032,16 @@ module capfuse_fuse$fuse$report$license_expiry_0_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$report$license_expiry_0_q
 
 
-module capfuse_fuse$fuse$report$license_expiry_1_q(d,q,clock);
+module capfuse_fuse$fuse$report$license_expiry_1_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -9889,15 +10054,16 @@ module capfuse_fuse$fuse$report$license_expiry_1_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$report$license_expiry_1_q
 
 
-module capfuse_fuse$fuse$report$ratios_q(d,q,clock);
+module capfuse_fuse$fuse$report$ratios_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -9910,15 +10076,16 @@ module capfuse_fuse$fuse$report$ratios_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$report$ratios_q
 
 
-module capfuse_fuse$fuse$report$report_threshold_0_q(d,q,clock);
+module capfuse_fuse$fuse$report$report_threshold_0_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -9931,15 +10098,16 @@ module capfuse_fuse$fuse$report$report_threshold_0_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$report$report_threshold_0_q
 
 
-module capfuse_fuse$fuse$report$report_threshold_1_q(d,q,clock);
+module capfuse_fuse$fuse$report$report_threshold_1_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -9952,15 +10120,16 @@ module capfuse_fuse$fuse$report$report_threshold_1_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$report$report_threshold_1_q
 
 
-module capfuse_fuse$fuse$report$report_threshold_2_q(d,q,clock);
+module capfuse_fuse$fuse$report$report_threshold_2_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -9973,15 +10142,16 @@ module capfuse_fuse$fuse$report$report_threshold_2_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$report$report_threshold_2_q
 
 
-module capfuse_fuse$fuse$report$status_q(d,q,clock);
+module capfuse_fuse$fuse$report$status_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -9994,15 +10164,16 @@ module capfuse_fuse$fuse$report$status_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$report$status_q
 
 
-module capfuse_fuse$fuse$report$trip_cycle_0_q(d,q,clock);
+module capfuse_fuse$fuse$report$trip_cycle_0_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10015,15 +10186,16 @@ module capfuse_fuse$fuse$report$trip_cycle_0_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$report$trip_cycle_0_q
 
 
-module capfuse_fuse$fuse$report$trip_cycle_1_q(d,q,clock);
+module capfuse_fuse$fuse$report$trip_cycle_1_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10036,15 +10208,16 @@ module capfuse_fuse$fuse$report$trip_cycle_1_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$report$trip_cycle_1_q
 
 
-module capfuse_fuse$fuse$report$trip_cycle_2_q(d,q,clock);
+module capfuse_fuse$fuse$report$trip_cycle_2_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10057,15 +10230,16 @@ module capfuse_fuse$fuse$report$trip_cycle_2_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$report$trip_cycle_2_q
 
 
-module capfuse_fuse$fuse$report$trip_cycle_3_q(d,q,clock);
+module capfuse_fuse$fuse$report$trip_cycle_3_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10078,15 +10252,16 @@ module capfuse_fuse$fuse$report$trip_cycle_3_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$report$trip_cycle_3_q
 
 
-module capfuse_fuse$fuse$report$trip_cycle_4_q(d,q,clock);
+module capfuse_fuse$fuse$report$trip_cycle_4_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10099,15 +10274,16 @@ module capfuse_fuse$fuse$report$trip_cycle_4_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$report$trip_cycle_4_q
 
 
-module capfuse_fuse$fuse$report$trip_cycle_5_q(d,q,clock);
+module capfuse_fuse$fuse$report$trip_cycle_5_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10120,15 +10296,16 @@ module capfuse_fuse$fuse$report$trip_cycle_5_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$report$trip_cycle_5_q
 
 
-module capfuse_fuse$fuse$report$trip_cycle_6_q(d,q,clock);
+module capfuse_fuse$fuse$report$trip_cycle_6_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10141,15 +10318,16 @@ module capfuse_fuse$fuse$report$trip_cycle_6_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$report$trip_cycle_6_q
 
 
-module capfuse_fuse$fuse$report$trip_cycle_7_q(d,q,clock);
+module capfuse_fuse$fuse$report$trip_cycle_7_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10162,15 +10340,16 @@ module capfuse_fuse$fuse$report$trip_cycle_7_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$report$trip_cycle_7_q
 
 
-module capfuse_fuse$fuse$report$trip_reason_q(d,q,clock);
+module capfuse_fuse$fuse$report$trip_reason_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10183,15 +10362,16 @@ module capfuse_fuse$fuse$report$trip_reason_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$report$trip_reason_q
 
 
-module capfuse_fuse$fuse$report$window_budget_q(d,q,clock);
+module capfuse_fuse$fuse$report$window_budget_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10204,15 +10384,16 @@ module capfuse_fuse$fuse$report$window_budget_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$report$window_budget_q
 
 
-module capfuse_fuse$fuse$report$window_len_q(d,q,clock);
+module capfuse_fuse$fuse$report$window_len_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10225,15 +10406,16 @@ module capfuse_fuse$fuse$report$window_len_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$report$window_len_q
 
 
-module capfuse_fuse$fuse$report$window_work_q(d,q,clock);
+module capfuse_fuse$fuse$report$window_work_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10246,7 +10428,7 @@ module capfuse_fuse$fuse$report$window_work_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$report$window_work_q
 
@@ -10272,10 +10454,11 @@ module capfuse_fuse$fuse$report_due_q(d,q,clock);
 endmodule // capfuse_fuse$fuse$report_due_q
 
 
-module capfuse_fuse$fuse$rst0(d,q,clock);
+module capfuse_fuse$fuse$rst0(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10288,15 +10471,16 @@ module capfuse_fuse$fuse$rst0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$rst0
 
 
-module capfuse_fuse$fuse$rst1(d,q,clock);
+module capfuse_fuse$fuse$rst1(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10309,15 +10493,16 @@ module capfuse_fuse$fuse$rst1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$rst1
 
 
-module capfuse_fuse$fuse$rst2(d,q,clock);
+module capfuse_fuse$fuse$rst2(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10330,15 +10515,16 @@ module capfuse_fuse$fuse$rst2(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$rst2
 
 
-module capfuse_fuse$fuse$seq0(d,q,clock);
+module capfuse_fuse$fuse$seq0(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10351,15 +10537,16 @@ module capfuse_fuse$fuse$seq0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$seq0
 
 
-module capfuse_fuse$fuse$seq1(d,q,clock);
+module capfuse_fuse$fuse$seq1(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10372,15 +10559,16 @@ module capfuse_fuse$fuse$seq1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$seq1
 
 
-module capfuse_fuse$fuse$snap_cum0(d,q,clock);
+module capfuse_fuse$fuse$snap_cum0(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10393,15 +10581,16 @@ module capfuse_fuse$fuse$snap_cum0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$snap_cum0
 
 
-module capfuse_fuse$fuse$snap_cum1(d,q,clock);
+module capfuse_fuse$fuse$snap_cum1(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10414,15 +10603,16 @@ module capfuse_fuse$fuse$snap_cum1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$snap_cum1
 
 
-module capfuse_fuse$fuse$snap_cum2(d,q,clock);
+module capfuse_fuse$fuse$snap_cum2(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10435,15 +10625,16 @@ module capfuse_fuse$fuse$snap_cum2(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$snap_cum2
 
 
-module capfuse_fuse$fuse$snap_cycle0(d,q,clock);
+module capfuse_fuse$fuse$snap_cycle0(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10456,15 +10647,16 @@ module capfuse_fuse$fuse$snap_cycle0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$snap_cycle0
 
 
-module capfuse_fuse$fuse$snap_cycle1(d,q,clock);
+module capfuse_fuse$fuse$snap_cycle1(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10477,15 +10669,16 @@ module capfuse_fuse$fuse$snap_cycle1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$snap_cycle1
 
 
-module capfuse_fuse$fuse$snap_wcycle(d,q,clock);
+module capfuse_fuse$fuse$snap_wcycle(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10498,15 +10691,16 @@ module capfuse_fuse$fuse$snap_wcycle(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$snap_wcycle
 
 
-module capfuse_fuse$fuse$snap_wwork(d,q,clock);
+module capfuse_fuse$fuse$snap_wwork(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10519,15 +10713,16 @@ module capfuse_fuse$fuse$snap_wwork(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$snap_wwork
 
 
-module capfuse_fuse$fuse$stage0(d,q,clock);
+module capfuse_fuse$fuse$stage0(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10540,15 +10735,16 @@ module capfuse_fuse$fuse$stage0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$stage0
 
 
-module capfuse_fuse$fuse$stage1(d,q,clock);
+module capfuse_fuse$fuse$stage1(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10561,15 +10757,16 @@ module capfuse_fuse$fuse$stage1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$stage1
 
 
-module capfuse_fuse$fuse$stage2(d,q,clock);
+module capfuse_fuse$fuse$stage2(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10582,7 +10779,7 @@ module capfuse_fuse$fuse$stage2(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$stage2
 
@@ -10601,12 +10798,15 @@ module capfuse_fuse$fuse$stopped_cycles(clock,count,snapshot,snap_lo,snap_hi);
     wire  [31:0] lo$q;
     reg  lo$clock;
     reg  [31:0] hi$d;
+    reg  hi$en;
     wire  [31:0] hi$q;
     reg  hi$clock;
     reg  [31:0] snap_lo_q$d;
+    reg  snap_lo_q$en;
     wire  [31:0] snap_lo_q$q;
     reg  snap_lo_q$clock;
     reg  [31:0] snap_hi_q$d;
+    reg  snap_hi_q$en;
     wire  [31:0] snap_hi_q$q;
     reg  snap_hi_q$clock;
     
@@ -10618,16 +10818,19 @@ module capfuse_fuse$fuse$stopped_cycles(clock,count,snapshot,snap_lo,snap_hi);
     );
     capfuse_fuse$fuse$stopped_cycles$hi hi(
         .d(hi$d),
+        .en(hi$en),
         .q(hi$q),
         .clock(hi$clock)
     );
     capfuse_fuse$fuse$stopped_cycles$snap_lo_q snap_lo_q(
         .d(snap_lo_q$d),
+        .en(snap_lo_q$en),
         .q(snap_lo_q$q),
         .clock(snap_lo_q$clock)
     );
     capfuse_fuse$fuse$stopped_cycles$snap_hi_q snap_hi_q(
         .d(snap_hi_q$d),
+        .en(snap_hi_q$en),
         .q(snap_hi_q$q),
         .clock(snap_hi_q$clock)
     );
@@ -10635,23 +10838,19 @@ module capfuse_fuse$fuse$stopped_cycles(clock,count,snapshot,snap_lo,snap_hi);
     // Update code
     always @(*) begin
         lo$clock = clock;
+        lo$d = lo$q;
         hi$clock = clock;
         snap_lo_q$clock = clock;
         snap_hi_q$clock = clock;
-        lo$d = lo$q;
-        hi$d = hi$q;
-        snap_lo_q$d = snap_lo_q$q;
-        snap_hi_q$d = snap_hi_q$q;
         if (count) begin
             lo$d = lo$q + 32'h1;
-            if (&lo$q) begin
-                hi$d = hi$q + 32'h1;
-            end
         end
-        if (snapshot) begin
-            snap_lo_q$d = lo$q;
-            snap_hi_q$d = hi$q;
-        end
+        hi$en = count & &lo$q;
+        hi$d = hi$q + 32'h1;
+        snap_lo_q$en = snapshot;
+        snap_lo_q$d = lo$q;
+        snap_hi_q$en = snapshot;
+        snap_hi_q$d = hi$q;
         snap_lo = snap_lo_q$q;
         snap_hi = snap_hi_q$q;
     end
@@ -10659,10 +10858,11 @@ module capfuse_fuse$fuse$stopped_cycles(clock,count,snapshot,snap_lo,snap_hi);
 endmodule // capfuse_fuse$fuse$stopped_cycles
 
 
-module capfuse_fuse$fuse$stopped_cycles$hi(d,q,clock);
+module capfuse_fuse$fuse$stopped_cycles$hi(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10675,7 +10875,7 @@ module capfuse_fuse$fuse$stopped_cycles$hi(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$stopped_cycles$hi
 
@@ -10701,10 +10901,11 @@ module capfuse_fuse$fuse$stopped_cycles$lo(d,q,clock);
 endmodule // capfuse_fuse$fuse$stopped_cycles$lo
 
 
-module capfuse_fuse$fuse$stopped_cycles$snap_hi_q(d,q,clock);
+module capfuse_fuse$fuse$stopped_cycles$snap_hi_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10717,15 +10918,16 @@ module capfuse_fuse$fuse$stopped_cycles$snap_hi_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$stopped_cycles$snap_hi_q
 
 
-module capfuse_fuse$fuse$stopped_cycles$snap_lo_q(d,q,clock);
+module capfuse_fuse$fuse$stopped_cycles$snap_lo_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10738,15 +10940,16 @@ module capfuse_fuse$fuse$stopped_cycles$snap_lo_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$stopped_cycles$snap_lo_q
 
 
-module capfuse_fuse$fuse$thr0(d,q,clock);
+module capfuse_fuse$fuse$thr0(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10759,15 +10962,16 @@ module capfuse_fuse$fuse$thr0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$thr0
 
 
-module capfuse_fuse$fuse$thr1(d,q,clock);
+module capfuse_fuse$fuse$thr1(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10780,15 +10984,16 @@ module capfuse_fuse$fuse$thr1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$thr1
 
 
-module capfuse_fuse$fuse$thr2(d,q,clock);
+module capfuse_fuse$fuse$thr2(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -10801,7 +11006,7 @@ module capfuse_fuse$fuse$thr2(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$thr2
 
@@ -10963,12 +11168,15 @@ module capfuse_fuse$fuse$throttled_cycles(clock,count,snapshot,snap_lo,snap_hi);
     wire  [31:0] lo$q;
     reg  lo$clock;
     reg  [31:0] hi$d;
+    reg  hi$en;
     wire  [31:0] hi$q;
     reg  hi$clock;
     reg  [31:0] snap_lo_q$d;
+    reg  snap_lo_q$en;
     wire  [31:0] snap_lo_q$q;
     reg  snap_lo_q$clock;
     reg  [31:0] snap_hi_q$d;
+    reg  snap_hi_q$en;
     wire  [31:0] snap_hi_q$q;
     reg  snap_hi_q$clock;
     
@@ -10980,16 +11188,19 @@ module capfuse_fuse$fuse$throttled_cycles(clock,count,snapshot,snap_lo,snap_hi);
     );
     capfuse_fuse$fuse$throttled_cycles$hi hi(
         .d(hi$d),
+        .en(hi$en),
         .q(hi$q),
         .clock(hi$clock)
     );
     capfuse_fuse$fuse$throttled_cycles$snap_lo_q snap_lo_q(
         .d(snap_lo_q$d),
+        .en(snap_lo_q$en),
         .q(snap_lo_q$q),
         .clock(snap_lo_q$clock)
     );
     capfuse_fuse$fuse$throttled_cycles$snap_hi_q snap_hi_q(
         .d(snap_hi_q$d),
+        .en(snap_hi_q$en),
         .q(snap_hi_q$q),
         .clock(snap_hi_q$clock)
     );
@@ -10997,23 +11208,19 @@ module capfuse_fuse$fuse$throttled_cycles(clock,count,snapshot,snap_lo,snap_hi);
     // Update code
     always @(*) begin
         lo$clock = clock;
+        lo$d = lo$q;
         hi$clock = clock;
         snap_lo_q$clock = clock;
         snap_hi_q$clock = clock;
-        lo$d = lo$q;
-        hi$d = hi$q;
-        snap_lo_q$d = snap_lo_q$q;
-        snap_hi_q$d = snap_hi_q$q;
         if (count) begin
             lo$d = lo$q + 32'h1;
-            if (&lo$q) begin
-                hi$d = hi$q + 32'h1;
-            end
         end
-        if (snapshot) begin
-            snap_lo_q$d = lo$q;
-            snap_hi_q$d = hi$q;
-        end
+        hi$en = count & &lo$q;
+        hi$d = hi$q + 32'h1;
+        snap_lo_q$en = snapshot;
+        snap_lo_q$d = lo$q;
+        snap_hi_q$en = snapshot;
+        snap_hi_q$d = hi$q;
         snap_lo = snap_lo_q$q;
         snap_hi = snap_hi_q$q;
     end
@@ -11021,10 +11228,11 @@ module capfuse_fuse$fuse$throttled_cycles(clock,count,snapshot,snap_lo,snap_hi);
 endmodule // capfuse_fuse$fuse$throttled_cycles
 
 
-module capfuse_fuse$fuse$throttled_cycles$hi(d,q,clock);
+module capfuse_fuse$fuse$throttled_cycles$hi(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -11037,7 +11245,7 @@ module capfuse_fuse$fuse$throttled_cycles$hi(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$throttled_cycles$hi
 
@@ -11063,10 +11271,11 @@ module capfuse_fuse$fuse$throttled_cycles$lo(d,q,clock);
 endmodule // capfuse_fuse$fuse$throttled_cycles$lo
 
 
-module capfuse_fuse$fuse$throttled_cycles$snap_hi_q(d,q,clock);
+module capfuse_fuse$fuse$throttled_cycles$snap_hi_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -11079,15 +11288,16 @@ module capfuse_fuse$fuse$throttled_cycles$snap_hi_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$throttled_cycles$snap_hi_q
 
 
-module capfuse_fuse$fuse$throttled_cycles$snap_lo_q(d,q,clock);
+module capfuse_fuse$fuse$throttled_cycles$snap_lo_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -11100,7 +11310,7 @@ module capfuse_fuse$fuse$throttled_cycles$snap_lo_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$throttled_cycles$snap_lo_q
 
@@ -11799,10 +12009,11 @@ module capfuse_fuse$fuse$w_strb(d,q,clock);
 endmodule // capfuse_fuse$fuse$w_strb
 
 
-module capfuse_fuse$fuse$wb(d,q,clock);
+module capfuse_fuse$fuse$wb(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -11815,7 +12026,7 @@ module capfuse_fuse$fuse$wb(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$wb
 
@@ -12500,10 +12711,11 @@ module capfuse_fuse$fuse$window$wwork(d,q,clock);
 endmodule // capfuse_fuse$fuse$window$wwork
 
 
-module capfuse_fuse$fuse$wl(d,q,clock);
+module capfuse_fuse$fuse$wl(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -12516,15 +12728,16 @@ module capfuse_fuse$fuse$wl(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$wl
 
 
-module capfuse_fuse$fuse$wl_m1(d,q,clock);
+module capfuse_fuse$fuse$wl_m1(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -12537,15 +12750,16 @@ module capfuse_fuse$fuse$wl_m1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$wl_m1
 
 
-module capfuse_fuse$fuse$wl_m2(d,q,clock);
+module capfuse_fuse$fuse$wl_m2(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -12558,6 +12772,6 @@ module capfuse_fuse$fuse$wl_m2(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse$fuse$wl_m2

@@ -1818,30 +1818,39 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
     wire  [8:0] trip_ratio$q;
     reg  trip_ratio$clock;
     reg  [31:0] wl$d;
+    reg  wl$en;
     wire  [31:0] wl$q;
     reg  wl$clock;
     reg  [31:0] wl_m1$d;
+    reg  wl_m1$en;
     wire  [31:0] wl_m1$q;
     reg  wl_m1$clock;
     reg  [31:0] wb$d;
+    reg  wb$en;
     wire  [31:0] wb$q;
     reg  wb$clock;
     reg  [31:0] budget0$d;
+    reg  budget0$en;
     wire  [31:0] budget0$q;
     reg  budget0$clock;
     reg  [31:0] budget1$d;
+    reg  budget1$en;
     wire  [31:0] budget1$q;
     reg  budget1$clock;
     reg  [31:0] budget2$d;
+    reg  budget2$en;
     wire  [31:0] budget2$q;
     reg  budget2$clock;
     reg  [31:0] stage0$d;
+    reg  stage0$en;
     wire  [31:0] stage0$q;
     reg  stage0$clock;
     reg  [31:0] stage1$d;
+    reg  stage1$en;
     wire  [31:0] stage1$q;
     reg  stage1$clock;
     reg  [31:0] stage2$d;
+    reg  stage2$en;
     wire  [31:0] stage2$q;
     reg  stage2$clock;
     reg  meter$clock;
@@ -1890,6 +1899,7 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
     wire  [31:0] cycle0$q;
     reg  cycle0$clock;
     reg  [31:0] cycle1$d;
+    reg  cycle1$en;
     wire  [31:0] cycle1$q;
     reg  cycle1$clock;
     reg  enabled_cycles$clock;
@@ -1913,24 +1923,31 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
     wire  [31:0] throttled_cycles$snap_lo;
     wire  [31:0] throttled_cycles$snap_hi;
     reg  [31:0] snap_cum0$d;
+    reg  snap_cum0$en;
     wire  [31:0] snap_cum0$q;
     reg  snap_cum0$clock;
     reg  [31:0] snap_cum1$d;
+    reg  snap_cum1$en;
     wire  [31:0] snap_cum1$q;
     reg  snap_cum1$clock;
     reg  [31:0] snap_cum2$d;
+    reg  snap_cum2$en;
     wire  [31:0] snap_cum2$q;
     reg  snap_cum2$clock;
     reg  [31:0] snap_wwork$d;
+    reg  snap_wwork$en;
     wire  [31:0] snap_wwork$q;
     reg  snap_wwork$clock;
     reg  [31:0] snap_wcycle$d;
+    reg  snap_wcycle$en;
     wire  [31:0] snap_wcycle$q;
     reg  snap_wcycle$clock;
     reg  [31:0] snap_cycle0$d;
+    reg  snap_cycle0$en;
     wire  [31:0] snap_cycle0$q;
     reg  snap_cycle0$clock;
     reg  [31:0] snap_cycle1$d;
+    reg  snap_cycle1$en;
     wire  [31:0] snap_cycle1$q;
     reg  snap_cycle1$clock;
     reg  trip$clock;
@@ -1963,48 +1980,62 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
     wire  [2:0] intr_state$q;
     reg  intr_state$clock;
     reg  [2:0] intr_enable$d;
+    reg  intr_enable$en;
     wire  [2:0] intr_enable$q;
     reg  intr_enable$clock;
     reg  [31:0] lic0$d;
+    reg  lic0$en;
     wire  [31:0] lic0$q;
     reg  lic0$clock;
     reg  [31:0] lic1$d;
+    reg  lic1$en;
     wire  [31:0] lic1$q;
     reg  lic1$clock;
     reg  [31:0] lim0$d;
+    reg  lim0$en;
     wire  [31:0] lim0$q;
     reg  lim0$clock;
     reg  [31:0] lim1$d;
+    reg  lim1$en;
     wire  [31:0] lim1$q;
     reg  lim1$clock;
     reg  lic_never$d;
+    reg  lic_never$en;
     wire  lic_never$q;
     reg  lic_never$clock;
     reg  lic_q$d;
     wire  lic_q$q;
     reg  lic_q$clock;
     reg  [31:0] seq0$d;
+    reg  seq0$en;
     wire  [31:0] seq0$q;
     reg  seq0$clock;
     reg  [31:0] seq1$d;
+    reg  seq1$en;
     wire  [31:0] seq1$q;
     reg  seq1$clock;
     reg  [31:0] thr0$d;
+    reg  thr0$en;
     wire  [31:0] thr0$q;
     reg  thr0$clock;
     reg  [31:0] thr1$d;
+    reg  thr1$en;
     wire  [31:0] thr1$q;
     reg  thr1$clock;
     reg  [31:0] thr2$d;
+    reg  thr2$en;
     wire  [31:0] thr2$q;
     reg  thr2$clock;
     reg  [31:0] rst0$d;
+    reg  rst0$en;
     wire  [31:0] rst0$q;
     reg  rst0$clock;
     reg  [31:0] rst1$d;
+    reg  rst1$en;
     wire  [31:0] rst1$q;
     reg  rst1$clock;
     reg  [31:0] rst2$d;
+    reg  rst2$en;
     wire  [31:0] rst2$q;
     reg  rst2$clock;
     reg  armed$d;
@@ -2310,6 +2341,7 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
     wire  [31:0] v_m1_q$q;
     reg  v_m1_q$clock;
     reg  [31:0] wl_m2$d;
+    reg  wl_m2$en;
     wire  [31:0] wl_m2$q;
     reg  wl_m2$clock;
     reg  [31:0] v_m2_q$d;
@@ -2378,46 +2410,55 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
     );
     capfuse_fuse_cdc$fuse$fuse$wl wl(
         .d(wl$d),
+        .en(wl$en),
         .q(wl$q),
         .clock(wl$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$wl_m1 wl_m1(
         .d(wl_m1$d),
+        .en(wl_m1$en),
         .q(wl_m1$q),
         .clock(wl_m1$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$wb wb(
         .d(wb$d),
+        .en(wb$en),
         .q(wb$q),
         .clock(wb$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$budget0 budget0(
         .d(budget0$d),
+        .en(budget0$en),
         .q(budget0$q),
         .clock(budget0$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$budget1 budget1(
         .d(budget1$d),
+        .en(budget1$en),
         .q(budget1$q),
         .clock(budget1$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$budget2 budget2(
         .d(budget2$d),
+        .en(budget2$en),
         .q(budget2$q),
         .clock(budget2$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$stage0 stage0(
         .d(stage0$d),
+        .en(stage0$en),
         .q(stage0$q),
         .clock(stage0$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$stage1 stage1(
         .d(stage1$d),
+        .en(stage1$en),
         .q(stage1$q),
         .clock(stage1$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$stage2 stage2(
         .d(stage2$d),
+        .en(stage2$en),
         .q(stage2$q),
         .clock(stage2$clock)
     );
@@ -2476,6 +2517,7 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
     );
     capfuse_fuse_cdc$fuse$fuse$cycle1 cycle1(
         .d(cycle1$d),
+        .en(cycle1$en),
         .q(cycle1$q),
         .clock(cycle1$clock)
     );
@@ -2509,36 +2551,43 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
     );
     capfuse_fuse_cdc$fuse$fuse$snap_cum0 snap_cum0(
         .d(snap_cum0$d),
+        .en(snap_cum0$en),
         .q(snap_cum0$q),
         .clock(snap_cum0$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$snap_cum1 snap_cum1(
         .d(snap_cum1$d),
+        .en(snap_cum1$en),
         .q(snap_cum1$q),
         .clock(snap_cum1$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$snap_cum2 snap_cum2(
         .d(snap_cum2$d),
+        .en(snap_cum2$en),
         .q(snap_cum2$q),
         .clock(snap_cum2$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$snap_wwork snap_wwork(
         .d(snap_wwork$d),
+        .en(snap_wwork$en),
         .q(snap_wwork$q),
         .clock(snap_wwork$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$snap_wcycle snap_wcycle(
         .d(snap_wcycle$d),
+        .en(snap_wcycle$en),
         .q(snap_wcycle$q),
         .clock(snap_wcycle$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$snap_cycle0 snap_cycle0(
         .d(snap_cycle0$d),
+        .en(snap_cycle0$en),
         .q(snap_cycle0$q),
         .clock(snap_cycle0$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$snap_cycle1 snap_cycle1(
         .d(snap_cycle1$d),
+        .en(snap_cycle1$en),
         .q(snap_cycle1$q),
         .clock(snap_cycle1$clock)
     );
@@ -2579,31 +2628,37 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
     );
     capfuse_fuse_cdc$fuse$fuse$intr_enable intr_enable(
         .d(intr_enable$d),
+        .en(intr_enable$en),
         .q(intr_enable$q),
         .clock(intr_enable$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$lic0 lic0(
         .d(lic0$d),
+        .en(lic0$en),
         .q(lic0$q),
         .clock(lic0$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$lic1 lic1(
         .d(lic1$d),
+        .en(lic1$en),
         .q(lic1$q),
         .clock(lic1$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$lim0 lim0(
         .d(lim0$d),
+        .en(lim0$en),
         .q(lim0$q),
         .clock(lim0$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$lim1 lim1(
         .d(lim1$d),
+        .en(lim1$en),
         .q(lim1$q),
         .clock(lim1$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$lic_never lic_never(
         .d(lic_never$d),
+        .en(lic_never$en),
         .q(lic_never$q),
         .clock(lic_never$clock)
     );
@@ -2614,41 +2669,49 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
     );
     capfuse_fuse_cdc$fuse$fuse$seq0 seq0(
         .d(seq0$d),
+        .en(seq0$en),
         .q(seq0$q),
         .clock(seq0$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$seq1 seq1(
         .d(seq1$d),
+        .en(seq1$en),
         .q(seq1$q),
         .clock(seq1$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$thr0 thr0(
         .d(thr0$d),
+        .en(thr0$en),
         .q(thr0$q),
         .clock(thr0$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$thr1 thr1(
         .d(thr1$d),
+        .en(thr1$en),
         .q(thr1$q),
         .clock(thr1$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$thr2 thr2(
         .d(thr2$d),
+        .en(thr2$en),
         .q(thr2$q),
         .clock(thr2$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$rst0 rst0(
         .d(rst0$d),
+        .en(rst0$en),
         .q(rst0$q),
         .clock(rst0$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$rst1 rst1(
         .d(rst1$d),
+        .en(rst1$en),
         .q(rst1$q),
         .clock(rst1$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$rst2 rst2(
         .d(rst2$d),
+        .en(rst2$en),
         .q(rst2$q),
         .clock(rst2$clock)
     );
@@ -3046,6 +3109,7 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
     );
     capfuse_fuse_cdc$fuse$fuse$wl_m2 wl_m2(
         .d(wl_m2$d),
+        .en(wl_m2$en),
         .q(wl_m2$q),
         .clock(wl_m2$clock)
     );
@@ -3064,27 +3128,9 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
     always @(*) begin
         baseline$clock = clock;
         trip_ratio$clock = clock;
-        wl$clock = clock;
-        wl_m1$clock = clock;
-        wb$clock = clock;
-        budget0$clock = clock;
-        budget1$clock = clock;
-        budget2$clock = clock;
-        stage0$clock = clock;
-        stage1$clock = clock;
-        stage2$clock = clock;
         cycle0$clock = clock;
-        cycle1$clock = clock;
-        snap_cum0$clock = clock;
-        snap_cum1$clock = clock;
-        snap_cum2$clock = clock;
-        snap_wwork$clock = clock;
-        snap_wcycle$clock = clock;
-        snap_cycle0$clock = clock;
-        snap_cycle1$clock = clock;
         kill_reg$clock = clock;
         intr_state$clock = clock;
-        intr_enable$clock = clock;
         err$clock = clock;
         refused$clock = clock;
         aw_full$clock = clock;
@@ -3117,23 +3163,9 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
         ap_stage2$clock = clock;
         ap_commit$clock = clock;
         v_m1_q$clock = clock;
-        wl_m2$clock = clock;
         v_m2_q$clock = clock;
         aw_holds_q$clock = clock;
-        lic0$clock = clock;
-        lic1$clock = clock;
-        lim0$clock = clock;
-        lim1$clock = clock;
-        lic_never$clock = clock;
         lic_q$clock = clock;
-        seq0$clock = clock;
-        seq1$clock = clock;
-        thr0$clock = clock;
-        thr1$clock = clock;
-        thr2$clock = clock;
-        rst0$clock = clock;
-        rst1$clock = clock;
-        rst2$clock = clock;
         armed$clock = clock;
         report_due_q$clock = clock;
         gph$clock = clock;
@@ -3143,27 +3175,9 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
         ap_rcommit$clock = clock;
         baseline$d = baseline$q;
         trip_ratio$d = trip_ratio$q;
-        wl$d = wl$q;
-        wl_m1$d = wl_m1$q;
-        wb$d = wb$q;
-        budget0$d = budget0$q;
-        budget1$d = budget1$q;
-        budget2$d = budget2$q;
-        stage0$d = stage0$q;
-        stage1$d = stage1$q;
-        stage2$d = stage2$q;
         cycle0$d = cycle0$q;
-        cycle1$d = cycle1$q;
-        snap_cum0$d = snap_cum0$q;
-        snap_cum1$d = snap_cum1$q;
-        snap_cum2$d = snap_cum2$q;
-        snap_wwork$d = snap_wwork$q;
-        snap_wcycle$d = snap_wcycle$q;
-        snap_cycle0$d = snap_cycle0$q;
-        snap_cycle1$d = snap_cycle1$q;
         kill_reg$d = kill_reg$q;
         intr_state$d = intr_state$q;
-        intr_enable$d = intr_enable$q;
         err$d = err$q;
         refused$d = refused$q;
         aw_full$d = aw_full$q;
@@ -3196,23 +3210,9 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
         ap_stage2$d = ap_stage2$q;
         ap_commit$d = ap_commit$q;
         v_m1_q$d = v_m1_q$q;
-        wl_m2$d = wl_m2$q;
         v_m2_q$d = v_m2_q$q;
         aw_holds_q$d = aw_holds_q$q;
-        lic0$d = lic0$q;
-        lic1$d = lic1$q;
-        lim0$d = lim0$q;
-        lim1$d = lim1$q;
-        lic_never$d = lic_never$q;
         lic_q$d = lic_q$q;
-        seq0$d = seq0$q;
-        seq1$d = seq1$q;
-        thr0$d = thr0$q;
-        thr1$d = thr1$q;
-        thr2$d = thr2$q;
-        rst0$d = rst0$q;
-        rst1$d = rst1$q;
-        rst2$d = rst2$q;
         armed$d = armed$q;
         report_due_q$d = report_due_q$q;
         gph$d = gph$q;
@@ -3220,6 +3220,38 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
         ap_rst1$d = ap_rst1$q;
         ap_rst2$d = ap_rst2$q;
         ap_rcommit$d = ap_rcommit$q;
+        wl$clock = clock;
+        wl_m1$clock = clock;
+        wl_m2$clock = clock;
+        wb$clock = clock;
+        budget0$clock = clock;
+        budget1$clock = clock;
+        budget2$clock = clock;
+        stage0$clock = clock;
+        stage1$clock = clock;
+        stage2$clock = clock;
+        cycle1$clock = clock;
+        snap_cum0$clock = clock;
+        snap_cum1$clock = clock;
+        snap_cum2$clock = clock;
+        snap_wwork$clock = clock;
+        snap_wcycle$clock = clock;
+        snap_cycle0$clock = clock;
+        snap_cycle1$clock = clock;
+        intr_enable$clock = clock;
+        lic0$clock = clock;
+        lic1$clock = clock;
+        lim0$clock = clock;
+        lim1$clock = clock;
+        lic_never$clock = clock;
+        seq0$clock = clock;
+        seq1$clock = clock;
+        thr0$clock = clock;
+        thr1$clock = clock;
+        thr2$clock = clock;
+        rst0$clock = clock;
+        rst1$clock = clock;
+        rst2$clock = clock;
         accel_clk_en = clk_en$enable;
         irq = |(intr_state$q & intr_enable$q);
         snap_data = report$data;
@@ -3279,9 +3311,8 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
         window$grant_budget_minus_w = grant$window_budget_minus_w;
         window$grant_budget_lt_w = grant$window_budget_lt_w;
         cycle0$d = cycle0$q + 32'h1;
-        if (&cycle0$q) begin
-            cycle1$d = cycle1$q + 32'h1;
-        end
+        cycle1$en = &cycle0$q;
+        cycle1$d = cycle1$q + 32'h1;
         enabled_cycles$count = clk_en$enable;
         stopped_cycles$count = clk_en$stopped;
         paced_cycles$count = clk_en$paced;
@@ -3467,9 +3498,8 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
                 bresp$d = resp_okay;
             end
         end
-        if (ap_intr_en$q) begin
-            intr_enable$d = v_q$q[(32'h0)+:(3)];
-        end
+        intr_enable$en = ap_intr_en$q;
+        intr_enable$d = v_q$q[(32'h0)+:(3)];
         v9 = ((v_q$q) & 9'h1ff);
         baseline_n = baseline$q;
         if (ap_baseline$q) begin
@@ -3487,37 +3517,29 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
         trip_ratio$d = trip_ratio_n;
         throttle$baseline_next = baseline_n;
         throttle$trip_ratio_next = trip_ratio_n;
-        if (ap_wl$q) begin
-            wl$d = v_q$q;
-            wl_m1$d = v_m1_q$q;
-            wl_m2$d = v_m2_q$q;
-        end
-        if (ap_wb$q) begin
-            wb$d = v_q$q;
-        end
-        if (ap_stage0$q) begin
-            stage0$d = v_q$q;
-        end
-        if (ap_stage1$q) begin
-            stage1$d = v_q$q;
-        end
-        if (ap_stage2$q) begin
-            stage2$d = v_q$q;
-        end
-        if (ap_rst0$q) begin
-            rst0$d = v_q$q;
-        end
-        if (ap_rst1$q) begin
-            rst1$d = v_q$q;
-        end
-        if (ap_rst2$q) begin
-            rst2$d = v_q$q;
-        end
-        if (do_rcommit) begin
-            thr0$d = rst0$q;
-            thr1$d = rst1$q;
-            thr2$d = rst2$q;
-        end
+        wl$en = ap_wl$q | grant$apply;
+        wl_m1$en = ap_wl$q | grant$apply;
+        wl_m2$en = ap_wl$q | grant$apply;
+        wb$en = ap_wb$q | grant$apply;
+        stage0$en = ap_stage0$q | grant$apply;
+        stage1$en = ap_stage1$q | grant$apply;
+        stage2$en = ap_stage2$q | grant$apply;
+        rst0$en = ap_rst0$q | grant$apply;
+        rst1$en = ap_rst1$q | grant$apply;
+        rst2$en = ap_rst2$q | grant$apply;
+        thr0$en = do_rcommit | grant$apply;
+        thr1$en = do_rcommit | grant$apply;
+        thr2$en = do_rcommit | grant$apply;
+        budget0$en = do_commit | grant$apply;
+        budget1$en = do_commit | grant$apply;
+        budget2$en = do_commit | grant$apply;
+        lic0$en = grant$apply;
+        lic1$en = grant$apply;
+        seq0$en = grant$apply;
+        seq1$en = grant$apply;
+        lim0$en = grant$apply;
+        lim1$en = grant$apply;
+        lic_never$en = grant$apply;
         if (grant$apply) begin
             wl$d = grant$window_len;
             wl_m1$d = grant$window_len_m1;
@@ -3532,30 +3554,41 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
             thr0$d = grant$report_threshold_0;
             thr1$d = grant$report_threshold_1;
             thr2$d = grant$report_threshold_2;
-            lic0$d = grant$expiry_0;
-            lic1$d = grant$expiry_1;
-            seq0$d = grant$seq_0;
-            seq1$d = grant$seq_1;
-            lim0$d = grant$licence_bound_0;
-            lim1$d = grant$licence_bound_1;
-            lic_never$d = grant$licence_never;
+            budget0$d = grant$cum_budget_0;
+            budget1$d = grant$cum_budget_1;
+            budget2$d = grant$cum_budget_2;
         end
+        else begin
+            wl$d = v_q$q;
+            wl_m1$d = v_m1_q$q;
+            wl_m2$d = v_m2_q$q;
+            wb$d = v_q$q;
+            stage0$d = v_q$q;
+            stage1$d = v_q$q;
+            stage2$d = v_q$q;
+            rst0$d = v_q$q;
+            rst1$d = v_q$q;
+            rst2$d = v_q$q;
+            thr0$d = rst0$q;
+            thr1$d = rst1$q;
+            thr2$d = rst2$q;
+            budget0$d = stage0$q;
+            budget1$d = stage1$q;
+            budget2$d = stage2$q;
+        end
+        lic0$d = grant$expiry_0;
+        lic1$d = grant$expiry_1;
+        seq0$d = grant$seq_0;
+        seq1$d = grant$seq_1;
+        lim0$d = grant$licence_bound_0;
+        lim1$d = grant$licence_bound_1;
+        lic_never$d = grant$licence_never;
         if (refuse) begin
             err$d = err$q | refuse_code;
             refused$d = refused$q + 32'h1;
         end
         if (ap_err_clear$q) begin
             err$d = err$q & v4_n;
-        end
-        if (do_commit) begin
-            budget0$d = stage0$q;
-            budget1$d = stage1$q;
-            budget2$d = stage2$q;
-        end
-        if (grant$apply) begin
-            budget0$d = grant$cum_budget_0;
-            budget1$d = grant$cum_budget_1;
-            budget2$d = grant$cum_budget_2;
         end
         kill_reg_n = kill_reg$q | ap_kill$q;
         kill_reg$d = kill_reg_n;
@@ -3614,15 +3647,20 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
         stopped_cycles$snapshot = ap_snapshot$q;
         paced_cycles$snapshot = ap_snapshot$q;
         throttled_cycles$snapshot = ap_snapshot$q;
-        if (ap_snapshot$q) begin
-            snap_cum0$d = meter$cum_0;
-            snap_cum1$d = meter$cum_1;
-            snap_cum2$d = meter$cum_2;
-            snap_wwork$d = window$work;
-            snap_wcycle$d = window$cycle;
-            snap_cycle0$d = cycle0$q;
-            snap_cycle1$d = cycle1$q;
-        end
+        snap_cum0$en = ap_snapshot$q;
+        snap_cum1$en = ap_snapshot$q;
+        snap_cum2$en = ap_snapshot$q;
+        snap_wwork$en = ap_snapshot$q;
+        snap_wcycle$en = ap_snapshot$q;
+        snap_cycle0$en = ap_snapshot$q;
+        snap_cycle1$en = ap_snapshot$q;
+        snap_cum0$d = meter$cum_0;
+        snap_cum1$d = meter$cum_1;
+        snap_cum2$d = meter$cum_2;
+        snap_wwork$d = window$work;
+        snap_wcycle$d = window$cycle;
+        snap_cycle0$d = cycle0$q;
+        snap_cycle1$d = cycle1$q;
         status_word = 32'h0;
         if (clk_en$enable) begin
             status_word = status_word | st_enabled;
@@ -4267,10 +4305,11 @@ module capfuse_fuse_cdc$fuse$fuse$bresp(d,q,clock);
 endmodule // capfuse_fuse_cdc$fuse$fuse$bresp
 
 
-module capfuse_fuse_cdc$fuse$fuse$budget0(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$budget0(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -4283,15 +4322,16 @@ module capfuse_fuse_cdc$fuse$fuse$budget0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$budget0
 
 
-module capfuse_fuse_cdc$fuse$fuse$budget1(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$budget1(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -4304,15 +4344,16 @@ module capfuse_fuse_cdc$fuse$fuse$budget1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$budget1
 
 
-module capfuse_fuse_cdc$fuse$fuse$budget2(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$budget2(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -4325,7 +4366,7 @@ module capfuse_fuse_cdc$fuse$fuse$budget2(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$budget2
 
@@ -5322,10 +5363,11 @@ module capfuse_fuse_cdc$fuse$fuse$cycle0(d,q,clock);
 endmodule // capfuse_fuse_cdc$fuse$fuse$cycle0
 
 
-module capfuse_fuse_cdc$fuse$fuse$cycle1(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$cycle1(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -5338,7 +5380,7 @@ module capfuse_fuse_cdc$fuse$fuse$cycle1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$cycle1
 
@@ -5357,12 +5399,15 @@ module capfuse_fuse_cdc$fuse$fuse$enabled_cycles(clock,count,snapshot,snap_lo,sn
     wire  [31:0] lo$q;
     reg  lo$clock;
     reg  [31:0] hi$d;
+    reg  hi$en;
     wire  [31:0] hi$q;
     reg  hi$clock;
     reg  [31:0] snap_lo_q$d;
+    reg  snap_lo_q$en;
     wire  [31:0] snap_lo_q$q;
     reg  snap_lo_q$clock;
     reg  [31:0] snap_hi_q$d;
+    reg  snap_hi_q$en;
     wire  [31:0] snap_hi_q$q;
     reg  snap_hi_q$clock;
     
@@ -5374,16 +5419,19 @@ module capfuse_fuse_cdc$fuse$fuse$enabled_cycles(clock,count,snapshot,snap_lo,sn
     );
     capfuse_fuse_cdc$fuse$fuse$enabled_cycles$hi hi(
         .d(hi$d),
+        .en(hi$en),
         .q(hi$q),
         .clock(hi$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$enabled_cycles$snap_lo_q snap_lo_q(
         .d(snap_lo_q$d),
+        .en(snap_lo_q$en),
         .q(snap_lo_q$q),
         .clock(snap_lo_q$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$enabled_cycles$snap_hi_q snap_hi_q(
         .d(snap_hi_q$d),
+        .en(snap_hi_q$en),
         .q(snap_hi_q$q),
         .clock(snap_hi_q$clock)
     );
@@ -5391,23 +5439,19 @@ module capfuse_fuse_cdc$fuse$fuse$enabled_cycles(clock,count,snapshot,snap_lo,sn
     // Update code
     always @(*) begin
         lo$clock = clock;
+        lo$d = lo$q;
         hi$clock = clock;
         snap_lo_q$clock = clock;
         snap_hi_q$clock = clock;
-        lo$d = lo$q;
-        hi$d = hi$q;
-        snap_lo_q$d = snap_lo_q$q;
-        snap_hi_q$d = snap_hi_q$q;
         if (count) begin
             lo$d = lo$q + 32'h1;
-            if (&lo$q) begin
-                hi$d = hi$q + 32'h1;
-            end
         end
-        if (snapshot) begin
-            snap_lo_q$d = lo$q;
-            snap_hi_q$d = hi$q;
-        end
+        hi$en = count & &lo$q;
+        hi$d = hi$q + 32'h1;
+        snap_lo_q$en = snapshot;
+        snap_lo_q$d = lo$q;
+        snap_hi_q$en = snapshot;
+        snap_hi_q$d = hi$q;
         snap_lo = snap_lo_q$q;
         snap_hi = snap_hi_q$q;
     end
@@ -5415,10 +5459,11 @@ module capfuse_fuse_cdc$fuse$fuse$enabled_cycles(clock,count,snapshot,snap_lo,sn
 endmodule // capfuse_fuse_cdc$fuse$fuse$enabled_cycles
 
 
-module capfuse_fuse_cdc$fuse$fuse$enabled_cycles$hi(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$enabled_cycles$hi(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -5431,7 +5476,7 @@ module capfuse_fuse_cdc$fuse$fuse$enabled_cycles$hi(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$enabled_cycles$hi
 
@@ -5457,10 +5502,11 @@ module capfuse_fuse_cdc$fuse$fuse$enabled_cycles$lo(d,q,clock);
 endmodule // capfuse_fuse_cdc$fuse$fuse$enabled_cycles$lo
 
 
-module capfuse_fuse_cdc$fuse$fuse$enabled_cycles$snap_hi_q(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$enabled_cycles$snap_hi_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -5473,15 +5519,16 @@ module capfuse_fuse_cdc$fuse$fuse$enabled_cycles$snap_hi_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$enabled_cycles$snap_hi_q
 
 
-module capfuse_fuse_cdc$fuse$fuse$enabled_cycles$snap_lo_q(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$enabled_cycles$snap_lo_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -5494,7 +5541,7 @@ module capfuse_fuse_cdc$fuse$fuse$enabled_cycles$snap_lo_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$enabled_cycles$snap_lo_q
 
@@ -5587,63 +5634,83 @@ module capfuse_fuse_cdc$fuse$fuse$grant(clock,we,addr,wdata,apply_req,cycle_0,cy
     
     // Stub signals
     reg  clear_q$d;
+    reg  clear_q$en;
     wire  clear_q$q;
     reg  clear_q$clock;
     reg  decom_q$d;
+    reg  decom_q$en;
     wire  decom_q$q;
     reg  decom_q$clock;
     reg  [31:0] seq0$d;
+    reg  seq0$en;
     wire  [31:0] seq0$q;
     reg  seq0$clock;
     reg  [31:0] seq1$d;
+    reg  seq1$en;
     wire  [31:0] seq1$q;
     reg  seq1$clock;
     reg  [31:0] exp0$d;
+    reg  exp0$en;
     wire  [31:0] exp0$q;
     reg  exp0$clock;
     reg  [31:0] exp1$d;
+    reg  exp1$en;
     wire  [31:0] exp1$q;
     reg  exp1$clock;
     reg  [31:0] cum0$d;
+    reg  cum0$en;
     wire  [31:0] cum0$q;
     reg  cum0$clock;
     reg  [31:0] cum1$d;
+    reg  cum1$en;
     wire  [31:0] cum1$q;
     reg  cum1$clock;
     reg  [31:0] cum2$d;
+    reg  cum2$en;
     wire  [31:0] cum2$q;
     reg  cum2$clock;
     reg  [31:0] wb$d;
+    reg  wb$en;
     wire  [31:0] wb$q;
     reg  wb$clock;
     reg  [31:0] wb_w$d;
+    reg  wb_w$en;
     wire  [31:0] wb_w$q;
     reg  wb_w$clock;
     reg  wb_lt_w$d;
+    reg  wb_lt_w$en;
     wire  wb_lt_w$q;
     reg  wb_lt_w$clock;
     reg  [31:0] wl$d;
+    reg  wl$en;
     wire  [31:0] wl$q;
     reg  wl$clock;
     reg  [31:0] wl_m1$d;
+    reg  wl_m1$en;
     wire  [31:0] wl_m1$q;
     reg  wl_m1$clock;
     reg  [31:0] wl_m2$d;
+    reg  wl_m2$en;
     wire  [31:0] wl_m2$q;
     reg  wl_m2$clock;
     reg  [8:0] base$d;
+    reg  base$en;
     wire  [8:0] base$q;
     reg  base$clock;
     reg  [8:0] trip$d;
+    reg  trip$en;
     wire  [8:0] trip$q;
     reg  trip$clock;
     reg  [31:0] thr0$d;
+    reg  thr0$en;
     wire  [31:0] thr0$q;
     reg  thr0$clock;
     reg  [31:0] thr1$d;
+    reg  thr1$en;
     wire  [31:0] thr1$q;
     reg  thr1$clock;
     reg  [31:0] thr2$d;
+    reg  thr2$en;
     wire  [31:0] thr2$q;
     reg  thr2$clock;
     reg  [31:0] lim0$d;
@@ -5660,6 +5727,20 @@ module capfuse_fuse_cdc$fuse$fuse$grant(clock,we,addr,wdata,apply_req,cycle_0,cy
     reg  lapsed$clock;
     
     // Local signals
+    reg  word_4;
+    reg  word_14;
+    reg  word_15;
+    reg  word_18;
+    reg  word_19;
+    reg  word_20;
+    reg  word_21;
+    reg  word_22;
+    reg  word_24;
+    reg  word_25;
+    reg  word_26;
+    reg  word_27;
+    reg  word_28;
+    reg  word_29;
     reg  [31:0] bound0;
     reg  [31:0] bound1;
     reg  [31:0] lx;
@@ -5668,101 +5749,121 @@ module capfuse_fuse_cdc$fuse$fuse$grant(clock,we,addr,wdata,apply_req,cycle_0,cy
     // Sub module instances
     capfuse_fuse_cdc$fuse$fuse$grant$clear_q clear_q(
         .d(clear_q$d),
+        .en(clear_q$en),
         .q(clear_q$q),
         .clock(clear_q$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$grant$decom_q decom_q(
         .d(decom_q$d),
+        .en(decom_q$en),
         .q(decom_q$q),
         .clock(decom_q$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$grant$seq0 seq0(
         .d(seq0$d),
+        .en(seq0$en),
         .q(seq0$q),
         .clock(seq0$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$grant$seq1 seq1(
         .d(seq1$d),
+        .en(seq1$en),
         .q(seq1$q),
         .clock(seq1$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$grant$exp0 exp0(
         .d(exp0$d),
+        .en(exp0$en),
         .q(exp0$q),
         .clock(exp0$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$grant$exp1 exp1(
         .d(exp1$d),
+        .en(exp1$en),
         .q(exp1$q),
         .clock(exp1$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$grant$cum0 cum0(
         .d(cum0$d),
+        .en(cum0$en),
         .q(cum0$q),
         .clock(cum0$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$grant$cum1 cum1(
         .d(cum1$d),
+        .en(cum1$en),
         .q(cum1$q),
         .clock(cum1$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$grant$cum2 cum2(
         .d(cum2$d),
+        .en(cum2$en),
         .q(cum2$q),
         .clock(cum2$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$grant$wb wb(
         .d(wb$d),
+        .en(wb$en),
         .q(wb$q),
         .clock(wb$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$grant$wb_w wb_w(
         .d(wb_w$d),
+        .en(wb_w$en),
         .q(wb_w$q),
         .clock(wb_w$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$grant$wb_lt_w wb_lt_w(
         .d(wb_lt_w$d),
+        .en(wb_lt_w$en),
         .q(wb_lt_w$q),
         .clock(wb_lt_w$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$grant$wl wl(
         .d(wl$d),
+        .en(wl$en),
         .q(wl$q),
         .clock(wl$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$grant$wl_m1 wl_m1(
         .d(wl_m1$d),
+        .en(wl_m1$en),
         .q(wl_m1$q),
         .clock(wl_m1$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$grant$wl_m2 wl_m2(
         .d(wl_m2$d),
+        .en(wl_m2$en),
         .q(wl_m2$q),
         .clock(wl_m2$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$grant$base base(
         .d(base$d),
+        .en(base$en),
         .q(base$q),
         .clock(base$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$grant$trip trip(
         .d(trip$d),
+        .en(trip$en),
         .q(trip$q),
         .clock(trip$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$grant$thr0 thr0(
         .d(thr0$d),
+        .en(thr0$en),
         .q(thr0$q),
         .clock(thr0$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$grant$thr1 thr1(
         .d(thr1$d),
+        .en(thr1$en),
         .q(thr1$q),
         .clock(thr1$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$grant$thr2 thr2(
         .d(thr2$d),
+        .en(thr2$en),
         .q(thr2$q),
         .clock(thr2$clock)
     );
@@ -5789,6 +5890,14 @@ module capfuse_fuse_cdc$fuse$fuse$grant(clock,we,addr,wdata,apply_req,cycle_0,cy
     
     // Update code
     always @(*) begin
+        lim0$clock = clock;
+        lim1$clock = clock;
+        never$clock = clock;
+        lapsed$clock = clock;
+        lim0$d = lim0$q;
+        lim1$d = lim1$q;
+        never$d = never$q;
+        lapsed$d = lapsed$q;
         clear_q$clock = clock;
         decom_q$clock = clock;
         seq0$clock = clock;
@@ -5809,34 +5918,6 @@ module capfuse_fuse_cdc$fuse$fuse$grant(clock,we,addr,wdata,apply_req,cycle_0,cy
         thr0$clock = clock;
         thr1$clock = clock;
         thr2$clock = clock;
-        lim0$clock = clock;
-        lim1$clock = clock;
-        never$clock = clock;
-        lapsed$clock = clock;
-        clear_q$d = clear_q$q;
-        decom_q$d = decom_q$q;
-        seq0$d = seq0$q;
-        seq1$d = seq1$q;
-        exp0$d = exp0$q;
-        exp1$d = exp1$q;
-        cum0$d = cum0$q;
-        cum1$d = cum1$q;
-        cum2$d = cum2$q;
-        wb$d = wb$q;
-        wb_w$d = wb_w$q;
-        wb_lt_w$d = wb_lt_w$q;
-        wl$d = wl$q;
-        wl_m1$d = wl_m1$q;
-        wl_m2$d = wl_m2$q;
-        base$d = base$q;
-        trip$d = trip$q;
-        thr0$d = thr0$q;
-        thr1$d = thr1$q;
-        thr2$d = thr2$q;
-        lim0$d = lim0$q;
-        lim1$d = lim1$q;
-        never$d = never$q;
-        lapsed$d = lapsed$q;
         clear_trip = clear_q$q;
         decommission = decom_q$q;
         seq_0 = seq0$q;
@@ -5878,84 +5959,70 @@ module capfuse_fuse_cdc$fuse$fuse$grant(clock,we,addr,wdata,apply_req,cycle_0,cy
         lim1$d = bound1;
         never$d = bound_never;
         lapsed$d = ~never$q & ((cycle_1 > lim1$q) | ((cycle_1 == lim1$q) & (cycle_0 >= lim0$q)));
-        if (we) begin
-            case (addr)
-                4:
-                    begin
-                        clear_q$d = wdata[32'h10];
-                        decom_q$d = wdata[32'h12];
-                    end
-                14:
-                    begin
-                        seq0$d = wdata;
-                    end
-                15:
-                    begin
-                        seq1$d = wdata;
-                    end
-                18:
-                    begin
-                        exp0$d = wdata;
-                    end
-                19:
-                    begin
-                        exp1$d = wdata;
-                    end
-                20:
-                    begin
-                        cum0$d = wdata;
-                    end
-                21:
-                    begin
-                        cum1$d = wdata;
-                    end
-                22:
-                    begin
-                        cum2$d = wdata;
-                    end
-                24:
-                    begin
-                        wb$d = wdata;
-                        wb_w$d = wdata - max_work;
-                        wb_lt_w$d = wdata < max_work;
-                    end
-                25:
-                    begin
-                        wl$d = wdata;
-                        wl_m1$d = wdata - 32'h1;
-                        wl_m2$d = wdata - 32'h2;
-                    end
-                26:
-                    begin
-                        base$d = wdata[(32'h0)+:(9)];
-                        trip$d = wdata[(32'h10)+:(9)];
-                    end
-                27:
-                    begin
-                        thr0$d = wdata;
-                    end
-                28:
-                    begin
-                        thr1$d = wdata;
-                    end
-                29:
-                    begin
-                        thr2$d = wdata;
-                    end
-                default:
-                    begin
-                    end
-            endcase
-        end
+        word_4 = we & (addr == 32'h4);
+        word_14 = we & (addr == 32'he);
+        word_15 = we & (addr == 32'hf);
+        word_18 = we & (addr == 32'h12);
+        word_19 = we & (addr == 32'h13);
+        word_20 = we & (addr == 32'h14);
+        word_21 = we & (addr == 32'h15);
+        word_22 = we & (addr == 32'h16);
+        word_24 = we & (addr == 32'h18);
+        word_25 = we & (addr == 32'h19);
+        word_26 = we & (addr == 32'h1a);
+        word_27 = we & (addr == 32'h1b);
+        word_28 = we & (addr == 32'h1c);
+        word_29 = we & (addr == 32'h1d);
+        clear_q$en = word_4;
+        decom_q$en = word_4;
+        seq0$en = word_14;
+        seq1$en = word_15;
+        exp0$en = word_18;
+        exp1$en = word_19;
+        cum0$en = word_20;
+        cum1$en = word_21;
+        cum2$en = word_22;
+        wb$en = word_24;
+        wb_w$en = word_24;
+        wb_lt_w$en = word_24;
+        wl$en = word_25;
+        wl_m1$en = word_25;
+        wl_m2$en = word_25;
+        base$en = word_26;
+        trip$en = word_26;
+        thr0$en = word_27;
+        thr1$en = word_28;
+        thr2$en = word_29;
+        clear_q$d = wdata[32'h10];
+        decom_q$d = wdata[32'h12];
+        seq0$d = wdata;
+        seq1$d = wdata;
+        exp0$d = wdata;
+        exp1$d = wdata;
+        cum0$d = wdata;
+        cum1$d = wdata;
+        cum2$d = wdata;
+        wb$d = wdata;
+        wb_w$d = wdata - max_work;
+        wb_lt_w$d = wdata < max_work;
+        wl$d = wdata;
+        wl_m1$d = wdata - 32'h1;
+        wl_m2$d = wdata - 32'h2;
+        base$d = wdata[(32'h0)+:(9)];
+        trip$d = wdata[(32'h10)+:(9)];
+        thr0$d = wdata;
+        thr1$d = wdata;
+        thr2$d = wdata;
     end
     
 endmodule // capfuse_fuse_cdc$fuse$fuse$grant
 
 
-module capfuse_fuse_cdc$fuse$fuse$grant$base(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$grant$base(d,en,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
+    input wire  en;
     output reg  [8:0] q;
     input wire  clock;
     
@@ -5968,15 +6035,16 @@ module capfuse_fuse_cdc$fuse$fuse$grant$base(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$grant$base
 
 
-module capfuse_fuse_cdc$fuse$fuse$grant$clear_q(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$grant$clear_q(d,en,q,clock);
     
     // Module arguments
     input wire  d;
+    input wire  en;
     output reg  q;
     input wire  clock;
     
@@ -5989,15 +6057,16 @@ module capfuse_fuse_cdc$fuse$fuse$grant$clear_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$grant$clear_q
 
 
-module capfuse_fuse_cdc$fuse$fuse$grant$cum0(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$grant$cum0(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -6010,15 +6079,16 @@ module capfuse_fuse_cdc$fuse$fuse$grant$cum0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$grant$cum0
 
 
-module capfuse_fuse_cdc$fuse$fuse$grant$cum1(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$grant$cum1(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -6031,15 +6101,16 @@ module capfuse_fuse_cdc$fuse$fuse$grant$cum1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$grant$cum1
 
 
-module capfuse_fuse_cdc$fuse$fuse$grant$cum2(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$grant$cum2(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -6052,15 +6123,16 @@ module capfuse_fuse_cdc$fuse$fuse$grant$cum2(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$grant$cum2
 
 
-module capfuse_fuse_cdc$fuse$fuse$grant$decom_q(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$grant$decom_q(d,en,q,clock);
     
     // Module arguments
     input wire  d;
+    input wire  en;
     output reg  q;
     input wire  clock;
     
@@ -6073,15 +6145,16 @@ module capfuse_fuse_cdc$fuse$fuse$grant$decom_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$grant$decom_q
 
 
-module capfuse_fuse_cdc$fuse$fuse$grant$exp0(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$grant$exp0(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -6094,15 +6167,16 @@ module capfuse_fuse_cdc$fuse$fuse$grant$exp0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$grant$exp0
 
 
-module capfuse_fuse_cdc$fuse$fuse$grant$exp1(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$grant$exp1(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -6115,7 +6189,7 @@ module capfuse_fuse_cdc$fuse$fuse$grant$exp1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$grant$exp1
 
@@ -6204,10 +6278,11 @@ module capfuse_fuse_cdc$fuse$fuse$grant$never(d,q,clock);
 endmodule // capfuse_fuse_cdc$fuse$fuse$grant$never
 
 
-module capfuse_fuse_cdc$fuse$fuse$grant$seq0(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$grant$seq0(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -6220,15 +6295,16 @@ module capfuse_fuse_cdc$fuse$fuse$grant$seq0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$grant$seq0
 
 
-module capfuse_fuse_cdc$fuse$fuse$grant$seq1(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$grant$seq1(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -6241,15 +6317,16 @@ module capfuse_fuse_cdc$fuse$fuse$grant$seq1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$grant$seq1
 
 
-module capfuse_fuse_cdc$fuse$fuse$grant$thr0(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$grant$thr0(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -6262,15 +6339,16 @@ module capfuse_fuse_cdc$fuse$fuse$grant$thr0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$grant$thr0
 
 
-module capfuse_fuse_cdc$fuse$fuse$grant$thr1(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$grant$thr1(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -6283,15 +6361,16 @@ module capfuse_fuse_cdc$fuse$fuse$grant$thr1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$grant$thr1
 
 
-module capfuse_fuse_cdc$fuse$fuse$grant$thr2(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$grant$thr2(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -6304,15 +6383,16 @@ module capfuse_fuse_cdc$fuse$fuse$grant$thr2(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$grant$thr2
 
 
-module capfuse_fuse_cdc$fuse$fuse$grant$trip(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$grant$trip(d,en,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
+    input wire  en;
     output reg  [8:0] q;
     input wire  clock;
     
@@ -6325,15 +6405,16 @@ module capfuse_fuse_cdc$fuse$fuse$grant$trip(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$grant$trip
 
 
-module capfuse_fuse_cdc$fuse$fuse$grant$wb(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$grant$wb(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -6346,15 +6427,16 @@ module capfuse_fuse_cdc$fuse$fuse$grant$wb(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$grant$wb
 
 
-module capfuse_fuse_cdc$fuse$fuse$grant$wb_lt_w(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$grant$wb_lt_w(d,en,q,clock);
     
     // Module arguments
     input wire  d;
+    input wire  en;
     output reg  q;
     input wire  clock;
     
@@ -6367,15 +6449,16 @@ module capfuse_fuse_cdc$fuse$fuse$grant$wb_lt_w(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$grant$wb_lt_w
 
 
-module capfuse_fuse_cdc$fuse$fuse$grant$wb_w(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$grant$wb_w(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -6388,15 +6471,16 @@ module capfuse_fuse_cdc$fuse$fuse$grant$wb_w(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$grant$wb_w
 
 
-module capfuse_fuse_cdc$fuse$fuse$grant$wl(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$grant$wl(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -6409,15 +6493,16 @@ module capfuse_fuse_cdc$fuse$fuse$grant$wl(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$grant$wl
 
 
-module capfuse_fuse_cdc$fuse$fuse$grant$wl_m1(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$grant$wl_m1(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -6430,15 +6515,16 @@ module capfuse_fuse_cdc$fuse$fuse$grant$wl_m1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$grant$wl_m1
 
 
-module capfuse_fuse_cdc$fuse$fuse$grant$wl_m2(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$grant$wl_m2(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -6451,15 +6537,16 @@ module capfuse_fuse_cdc$fuse$fuse$grant$wl_m2(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$grant$wl_m2
 
 
-module capfuse_fuse_cdc$fuse$fuse$intr_enable(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$intr_enable(d,en,q,clock);
     
     // Module arguments
     input wire  [2:0] d;
+    input wire  en;
     output reg  [2:0] q;
     input wire  clock;
     
@@ -6472,7 +6559,7 @@ module capfuse_fuse_cdc$fuse$fuse$intr_enable(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$intr_enable
 
@@ -6519,10 +6606,11 @@ module capfuse_fuse_cdc$fuse$fuse$kill_reg(d,q,clock);
 endmodule // capfuse_fuse_cdc$fuse$fuse$kill_reg
 
 
-module capfuse_fuse_cdc$fuse$fuse$lic0(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$lic0(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -6535,15 +6623,16 @@ module capfuse_fuse_cdc$fuse$fuse$lic0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$lic0
 
 
-module capfuse_fuse_cdc$fuse$fuse$lic1(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$lic1(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -6556,15 +6645,16 @@ module capfuse_fuse_cdc$fuse$fuse$lic1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$lic1
 
 
-module capfuse_fuse_cdc$fuse$fuse$lic_never(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$lic_never(d,en,q,clock);
     
     // Module arguments
     input wire  d;
+    input wire  en;
     output reg  q;
     input wire  clock;
     
@@ -6577,7 +6667,7 @@ module capfuse_fuse_cdc$fuse$fuse$lic_never(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$lic_never
 
@@ -6603,10 +6693,11 @@ module capfuse_fuse_cdc$fuse$fuse$lic_q(d,q,clock);
 endmodule // capfuse_fuse_cdc$fuse$fuse$lic_q
 
 
-module capfuse_fuse_cdc$fuse$fuse$lim0(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$lim0(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -6619,15 +6710,16 @@ module capfuse_fuse_cdc$fuse$fuse$lim0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$lim0
 
 
-module capfuse_fuse_cdc$fuse$fuse$lim1(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$lim1(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -6640,7 +6732,7 @@ module capfuse_fuse_cdc$fuse$fuse$lim1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$lim1
 
@@ -7009,12 +7101,15 @@ module capfuse_fuse_cdc$fuse$fuse$paced_cycles(clock,count,snapshot,snap_lo,snap
     wire  [31:0] lo$q;
     reg  lo$clock;
     reg  [31:0] hi$d;
+    reg  hi$en;
     wire  [31:0] hi$q;
     reg  hi$clock;
     reg  [31:0] snap_lo_q$d;
+    reg  snap_lo_q$en;
     wire  [31:0] snap_lo_q$q;
     reg  snap_lo_q$clock;
     reg  [31:0] snap_hi_q$d;
+    reg  snap_hi_q$en;
     wire  [31:0] snap_hi_q$q;
     reg  snap_hi_q$clock;
     
@@ -7026,16 +7121,19 @@ module capfuse_fuse_cdc$fuse$fuse$paced_cycles(clock,count,snapshot,snap_lo,snap
     );
     capfuse_fuse_cdc$fuse$fuse$paced_cycles$hi hi(
         .d(hi$d),
+        .en(hi$en),
         .q(hi$q),
         .clock(hi$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$paced_cycles$snap_lo_q snap_lo_q(
         .d(snap_lo_q$d),
+        .en(snap_lo_q$en),
         .q(snap_lo_q$q),
         .clock(snap_lo_q$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$paced_cycles$snap_hi_q snap_hi_q(
         .d(snap_hi_q$d),
+        .en(snap_hi_q$en),
         .q(snap_hi_q$q),
         .clock(snap_hi_q$clock)
     );
@@ -7043,23 +7141,19 @@ module capfuse_fuse_cdc$fuse$fuse$paced_cycles(clock,count,snapshot,snap_lo,snap
     // Update code
     always @(*) begin
         lo$clock = clock;
+        lo$d = lo$q;
         hi$clock = clock;
         snap_lo_q$clock = clock;
         snap_hi_q$clock = clock;
-        lo$d = lo$q;
-        hi$d = hi$q;
-        snap_lo_q$d = snap_lo_q$q;
-        snap_hi_q$d = snap_hi_q$q;
         if (count) begin
             lo$d = lo$q + 32'h1;
-            if (&lo$q) begin
-                hi$d = hi$q + 32'h1;
-            end
         end
-        if (snapshot) begin
-            snap_lo_q$d = lo$q;
-            snap_hi_q$d = hi$q;
-        end
+        hi$en = count & &lo$q;
+        hi$d = hi$q + 32'h1;
+        snap_lo_q$en = snapshot;
+        snap_lo_q$d = lo$q;
+        snap_hi_q$en = snapshot;
+        snap_hi_q$d = hi$q;
         snap_lo = snap_lo_q$q;
         snap_hi = snap_hi_q$q;
     end
@@ -7067,10 +7161,11 @@ module capfuse_fuse_cdc$fuse$fuse$paced_cycles(clock,count,snapshot,snap_lo,snap
 endmodule // capfuse_fuse_cdc$fuse$fuse$paced_cycles
 
 
-module capfuse_fuse_cdc$fuse$fuse$paced_cycles$hi(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$paced_cycles$hi(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -7083,7 +7178,7 @@ module capfuse_fuse_cdc$fuse$fuse$paced_cycles$hi(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$paced_cycles$hi
 
@@ -7109,10 +7204,11 @@ module capfuse_fuse_cdc$fuse$fuse$paced_cycles$lo(d,q,clock);
 endmodule // capfuse_fuse_cdc$fuse$fuse$paced_cycles$lo
 
 
-module capfuse_fuse_cdc$fuse$fuse$paced_cycles$snap_hi_q(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$paced_cycles$snap_hi_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -7125,15 +7221,16 @@ module capfuse_fuse_cdc$fuse$fuse$paced_cycles$snap_hi_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$paced_cycles$snap_hi_q
 
 
-module capfuse_fuse_cdc$fuse$fuse$paced_cycles$snap_lo_q(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$paced_cycles$snap_lo_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -7146,7 +7243,7 @@ module capfuse_fuse_cdc$fuse$fuse$paced_cycles$snap_lo_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$paced_cycles$snap_lo_q
 
@@ -10768,90 +10865,119 @@ module capfuse_fuse_cdc$fuse$fuse$report(clock,capture,addr,data,cycle_0,cycle_1
     
     // Stub signals
     reg  [31:0] cycle_0_q$d;
+    reg  cycle_0_q$en;
     wire  [31:0] cycle_0_q$q;
     reg  cycle_0_q$clock;
     reg  [31:0] cycle_1_q$d;
+    reg  cycle_1_q$en;
     wire  [31:0] cycle_1_q$q;
     reg  cycle_1_q$clock;
     reg  [31:0] cum_work_0_q$d;
+    reg  cum_work_0_q$en;
     wire  [31:0] cum_work_0_q$q;
     reg  cum_work_0_q$clock;
     reg  [31:0] cum_work_1_q$d;
+    reg  cum_work_1_q$en;
     wire  [31:0] cum_work_1_q$q;
     reg  cum_work_1_q$clock;
     reg  [31:0] cum_work_2_q$d;
+    reg  cum_work_2_q$en;
     wire  [31:0] cum_work_2_q$q;
     reg  cum_work_2_q$clock;
     reg  [31:0] window_work_q$d;
+    reg  window_work_q$en;
     wire  [31:0] window_work_q$q;
     reg  window_work_q$clock;
     reg  [31:0] status_q$d;
+    reg  status_q$en;
     wire  [31:0] status_q$q;
     reg  status_q$clock;
     reg  [31:0] trip_reason_q$d;
+    reg  trip_reason_q$en;
     wire  [31:0] trip_reason_q$q;
     reg  trip_reason_q$clock;
     reg  [31:0] trip_cycle_0_q$d;
+    reg  trip_cycle_0_q$en;
     wire  [31:0] trip_cycle_0_q$q;
     reg  trip_cycle_0_q$clock;
     reg  [31:0] trip_cycle_1_q$d;
+    reg  trip_cycle_1_q$en;
     wire  [31:0] trip_cycle_1_q$q;
     reg  trip_cycle_1_q$clock;
     reg  [31:0] trip_cycle_2_q$d;
+    reg  trip_cycle_2_q$en;
     wire  [31:0] trip_cycle_2_q$q;
     reg  trip_cycle_2_q$clock;
     reg  [31:0] trip_cycle_3_q$d;
+    reg  trip_cycle_3_q$en;
     wire  [31:0] trip_cycle_3_q$q;
     reg  trip_cycle_3_q$clock;
     reg  [31:0] trip_cycle_4_q$d;
+    reg  trip_cycle_4_q$en;
     wire  [31:0] trip_cycle_4_q$q;
     reg  trip_cycle_4_q$clock;
     reg  [31:0] trip_cycle_5_q$d;
+    reg  trip_cycle_5_q$en;
     wire  [31:0] trip_cycle_5_q$q;
     reg  trip_cycle_5_q$clock;
     reg  [31:0] trip_cycle_6_q$d;
+    reg  trip_cycle_6_q$en;
     wire  [31:0] trip_cycle_6_q$q;
     reg  trip_cycle_6_q$clock;
     reg  [31:0] trip_cycle_7_q$d;
+    reg  trip_cycle_7_q$en;
     wire  [31:0] trip_cycle_7_q$q;
     reg  trip_cycle_7_q$clock;
     reg  [31:0] cum_budget_0_q$d;
+    reg  cum_budget_0_q$en;
     wire  [31:0] cum_budget_0_q$q;
     reg  cum_budget_0_q$clock;
     reg  [31:0] cum_budget_1_q$d;
+    reg  cum_budget_1_q$en;
     wire  [31:0] cum_budget_1_q$q;
     reg  cum_budget_1_q$clock;
     reg  [31:0] cum_budget_2_q$d;
+    reg  cum_budget_2_q$en;
     wire  [31:0] cum_budget_2_q$q;
     reg  cum_budget_2_q$clock;
     reg  [31:0] window_budget_q$d;
+    reg  window_budget_q$en;
     wire  [31:0] window_budget_q$q;
     reg  window_budget_q$clock;
     reg  [31:0] window_len_q$d;
+    reg  window_len_q$en;
     wire  [31:0] window_len_q$q;
     reg  window_len_q$clock;
     reg  [31:0] ratios_q$d;
+    reg  ratios_q$en;
     wire  [31:0] ratios_q$q;
     reg  ratios_q$clock;
     reg  [31:0] report_threshold_0_q$d;
+    reg  report_threshold_0_q$en;
     wire  [31:0] report_threshold_0_q$q;
     reg  report_threshold_0_q$clock;
     reg  [31:0] report_threshold_1_q$d;
+    reg  report_threshold_1_q$en;
     wire  [31:0] report_threshold_1_q$q;
     reg  report_threshold_1_q$clock;
     reg  [31:0] report_threshold_2_q$d;
+    reg  report_threshold_2_q$en;
     wire  [31:0] report_threshold_2_q$q;
     reg  report_threshold_2_q$clock;
     reg  [31:0] license_expiry_0_q$d;
+    reg  license_expiry_0_q$en;
     wire  [31:0] license_expiry_0_q$q;
     reg  license_expiry_0_q$clock;
     reg  [31:0] license_expiry_1_q$d;
+    reg  license_expiry_1_q$en;
     wire  [31:0] license_expiry_1_q$q;
     reg  license_expiry_1_q$clock;
     reg  [31:0] last_grant_seq_0_q$d;
+    reg  last_grant_seq_0_q$en;
     wire  [31:0] last_grant_seq_0_q$q;
     reg  last_grant_seq_0_q$clock;
     reg  [31:0] last_grant_seq_1_q$d;
+    reg  last_grant_seq_1_q$en;
     wire  [31:0] last_grant_seq_1_q$q;
     reg  last_grant_seq_1_q$clock;
     reg  [31:0] data_q$d;
@@ -10861,146 +10987,175 @@ module capfuse_fuse_cdc$fuse$fuse$report(clock,capture,addr,data,cycle_0,cycle_1
     // Sub module instances
     capfuse_fuse_cdc$fuse$fuse$report$cycle_0_q cycle_0_q(
         .d(cycle_0_q$d),
+        .en(cycle_0_q$en),
         .q(cycle_0_q$q),
         .clock(cycle_0_q$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$report$cycle_1_q cycle_1_q(
         .d(cycle_1_q$d),
+        .en(cycle_1_q$en),
         .q(cycle_1_q$q),
         .clock(cycle_1_q$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$report$cum_work_0_q cum_work_0_q(
         .d(cum_work_0_q$d),
+        .en(cum_work_0_q$en),
         .q(cum_work_0_q$q),
         .clock(cum_work_0_q$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$report$cum_work_1_q cum_work_1_q(
         .d(cum_work_1_q$d),
+        .en(cum_work_1_q$en),
         .q(cum_work_1_q$q),
         .clock(cum_work_1_q$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$report$cum_work_2_q cum_work_2_q(
         .d(cum_work_2_q$d),
+        .en(cum_work_2_q$en),
         .q(cum_work_2_q$q),
         .clock(cum_work_2_q$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$report$window_work_q window_work_q(
         .d(window_work_q$d),
+        .en(window_work_q$en),
         .q(window_work_q$q),
         .clock(window_work_q$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$report$status_q status_q(
         .d(status_q$d),
+        .en(status_q$en),
         .q(status_q$q),
         .clock(status_q$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$report$trip_reason_q trip_reason_q(
         .d(trip_reason_q$d),
+        .en(trip_reason_q$en),
         .q(trip_reason_q$q),
         .clock(trip_reason_q$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$report$trip_cycle_0_q trip_cycle_0_q(
         .d(trip_cycle_0_q$d),
+        .en(trip_cycle_0_q$en),
         .q(trip_cycle_0_q$q),
         .clock(trip_cycle_0_q$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$report$trip_cycle_1_q trip_cycle_1_q(
         .d(trip_cycle_1_q$d),
+        .en(trip_cycle_1_q$en),
         .q(trip_cycle_1_q$q),
         .clock(trip_cycle_1_q$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$report$trip_cycle_2_q trip_cycle_2_q(
         .d(trip_cycle_2_q$d),
+        .en(trip_cycle_2_q$en),
         .q(trip_cycle_2_q$q),
         .clock(trip_cycle_2_q$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$report$trip_cycle_3_q trip_cycle_3_q(
         .d(trip_cycle_3_q$d),
+        .en(trip_cycle_3_q$en),
         .q(trip_cycle_3_q$q),
         .clock(trip_cycle_3_q$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$report$trip_cycle_4_q trip_cycle_4_q(
         .d(trip_cycle_4_q$d),
+        .en(trip_cycle_4_q$en),
         .q(trip_cycle_4_q$q),
         .clock(trip_cycle_4_q$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$report$trip_cycle_5_q trip_cycle_5_q(
         .d(trip_cycle_5_q$d),
+        .en(trip_cycle_5_q$en),
         .q(trip_cycle_5_q$q),
         .clock(trip_cycle_5_q$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$report$trip_cycle_6_q trip_cycle_6_q(
         .d(trip_cycle_6_q$d),
+        .en(trip_cycle_6_q$en),
         .q(trip_cycle_6_q$q),
         .clock(trip_cycle_6_q$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$report$trip_cycle_7_q trip_cycle_7_q(
         .d(trip_cycle_7_q$d),
+        .en(trip_cycle_7_q$en),
         .q(trip_cycle_7_q$q),
         .clock(trip_cycle_7_q$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$report$cum_budget_0_q cum_budget_0_q(
         .d(cum_budget_0_q$d),
+        .en(cum_budget_0_q$en),
         .q(cum_budget_0_q$q),
         .clock(cum_budget_0_q$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$report$cum_budget_1_q cum_budget_1_q(
         .d(cum_budget_1_q$d),
+        .en(cum_budget_1_q$en),
         .q(cum_budget_1_q$q),
         .clock(cum_budget_1_q$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$report$cum_budget_2_q cum_budget_2_q(
         .d(cum_budget_2_q$d),
+        .en(cum_budget_2_q$en),
         .q(cum_budget_2_q$q),
         .clock(cum_budget_2_q$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$report$window_budget_q window_budget_q(
         .d(window_budget_q$d),
+        .en(window_budget_q$en),
         .q(window_budget_q$q),
         .clock(window_budget_q$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$report$window_len_q window_len_q(
         .d(window_len_q$d),
+        .en(window_len_q$en),
         .q(window_len_q$q),
         .clock(window_len_q$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$report$ratios_q ratios_q(
         .d(ratios_q$d),
+        .en(ratios_q$en),
         .q(ratios_q$q),
         .clock(ratios_q$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$report$report_threshold_0_q report_threshold_0_q(
         .d(report_threshold_0_q$d),
+        .en(report_threshold_0_q$en),
         .q(report_threshold_0_q$q),
         .clock(report_threshold_0_q$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$report$report_threshold_1_q report_threshold_1_q(
         .d(report_threshold_1_q$d),
+        .en(report_threshold_1_q$en),
         .q(report_threshold_1_q$q),
         .clock(report_threshold_1_q$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$report$report_threshold_2_q report_threshold_2_q(
         .d(report_threshold_2_q$d),
+        .en(report_threshold_2_q$en),
         .q(report_threshold_2_q$q),
         .clock(report_threshold_2_q$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$report$license_expiry_0_q license_expiry_0_q(
         .d(license_expiry_0_q$d),
+        .en(license_expiry_0_q$en),
         .q(license_expiry_0_q$q),
         .clock(license_expiry_0_q$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$report$license_expiry_1_q license_expiry_1_q(
         .d(license_expiry_1_q$d),
+        .en(license_expiry_1_q$en),
         .q(license_expiry_1_q$q),
         .clock(license_expiry_1_q$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$report$last_grant_seq_0_q last_grant_seq_0_q(
         .d(last_grant_seq_0_q$d),
+        .en(last_grant_seq_0_q$en),
         .q(last_grant_seq_0_q$q),
         .clock(last_grant_seq_0_q$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$report$last_grant_seq_1_q last_grant_seq_1_q(
         .d(last_grant_seq_1_q$d),
+        .en(last_grant_seq_1_q$en),
         .q(last_grant_seq_1_q$q),
         .clock(last_grant_seq_1_q$clock)
     );
@@ -11012,97 +11167,95 @@ module capfuse_fuse_cdc$fuse$fuse$report(clock,capture,addr,data,cycle_0,cycle_1
     
     // Update code
     always @(*) begin
-        cycle_0_q$clock = clock;
-        cycle_1_q$clock = clock;
-        cum_work_0_q$clock = clock;
-        cum_work_1_q$clock = clock;
-        cum_work_2_q$clock = clock;
-        window_work_q$clock = clock;
-        status_q$clock = clock;
-        trip_reason_q$clock = clock;
-        trip_cycle_0_q$clock = clock;
-        trip_cycle_1_q$clock = clock;
-        trip_cycle_2_q$clock = clock;
-        trip_cycle_3_q$clock = clock;
-        trip_cycle_4_q$clock = clock;
-        trip_cycle_5_q$clock = clock;
-        trip_cycle_6_q$clock = clock;
-        trip_cycle_7_q$clock = clock;
-        cum_budget_0_q$clock = clock;
-        cum_budget_1_q$clock = clock;
-        cum_budget_2_q$clock = clock;
-        window_budget_q$clock = clock;
-        window_len_q$clock = clock;
-        ratios_q$clock = clock;
-        report_threshold_0_q$clock = clock;
-        report_threshold_1_q$clock = clock;
-        report_threshold_2_q$clock = clock;
-        license_expiry_0_q$clock = clock;
-        license_expiry_1_q$clock = clock;
-        last_grant_seq_0_q$clock = clock;
-        last_grant_seq_1_q$clock = clock;
         data_q$clock = clock;
-        cycle_0_q$d = cycle_0_q$q;
-        cycle_1_q$d = cycle_1_q$q;
-        cum_work_0_q$d = cum_work_0_q$q;
-        cum_work_1_q$d = cum_work_1_q$q;
-        cum_work_2_q$d = cum_work_2_q$q;
-        window_work_q$d = window_work_q$q;
-        status_q$d = status_q$q;
-        trip_reason_q$d = trip_reason_q$q;
-        trip_cycle_0_q$d = trip_cycle_0_q$q;
-        trip_cycle_1_q$d = trip_cycle_1_q$q;
-        trip_cycle_2_q$d = trip_cycle_2_q$q;
-        trip_cycle_3_q$d = trip_cycle_3_q$q;
-        trip_cycle_4_q$d = trip_cycle_4_q$q;
-        trip_cycle_5_q$d = trip_cycle_5_q$q;
-        trip_cycle_6_q$d = trip_cycle_6_q$q;
-        trip_cycle_7_q$d = trip_cycle_7_q$q;
-        cum_budget_0_q$d = cum_budget_0_q$q;
-        cum_budget_1_q$d = cum_budget_1_q$q;
-        cum_budget_2_q$d = cum_budget_2_q$q;
-        window_budget_q$d = window_budget_q$q;
-        window_len_q$d = window_len_q$q;
-        ratios_q$d = ratios_q$q;
-        report_threshold_0_q$d = report_threshold_0_q$q;
-        report_threshold_1_q$d = report_threshold_1_q$q;
-        report_threshold_2_q$d = report_threshold_2_q$q;
-        license_expiry_0_q$d = license_expiry_0_q$q;
-        license_expiry_1_q$d = license_expiry_1_q$q;
-        last_grant_seq_0_q$d = last_grant_seq_0_q$q;
-        last_grant_seq_1_q$d = last_grant_seq_1_q$q;
         data_q$d = data_q$q;
-        if (capture) begin
-            cycle_0_q$d = cycle_0;
-            cycle_1_q$d = cycle_1;
-            cum_work_0_q$d = cum_work_0;
-            cum_work_1_q$d = cum_work_1;
-            cum_work_2_q$d = cum_work_2;
-            window_work_q$d = window_work;
-            status_q$d = status;
-            trip_reason_q$d = trip_reason;
-            trip_cycle_0_q$d = trip_cycle_0;
-            trip_cycle_1_q$d = trip_cycle_1;
-            trip_cycle_2_q$d = trip_cycle_2;
-            trip_cycle_3_q$d = trip_cycle_3;
-            trip_cycle_4_q$d = trip_cycle_4;
-            trip_cycle_5_q$d = trip_cycle_5;
-            trip_cycle_6_q$d = trip_cycle_6;
-            trip_cycle_7_q$d = trip_cycle_7;
-            cum_budget_0_q$d = cum_budget_0;
-            cum_budget_1_q$d = cum_budget_1;
-            cum_budget_2_q$d = cum_budget_2;
-            window_budget_q$d = window_budget;
-            window_len_q$d = window_len;
-            ratios_q$d = ratios;
-            report_threshold_0_q$d = report_threshold_0;
-            report_threshold_1_q$d = report_threshold_1;
-            report_threshold_2_q$d = report_threshold_2;
-            license_expiry_0_q$d = license_expiry_0;
-            license_expiry_1_q$d = license_expiry_1;
-            last_grant_seq_0_q$d = last_grant_seq_0;
-            last_grant_seq_1_q$d = last_grant_seq_1;
-        end
+        cycle_0_q$clock = clock;
+        cycle_0_q$en = capture;
+        cycle_0_q$d = cycle_0;
+        cycle_1_q$clock = clock;
+        cycle_1_q$en = capture;
+        cycle_1_q$d = cycle_1;
+        cum_work_0_q$clock = clock;
+        cum_work_0_q$en = capture;
+        cum_work_0_q$d = cum_work_0;
+        cum_work_1_q$clock = clock;
+        cum_work_1_q$en = capture;
+        cum_work_1_q$d = cum_work_1;
+        cum_work_2_q$clock = clock;
+        cum_work_2_q$en = capture;
+        cum_work_2_q$d = cum_work_2;
+        window_work_q$clock = clock;
+        window_work_q$en = capture;
+        window_work_q$d = window_work;
+        status_q$clock = clock;
+        status_q$en = capture;
+        status_q$d = status;
+        trip_reason_q$clock = clock;
+        trip_reason_q$en = capture;
+        trip_reason_q$d = trip_reason;
+        trip_cycle_0_q$clock = clock;
+        trip_cycle_0_q$en = capture;
+        trip_cycle_0_q$d = trip_cycle_0;
+        trip_cycle_1_q$clock = clock;
+        trip_cycle_1_q$en = capture;
+        trip_cycle_1_q$d = trip_cycle_1;
+        trip_cycle_2_q$clock = clock;
+        trip_cycle_2_q$en = capture;
+        trip_cycle_2_q$d = trip_cycle_2;
+        trip_cycle_3_q$clock = clock;
+        trip_cycle_3_q$en = capture;
+        trip_cycle_3_q$d = trip_cycle_3;
+        trip_cycle_4_q$clock = clock;
+        trip_cycle_4_q$en = capture;
+        trip_cycle_4_q$d = trip_cycle_4;
+        trip_cycle_5_q$clock = clock;
+        trip_cycle_5_q$en = capture;
+        trip_cycle_5_q$d = trip_cycle_5;
+        trip_cycle_6_q$clock = clock;
+        trip_cycle_6_q$en = capture;
+        trip_cycle_6_q$d = trip_cycle_6;
+        trip_cycle_7_q$clock = clock;
+        trip_cycle_7_q$en = capture;
+        trip_cycle_7_q$d = trip_cycle_7;
+        cum_budget_0_q$clock = clock;
+        cum_budget_0_q$en = capture;
+        cum_budget_0_q$d = cum_budget_0;
+        cum_budget_1_q$clock = clock;
+        cum_budget_1_q$en = capture;
+        cum_budget_1_q$d = cum_budget_1;
+        cum_budget_2_q$clock = clock;
+        cum_budget_2_q$en = capture;
+        cum_budget_2_q$d = cum_budget_2;
+        window_budget_q$clock = clock;
+        window_budget_q$en = capture;
+        window_budget_q$d = window_budget;
+        window_len_q$clock = clock;
+        window_len_q$en = capture;
+        window_len_q$d = window_len;
+        ratios_q$clock = clock;
+        ratios_q$en = capture;
+        ratios_q$d = ratios;
+        report_threshold_0_q$clock = clock;
+        report_threshold_0_q$en = capture;
+        report_threshold_0_q$d = report_threshold_0;
+        report_threshold_1_q$clock = clock;
+        report_threshold_1_q$en = capture;
+        report_threshold_1_q$d = report_threshold_1;
+        report_threshold_2_q$clock = clock;
+        report_threshold_2_q$en = capture;
+        report_threshold_2_q$d = report_threshold_2;
+        license_expiry_0_q$clock = clock;
+        license_expiry_0_q$en = capture;
+        license_expiry_0_q$d = license_expiry_0;
+        license_expiry_1_q$clock = clock;
+        license_expiry_1_q$en = capture;
+        license_expiry_1_q$d = license_expiry_1;
+        last_grant_seq_0_q$clock = clock;
+        last_grant_seq_0_q$en = capture;
+        last_grant_seq_0_q$d = last_grant_seq_0;
+        last_grant_seq_1_q$clock = clock;
+        last_grant_seq_1_q$en = capture;
+        last_grant_seq_1_q$d = last_grant_seq_1;
         data_q$d = 32'h0;
         case (addr)
             26:
@@ -11246,10 +11399,11 @@ module capfuse_fuse_cdc$fuse$fuse$report(clock,capture,addr,data,cycle_0,cycle_1
 endmodule // capfuse_fuse_cdc$fuse$fuse$report
 
 
-module capfuse_fuse_cdc$fuse$fuse$report$cum_budget_0_q(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$report$cum_budget_0_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -11262,15 +11416,16 @@ module capfuse_fuse_cdc$fuse$fuse$report$cum_budget_0_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$report$cum_budget_0_q
 
 
-module capfuse_fuse_cdc$fuse$fuse$report$cum_budget_1_q(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$report$cum_budget_1_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -11283,15 +11438,16 @@ module capfuse_fuse_cdc$fuse$fuse$report$cum_budget_1_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$report$cum_budget_1_q
 
 
-module capfuse_fuse_cdc$fuse$fuse$report$cum_budget_2_q(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$report$cum_budget_2_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -11304,15 +11460,16 @@ module capfuse_fuse_cdc$fuse$fuse$report$cum_budget_2_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$report$cum_budget_2_q
 
 
-module capfuse_fuse_cdc$fuse$fuse$report$cum_work_0_q(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$report$cum_work_0_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -11325,15 +11482,16 @@ module capfuse_fuse_cdc$fuse$fuse$report$cum_work_0_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$report$cum_work_0_q
 
 
-module capfuse_fuse_cdc$fuse$fuse$report$cum_work_1_q(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$report$cum_work_1_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -11346,15 +11504,16 @@ module capfuse_fuse_cdc$fuse$fuse$report$cum_work_1_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$report$cum_work_1_q
 
 
-module capfuse_fuse_cdc$fuse$fuse$report$cum_work_2_q(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$report$cum_work_2_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -11367,15 +11526,16 @@ module capfuse_fuse_cdc$fuse$fuse$report$cum_work_2_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$report$cum_work_2_q
 
 
-module capfuse_fuse_cdc$fuse$fuse$report$cycle_0_q(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$report$cycle_0_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -11388,15 +11548,16 @@ module capfuse_fuse_cdc$fuse$fuse$report$cycle_0_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$report$cycle_0_q
 
 
-module capfuse_fuse_cdc$fuse$fuse$report$cycle_1_q(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$report$cycle_1_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -11409,7 +11570,7 @@ module capfuse_fuse_cdc$fuse$fuse$report$cycle_1_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$report$cycle_1_q
 
@@ -11435,10 +11596,11 @@ module capfuse_fuse_cdc$fuse$fuse$report$data_q(d,q,clock);
 endmodule // capfuse_fuse_cdc$fuse$fuse$report$data_q
 
 
-module capfuse_fuse_cdc$fuse$fuse$report$last_grant_seq_0_q(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$report$last_grant_seq_0_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -11451,15 +11613,16 @@ module capfuse_fuse_cdc$fuse$fuse$report$last_grant_seq_0_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$report$last_grant_seq_0_q
 
 
-module capfuse_fuse_cdc$fuse$fuse$report$last_grant_seq_1_q(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$report$last_grant_seq_1_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -11472,15 +11635,16 @@ module capfuse_fuse_cdc$fuse$fuse$report$last_grant_seq_1_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$report$last_grant_seq_1_q
 
 
-module capfuse_fuse_cdc$fuse$fuse$report$license_expiry_0_q(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$report$license_expiry_0_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -11493,15 +11657,16 @@ module capfuse_fuse_cdc$fuse$fuse$report$license_expiry_0_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$report$license_expiry_0_q
 
 
-module capfuse_fuse_cdc$fuse$fuse$report$license_expiry_1_q(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$report$license_expiry_1_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -11514,15 +11679,16 @@ module capfuse_fuse_cdc$fuse$fuse$report$license_expiry_1_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$report$license_expiry_1_q
 
 
-module capfuse_fuse_cdc$fuse$fuse$report$ratios_q(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$report$ratios_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -11535,15 +11701,16 @@ module capfuse_fuse_cdc$fuse$fuse$report$ratios_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$report$ratios_q
 
 
-module capfuse_fuse_cdc$fuse$fuse$report$report_threshold_0_q(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$report$report_threshold_0_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -11556,15 +11723,16 @@ module capfuse_fuse_cdc$fuse$fuse$report$report_threshold_0_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$report$report_threshold_0_q
 
 
-module capfuse_fuse_cdc$fuse$fuse$report$report_threshold_1_q(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$report$report_threshold_1_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -11577,15 +11745,16 @@ module capfuse_fuse_cdc$fuse$fuse$report$report_threshold_1_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$report$report_threshold_1_q
 
 
-module capfuse_fuse_cdc$fuse$fuse$report$report_threshold_2_q(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$report$report_threshold_2_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -11598,15 +11767,16 @@ module capfuse_fuse_cdc$fuse$fuse$report$report_threshold_2_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$report$report_threshold_2_q
 
 
-module capfuse_fuse_cdc$fuse$fuse$report$status_q(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$report$status_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -11619,15 +11789,16 @@ module capfuse_fuse_cdc$fuse$fuse$report$status_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$report$status_q
 
 
-module capfuse_fuse_cdc$fuse$fuse$report$trip_cycle_0_q(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$report$trip_cycle_0_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -11640,15 +11811,16 @@ module capfuse_fuse_cdc$fuse$fuse$report$trip_cycle_0_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$report$trip_cycle_0_q
 
 
-module capfuse_fuse_cdc$fuse$fuse$report$trip_cycle_1_q(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$report$trip_cycle_1_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -11661,15 +11833,16 @@ module capfuse_fuse_cdc$fuse$fuse$report$trip_cycle_1_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$report$trip_cycle_1_q
 
 
-module capfuse_fuse_cdc$fuse$fuse$report$trip_cycle_2_q(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$report$trip_cycle_2_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -11682,15 +11855,16 @@ module capfuse_fuse_cdc$fuse$fuse$report$trip_cycle_2_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$report$trip_cycle_2_q
 
 
-module capfuse_fuse_cdc$fuse$fuse$report$trip_cycle_3_q(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$report$trip_cycle_3_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -11703,15 +11877,16 @@ module capfuse_fuse_cdc$fuse$fuse$report$trip_cycle_3_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$report$trip_cycle_3_q
 
 
-module capfuse_fuse_cdc$fuse$fuse$report$trip_cycle_4_q(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$report$trip_cycle_4_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -11724,15 +11899,16 @@ module capfuse_fuse_cdc$fuse$fuse$report$trip_cycle_4_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$report$trip_cycle_4_q
 
 
-module capfuse_fuse_cdc$fuse$fuse$report$trip_cycle_5_q(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$report$trip_cycle_5_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -11745,15 +11921,16 @@ module capfuse_fuse_cdc$fuse$fuse$report$trip_cycle_5_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$report$trip_cycle_5_q
 
 
-module capfuse_fuse_cdc$fuse$fuse$report$trip_cycle_6_q(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$report$trip_cycle_6_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -11766,15 +11943,16 @@ module capfuse_fuse_cdc$fuse$fuse$report$trip_cycle_6_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$report$trip_cycle_6_q
 
 
-module capfuse_fuse_cdc$fuse$fuse$report$trip_cycle_7_q(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$report$trip_cycle_7_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -11787,15 +11965,16 @@ module capfuse_fuse_cdc$fuse$fuse$report$trip_cycle_7_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$report$trip_cycle_7_q
 
 
-module capfuse_fuse_cdc$fuse$fuse$report$trip_reason_q(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$report$trip_reason_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -11808,15 +11987,16 @@ module capfuse_fuse_cdc$fuse$fuse$report$trip_reason_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$report$trip_reason_q
 
 
-module capfuse_fuse_cdc$fuse$fuse$report$window_budget_q(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$report$window_budget_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -11829,15 +12009,16 @@ module capfuse_fuse_cdc$fuse$fuse$report$window_budget_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$report$window_budget_q
 
 
-module capfuse_fuse_cdc$fuse$fuse$report$window_len_q(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$report$window_len_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -11850,15 +12031,16 @@ module capfuse_fuse_cdc$fuse$fuse$report$window_len_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$report$window_len_q
 
 
-module capfuse_fuse_cdc$fuse$fuse$report$window_work_q(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$report$window_work_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -11871,7 +12053,7 @@ module capfuse_fuse_cdc$fuse$fuse$report$window_work_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$report$window_work_q
 
@@ -11897,10 +12079,11 @@ module capfuse_fuse_cdc$fuse$fuse$report_due_q(d,q,clock);
 endmodule // capfuse_fuse_cdc$fuse$fuse$report_due_q
 
 
-module capfuse_fuse_cdc$fuse$fuse$rst0(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$rst0(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -11913,15 +12096,16 @@ module capfuse_fuse_cdc$fuse$fuse$rst0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$rst0
 
 
-module capfuse_fuse_cdc$fuse$fuse$rst1(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$rst1(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -11934,15 +12118,16 @@ module capfuse_fuse_cdc$fuse$fuse$rst1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$rst1
 
 
-module capfuse_fuse_cdc$fuse$fuse$rst2(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$rst2(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -11955,15 +12140,16 @@ module capfuse_fuse_cdc$fuse$fuse$rst2(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$rst2
 
 
-module capfuse_fuse_cdc$fuse$fuse$seq0(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$seq0(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -11976,15 +12162,16 @@ module capfuse_fuse_cdc$fuse$fuse$seq0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$seq0
 
 
-module capfuse_fuse_cdc$fuse$fuse$seq1(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$seq1(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -11997,15 +12184,16 @@ module capfuse_fuse_cdc$fuse$fuse$seq1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$seq1
 
 
-module capfuse_fuse_cdc$fuse$fuse$snap_cum0(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$snap_cum0(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -12018,15 +12206,16 @@ module capfuse_fuse_cdc$fuse$fuse$snap_cum0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$snap_cum0
 
 
-module capfuse_fuse_cdc$fuse$fuse$snap_cum1(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$snap_cum1(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -12039,15 +12228,16 @@ module capfuse_fuse_cdc$fuse$fuse$snap_cum1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$snap_cum1
 
 
-module capfuse_fuse_cdc$fuse$fuse$snap_cum2(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$snap_cum2(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -12060,15 +12250,16 @@ module capfuse_fuse_cdc$fuse$fuse$snap_cum2(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$snap_cum2
 
 
-module capfuse_fuse_cdc$fuse$fuse$snap_cycle0(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$snap_cycle0(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -12081,15 +12272,16 @@ module capfuse_fuse_cdc$fuse$fuse$snap_cycle0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$snap_cycle0
 
 
-module capfuse_fuse_cdc$fuse$fuse$snap_cycle1(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$snap_cycle1(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -12102,15 +12294,16 @@ module capfuse_fuse_cdc$fuse$fuse$snap_cycle1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$snap_cycle1
 
 
-module capfuse_fuse_cdc$fuse$fuse$snap_wcycle(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$snap_wcycle(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -12123,15 +12316,16 @@ module capfuse_fuse_cdc$fuse$fuse$snap_wcycle(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$snap_wcycle
 
 
-module capfuse_fuse_cdc$fuse$fuse$snap_wwork(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$snap_wwork(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -12144,15 +12338,16 @@ module capfuse_fuse_cdc$fuse$fuse$snap_wwork(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$snap_wwork
 
 
-module capfuse_fuse_cdc$fuse$fuse$stage0(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$stage0(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -12165,15 +12360,16 @@ module capfuse_fuse_cdc$fuse$fuse$stage0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$stage0
 
 
-module capfuse_fuse_cdc$fuse$fuse$stage1(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$stage1(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -12186,15 +12382,16 @@ module capfuse_fuse_cdc$fuse$fuse$stage1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$stage1
 
 
-module capfuse_fuse_cdc$fuse$fuse$stage2(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$stage2(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -12207,7 +12404,7 @@ module capfuse_fuse_cdc$fuse$fuse$stage2(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$stage2
 
@@ -12226,12 +12423,15 @@ module capfuse_fuse_cdc$fuse$fuse$stopped_cycles(clock,count,snapshot,snap_lo,sn
     wire  [31:0] lo$q;
     reg  lo$clock;
     reg  [31:0] hi$d;
+    reg  hi$en;
     wire  [31:0] hi$q;
     reg  hi$clock;
     reg  [31:0] snap_lo_q$d;
+    reg  snap_lo_q$en;
     wire  [31:0] snap_lo_q$q;
     reg  snap_lo_q$clock;
     reg  [31:0] snap_hi_q$d;
+    reg  snap_hi_q$en;
     wire  [31:0] snap_hi_q$q;
     reg  snap_hi_q$clock;
     
@@ -12243,16 +12443,19 @@ module capfuse_fuse_cdc$fuse$fuse$stopped_cycles(clock,count,snapshot,snap_lo,sn
     );
     capfuse_fuse_cdc$fuse$fuse$stopped_cycles$hi hi(
         .d(hi$d),
+        .en(hi$en),
         .q(hi$q),
         .clock(hi$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$stopped_cycles$snap_lo_q snap_lo_q(
         .d(snap_lo_q$d),
+        .en(snap_lo_q$en),
         .q(snap_lo_q$q),
         .clock(snap_lo_q$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$stopped_cycles$snap_hi_q snap_hi_q(
         .d(snap_hi_q$d),
+        .en(snap_hi_q$en),
         .q(snap_hi_q$q),
         .clock(snap_hi_q$clock)
     );
@@ -12260,23 +12463,19 @@ module capfuse_fuse_cdc$fuse$fuse$stopped_cycles(clock,count,snapshot,snap_lo,sn
     // Update code
     always @(*) begin
         lo$clock = clock;
+        lo$d = lo$q;
         hi$clock = clock;
         snap_lo_q$clock = clock;
         snap_hi_q$clock = clock;
-        lo$d = lo$q;
-        hi$d = hi$q;
-        snap_lo_q$d = snap_lo_q$q;
-        snap_hi_q$d = snap_hi_q$q;
         if (count) begin
             lo$d = lo$q + 32'h1;
-            if (&lo$q) begin
-                hi$d = hi$q + 32'h1;
-            end
         end
-        if (snapshot) begin
-            snap_lo_q$d = lo$q;
-            snap_hi_q$d = hi$q;
-        end
+        hi$en = count & &lo$q;
+        hi$d = hi$q + 32'h1;
+        snap_lo_q$en = snapshot;
+        snap_lo_q$d = lo$q;
+        snap_hi_q$en = snapshot;
+        snap_hi_q$d = hi$q;
         snap_lo = snap_lo_q$q;
         snap_hi = snap_hi_q$q;
     end
@@ -12284,10 +12483,11 @@ module capfuse_fuse_cdc$fuse$fuse$stopped_cycles(clock,count,snapshot,snap_lo,sn
 endmodule // capfuse_fuse_cdc$fuse$fuse$stopped_cycles
 
 
-module capfuse_fuse_cdc$fuse$fuse$stopped_cycles$hi(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$stopped_cycles$hi(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -12300,7 +12500,7 @@ module capfuse_fuse_cdc$fuse$fuse$stopped_cycles$hi(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$stopped_cycles$hi
 
@@ -12326,10 +12526,11 @@ module capfuse_fuse_cdc$fuse$fuse$stopped_cycles$lo(d,q,clock);
 endmodule // capfuse_fuse_cdc$fuse$fuse$stopped_cycles$lo
 
 
-module capfuse_fuse_cdc$fuse$fuse$stopped_cycles$snap_hi_q(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$stopped_cycles$snap_hi_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -12342,15 +12543,16 @@ module capfuse_fuse_cdc$fuse$fuse$stopped_cycles$snap_hi_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$stopped_cycles$snap_hi_q
 
 
-module capfuse_fuse_cdc$fuse$fuse$stopped_cycles$snap_lo_q(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$stopped_cycles$snap_lo_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -12363,15 +12565,16 @@ module capfuse_fuse_cdc$fuse$fuse$stopped_cycles$snap_lo_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$stopped_cycles$snap_lo_q
 
 
-module capfuse_fuse_cdc$fuse$fuse$thr0(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$thr0(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -12384,15 +12587,16 @@ module capfuse_fuse_cdc$fuse$fuse$thr0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$thr0
 
 
-module capfuse_fuse_cdc$fuse$fuse$thr1(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$thr1(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -12405,15 +12609,16 @@ module capfuse_fuse_cdc$fuse$fuse$thr1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$thr1
 
 
-module capfuse_fuse_cdc$fuse$fuse$thr2(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$thr2(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -12426,7 +12631,7 @@ module capfuse_fuse_cdc$fuse$fuse$thr2(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$thr2
 
@@ -12588,12 +12793,15 @@ module capfuse_fuse_cdc$fuse$fuse$throttled_cycles(clock,count,snapshot,snap_lo,
     wire  [31:0] lo$q;
     reg  lo$clock;
     reg  [31:0] hi$d;
+    reg  hi$en;
     wire  [31:0] hi$q;
     reg  hi$clock;
     reg  [31:0] snap_lo_q$d;
+    reg  snap_lo_q$en;
     wire  [31:0] snap_lo_q$q;
     reg  snap_lo_q$clock;
     reg  [31:0] snap_hi_q$d;
+    reg  snap_hi_q$en;
     wire  [31:0] snap_hi_q$q;
     reg  snap_hi_q$clock;
     
@@ -12605,16 +12813,19 @@ module capfuse_fuse_cdc$fuse$fuse$throttled_cycles(clock,count,snapshot,snap_lo,
     );
     capfuse_fuse_cdc$fuse$fuse$throttled_cycles$hi hi(
         .d(hi$d),
+        .en(hi$en),
         .q(hi$q),
         .clock(hi$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$throttled_cycles$snap_lo_q snap_lo_q(
         .d(snap_lo_q$d),
+        .en(snap_lo_q$en),
         .q(snap_lo_q$q),
         .clock(snap_lo_q$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$throttled_cycles$snap_hi_q snap_hi_q(
         .d(snap_hi_q$d),
+        .en(snap_hi_q$en),
         .q(snap_hi_q$q),
         .clock(snap_hi_q$clock)
     );
@@ -12622,23 +12833,19 @@ module capfuse_fuse_cdc$fuse$fuse$throttled_cycles(clock,count,snapshot,snap_lo,
     // Update code
     always @(*) begin
         lo$clock = clock;
+        lo$d = lo$q;
         hi$clock = clock;
         snap_lo_q$clock = clock;
         snap_hi_q$clock = clock;
-        lo$d = lo$q;
-        hi$d = hi$q;
-        snap_lo_q$d = snap_lo_q$q;
-        snap_hi_q$d = snap_hi_q$q;
         if (count) begin
             lo$d = lo$q + 32'h1;
-            if (&lo$q) begin
-                hi$d = hi$q + 32'h1;
-            end
         end
-        if (snapshot) begin
-            snap_lo_q$d = lo$q;
-            snap_hi_q$d = hi$q;
-        end
+        hi$en = count & &lo$q;
+        hi$d = hi$q + 32'h1;
+        snap_lo_q$en = snapshot;
+        snap_lo_q$d = lo$q;
+        snap_hi_q$en = snapshot;
+        snap_hi_q$d = hi$q;
         snap_lo = snap_lo_q$q;
         snap_hi = snap_hi_q$q;
     end
@@ -12646,10 +12853,11 @@ module capfuse_fuse_cdc$fuse$fuse$throttled_cycles(clock,count,snapshot,snap_lo,
 endmodule // capfuse_fuse_cdc$fuse$fuse$throttled_cycles
 
 
-module capfuse_fuse_cdc$fuse$fuse$throttled_cycles$hi(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$throttled_cycles$hi(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -12662,7 +12870,7 @@ module capfuse_fuse_cdc$fuse$fuse$throttled_cycles$hi(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$throttled_cycles$hi
 
@@ -12688,10 +12896,11 @@ module capfuse_fuse_cdc$fuse$fuse$throttled_cycles$lo(d,q,clock);
 endmodule // capfuse_fuse_cdc$fuse$fuse$throttled_cycles$lo
 
 
-module capfuse_fuse_cdc$fuse$fuse$throttled_cycles$snap_hi_q(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$throttled_cycles$snap_hi_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -12704,15 +12913,16 @@ module capfuse_fuse_cdc$fuse$fuse$throttled_cycles$snap_hi_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$throttled_cycles$snap_hi_q
 
 
-module capfuse_fuse_cdc$fuse$fuse$throttled_cycles$snap_lo_q(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$throttled_cycles$snap_lo_q(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -12725,7 +12935,7 @@ module capfuse_fuse_cdc$fuse$fuse$throttled_cycles$snap_lo_q(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$throttled_cycles$snap_lo_q
 
@@ -13424,10 +13634,11 @@ module capfuse_fuse_cdc$fuse$fuse$w_strb(d,q,clock);
 endmodule // capfuse_fuse_cdc$fuse$fuse$w_strb
 
 
-module capfuse_fuse_cdc$fuse$fuse$wb(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$wb(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -13440,7 +13651,7 @@ module capfuse_fuse_cdc$fuse$fuse$wb(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$wb
 
@@ -14125,10 +14336,11 @@ module capfuse_fuse_cdc$fuse$fuse$window$wwork(d,q,clock);
 endmodule // capfuse_fuse_cdc$fuse$fuse$window$wwork
 
 
-module capfuse_fuse_cdc$fuse$fuse$wl(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$wl(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -14141,15 +14353,16 @@ module capfuse_fuse_cdc$fuse$fuse$wl(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$wl
 
 
-module capfuse_fuse_cdc$fuse$fuse$wl_m1(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$wl_m1(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -14162,15 +14375,16 @@ module capfuse_fuse_cdc$fuse$fuse$wl_m1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$wl_m1
 
 
-module capfuse_fuse_cdc$fuse$fuse$wl_m2(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$wl_m2(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -14183,6 +14397,6 @@ module capfuse_fuse_cdc$fuse$fuse$wl_m2(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$wl_m2

@@ -7,7 +7,7 @@
 //! lower word being all ones, so no carry chain spans more than 32 bits in
 //! a cycle.
 
-use crate::reg::Reg;
+use crate::reg::{Reg, RegEn};
 use rust_hdl::core::prelude::*;
 use rust_hdl::widgets::dff_setup;
 
@@ -25,25 +25,27 @@ pub struct CycleCounter {
     /// The snapshot's upper word.
     pub snap_hi: Signal<Out, Bits<32>>,
     lo: Reg<Bits<32>>,
-    hi: Reg<Bits<32>>,
-    snap_lo_q: Reg<Bits<32>>,
-    snap_hi_q: Reg<Bits<32>>,
+    hi: RegEn<Bits<32>>,
+    snap_lo_q: RegEn<Bits<32>>,
+    snap_hi_q: RegEn<Bits<32>>,
 }
 
 impl Logic for CycleCounter {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, lo, hi, snap_lo_q, snap_hi_q);
+        dff_setup!(self, clock, lo);
+        self.hi.clock.next = self.clock.val();
+        self.snap_lo_q.clock.next = self.clock.val();
+        self.snap_hi_q.clock.next = self.clock.val();
         if self.count.val() {
             self.lo.d.next = self.lo.q.val() + 1;
-            if self.lo.q.val().all() {
-                self.hi.d.next = self.hi.q.val() + 1;
-            }
         }
-        if self.snapshot.val() {
-            self.snap_lo_q.d.next = self.lo.q.val();
-            self.snap_hi_q.d.next = self.hi.q.val();
-        }
+        self.hi.en.next = self.count.val() & self.lo.q.val().all();
+        self.hi.d.next = self.hi.q.val() + 1;
+        self.snap_lo_q.en.next = self.snapshot.val();
+        self.snap_lo_q.d.next = self.lo.q.val();
+        self.snap_hi_q.en.next = self.snapshot.val();
+        self.snap_hi_q.d.next = self.hi.q.val();
         self.snap_lo.next = self.snap_lo_q.q.val();
         self.snap_hi.next = self.snap_hi_q.q.val();
     }
@@ -61,7 +63,7 @@ mod tests {
         fn new(start: u64) -> Self {
             let mut uut = Box::<CycleCounter>::default();
             uut.lo = Reg::new((start & 0xffff_ffff).into());
-            uut.hi = Reg::new((start >> 32).into());
+            uut.hi = RegEn::new((start >> 32).into());
             uut.connect_all();
             assert!(simulate(uut.as_mut(), 100), "did not settle");
             Bench(uut)

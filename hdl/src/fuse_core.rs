@@ -15,7 +15,7 @@ use crate::clock_enable::ClockEnable;
 use crate::commit_sub::CommitSub;
 use crate::cycle_counter::CycleCounter;
 use crate::pending_grant::PendingGrant;
-use crate::reg::{c32, r32, Reg};
+use crate::reg::{c32, r32, re32, Reg, RegEn};
 use crate::reg_read::RegRead;
 use crate::reg_write::RegWrite;
 use crate::report_snapshot::ReportSnapshot;
@@ -110,15 +110,15 @@ pub struct FuseCore {
     // ---- limits
     baseline: Reg<Bits<9>>,
     trip_ratio: Reg<Bits<9>>,
-    wl: Reg<Bits<32>>,
-    wl_m1: Reg<Bits<32>>,
-    wb: Reg<Bits<32>>,
-    budget0: Reg<Bits<32>>,
-    budget1: Reg<Bits<32>>,
-    budget2: Reg<Bits<32>>,
-    stage0: Reg<Bits<32>>,
-    stage1: Reg<Bits<32>>,
-    stage2: Reg<Bits<32>>,
+    wl: RegEn<Bits<32>>,
+    wl_m1: RegEn<Bits<32>>,
+    wb: RegEn<Bits<32>>,
+    budget0: RegEn<Bits<32>>,
+    budget1: RegEn<Bits<32>>,
+    budget2: RegEn<Bits<32>>,
+    stage0: RegEn<Bits<32>>,
+    stage1: RegEn<Bits<32>>,
+    stage2: RegEn<Bits<32>>,
     // ---- metering
     /// What a cycle admits, and CUM_WORK.
     meter: WorkMeter,
@@ -127,7 +127,7 @@ pub struct FuseCore {
     /// The slack under CUM_BUDGET and the cap decision.
     cap: CapSlack,
     cycle0: Reg<Bits<32>>,
-    cycle1: Reg<Bits<32>>,
+    cycle1: RegEn<Bits<32>>,
     /// Why the enable is what it is, counted per cycle with a snapshot each
     /// (`ENABLED_CYCLES` .. `THROTTLED_CYCLES`).
     enabled_cycles: CycleCounter,
@@ -135,40 +135,40 @@ pub struct FuseCore {
     paced_cycles: CycleCounter,
     throttled_cycles: CycleCounter,
     // ---- snapshot
-    snap_cum0: Reg<Bits<32>>,
-    snap_cum1: Reg<Bits<32>>,
-    snap_cum2: Reg<Bits<32>>,
-    snap_wwork: Reg<Bits<32>>,
-    snap_wcycle: Reg<Bits<32>>,
-    snap_cycle0: Reg<Bits<32>>,
-    snap_cycle1: Reg<Bits<32>>,
+    snap_cum0: RegEn<Bits<32>>,
+    snap_cum1: RegEn<Bits<32>>,
+    snap_cum2: RegEn<Bits<32>>,
+    snap_wwork: RegEn<Bits<32>>,
+    snap_wcycle: RegEn<Bits<32>>,
+    snap_cycle0: RegEn<Bits<32>>,
+    snap_cycle1: RegEn<Bits<32>>,
     // ---- trip
     /// The trip reasons and their cycles.
     trip: TripReasons,
     kill_reg: Reg<Bit>,
     intr_state: Reg<Bits<3>>,
-    intr_enable: Reg<Bits<3>>,
+    intr_enable: RegEn<Bits<3>>,
     // ---- licence, report threshold, grants
     /// LICENSE_EXPIRY and the cycle bound it stands for: the licence has
     /// lapsed once `cycle > lim` (`(E << s) | (2^s - 1)`), never if
     /// `lic_never` (E << s overflows 64 bits).
-    lic0: Reg<Bits<32>>,
-    lic1: Reg<Bits<32>>,
-    lim0: Reg<Bits<32>>,
-    lim1: Reg<Bits<32>>,
-    lic_never: Reg<Bit>,
+    lic0: RegEn<Bits<32>>,
+    lic1: RegEn<Bits<32>>,
+    lim0: RegEn<Bits<32>>,
+    lim1: RegEn<Bits<32>>,
+    lic_never: RegEn<Bit>,
     /// The licence had lapsed in the previous cycle (and no grant was
     /// applied in it): the 64-bit comparison is registered before the
     /// trip logic and the ratio use it.
     lic_q: Reg<Bit>,
-    seq0: Reg<Bits<32>>,
-    seq1: Reg<Bits<32>>,
-    thr0: Reg<Bits<32>>,
-    thr1: Reg<Bits<32>>,
-    thr2: Reg<Bits<32>>,
-    rst0: Reg<Bits<32>>,
-    rst1: Reg<Bits<32>>,
-    rst2: Reg<Bits<32>>,
+    seq0: RegEn<Bits<32>>,
+    seq1: RegEn<Bits<32>>,
+    thr0: RegEn<Bits<32>>,
+    thr1: RegEn<Bits<32>>,
+    thr2: RegEn<Bits<32>>,
+    rst0: RegEn<Bits<32>>,
+    rst1: RegEn<Bits<32>>,
+    rst2: RegEn<Bits<32>>,
     armed: Reg<Bit>,
     report_due_q: Reg<Bit>,
     /// The pending grant, loaded word by word through the grant port.
@@ -231,7 +231,7 @@ pub struct FuseCore {
     ap_rcommit: Reg<Bit>,
     v_m1_q: Reg<Bits<32>>,
     /// `wl - 2` and `v - 2` (wrapping), for the window pacer's `nw_q`.
-    wl_m2: Reg<Bits<32>>,
+    wl_m2: RegEn<Bits<32>>,
     v_m2_q: Reg<Bits<32>>,
     /// Whether the captured write address holds the enable, decoded as it
     /// is captured.
@@ -357,45 +357,45 @@ impl FuseCore {
             clk_en: ClockEnable::new(),
             baseline: Reg::new(p.into()),
             trip_ratio: Reg::new(u64::from(reset_of(&params, reg::TRIP_RATIO)).into()),
-            wl: r32(wl),
-            wl_m1: r32(wl - 1),
-            wb: r32(wb),
-            budget0: r32(budget[0]),
-            budget1: r32(budget[1]),
-            budget2: r32(budget[2]),
-            stage0: r32(stage[0]),
-            stage1: r32(stage[1]),
-            stage2: r32(stage[2]),
+            wl: re32(wl),
+            wl_m1: re32(wl - 1),
+            wb: re32(wb),
+            budget0: re32(budget[0]),
+            budget1: re32(budget[1]),
+            budget2: re32(budget[2]),
+            stage0: re32(stage[0]),
+            stage1: re32(stage[1]),
+            stage2: re32(stage[2]),
             meter: WorkMeter::new(params.max_work_per_cycle),
             window: WindowPacer::new(params.max_work_per_cycle, wb, wl),
             cap: CapSlack::new(params.max_work_per_cycle, slack),
             cycle0: r32(0),
-            cycle1: r32(0),
-            snap_cum0: r32(0),
-            snap_cum1: r32(0),
-            snap_cum2: r32(0),
-            snap_wwork: r32(0),
-            snap_wcycle: r32(0),
-            snap_cycle0: r32(0),
-            snap_cycle1: r32(0),
+            cycle1: re32(0),
+            snap_cum0: re32(0),
+            snap_cum1: re32(0),
+            snap_cum2: re32(0),
+            snap_wwork: re32(0),
+            snap_wcycle: re32(0),
+            snap_cycle0: re32(0),
+            snap_cycle1: re32(0),
             trip: TripReasons::new(),
             kill_reg: Reg::new(reset_of(&params, reg::KILL) != 0),
             intr_state: Reg::new(u64::from(reset_of(&params, reg::INTR_STATE)).into()),
-            intr_enable: Reg::new(u64::from(reset_of(&params, reg::INTR_ENABLE)).into()),
-            lic0: r32(expiry as u32),
-            lic1: r32((expiry >> 32) as u32),
-            lim0: r32(lim as u32),
-            lim1: r32((lim >> 32) as u32),
-            lic_never: Reg::new(lic_never),
+            intr_enable: RegEn::new(u64::from(reset_of(&params, reg::INTR_ENABLE)).into()),
+            lic0: re32(expiry as u32),
+            lic1: re32((expiry >> 32) as u32),
+            lim0: re32(lim as u32),
+            lim1: re32((lim >> 32) as u32),
+            lic_never: RegEn::new(lic_never),
             lic_q: Reg::new(false),
-            seq0: r32(reset_of(&params, reg::LAST_GRANT_SEQ_0)),
-            seq1: r32(reset_of(&params, reg::LAST_GRANT_SEQ_1)),
-            thr0: r32(ones96[0]),
-            thr1: r32(ones96[1]),
-            thr2: r32(ones96[2]),
-            rst0: r32(reset_of(&params, reg::REPORT_THRESHOLD_NEXT_0)),
-            rst1: r32(reset_of(&params, reg::REPORT_THRESHOLD_NEXT_1)),
-            rst2: r32(reset_of(&params, reg::REPORT_THRESHOLD_NEXT_2)),
+            seq0: re32(reset_of(&params, reg::LAST_GRANT_SEQ_0)),
+            seq1: re32(reset_of(&params, reg::LAST_GRANT_SEQ_1)),
+            thr0: re32(ones96[0]),
+            thr1: re32(ones96[1]),
+            thr2: re32(ones96[2]),
+            rst0: re32(reset_of(&params, reg::REPORT_THRESHOLD_NEXT_0)),
+            rst1: re32(reset_of(&params, reg::REPORT_THRESHOLD_NEXT_1)),
+            rst2: re32(reset_of(&params, reg::REPORT_THRESHOLD_NEXT_2)),
             armed: Reg::new(true),
             report_due_q: Reg::new(false),
             grant: PendingGrant::new(params.max_work_per_cycle, params.epoch_shift),
@@ -449,7 +449,7 @@ impl FuseCore {
             ap_rst2: Reg::new(false),
             ap_rcommit: Reg::new(false),
             v_m1_q: r32(0),
-            wl_m2: r32(wl.wrapping_sub(2)),
+            wl_m2: re32(wl.wrapping_sub(2)),
             v_m2_q: r32(0),
             aw_holds_q: Reg::new(register_at(0).is_some_and(|r| r.holds_enable)),
 
@@ -491,27 +491,9 @@ impl Logic for FuseCore {
             clock,
             baseline,
             trip_ratio,
-            wl,
-            wl_m1,
-            wb,
-            budget0,
-            budget1,
-            budget2,
-            stage0,
-            stage1,
-            stage2,
             cycle0,
-            cycle1,
-            snap_cum0,
-            snap_cum1,
-            snap_cum2,
-            snap_wwork,
-            snap_wcycle,
-            snap_cycle0,
-            snap_cycle1,
             kill_reg,
             intr_state,
-            intr_enable,
             err,
             refused,
             aw_full,
@@ -544,23 +526,9 @@ impl Logic for FuseCore {
             ap_stage2,
             ap_commit,
             v_m1_q,
-            wl_m2,
             v_m2_q,
             aw_holds_q,
-            lic0,
-            lic1,
-            lim0,
-            lim1,
-            lic_never,
             lic_q,
-            seq0,
-            seq1,
-            thr0,
-            thr1,
-            thr2,
-            rst0,
-            rst1,
-            rst2,
             armed,
             report_due_q,
             gph,
@@ -569,6 +537,38 @@ impl Logic for FuseCore {
             ap_rst2,
             ap_rcommit
         );
+        self.wl.clock.next = self.clock.val();
+        self.wl_m1.clock.next = self.clock.val();
+        self.wl_m2.clock.next = self.clock.val();
+        self.wb.clock.next = self.clock.val();
+        self.budget0.clock.next = self.clock.val();
+        self.budget1.clock.next = self.clock.val();
+        self.budget2.clock.next = self.clock.val();
+        self.stage0.clock.next = self.clock.val();
+        self.stage1.clock.next = self.clock.val();
+        self.stage2.clock.next = self.clock.val();
+        self.cycle1.clock.next = self.clock.val();
+        self.snap_cum0.clock.next = self.clock.val();
+        self.snap_cum1.clock.next = self.clock.val();
+        self.snap_cum2.clock.next = self.clock.val();
+        self.snap_wwork.clock.next = self.clock.val();
+        self.snap_wcycle.clock.next = self.clock.val();
+        self.snap_cycle0.clock.next = self.clock.val();
+        self.snap_cycle1.clock.next = self.clock.val();
+        self.intr_enable.clock.next = self.clock.val();
+        self.lic0.clock.next = self.clock.val();
+        self.lic1.clock.next = self.clock.val();
+        self.lim0.clock.next = self.clock.val();
+        self.lim1.clock.next = self.clock.val();
+        self.lic_never.clock.next = self.clock.val();
+        self.seq0.clock.next = self.clock.val();
+        self.seq1.clock.next = self.clock.val();
+        self.thr0.clock.next = self.clock.val();
+        self.thr1.clock.next = self.clock.val();
+        self.thr2.clock.next = self.clock.val();
+        self.rst0.clock.next = self.clock.val();
+        self.rst1.clock.next = self.clock.val();
+        self.rst2.clock.next = self.clock.val();
 
         // ---- outputs: registers only
         self.accel_clk_en.next = self.clk_en.enable.val();
@@ -655,9 +655,8 @@ impl Logic for FuseCore {
         // ---- counters (64-bit, upper word carry-selected; the four state
         // counters are `CycleCounter` blocks)
         self.cycle0.d.next = self.cycle0.q.val() + 1;
-        if self.cycle0.q.val().all() {
-            self.cycle1.d.next = self.cycle1.q.val() + 1;
-        }
+        self.cycle1.en.next = self.cycle0.q.val().all();
+        self.cycle1.d.next = self.cycle1.q.val() + 1;
         self.enabled_cycles.count.next = self.clk_en.enable.val();
         self.stopped_cycles.count.next = self.clk_en.stopped.val();
         self.paced_cycles.count.next = self.clk_en.paced.val();
@@ -865,9 +864,8 @@ impl Logic for FuseCore {
                 self.bresp.d.next = self.resp_okay.val();
             }
         }
-        if self.ap_intr_en.q.val() {
-            self.intr_enable.d.next = self.v_q.q.val().get_bits::<3>(0);
-        }
+        self.intr_enable.en.next = self.ap_intr_en.q.val();
+        self.intr_enable.d.next = self.v_q.q.val().get_bits::<3>(0);
         self.v9.next = bit_cast::<9, 32>(self.v_q.q.val());
         self.baseline_n.next = self.baseline.q.val();
         if self.ap_baseline.q.val() {
@@ -886,37 +884,31 @@ impl Logic for FuseCore {
         self.trip_ratio.d.next = self.trip_ratio_n.val();
         self.throttle.baseline_next.next = self.baseline_n.val();
         self.throttle.trip_ratio_next.next = self.trip_ratio_n.val();
-        if self.ap_wl.q.val() {
-            self.wl.d.next = self.v_q.q.val();
-            self.wl_m1.d.next = self.v_m1_q.q.val();
-            self.wl_m2.d.next = self.v_m2_q.q.val();
-        }
-        if self.ap_wb.q.val() {
-            self.wb.d.next = self.v_q.q.val();
-        }
-        if self.ap_stage0.q.val() {
-            self.stage0.d.next = self.v_q.q.val();
-        }
-        if self.ap_stage1.q.val() {
-            self.stage1.d.next = self.v_q.q.val();
-        }
-        if self.ap_stage2.q.val() {
-            self.stage2.d.next = self.v_q.q.val();
-        }
-        if self.ap_rst0.q.val() {
-            self.rst0.d.next = self.v_q.q.val();
-        }
-        if self.ap_rst1.q.val() {
-            self.rst1.d.next = self.v_q.q.val();
-        }
-        if self.ap_rst2.q.val() {
-            self.rst2.d.next = self.v_q.q.val();
-        }
-        if self.do_rcommit.val() {
-            self.thr0.d.next = self.rst0.q.val();
-            self.thr1.d.next = self.rst1.q.val();
-            self.thr2.d.next = self.rst2.q.val();
-        }
+        // The limits load from the write being applied or from a grant
+        // (which applies after a write in the same cycle, so it wins).
+        self.wl.en.next = self.ap_wl.q.val() | self.grant.apply.val();
+        self.wl_m1.en.next = self.ap_wl.q.val() | self.grant.apply.val();
+        self.wl_m2.en.next = self.ap_wl.q.val() | self.grant.apply.val();
+        self.wb.en.next = self.ap_wb.q.val() | self.grant.apply.val();
+        self.stage0.en.next = self.ap_stage0.q.val() | self.grant.apply.val();
+        self.stage1.en.next = self.ap_stage1.q.val() | self.grant.apply.val();
+        self.stage2.en.next = self.ap_stage2.q.val() | self.grant.apply.val();
+        self.rst0.en.next = self.ap_rst0.q.val() | self.grant.apply.val();
+        self.rst1.en.next = self.ap_rst1.q.val() | self.grant.apply.val();
+        self.rst2.en.next = self.ap_rst2.q.val() | self.grant.apply.val();
+        self.thr0.en.next = self.do_rcommit.val() | self.grant.apply.val();
+        self.thr1.en.next = self.do_rcommit.val() | self.grant.apply.val();
+        self.thr2.en.next = self.do_rcommit.val() | self.grant.apply.val();
+        self.budget0.en.next = self.do_commit.val() | self.grant.apply.val();
+        self.budget1.en.next = self.do_commit.val() | self.grant.apply.val();
+        self.budget2.en.next = self.do_commit.val() | self.grant.apply.val();
+        self.lic0.en.next = self.grant.apply.val();
+        self.lic1.en.next = self.grant.apply.val();
+        self.seq0.en.next = self.grant.apply.val();
+        self.seq1.en.next = self.grant.apply.val();
+        self.lim0.en.next = self.grant.apply.val();
+        self.lim1.en.next = self.grant.apply.val();
+        self.lic_never.en.next = self.grant.apply.val();
         if self.grant.apply.val() {
             self.wl.d.next = self.grant.window_len.val();
             self.wl_m1.d.next = self.grant.window_len_m1.val();
@@ -931,31 +923,40 @@ impl Logic for FuseCore {
             self.thr0.d.next = self.grant.report_threshold_0.val();
             self.thr1.d.next = self.grant.report_threshold_1.val();
             self.thr2.d.next = self.grant.report_threshold_2.val();
-            self.lic0.d.next = self.grant.expiry_0.val();
-            self.lic1.d.next = self.grant.expiry_1.val();
-            self.seq0.d.next = self.grant.seq_0.val();
-            self.seq1.d.next = self.grant.seq_1.val();
-            self.lim0.d.next = self.grant.licence_bound_0.val();
-            self.lim1.d.next = self.grant.licence_bound_1.val();
-            self.lic_never.d.next = self.grant.licence_never.val();
+            self.budget0.d.next = self.grant.cum_budget_0.val();
+            self.budget1.d.next = self.grant.cum_budget_1.val();
+            self.budget2.d.next = self.grant.cum_budget_2.val();
+        } else {
+            self.wl.d.next = self.v_q.q.val();
+            self.wl_m1.d.next = self.v_m1_q.q.val();
+            self.wl_m2.d.next = self.v_m2_q.q.val();
+            self.wb.d.next = self.v_q.q.val();
+            self.stage0.d.next = self.v_q.q.val();
+            self.stage1.d.next = self.v_q.q.val();
+            self.stage2.d.next = self.v_q.q.val();
+            self.rst0.d.next = self.v_q.q.val();
+            self.rst1.d.next = self.v_q.q.val();
+            self.rst2.d.next = self.v_q.q.val();
+            self.thr0.d.next = self.rst0.q.val();
+            self.thr1.d.next = self.rst1.q.val();
+            self.thr2.d.next = self.rst2.q.val();
+            self.budget0.d.next = self.stage0.q.val();
+            self.budget1.d.next = self.stage1.q.val();
+            self.budget2.d.next = self.stage2.q.val();
         }
+        self.lic0.d.next = self.grant.expiry_0.val();
+        self.lic1.d.next = self.grant.expiry_1.val();
+        self.seq0.d.next = self.grant.seq_0.val();
+        self.seq1.d.next = self.grant.seq_1.val();
+        self.lim0.d.next = self.grant.licence_bound_0.val();
+        self.lim1.d.next = self.grant.licence_bound_1.val();
+        self.lic_never.d.next = self.grant.licence_never.val();
         if self.refuse.val() {
             self.err.d.next = self.err.q.val() | self.refuse_code.val();
             self.refused.d.next = self.refused.q.val() + 1;
         }
         if self.ap_err_clear.q.val() {
             self.err.d.next = self.err.q.val() & self.v4_n.val();
-        }
-
-        if self.do_commit.val() {
-            self.budget0.d.next = self.stage0.q.val();
-            self.budget1.d.next = self.stage1.q.val();
-            self.budget2.d.next = self.stage2.q.val();
-        }
-        if self.grant.apply.val() {
-            self.budget0.d.next = self.grant.cum_budget_0.val();
-            self.budget1.d.next = self.grant.cum_budget_1.val();
-            self.budget2.d.next = self.grant.cum_budget_2.val();
         }
 
         // ---- trip: KILL here, the reasons in their block. Its inputs are
@@ -1052,15 +1053,20 @@ impl Logic for FuseCore {
         self.stopped_cycles.snapshot.next = self.ap_snapshot.q.val();
         self.paced_cycles.snapshot.next = self.ap_snapshot.q.val();
         self.throttled_cycles.snapshot.next = self.ap_snapshot.q.val();
-        if self.ap_snapshot.q.val() {
-            self.snap_cum0.d.next = self.meter.cum_0.val();
-            self.snap_cum1.d.next = self.meter.cum_1.val();
-            self.snap_cum2.d.next = self.meter.cum_2.val();
-            self.snap_wwork.d.next = self.window.work.val();
-            self.snap_wcycle.d.next = self.window.cycle.val();
-            self.snap_cycle0.d.next = self.cycle0.q.val();
-            self.snap_cycle1.d.next = self.cycle1.q.val();
-        }
+        self.snap_cum0.en.next = self.ap_snapshot.q.val();
+        self.snap_cum1.en.next = self.ap_snapshot.q.val();
+        self.snap_cum2.en.next = self.ap_snapshot.q.val();
+        self.snap_wwork.en.next = self.ap_snapshot.q.val();
+        self.snap_wcycle.en.next = self.ap_snapshot.q.val();
+        self.snap_cycle0.en.next = self.ap_snapshot.q.val();
+        self.snap_cycle1.en.next = self.ap_snapshot.q.val();
+        self.snap_cum0.d.next = self.meter.cum_0.val();
+        self.snap_cum1.d.next = self.meter.cum_1.val();
+        self.snap_cum2.d.next = self.meter.cum_2.val();
+        self.snap_wwork.d.next = self.window.work.val();
+        self.snap_wcycle.d.next = self.window.cycle.val();
+        self.snap_cycle0.d.next = self.cycle0.q.val();
+        self.snap_cycle1.d.next = self.cycle1.q.val();
 
         // ---- read path
         self.status_word.next = 0.into();

@@ -10,7 +10,7 @@
 //! which is `grant_expired`.
 
 use crate::fuse_core::license_bound;
-use crate::reg::{c32, r32, Reg};
+use crate::reg::{c32, r32, re32, Reg, RegEn};
 use capfuse_abi::formats::grant_word as gw;
 use rust_hdl::core::prelude::*;
 use rust_hdl::widgets::dff_setup;
@@ -125,31 +125,46 @@ pub struct PendingGrant {
     sh_b: Constant<Bits<32>>,
     low_m: Constant<Bits<32>>,
     ones: Constant<Bits<32>>,
-    clear_q: Reg<Bit>,
-    decom_q: Reg<Bit>,
-    seq0: Reg<Bits<32>>,
-    seq1: Reg<Bits<32>>,
-    exp0: Reg<Bits<32>>,
-    exp1: Reg<Bits<32>>,
-    cum0: Reg<Bits<32>>,
-    cum1: Reg<Bits<32>>,
-    cum2: Reg<Bits<32>>,
-    wb: Reg<Bits<32>>,
-    wb_w: Reg<Bits<32>>,
-    wb_lt_w: Reg<Bit>,
-    wl: Reg<Bits<32>>,
-    wl_m1: Reg<Bits<32>>,
-    wl_m2: Reg<Bits<32>>,
-    base: Reg<Bits<9>>,
-    trip: Reg<Bits<9>>,
-    thr0: Reg<Bits<32>>,
-    thr1: Reg<Bits<32>>,
-    thr2: Reg<Bits<32>>,
+    clear_q: RegEn<Bit>,
+    decom_q: RegEn<Bit>,
+    seq0: RegEn<Bits<32>>,
+    seq1: RegEn<Bits<32>>,
+    exp0: RegEn<Bits<32>>,
+    exp1: RegEn<Bits<32>>,
+    cum0: RegEn<Bits<32>>,
+    cum1: RegEn<Bits<32>>,
+    cum2: RegEn<Bits<32>>,
+    wb: RegEn<Bits<32>>,
+    wb_w: RegEn<Bits<32>>,
+    wb_lt_w: RegEn<Bit>,
+    wl: RegEn<Bits<32>>,
+    wl_m1: RegEn<Bits<32>>,
+    wl_m2: RegEn<Bits<32>>,
+    base: RegEn<Bits<9>>,
+    trip: RegEn<Bits<9>>,
+    thr0: RegEn<Bits<32>>,
+    thr1: RegEn<Bits<32>>,
+    thr2: RegEn<Bits<32>>,
     /// The licence bound a cycle ago, for `lapsed`.
     lim0: Reg<Bits<32>>,
     lim1: Reg<Bits<32>>,
     never: Reg<Bit>,
     lapsed: Reg<Bit>,
+    /// The grant port writes word k in this cycle.
+    word_4: Signal<Local, Bit>,
+    word_14: Signal<Local, Bit>,
+    word_15: Signal<Local, Bit>,
+    word_18: Signal<Local, Bit>,
+    word_19: Signal<Local, Bit>,
+    word_20: Signal<Local, Bit>,
+    word_21: Signal<Local, Bit>,
+    word_22: Signal<Local, Bit>,
+    word_24: Signal<Local, Bit>,
+    word_25: Signal<Local, Bit>,
+    word_26: Signal<Local, Bit>,
+    word_27: Signal<Local, Bit>,
+    word_28: Signal<Local, Bit>,
+    word_29: Signal<Local, Bit>,
     bound0: Signal<Local, Bits<32>>,
     bound1: Signal<Local, Bits<32>>,
     /// The expiry bits shifted out of the 64-bit bound.
@@ -206,30 +221,44 @@ impl PendingGrant {
             sh_b: c32(32 - sh_a),
             low_m: c32(((1u64 << sh_a) - 1) as u32),
             ones: c32(u32::MAX),
-            clear_q: Reg::new(false),
-            decom_q: Reg::new(false),
-            seq0: r32(0),
-            seq1: r32(0),
-            exp0: r32(0),
-            exp1: r32(0),
-            cum0: r32(0),
-            cum1: r32(0),
-            cum2: r32(0),
-            wb: r32(0),
-            wb_w: r32(w.wrapping_neg()),
-            wb_lt_w: Reg::new(true),
-            wl: r32(1),
-            wl_m1: r32(0),
-            wl_m2: r32(u32::MAX),
-            base: Reg::default(),
-            trip: Reg::default(),
-            thr0: r32(0),
-            thr1: r32(0),
-            thr2: r32(0),
+            clear_q: RegEn::new(false),
+            decom_q: RegEn::new(false),
+            seq0: re32(0),
+            seq1: re32(0),
+            exp0: re32(0),
+            exp1: re32(0),
+            cum0: re32(0),
+            cum1: re32(0),
+            cum2: re32(0),
+            wb: re32(0),
+            wb_w: re32(w.wrapping_neg()),
+            wb_lt_w: RegEn::new(true),
+            wl: re32(1),
+            wl_m1: re32(0),
+            wl_m2: re32(u32::MAX),
+            base: RegEn::default(),
+            trip: RegEn::default(),
+            thr0: re32(0),
+            thr1: re32(0),
+            thr2: re32(0),
             lim0: r32(lim as u32),
             lim1: r32((lim >> 32) as u32),
             never: Reg::new(never),
             lapsed: Reg::new(false),
+            word_4: Default::default(),
+            word_14: Default::default(),
+            word_15: Default::default(),
+            word_18: Default::default(),
+            word_19: Default::default(),
+            word_20: Default::default(),
+            word_21: Default::default(),
+            word_22: Default::default(),
+            word_24: Default::default(),
+            word_25: Default::default(),
+            word_26: Default::default(),
+            word_27: Default::default(),
+            word_28: Default::default(),
+            word_29: Default::default(),
             bound0: Default::default(),
             bound1: Default::default(),
             lx: Default::default(),
@@ -241,10 +270,27 @@ impl PendingGrant {
 impl Logic for PendingGrant {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(
-            self, clock, clear_q, decom_q, seq0, seq1, exp0, exp1, cum0, cum1, cum2, wb, wb_w,
-            wb_lt_w, wl, wl_m1, wl_m2, base, trip, thr0, thr1, thr2, lim0, lim1, never, lapsed
-        );
+        dff_setup!(self, clock, lim0, lim1, never, lapsed);
+        self.clear_q.clock.next = self.clock.val();
+        self.decom_q.clock.next = self.clock.val();
+        self.seq0.clock.next = self.clock.val();
+        self.seq1.clock.next = self.clock.val();
+        self.exp0.clock.next = self.clock.val();
+        self.exp1.clock.next = self.clock.val();
+        self.cum0.clock.next = self.clock.val();
+        self.cum1.clock.next = self.clock.val();
+        self.cum2.clock.next = self.clock.val();
+        self.wb.clock.next = self.clock.val();
+        self.wb_w.clock.next = self.clock.val();
+        self.wb_lt_w.clock.next = self.clock.val();
+        self.wl.clock.next = self.clock.val();
+        self.wl_m1.clock.next = self.clock.val();
+        self.wl_m2.clock.next = self.clock.val();
+        self.base.clock.next = self.clock.val();
+        self.trip.clock.next = self.clock.val();
+        self.thr0.clock.next = self.clock.val();
+        self.thr1.clock.next = self.clock.val();
+        self.thr2.clock.next = self.clock.val();
         self.clear_trip.next = self.clear_q.q.val();
         self.decommission.next = self.decom_q.q.val();
         self.seq_0.next = self.seq0.q.val();
@@ -296,59 +342,61 @@ impl Logic for PendingGrant {
                 | ((self.cycle_1.val() == self.lim1.q.val())
                     & (self.cycle_0.val() >= self.lim0.q.val())));
 
-        if self.we.val() {
-            match self.addr.val().index() {
-                4 => {
-                    self.clear_q.d.next = self.wdata.val().get_bit(16);
-                    self.decom_q.d.next = self.wdata.val().get_bit(18);
-                }
-                14 => {
-                    self.seq0.d.next = self.wdata.val();
-                }
-                15 => {
-                    self.seq1.d.next = self.wdata.val();
-                }
-                18 => {
-                    self.exp0.d.next = self.wdata.val();
-                }
-                19 => {
-                    self.exp1.d.next = self.wdata.val();
-                }
-                20 => {
-                    self.cum0.d.next = self.wdata.val();
-                }
-                21 => {
-                    self.cum1.d.next = self.wdata.val();
-                }
-                22 => {
-                    self.cum2.d.next = self.wdata.val();
-                }
-                24 => {
-                    self.wb.d.next = self.wdata.val();
-                    self.wb_w.d.next = self.wdata.val() - self.max_work.val();
-                    self.wb_lt_w.d.next = self.wdata.val() < self.max_work.val();
-                }
-                25 => {
-                    self.wl.d.next = self.wdata.val();
-                    self.wl_m1.d.next = self.wdata.val() - 1;
-                    self.wl_m2.d.next = self.wdata.val() - 2;
-                }
-                26 => {
-                    self.base.d.next = self.wdata.val().get_bits::<9>(0);
-                    self.trip.d.next = self.wdata.val().get_bits::<9>(16);
-                }
-                27 => {
-                    self.thr0.d.next = self.wdata.val();
-                }
-                28 => {
-                    self.thr1.d.next = self.wdata.val();
-                }
-                29 => {
-                    self.thr2.d.next = self.wdata.val();
-                }
-                _ => {}
-            }
-        }
+        // Each word loads from the grant port when it is written.
+        self.word_4.next = self.we.val() & (self.addr.val() == 4);
+        self.word_14.next = self.we.val() & (self.addr.val() == 14);
+        self.word_15.next = self.we.val() & (self.addr.val() == 15);
+        self.word_18.next = self.we.val() & (self.addr.val() == 18);
+        self.word_19.next = self.we.val() & (self.addr.val() == 19);
+        self.word_20.next = self.we.val() & (self.addr.val() == 20);
+        self.word_21.next = self.we.val() & (self.addr.val() == 21);
+        self.word_22.next = self.we.val() & (self.addr.val() == 22);
+        self.word_24.next = self.we.val() & (self.addr.val() == 24);
+        self.word_25.next = self.we.val() & (self.addr.val() == 25);
+        self.word_26.next = self.we.val() & (self.addr.val() == 26);
+        self.word_27.next = self.we.val() & (self.addr.val() == 27);
+        self.word_28.next = self.we.val() & (self.addr.val() == 28);
+        self.word_29.next = self.we.val() & (self.addr.val() == 29);
+        self.clear_q.en.next = self.word_4.val();
+        self.decom_q.en.next = self.word_4.val();
+        self.seq0.en.next = self.word_14.val();
+        self.seq1.en.next = self.word_15.val();
+        self.exp0.en.next = self.word_18.val();
+        self.exp1.en.next = self.word_19.val();
+        self.cum0.en.next = self.word_20.val();
+        self.cum1.en.next = self.word_21.val();
+        self.cum2.en.next = self.word_22.val();
+        self.wb.en.next = self.word_24.val();
+        self.wb_w.en.next = self.word_24.val();
+        self.wb_lt_w.en.next = self.word_24.val();
+        self.wl.en.next = self.word_25.val();
+        self.wl_m1.en.next = self.word_25.val();
+        self.wl_m2.en.next = self.word_25.val();
+        self.base.en.next = self.word_26.val();
+        self.trip.en.next = self.word_26.val();
+        self.thr0.en.next = self.word_27.val();
+        self.thr1.en.next = self.word_28.val();
+        self.thr2.en.next = self.word_29.val();
+        self.clear_q.d.next = self.wdata.val().get_bit(16);
+        self.decom_q.d.next = self.wdata.val().get_bit(18);
+        self.seq0.d.next = self.wdata.val();
+        self.seq1.d.next = self.wdata.val();
+        self.exp0.d.next = self.wdata.val();
+        self.exp1.d.next = self.wdata.val();
+        self.cum0.d.next = self.wdata.val();
+        self.cum1.d.next = self.wdata.val();
+        self.cum2.d.next = self.wdata.val();
+        self.wb.d.next = self.wdata.val();
+        self.wb_w.d.next = self.wdata.val() - self.max_work.val();
+        self.wb_lt_w.d.next = self.wdata.val() < self.max_work.val();
+        self.wl.d.next = self.wdata.val();
+        self.wl_m1.d.next = self.wdata.val() - 1;
+        self.wl_m2.d.next = self.wdata.val() - 2;
+        self.base.d.next = self.wdata.val().get_bits::<9>(0);
+        self.trip.d.next = self.wdata.val().get_bits::<9>(16);
+        self.thr0.d.next = self.wdata.val();
+        self.thr1.d.next = self.wdata.val();
+        self.thr2.d.next = self.wdata.val();
     }
 }
 

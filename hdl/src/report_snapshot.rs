@@ -9,7 +9,7 @@
 //! 27, the device epoch `cycle >> S`, are derived from the captured cycle
 //! here, so the epoch and the cycle in one report always agree.
 
-use crate::reg::Reg;
+use crate::reg::{Reg, RegEn};
 use rust_hdl::core::prelude::*;
 use rust_hdl::widgets::dff_setup;
 
@@ -88,35 +88,35 @@ pub struct ReportSnapshot {
     es_lt32: Constant<Bit>,
     sh_a: Constant<Bits<32>>,
     sh_b: Constant<Bits<32>>,
-    cycle_0_q: Reg<Bits<32>>,
-    cycle_1_q: Reg<Bits<32>>,
-    cum_work_0_q: Reg<Bits<32>>,
-    cum_work_1_q: Reg<Bits<32>>,
-    cum_work_2_q: Reg<Bits<32>>,
-    window_work_q: Reg<Bits<32>>,
-    status_q: Reg<Bits<32>>,
-    trip_reason_q: Reg<Bits<32>>,
-    trip_cycle_0_q: Reg<Bits<32>>,
-    trip_cycle_1_q: Reg<Bits<32>>,
-    trip_cycle_2_q: Reg<Bits<32>>,
-    trip_cycle_3_q: Reg<Bits<32>>,
-    trip_cycle_4_q: Reg<Bits<32>>,
-    trip_cycle_5_q: Reg<Bits<32>>,
-    trip_cycle_6_q: Reg<Bits<32>>,
-    trip_cycle_7_q: Reg<Bits<32>>,
-    cum_budget_0_q: Reg<Bits<32>>,
-    cum_budget_1_q: Reg<Bits<32>>,
-    cum_budget_2_q: Reg<Bits<32>>,
-    window_budget_q: Reg<Bits<32>>,
-    window_len_q: Reg<Bits<32>>,
-    ratios_q: Reg<Bits<32>>,
-    report_threshold_0_q: Reg<Bits<32>>,
-    report_threshold_1_q: Reg<Bits<32>>,
-    report_threshold_2_q: Reg<Bits<32>>,
-    license_expiry_0_q: Reg<Bits<32>>,
-    license_expiry_1_q: Reg<Bits<32>>,
-    last_grant_seq_0_q: Reg<Bits<32>>,
-    last_grant_seq_1_q: Reg<Bits<32>>,
+    cycle_0_q: RegEn<Bits<32>>,
+    cycle_1_q: RegEn<Bits<32>>,
+    cum_work_0_q: RegEn<Bits<32>>,
+    cum_work_1_q: RegEn<Bits<32>>,
+    cum_work_2_q: RegEn<Bits<32>>,
+    window_work_q: RegEn<Bits<32>>,
+    status_q: RegEn<Bits<32>>,
+    trip_reason_q: RegEn<Bits<32>>,
+    trip_cycle_0_q: RegEn<Bits<32>>,
+    trip_cycle_1_q: RegEn<Bits<32>>,
+    trip_cycle_2_q: RegEn<Bits<32>>,
+    trip_cycle_3_q: RegEn<Bits<32>>,
+    trip_cycle_4_q: RegEn<Bits<32>>,
+    trip_cycle_5_q: RegEn<Bits<32>>,
+    trip_cycle_6_q: RegEn<Bits<32>>,
+    trip_cycle_7_q: RegEn<Bits<32>>,
+    cum_budget_0_q: RegEn<Bits<32>>,
+    cum_budget_1_q: RegEn<Bits<32>>,
+    cum_budget_2_q: RegEn<Bits<32>>,
+    window_budget_q: RegEn<Bits<32>>,
+    window_len_q: RegEn<Bits<32>>,
+    ratios_q: RegEn<Bits<32>>,
+    report_threshold_0_q: RegEn<Bits<32>>,
+    report_threshold_1_q: RegEn<Bits<32>>,
+    report_threshold_2_q: RegEn<Bits<32>>,
+    license_expiry_0_q: RegEn<Bits<32>>,
+    license_expiry_1_q: RegEn<Bits<32>>,
+    last_grant_seq_0_q: RegEn<Bits<32>>,
+    last_grant_seq_1_q: RegEn<Bits<32>>,
     data_q: Reg<Bits<32>>,
 }
 
@@ -162,35 +162,35 @@ impl ReportSnapshot {
             es_lt32: Constant::new(es < 32),
             sh_a: Constant::new(sh_a.into()),
             sh_b: Constant::new((32 - sh_a).into()),
-            cycle_0_q: Reg::default(),
-            cycle_1_q: Reg::default(),
-            cum_work_0_q: Reg::default(),
-            cum_work_1_q: Reg::default(),
-            cum_work_2_q: Reg::default(),
-            window_work_q: Reg::default(),
-            status_q: Reg::default(),
-            trip_reason_q: Reg::default(),
-            trip_cycle_0_q: Reg::default(),
-            trip_cycle_1_q: Reg::default(),
-            trip_cycle_2_q: Reg::default(),
-            trip_cycle_3_q: Reg::default(),
-            trip_cycle_4_q: Reg::default(),
-            trip_cycle_5_q: Reg::default(),
-            trip_cycle_6_q: Reg::default(),
-            trip_cycle_7_q: Reg::default(),
-            cum_budget_0_q: Reg::default(),
-            cum_budget_1_q: Reg::default(),
-            cum_budget_2_q: Reg::default(),
-            window_budget_q: Reg::default(),
-            window_len_q: Reg::default(),
-            ratios_q: Reg::default(),
-            report_threshold_0_q: Reg::default(),
-            report_threshold_1_q: Reg::default(),
-            report_threshold_2_q: Reg::default(),
-            license_expiry_0_q: Reg::default(),
-            license_expiry_1_q: Reg::default(),
-            last_grant_seq_0_q: Reg::default(),
-            last_grant_seq_1_q: Reg::default(),
+            cycle_0_q: RegEn::default(),
+            cycle_1_q: RegEn::default(),
+            cum_work_0_q: RegEn::default(),
+            cum_work_1_q: RegEn::default(),
+            cum_work_2_q: RegEn::default(),
+            window_work_q: RegEn::default(),
+            status_q: RegEn::default(),
+            trip_reason_q: RegEn::default(),
+            trip_cycle_0_q: RegEn::default(),
+            trip_cycle_1_q: RegEn::default(),
+            trip_cycle_2_q: RegEn::default(),
+            trip_cycle_3_q: RegEn::default(),
+            trip_cycle_4_q: RegEn::default(),
+            trip_cycle_5_q: RegEn::default(),
+            trip_cycle_6_q: RegEn::default(),
+            trip_cycle_7_q: RegEn::default(),
+            cum_budget_0_q: RegEn::default(),
+            cum_budget_1_q: RegEn::default(),
+            cum_budget_2_q: RegEn::default(),
+            window_budget_q: RegEn::default(),
+            window_len_q: RegEn::default(),
+            ratios_q: RegEn::default(),
+            report_threshold_0_q: RegEn::default(),
+            report_threshold_1_q: RegEn::default(),
+            report_threshold_2_q: RegEn::default(),
+            license_expiry_0_q: RegEn::default(),
+            license_expiry_1_q: RegEn::default(),
+            last_grant_seq_0_q: RegEn::default(),
+            last_grant_seq_1_q: RegEn::default(),
             data_q: Reg::default(),
         }
     }
@@ -201,71 +201,94 @@ impl Logic for ReportSnapshot {
     #[allow(clippy::collapsible_match)]
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(
-            self,
-            clock,
-            cycle_0_q,
-            cycle_1_q,
-            cum_work_0_q,
-            cum_work_1_q,
-            cum_work_2_q,
-            window_work_q,
-            status_q,
-            trip_reason_q,
-            trip_cycle_0_q,
-            trip_cycle_1_q,
-            trip_cycle_2_q,
-            trip_cycle_3_q,
-            trip_cycle_4_q,
-            trip_cycle_5_q,
-            trip_cycle_6_q,
-            trip_cycle_7_q,
-            cum_budget_0_q,
-            cum_budget_1_q,
-            cum_budget_2_q,
-            window_budget_q,
-            window_len_q,
-            ratios_q,
-            report_threshold_0_q,
-            report_threshold_1_q,
-            report_threshold_2_q,
-            license_expiry_0_q,
-            license_expiry_1_q,
-            last_grant_seq_0_q,
-            last_grant_seq_1_q,
-            data_q
-        );
-        if self.capture.val() {
-            self.cycle_0_q.d.next = self.cycle_0.val();
-            self.cycle_1_q.d.next = self.cycle_1.val();
-            self.cum_work_0_q.d.next = self.cum_work_0.val();
-            self.cum_work_1_q.d.next = self.cum_work_1.val();
-            self.cum_work_2_q.d.next = self.cum_work_2.val();
-            self.window_work_q.d.next = self.window_work.val();
-            self.status_q.d.next = self.status.val();
-            self.trip_reason_q.d.next = self.trip_reason.val();
-            self.trip_cycle_0_q.d.next = self.trip_cycle_0.val();
-            self.trip_cycle_1_q.d.next = self.trip_cycle_1.val();
-            self.trip_cycle_2_q.d.next = self.trip_cycle_2.val();
-            self.trip_cycle_3_q.d.next = self.trip_cycle_3.val();
-            self.trip_cycle_4_q.d.next = self.trip_cycle_4.val();
-            self.trip_cycle_5_q.d.next = self.trip_cycle_5.val();
-            self.trip_cycle_6_q.d.next = self.trip_cycle_6.val();
-            self.trip_cycle_7_q.d.next = self.trip_cycle_7.val();
-            self.cum_budget_0_q.d.next = self.cum_budget_0.val();
-            self.cum_budget_1_q.d.next = self.cum_budget_1.val();
-            self.cum_budget_2_q.d.next = self.cum_budget_2.val();
-            self.window_budget_q.d.next = self.window_budget.val();
-            self.window_len_q.d.next = self.window_len.val();
-            self.ratios_q.d.next = self.ratios.val();
-            self.report_threshold_0_q.d.next = self.report_threshold_0.val();
-            self.report_threshold_1_q.d.next = self.report_threshold_1.val();
-            self.report_threshold_2_q.d.next = self.report_threshold_2.val();
-            self.license_expiry_0_q.d.next = self.license_expiry_0.val();
-            self.license_expiry_1_q.d.next = self.license_expiry_1.val();
-            self.last_grant_seq_0_q.d.next = self.last_grant_seq_0.val();
-            self.last_grant_seq_1_q.d.next = self.last_grant_seq_1.val();
-        }
+        dff_setup!(self, clock, data_q);
+        self.cycle_0_q.clock.next = self.clock.val();
+        self.cycle_0_q.en.next = self.capture.val();
+        self.cycle_0_q.d.next = self.cycle_0.val();
+        self.cycle_1_q.clock.next = self.clock.val();
+        self.cycle_1_q.en.next = self.capture.val();
+        self.cycle_1_q.d.next = self.cycle_1.val();
+        self.cum_work_0_q.clock.next = self.clock.val();
+        self.cum_work_0_q.en.next = self.capture.val();
+        self.cum_work_0_q.d.next = self.cum_work_0.val();
+        self.cum_work_1_q.clock.next = self.clock.val();
+        self.cum_work_1_q.en.next = self.capture.val();
+        self.cum_work_1_q.d.next = self.cum_work_1.val();
+        self.cum_work_2_q.clock.next = self.clock.val();
+        self.cum_work_2_q.en.next = self.capture.val();
+        self.cum_work_2_q.d.next = self.cum_work_2.val();
+        self.window_work_q.clock.next = self.clock.val();
+        self.window_work_q.en.next = self.capture.val();
+        self.window_work_q.d.next = self.window_work.val();
+        self.status_q.clock.next = self.clock.val();
+        self.status_q.en.next = self.capture.val();
+        self.status_q.d.next = self.status.val();
+        self.trip_reason_q.clock.next = self.clock.val();
+        self.trip_reason_q.en.next = self.capture.val();
+        self.trip_reason_q.d.next = self.trip_reason.val();
+        self.trip_cycle_0_q.clock.next = self.clock.val();
+        self.trip_cycle_0_q.en.next = self.capture.val();
+        self.trip_cycle_0_q.d.next = self.trip_cycle_0.val();
+        self.trip_cycle_1_q.clock.next = self.clock.val();
+        self.trip_cycle_1_q.en.next = self.capture.val();
+        self.trip_cycle_1_q.d.next = self.trip_cycle_1.val();
+        self.trip_cycle_2_q.clock.next = self.clock.val();
+        self.trip_cycle_2_q.en.next = self.capture.val();
+        self.trip_cycle_2_q.d.next = self.trip_cycle_2.val();
+        self.trip_cycle_3_q.clock.next = self.clock.val();
+        self.trip_cycle_3_q.en.next = self.capture.val();
+        self.trip_cycle_3_q.d.next = self.trip_cycle_3.val();
+        self.trip_cycle_4_q.clock.next = self.clock.val();
+        self.trip_cycle_4_q.en.next = self.capture.val();
+        self.trip_cycle_4_q.d.next = self.trip_cycle_4.val();
+        self.trip_cycle_5_q.clock.next = self.clock.val();
+        self.trip_cycle_5_q.en.next = self.capture.val();
+        self.trip_cycle_5_q.d.next = self.trip_cycle_5.val();
+        self.trip_cycle_6_q.clock.next = self.clock.val();
+        self.trip_cycle_6_q.en.next = self.capture.val();
+        self.trip_cycle_6_q.d.next = self.trip_cycle_6.val();
+        self.trip_cycle_7_q.clock.next = self.clock.val();
+        self.trip_cycle_7_q.en.next = self.capture.val();
+        self.trip_cycle_7_q.d.next = self.trip_cycle_7.val();
+        self.cum_budget_0_q.clock.next = self.clock.val();
+        self.cum_budget_0_q.en.next = self.capture.val();
+        self.cum_budget_0_q.d.next = self.cum_budget_0.val();
+        self.cum_budget_1_q.clock.next = self.clock.val();
+        self.cum_budget_1_q.en.next = self.capture.val();
+        self.cum_budget_1_q.d.next = self.cum_budget_1.val();
+        self.cum_budget_2_q.clock.next = self.clock.val();
+        self.cum_budget_2_q.en.next = self.capture.val();
+        self.cum_budget_2_q.d.next = self.cum_budget_2.val();
+        self.window_budget_q.clock.next = self.clock.val();
+        self.window_budget_q.en.next = self.capture.val();
+        self.window_budget_q.d.next = self.window_budget.val();
+        self.window_len_q.clock.next = self.clock.val();
+        self.window_len_q.en.next = self.capture.val();
+        self.window_len_q.d.next = self.window_len.val();
+        self.ratios_q.clock.next = self.clock.val();
+        self.ratios_q.en.next = self.capture.val();
+        self.ratios_q.d.next = self.ratios.val();
+        self.report_threshold_0_q.clock.next = self.clock.val();
+        self.report_threshold_0_q.en.next = self.capture.val();
+        self.report_threshold_0_q.d.next = self.report_threshold_0.val();
+        self.report_threshold_1_q.clock.next = self.clock.val();
+        self.report_threshold_1_q.en.next = self.capture.val();
+        self.report_threshold_1_q.d.next = self.report_threshold_1.val();
+        self.report_threshold_2_q.clock.next = self.clock.val();
+        self.report_threshold_2_q.en.next = self.capture.val();
+        self.report_threshold_2_q.d.next = self.report_threshold_2.val();
+        self.license_expiry_0_q.clock.next = self.clock.val();
+        self.license_expiry_0_q.en.next = self.capture.val();
+        self.license_expiry_0_q.d.next = self.license_expiry_0.val();
+        self.license_expiry_1_q.clock.next = self.clock.val();
+        self.license_expiry_1_q.en.next = self.capture.val();
+        self.license_expiry_1_q.d.next = self.license_expiry_1.val();
+        self.last_grant_seq_0_q.clock.next = self.clock.val();
+        self.last_grant_seq_0_q.en.next = self.capture.val();
+        self.last_grant_seq_0_q.d.next = self.last_grant_seq_0.val();
+        self.last_grant_seq_1_q.clock.next = self.clock.val();
+        self.last_grant_seq_1_q.en.next = self.capture.val();
+        self.last_grant_seq_1_q.d.next = self.last_grant_seq_1.val();
         // The word mux, registered.
         self.data_q.d.next = 0.into();
         match self.addr.val().index() {
