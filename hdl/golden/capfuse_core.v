@@ -471,6 +471,7 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     reg  [31:0] reg_read$last_grant_seq_1;
     reg  reg_write$clock;
     reg  [11:0] reg_write$holds_addr;
+    reg  reg_write$holds_load;
     reg  [31:0] reg_write$wdata;
     reg  [3:0] reg_write$wstrb;
     reg  [31:0] reg_write$staged;
@@ -1181,6 +1182,7 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     capfuse_core$reg_write reg_write(
         .clock(reg_write$clock),
         .holds_addr(reg_write$holds_addr),
+        .holds_load(reg_write$holds_load),
         .wdata(reg_write$wdata),
         .wstrb(reg_write$wstrb),
         .staged(reg_write$staged),
@@ -1592,6 +1594,7 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         end
         aw_addr$d = aw_next;
         reg_write$holds_addr = aw_next;
+        reg_write$holds_load = axi_awvalid & ~aw_full$q;
         aw_holds_q$d = reg_write$holds_enable;
         if (axi_wvalid & ~w_full$q) begin
             w_full$d = 1'b1;
@@ -5649,165 +5652,9 @@ module capfuse_core$reg_read(clock,araddr,arvalid,arready,rvalid,rready,rdata,rr
     reg  mapped$d;
     wire  mapped$q;
     reg  mapped$clock;
-    reg  sel_id$d;
-    wire  sel_id$q;
-    reg  sel_id$clock;
-    reg  sel_version$d;
-    wire  sel_version$q;
-    reg  sel_version$clock;
-    reg  sel_config$d;
-    wire  sel_config$q;
-    reg  sel_config$clock;
-    reg  sel_status$d;
-    wire  sel_status$q;
-    reg  sel_status$clock;
-    reg  sel_trip_reason$d;
-    wire  sel_trip_reason$q;
-    reg  sel_trip_reason$clock;
-    reg  sel_err_code$d;
-    wire  sel_err_code$q;
-    reg  sel_err_code$clock;
-    reg  sel_intr_state$d;
-    wire  sel_intr_state$q;
-    reg  sel_intr_state$clock;
-    reg  sel_intr_enable$d;
-    wire  sel_intr_enable$q;
-    reg  sel_intr_enable$clock;
-    reg  sel_kill$d;
-    wire  sel_kill$q;
-    reg  sel_kill$clock;
-    reg  sel_baseline_ratio$d;
-    wire  sel_baseline_ratio$q;
-    reg  sel_baseline_ratio$clock;
-    reg  sel_trip_ratio$d;
-    wire  sel_trip_ratio$q;
-    reg  sel_trip_ratio$clock;
-    reg  sel_window_len$d;
-    wire  sel_window_len$q;
-    reg  sel_window_len$clock;
-    reg  sel_window_budget$d;
-    wire  sel_window_budget$q;
-    reg  sel_window_budget$clock;
-    reg  sel_cum_budget_0$d;
-    wire  sel_cum_budget_0$q;
-    reg  sel_cum_budget_0$clock;
-    reg  sel_cum_budget_1$d;
-    wire  sel_cum_budget_1$q;
-    reg  sel_cum_budget_1$clock;
-    reg  sel_cum_budget_2$d;
-    wire  sel_cum_budget_2$q;
-    reg  sel_cum_budget_2$clock;
-    reg  sel_cum_budget_next_0$d;
-    wire  sel_cum_budget_next_0$q;
-    reg  sel_cum_budget_next_0$clock;
-    reg  sel_cum_budget_next_1$d;
-    wire  sel_cum_budget_next_1$q;
-    reg  sel_cum_budget_next_1$clock;
-    reg  sel_cum_budget_next_2$d;
-    wire  sel_cum_budget_next_2$q;
-    reg  sel_cum_budget_next_2$clock;
-    reg  sel_refused_writes$d;
-    wire  sel_refused_writes$q;
-    reg  sel_refused_writes$clock;
-    reg  sel_cum_work_0$d;
-    wire  sel_cum_work_0$q;
-    reg  sel_cum_work_0$clock;
-    reg  sel_cum_work_1$d;
-    wire  sel_cum_work_1$q;
-    reg  sel_cum_work_1$clock;
-    reg  sel_cum_work_2$d;
-    wire  sel_cum_work_2$q;
-    reg  sel_cum_work_2$clock;
-    reg  sel_window_work$d;
-    wire  sel_window_work$q;
-    reg  sel_window_work$clock;
-    reg  sel_window_cycle$d;
-    wire  sel_window_cycle$q;
-    reg  sel_window_cycle$clock;
-    reg  sel_cycle_0$d;
-    wire  sel_cycle_0$q;
-    reg  sel_cycle_0$clock;
-    reg  sel_cycle_1$d;
-    wire  sel_cycle_1$q;
-    reg  sel_cycle_1$clock;
-    reg  sel_enabled_cycles_0$d;
-    wire  sel_enabled_cycles_0$q;
-    reg  sel_enabled_cycles_0$clock;
-    reg  sel_enabled_cycles_1$d;
-    wire  sel_enabled_cycles_1$q;
-    reg  sel_enabled_cycles_1$clock;
-    reg  sel_stopped_cycles_0$d;
-    wire  sel_stopped_cycles_0$q;
-    reg  sel_stopped_cycles_0$clock;
-    reg  sel_stopped_cycles_1$d;
-    wire  sel_stopped_cycles_1$q;
-    reg  sel_stopped_cycles_1$clock;
-    reg  sel_paced_cycles_0$d;
-    wire  sel_paced_cycles_0$q;
-    reg  sel_paced_cycles_0$clock;
-    reg  sel_paced_cycles_1$d;
-    wire  sel_paced_cycles_1$q;
-    reg  sel_paced_cycles_1$clock;
-    reg  sel_throttled_cycles_0$d;
-    wire  sel_throttled_cycles_0$q;
-    reg  sel_throttled_cycles_0$clock;
-    reg  sel_throttled_cycles_1$d;
-    wire  sel_throttled_cycles_1$q;
-    reg  sel_throttled_cycles_1$clock;
-    reg  sel_trip_cycle_cum_budget_0$d;
-    wire  sel_trip_cycle_cum_budget_0$q;
-    reg  sel_trip_cycle_cum_budget_0$clock;
-    reg  sel_trip_cycle_cum_budget_1$d;
-    wire  sel_trip_cycle_cum_budget_1$q;
-    reg  sel_trip_cycle_cum_budget_1$clock;
-    reg  sel_trip_cycle_kill_reg_0$d;
-    wire  sel_trip_cycle_kill_reg_0$q;
-    reg  sel_trip_cycle_kill_reg_0$clock;
-    reg  sel_trip_cycle_kill_reg_1$d;
-    wire  sel_trip_cycle_kill_reg_1$q;
-    reg  sel_trip_cycle_kill_reg_1$clock;
-    reg  sel_trip_cycle_kill_pin_0$d;
-    wire  sel_trip_cycle_kill_pin_0$q;
-    reg  sel_trip_cycle_kill_pin_0$clock;
-    reg  sel_trip_cycle_kill_pin_1$d;
-    wire  sel_trip_cycle_kill_pin_1$q;
-    reg  sel_trip_cycle_kill_pin_1$clock;
-    reg  sel_trip_cycle_license_0$d;
-    wire  sel_trip_cycle_license_0$q;
-    reg  sel_trip_cycle_license_0$clock;
-    reg  sel_trip_cycle_license_1$d;
-    wire  sel_trip_cycle_license_1$q;
-    reg  sel_trip_cycle_license_1$clock;
-    reg  sel_report_threshold_0$d;
-    wire  sel_report_threshold_0$q;
-    reg  sel_report_threshold_0$clock;
-    reg  sel_report_threshold_1$d;
-    wire  sel_report_threshold_1$q;
-    reg  sel_report_threshold_1$clock;
-    reg  sel_report_threshold_2$d;
-    wire  sel_report_threshold_2$q;
-    reg  sel_report_threshold_2$clock;
-    reg  sel_report_threshold_next_0$d;
-    wire  sel_report_threshold_next_0$q;
-    reg  sel_report_threshold_next_0$clock;
-    reg  sel_report_threshold_next_1$d;
-    wire  sel_report_threshold_next_1$q;
-    reg  sel_report_threshold_next_1$clock;
-    reg  sel_report_threshold_next_2$d;
-    wire  sel_report_threshold_next_2$q;
-    reg  sel_report_threshold_next_2$clock;
-    reg  sel_license_expiry_0$d;
-    wire  sel_license_expiry_0$q;
-    reg  sel_license_expiry_0$clock;
-    reg  sel_license_expiry_1$d;
-    wire  sel_license_expiry_1$q;
-    reg  sel_license_expiry_1$clock;
-    reg  sel_last_grant_seq_0$d;
-    wire  sel_last_grant_seq_0$q;
-    reg  sel_last_grant_seq_0$clock;
-    reg  sel_last_grant_seq_1$d;
-    wire  sel_last_grant_seq_1$q;
-    reg  sel_last_grant_seq_1$clock;
+    reg  [52:0] sel$d;
+    wire  [52:0] sel$q;
+    reg  sel$clock;
     reg  rvalid_q$d;
     wire  rvalid_q$q;
     reg  rvalid_q$clock;
@@ -5819,6 +5666,8 @@ module capfuse_core$reg_read(clock,araddr,arvalid,arready,rvalid,rready,rdata,rr
     reg  rresp_q$clock;
     
     // Local signals
+    reg  take;
+    reg  [52:0] sel_n;
     reg  [31:0] data;
     
     // Sub module instances
@@ -5832,270 +5681,10 @@ module capfuse_core$reg_read(clock,araddr,arvalid,arready,rvalid,rready,rdata,rr
         .q(mapped$q),
         .clock(mapped$clock)
     );
-    capfuse_core$reg_read$sel_id sel_id(
-        .d(sel_id$d),
-        .q(sel_id$q),
-        .clock(sel_id$clock)
-    );
-    capfuse_core$reg_read$sel_version sel_version(
-        .d(sel_version$d),
-        .q(sel_version$q),
-        .clock(sel_version$clock)
-    );
-    capfuse_core$reg_read$sel_config sel_config(
-        .d(sel_config$d),
-        .q(sel_config$q),
-        .clock(sel_config$clock)
-    );
-    capfuse_core$reg_read$sel_status sel_status(
-        .d(sel_status$d),
-        .q(sel_status$q),
-        .clock(sel_status$clock)
-    );
-    capfuse_core$reg_read$sel_trip_reason sel_trip_reason(
-        .d(sel_trip_reason$d),
-        .q(sel_trip_reason$q),
-        .clock(sel_trip_reason$clock)
-    );
-    capfuse_core$reg_read$sel_err_code sel_err_code(
-        .d(sel_err_code$d),
-        .q(sel_err_code$q),
-        .clock(sel_err_code$clock)
-    );
-    capfuse_core$reg_read$sel_intr_state sel_intr_state(
-        .d(sel_intr_state$d),
-        .q(sel_intr_state$q),
-        .clock(sel_intr_state$clock)
-    );
-    capfuse_core$reg_read$sel_intr_enable sel_intr_enable(
-        .d(sel_intr_enable$d),
-        .q(sel_intr_enable$q),
-        .clock(sel_intr_enable$clock)
-    );
-    capfuse_core$reg_read$sel_kill sel_kill(
-        .d(sel_kill$d),
-        .q(sel_kill$q),
-        .clock(sel_kill$clock)
-    );
-    capfuse_core$reg_read$sel_baseline_ratio sel_baseline_ratio(
-        .d(sel_baseline_ratio$d),
-        .q(sel_baseline_ratio$q),
-        .clock(sel_baseline_ratio$clock)
-    );
-    capfuse_core$reg_read$sel_trip_ratio sel_trip_ratio(
-        .d(sel_trip_ratio$d),
-        .q(sel_trip_ratio$q),
-        .clock(sel_trip_ratio$clock)
-    );
-    capfuse_core$reg_read$sel_window_len sel_window_len(
-        .d(sel_window_len$d),
-        .q(sel_window_len$q),
-        .clock(sel_window_len$clock)
-    );
-    capfuse_core$reg_read$sel_window_budget sel_window_budget(
-        .d(sel_window_budget$d),
-        .q(sel_window_budget$q),
-        .clock(sel_window_budget$clock)
-    );
-    capfuse_core$reg_read$sel_cum_budget_0 sel_cum_budget_0(
-        .d(sel_cum_budget_0$d),
-        .q(sel_cum_budget_0$q),
-        .clock(sel_cum_budget_0$clock)
-    );
-    capfuse_core$reg_read$sel_cum_budget_1 sel_cum_budget_1(
-        .d(sel_cum_budget_1$d),
-        .q(sel_cum_budget_1$q),
-        .clock(sel_cum_budget_1$clock)
-    );
-    capfuse_core$reg_read$sel_cum_budget_2 sel_cum_budget_2(
-        .d(sel_cum_budget_2$d),
-        .q(sel_cum_budget_2$q),
-        .clock(sel_cum_budget_2$clock)
-    );
-    capfuse_core$reg_read$sel_cum_budget_next_0 sel_cum_budget_next_0(
-        .d(sel_cum_budget_next_0$d),
-        .q(sel_cum_budget_next_0$q),
-        .clock(sel_cum_budget_next_0$clock)
-    );
-    capfuse_core$reg_read$sel_cum_budget_next_1 sel_cum_budget_next_1(
-        .d(sel_cum_budget_next_1$d),
-        .q(sel_cum_budget_next_1$q),
-        .clock(sel_cum_budget_next_1$clock)
-    );
-    capfuse_core$reg_read$sel_cum_budget_next_2 sel_cum_budget_next_2(
-        .d(sel_cum_budget_next_2$d),
-        .q(sel_cum_budget_next_2$q),
-        .clock(sel_cum_budget_next_2$clock)
-    );
-    capfuse_core$reg_read$sel_refused_writes sel_refused_writes(
-        .d(sel_refused_writes$d),
-        .q(sel_refused_writes$q),
-        .clock(sel_refused_writes$clock)
-    );
-    capfuse_core$reg_read$sel_cum_work_0 sel_cum_work_0(
-        .d(sel_cum_work_0$d),
-        .q(sel_cum_work_0$q),
-        .clock(sel_cum_work_0$clock)
-    );
-    capfuse_core$reg_read$sel_cum_work_1 sel_cum_work_1(
-        .d(sel_cum_work_1$d),
-        .q(sel_cum_work_1$q),
-        .clock(sel_cum_work_1$clock)
-    );
-    capfuse_core$reg_read$sel_cum_work_2 sel_cum_work_2(
-        .d(sel_cum_work_2$d),
-        .q(sel_cum_work_2$q),
-        .clock(sel_cum_work_2$clock)
-    );
-    capfuse_core$reg_read$sel_window_work sel_window_work(
-        .d(sel_window_work$d),
-        .q(sel_window_work$q),
-        .clock(sel_window_work$clock)
-    );
-    capfuse_core$reg_read$sel_window_cycle sel_window_cycle(
-        .d(sel_window_cycle$d),
-        .q(sel_window_cycle$q),
-        .clock(sel_window_cycle$clock)
-    );
-    capfuse_core$reg_read$sel_cycle_0 sel_cycle_0(
-        .d(sel_cycle_0$d),
-        .q(sel_cycle_0$q),
-        .clock(sel_cycle_0$clock)
-    );
-    capfuse_core$reg_read$sel_cycle_1 sel_cycle_1(
-        .d(sel_cycle_1$d),
-        .q(sel_cycle_1$q),
-        .clock(sel_cycle_1$clock)
-    );
-    capfuse_core$reg_read$sel_enabled_cycles_0 sel_enabled_cycles_0(
-        .d(sel_enabled_cycles_0$d),
-        .q(sel_enabled_cycles_0$q),
-        .clock(sel_enabled_cycles_0$clock)
-    );
-    capfuse_core$reg_read$sel_enabled_cycles_1 sel_enabled_cycles_1(
-        .d(sel_enabled_cycles_1$d),
-        .q(sel_enabled_cycles_1$q),
-        .clock(sel_enabled_cycles_1$clock)
-    );
-    capfuse_core$reg_read$sel_stopped_cycles_0 sel_stopped_cycles_0(
-        .d(sel_stopped_cycles_0$d),
-        .q(sel_stopped_cycles_0$q),
-        .clock(sel_stopped_cycles_0$clock)
-    );
-    capfuse_core$reg_read$sel_stopped_cycles_1 sel_stopped_cycles_1(
-        .d(sel_stopped_cycles_1$d),
-        .q(sel_stopped_cycles_1$q),
-        .clock(sel_stopped_cycles_1$clock)
-    );
-    capfuse_core$reg_read$sel_paced_cycles_0 sel_paced_cycles_0(
-        .d(sel_paced_cycles_0$d),
-        .q(sel_paced_cycles_0$q),
-        .clock(sel_paced_cycles_0$clock)
-    );
-    capfuse_core$reg_read$sel_paced_cycles_1 sel_paced_cycles_1(
-        .d(sel_paced_cycles_1$d),
-        .q(sel_paced_cycles_1$q),
-        .clock(sel_paced_cycles_1$clock)
-    );
-    capfuse_core$reg_read$sel_throttled_cycles_0 sel_throttled_cycles_0(
-        .d(sel_throttled_cycles_0$d),
-        .q(sel_throttled_cycles_0$q),
-        .clock(sel_throttled_cycles_0$clock)
-    );
-    capfuse_core$reg_read$sel_throttled_cycles_1 sel_throttled_cycles_1(
-        .d(sel_throttled_cycles_1$d),
-        .q(sel_throttled_cycles_1$q),
-        .clock(sel_throttled_cycles_1$clock)
-    );
-    capfuse_core$reg_read$sel_trip_cycle_cum_budget_0 sel_trip_cycle_cum_budget_0(
-        .d(sel_trip_cycle_cum_budget_0$d),
-        .q(sel_trip_cycle_cum_budget_0$q),
-        .clock(sel_trip_cycle_cum_budget_0$clock)
-    );
-    capfuse_core$reg_read$sel_trip_cycle_cum_budget_1 sel_trip_cycle_cum_budget_1(
-        .d(sel_trip_cycle_cum_budget_1$d),
-        .q(sel_trip_cycle_cum_budget_1$q),
-        .clock(sel_trip_cycle_cum_budget_1$clock)
-    );
-    capfuse_core$reg_read$sel_trip_cycle_kill_reg_0 sel_trip_cycle_kill_reg_0(
-        .d(sel_trip_cycle_kill_reg_0$d),
-        .q(sel_trip_cycle_kill_reg_0$q),
-        .clock(sel_trip_cycle_kill_reg_0$clock)
-    );
-    capfuse_core$reg_read$sel_trip_cycle_kill_reg_1 sel_trip_cycle_kill_reg_1(
-        .d(sel_trip_cycle_kill_reg_1$d),
-        .q(sel_trip_cycle_kill_reg_1$q),
-        .clock(sel_trip_cycle_kill_reg_1$clock)
-    );
-    capfuse_core$reg_read$sel_trip_cycle_kill_pin_0 sel_trip_cycle_kill_pin_0(
-        .d(sel_trip_cycle_kill_pin_0$d),
-        .q(sel_trip_cycle_kill_pin_0$q),
-        .clock(sel_trip_cycle_kill_pin_0$clock)
-    );
-    capfuse_core$reg_read$sel_trip_cycle_kill_pin_1 sel_trip_cycle_kill_pin_1(
-        .d(sel_trip_cycle_kill_pin_1$d),
-        .q(sel_trip_cycle_kill_pin_1$q),
-        .clock(sel_trip_cycle_kill_pin_1$clock)
-    );
-    capfuse_core$reg_read$sel_trip_cycle_license_0 sel_trip_cycle_license_0(
-        .d(sel_trip_cycle_license_0$d),
-        .q(sel_trip_cycle_license_0$q),
-        .clock(sel_trip_cycle_license_0$clock)
-    );
-    capfuse_core$reg_read$sel_trip_cycle_license_1 sel_trip_cycle_license_1(
-        .d(sel_trip_cycle_license_1$d),
-        .q(sel_trip_cycle_license_1$q),
-        .clock(sel_trip_cycle_license_1$clock)
-    );
-    capfuse_core$reg_read$sel_report_threshold_0 sel_report_threshold_0(
-        .d(sel_report_threshold_0$d),
-        .q(sel_report_threshold_0$q),
-        .clock(sel_report_threshold_0$clock)
-    );
-    capfuse_core$reg_read$sel_report_threshold_1 sel_report_threshold_1(
-        .d(sel_report_threshold_1$d),
-        .q(sel_report_threshold_1$q),
-        .clock(sel_report_threshold_1$clock)
-    );
-    capfuse_core$reg_read$sel_report_threshold_2 sel_report_threshold_2(
-        .d(sel_report_threshold_2$d),
-        .q(sel_report_threshold_2$q),
-        .clock(sel_report_threshold_2$clock)
-    );
-    capfuse_core$reg_read$sel_report_threshold_next_0 sel_report_threshold_next_0(
-        .d(sel_report_threshold_next_0$d),
-        .q(sel_report_threshold_next_0$q),
-        .clock(sel_report_threshold_next_0$clock)
-    );
-    capfuse_core$reg_read$sel_report_threshold_next_1 sel_report_threshold_next_1(
-        .d(sel_report_threshold_next_1$d),
-        .q(sel_report_threshold_next_1$q),
-        .clock(sel_report_threshold_next_1$clock)
-    );
-    capfuse_core$reg_read$sel_report_threshold_next_2 sel_report_threshold_next_2(
-        .d(sel_report_threshold_next_2$d),
-        .q(sel_report_threshold_next_2$q),
-        .clock(sel_report_threshold_next_2$clock)
-    );
-    capfuse_core$reg_read$sel_license_expiry_0 sel_license_expiry_0(
-        .d(sel_license_expiry_0$d),
-        .q(sel_license_expiry_0$q),
-        .clock(sel_license_expiry_0$clock)
-    );
-    capfuse_core$reg_read$sel_license_expiry_1 sel_license_expiry_1(
-        .d(sel_license_expiry_1$d),
-        .q(sel_license_expiry_1$q),
-        .clock(sel_license_expiry_1$clock)
-    );
-    capfuse_core$reg_read$sel_last_grant_seq_0 sel_last_grant_seq_0(
-        .d(sel_last_grant_seq_0$d),
-        .q(sel_last_grant_seq_0$q),
-        .clock(sel_last_grant_seq_0$clock)
-    );
-    capfuse_core$reg_read$sel_last_grant_seq_1 sel_last_grant_seq_1(
-        .d(sel_last_grant_seq_1$d),
-        .q(sel_last_grant_seq_1$q),
-        .clock(sel_last_grant_seq_1$clock)
+    capfuse_core$reg_read$sel sel(
+        .d(sel$d),
+        .q(sel$q),
+        .clock(sel$clock)
     );
     capfuse_core$reg_read$rvalid_q rvalid_q(
         .d(rvalid_q$d),
@@ -6117,11 +5706,13 @@ module capfuse_core$reg_read(clock,araddr,arvalid,arready,rvalid,rready,rdata,rr
     always @(*) begin
         pending$clock = clock;
         mapped$clock = clock;
+        sel$clock = clock;
         rvalid_q$clock = clock;
         rdata_q$clock = clock;
         rresp_q$clock = clock;
         pending$d = pending$q;
         mapped$d = mapped$q;
+        sel$d = sel$q;
         rvalid_q$d = rvalid_q$q;
         rdata_q$d = rdata_q$q;
         rresp_q$d = rresp_q$q;
@@ -6129,557 +5720,562 @@ module capfuse_core$reg_read(clock,araddr,arvalid,arready,rvalid,rready,rdata,rr
         rvalid = rvalid_q$q;
         rdata = rdata_q$q;
         rresp = rresp_q$q;
-        pending$d = arvalid & ~(pending$q | rvalid_q$q);
-        mapped$d = 1'b0;
-        sel_id$clock = clock;
-        sel_id$d = 1'b0;
-        sel_version$clock = clock;
-        sel_version$d = 1'b0;
-        sel_config$clock = clock;
-        sel_config$d = 1'b0;
-        sel_status$clock = clock;
-        sel_status$d = 1'b0;
-        sel_trip_reason$clock = clock;
-        sel_trip_reason$d = 1'b0;
-        sel_err_code$clock = clock;
-        sel_err_code$d = 1'b0;
-        sel_intr_state$clock = clock;
-        sel_intr_state$d = 1'b0;
-        sel_intr_enable$clock = clock;
-        sel_intr_enable$d = 1'b0;
-        sel_kill$clock = clock;
-        sel_kill$d = 1'b0;
-        sel_baseline_ratio$clock = clock;
-        sel_baseline_ratio$d = 1'b0;
-        sel_trip_ratio$clock = clock;
-        sel_trip_ratio$d = 1'b0;
-        sel_window_len$clock = clock;
-        sel_window_len$d = 1'b0;
-        sel_window_budget$clock = clock;
-        sel_window_budget$d = 1'b0;
-        sel_cum_budget_0$clock = clock;
-        sel_cum_budget_0$d = 1'b0;
-        sel_cum_budget_1$clock = clock;
-        sel_cum_budget_1$d = 1'b0;
-        sel_cum_budget_2$clock = clock;
-        sel_cum_budget_2$d = 1'b0;
-        sel_cum_budget_next_0$clock = clock;
-        sel_cum_budget_next_0$d = 1'b0;
-        sel_cum_budget_next_1$clock = clock;
-        sel_cum_budget_next_1$d = 1'b0;
-        sel_cum_budget_next_2$clock = clock;
-        sel_cum_budget_next_2$d = 1'b0;
-        sel_refused_writes$clock = clock;
-        sel_refused_writes$d = 1'b0;
-        sel_cum_work_0$clock = clock;
-        sel_cum_work_0$d = 1'b0;
-        sel_cum_work_1$clock = clock;
-        sel_cum_work_1$d = 1'b0;
-        sel_cum_work_2$clock = clock;
-        sel_cum_work_2$d = 1'b0;
-        sel_window_work$clock = clock;
-        sel_window_work$d = 1'b0;
-        sel_window_cycle$clock = clock;
-        sel_window_cycle$d = 1'b0;
-        sel_cycle_0$clock = clock;
-        sel_cycle_0$d = 1'b0;
-        sel_cycle_1$clock = clock;
-        sel_cycle_1$d = 1'b0;
-        sel_enabled_cycles_0$clock = clock;
-        sel_enabled_cycles_0$d = 1'b0;
-        sel_enabled_cycles_1$clock = clock;
-        sel_enabled_cycles_1$d = 1'b0;
-        sel_stopped_cycles_0$clock = clock;
-        sel_stopped_cycles_0$d = 1'b0;
-        sel_stopped_cycles_1$clock = clock;
-        sel_stopped_cycles_1$d = 1'b0;
-        sel_paced_cycles_0$clock = clock;
-        sel_paced_cycles_0$d = 1'b0;
-        sel_paced_cycles_1$clock = clock;
-        sel_paced_cycles_1$d = 1'b0;
-        sel_throttled_cycles_0$clock = clock;
-        sel_throttled_cycles_0$d = 1'b0;
-        sel_throttled_cycles_1$clock = clock;
-        sel_throttled_cycles_1$d = 1'b0;
-        sel_trip_cycle_cum_budget_0$clock = clock;
-        sel_trip_cycle_cum_budget_0$d = 1'b0;
-        sel_trip_cycle_cum_budget_1$clock = clock;
-        sel_trip_cycle_cum_budget_1$d = 1'b0;
-        sel_trip_cycle_kill_reg_0$clock = clock;
-        sel_trip_cycle_kill_reg_0$d = 1'b0;
-        sel_trip_cycle_kill_reg_1$clock = clock;
-        sel_trip_cycle_kill_reg_1$d = 1'b0;
-        sel_trip_cycle_kill_pin_0$clock = clock;
-        sel_trip_cycle_kill_pin_0$d = 1'b0;
-        sel_trip_cycle_kill_pin_1$clock = clock;
-        sel_trip_cycle_kill_pin_1$d = 1'b0;
-        sel_trip_cycle_license_0$clock = clock;
-        sel_trip_cycle_license_0$d = 1'b0;
-        sel_trip_cycle_license_1$clock = clock;
-        sel_trip_cycle_license_1$d = 1'b0;
-        sel_report_threshold_0$clock = clock;
-        sel_report_threshold_0$d = 1'b0;
-        sel_report_threshold_1$clock = clock;
-        sel_report_threshold_1$d = 1'b0;
-        sel_report_threshold_2$clock = clock;
-        sel_report_threshold_2$d = 1'b0;
-        sel_report_threshold_next_0$clock = clock;
-        sel_report_threshold_next_0$d = 1'b0;
-        sel_report_threshold_next_1$clock = clock;
-        sel_report_threshold_next_1$d = 1'b0;
-        sel_report_threshold_next_2$clock = clock;
-        sel_report_threshold_next_2$d = 1'b0;
-        sel_license_expiry_0$clock = clock;
-        sel_license_expiry_0$d = 1'b0;
-        sel_license_expiry_1$clock = clock;
-        sel_license_expiry_1$d = 1'b0;
-        sel_last_grant_seq_0$clock = clock;
-        sel_last_grant_seq_0$d = 1'b0;
-        sel_last_grant_seq_1$clock = clock;
-        sel_last_grant_seq_1$d = 1'b0;
-        if (araddr[(32'h0)+:(2)] == 32'h0) begin
-            case (araddr[(32'h2)+:(10)])
-                0:
-                    begin
-                        mapped$d = 1'b1;
-                        sel_id$d = 1'b1;
-                    end
-                1:
-                    begin
-                        mapped$d = 1'b1;
-                        sel_version$d = 1'b1;
-                    end
-                2:
-                    begin
-                        mapped$d = 1'b1;
-                        sel_config$d = 1'b1;
-                    end
-                3:
-                    begin
-                        mapped$d = 1'b1;
-                    end
-                4:
-                    begin
-                        mapped$d = 1'b1;
-                        sel_status$d = 1'b1;
-                    end
-                5:
-                    begin
-                        mapped$d = 1'b1;
-                        sel_trip_reason$d = 1'b1;
-                    end
-                6:
-                    begin
-                        mapped$d = 1'b1;
-                        sel_err_code$d = 1'b1;
-                    end
-                7:
-                    begin
-                        mapped$d = 1'b1;
-                        sel_intr_state$d = 1'b1;
-                    end
-                8:
-                    begin
-                        mapped$d = 1'b1;
-                        sel_intr_enable$d = 1'b1;
-                    end
-                9:
-                    begin
-                        mapped$d = 1'b1;
-                        sel_kill$d = 1'b1;
-                    end
-                10:
-                    begin
-                        mapped$d = 1'b1;
-                        sel_baseline_ratio$d = 1'b1;
-                    end
-                11:
-                    begin
-                        mapped$d = 1'b1;
-                        sel_trip_ratio$d = 1'b1;
-                    end
-                12:
-                    begin
-                        mapped$d = 1'b1;
-                        sel_window_len$d = 1'b1;
-                    end
-                13:
-                    begin
-                        mapped$d = 1'b1;
-                        sel_window_budget$d = 1'b1;
-                    end
-                14:
-                    begin
-                        mapped$d = 1'b1;
-                        sel_cum_budget_0$d = 1'b1;
-                    end
-                15:
-                    begin
-                        mapped$d = 1'b1;
-                        sel_cum_budget_1$d = 1'b1;
-                    end
-                16:
-                    begin
-                        mapped$d = 1'b1;
-                        sel_cum_budget_2$d = 1'b1;
-                    end
-                17:
-                    begin
-                        mapped$d = 1'b1;
-                        sel_cum_budget_next_0$d = 1'b1;
-                    end
-                18:
-                    begin
-                        mapped$d = 1'b1;
-                        sel_cum_budget_next_1$d = 1'b1;
-                    end
-                19:
-                    begin
-                        mapped$d = 1'b1;
-                        sel_cum_budget_next_2$d = 1'b1;
-                    end
-                20:
-                    begin
-                        mapped$d = 1'b1;
-                    end
-                21:
-                    begin
-                        mapped$d = 1'b1;
-                        sel_refused_writes$d = 1'b1;
-                    end
-                24:
-                    begin
-                        mapped$d = 1'b1;
-                        sel_cum_work_0$d = 1'b1;
-                    end
-                25:
-                    begin
-                        mapped$d = 1'b1;
-                        sel_cum_work_1$d = 1'b1;
-                    end
-                26:
-                    begin
-                        mapped$d = 1'b1;
-                        sel_cum_work_2$d = 1'b1;
-                    end
-                27:
-                    begin
-                        mapped$d = 1'b1;
-                        sel_window_work$d = 1'b1;
-                    end
-                28:
-                    begin
-                        mapped$d = 1'b1;
-                        sel_window_cycle$d = 1'b1;
-                    end
-                30:
-                    begin
-                        mapped$d = 1'b1;
-                        sel_cycle_0$d = 1'b1;
-                    end
-                31:
-                    begin
-                        mapped$d = 1'b1;
-                        sel_cycle_1$d = 1'b1;
-                    end
-                32:
-                    begin
-                        mapped$d = 1'b1;
-                        sel_enabled_cycles_0$d = 1'b1;
-                    end
-                33:
-                    begin
-                        mapped$d = 1'b1;
-                        sel_enabled_cycles_1$d = 1'b1;
-                    end
-                34:
-                    begin
-                        mapped$d = 1'b1;
-                        sel_stopped_cycles_0$d = 1'b1;
-                    end
-                35:
-                    begin
-                        mapped$d = 1'b1;
-                        sel_stopped_cycles_1$d = 1'b1;
-                    end
-                36:
-                    begin
-                        mapped$d = 1'b1;
-                        sel_paced_cycles_0$d = 1'b1;
-                    end
-                37:
-                    begin
-                        mapped$d = 1'b1;
-                        sel_paced_cycles_1$d = 1'b1;
-                    end
-                38:
-                    begin
-                        mapped$d = 1'b1;
-                        sel_throttled_cycles_0$d = 1'b1;
-                    end
-                39:
-                    begin
-                        mapped$d = 1'b1;
-                        sel_throttled_cycles_1$d = 1'b1;
-                    end
-                40:
-                    begin
-                        mapped$d = 1'b1;
-                        sel_trip_cycle_cum_budget_0$d = 1'b1;
-                    end
-                41:
-                    begin
-                        mapped$d = 1'b1;
-                        sel_trip_cycle_cum_budget_1$d = 1'b1;
-                    end
-                42:
-                    begin
-                        mapped$d = 1'b1;
-                        sel_trip_cycle_kill_reg_0$d = 1'b1;
-                    end
-                43:
-                    begin
-                        mapped$d = 1'b1;
-                        sel_trip_cycle_kill_reg_1$d = 1'b1;
-                    end
-                44:
-                    begin
-                        mapped$d = 1'b1;
-                        sel_trip_cycle_kill_pin_0$d = 1'b1;
-                    end
-                45:
-                    begin
-                        mapped$d = 1'b1;
-                        sel_trip_cycle_kill_pin_1$d = 1'b1;
-                    end
-                46:
-                    begin
-                        mapped$d = 1'b1;
-                        sel_trip_cycle_license_0$d = 1'b1;
-                    end
-                47:
-                    begin
-                        mapped$d = 1'b1;
-                        sel_trip_cycle_license_1$d = 1'b1;
-                    end
-                48:
-                    begin
-                        mapped$d = 1'b1;
-                        sel_report_threshold_0$d = 1'b1;
-                    end
-                49:
-                    begin
-                        mapped$d = 1'b1;
-                        sel_report_threshold_1$d = 1'b1;
-                    end
-                50:
-                    begin
-                        mapped$d = 1'b1;
-                        sel_report_threshold_2$d = 1'b1;
-                    end
-                51:
-                    begin
-                        mapped$d = 1'b1;
-                        sel_report_threshold_next_0$d = 1'b1;
-                    end
-                52:
-                    begin
-                        mapped$d = 1'b1;
-                        sel_report_threshold_next_1$d = 1'b1;
-                    end
-                53:
-                    begin
-                        mapped$d = 1'b1;
-                        sel_report_threshold_next_2$d = 1'b1;
-                    end
-                54:
-                    begin
-                        mapped$d = 1'b1;
-                    end
-                56:
-                    begin
-                        mapped$d = 1'b1;
-                        sel_license_expiry_0$d = 1'b1;
-                    end
-                57:
-                    begin
-                        mapped$d = 1'b1;
-                        sel_license_expiry_1$d = 1'b1;
-                    end
-                58:
-                    begin
-                        mapped$d = 1'b1;
-                        sel_last_grant_seq_0$d = 1'b1;
-                    end
-                59:
-                    begin
-                        mapped$d = 1'b1;
-                        sel_last_grant_seq_1$d = 1'b1;
-                    end
-                default:
-                    begin
-                    end
-            endcase
+        take = arvalid & ~(pending$q | rvalid_q$q);
+        pending$d = take;
+        sel_n = 32'h0;
+        if (take) begin
+            mapped$d = 1'b0;
+            if (araddr[(32'h0)+:(2)] == 32'h0) begin
+                case (araddr[(32'h2)+:(10)])
+                    0:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    1:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    2:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    3:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    4:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    5:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    6:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    7:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    8:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    9:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    10:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    11:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    12:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    13:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    14:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    15:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    16:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    17:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    18:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    19:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    20:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    21:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    24:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    25:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    26:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    27:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    28:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    30:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    31:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    32:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    33:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    34:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    35:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    36:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    37:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    38:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    39:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    40:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    41:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    42:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    43:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    44:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    45:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    46:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    47:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    48:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    49:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    50:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    51:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    52:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    53:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    54:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    56:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    57:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    58:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    59:
+                        begin
+                            mapped$d = 1'b1;
+                        end
+                    default:
+                        begin
+                        end
+                endcase
+            end
+            if (araddr == 32'h0) begin
+                sel_n = (sel_n & ~(1 << (32'h0)) | ((1'b1) << (32'h0)));
+            end
+            if (araddr == 32'h4) begin
+                sel_n = (sel_n & ~(1 << (32'h1)) | ((1'b1) << (32'h1)));
+            end
+            if (araddr == 32'h8) begin
+                sel_n = (sel_n & ~(1 << (32'h2)) | ((1'b1) << (32'h2)));
+            end
+            if (araddr == 32'h10) begin
+                sel_n = (sel_n & ~(1 << (32'h3)) | ((1'b1) << (32'h3)));
+            end
+            if (araddr == 32'h14) begin
+                sel_n = (sel_n & ~(1 << (32'h4)) | ((1'b1) << (32'h4)));
+            end
+            if (araddr == 32'h18) begin
+                sel_n = (sel_n & ~(1 << (32'h5)) | ((1'b1) << (32'h5)));
+            end
+            if (araddr == 32'h1c) begin
+                sel_n = (sel_n & ~(1 << (32'h6)) | ((1'b1) << (32'h6)));
+            end
+            if (araddr == 32'h20) begin
+                sel_n = (sel_n & ~(1 << (32'h7)) | ((1'b1) << (32'h7)));
+            end
+            if (araddr == 32'h24) begin
+                sel_n = (sel_n & ~(1 << (32'h8)) | ((1'b1) << (32'h8)));
+            end
+            if (araddr == 32'h28) begin
+                sel_n = (sel_n & ~(1 << (32'h9)) | ((1'b1) << (32'h9)));
+            end
+            if (araddr == 32'h2c) begin
+                sel_n = (sel_n & ~(1 << (32'ha)) | ((1'b1) << (32'ha)));
+            end
+            if (araddr == 32'h30) begin
+                sel_n = (sel_n & ~(1 << (32'hb)) | ((1'b1) << (32'hb)));
+            end
+            if (araddr == 32'h34) begin
+                sel_n = (sel_n & ~(1 << (32'hc)) | ((1'b1) << (32'hc)));
+            end
+            if (araddr == 32'h38) begin
+                sel_n = (sel_n & ~(1 << (32'hd)) | ((1'b1) << (32'hd)));
+            end
+            if (araddr == 32'h3c) begin
+                sel_n = (sel_n & ~(1 << (32'he)) | ((1'b1) << (32'he)));
+            end
+            if (araddr == 32'h40) begin
+                sel_n = (sel_n & ~(1 << (32'hf)) | ((1'b1) << (32'hf)));
+            end
+            if (araddr == 32'h44) begin
+                sel_n = (sel_n & ~(1 << (32'h10)) | ((1'b1) << (32'h10)));
+            end
+            if (araddr == 32'h48) begin
+                sel_n = (sel_n & ~(1 << (32'h11)) | ((1'b1) << (32'h11)));
+            end
+            if (araddr == 32'h4c) begin
+                sel_n = (sel_n & ~(1 << (32'h12)) | ((1'b1) << (32'h12)));
+            end
+            if (araddr == 32'h54) begin
+                sel_n = (sel_n & ~(1 << (32'h13)) | ((1'b1) << (32'h13)));
+            end
+            if (araddr == 32'h60) begin
+                sel_n = (sel_n & ~(1 << (32'h14)) | ((1'b1) << (32'h14)));
+            end
+            if (araddr == 32'h64) begin
+                sel_n = (sel_n & ~(1 << (32'h15)) | ((1'b1) << (32'h15)));
+            end
+            if (araddr == 32'h68) begin
+                sel_n = (sel_n & ~(1 << (32'h16)) | ((1'b1) << (32'h16)));
+            end
+            if (araddr == 32'h6c) begin
+                sel_n = (sel_n & ~(1 << (32'h17)) | ((1'b1) << (32'h17)));
+            end
+            if (araddr == 32'h70) begin
+                sel_n = (sel_n & ~(1 << (32'h18)) | ((1'b1) << (32'h18)));
+            end
+            if (araddr == 32'h78) begin
+                sel_n = (sel_n & ~(1 << (32'h19)) | ((1'b1) << (32'h19)));
+            end
+            if (araddr == 32'h7c) begin
+                sel_n = (sel_n & ~(1 << (32'h1a)) | ((1'b1) << (32'h1a)));
+            end
+            if (araddr == 32'h80) begin
+                sel_n = (sel_n & ~(1 << (32'h1b)) | ((1'b1) << (32'h1b)));
+            end
+            if (araddr == 32'h84) begin
+                sel_n = (sel_n & ~(1 << (32'h1c)) | ((1'b1) << (32'h1c)));
+            end
+            if (araddr == 32'h88) begin
+                sel_n = (sel_n & ~(1 << (32'h1d)) | ((1'b1) << (32'h1d)));
+            end
+            if (araddr == 32'h8c) begin
+                sel_n = (sel_n & ~(1 << (32'h1e)) | ((1'b1) << (32'h1e)));
+            end
+            if (araddr == 32'h90) begin
+                sel_n = (sel_n & ~(1 << (32'h1f)) | ((1'b1) << (32'h1f)));
+            end
+            if (araddr == 32'h94) begin
+                sel_n = (sel_n & ~(1 << (32'h20)) | ((1'b1) << (32'h20)));
+            end
+            if (araddr == 32'h98) begin
+                sel_n = (sel_n & ~(1 << (32'h21)) | ((1'b1) << (32'h21)));
+            end
+            if (araddr == 32'h9c) begin
+                sel_n = (sel_n & ~(1 << (32'h22)) | ((1'b1) << (32'h22)));
+            end
+            if (araddr == 32'ha0) begin
+                sel_n = (sel_n & ~(1 << (32'h23)) | ((1'b1) << (32'h23)));
+            end
+            if (araddr == 32'ha4) begin
+                sel_n = (sel_n & ~(1 << (32'h24)) | ((1'b1) << (32'h24)));
+            end
+            if (araddr == 32'ha8) begin
+                sel_n = (sel_n & ~(1 << (32'h25)) | ((1'b1) << (32'h25)));
+            end
+            if (araddr == 32'hac) begin
+                sel_n = (sel_n & ~(1 << (32'h26)) | ((1'b1) << (32'h26)));
+            end
+            if (araddr == 32'hb0) begin
+                sel_n = (sel_n & ~(1 << (32'h27)) | ((1'b1) << (32'h27)));
+            end
+            if (araddr == 32'hb4) begin
+                sel_n = (sel_n & ~(1 << (32'h28)) | ((1'b1) << (32'h28)));
+            end
+            if (araddr == 32'hb8) begin
+                sel_n = (sel_n & ~(1 << (32'h29)) | ((1'b1) << (32'h29)));
+            end
+            if (araddr == 32'hbc) begin
+                sel_n = (sel_n & ~(1 << (32'h2a)) | ((1'b1) << (32'h2a)));
+            end
+            if (araddr == 32'hc0) begin
+                sel_n = (sel_n & ~(1 << (32'h2b)) | ((1'b1) << (32'h2b)));
+            end
+            if (araddr == 32'hc4) begin
+                sel_n = (sel_n & ~(1 << (32'h2c)) | ((1'b1) << (32'h2c)));
+            end
+            if (araddr == 32'hc8) begin
+                sel_n = (sel_n & ~(1 << (32'h2d)) | ((1'b1) << (32'h2d)));
+            end
+            if (araddr == 32'hcc) begin
+                sel_n = (sel_n & ~(1 << (32'h2e)) | ((1'b1) << (32'h2e)));
+            end
+            if (araddr == 32'hd0) begin
+                sel_n = (sel_n & ~(1 << (32'h2f)) | ((1'b1) << (32'h2f)));
+            end
+            if (araddr == 32'hd4) begin
+                sel_n = (sel_n & ~(1 << (32'h30)) | ((1'b1) << (32'h30)));
+            end
+            if (araddr == 32'he0) begin
+                sel_n = (sel_n & ~(1 << (32'h31)) | ((1'b1) << (32'h31)));
+            end
+            if (araddr == 32'he4) begin
+                sel_n = (sel_n & ~(1 << (32'h32)) | ((1'b1) << (32'h32)));
+            end
+            if (araddr == 32'he8) begin
+                sel_n = (sel_n & ~(1 << (32'h33)) | ((1'b1) << (32'h33)));
+            end
+            if (araddr == 32'hec) begin
+                sel_n = (sel_n & ~(1 << (32'h34)) | ((1'b1) << (32'h34)));
+            end
+            sel$d = sel_n;
         end
         data = 32'h0;
         if (pending$q) begin
-            if (sel_id$q) begin
+            if (sel$q[32'h0]) begin
                 data = 32'h43465553;
             end
-            if (sel_version$q) begin
+            if (sel$q[32'h1]) begin
                 data = 32'h4;
             end
-            if (sel_config$q) begin
+            if (sel$q[32'h2]) begin
                 data = data | config_reg;
             end
-            if (sel_status$q) begin
+            if (sel$q[32'h3]) begin
                 data = data | status;
             end
-            if (sel_trip_reason$q) begin
+            if (sel$q[32'h4]) begin
                 data = data | trip_reason;
             end
-            if (sel_err_code$q) begin
+            if (sel$q[32'h5]) begin
                 data = data | err_code;
             end
-            if (sel_intr_state$q) begin
+            if (sel$q[32'h6]) begin
                 data = data | intr_state;
             end
-            if (sel_intr_enable$q) begin
+            if (sel$q[32'h7]) begin
                 data = data | intr_enable;
             end
-            if (sel_kill$q) begin
+            if (sel$q[32'h8]) begin
                 data = data | kill;
             end
-            if (sel_baseline_ratio$q) begin
+            if (sel$q[32'h9]) begin
                 data = data | baseline_ratio;
             end
-            if (sel_trip_ratio$q) begin
+            if (sel$q[32'ha]) begin
                 data = data | trip_ratio;
             end
-            if (sel_window_len$q) begin
+            if (sel$q[32'hb]) begin
                 data = data | window_len;
             end
-            if (sel_window_budget$q) begin
+            if (sel$q[32'hc]) begin
                 data = data | window_budget;
             end
-            if (sel_cum_budget_0$q) begin
+            if (sel$q[32'hd]) begin
                 data = data | cum_budget_0;
             end
-            if (sel_cum_budget_1$q) begin
+            if (sel$q[32'he]) begin
                 data = data | cum_budget_1;
             end
-            if (sel_cum_budget_2$q) begin
+            if (sel$q[32'hf]) begin
                 data = data | cum_budget_2;
             end
-            if (sel_cum_budget_next_0$q) begin
+            if (sel$q[32'h10]) begin
                 data = data | cum_budget_next_0;
             end
-            if (sel_cum_budget_next_1$q) begin
+            if (sel$q[32'h11]) begin
                 data = data | cum_budget_next_1;
             end
-            if (sel_cum_budget_next_2$q) begin
+            if (sel$q[32'h12]) begin
                 data = data | cum_budget_next_2;
             end
-            if (sel_refused_writes$q) begin
+            if (sel$q[32'h13]) begin
                 data = data | refused_writes;
             end
-            if (sel_cum_work_0$q) begin
+            if (sel$q[32'h14]) begin
                 data = data | cum_work_0;
             end
-            if (sel_cum_work_1$q) begin
+            if (sel$q[32'h15]) begin
                 data = data | cum_work_1;
             end
-            if (sel_cum_work_2$q) begin
+            if (sel$q[32'h16]) begin
                 data = data | cum_work_2;
             end
-            if (sel_window_work$q) begin
+            if (sel$q[32'h17]) begin
                 data = data | window_work;
             end
-            if (sel_window_cycle$q) begin
+            if (sel$q[32'h18]) begin
                 data = data | window_cycle;
             end
-            if (sel_cycle_0$q) begin
+            if (sel$q[32'h19]) begin
                 data = data | cycle_0;
             end
-            if (sel_cycle_1$q) begin
+            if (sel$q[32'h1a]) begin
                 data = data | cycle_1;
             end
-            if (sel_enabled_cycles_0$q) begin
+            if (sel$q[32'h1b]) begin
                 data = data | enabled_cycles_0;
             end
-            if (sel_enabled_cycles_1$q) begin
+            if (sel$q[32'h1c]) begin
                 data = data | enabled_cycles_1;
             end
-            if (sel_stopped_cycles_0$q) begin
+            if (sel$q[32'h1d]) begin
                 data = data | stopped_cycles_0;
             end
-            if (sel_stopped_cycles_1$q) begin
+            if (sel$q[32'h1e]) begin
                 data = data | stopped_cycles_1;
             end
-            if (sel_paced_cycles_0$q) begin
+            if (sel$q[32'h1f]) begin
                 data = data | paced_cycles_0;
             end
-            if (sel_paced_cycles_1$q) begin
+            if (sel$q[32'h20]) begin
                 data = data | paced_cycles_1;
             end
-            if (sel_throttled_cycles_0$q) begin
+            if (sel$q[32'h21]) begin
                 data = data | throttled_cycles_0;
             end
-            if (sel_throttled_cycles_1$q) begin
+            if (sel$q[32'h22]) begin
                 data = data | throttled_cycles_1;
             end
-            if (sel_trip_cycle_cum_budget_0$q) begin
+            if (sel$q[32'h23]) begin
                 data = data | trip_cycle_cum_budget_0;
             end
-            if (sel_trip_cycle_cum_budget_1$q) begin
+            if (sel$q[32'h24]) begin
                 data = data | trip_cycle_cum_budget_1;
             end
-            if (sel_trip_cycle_kill_reg_0$q) begin
+            if (sel$q[32'h25]) begin
                 data = data | trip_cycle_kill_reg_0;
             end
-            if (sel_trip_cycle_kill_reg_1$q) begin
+            if (sel$q[32'h26]) begin
                 data = data | trip_cycle_kill_reg_1;
             end
-            if (sel_trip_cycle_kill_pin_0$q) begin
+            if (sel$q[32'h27]) begin
                 data = data | trip_cycle_kill_pin_0;
             end
-            if (sel_trip_cycle_kill_pin_1$q) begin
+            if (sel$q[32'h28]) begin
                 data = data | trip_cycle_kill_pin_1;
             end
-            if (sel_trip_cycle_license_0$q) begin
+            if (sel$q[32'h29]) begin
                 data = data | trip_cycle_license_0;
             end
-            if (sel_trip_cycle_license_1$q) begin
+            if (sel$q[32'h2a]) begin
                 data = data | trip_cycle_license_1;
             end
-            if (sel_report_threshold_0$q) begin
+            if (sel$q[32'h2b]) begin
                 data = data | report_threshold_0;
             end
-            if (sel_report_threshold_1$q) begin
+            if (sel$q[32'h2c]) begin
                 data = data | report_threshold_1;
             end
-            if (sel_report_threshold_2$q) begin
+            if (sel$q[32'h2d]) begin
                 data = data | report_threshold_2;
             end
-            if (sel_report_threshold_next_0$q) begin
+            if (sel$q[32'h2e]) begin
                 data = data | report_threshold_next_0;
             end
-            if (sel_report_threshold_next_1$q) begin
+            if (sel$q[32'h2f]) begin
                 data = data | report_threshold_next_1;
             end
-            if (sel_report_threshold_next_2$q) begin
+            if (sel$q[32'h30]) begin
                 data = data | report_threshold_next_2;
             end
-            if (sel_license_expiry_0$q) begin
+            if (sel$q[32'h31]) begin
                 data = data | license_expiry_0;
             end
-            if (sel_license_expiry_1$q) begin
+            if (sel$q[32'h32]) begin
                 data = data | license_expiry_1;
             end
-            if (sel_last_grant_seq_0$q) begin
+            if (sel$q[32'h33]) begin
                 data = data | last_grant_seq_0;
             end
-            if (sel_last_grant_seq_1$q) begin
+            if (sel$q[32'h34]) begin
                 data = data | last_grant_seq_1;
             end
             rvalid_q$d = 1'b1;
@@ -6802,15 +6398,15 @@ module capfuse_core$reg_read$rvalid_q(d,q,clock);
 endmodule // capfuse_core$reg_read$rvalid_q
 
 
-module capfuse_core$reg_read$sel_baseline_ratio(d,q,clock);
+module capfuse_core$reg_read$sel(d,q,clock);
     
     // Module arguments
-    input wire  d;
-    output reg  q;
+    input wire  [52:0] d;
+    output reg  [52:0] q;
     input wire  clock;
     
     // Constant declarations
-    localparam  init = 1'b0;
+    localparam  init = 53'h0;
     
     // Update code (custom)
     initial begin
@@ -6820,1106 +6416,15 @@ module capfuse_core$reg_read$sel_baseline_ratio(d,q,clock);
     always @(posedge clock) begin
        q <= d;
     end
-endmodule // capfuse_core$reg_read$sel_baseline_ratio
+endmodule // capfuse_core$reg_read$sel
 
 
-module capfuse_core$reg_read$sel_config(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_read$sel_config
-
-
-module capfuse_core$reg_read$sel_cum_budget_0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_read$sel_cum_budget_0
-
-
-module capfuse_core$reg_read$sel_cum_budget_1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_read$sel_cum_budget_1
-
-
-module capfuse_core$reg_read$sel_cum_budget_2(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_read$sel_cum_budget_2
-
-
-module capfuse_core$reg_read$sel_cum_budget_next_0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_read$sel_cum_budget_next_0
-
-
-module capfuse_core$reg_read$sel_cum_budget_next_1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_read$sel_cum_budget_next_1
-
-
-module capfuse_core$reg_read$sel_cum_budget_next_2(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_read$sel_cum_budget_next_2
-
-
-module capfuse_core$reg_read$sel_cum_work_0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_read$sel_cum_work_0
-
-
-module capfuse_core$reg_read$sel_cum_work_1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_read$sel_cum_work_1
-
-
-module capfuse_core$reg_read$sel_cum_work_2(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_read$sel_cum_work_2
-
-
-module capfuse_core$reg_read$sel_cycle_0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_read$sel_cycle_0
-
-
-module capfuse_core$reg_read$sel_cycle_1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_read$sel_cycle_1
-
-
-module capfuse_core$reg_read$sel_enabled_cycles_0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_read$sel_enabled_cycles_0
-
-
-module capfuse_core$reg_read$sel_enabled_cycles_1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_read$sel_enabled_cycles_1
-
-
-module capfuse_core$reg_read$sel_err_code(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_read$sel_err_code
-
-
-module capfuse_core$reg_read$sel_id(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_read$sel_id
-
-
-module capfuse_core$reg_read$sel_intr_enable(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_read$sel_intr_enable
-
-
-module capfuse_core$reg_read$sel_intr_state(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_read$sel_intr_state
-
-
-module capfuse_core$reg_read$sel_kill(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_read$sel_kill
-
-
-module capfuse_core$reg_read$sel_last_grant_seq_0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_read$sel_last_grant_seq_0
-
-
-module capfuse_core$reg_read$sel_last_grant_seq_1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_read$sel_last_grant_seq_1
-
-
-module capfuse_core$reg_read$sel_license_expiry_0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_read$sel_license_expiry_0
-
-
-module capfuse_core$reg_read$sel_license_expiry_1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_read$sel_license_expiry_1
-
-
-module capfuse_core$reg_read$sel_paced_cycles_0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_read$sel_paced_cycles_0
-
-
-module capfuse_core$reg_read$sel_paced_cycles_1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_read$sel_paced_cycles_1
-
-
-module capfuse_core$reg_read$sel_refused_writes(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_read$sel_refused_writes
-
-
-module capfuse_core$reg_read$sel_report_threshold_0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_read$sel_report_threshold_0
-
-
-module capfuse_core$reg_read$sel_report_threshold_1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_read$sel_report_threshold_1
-
-
-module capfuse_core$reg_read$sel_report_threshold_2(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_read$sel_report_threshold_2
-
-
-module capfuse_core$reg_read$sel_report_threshold_next_0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_read$sel_report_threshold_next_0
-
-
-module capfuse_core$reg_read$sel_report_threshold_next_1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_read$sel_report_threshold_next_1
-
-
-module capfuse_core$reg_read$sel_report_threshold_next_2(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_read$sel_report_threshold_next_2
-
-
-module capfuse_core$reg_read$sel_status(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_read$sel_status
-
-
-module capfuse_core$reg_read$sel_stopped_cycles_0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_read$sel_stopped_cycles_0
-
-
-module capfuse_core$reg_read$sel_stopped_cycles_1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_read$sel_stopped_cycles_1
-
-
-module capfuse_core$reg_read$sel_throttled_cycles_0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_read$sel_throttled_cycles_0
-
-
-module capfuse_core$reg_read$sel_throttled_cycles_1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_read$sel_throttled_cycles_1
-
-
-module capfuse_core$reg_read$sel_trip_cycle_cum_budget_0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_read$sel_trip_cycle_cum_budget_0
-
-
-module capfuse_core$reg_read$sel_trip_cycle_cum_budget_1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_read$sel_trip_cycle_cum_budget_1
-
-
-module capfuse_core$reg_read$sel_trip_cycle_kill_pin_0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_read$sel_trip_cycle_kill_pin_0
-
-
-module capfuse_core$reg_read$sel_trip_cycle_kill_pin_1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_read$sel_trip_cycle_kill_pin_1
-
-
-module capfuse_core$reg_read$sel_trip_cycle_kill_reg_0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_read$sel_trip_cycle_kill_reg_0
-
-
-module capfuse_core$reg_read$sel_trip_cycle_kill_reg_1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_read$sel_trip_cycle_kill_reg_1
-
-
-module capfuse_core$reg_read$sel_trip_cycle_license_0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_read$sel_trip_cycle_license_0
-
-
-module capfuse_core$reg_read$sel_trip_cycle_license_1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_read$sel_trip_cycle_license_1
-
-
-module capfuse_core$reg_read$sel_trip_ratio(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_read$sel_trip_ratio
-
-
-module capfuse_core$reg_read$sel_trip_reason(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_read$sel_trip_reason
-
-
-module capfuse_core$reg_read$sel_version(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_read$sel_version
-
-
-module capfuse_core$reg_read$sel_window_budget(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_read$sel_window_budget
-
-
-module capfuse_core$reg_read$sel_window_cycle(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_read$sel_window_cycle
-
-
-module capfuse_core$reg_read$sel_window_len(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_read$sel_window_len
-
-
-module capfuse_core$reg_read$sel_window_work(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_read$sel_window_work
-
-
-module capfuse_core$reg_write(clock,holds_addr,wdata,wstrb,staged,staged_old,intr_enable,baseline_ratio,trip_ratio,window_len,window_budget,cum_budget_next_0,cum_budget_next_1,cum_budget_next_2,report_threshold_next_0,report_threshold_next_1,report_threshold_next_2,holds_enable,mapped,read_only,old,value,looser,invalid,snapshot_sel,err_code_sel,intr_state_sel,intr_enable_sel,kill_sel,baseline_ratio_sel,trip_ratio_sel,window_len_sel,window_budget_sel,cum_budget_next_0_sel,cum_budget_next_1_sel,cum_budget_next_2_sel,cum_budget_commit_sel,report_threshold_next_0_sel,report_threshold_next_1_sel,report_threshold_next_2_sel,report_threshold_commit_sel);
+module capfuse_core$reg_write(clock,holds_addr,holds_load,wdata,wstrb,staged,staged_old,intr_enable,baseline_ratio,trip_ratio,window_len,window_budget,cum_budget_next_0,cum_budget_next_1,cum_budget_next_2,report_threshold_next_0,report_threshold_next_1,report_threshold_next_2,holds_enable,mapped,read_only,old,value,looser,invalid,snapshot_sel,err_code_sel,intr_state_sel,intr_enable_sel,kill_sel,baseline_ratio_sel,trip_ratio_sel,window_len_sel,window_budget_sel,cum_budget_next_0_sel,cum_budget_next_1_sel,cum_budget_next_2_sel,cum_budget_commit_sel,report_threshold_next_0_sel,report_threshold_next_1_sel,report_threshold_next_2_sel,report_threshold_commit_sel);
     
     // Module arguments
     input wire  clock;
     input wire  [11:0] holds_addr;
+    input wire  holds_load;
     input wire  [31:0] wdata;
     input wire  [3:0] wstrb;
     input wire  [31:0] staged;
@@ -7984,57 +6489,9 @@ module capfuse_core$reg_write(clock,holds_addr,wdata,wstrb,staged,staged_old,int
     reg  read_only_q$d;
     wire  read_only_q$q;
     reg  read_only_q$clock;
-    reg  snapshot_sel_q$d;
-    wire  snapshot_sel_q$q;
-    reg  snapshot_sel_q$clock;
-    reg  err_code_sel_q$d;
-    wire  err_code_sel_q$q;
-    reg  err_code_sel_q$clock;
-    reg  intr_state_sel_q$d;
-    wire  intr_state_sel_q$q;
-    reg  intr_state_sel_q$clock;
-    reg  intr_enable_sel_q$d;
-    wire  intr_enable_sel_q$q;
-    reg  intr_enable_sel_q$clock;
-    reg  kill_sel_q$d;
-    wire  kill_sel_q$q;
-    reg  kill_sel_q$clock;
-    reg  baseline_ratio_sel_q$d;
-    wire  baseline_ratio_sel_q$q;
-    reg  baseline_ratio_sel_q$clock;
-    reg  trip_ratio_sel_q$d;
-    wire  trip_ratio_sel_q$q;
-    reg  trip_ratio_sel_q$clock;
-    reg  window_len_sel_q$d;
-    wire  window_len_sel_q$q;
-    reg  window_len_sel_q$clock;
-    reg  window_budget_sel_q$d;
-    wire  window_budget_sel_q$q;
-    reg  window_budget_sel_q$clock;
-    reg  cum_budget_next_0_sel_q$d;
-    wire  cum_budget_next_0_sel_q$q;
-    reg  cum_budget_next_0_sel_q$clock;
-    reg  cum_budget_next_1_sel_q$d;
-    wire  cum_budget_next_1_sel_q$q;
-    reg  cum_budget_next_1_sel_q$clock;
-    reg  cum_budget_next_2_sel_q$d;
-    wire  cum_budget_next_2_sel_q$q;
-    reg  cum_budget_next_2_sel_q$clock;
-    reg  cum_budget_commit_sel_q$d;
-    wire  cum_budget_commit_sel_q$q;
-    reg  cum_budget_commit_sel_q$clock;
-    reg  report_threshold_next_0_sel_q$d;
-    wire  report_threshold_next_0_sel_q$q;
-    reg  report_threshold_next_0_sel_q$clock;
-    reg  report_threshold_next_1_sel_q$d;
-    wire  report_threshold_next_1_sel_q$q;
-    reg  report_threshold_next_1_sel_q$clock;
-    reg  report_threshold_next_2_sel_q$d;
-    wire  report_threshold_next_2_sel_q$q;
-    reg  report_threshold_next_2_sel_q$clock;
-    reg  report_threshold_commit_sel_q$d;
-    wire  report_threshold_commit_sel_q$q;
-    reg  report_threshold_commit_sel_q$clock;
+    reg  [16:0] sel_q$d;
+    wire  [16:0] sel_q$q;
+    reg  sel_q$clock;
     
     // Local signals
     reg  [31:0] mask;
@@ -8044,6 +6501,7 @@ module capfuse_core$reg_write(clock,holds_addr,wdata,wstrb,staged,staged_old,int
     reg  above_max_256;
     reg  below_min_1;
     reg  [10:0] old_sel_n;
+    reg  [16:0] sel_n;
     
     // Sub module instances
     capfuse_core$reg_write$looser_q looser_q(
@@ -8071,90 +6529,10 @@ module capfuse_core$reg_write(clock,holds_addr,wdata,wstrb,staged,staged_old,int
         .q(read_only_q$q),
         .clock(read_only_q$clock)
     );
-    capfuse_core$reg_write$snapshot_sel_q snapshot_sel_q(
-        .d(snapshot_sel_q$d),
-        .q(snapshot_sel_q$q),
-        .clock(snapshot_sel_q$clock)
-    );
-    capfuse_core$reg_write$err_code_sel_q err_code_sel_q(
-        .d(err_code_sel_q$d),
-        .q(err_code_sel_q$q),
-        .clock(err_code_sel_q$clock)
-    );
-    capfuse_core$reg_write$intr_state_sel_q intr_state_sel_q(
-        .d(intr_state_sel_q$d),
-        .q(intr_state_sel_q$q),
-        .clock(intr_state_sel_q$clock)
-    );
-    capfuse_core$reg_write$intr_enable_sel_q intr_enable_sel_q(
-        .d(intr_enable_sel_q$d),
-        .q(intr_enable_sel_q$q),
-        .clock(intr_enable_sel_q$clock)
-    );
-    capfuse_core$reg_write$kill_sel_q kill_sel_q(
-        .d(kill_sel_q$d),
-        .q(kill_sel_q$q),
-        .clock(kill_sel_q$clock)
-    );
-    capfuse_core$reg_write$baseline_ratio_sel_q baseline_ratio_sel_q(
-        .d(baseline_ratio_sel_q$d),
-        .q(baseline_ratio_sel_q$q),
-        .clock(baseline_ratio_sel_q$clock)
-    );
-    capfuse_core$reg_write$trip_ratio_sel_q trip_ratio_sel_q(
-        .d(trip_ratio_sel_q$d),
-        .q(trip_ratio_sel_q$q),
-        .clock(trip_ratio_sel_q$clock)
-    );
-    capfuse_core$reg_write$window_len_sel_q window_len_sel_q(
-        .d(window_len_sel_q$d),
-        .q(window_len_sel_q$q),
-        .clock(window_len_sel_q$clock)
-    );
-    capfuse_core$reg_write$window_budget_sel_q window_budget_sel_q(
-        .d(window_budget_sel_q$d),
-        .q(window_budget_sel_q$q),
-        .clock(window_budget_sel_q$clock)
-    );
-    capfuse_core$reg_write$cum_budget_next_0_sel_q cum_budget_next_0_sel_q(
-        .d(cum_budget_next_0_sel_q$d),
-        .q(cum_budget_next_0_sel_q$q),
-        .clock(cum_budget_next_0_sel_q$clock)
-    );
-    capfuse_core$reg_write$cum_budget_next_1_sel_q cum_budget_next_1_sel_q(
-        .d(cum_budget_next_1_sel_q$d),
-        .q(cum_budget_next_1_sel_q$q),
-        .clock(cum_budget_next_1_sel_q$clock)
-    );
-    capfuse_core$reg_write$cum_budget_next_2_sel_q cum_budget_next_2_sel_q(
-        .d(cum_budget_next_2_sel_q$d),
-        .q(cum_budget_next_2_sel_q$q),
-        .clock(cum_budget_next_2_sel_q$clock)
-    );
-    capfuse_core$reg_write$cum_budget_commit_sel_q cum_budget_commit_sel_q(
-        .d(cum_budget_commit_sel_q$d),
-        .q(cum_budget_commit_sel_q$q),
-        .clock(cum_budget_commit_sel_q$clock)
-    );
-    capfuse_core$reg_write$report_threshold_next_0_sel_q report_threshold_next_0_sel_q(
-        .d(report_threshold_next_0_sel_q$d),
-        .q(report_threshold_next_0_sel_q$q),
-        .clock(report_threshold_next_0_sel_q$clock)
-    );
-    capfuse_core$reg_write$report_threshold_next_1_sel_q report_threshold_next_1_sel_q(
-        .d(report_threshold_next_1_sel_q$d),
-        .q(report_threshold_next_1_sel_q$q),
-        .clock(report_threshold_next_1_sel_q$clock)
-    );
-    capfuse_core$reg_write$report_threshold_next_2_sel_q report_threshold_next_2_sel_q(
-        .d(report_threshold_next_2_sel_q$d),
-        .q(report_threshold_next_2_sel_q$q),
-        .clock(report_threshold_next_2_sel_q$clock)
-    );
-    capfuse_core$reg_write$report_threshold_commit_sel_q report_threshold_commit_sel_q(
-        .d(report_threshold_commit_sel_q$d),
-        .q(report_threshold_commit_sel_q$q),
-        .clock(report_threshold_commit_sel_q$clock)
+    capfuse_core$reg_write$sel_q sel_q(
+        .d(sel_q$d),
+        .q(sel_q$q),
+        .clock(sel_q$clock)
     );
     
     // Update code
@@ -8162,396 +6540,426 @@ module capfuse_core$reg_write(clock,holds_addr,wdata,wstrb,staged,staged_old,int
         looser_q$clock = clock;
         invalid_q$clock = clock;
         old_sel$clock = clock;
+        mapped_q$clock = clock;
+        read_only_q$clock = clock;
+        sel_q$clock = clock;
         looser_q$d = looser_q$q;
         invalid_q$d = invalid_q$q;
         old_sel$d = old_sel$q;
+        mapped_q$d = mapped_q$q;
+        read_only_q$d = read_only_q$q;
+        sel_q$d = sel_q$q;
         looser = looser_q$q;
         invalid = invalid_q$q;
-        mapped_q$clock = clock;
-        mapped_q$d = 1'b0;
-        read_only_q$clock = clock;
-        read_only_q$d = 1'b0;
-        snapshot_sel_q$clock = clock;
-        snapshot_sel_q$d = 1'b0;
-        err_code_sel_q$clock = clock;
-        err_code_sel_q$d = 1'b0;
-        intr_state_sel_q$clock = clock;
-        intr_state_sel_q$d = 1'b0;
-        intr_enable_sel_q$clock = clock;
-        intr_enable_sel_q$d = 1'b0;
-        kill_sel_q$clock = clock;
-        kill_sel_q$d = 1'b0;
-        baseline_ratio_sel_q$clock = clock;
-        baseline_ratio_sel_q$d = 1'b0;
-        trip_ratio_sel_q$clock = clock;
-        trip_ratio_sel_q$d = 1'b0;
-        window_len_sel_q$clock = clock;
-        window_len_sel_q$d = 1'b0;
-        window_budget_sel_q$clock = clock;
-        window_budget_sel_q$d = 1'b0;
-        cum_budget_next_0_sel_q$clock = clock;
-        cum_budget_next_0_sel_q$d = 1'b0;
-        cum_budget_next_1_sel_q$clock = clock;
-        cum_budget_next_1_sel_q$d = 1'b0;
-        cum_budget_next_2_sel_q$clock = clock;
-        cum_budget_next_2_sel_q$d = 1'b0;
-        cum_budget_commit_sel_q$clock = clock;
-        cum_budget_commit_sel_q$d = 1'b0;
-        report_threshold_next_0_sel_q$clock = clock;
-        report_threshold_next_0_sel_q$d = 1'b0;
-        report_threshold_next_1_sel_q$clock = clock;
-        report_threshold_next_1_sel_q$d = 1'b0;
-        report_threshold_next_2_sel_q$clock = clock;
-        report_threshold_next_2_sel_q$d = 1'b0;
-        report_threshold_commit_sel_q$clock = clock;
-        report_threshold_commit_sel_q$d = 1'b0;
         holds_enable = 1'b0;
+        sel_n = 32'h0;
+        old_sel_n = 32'h0;
+        if (holds_load) begin
+            mapped_q$d = 1'b0;
+            read_only_q$d = 1'b0;
+            if (holds_addr[(32'h0)+:(2)] == 32'h0) begin
+                case (holds_addr[(32'h2)+:(10)])
+                    0:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    1:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    2:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    3:
+                        begin
+                            mapped_q$d = 1'b1;
+                        end
+                    4:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    5:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    6:
+                        begin
+                            mapped_q$d = 1'b1;
+                        end
+                    7:
+                        begin
+                            mapped_q$d = 1'b1;
+                        end
+                    8:
+                        begin
+                            mapped_q$d = 1'b1;
+                        end
+                    9:
+                        begin
+                            mapped_q$d = 1'b1;
+                        end
+                    10:
+                        begin
+                            mapped_q$d = 1'b1;
+                        end
+                    11:
+                        begin
+                            mapped_q$d = 1'b1;
+                        end
+                    12:
+                        begin
+                            mapped_q$d = 1'b1;
+                        end
+                    13:
+                        begin
+                            mapped_q$d = 1'b1;
+                        end
+                    14:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    15:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    16:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    17:
+                        begin
+                            mapped_q$d = 1'b1;
+                        end
+                    18:
+                        begin
+                            mapped_q$d = 1'b1;
+                        end
+                    19:
+                        begin
+                            mapped_q$d = 1'b1;
+                        end
+                    20:
+                        begin
+                            mapped_q$d = 1'b1;
+                        end
+                    21:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    24:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    25:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    26:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    27:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    28:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    30:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    31:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    32:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    33:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    34:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    35:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    36:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    37:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    38:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    39:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    40:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    41:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    42:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    43:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    44:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    45:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    46:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    47:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    48:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    49:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    50:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    51:
+                        begin
+                            mapped_q$d = 1'b1;
+                        end
+                    52:
+                        begin
+                            mapped_q$d = 1'b1;
+                        end
+                    53:
+                        begin
+                            mapped_q$d = 1'b1;
+                        end
+                    54:
+                        begin
+                            mapped_q$d = 1'b1;
+                        end
+                    56:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    57:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    58:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    59:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    default:
+                        begin
+                        end
+                endcase
+            end
+            if (holds_addr == 32'hc) begin
+                sel_n = (sel_n & ~(1 << (32'h0)) | ((1'b1) << (32'h0)));
+            end
+            if (holds_addr == 32'h18) begin
+                sel_n = (sel_n & ~(1 << (32'h1)) | ((1'b1) << (32'h1)));
+            end
+            if (holds_addr == 32'h1c) begin
+                sel_n = (sel_n & ~(1 << (32'h2)) | ((1'b1) << (32'h2)));
+            end
+            if (holds_addr == 32'h20) begin
+                sel_n = (sel_n & ~(1 << (32'h3)) | ((1'b1) << (32'h3)));
+            end
+            if (holds_addr == 32'h24) begin
+                sel_n = (sel_n & ~(1 << (32'h4)) | ((1'b1) << (32'h4)));
+            end
+            if (holds_addr == 32'h28) begin
+                sel_n = (sel_n & ~(1 << (32'h5)) | ((1'b1) << (32'h5)));
+            end
+            if (holds_addr == 32'h2c) begin
+                sel_n = (sel_n & ~(1 << (32'h6)) | ((1'b1) << (32'h6)));
+            end
+            if (holds_addr == 32'h30) begin
+                sel_n = (sel_n & ~(1 << (32'h7)) | ((1'b1) << (32'h7)));
+            end
+            if (holds_addr == 32'h34) begin
+                sel_n = (sel_n & ~(1 << (32'h8)) | ((1'b1) << (32'h8)));
+            end
+            if (holds_addr == 32'h44) begin
+                sel_n = (sel_n & ~(1 << (32'h9)) | ((1'b1) << (32'h9)));
+            end
+            if (holds_addr == 32'h48) begin
+                sel_n = (sel_n & ~(1 << (32'ha)) | ((1'b1) << (32'ha)));
+            end
+            if (holds_addr == 32'h4c) begin
+                sel_n = (sel_n & ~(1 << (32'hb)) | ((1'b1) << (32'hb)));
+            end
+            if (holds_addr == 32'h50) begin
+                sel_n = (sel_n & ~(1 << (32'hc)) | ((1'b1) << (32'hc)));
+            end
+            if (holds_addr == 32'hcc) begin
+                sel_n = (sel_n & ~(1 << (32'hd)) | ((1'b1) << (32'hd)));
+            end
+            if (holds_addr == 32'hd0) begin
+                sel_n = (sel_n & ~(1 << (32'he)) | ((1'b1) << (32'he)));
+            end
+            if (holds_addr == 32'hd4) begin
+                sel_n = (sel_n & ~(1 << (32'hf)) | ((1'b1) << (32'hf)));
+            end
+            if (holds_addr == 32'hd8) begin
+                sel_n = (sel_n & ~(1 << (32'h10)) | ((1'b1) << (32'h10)));
+            end
+            sel_q$d = sel_n;
+            if (holds_addr == 32'h20) begin
+                old_sel_n = (old_sel_n & ~(1 << (32'h0)) | ((1'b1) << (32'h0)));
+            end
+            if (holds_addr == 32'h28) begin
+                old_sel_n = (old_sel_n & ~(1 << (32'h1)) | ((1'b1) << (32'h1)));
+            end
+            if (holds_addr == 32'h2c) begin
+                old_sel_n = (old_sel_n & ~(1 << (32'h2)) | ((1'b1) << (32'h2)));
+            end
+            if (holds_addr == 32'h30) begin
+                old_sel_n = (old_sel_n & ~(1 << (32'h3)) | ((1'b1) << (32'h3)));
+            end
+            if (holds_addr == 32'h34) begin
+                old_sel_n = (old_sel_n & ~(1 << (32'h4)) | ((1'b1) << (32'h4)));
+            end
+            if (holds_addr == 32'h44) begin
+                old_sel_n = (old_sel_n & ~(1 << (32'h5)) | ((1'b1) << (32'h5)));
+            end
+            if (holds_addr == 32'h48) begin
+                old_sel_n = (old_sel_n & ~(1 << (32'h6)) | ((1'b1) << (32'h6)));
+            end
+            if (holds_addr == 32'h4c) begin
+                old_sel_n = (old_sel_n & ~(1 << (32'h7)) | ((1'b1) << (32'h7)));
+            end
+            if (holds_addr == 32'hcc) begin
+                old_sel_n = (old_sel_n & ~(1 << (32'h8)) | ((1'b1) << (32'h8)));
+            end
+            if (holds_addr == 32'hd0) begin
+                old_sel_n = (old_sel_n & ~(1 << (32'h9)) | ((1'b1) << (32'h9)));
+            end
+            if (holds_addr == 32'hd4) begin
+                old_sel_n = (old_sel_n & ~(1 << (32'ha)) | ((1'b1) << (32'ha)));
+            end
+            old_sel$d = old_sel_n;
+        end
+        mapped = mapped_q$q;
+        read_only = read_only_q$q;
+        snapshot_sel = sel_q$q[32'h0];
+        err_code_sel = sel_q$q[32'h1];
+        intr_state_sel = sel_q$q[32'h2];
+        intr_enable_sel = sel_q$q[32'h3];
+        kill_sel = sel_q$q[32'h4];
+        baseline_ratio_sel = sel_q$q[32'h5];
+        trip_ratio_sel = sel_q$q[32'h6];
+        window_len_sel = sel_q$q[32'h7];
+        window_budget_sel = sel_q$q[32'h8];
+        cum_budget_next_0_sel = sel_q$q[32'h9];
+        cum_budget_next_1_sel = sel_q$q[32'ha];
+        cum_budget_next_2_sel = sel_q$q[32'hb];
+        cum_budget_commit_sel = sel_q$q[32'hc];
+        report_threshold_next_0_sel = sel_q$q[32'hd];
+        report_threshold_next_1_sel = sel_q$q[32'he];
+        report_threshold_next_2_sel = sel_q$q[32'hf];
+        report_threshold_commit_sel = sel_q$q[32'h10];
         if (holds_addr[(32'h0)+:(2)] == 32'h0) begin
             case (holds_addr[(32'h2)+:(10)])
-                0:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                1:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                2:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                3:
-                    begin
-                        mapped_q$d = 1'b1;
-                        snapshot_sel_q$d = 1'b1;
-                    end
-                4:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                5:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                6:
-                    begin
-                        mapped_q$d = 1'b1;
-                        err_code_sel_q$d = 1'b1;
-                    end
-                7:
-                    begin
-                        mapped_q$d = 1'b1;
-                        intr_state_sel_q$d = 1'b1;
-                    end
-                8:
-                    begin
-                        mapped_q$d = 1'b1;
-                        intr_enable_sel_q$d = 1'b1;
-                    end
-                9:
-                    begin
-                        mapped_q$d = 1'b1;
-                        kill_sel_q$d = 1'b1;
-                    end
                 10:
                     begin
-                        mapped_q$d = 1'b1;
-                        baseline_ratio_sel_q$d = 1'b1;
                         holds_enable = 1'b1;
                     end
                 11:
                     begin
-                        mapped_q$d = 1'b1;
-                        trip_ratio_sel_q$d = 1'b1;
                         holds_enable = 1'b1;
                     end
                 12:
                     begin
-                        mapped_q$d = 1'b1;
-                        window_len_sel_q$d = 1'b1;
                         holds_enable = 1'b1;
                     end
                 13:
                     begin
-                        mapped_q$d = 1'b1;
-                        window_budget_sel_q$d = 1'b1;
                         holds_enable = 1'b1;
-                    end
-                14:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                15:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                16:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                17:
-                    begin
-                        mapped_q$d = 1'b1;
-                        cum_budget_next_0_sel_q$d = 1'b1;
-                    end
-                18:
-                    begin
-                        mapped_q$d = 1'b1;
-                        cum_budget_next_1_sel_q$d = 1'b1;
-                    end
-                19:
-                    begin
-                        mapped_q$d = 1'b1;
-                        cum_budget_next_2_sel_q$d = 1'b1;
                     end
                 20:
                     begin
-                        mapped_q$d = 1'b1;
-                        cum_budget_commit_sel_q$d = 1'b1;
                         holds_enable = 1'b1;
-                    end
-                21:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                24:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                25:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                26:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                27:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                28:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                30:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                31:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                32:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                33:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                34:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                35:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                36:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                37:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                38:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                39:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                40:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                41:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                42:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                43:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                44:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                45:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                46:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                47:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                48:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                49:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                50:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                51:
-                    begin
-                        mapped_q$d = 1'b1;
-                        report_threshold_next_0_sel_q$d = 1'b1;
-                    end
-                52:
-                    begin
-                        mapped_q$d = 1'b1;
-                        report_threshold_next_1_sel_q$d = 1'b1;
-                    end
-                53:
-                    begin
-                        mapped_q$d = 1'b1;
-                        report_threshold_next_2_sel_q$d = 1'b1;
-                    end
-                54:
-                    begin
-                        mapped_q$d = 1'b1;
-                        report_threshold_commit_sel_q$d = 1'b1;
-                    end
-                56:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                57:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                58:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                59:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
                     end
                 default:
                     begin
                     end
             endcase
         end
-        mapped = mapped_q$q;
-        read_only = read_only_q$q;
-        snapshot_sel = snapshot_sel_q$q;
-        err_code_sel = err_code_sel_q$q;
-        intr_state_sel = intr_state_sel_q$q;
-        intr_enable_sel = intr_enable_sel_q$q;
-        kill_sel = kill_sel_q$q;
-        baseline_ratio_sel = baseline_ratio_sel_q$q;
-        trip_ratio_sel = trip_ratio_sel_q$q;
-        window_len_sel = window_len_sel_q$q;
-        window_budget_sel = window_budget_sel_q$q;
-        cum_budget_next_0_sel = cum_budget_next_0_sel_q$q;
-        cum_budget_next_1_sel = cum_budget_next_1_sel_q$q;
-        cum_budget_next_2_sel = cum_budget_next_2_sel_q$q;
-        cum_budget_commit_sel = cum_budget_commit_sel_q$q;
-        report_threshold_next_0_sel = report_threshold_next_0_sel_q$q;
-        report_threshold_next_1_sel = report_threshold_next_1_sel_q$q;
-        report_threshold_next_2_sel = report_threshold_next_2_sel_q$q;
-        report_threshold_commit_sel = report_threshold_commit_sel_q$q;
-        old_sel_n = 32'h0;
-        if (holds_addr == 32'h20) begin
-            old_sel_n = (old_sel_n & ~(1 << (32'h0)) | ((1'b1) << (32'h0)));
-        end
-        if (holds_addr == 32'h28) begin
-            old_sel_n = (old_sel_n & ~(1 << (32'h1)) | ((1'b1) << (32'h1)));
-        end
-        if (holds_addr == 32'h2c) begin
-            old_sel_n = (old_sel_n & ~(1 << (32'h2)) | ((1'b1) << (32'h2)));
-        end
-        if (holds_addr == 32'h30) begin
-            old_sel_n = (old_sel_n & ~(1 << (32'h3)) | ((1'b1) << (32'h3)));
-        end
-        if (holds_addr == 32'h34) begin
-            old_sel_n = (old_sel_n & ~(1 << (32'h4)) | ((1'b1) << (32'h4)));
-        end
-        if (holds_addr == 32'h44) begin
-            old_sel_n = (old_sel_n & ~(1 << (32'h5)) | ((1'b1) << (32'h5)));
-        end
-        if (holds_addr == 32'h48) begin
-            old_sel_n = (old_sel_n & ~(1 << (32'h6)) | ((1'b1) << (32'h6)));
-        end
-        if (holds_addr == 32'h4c) begin
-            old_sel_n = (old_sel_n & ~(1 << (32'h7)) | ((1'b1) << (32'h7)));
-        end
-        if (holds_addr == 32'hcc) begin
-            old_sel_n = (old_sel_n & ~(1 << (32'h8)) | ((1'b1) << (32'h8)));
-        end
-        if (holds_addr == 32'hd0) begin
-            old_sel_n = (old_sel_n & ~(1 << (32'h9)) | ((1'b1) << (32'h9)));
-        end
-        if (holds_addr == 32'hd4) begin
-            old_sel_n = (old_sel_n & ~(1 << (32'ha)) | ((1'b1) << (32'ha)));
-        end
-        old_sel$d = old_sel_n;
         old = 32'h0;
         if (old_sel$q[32'h0]) begin
             old = old | intr_enable;
@@ -8627,174 +7035,6 @@ module capfuse_core$reg_write(clock,holds_addr,wdata,wstrb,staged,staged_old,int
 endmodule // capfuse_core$reg_write
 
 
-module capfuse_core$reg_write$baseline_ratio_sel_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_write$baseline_ratio_sel_q
-
-
-module capfuse_core$reg_write$cum_budget_commit_sel_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_write$cum_budget_commit_sel_q
-
-
-module capfuse_core$reg_write$cum_budget_next_0_sel_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_write$cum_budget_next_0_sel_q
-
-
-module capfuse_core$reg_write$cum_budget_next_1_sel_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_write$cum_budget_next_1_sel_q
-
-
-module capfuse_core$reg_write$cum_budget_next_2_sel_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_write$cum_budget_next_2_sel_q
-
-
-module capfuse_core$reg_write$err_code_sel_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_write$err_code_sel_q
-
-
-module capfuse_core$reg_write$intr_enable_sel_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_write$intr_enable_sel_q
-
-
-module capfuse_core$reg_write$intr_state_sel_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_write$intr_state_sel_q
-
-
 module capfuse_core$reg_write$invalid_q(d,q,clock);
     
     // Module arguments
@@ -8814,27 +7054,6 @@ module capfuse_core$reg_write$invalid_q(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_core$reg_write$invalid_q
-
-
-module capfuse_core$reg_write$kill_sel_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_write$kill_sel_q
 
 
 module capfuse_core$reg_write$looser_q(d,q,clock);
@@ -8921,15 +7140,15 @@ module capfuse_core$reg_write$read_only_q(d,q,clock);
 endmodule // capfuse_core$reg_write$read_only_q
 
 
-module capfuse_core$reg_write$report_threshold_commit_sel_q(d,q,clock);
+module capfuse_core$reg_write$sel_q(d,q,clock);
     
     // Module arguments
-    input wire  d;
-    output reg  q;
+    input wire  [16:0] d;
+    output reg  [16:0] q;
     input wire  clock;
     
     // Constant declarations
-    localparam  init = 1'b0;
+    localparam  init = 17'b0;
     
     // Update code (custom)
     initial begin
@@ -8939,154 +7158,7 @@ module capfuse_core$reg_write$report_threshold_commit_sel_q(d,q,clock);
     always @(posedge clock) begin
        q <= d;
     end
-endmodule // capfuse_core$reg_write$report_threshold_commit_sel_q
-
-
-module capfuse_core$reg_write$report_threshold_next_0_sel_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_write$report_threshold_next_0_sel_q
-
-
-module capfuse_core$reg_write$report_threshold_next_1_sel_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_write$report_threshold_next_1_sel_q
-
-
-module capfuse_core$reg_write$report_threshold_next_2_sel_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_write$report_threshold_next_2_sel_q
-
-
-module capfuse_core$reg_write$snapshot_sel_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_write$snapshot_sel_q
-
-
-module capfuse_core$reg_write$trip_ratio_sel_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_write$trip_ratio_sel_q
-
-
-module capfuse_core$reg_write$window_budget_sel_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_write$window_budget_sel_q
-
-
-module capfuse_core$reg_write$window_len_sel_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_core$reg_write$window_len_sel_q
+endmodule // capfuse_core$reg_write$sel_q
 
 
 module capfuse_core$report(clock,capture,addr,data,cycle_0,cycle_1,cum_work_0,cum_work_1,cum_work_2,window_work,status,trip_reason,trip_cycle_0,trip_cycle_1,trip_cycle_2,trip_cycle_3,trip_cycle_4,trip_cycle_5,trip_cycle_6,trip_cycle_7,cum_budget_0,cum_budget_1,cum_budget_2,window_budget,window_len,ratios,report_threshold_0,report_threshold_1,report_threshold_2,license_expiry_0,license_expiry_1,last_grant_seq_0,last_grant_seq_1);

@@ -139,61 +139,16 @@ pub struct RegRead {
     pub last_grant_seq_1: Signal<In, Bits<32>>,
     /// A read was taken at the last edge: its word is picked this cycle.
     pending: Reg<Bit>,
+    /// A read is taken at this edge.
+    take: Signal<Local, Bit>,
     /// The taken read's address is aligned and mapped.
     mapped: Reg<Bit>,
-    sel_id: Reg<Bit>,
-    sel_version: Reg<Bit>,
-    sel_config: Reg<Bit>,
-    sel_status: Reg<Bit>,
-    sel_trip_reason: Reg<Bit>,
-    sel_err_code: Reg<Bit>,
-    sel_intr_state: Reg<Bit>,
-    sel_intr_enable: Reg<Bit>,
-    sel_kill: Reg<Bit>,
-    sel_baseline_ratio: Reg<Bit>,
-    sel_trip_ratio: Reg<Bit>,
-    sel_window_len: Reg<Bit>,
-    sel_window_budget: Reg<Bit>,
-    sel_cum_budget_0: Reg<Bit>,
-    sel_cum_budget_1: Reg<Bit>,
-    sel_cum_budget_2: Reg<Bit>,
-    sel_cum_budget_next_0: Reg<Bit>,
-    sel_cum_budget_next_1: Reg<Bit>,
-    sel_cum_budget_next_2: Reg<Bit>,
-    sel_refused_writes: Reg<Bit>,
-    sel_cum_work_0: Reg<Bit>,
-    sel_cum_work_1: Reg<Bit>,
-    sel_cum_work_2: Reg<Bit>,
-    sel_window_work: Reg<Bit>,
-    sel_window_cycle: Reg<Bit>,
-    sel_cycle_0: Reg<Bit>,
-    sel_cycle_1: Reg<Bit>,
-    sel_enabled_cycles_0: Reg<Bit>,
-    sel_enabled_cycles_1: Reg<Bit>,
-    sel_stopped_cycles_0: Reg<Bit>,
-    sel_stopped_cycles_1: Reg<Bit>,
-    sel_paced_cycles_0: Reg<Bit>,
-    sel_paced_cycles_1: Reg<Bit>,
-    sel_throttled_cycles_0: Reg<Bit>,
-    sel_throttled_cycles_1: Reg<Bit>,
-    sel_trip_cycle_cum_budget_0: Reg<Bit>,
-    sel_trip_cycle_cum_budget_1: Reg<Bit>,
-    sel_trip_cycle_kill_reg_0: Reg<Bit>,
-    sel_trip_cycle_kill_reg_1: Reg<Bit>,
-    sel_trip_cycle_kill_pin_0: Reg<Bit>,
-    sel_trip_cycle_kill_pin_1: Reg<Bit>,
-    sel_trip_cycle_license_0: Reg<Bit>,
-    sel_trip_cycle_license_1: Reg<Bit>,
-    sel_report_threshold_0: Reg<Bit>,
-    sel_report_threshold_1: Reg<Bit>,
-    sel_report_threshold_2: Reg<Bit>,
-    sel_report_threshold_next_0: Reg<Bit>,
-    sel_report_threshold_next_1: Reg<Bit>,
-    sel_report_threshold_next_2: Reg<Bit>,
-    sel_license_expiry_0: Reg<Bit>,
-    sel_license_expiry_1: Reg<Bit>,
-    sel_last_grant_seq_0: Reg<Bit>,
-    sel_last_grant_seq_1: Reg<Bit>,
+    /// One select bit per word that can read non-zero (see `update` for
+    /// which), loaded from the decode of `araddr` at a take and held
+    /// otherwise: one flip-flop per bit as before, but one register, so a
+    /// simulator copies one word per cycle instead of one per select.
+    sel: Reg<Bits<53>>,
+    sel_n: Signal<Local, Bits<53>>,
     data: Signal<Local, Bits<32>>,
     rvalid_q: Reg<Bit>,
     rdata_q: Reg<Bits<32>>,
@@ -203,563 +158,676 @@ pub struct RegRead {
 impl Logic for RegRead {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, pending, mapped, rvalid_q, rdata_q, rresp_q);
+        dff_setup!(self, clock, pending, mapped, sel, rvalid_q, rdata_q, rresp_q);
         self.arready.next = !(self.pending.q.val() | self.rvalid_q.q.val());
         self.rvalid.next = self.rvalid_q.q.val();
         self.rdata.next = self.rdata_q.q.val();
         self.rresp.next = self.rresp_q.q.val();
-        // ---- first edge: the decode (loaded every cycle, used after a take)
-        self.pending.d.next = self.arvalid.val() & !(self.pending.q.val() | self.rvalid_q.q.val());
-        self.mapped.d.next = false;
-        self.sel_id.clock.next = self.clock.val();
-        self.sel_id.d.next = false;
-        self.sel_version.clock.next = self.clock.val();
-        self.sel_version.d.next = false;
-        self.sel_config.clock.next = self.clock.val();
-        self.sel_config.d.next = false;
-        self.sel_status.clock.next = self.clock.val();
-        self.sel_status.d.next = false;
-        self.sel_trip_reason.clock.next = self.clock.val();
-        self.sel_trip_reason.d.next = false;
-        self.sel_err_code.clock.next = self.clock.val();
-        self.sel_err_code.d.next = false;
-        self.sel_intr_state.clock.next = self.clock.val();
-        self.sel_intr_state.d.next = false;
-        self.sel_intr_enable.clock.next = self.clock.val();
-        self.sel_intr_enable.d.next = false;
-        self.sel_kill.clock.next = self.clock.val();
-        self.sel_kill.d.next = false;
-        self.sel_baseline_ratio.clock.next = self.clock.val();
-        self.sel_baseline_ratio.d.next = false;
-        self.sel_trip_ratio.clock.next = self.clock.val();
-        self.sel_trip_ratio.d.next = false;
-        self.sel_window_len.clock.next = self.clock.val();
-        self.sel_window_len.d.next = false;
-        self.sel_window_budget.clock.next = self.clock.val();
-        self.sel_window_budget.d.next = false;
-        self.sel_cum_budget_0.clock.next = self.clock.val();
-        self.sel_cum_budget_0.d.next = false;
-        self.sel_cum_budget_1.clock.next = self.clock.val();
-        self.sel_cum_budget_1.d.next = false;
-        self.sel_cum_budget_2.clock.next = self.clock.val();
-        self.sel_cum_budget_2.d.next = false;
-        self.sel_cum_budget_next_0.clock.next = self.clock.val();
-        self.sel_cum_budget_next_0.d.next = false;
-        self.sel_cum_budget_next_1.clock.next = self.clock.val();
-        self.sel_cum_budget_next_1.d.next = false;
-        self.sel_cum_budget_next_2.clock.next = self.clock.val();
-        self.sel_cum_budget_next_2.d.next = false;
-        self.sel_refused_writes.clock.next = self.clock.val();
-        self.sel_refused_writes.d.next = false;
-        self.sel_cum_work_0.clock.next = self.clock.val();
-        self.sel_cum_work_0.d.next = false;
-        self.sel_cum_work_1.clock.next = self.clock.val();
-        self.sel_cum_work_1.d.next = false;
-        self.sel_cum_work_2.clock.next = self.clock.val();
-        self.sel_cum_work_2.d.next = false;
-        self.sel_window_work.clock.next = self.clock.val();
-        self.sel_window_work.d.next = false;
-        self.sel_window_cycle.clock.next = self.clock.val();
-        self.sel_window_cycle.d.next = false;
-        self.sel_cycle_0.clock.next = self.clock.val();
-        self.sel_cycle_0.d.next = false;
-        self.sel_cycle_1.clock.next = self.clock.val();
-        self.sel_cycle_1.d.next = false;
-        self.sel_enabled_cycles_0.clock.next = self.clock.val();
-        self.sel_enabled_cycles_0.d.next = false;
-        self.sel_enabled_cycles_1.clock.next = self.clock.val();
-        self.sel_enabled_cycles_1.d.next = false;
-        self.sel_stopped_cycles_0.clock.next = self.clock.val();
-        self.sel_stopped_cycles_0.d.next = false;
-        self.sel_stopped_cycles_1.clock.next = self.clock.val();
-        self.sel_stopped_cycles_1.d.next = false;
-        self.sel_paced_cycles_0.clock.next = self.clock.val();
-        self.sel_paced_cycles_0.d.next = false;
-        self.sel_paced_cycles_1.clock.next = self.clock.val();
-        self.sel_paced_cycles_1.d.next = false;
-        self.sel_throttled_cycles_0.clock.next = self.clock.val();
-        self.sel_throttled_cycles_0.d.next = false;
-        self.sel_throttled_cycles_1.clock.next = self.clock.val();
-        self.sel_throttled_cycles_1.d.next = false;
-        self.sel_trip_cycle_cum_budget_0.clock.next = self.clock.val();
-        self.sel_trip_cycle_cum_budget_0.d.next = false;
-        self.sel_trip_cycle_cum_budget_1.clock.next = self.clock.val();
-        self.sel_trip_cycle_cum_budget_1.d.next = false;
-        self.sel_trip_cycle_kill_reg_0.clock.next = self.clock.val();
-        self.sel_trip_cycle_kill_reg_0.d.next = false;
-        self.sel_trip_cycle_kill_reg_1.clock.next = self.clock.val();
-        self.sel_trip_cycle_kill_reg_1.d.next = false;
-        self.sel_trip_cycle_kill_pin_0.clock.next = self.clock.val();
-        self.sel_trip_cycle_kill_pin_0.d.next = false;
-        self.sel_trip_cycle_kill_pin_1.clock.next = self.clock.val();
-        self.sel_trip_cycle_kill_pin_1.d.next = false;
-        self.sel_trip_cycle_license_0.clock.next = self.clock.val();
-        self.sel_trip_cycle_license_0.d.next = false;
-        self.sel_trip_cycle_license_1.clock.next = self.clock.val();
-        self.sel_trip_cycle_license_1.d.next = false;
-        self.sel_report_threshold_0.clock.next = self.clock.val();
-        self.sel_report_threshold_0.d.next = false;
-        self.sel_report_threshold_1.clock.next = self.clock.val();
-        self.sel_report_threshold_1.d.next = false;
-        self.sel_report_threshold_2.clock.next = self.clock.val();
-        self.sel_report_threshold_2.d.next = false;
-        self.sel_report_threshold_next_0.clock.next = self.clock.val();
-        self.sel_report_threshold_next_0.d.next = false;
-        self.sel_report_threshold_next_1.clock.next = self.clock.val();
-        self.sel_report_threshold_next_1.d.next = false;
-        self.sel_report_threshold_next_2.clock.next = self.clock.val();
-        self.sel_report_threshold_next_2.d.next = false;
-        self.sel_license_expiry_0.clock.next = self.clock.val();
-        self.sel_license_expiry_0.d.next = false;
-        self.sel_license_expiry_1.clock.next = self.clock.val();
-        self.sel_license_expiry_1.d.next = false;
-        self.sel_last_grant_seq_0.clock.next = self.clock.val();
-        self.sel_last_grant_seq_0.d.next = false;
-        self.sel_last_grant_seq_1.clock.next = self.clock.val();
-        self.sel_last_grant_seq_1.d.next = false;
-        if self.araddr.val().get_bits::<2>(0) == 0 {
-            match self.araddr.val().get_bits::<10>(2).index() {
-                0 => {
-                    // ID
-                    self.mapped.d.next = true;
-                    self.sel_id.d.next = true;
+        // ---- first edge: the decode, loaded at a take and held otherwise
+        // (one comparison per bit, not a case: yosys would turn a case of
+        // constants into a ROM, which its SAT solver cannot take)
+        self.take.next = self.arvalid.val() & !(self.pending.q.val() | self.rvalid_q.q.val());
+        self.pending.d.next = self.take.val();
+        self.sel_n.next = 0.into();
+        if self.take.val() {
+            self.mapped.d.next = false;
+            if self.araddr.val().get_bits::<2>(0) == 0 {
+                match self.araddr.val().get_bits::<10>(2).index() {
+                    0 => {
+                        // ID
+                        self.mapped.d.next = true;
+                    }
+                    1 => {
+                        // VERSION
+                        self.mapped.d.next = true;
+                    }
+                    2 => {
+                        // CONFIG
+                        self.mapped.d.next = true;
+                    }
+                    3 => {
+                        // SNAPSHOT
+                        self.mapped.d.next = true;
+                    }
+                    4 => {
+                        // STATUS
+                        self.mapped.d.next = true;
+                    }
+                    5 => {
+                        // TRIP_REASON
+                        self.mapped.d.next = true;
+                    }
+                    6 => {
+                        // ERR_CODE
+                        self.mapped.d.next = true;
+                    }
+                    7 => {
+                        // INTR_STATE
+                        self.mapped.d.next = true;
+                    }
+                    8 => {
+                        // INTR_ENABLE
+                        self.mapped.d.next = true;
+                    }
+                    9 => {
+                        // KILL
+                        self.mapped.d.next = true;
+                    }
+                    10 => {
+                        // BASELINE_RATIO
+                        self.mapped.d.next = true;
+                    }
+                    11 => {
+                        // TRIP_RATIO
+                        self.mapped.d.next = true;
+                    }
+                    12 => {
+                        // WINDOW_LEN
+                        self.mapped.d.next = true;
+                    }
+                    13 => {
+                        // WINDOW_BUDGET
+                        self.mapped.d.next = true;
+                    }
+                    14 => {
+                        // CUM_BUDGET_0
+                        self.mapped.d.next = true;
+                    }
+                    15 => {
+                        // CUM_BUDGET_1
+                        self.mapped.d.next = true;
+                    }
+                    16 => {
+                        // CUM_BUDGET_2
+                        self.mapped.d.next = true;
+                    }
+                    17 => {
+                        // CUM_BUDGET_NEXT_0
+                        self.mapped.d.next = true;
+                    }
+                    18 => {
+                        // CUM_BUDGET_NEXT_1
+                        self.mapped.d.next = true;
+                    }
+                    19 => {
+                        // CUM_BUDGET_NEXT_2
+                        self.mapped.d.next = true;
+                    }
+                    20 => {
+                        // CUM_BUDGET_COMMIT
+                        self.mapped.d.next = true;
+                    }
+                    21 => {
+                        // REFUSED_WRITES
+                        self.mapped.d.next = true;
+                    }
+                    24 => {
+                        // CUM_WORK_0
+                        self.mapped.d.next = true;
+                    }
+                    25 => {
+                        // CUM_WORK_1
+                        self.mapped.d.next = true;
+                    }
+                    26 => {
+                        // CUM_WORK_2
+                        self.mapped.d.next = true;
+                    }
+                    27 => {
+                        // WINDOW_WORK
+                        self.mapped.d.next = true;
+                    }
+                    28 => {
+                        // WINDOW_CYCLE
+                        self.mapped.d.next = true;
+                    }
+                    30 => {
+                        // CYCLE_0
+                        self.mapped.d.next = true;
+                    }
+                    31 => {
+                        // CYCLE_1
+                        self.mapped.d.next = true;
+                    }
+                    32 => {
+                        // ENABLED_CYCLES_0
+                        self.mapped.d.next = true;
+                    }
+                    33 => {
+                        // ENABLED_CYCLES_1
+                        self.mapped.d.next = true;
+                    }
+                    34 => {
+                        // STOPPED_CYCLES_0
+                        self.mapped.d.next = true;
+                    }
+                    35 => {
+                        // STOPPED_CYCLES_1
+                        self.mapped.d.next = true;
+                    }
+                    36 => {
+                        // PACED_CYCLES_0
+                        self.mapped.d.next = true;
+                    }
+                    37 => {
+                        // PACED_CYCLES_1
+                        self.mapped.d.next = true;
+                    }
+                    38 => {
+                        // THROTTLED_CYCLES_0
+                        self.mapped.d.next = true;
+                    }
+                    39 => {
+                        // THROTTLED_CYCLES_1
+                        self.mapped.d.next = true;
+                    }
+                    40 => {
+                        // TRIP_CYCLE_CUM_BUDGET_0
+                        self.mapped.d.next = true;
+                    }
+                    41 => {
+                        // TRIP_CYCLE_CUM_BUDGET_1
+                        self.mapped.d.next = true;
+                    }
+                    42 => {
+                        // TRIP_CYCLE_KILL_REG_0
+                        self.mapped.d.next = true;
+                    }
+                    43 => {
+                        // TRIP_CYCLE_KILL_REG_1
+                        self.mapped.d.next = true;
+                    }
+                    44 => {
+                        // TRIP_CYCLE_KILL_PIN_0
+                        self.mapped.d.next = true;
+                    }
+                    45 => {
+                        // TRIP_CYCLE_KILL_PIN_1
+                        self.mapped.d.next = true;
+                    }
+                    46 => {
+                        // TRIP_CYCLE_LICENSE_0
+                        self.mapped.d.next = true;
+                    }
+                    47 => {
+                        // TRIP_CYCLE_LICENSE_1
+                        self.mapped.d.next = true;
+                    }
+                    48 => {
+                        // REPORT_THRESHOLD_0
+                        self.mapped.d.next = true;
+                    }
+                    49 => {
+                        // REPORT_THRESHOLD_1
+                        self.mapped.d.next = true;
+                    }
+                    50 => {
+                        // REPORT_THRESHOLD_2
+                        self.mapped.d.next = true;
+                    }
+                    51 => {
+                        // REPORT_THRESHOLD_NEXT_0
+                        self.mapped.d.next = true;
+                    }
+                    52 => {
+                        // REPORT_THRESHOLD_NEXT_1
+                        self.mapped.d.next = true;
+                    }
+                    53 => {
+                        // REPORT_THRESHOLD_NEXT_2
+                        self.mapped.d.next = true;
+                    }
+                    54 => {
+                        // REPORT_THRESHOLD_COMMIT
+                        self.mapped.d.next = true;
+                    }
+                    56 => {
+                        // LICENSE_EXPIRY_0
+                        self.mapped.d.next = true;
+                    }
+                    57 => {
+                        // LICENSE_EXPIRY_1
+                        self.mapped.d.next = true;
+                    }
+                    58 => {
+                        // LAST_GRANT_SEQ_0
+                        self.mapped.d.next = true;
+                    }
+                    59 => {
+                        // LAST_GRANT_SEQ_1
+                        self.mapped.d.next = true;
+                    }
+                    _ => {}
                 }
-                1 => {
-                    // VERSION
-                    self.mapped.d.next = true;
-                    self.sel_version.d.next = true;
-                }
-                2 => {
-                    // CONFIG
-                    self.mapped.d.next = true;
-                    self.sel_config.d.next = true;
-                }
-                3 => {
-                    // SNAPSHOT
-                    self.mapped.d.next = true;
-                }
-                4 => {
-                    // STATUS
-                    self.mapped.d.next = true;
-                    self.sel_status.d.next = true;
-                }
-                5 => {
-                    // TRIP_REASON
-                    self.mapped.d.next = true;
-                    self.sel_trip_reason.d.next = true;
-                }
-                6 => {
-                    // ERR_CODE
-                    self.mapped.d.next = true;
-                    self.sel_err_code.d.next = true;
-                }
-                7 => {
-                    // INTR_STATE
-                    self.mapped.d.next = true;
-                    self.sel_intr_state.d.next = true;
-                }
-                8 => {
-                    // INTR_ENABLE
-                    self.mapped.d.next = true;
-                    self.sel_intr_enable.d.next = true;
-                }
-                9 => {
-                    // KILL
-                    self.mapped.d.next = true;
-                    self.sel_kill.d.next = true;
-                }
-                10 => {
-                    // BASELINE_RATIO
-                    self.mapped.d.next = true;
-                    self.sel_baseline_ratio.d.next = true;
-                }
-                11 => {
-                    // TRIP_RATIO
-                    self.mapped.d.next = true;
-                    self.sel_trip_ratio.d.next = true;
-                }
-                12 => {
-                    // WINDOW_LEN
-                    self.mapped.d.next = true;
-                    self.sel_window_len.d.next = true;
-                }
-                13 => {
-                    // WINDOW_BUDGET
-                    self.mapped.d.next = true;
-                    self.sel_window_budget.d.next = true;
-                }
-                14 => {
-                    // CUM_BUDGET_0
-                    self.mapped.d.next = true;
-                    self.sel_cum_budget_0.d.next = true;
-                }
-                15 => {
-                    // CUM_BUDGET_1
-                    self.mapped.d.next = true;
-                    self.sel_cum_budget_1.d.next = true;
-                }
-                16 => {
-                    // CUM_BUDGET_2
-                    self.mapped.d.next = true;
-                    self.sel_cum_budget_2.d.next = true;
-                }
-                17 => {
-                    // CUM_BUDGET_NEXT_0
-                    self.mapped.d.next = true;
-                    self.sel_cum_budget_next_0.d.next = true;
-                }
-                18 => {
-                    // CUM_BUDGET_NEXT_1
-                    self.mapped.d.next = true;
-                    self.sel_cum_budget_next_1.d.next = true;
-                }
-                19 => {
-                    // CUM_BUDGET_NEXT_2
-                    self.mapped.d.next = true;
-                    self.sel_cum_budget_next_2.d.next = true;
-                }
-                20 => {
-                    // CUM_BUDGET_COMMIT
-                    self.mapped.d.next = true;
-                }
-                21 => {
-                    // REFUSED_WRITES
-                    self.mapped.d.next = true;
-                    self.sel_refused_writes.d.next = true;
-                }
-                24 => {
-                    // CUM_WORK_0
-                    self.mapped.d.next = true;
-                    self.sel_cum_work_0.d.next = true;
-                }
-                25 => {
-                    // CUM_WORK_1
-                    self.mapped.d.next = true;
-                    self.sel_cum_work_1.d.next = true;
-                }
-                26 => {
-                    // CUM_WORK_2
-                    self.mapped.d.next = true;
-                    self.sel_cum_work_2.d.next = true;
-                }
-                27 => {
-                    // WINDOW_WORK
-                    self.mapped.d.next = true;
-                    self.sel_window_work.d.next = true;
-                }
-                28 => {
-                    // WINDOW_CYCLE
-                    self.mapped.d.next = true;
-                    self.sel_window_cycle.d.next = true;
-                }
-                30 => {
-                    // CYCLE_0
-                    self.mapped.d.next = true;
-                    self.sel_cycle_0.d.next = true;
-                }
-                31 => {
-                    // CYCLE_1
-                    self.mapped.d.next = true;
-                    self.sel_cycle_1.d.next = true;
-                }
-                32 => {
-                    // ENABLED_CYCLES_0
-                    self.mapped.d.next = true;
-                    self.sel_enabled_cycles_0.d.next = true;
-                }
-                33 => {
-                    // ENABLED_CYCLES_1
-                    self.mapped.d.next = true;
-                    self.sel_enabled_cycles_1.d.next = true;
-                }
-                34 => {
-                    // STOPPED_CYCLES_0
-                    self.mapped.d.next = true;
-                    self.sel_stopped_cycles_0.d.next = true;
-                }
-                35 => {
-                    // STOPPED_CYCLES_1
-                    self.mapped.d.next = true;
-                    self.sel_stopped_cycles_1.d.next = true;
-                }
-                36 => {
-                    // PACED_CYCLES_0
-                    self.mapped.d.next = true;
-                    self.sel_paced_cycles_0.d.next = true;
-                }
-                37 => {
-                    // PACED_CYCLES_1
-                    self.mapped.d.next = true;
-                    self.sel_paced_cycles_1.d.next = true;
-                }
-                38 => {
-                    // THROTTLED_CYCLES_0
-                    self.mapped.d.next = true;
-                    self.sel_throttled_cycles_0.d.next = true;
-                }
-                39 => {
-                    // THROTTLED_CYCLES_1
-                    self.mapped.d.next = true;
-                    self.sel_throttled_cycles_1.d.next = true;
-                }
-                40 => {
-                    // TRIP_CYCLE_CUM_BUDGET_0
-                    self.mapped.d.next = true;
-                    self.sel_trip_cycle_cum_budget_0.d.next = true;
-                }
-                41 => {
-                    // TRIP_CYCLE_CUM_BUDGET_1
-                    self.mapped.d.next = true;
-                    self.sel_trip_cycle_cum_budget_1.d.next = true;
-                }
-                42 => {
-                    // TRIP_CYCLE_KILL_REG_0
-                    self.mapped.d.next = true;
-                    self.sel_trip_cycle_kill_reg_0.d.next = true;
-                }
-                43 => {
-                    // TRIP_CYCLE_KILL_REG_1
-                    self.mapped.d.next = true;
-                    self.sel_trip_cycle_kill_reg_1.d.next = true;
-                }
-                44 => {
-                    // TRIP_CYCLE_KILL_PIN_0
-                    self.mapped.d.next = true;
-                    self.sel_trip_cycle_kill_pin_0.d.next = true;
-                }
-                45 => {
-                    // TRIP_CYCLE_KILL_PIN_1
-                    self.mapped.d.next = true;
-                    self.sel_trip_cycle_kill_pin_1.d.next = true;
-                }
-                46 => {
-                    // TRIP_CYCLE_LICENSE_0
-                    self.mapped.d.next = true;
-                    self.sel_trip_cycle_license_0.d.next = true;
-                }
-                47 => {
-                    // TRIP_CYCLE_LICENSE_1
-                    self.mapped.d.next = true;
-                    self.sel_trip_cycle_license_1.d.next = true;
-                }
-                48 => {
-                    // REPORT_THRESHOLD_0
-                    self.mapped.d.next = true;
-                    self.sel_report_threshold_0.d.next = true;
-                }
-                49 => {
-                    // REPORT_THRESHOLD_1
-                    self.mapped.d.next = true;
-                    self.sel_report_threshold_1.d.next = true;
-                }
-                50 => {
-                    // REPORT_THRESHOLD_2
-                    self.mapped.d.next = true;
-                    self.sel_report_threshold_2.d.next = true;
-                }
-                51 => {
-                    // REPORT_THRESHOLD_NEXT_0
-                    self.mapped.d.next = true;
-                    self.sel_report_threshold_next_0.d.next = true;
-                }
-                52 => {
-                    // REPORT_THRESHOLD_NEXT_1
-                    self.mapped.d.next = true;
-                    self.sel_report_threshold_next_1.d.next = true;
-                }
-                53 => {
-                    // REPORT_THRESHOLD_NEXT_2
-                    self.mapped.d.next = true;
-                    self.sel_report_threshold_next_2.d.next = true;
-                }
-                54 => {
-                    // REPORT_THRESHOLD_COMMIT
-                    self.mapped.d.next = true;
-                }
-                56 => {
-                    // LICENSE_EXPIRY_0
-                    self.mapped.d.next = true;
-                    self.sel_license_expiry_0.d.next = true;
-                }
-                57 => {
-                    // LICENSE_EXPIRY_1
-                    self.mapped.d.next = true;
-                    self.sel_license_expiry_1.d.next = true;
-                }
-                58 => {
-                    // LAST_GRANT_SEQ_0
-                    self.mapped.d.next = true;
-                    self.sel_last_grant_seq_0.d.next = true;
-                }
-                59 => {
-                    // LAST_GRANT_SEQ_1
-                    self.mapped.d.next = true;
-                    self.sel_last_grant_seq_1.d.next = true;
-                }
-                _ => {}
             }
+            // ID
+            if self.araddr.val() == 0x000 {
+                self.sel_n.next = self.sel_n.val().replace_bit(0, true);
+            }
+            // VERSION
+            if self.araddr.val() == 0x004 {
+                self.sel_n.next = self.sel_n.val().replace_bit(1, true);
+            }
+            // CONFIG
+            if self.araddr.val() == 0x008 {
+                self.sel_n.next = self.sel_n.val().replace_bit(2, true);
+            }
+            // STATUS
+            if self.araddr.val() == 0x010 {
+                self.sel_n.next = self.sel_n.val().replace_bit(3, true);
+            }
+            // TRIP_REASON
+            if self.araddr.val() == 0x014 {
+                self.sel_n.next = self.sel_n.val().replace_bit(4, true);
+            }
+            // ERR_CODE
+            if self.araddr.val() == 0x018 {
+                self.sel_n.next = self.sel_n.val().replace_bit(5, true);
+            }
+            // INTR_STATE
+            if self.araddr.val() == 0x01c {
+                self.sel_n.next = self.sel_n.val().replace_bit(6, true);
+            }
+            // INTR_ENABLE
+            if self.araddr.val() == 0x020 {
+                self.sel_n.next = self.sel_n.val().replace_bit(7, true);
+            }
+            // KILL
+            if self.araddr.val() == 0x024 {
+                self.sel_n.next = self.sel_n.val().replace_bit(8, true);
+            }
+            // BASELINE_RATIO
+            if self.araddr.val() == 0x028 {
+                self.sel_n.next = self.sel_n.val().replace_bit(9, true);
+            }
+            // TRIP_RATIO
+            if self.araddr.val() == 0x02c {
+                self.sel_n.next = self.sel_n.val().replace_bit(10, true);
+            }
+            // WINDOW_LEN
+            if self.araddr.val() == 0x030 {
+                self.sel_n.next = self.sel_n.val().replace_bit(11, true);
+            }
+            // WINDOW_BUDGET
+            if self.araddr.val() == 0x034 {
+                self.sel_n.next = self.sel_n.val().replace_bit(12, true);
+            }
+            // CUM_BUDGET_0
+            if self.araddr.val() == 0x038 {
+                self.sel_n.next = self.sel_n.val().replace_bit(13, true);
+            }
+            // CUM_BUDGET_1
+            if self.araddr.val() == 0x03c {
+                self.sel_n.next = self.sel_n.val().replace_bit(14, true);
+            }
+            // CUM_BUDGET_2
+            if self.araddr.val() == 0x040 {
+                self.sel_n.next = self.sel_n.val().replace_bit(15, true);
+            }
+            // CUM_BUDGET_NEXT_0
+            if self.araddr.val() == 0x044 {
+                self.sel_n.next = self.sel_n.val().replace_bit(16, true);
+            }
+            // CUM_BUDGET_NEXT_1
+            if self.araddr.val() == 0x048 {
+                self.sel_n.next = self.sel_n.val().replace_bit(17, true);
+            }
+            // CUM_BUDGET_NEXT_2
+            if self.araddr.val() == 0x04c {
+                self.sel_n.next = self.sel_n.val().replace_bit(18, true);
+            }
+            // REFUSED_WRITES
+            if self.araddr.val() == 0x054 {
+                self.sel_n.next = self.sel_n.val().replace_bit(19, true);
+            }
+            // CUM_WORK_0
+            if self.araddr.val() == 0x060 {
+                self.sel_n.next = self.sel_n.val().replace_bit(20, true);
+            }
+            // CUM_WORK_1
+            if self.araddr.val() == 0x064 {
+                self.sel_n.next = self.sel_n.val().replace_bit(21, true);
+            }
+            // CUM_WORK_2
+            if self.araddr.val() == 0x068 {
+                self.sel_n.next = self.sel_n.val().replace_bit(22, true);
+            }
+            // WINDOW_WORK
+            if self.araddr.val() == 0x06c {
+                self.sel_n.next = self.sel_n.val().replace_bit(23, true);
+            }
+            // WINDOW_CYCLE
+            if self.araddr.val() == 0x070 {
+                self.sel_n.next = self.sel_n.val().replace_bit(24, true);
+            }
+            // CYCLE_0
+            if self.araddr.val() == 0x078 {
+                self.sel_n.next = self.sel_n.val().replace_bit(25, true);
+            }
+            // CYCLE_1
+            if self.araddr.val() == 0x07c {
+                self.sel_n.next = self.sel_n.val().replace_bit(26, true);
+            }
+            // ENABLED_CYCLES_0
+            if self.araddr.val() == 0x080 {
+                self.sel_n.next = self.sel_n.val().replace_bit(27, true);
+            }
+            // ENABLED_CYCLES_1
+            if self.araddr.val() == 0x084 {
+                self.sel_n.next = self.sel_n.val().replace_bit(28, true);
+            }
+            // STOPPED_CYCLES_0
+            if self.araddr.val() == 0x088 {
+                self.sel_n.next = self.sel_n.val().replace_bit(29, true);
+            }
+            // STOPPED_CYCLES_1
+            if self.araddr.val() == 0x08c {
+                self.sel_n.next = self.sel_n.val().replace_bit(30, true);
+            }
+            // PACED_CYCLES_0
+            if self.araddr.val() == 0x090 {
+                self.sel_n.next = self.sel_n.val().replace_bit(31, true);
+            }
+            // PACED_CYCLES_1
+            if self.araddr.val() == 0x094 {
+                self.sel_n.next = self.sel_n.val().replace_bit(32, true);
+            }
+            // THROTTLED_CYCLES_0
+            if self.araddr.val() == 0x098 {
+                self.sel_n.next = self.sel_n.val().replace_bit(33, true);
+            }
+            // THROTTLED_CYCLES_1
+            if self.araddr.val() == 0x09c {
+                self.sel_n.next = self.sel_n.val().replace_bit(34, true);
+            }
+            // TRIP_CYCLE_CUM_BUDGET_0
+            if self.araddr.val() == 0x0a0 {
+                self.sel_n.next = self.sel_n.val().replace_bit(35, true);
+            }
+            // TRIP_CYCLE_CUM_BUDGET_1
+            if self.araddr.val() == 0x0a4 {
+                self.sel_n.next = self.sel_n.val().replace_bit(36, true);
+            }
+            // TRIP_CYCLE_KILL_REG_0
+            if self.araddr.val() == 0x0a8 {
+                self.sel_n.next = self.sel_n.val().replace_bit(37, true);
+            }
+            // TRIP_CYCLE_KILL_REG_1
+            if self.araddr.val() == 0x0ac {
+                self.sel_n.next = self.sel_n.val().replace_bit(38, true);
+            }
+            // TRIP_CYCLE_KILL_PIN_0
+            if self.araddr.val() == 0x0b0 {
+                self.sel_n.next = self.sel_n.val().replace_bit(39, true);
+            }
+            // TRIP_CYCLE_KILL_PIN_1
+            if self.araddr.val() == 0x0b4 {
+                self.sel_n.next = self.sel_n.val().replace_bit(40, true);
+            }
+            // TRIP_CYCLE_LICENSE_0
+            if self.araddr.val() == 0x0b8 {
+                self.sel_n.next = self.sel_n.val().replace_bit(41, true);
+            }
+            // TRIP_CYCLE_LICENSE_1
+            if self.araddr.val() == 0x0bc {
+                self.sel_n.next = self.sel_n.val().replace_bit(42, true);
+            }
+            // REPORT_THRESHOLD_0
+            if self.araddr.val() == 0x0c0 {
+                self.sel_n.next = self.sel_n.val().replace_bit(43, true);
+            }
+            // REPORT_THRESHOLD_1
+            if self.araddr.val() == 0x0c4 {
+                self.sel_n.next = self.sel_n.val().replace_bit(44, true);
+            }
+            // REPORT_THRESHOLD_2
+            if self.araddr.val() == 0x0c8 {
+                self.sel_n.next = self.sel_n.val().replace_bit(45, true);
+            }
+            // REPORT_THRESHOLD_NEXT_0
+            if self.araddr.val() == 0x0cc {
+                self.sel_n.next = self.sel_n.val().replace_bit(46, true);
+            }
+            // REPORT_THRESHOLD_NEXT_1
+            if self.araddr.val() == 0x0d0 {
+                self.sel_n.next = self.sel_n.val().replace_bit(47, true);
+            }
+            // REPORT_THRESHOLD_NEXT_2
+            if self.araddr.val() == 0x0d4 {
+                self.sel_n.next = self.sel_n.val().replace_bit(48, true);
+            }
+            // LICENSE_EXPIRY_0
+            if self.araddr.val() == 0x0e0 {
+                self.sel_n.next = self.sel_n.val().replace_bit(49, true);
+            }
+            // LICENSE_EXPIRY_1
+            if self.araddr.val() == 0x0e4 {
+                self.sel_n.next = self.sel_n.val().replace_bit(50, true);
+            }
+            // LAST_GRANT_SEQ_0
+            if self.araddr.val() == 0x0e8 {
+                self.sel_n.next = self.sel_n.val().replace_bit(51, true);
+            }
+            // LAST_GRANT_SEQ_1
+            if self.araddr.val() == 0x0ec {
+                self.sel_n.next = self.sel_n.val().replace_bit(52, true);
+            }
+            self.sel.d.next = self.sel_n.val();
         }
         // ---- second edge: the selected word (one select at most is high),
         // picked only while a read is pending, so simulators skip it
         self.data.next = 0.into();
         if self.pending.q.val() {
-            if self.sel_id.q.val() {
+            // ID
+            if self.sel.q.val().get_bit(0) {
                 self.data.next = 1128682835.into();
             }
-            if self.sel_version.q.val() {
+            // VERSION
+            if self.sel.q.val().get_bit(1) {
                 self.data.next = 4.into();
             }
-            if self.sel_config.q.val() {
+            // CONFIG
+            if self.sel.q.val().get_bit(2) {
                 self.data.next = self.data.val() | self.config_reg.val();
             }
-            if self.sel_status.q.val() {
+            // STATUS
+            if self.sel.q.val().get_bit(3) {
                 self.data.next = self.data.val() | self.status.val();
             }
-            if self.sel_trip_reason.q.val() {
+            // TRIP_REASON
+            if self.sel.q.val().get_bit(4) {
                 self.data.next = self.data.val() | self.trip_reason.val();
             }
-            if self.sel_err_code.q.val() {
+            // ERR_CODE
+            if self.sel.q.val().get_bit(5) {
                 self.data.next = self.data.val() | self.err_code.val();
             }
-            if self.sel_intr_state.q.val() {
+            // INTR_STATE
+            if self.sel.q.val().get_bit(6) {
                 self.data.next = self.data.val() | self.intr_state.val();
             }
-            if self.sel_intr_enable.q.val() {
+            // INTR_ENABLE
+            if self.sel.q.val().get_bit(7) {
                 self.data.next = self.data.val() | self.intr_enable.val();
             }
-            if self.sel_kill.q.val() {
+            // KILL
+            if self.sel.q.val().get_bit(8) {
                 self.data.next = self.data.val() | self.kill.val();
             }
-            if self.sel_baseline_ratio.q.val() {
+            // BASELINE_RATIO
+            if self.sel.q.val().get_bit(9) {
                 self.data.next = self.data.val() | self.baseline_ratio.val();
             }
-            if self.sel_trip_ratio.q.val() {
+            // TRIP_RATIO
+            if self.sel.q.val().get_bit(10) {
                 self.data.next = self.data.val() | self.trip_ratio.val();
             }
-            if self.sel_window_len.q.val() {
+            // WINDOW_LEN
+            if self.sel.q.val().get_bit(11) {
                 self.data.next = self.data.val() | self.window_len.val();
             }
-            if self.sel_window_budget.q.val() {
+            // WINDOW_BUDGET
+            if self.sel.q.val().get_bit(12) {
                 self.data.next = self.data.val() | self.window_budget.val();
             }
-            if self.sel_cum_budget_0.q.val() {
+            // CUM_BUDGET_0
+            if self.sel.q.val().get_bit(13) {
                 self.data.next = self.data.val() | self.cum_budget_0.val();
             }
-            if self.sel_cum_budget_1.q.val() {
+            // CUM_BUDGET_1
+            if self.sel.q.val().get_bit(14) {
                 self.data.next = self.data.val() | self.cum_budget_1.val();
             }
-            if self.sel_cum_budget_2.q.val() {
+            // CUM_BUDGET_2
+            if self.sel.q.val().get_bit(15) {
                 self.data.next = self.data.val() | self.cum_budget_2.val();
             }
-            if self.sel_cum_budget_next_0.q.val() {
+            // CUM_BUDGET_NEXT_0
+            if self.sel.q.val().get_bit(16) {
                 self.data.next = self.data.val() | self.cum_budget_next_0.val();
             }
-            if self.sel_cum_budget_next_1.q.val() {
+            // CUM_BUDGET_NEXT_1
+            if self.sel.q.val().get_bit(17) {
                 self.data.next = self.data.val() | self.cum_budget_next_1.val();
             }
-            if self.sel_cum_budget_next_2.q.val() {
+            // CUM_BUDGET_NEXT_2
+            if self.sel.q.val().get_bit(18) {
                 self.data.next = self.data.val() | self.cum_budget_next_2.val();
             }
-            if self.sel_refused_writes.q.val() {
+            // REFUSED_WRITES
+            if self.sel.q.val().get_bit(19) {
                 self.data.next = self.data.val() | self.refused_writes.val();
             }
-            if self.sel_cum_work_0.q.val() {
+            // CUM_WORK_0
+            if self.sel.q.val().get_bit(20) {
                 self.data.next = self.data.val() | self.cum_work_0.val();
             }
-            if self.sel_cum_work_1.q.val() {
+            // CUM_WORK_1
+            if self.sel.q.val().get_bit(21) {
                 self.data.next = self.data.val() | self.cum_work_1.val();
             }
-            if self.sel_cum_work_2.q.val() {
+            // CUM_WORK_2
+            if self.sel.q.val().get_bit(22) {
                 self.data.next = self.data.val() | self.cum_work_2.val();
             }
-            if self.sel_window_work.q.val() {
+            // WINDOW_WORK
+            if self.sel.q.val().get_bit(23) {
                 self.data.next = self.data.val() | self.window_work.val();
             }
-            if self.sel_window_cycle.q.val() {
+            // WINDOW_CYCLE
+            if self.sel.q.val().get_bit(24) {
                 self.data.next = self.data.val() | self.window_cycle.val();
             }
-            if self.sel_cycle_0.q.val() {
+            // CYCLE_0
+            if self.sel.q.val().get_bit(25) {
                 self.data.next = self.data.val() | self.cycle_0.val();
             }
-            if self.sel_cycle_1.q.val() {
+            // CYCLE_1
+            if self.sel.q.val().get_bit(26) {
                 self.data.next = self.data.val() | self.cycle_1.val();
             }
-            if self.sel_enabled_cycles_0.q.val() {
+            // ENABLED_CYCLES_0
+            if self.sel.q.val().get_bit(27) {
                 self.data.next = self.data.val() | self.enabled_cycles_0.val();
             }
-            if self.sel_enabled_cycles_1.q.val() {
+            // ENABLED_CYCLES_1
+            if self.sel.q.val().get_bit(28) {
                 self.data.next = self.data.val() | self.enabled_cycles_1.val();
             }
-            if self.sel_stopped_cycles_0.q.val() {
+            // STOPPED_CYCLES_0
+            if self.sel.q.val().get_bit(29) {
                 self.data.next = self.data.val() | self.stopped_cycles_0.val();
             }
-            if self.sel_stopped_cycles_1.q.val() {
+            // STOPPED_CYCLES_1
+            if self.sel.q.val().get_bit(30) {
                 self.data.next = self.data.val() | self.stopped_cycles_1.val();
             }
-            if self.sel_paced_cycles_0.q.val() {
+            // PACED_CYCLES_0
+            if self.sel.q.val().get_bit(31) {
                 self.data.next = self.data.val() | self.paced_cycles_0.val();
             }
-            if self.sel_paced_cycles_1.q.val() {
+            // PACED_CYCLES_1
+            if self.sel.q.val().get_bit(32) {
                 self.data.next = self.data.val() | self.paced_cycles_1.val();
             }
-            if self.sel_throttled_cycles_0.q.val() {
+            // THROTTLED_CYCLES_0
+            if self.sel.q.val().get_bit(33) {
                 self.data.next = self.data.val() | self.throttled_cycles_0.val();
             }
-            if self.sel_throttled_cycles_1.q.val() {
+            // THROTTLED_CYCLES_1
+            if self.sel.q.val().get_bit(34) {
                 self.data.next = self.data.val() | self.throttled_cycles_1.val();
             }
-            if self.sel_trip_cycle_cum_budget_0.q.val() {
+            // TRIP_CYCLE_CUM_BUDGET_0
+            if self.sel.q.val().get_bit(35) {
                 self.data.next = self.data.val() | self.trip_cycle_cum_budget_0.val();
             }
-            if self.sel_trip_cycle_cum_budget_1.q.val() {
+            // TRIP_CYCLE_CUM_BUDGET_1
+            if self.sel.q.val().get_bit(36) {
                 self.data.next = self.data.val() | self.trip_cycle_cum_budget_1.val();
             }
-            if self.sel_trip_cycle_kill_reg_0.q.val() {
+            // TRIP_CYCLE_KILL_REG_0
+            if self.sel.q.val().get_bit(37) {
                 self.data.next = self.data.val() | self.trip_cycle_kill_reg_0.val();
             }
-            if self.sel_trip_cycle_kill_reg_1.q.val() {
+            // TRIP_CYCLE_KILL_REG_1
+            if self.sel.q.val().get_bit(38) {
                 self.data.next = self.data.val() | self.trip_cycle_kill_reg_1.val();
             }
-            if self.sel_trip_cycle_kill_pin_0.q.val() {
+            // TRIP_CYCLE_KILL_PIN_0
+            if self.sel.q.val().get_bit(39) {
                 self.data.next = self.data.val() | self.trip_cycle_kill_pin_0.val();
             }
-            if self.sel_trip_cycle_kill_pin_1.q.val() {
+            // TRIP_CYCLE_KILL_PIN_1
+            if self.sel.q.val().get_bit(40) {
                 self.data.next = self.data.val() | self.trip_cycle_kill_pin_1.val();
             }
-            if self.sel_trip_cycle_license_0.q.val() {
+            // TRIP_CYCLE_LICENSE_0
+            if self.sel.q.val().get_bit(41) {
                 self.data.next = self.data.val() | self.trip_cycle_license_0.val();
             }
-            if self.sel_trip_cycle_license_1.q.val() {
+            // TRIP_CYCLE_LICENSE_1
+            if self.sel.q.val().get_bit(42) {
                 self.data.next = self.data.val() | self.trip_cycle_license_1.val();
             }
-            if self.sel_report_threshold_0.q.val() {
+            // REPORT_THRESHOLD_0
+            if self.sel.q.val().get_bit(43) {
                 self.data.next = self.data.val() | self.report_threshold_0.val();
             }
-            if self.sel_report_threshold_1.q.val() {
+            // REPORT_THRESHOLD_1
+            if self.sel.q.val().get_bit(44) {
                 self.data.next = self.data.val() | self.report_threshold_1.val();
             }
-            if self.sel_report_threshold_2.q.val() {
+            // REPORT_THRESHOLD_2
+            if self.sel.q.val().get_bit(45) {
                 self.data.next = self.data.val() | self.report_threshold_2.val();
             }
-            if self.sel_report_threshold_next_0.q.val() {
+            // REPORT_THRESHOLD_NEXT_0
+            if self.sel.q.val().get_bit(46) {
                 self.data.next = self.data.val() | self.report_threshold_next_0.val();
             }
-            if self.sel_report_threshold_next_1.q.val() {
+            // REPORT_THRESHOLD_NEXT_1
+            if self.sel.q.val().get_bit(47) {
                 self.data.next = self.data.val() | self.report_threshold_next_1.val();
             }
-            if self.sel_report_threshold_next_2.q.val() {
+            // REPORT_THRESHOLD_NEXT_2
+            if self.sel.q.val().get_bit(48) {
                 self.data.next = self.data.val() | self.report_threshold_next_2.val();
             }
-            if self.sel_license_expiry_0.q.val() {
+            // LICENSE_EXPIRY_0
+            if self.sel.q.val().get_bit(49) {
                 self.data.next = self.data.val() | self.license_expiry_0.val();
             }
-            if self.sel_license_expiry_1.q.val() {
+            // LICENSE_EXPIRY_1
+            if self.sel.q.val().get_bit(50) {
                 self.data.next = self.data.val() | self.license_expiry_1.val();
             }
-            if self.sel_last_grant_seq_0.q.val() {
+            // LAST_GRANT_SEQ_0
+            if self.sel.q.val().get_bit(51) {
                 self.data.next = self.data.val() | self.last_grant_seq_0.val();
             }
-            if self.sel_last_grant_seq_1.q.val() {
+            // LAST_GRANT_SEQ_1
+            if self.sel.q.val().get_bit(52) {
                 self.data.next = self.data.val() | self.last_grant_seq_1.val();
             }
             self.rvalid_q.d.next = true;

@@ -19,6 +19,9 @@ pub struct RegWrite {
     /// core registers it as the address of the write being applied,
     /// held from its capture to its response).
     pub holds_addr: Signal<In, Bits<12>>,
+    /// `holds_addr` changes at this edge (the write channel takes an
+    /// address): the decode below loads only then.
+    pub holds_load: Signal<In, Bit>,
     /// The write's data as captured (AXI4-Lite `wdata`).
     pub wdata: Signal<In, Bits<32>>,
     /// The write's byte strobes as captured (AXI4-Lite `wstrb`).
@@ -125,23 +128,10 @@ pub struct RegWrite {
     /// flip-flops; each powers up as address 0 decodes.
     mapped_q: Reg<Bit>,
     read_only_q: Reg<Bit>,
-    snapshot_sel_q: Reg<Bit>,
-    err_code_sel_q: Reg<Bit>,
-    intr_state_sel_q: Reg<Bit>,
-    intr_enable_sel_q: Reg<Bit>,
-    kill_sel_q: Reg<Bit>,
-    baseline_ratio_sel_q: Reg<Bit>,
-    trip_ratio_sel_q: Reg<Bit>,
-    window_len_sel_q: Reg<Bit>,
-    window_budget_sel_q: Reg<Bit>,
-    cum_budget_next_0_sel_q: Reg<Bit>,
-    cum_budget_next_1_sel_q: Reg<Bit>,
-    cum_budget_next_2_sel_q: Reg<Bit>,
-    cum_budget_commit_sel_q: Reg<Bit>,
-    report_threshold_next_0_sel_q: Reg<Bit>,
-    report_threshold_next_1_sel_q: Reg<Bit>,
-    report_threshold_next_2_sel_q: Reg<Bit>,
-    report_threshold_commit_sel_q: Reg<Bit>,
+    /// The `*_sel` outputs, one bit each in port order: one register, so
+    /// a simulator copies one word per cycle instead of one per select.
+    sel_q: Reg<Bits<17>>,
+    sel_n: Signal<Local, Bits<17>>,
 }
 
 impl Default for RegWrite {
@@ -150,6 +140,7 @@ impl Default for RegWrite {
         Self {
             clock: Default::default(),
             holds_addr: Default::default(),
+            holds_load: Default::default(),
             wdata: Default::default(),
             wstrb: Default::default(),
             staged: Default::default(),
@@ -207,23 +198,8 @@ impl Default for RegWrite {
             old_sel_n: Default::default(),
             mapped_q: Reg::new(true),
             read_only_q: Reg::new(true),
-            snapshot_sel_q: Reg::new(false),
-            err_code_sel_q: Reg::new(false),
-            intr_state_sel_q: Reg::new(false),
-            intr_enable_sel_q: Reg::new(false),
-            kill_sel_q: Reg::new(false),
-            baseline_ratio_sel_q: Reg::new(false),
-            trip_ratio_sel_q: Reg::new(false),
-            window_len_sel_q: Reg::new(false),
-            window_budget_sel_q: Reg::new(false),
-            cum_budget_next_0_sel_q: Reg::new(false),
-            cum_budget_next_1_sel_q: Reg::new(false),
-            cum_budget_next_2_sel_q: Reg::new(false),
-            cum_budget_commit_sel_q: Reg::new(false),
-            report_threshold_next_0_sel_q: Reg::new(false),
-            report_threshold_next_1_sel_q: Reg::new(false),
-            report_threshold_next_2_sel_q: Reg::new(false),
-            report_threshold_commit_sel_q: Reg::new(false),
+            sel_q: Reg::new(0u64.into()),
+            sel_n: Default::default(),
         }
     }
 }
@@ -231,407 +207,457 @@ impl Default for RegWrite {
 impl Logic for RegWrite {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, looser_q, invalid_q, old_sel);
+        dff_setup!(
+            self,
+            clock,
+            looser_q,
+            invalid_q,
+            old_sel,
+            mapped_q,
+            read_only_q,
+            sel_q
+        );
         self.looser.next = self.looser_q.q.val();
         self.invalid.next = self.invalid_q.q.val();
         // The write decode, a cycle ahead: `holds_addr` is what the core
-        // registers as the address of the write being applied.
-        self.mapped_q.clock.next = self.clock.val();
-        self.mapped_q.d.next = false;
-        self.read_only_q.clock.next = self.clock.val();
-        self.read_only_q.d.next = false;
-        self.snapshot_sel_q.clock.next = self.clock.val();
-        self.snapshot_sel_q.d.next = false;
-        self.err_code_sel_q.clock.next = self.clock.val();
-        self.err_code_sel_q.d.next = false;
-        self.intr_state_sel_q.clock.next = self.clock.val();
-        self.intr_state_sel_q.d.next = false;
-        self.intr_enable_sel_q.clock.next = self.clock.val();
-        self.intr_enable_sel_q.d.next = false;
-        self.kill_sel_q.clock.next = self.clock.val();
-        self.kill_sel_q.d.next = false;
-        self.baseline_ratio_sel_q.clock.next = self.clock.val();
-        self.baseline_ratio_sel_q.d.next = false;
-        self.trip_ratio_sel_q.clock.next = self.clock.val();
-        self.trip_ratio_sel_q.d.next = false;
-        self.window_len_sel_q.clock.next = self.clock.val();
-        self.window_len_sel_q.d.next = false;
-        self.window_budget_sel_q.clock.next = self.clock.val();
-        self.window_budget_sel_q.d.next = false;
-        self.cum_budget_next_0_sel_q.clock.next = self.clock.val();
-        self.cum_budget_next_0_sel_q.d.next = false;
-        self.cum_budget_next_1_sel_q.clock.next = self.clock.val();
-        self.cum_budget_next_1_sel_q.d.next = false;
-        self.cum_budget_next_2_sel_q.clock.next = self.clock.val();
-        self.cum_budget_next_2_sel_q.d.next = false;
-        self.cum_budget_commit_sel_q.clock.next = self.clock.val();
-        self.cum_budget_commit_sel_q.d.next = false;
-        self.report_threshold_next_0_sel_q.clock.next = self.clock.val();
-        self.report_threshold_next_0_sel_q.d.next = false;
-        self.report_threshold_next_1_sel_q.clock.next = self.clock.val();
-        self.report_threshold_next_1_sel_q.d.next = false;
-        self.report_threshold_next_2_sel_q.clock.next = self.clock.val();
-        self.report_threshold_next_2_sel_q.d.next = false;
-        self.report_threshold_commit_sel_q.clock.next = self.clock.val();
-        self.report_threshold_commit_sel_q.d.next = false;
+        // registers as the address of the write being applied. It loads
+        // when that address changes and holds otherwise, so in every cycle
+        // it is the decode of the address held.
         self.holds_enable.next = false;
+        self.sel_n.next = 0.into();
+        self.old_sel_n.next = 0.into();
+        if self.holds_load.val() {
+            self.mapped_q.d.next = false;
+            self.read_only_q.d.next = false;
+            if self.holds_addr.val().get_bits::<2>(0) == 0 {
+                match self.holds_addr.val().get_bits::<10>(2).index() {
+                    0 => {
+                        // ID
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    1 => {
+                        // VERSION
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    2 => {
+                        // CONFIG
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    3 => {
+                        // SNAPSHOT
+                        self.mapped_q.d.next = true;
+                    }
+                    4 => {
+                        // STATUS
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    5 => {
+                        // TRIP_REASON
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    6 => {
+                        // ERR_CODE
+                        self.mapped_q.d.next = true;
+                    }
+                    7 => {
+                        // INTR_STATE
+                        self.mapped_q.d.next = true;
+                    }
+                    8 => {
+                        // INTR_ENABLE
+                        self.mapped_q.d.next = true;
+                    }
+                    9 => {
+                        // KILL
+                        self.mapped_q.d.next = true;
+                    }
+                    10 => {
+                        // BASELINE_RATIO
+                        self.mapped_q.d.next = true;
+                    }
+                    11 => {
+                        // TRIP_RATIO
+                        self.mapped_q.d.next = true;
+                    }
+                    12 => {
+                        // WINDOW_LEN
+                        self.mapped_q.d.next = true;
+                    }
+                    13 => {
+                        // WINDOW_BUDGET
+                        self.mapped_q.d.next = true;
+                    }
+                    14 => {
+                        // CUM_BUDGET_0
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    15 => {
+                        // CUM_BUDGET_1
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    16 => {
+                        // CUM_BUDGET_2
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    17 => {
+                        // CUM_BUDGET_NEXT_0
+                        self.mapped_q.d.next = true;
+                    }
+                    18 => {
+                        // CUM_BUDGET_NEXT_1
+                        self.mapped_q.d.next = true;
+                    }
+                    19 => {
+                        // CUM_BUDGET_NEXT_2
+                        self.mapped_q.d.next = true;
+                    }
+                    20 => {
+                        // CUM_BUDGET_COMMIT
+                        self.mapped_q.d.next = true;
+                    }
+                    21 => {
+                        // REFUSED_WRITES
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    24 => {
+                        // CUM_WORK_0
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    25 => {
+                        // CUM_WORK_1
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    26 => {
+                        // CUM_WORK_2
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    27 => {
+                        // WINDOW_WORK
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    28 => {
+                        // WINDOW_CYCLE
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    30 => {
+                        // CYCLE_0
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    31 => {
+                        // CYCLE_1
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    32 => {
+                        // ENABLED_CYCLES_0
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    33 => {
+                        // ENABLED_CYCLES_1
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    34 => {
+                        // STOPPED_CYCLES_0
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    35 => {
+                        // STOPPED_CYCLES_1
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    36 => {
+                        // PACED_CYCLES_0
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    37 => {
+                        // PACED_CYCLES_1
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    38 => {
+                        // THROTTLED_CYCLES_0
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    39 => {
+                        // THROTTLED_CYCLES_1
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    40 => {
+                        // TRIP_CYCLE_CUM_BUDGET_0
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    41 => {
+                        // TRIP_CYCLE_CUM_BUDGET_1
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    42 => {
+                        // TRIP_CYCLE_KILL_REG_0
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    43 => {
+                        // TRIP_CYCLE_KILL_REG_1
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    44 => {
+                        // TRIP_CYCLE_KILL_PIN_0
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    45 => {
+                        // TRIP_CYCLE_KILL_PIN_1
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    46 => {
+                        // TRIP_CYCLE_LICENSE_0
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    47 => {
+                        // TRIP_CYCLE_LICENSE_1
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    48 => {
+                        // REPORT_THRESHOLD_0
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    49 => {
+                        // REPORT_THRESHOLD_1
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    50 => {
+                        // REPORT_THRESHOLD_2
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    51 => {
+                        // REPORT_THRESHOLD_NEXT_0
+                        self.mapped_q.d.next = true;
+                    }
+                    52 => {
+                        // REPORT_THRESHOLD_NEXT_1
+                        self.mapped_q.d.next = true;
+                    }
+                    53 => {
+                        // REPORT_THRESHOLD_NEXT_2
+                        self.mapped_q.d.next = true;
+                    }
+                    54 => {
+                        // REPORT_THRESHOLD_COMMIT
+                        self.mapped_q.d.next = true;
+                    }
+                    56 => {
+                        // LICENSE_EXPIRY_0
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    57 => {
+                        // LICENSE_EXPIRY_1
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    58 => {
+                        // LAST_GRANT_SEQ_0
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    59 => {
+                        // LAST_GRANT_SEQ_1
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    _ => {}
+                }
+            }
+            // One comparison per bit, not a case: yosys would turn a case of
+            // constants into a ROM, which its SAT solver cannot take.
+            // SNAPSHOT
+            if self.holds_addr.val() == 0x00c {
+                self.sel_n.next = self.sel_n.val().replace_bit(0, true);
+            }
+            // ERR_CODE
+            if self.holds_addr.val() == 0x018 {
+                self.sel_n.next = self.sel_n.val().replace_bit(1, true);
+            }
+            // INTR_STATE
+            if self.holds_addr.val() == 0x01c {
+                self.sel_n.next = self.sel_n.val().replace_bit(2, true);
+            }
+            // INTR_ENABLE
+            if self.holds_addr.val() == 0x020 {
+                self.sel_n.next = self.sel_n.val().replace_bit(3, true);
+            }
+            // KILL
+            if self.holds_addr.val() == 0x024 {
+                self.sel_n.next = self.sel_n.val().replace_bit(4, true);
+            }
+            // BASELINE_RATIO
+            if self.holds_addr.val() == 0x028 {
+                self.sel_n.next = self.sel_n.val().replace_bit(5, true);
+            }
+            // TRIP_RATIO
+            if self.holds_addr.val() == 0x02c {
+                self.sel_n.next = self.sel_n.val().replace_bit(6, true);
+            }
+            // WINDOW_LEN
+            if self.holds_addr.val() == 0x030 {
+                self.sel_n.next = self.sel_n.val().replace_bit(7, true);
+            }
+            // WINDOW_BUDGET
+            if self.holds_addr.val() == 0x034 {
+                self.sel_n.next = self.sel_n.val().replace_bit(8, true);
+            }
+            // CUM_BUDGET_NEXT_0
+            if self.holds_addr.val() == 0x044 {
+                self.sel_n.next = self.sel_n.val().replace_bit(9, true);
+            }
+            // CUM_BUDGET_NEXT_1
+            if self.holds_addr.val() == 0x048 {
+                self.sel_n.next = self.sel_n.val().replace_bit(10, true);
+            }
+            // CUM_BUDGET_NEXT_2
+            if self.holds_addr.val() == 0x04c {
+                self.sel_n.next = self.sel_n.val().replace_bit(11, true);
+            }
+            // CUM_BUDGET_COMMIT
+            if self.holds_addr.val() == 0x050 {
+                self.sel_n.next = self.sel_n.val().replace_bit(12, true);
+            }
+            // REPORT_THRESHOLD_NEXT_0
+            if self.holds_addr.val() == 0x0cc {
+                self.sel_n.next = self.sel_n.val().replace_bit(13, true);
+            }
+            // REPORT_THRESHOLD_NEXT_1
+            if self.holds_addr.val() == 0x0d0 {
+                self.sel_n.next = self.sel_n.val().replace_bit(14, true);
+            }
+            // REPORT_THRESHOLD_NEXT_2
+            if self.holds_addr.val() == 0x0d4 {
+                self.sel_n.next = self.sel_n.val().replace_bit(15, true);
+            }
+            // REPORT_THRESHOLD_COMMIT
+            if self.holds_addr.val() == 0x0d8 {
+                self.sel_n.next = self.sel_n.val().replace_bit(16, true);
+            }
+            self.sel_q.d.next = self.sel_n.val();
+            // INTR_ENABLE
+            if self.holds_addr.val() == 0x020 {
+                self.old_sel_n.next = self.old_sel_n.val().replace_bit(0, true);
+            }
+            // BASELINE_RATIO
+            if self.holds_addr.val() == 0x028 {
+                self.old_sel_n.next = self.old_sel_n.val().replace_bit(1, true);
+            }
+            // TRIP_RATIO
+            if self.holds_addr.val() == 0x02c {
+                self.old_sel_n.next = self.old_sel_n.val().replace_bit(2, true);
+            }
+            // WINDOW_LEN
+            if self.holds_addr.val() == 0x030 {
+                self.old_sel_n.next = self.old_sel_n.val().replace_bit(3, true);
+            }
+            // WINDOW_BUDGET
+            if self.holds_addr.val() == 0x034 {
+                self.old_sel_n.next = self.old_sel_n.val().replace_bit(4, true);
+            }
+            // CUM_BUDGET_NEXT_0
+            if self.holds_addr.val() == 0x044 {
+                self.old_sel_n.next = self.old_sel_n.val().replace_bit(5, true);
+            }
+            // CUM_BUDGET_NEXT_1
+            if self.holds_addr.val() == 0x048 {
+                self.old_sel_n.next = self.old_sel_n.val().replace_bit(6, true);
+            }
+            // CUM_BUDGET_NEXT_2
+            if self.holds_addr.val() == 0x04c {
+                self.old_sel_n.next = self.old_sel_n.val().replace_bit(7, true);
+            }
+            // REPORT_THRESHOLD_NEXT_0
+            if self.holds_addr.val() == 0x0cc {
+                self.old_sel_n.next = self.old_sel_n.val().replace_bit(8, true);
+            }
+            // REPORT_THRESHOLD_NEXT_1
+            if self.holds_addr.val() == 0x0d0 {
+                self.old_sel_n.next = self.old_sel_n.val().replace_bit(9, true);
+            }
+            // REPORT_THRESHOLD_NEXT_2
+            if self.holds_addr.val() == 0x0d4 {
+                self.old_sel_n.next = self.old_sel_n.val().replace_bit(10, true);
+            }
+            self.old_sel.d.next = self.old_sel_n.val();
+        }
+        self.mapped.next = self.mapped_q.q.val();
+        self.read_only.next = self.read_only_q.q.val();
+        self.snapshot_sel.next = self.sel_q.q.val().get_bit(0);
+        self.err_code_sel.next = self.sel_q.q.val().get_bit(1);
+        self.intr_state_sel.next = self.sel_q.q.val().get_bit(2);
+        self.intr_enable_sel.next = self.sel_q.q.val().get_bit(3);
+        self.kill_sel.next = self.sel_q.q.val().get_bit(4);
+        self.baseline_ratio_sel.next = self.sel_q.q.val().get_bit(5);
+        self.trip_ratio_sel.next = self.sel_q.q.val().get_bit(6);
+        self.window_len_sel.next = self.sel_q.q.val().get_bit(7);
+        self.window_budget_sel.next = self.sel_q.q.val().get_bit(8);
+        self.cum_budget_next_0_sel.next = self.sel_q.q.val().get_bit(9);
+        self.cum_budget_next_1_sel.next = self.sel_q.q.val().get_bit(10);
+        self.cum_budget_next_2_sel.next = self.sel_q.q.val().get_bit(11);
+        self.cum_budget_commit_sel.next = self.sel_q.q.val().get_bit(12);
+        self.report_threshold_next_0_sel.next = self.sel_q.q.val().get_bit(13);
+        self.report_threshold_next_1_sel.next = self.sel_q.q.val().get_bit(14);
+        self.report_threshold_next_2_sel.next = self.sel_q.q.val().get_bit(15);
+        self.report_threshold_commit_sel.next = self.sel_q.q.val().get_bit(16);
         if self.holds_addr.val().get_bits::<2>(0) == 0 {
             match self.holds_addr.val().get_bits::<10>(2).index() {
-                0 => {
-                    // ID
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                1 => {
-                    // VERSION
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                2 => {
-                    // CONFIG
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                3 => {
-                    // SNAPSHOT
-                    self.mapped_q.d.next = true;
-                    self.snapshot_sel_q.d.next = true;
-                }
-                4 => {
-                    // STATUS
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                5 => {
-                    // TRIP_REASON
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                6 => {
-                    // ERR_CODE
-                    self.mapped_q.d.next = true;
-                    self.err_code_sel_q.d.next = true;
-                }
-                7 => {
-                    // INTR_STATE
-                    self.mapped_q.d.next = true;
-                    self.intr_state_sel_q.d.next = true;
-                }
-                8 => {
-                    // INTR_ENABLE
-                    self.mapped_q.d.next = true;
-                    self.intr_enable_sel_q.d.next = true;
-                }
-                9 => {
-                    // KILL
-                    self.mapped_q.d.next = true;
-                    self.kill_sel_q.d.next = true;
-                }
                 10 => {
                     // BASELINE_RATIO
-                    self.mapped_q.d.next = true;
-                    self.baseline_ratio_sel_q.d.next = true;
                     self.holds_enable.next = true;
                 }
                 11 => {
                     // TRIP_RATIO
-                    self.mapped_q.d.next = true;
-                    self.trip_ratio_sel_q.d.next = true;
                     self.holds_enable.next = true;
                 }
                 12 => {
                     // WINDOW_LEN
-                    self.mapped_q.d.next = true;
-                    self.window_len_sel_q.d.next = true;
                     self.holds_enable.next = true;
                 }
                 13 => {
                     // WINDOW_BUDGET
-                    self.mapped_q.d.next = true;
-                    self.window_budget_sel_q.d.next = true;
                     self.holds_enable.next = true;
-                }
-                14 => {
-                    // CUM_BUDGET_0
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                15 => {
-                    // CUM_BUDGET_1
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                16 => {
-                    // CUM_BUDGET_2
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                17 => {
-                    // CUM_BUDGET_NEXT_0
-                    self.mapped_q.d.next = true;
-                    self.cum_budget_next_0_sel_q.d.next = true;
-                }
-                18 => {
-                    // CUM_BUDGET_NEXT_1
-                    self.mapped_q.d.next = true;
-                    self.cum_budget_next_1_sel_q.d.next = true;
-                }
-                19 => {
-                    // CUM_BUDGET_NEXT_2
-                    self.mapped_q.d.next = true;
-                    self.cum_budget_next_2_sel_q.d.next = true;
                 }
                 20 => {
                     // CUM_BUDGET_COMMIT
-                    self.mapped_q.d.next = true;
-                    self.cum_budget_commit_sel_q.d.next = true;
                     self.holds_enable.next = true;
-                }
-                21 => {
-                    // REFUSED_WRITES
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                24 => {
-                    // CUM_WORK_0
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                25 => {
-                    // CUM_WORK_1
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                26 => {
-                    // CUM_WORK_2
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                27 => {
-                    // WINDOW_WORK
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                28 => {
-                    // WINDOW_CYCLE
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                30 => {
-                    // CYCLE_0
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                31 => {
-                    // CYCLE_1
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                32 => {
-                    // ENABLED_CYCLES_0
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                33 => {
-                    // ENABLED_CYCLES_1
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                34 => {
-                    // STOPPED_CYCLES_0
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                35 => {
-                    // STOPPED_CYCLES_1
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                36 => {
-                    // PACED_CYCLES_0
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                37 => {
-                    // PACED_CYCLES_1
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                38 => {
-                    // THROTTLED_CYCLES_0
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                39 => {
-                    // THROTTLED_CYCLES_1
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                40 => {
-                    // TRIP_CYCLE_CUM_BUDGET_0
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                41 => {
-                    // TRIP_CYCLE_CUM_BUDGET_1
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                42 => {
-                    // TRIP_CYCLE_KILL_REG_0
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                43 => {
-                    // TRIP_CYCLE_KILL_REG_1
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                44 => {
-                    // TRIP_CYCLE_KILL_PIN_0
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                45 => {
-                    // TRIP_CYCLE_KILL_PIN_1
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                46 => {
-                    // TRIP_CYCLE_LICENSE_0
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                47 => {
-                    // TRIP_CYCLE_LICENSE_1
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                48 => {
-                    // REPORT_THRESHOLD_0
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                49 => {
-                    // REPORT_THRESHOLD_1
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                50 => {
-                    // REPORT_THRESHOLD_2
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                51 => {
-                    // REPORT_THRESHOLD_NEXT_0
-                    self.mapped_q.d.next = true;
-                    self.report_threshold_next_0_sel_q.d.next = true;
-                }
-                52 => {
-                    // REPORT_THRESHOLD_NEXT_1
-                    self.mapped_q.d.next = true;
-                    self.report_threshold_next_1_sel_q.d.next = true;
-                }
-                53 => {
-                    // REPORT_THRESHOLD_NEXT_2
-                    self.mapped_q.d.next = true;
-                    self.report_threshold_next_2_sel_q.d.next = true;
-                }
-                54 => {
-                    // REPORT_THRESHOLD_COMMIT
-                    self.mapped_q.d.next = true;
-                    self.report_threshold_commit_sel_q.d.next = true;
-                }
-                56 => {
-                    // LICENSE_EXPIRY_0
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                57 => {
-                    // LICENSE_EXPIRY_1
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                58 => {
-                    // LAST_GRANT_SEQ_0
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                59 => {
-                    // LAST_GRANT_SEQ_1
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
                 }
                 _ => {}
             }
         }
-        self.mapped.next = self.mapped_q.q.val();
-        self.read_only.next = self.read_only_q.q.val();
-        self.snapshot_sel.next = self.snapshot_sel_q.q.val();
-        self.err_code_sel.next = self.err_code_sel_q.q.val();
-        self.intr_state_sel.next = self.intr_state_sel_q.q.val();
-        self.intr_enable_sel.next = self.intr_enable_sel_q.q.val();
-        self.kill_sel.next = self.kill_sel_q.q.val();
-        self.baseline_ratio_sel.next = self.baseline_ratio_sel_q.q.val();
-        self.trip_ratio_sel.next = self.trip_ratio_sel_q.q.val();
-        self.window_len_sel.next = self.window_len_sel_q.q.val();
-        self.window_budget_sel.next = self.window_budget_sel_q.q.val();
-        self.cum_budget_next_0_sel.next = self.cum_budget_next_0_sel_q.q.val();
-        self.cum_budget_next_1_sel.next = self.cum_budget_next_1_sel_q.q.val();
-        self.cum_budget_next_2_sel.next = self.cum_budget_next_2_sel_q.q.val();
-        self.cum_budget_commit_sel.next = self.cum_budget_commit_sel_q.q.val();
-        self.report_threshold_next_0_sel.next = self.report_threshold_next_0_sel_q.q.val();
-        self.report_threshold_next_1_sel.next = self.report_threshold_next_1_sel_q.q.val();
-        self.report_threshold_next_2_sel.next = self.report_threshold_next_2_sel_q.q.val();
-        self.report_threshold_commit_sel.next = self.report_threshold_commit_sel_q.q.val();
-        // One comparison per bit, not a case: yosys would turn a case of
-        // constants into a ROM, which its SAT solver cannot take.
-        self.old_sel_n.next = 0.into();
-        // INTR_ENABLE
-        if self.holds_addr.val() == 0x020 {
-            self.old_sel_n.next = self.old_sel_n.val().replace_bit(0, true);
-        }
-        // BASELINE_RATIO
-        if self.holds_addr.val() == 0x028 {
-            self.old_sel_n.next = self.old_sel_n.val().replace_bit(1, true);
-        }
-        // TRIP_RATIO
-        if self.holds_addr.val() == 0x02c {
-            self.old_sel_n.next = self.old_sel_n.val().replace_bit(2, true);
-        }
-        // WINDOW_LEN
-        if self.holds_addr.val() == 0x030 {
-            self.old_sel_n.next = self.old_sel_n.val().replace_bit(3, true);
-        }
-        // WINDOW_BUDGET
-        if self.holds_addr.val() == 0x034 {
-            self.old_sel_n.next = self.old_sel_n.val().replace_bit(4, true);
-        }
-        // CUM_BUDGET_NEXT_0
-        if self.holds_addr.val() == 0x044 {
-            self.old_sel_n.next = self.old_sel_n.val().replace_bit(5, true);
-        }
-        // CUM_BUDGET_NEXT_1
-        if self.holds_addr.val() == 0x048 {
-            self.old_sel_n.next = self.old_sel_n.val().replace_bit(6, true);
-        }
-        // CUM_BUDGET_NEXT_2
-        if self.holds_addr.val() == 0x04c {
-            self.old_sel_n.next = self.old_sel_n.val().replace_bit(7, true);
-        }
-        // REPORT_THRESHOLD_NEXT_0
-        if self.holds_addr.val() == 0x0cc {
-            self.old_sel_n.next = self.old_sel_n.val().replace_bit(8, true);
-        }
-        // REPORT_THRESHOLD_NEXT_1
-        if self.holds_addr.val() == 0x0d0 {
-            self.old_sel_n.next = self.old_sel_n.val().replace_bit(9, true);
-        }
-        // REPORT_THRESHOLD_NEXT_2
-        if self.holds_addr.val() == 0x0d4 {
-            self.old_sel_n.next = self.old_sel_n.val().replace_bit(10, true);
-        }
-        self.old_sel.d.next = self.old_sel_n.val();
         self.old.next = 0.into();
         if self.old_sel.q.val().get_bit(0) {
             self.old.next = self.old.val() | self.intr_enable.val();

@@ -88,11 +88,6 @@ fn reg_read_selects(r: &Register) -> bool {
     reg_read_has_port(r) || (r.access.readable() && r.reset != 0)
 }
 
-/// The read side's select flip-flop of `r`.
-fn reg_read_sel(r: &Register) -> String {
-    format!("sel_{}", r.name.to_ascii_lowercase())
-}
-
 /// The read side of the fuse core's register block as rust-hdl source, in
 /// the way OpenTitan's reggen writes `*_reg_top.sv` from its `.hjson`: the
 /// AXI4-Lite read channel, the address decode (aligned, and one of the map's
@@ -160,12 +155,21 @@ pub fn reg_read_rust() -> String {
         s,
         "    /// A read was taken at the last edge: its word is picked this cycle.\n    \
          pending: Reg<Bit>,\n    \
+         /// A read is taken at this edge.\n    \
+         take: Signal<Local, Bit>,\n    \
          /// The taken read's address is aligned and mapped.\n    \
          mapped: Reg<Bit>,"
     );
-    for r in &selects {
-        let _ = writeln!(s, "    {}: Reg<Bit>,", reg_read_sel(r));
-    }
+    let _ = writeln!(
+        s,
+        "    /// One select bit per word that can read non-zero (see `update` for\n    \
+         /// which), loaded from the decode of `araddr` at a take and held\n    \
+         /// otherwise: one flip-flop per bit as before, but one register, so a\n    \
+         /// simulator copies one word per cycle instead of one per select.\n    \
+         sel: Reg<Bits<{n}>>,\n    \
+         sel_n: Signal<Local, Bits<{n}>>,",
+        n = selects.len()
+    );
     let _ = writeln!(
         s,
         "    data: Signal<Local, Bits<32>>,\n    \
@@ -179,48 +183,51 @@ pub fn reg_read_rust() -> String {
         "impl Logic for RegRead {{\n    \
          #[hdl_gen]\n    \
          fn update(&mut self) {{\n        \
-         dff_setup!(self, clock, pending, mapped, rvalid_q, rdata_q, rresp_q);\n        \
+         dff_setup!(self, clock, pending, mapped, sel, rvalid_q, rdata_q, rresp_q);\n        \
          self.arready.next = !(self.pending.q.val() | self.rvalid_q.q.val());\n        \
          self.rvalid.next = self.rvalid_q.q.val();\n        \
          self.rdata.next = self.rdata_q.q.val();\n        \
          self.rresp.next = self.rresp_q.q.val();\n        \
-         // ---- first edge: the decode (loaded every cycle, used after a take)\n        \
-         self.pending.d.next = self.arvalid.val() & !(self.pending.q.val() | self.rvalid_q.q.val());\n        \
+         // ---- first edge: the decode, loaded at a take and held otherwise\n        \
+         // (one comparison per bit, not a case: yosys would turn a case of\n        \
+         // constants into a ROM, which its SAT solver cannot take)\n        \
+         self.take.next = self.arvalid.val() & !(self.pending.q.val() | self.rvalid_q.q.val());\n        \
+         self.pending.d.next = self.take.val();\n        \
+         self.sel_n.next = 0.into();\n        \
+         if self.take.val() {{\n            \
          self.mapped.d.next = false;"
     );
-    for r in &selects {
-        let _ = writeln!(
-            s,
-            "        self.{sel}.clock.next = self.clock.val();\n        \
-             self.{sel}.d.next = false;",
-            sel = reg_read_sel(r)
-        );
-    }
     let _ = writeln!(
         s,
-        "        if self.araddr.val().get_bits::<2>(0) == 0 {{\n            \
+        "            if self.araddr.val().get_bits::<2>(0) == 0 {{\n                \
          match self.araddr.val().get_bits::<10>(2).index() {{"
     );
     for r in REGISTERS {
         let _ = writeln!(
             s,
-            "                {} => {{\n                    // {}\n                    \
-             self.mapped.d.next = true;",
+            "                    {} => {{\n                        // {}\n                        \
+             self.mapped.d.next = true;\n                    }}",
             r.offset / 4,
             r.name
         );
-        if reg_read_selects(r) {
-            let _ = writeln!(
-                s,
-                "                    self.{}.d.next = true;",
-                reg_read_sel(r)
-            );
-        }
-        let _ = writeln!(s, "                }}");
     }
     let _ = writeln!(
         s,
-        "                _ => {{}}\n            }}\n        }}\n        \
+        "                    _ => {{}}\n                }}\n            }}"
+    );
+    for (i, r) in selects.iter().enumerate() {
+        let _ = writeln!(
+            s,
+            "            // {}\n            \
+             if self.araddr.val() == 0x{:03x} {{\n                \
+             self.sel_n.next = self.sel_n.val().replace_bit({i}, true);\n            }}",
+            r.name, r.offset
+        );
+    }
+    let _ = writeln!(
+        s,
+        "            self.sel.d.next = self.sel_n.val();\n        \
+         }}\n        \
          // ---- second edge: the selected word (one select at most is high),\n        \
          // picked only while a read is pending, so simulators skip it\n        \
          self.data.next = 0.into();\n        \
@@ -228,23 +235,32 @@ pub fn reg_read_rust() -> String {
     );
     // The constants first, as plain assignments, then every port OR-ed in:
     // with one select high at most, the result is that word.
-    for r in selects.iter().filter(|r| !reg_read_has_port(r)) {
+    for (i, r) in selects
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| !reg_read_has_port(r))
+    {
         let _ = writeln!(
             s,
-            "            if self.{}.q.val() {{\n                \
+            "            // {}\n            \
+             if self.sel.q.val().get_bit({i}) {{\n                \
              self.data.next = {}.into();\n            \
              }}",
-            reg_read_sel(r),
-            r.reset
+            r.name, r.reset
         );
     }
-    for r in selects.iter().filter(|r| reg_read_has_port(r)) {
+    for (i, r) in selects
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| reg_read_has_port(r))
+    {
         let _ = writeln!(
             s,
-            "            if self.{}.q.val() {{\n                \
+            "            // {}\n            \
+             if self.sel.q.val().get_bit({i}) {{\n                \
              self.data.next = self.data.val() | self.{}.val();\n            \
              }}",
-            reg_read_sel(r),
+            r.name,
             reg_read_port(r)
         );
     }
@@ -441,6 +457,21 @@ fn write_decode_outputs() -> Vec<(String, bool)> {
     outs
 }
 
+/// The decode of which register's value `old` shows: one comparison of
+/// `holds_addr` per bit of `old_sel`.
+fn write_old_sel(s: &mut String, old_sources: &[&Register]) {
+    for (i, r) in old_sources.iter().enumerate() {
+        let _ = writeln!(
+            s,
+            "        // {}\n        \
+             if self.holds_addr.val() == 0x{:03x} {{\n            \
+             self.old_sel_n.next = self.old_sel_n.val().replace_bit({i}, true);\n        }}",
+            r.name, r.offset
+        );
+    }
+    let _ = writeln!(s, "        self.old_sel.d.next = self.old_sel_n.val();");
+}
+
 /// The write side of the fuse core's register block as rust-hdl source
 /// (reggen's write half): the address decode of the write being applied
 /// (mapped, read-only, and one `*_sel` per writable register), whether a
@@ -470,6 +501,7 @@ pub fn reg_write_rust() -> String {
         "a read/write register at offset 0 needs a power-up select"
     );
     let decode = write_decode_outputs();
+    let sels: Vec<&Register> = REGISTERS.iter().filter(|r| r.access.writable()).collect();
     let mut s = prelude(
         "The write side of the fuse core's register block, generated from the\n\
          abi map: the decode of the write being applied, the byte-strobe merge,\n\
@@ -489,6 +521,9 @@ pub fn reg_write_rust() -> String {
          /// core registers it as the address of the write being applied,\n    \
          /// held from its capture to its response).\n    \
          pub holds_addr: Signal<In, Bits<12>>,\n    \
+         /// `holds_addr` changes at this edge (the write channel takes an\n    \
+         /// address): the decode below loads only then.\n    \
+         pub holds_load: Signal<In, Bit>,\n    \
          /// The write's data as captured (AXI4-Lite `wdata`).\n    \
          pub wdata: Signal<In, Bits<32>>,\n    \
          /// The write's byte strobes as captured (AXI4-Lite `wstrb`).\n    \
@@ -579,9 +614,15 @@ pub fn reg_write_rust() -> String {
          /// ahead so that the core's write sequencer takes them from\n    \
          /// flip-flops; each powers up as address 0 decodes."
     );
-    for (out, _) in &decode {
-        let _ = writeln!(s, "    {out}_q: Reg<Bit>,");
-    }
+    let _ = writeln!(s, "    mapped_q: Reg<Bit>,\n    read_only_q: Reg<Bit>,");
+    let _ = writeln!(
+        s,
+        "    /// The `*_sel` outputs, one bit each in port order: one register, so\n    \
+         /// a simulator copies one word per cycle instead of one per select.\n    \
+         sel_q: Reg<Bits<{n}>>,\n    \
+         sel_n: Signal<Local, Bits<{n}>>,",
+        n = sels.len()
+    );
     let _ = writeln!(s, "}}\n");
     // Default: every port and local default, the constants their values.
     let _ = writeln!(
@@ -592,6 +633,7 @@ pub fn reg_write_rust() -> String {
          Self {{\n            \
          clock: Default::default(),\n            \
          holds_addr: Default::default(),\n            \
+         holds_load: Default::default(),\n            \
          wdata: Default::default(),\n            \
          wstrb: Default::default(),\n            \
          staged: Default::default(),\n            \
@@ -647,9 +689,20 @@ pub fn reg_write_rust() -> String {
          old_sel: Default::default(),\n            \
          old_sel_n: Default::default(),"
     );
-    for (out, at_zero) in &decode {
+    for (out, at_zero) in &decode[..2] {
         let _ = writeln!(s, "            {out}_q: Reg::new({at_zero}),");
     }
+    let sel_init: u64 = sels
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.offset == 0)
+        .map(|(i, _)| 1 << i)
+        .sum();
+    let _ = writeln!(
+        s,
+        "            sel_q: Reg::new({sel_init}u64.into()),\n            \
+         sel_n: Default::default(),"
+    );
     let _ = writeln!(s, "        }}\n    }}\n}}\n");
     // update: holds decode, write decode and old-value mux, merge, checks.
     let _ = writeln!(
@@ -657,71 +710,105 @@ pub fn reg_write_rust() -> String {
         "impl Logic for RegWrite {{\n    \
          #[hdl_gen]\n    \
          fn update(&mut self) {{\n        \
-         dff_setup!(self, clock, looser_q, invalid_q, old_sel);\n        \
+         dff_setup!(\n            \
+         self,\n            \
+         clock,\n            \
+         looser_q,\n            \
+         invalid_q,\n            \
+         old_sel,\n            \
+         mapped_q,\n            \
+         read_only_q,\n            \
+         sel_q\n        \
+         );\n        \
          self.looser.next = self.looser_q.q.val();\n        \
          self.invalid.next = self.invalid_q.q.val();\n        \
          // The write decode, a cycle ahead: `holds_addr` is what the core\n        \
-         // registers as the address of the write being applied."
+         // registers as the address of the write being applied. It loads\n        \
+         // when that address changes and holds otherwise, so in every cycle\n        \
+         // it is the decode of the address held.\n        \
+         self.holds_enable.next = false;\n        \
+         self.sel_n.next = 0.into();\n        \
+         self.old_sel_n.next = 0.into();\n        \
+         if self.holds_load.val() {{"
     );
-    for (out, _) in &decode {
-        let _ = writeln!(
-            s,
-            "        self.{out}_q.clock.next = self.clock.val();\n        \
-             self.{out}_q.d.next = false;"
-        );
-    }
+    // The loaded decode, written at the block's depth and then indented
+    // one level into the `if`.
+    let mut g = String::new();
     let _ = writeln!(
-        s,
-        "        self.holds_enable.next = false;\n        \
-         if self.holds_addr.val().get_bits::<2>(0) == 0 {{\n            \
+        g,
+        "        self.mapped_q.d.next = false;\n        \
+         self.read_only_q.d.next = false;"
+    );
+    let _ = writeln!(
+        g,
+        "        if self.holds_addr.val().get_bits::<2>(0) == 0 {{\n            \
          match self.holds_addr.val().get_bits::<10>(2).index() {{"
     );
     for r in REGISTERS {
         let _ = writeln!(
-            s,
+            g,
             "                {} => {{\n                    // {}\n                    \
              self.mapped_q.d.next = true;",
             r.offset / 4,
             r.name
         );
-        if r.access.writable() {
-            let _ = writeln!(
-                s,
-                "                    self.{}_sel_q.d.next = true;",
-                reg_read_port(r)
-            );
-        } else {
-            let _ = writeln!(s, "                    self.read_only_q.d.next = true;");
+        if !r.access.writable() {
+            let _ = writeln!(g, "                    self.read_only_q.d.next = true;");
         }
-        if r.holds_enable {
-            let _ = writeln!(s, "                    self.holds_enable.next = true;");
-        }
-        let _ = writeln!(s, "                }}");
+        let _ = writeln!(g, "                }}");
     }
-    let _ = writeln!(s, "                _ => {{}}\n            }}\n        }}");
-    for (out, _) in &decode {
-        let _ = writeln!(s, "        self.{out}.next = self.{out}_q.q.val();");
-    }
+    let _ = writeln!(g, "                _ => {{}}\n            }}\n        }}");
     let _ = writeln!(
-        s,
+        g,
         "        // One comparison per bit, not a case: yosys would turn a case of\n        \
-         // constants into a ROM, which its SAT solver cannot take.\n        \
-         self.old_sel_n.next = 0.into();"
+         // constants into a ROM, which its SAT solver cannot take."
     );
-    for (i, r) in old_sources.iter().enumerate() {
+    for (i, r) in sels.iter().enumerate() {
         let _ = writeln!(
-            s,
+            g,
             "        // {}\n        \
              if self.holds_addr.val() == 0x{:03x} {{\n            \
-             self.old_sel_n.next = self.old_sel_n.val().replace_bit({i}, true);\n        }}",
+             self.sel_n.next = self.sel_n.val().replace_bit({i}, true);\n        }}",
             r.name, r.offset
         );
     }
+    let _ = writeln!(g, "        self.sel_q.d.next = self.sel_n.val();");
+    write_old_sel(&mut g, &old_sources);
+    for line in g.lines() {
+        let _ = writeln!(s, "{}", format!("    {line}").trim_end());
+    }
+    let _ = writeln!(s, "        }}");
     let _ = writeln!(
         s,
-        "        self.old_sel.d.next = self.old_sel_n.val();\n        \
-         self.old.next = 0.into();"
+        "        self.mapped.next = self.mapped_q.q.val();\n        \
+         self.read_only.next = self.read_only_q.q.val();"
     );
+    for (i, r) in sels.iter().enumerate() {
+        let _ = writeln!(
+            s,
+            "        self.{}_sel.next = self.sel_q.q.val().get_bit({i});",
+            reg_read_port(r)
+        );
+    }
+    // Whether the address being captured holds the enable, for the core to
+    // register: combinational, since the core takes it at the capture.
+    let _ = writeln!(
+        s,
+        "        if self.holds_addr.val().get_bits::<2>(0) == 0 {{\n            \
+         match self.holds_addr.val().get_bits::<10>(2).index() {{"
+    );
+    for r in REGISTERS.iter().filter(|r| r.holds_enable) {
+        let _ = writeln!(
+            s,
+            "                {} => {{\n                    // {}\n                    \
+             self.holds_enable.next = true;\n                }}",
+            r.offset / 4,
+            r.name
+        );
+    }
+    let _ = writeln!(s, "                _ => {{}}\n            }}\n        }}");
+    let _ = writeln!(s, "        self.old.next = 0.into();");
+
     for (i, r) in old_sources.iter().enumerate() {
         let _ = writeln!(
             s,
