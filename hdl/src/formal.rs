@@ -274,8 +274,8 @@ pub const PROOFS: &[Proof] = &[
                 breaks: "a second read is taken while the first one's word is picked",
             },
             Mutant {
-                from: "pending$d = arvalid & ~(pending$q | rvalid_q$q);",
-                to: "pending$d = arvalid & ~rvalid_q$q;",
+                from: "take = arvalid & ~(pending$q | rvalid_q$q);",
+                to: "take = arvalid & ~rvalid_q$q;",
                 breaks: "a read address is taken again, without a handshake, while its word is picked",
             },
         ],
