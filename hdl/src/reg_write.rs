@@ -806,7 +806,7 @@ mod tests {
     }
 
     #[test]
-    fn decodes_the_previous_cycles_holds_addr_and_powers_up_as_address_0() {
+    fn decodes_holds_addr_at_each_load_holds_otherwise_and_powers_up_as_address_0() {
         let mut uut = Box::<RegWrite>::default();
         uut.connect_all();
         assert!(simulate(uut.as_mut(), 100), "did not settle");
@@ -816,15 +816,24 @@ mod tests {
         addrs.extend(REGISTERS.iter().map(|r| r.offset + 2));
         addrs.extend([0xffc, 0xfff, 0x001]);
         let mut prev = 0;
-        for addr in addrs {
-            uut.holds_addr.next = u64::from(addr).into();
-            assert!(simulate(uut.as_mut(), 100), "did not settle");
-            check(&uut, prev, "until the edge after it");
+        let edge = |uut: &mut RegWrite| {
             uut.clock.next = Clock { clk: true };
-            assert!(simulate(uut.as_mut(), 100), "did not settle");
-            check(&uut, addr, "a cycle after holds_addr");
+            assert!(simulate(uut, 100), "did not settle");
             uut.clock.next = Clock { clk: false };
+            assert!(simulate(uut, 100), "did not settle");
+        };
+        for addr in addrs {
+            // A new address without `holds_load` is not decoded.
+            uut.holds_addr.next = u64::from(addr).into();
+            uut.holds_load.next = false;
+            edge(uut.as_mut());
+            check(&uut, prev, "after an edge without holds_load");
+            uut.holds_load.next = true;
             assert!(simulate(uut.as_mut(), 100), "did not settle");
+            check(&uut, prev, "until the edge after the load");
+            edge(uut.as_mut());
+            check(&uut, addr, "a cycle after the load");
+            uut.holds_load.next = false;
             prev = addr;
         }
     }

@@ -945,7 +945,7 @@ fn reg_write_tests(decode: &[(String, bool)]) -> String {
          .collect();\n        \
          assert_eq!(got, expected(addr), \"decode of 0x{addr:03x} {when}\");\n    }\n\n    \
          #[test]\n    \
-         fn decodes_the_previous_cycles_holds_addr_and_powers_up_as_address_0() {\n        \
+         fn decodes_holds_addr_at_each_load_holds_otherwise_and_powers_up_as_address_0() {\n        \
          let mut uut = Box::<RegWrite>::default();\n        \
          uut.connect_all();\n        \
          assert!(simulate(uut.as_mut(), 100), \"did not settle\");\n        \
@@ -955,15 +955,24 @@ fn reg_write_tests(decode: &[(String, bool)]) -> String {
          addrs.extend(REGISTERS.iter().map(|r| r.offset + 2));\n        \
          addrs.extend([0xffc, 0xfff, 0x001]);\n        \
          let mut prev = 0;\n        \
-         for addr in addrs {\n            \
-         uut.holds_addr.next = u64::from(addr).into();\n            \
-         assert!(simulate(uut.as_mut(), 100), \"did not settle\");\n            \
-         check(&uut, prev, \"until the edge after it\");\n            \
+         let edge = |uut: &mut RegWrite| {\n            \
          uut.clock.next = Clock { clk: true };\n            \
-         assert!(simulate(uut.as_mut(), 100), \"did not settle\");\n            \
-         check(&uut, addr, \"a cycle after holds_addr\");\n            \
+         assert!(simulate(uut, 100), \"did not settle\");\n            \
          uut.clock.next = Clock { clk: false };\n            \
+         assert!(simulate(uut, 100), \"did not settle\");\n        \
+         };\n        \
+         for addr in addrs {\n            \
+         // A new address without `holds_load` is not decoded.\n            \
+         uut.holds_addr.next = u64::from(addr).into();\n            \
+         uut.holds_load.next = false;\n            \
+         edge(uut.as_mut());\n            \
+         check(&uut, prev, \"after an edge without holds_load\");\n            \
+         uut.holds_load.next = true;\n            \
          assert!(simulate(uut.as_mut(), 100), \"did not settle\");\n            \
+         check(&uut, prev, \"until the edge after the load\");\n            \
+         edge(uut.as_mut());\n            \
+         check(&uut, addr, \"a cycle after the load\");\n            \
+         uut.holds_load.next = false;\n            \
          prev = addr;\n        }\n    }\n}\n",
     );
     s
