@@ -2116,6 +2116,7 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
     wire  [3:0] err$q;
     reg  err$clock;
     reg  [31:0] refused$d;
+    reg  refused$en;
     wire  [31:0] refused$q;
     reg  refused$clock;
     reg  aw_full$d;
@@ -2128,9 +2129,11 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
     wire  w_full$q;
     reg  w_full$clock;
     reg  [31:0] w_data$d;
+    reg  w_data$en;
     wire  [31:0] w_data$q;
     reg  w_data$clock;
     reg  [3:0] w_strb$d;
+    reg  w_strb$en;
     wire  [3:0] w_strb$q;
     reg  w_strb$clock;
     reg  [2:0] phase$d;
@@ -2807,6 +2810,7 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
     );
     capfuse_fuse_cdc$fuse$fuse$refused refused(
         .d(refused$d),
+        .en(refused$en),
         .q(refused$q),
         .clock(refused$clock)
     );
@@ -2827,11 +2831,13 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
     );
     capfuse_fuse_cdc$fuse$fuse$w_data w_data(
         .d(w_data$d),
+        .en(w_data$en),
         .q(w_data$q),
         .clock(w_data$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$w_strb w_strb(
         .d(w_strb$d),
+        .en(w_strb$en),
         .q(w_strb$q),
         .clock(w_strb$clock)
     );
@@ -3134,12 +3140,9 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
         kill_reg$clock = clock;
         intr_state$clock = clock;
         err$clock = clock;
-        refused$clock = clock;
         aw_full$clock = clock;
         aw_addr$clock = clock;
         w_full$clock = clock;
-        w_data$clock = clock;
-        w_strb$clock = clock;
         phase$clock = clock;
         bvalid$clock = clock;
         bresp$clock = clock;
@@ -3181,12 +3184,9 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
         kill_reg$d = kill_reg$q;
         intr_state$d = intr_state$q;
         err$d = err$q;
-        refused$d = refused$q;
         aw_full$d = aw_full$q;
         aw_addr$d = aw_addr$q;
         w_full$d = w_full$q;
-        w_data$d = w_data$q;
-        w_strb$d = w_strb$q;
         phase$d = phase$q;
         bvalid$d = bvalid$q;
         bresp$d = bresp$q;
@@ -3222,6 +3222,9 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
         ap_rst1$d = ap_rst1$q;
         ap_rst2$d = ap_rst2$q;
         ap_rcommit$d = ap_rcommit$q;
+        w_data$clock = clock;
+        w_strb$clock = clock;
+        refused$clock = clock;
         wl$clock = clock;
         wl_m1$clock = clock;
         wl_m2$clock = clock;
@@ -3330,9 +3333,11 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
         aw_holds_q$d = reg_write$holds_enable;
         if (axi$wvalid & ~w_full$q) begin
             w_full$d = 1'b1;
-            w_data$d = axi$wdata;
-            w_strb$d = axi$wstrb;
         end
+        w_data$en = axi$wvalid & ~w_full$q;
+        w_strb$en = axi$wvalid & ~w_full$q;
+        w_data$d = axi$wdata;
+        w_strb$d = axi$wstrb;
         if (bvalid$q & axi$bready) begin
             bvalid$d = 1'b0;
         end
@@ -3586,9 +3591,10 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
         lim0$d = grant$licence_bound_0;
         lim1$d = grant$licence_bound_1;
         lic_never$d = grant$licence_never;
+        refused$en = refuse;
+        refused$d = refused$q + 32'h1;
         if (refuse) begin
             err$d = err$q | refuse_code;
-            refused$d = refused$q + 32'h1;
         end
         if (ap_err_clear$q) begin
             err$d = err$q & v4_n;
@@ -7293,10 +7299,11 @@ module capfuse_fuse_cdc$fuse$fuse$phase(d,q,clock);
 endmodule // capfuse_fuse_cdc$fuse$fuse$phase
 
 
-module capfuse_fuse_cdc$fuse$fuse$refused(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$refused(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -7309,7 +7316,7 @@ module capfuse_fuse_cdc$fuse$fuse$refused(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$refused
 
@@ -11063,27 +11070,35 @@ module capfuse_fuse_cdc$fuse$fuse$trip(clock,cap_ok,kill_reg,kill_pin,licence_la
     wire  reason_decom$q;
     reg  reason_decom$clock;
     reg  [31:0] at_cum0$d;
+    reg  at_cum0$en;
     wire  [31:0] at_cum0$q;
     reg  at_cum0$clock;
     reg  [31:0] at_cum1$d;
+    reg  at_cum1$en;
     wire  [31:0] at_cum1$q;
     reg  at_cum1$clock;
     reg  [31:0] at_kill_reg0$d;
+    reg  at_kill_reg0$en;
     wire  [31:0] at_kill_reg0$q;
     reg  at_kill_reg0$clock;
     reg  [31:0] at_kill_reg1$d;
+    reg  at_kill_reg1$en;
     wire  [31:0] at_kill_reg1$q;
     reg  at_kill_reg1$clock;
     reg  [31:0] at_kill_pin0$d;
+    reg  at_kill_pin0$en;
     wire  [31:0] at_kill_pin0$q;
     reg  at_kill_pin0$clock;
     reg  [31:0] at_kill_pin1$d;
+    reg  at_kill_pin1$en;
     wire  [31:0] at_kill_pin1$q;
     reg  at_kill_pin1$clock;
     reg  [31:0] at_lic0$d;
+    reg  at_lic0$en;
     wire  [31:0] at_lic0$q;
     reg  at_lic0$clock;
     reg  [31:0] at_lic1$d;
+    reg  at_lic1$en;
     wire  [31:0] at_lic1$q;
     reg  at_lic1$clock;
     
@@ -11124,41 +11139,49 @@ module capfuse_fuse_cdc$fuse$fuse$trip(clock,cap_ok,kill_reg,kill_pin,licence_la
     );
     capfuse_fuse_cdc$fuse$fuse$trip$at_cum0 at_cum0(
         .d(at_cum0$d),
+        .en(at_cum0$en),
         .q(at_cum0$q),
         .clock(at_cum0$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$trip$at_cum1 at_cum1(
         .d(at_cum1$d),
+        .en(at_cum1$en),
         .q(at_cum1$q),
         .clock(at_cum1$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$trip$at_kill_reg0 at_kill_reg0(
         .d(at_kill_reg0$d),
+        .en(at_kill_reg0$en),
         .q(at_kill_reg0$q),
         .clock(at_kill_reg0$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$trip$at_kill_reg1 at_kill_reg1(
         .d(at_kill_reg1$d),
+        .en(at_kill_reg1$en),
         .q(at_kill_reg1$q),
         .clock(at_kill_reg1$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$trip$at_kill_pin0 at_kill_pin0(
         .d(at_kill_pin0$d),
+        .en(at_kill_pin0$en),
         .q(at_kill_pin0$q),
         .clock(at_kill_pin0$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$trip$at_kill_pin1 at_kill_pin1(
         .d(at_kill_pin1$d),
+        .en(at_kill_pin1$en),
         .q(at_kill_pin1$q),
         .clock(at_kill_pin1$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$trip$at_lic0 at_lic0(
         .d(at_lic0$d),
+        .en(at_lic0$en),
         .q(at_lic0$q),
         .clock(at_lic0$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$trip$at_lic1 at_lic1(
         .d(at_lic1$d),
+        .en(at_lic1$en),
         .q(at_lic1$q),
         .clock(at_lic1$clock)
     );
@@ -11170,6 +11193,11 @@ module capfuse_fuse_cdc$fuse$fuse$trip(clock,cap_ok,kill_reg,kill_pin,licence_la
         reason_kill_pin$clock = clock;
         reason_lic$clock = clock;
         reason_decom$clock = clock;
+        reason_cum$d = reason_cum$q;
+        reason_kill_reg$d = reason_kill_reg$q;
+        reason_kill_pin$d = reason_kill_pin$q;
+        reason_lic$d = reason_lic$q;
+        reason_decom$d = reason_decom$q;
         at_cum0$clock = clock;
         at_cum1$clock = clock;
         at_kill_reg0$clock = clock;
@@ -11178,19 +11206,6 @@ module capfuse_fuse_cdc$fuse$fuse$trip(clock,cap_ok,kill_reg,kill_pin,licence_la
         at_kill_pin1$clock = clock;
         at_lic0$clock = clock;
         at_lic1$clock = clock;
-        reason_cum$d = reason_cum$q;
-        reason_kill_reg$d = reason_kill_reg$q;
-        reason_kill_pin$d = reason_kill_pin$q;
-        reason_lic$d = reason_lic$q;
-        reason_decom$d = reason_decom$q;
-        at_cum0$d = at_cum0$q;
-        at_cum1$d = at_cum1$q;
-        at_kill_reg0$d = at_kill_reg0$q;
-        at_kill_reg1$d = at_kill_reg1$q;
-        at_kill_pin0$d = at_kill_pin0$q;
-        at_kill_pin1$d = at_kill_pin1$q;
-        at_lic0$d = at_lic0$q;
-        at_lic1$d = at_lic1$q;
         ev_cum = ~cap_ok & ~reason_cum$q;
         ev_kill_reg = kill_reg & ~reason_kill_reg$q;
         ev_kill_pin = kill_pin & ~reason_kill_pin$q;
@@ -11211,22 +11226,22 @@ module capfuse_fuse_cdc$fuse$fuse$trip(clock,cap_ok,kill_reg,kill_pin,licence_la
         if (ev_decom) begin
             reason_decom$d = 1'b1;
         end
-        if (~reason_cum$q) begin
-            at_cum0$d = cycle_0;
-            at_cum1$d = cycle_1;
-        end
-        if (~reason_kill_reg$q) begin
-            at_kill_reg0$d = cycle_0;
-            at_kill_reg1$d = cycle_1;
-        end
-        if (~reason_kill_pin$q) begin
-            at_kill_pin0$d = cycle_0;
-            at_kill_pin1$d = cycle_1;
-        end
-        if (~reason_lic$q & ~licence_lapsed) begin
-            at_lic0$d = cycle_0;
-            at_lic1$d = cycle_1;
-        end
+        at_cum0$en = ~reason_cum$q;
+        at_cum1$en = ~reason_cum$q;
+        at_kill_reg0$en = ~reason_kill_reg$q;
+        at_kill_reg1$en = ~reason_kill_reg$q;
+        at_kill_pin0$en = ~reason_kill_pin$q;
+        at_kill_pin1$en = ~reason_kill_pin$q;
+        at_lic0$en = ~reason_lic$q & ~licence_lapsed;
+        at_lic1$en = ~reason_lic$q & ~licence_lapsed;
+        at_cum0$d = cycle_0;
+        at_cum1$d = cycle_1;
+        at_kill_reg0$d = cycle_0;
+        at_kill_reg1$d = cycle_1;
+        at_kill_pin0$d = cycle_0;
+        at_kill_pin1$d = cycle_1;
+        at_lic0$d = cycle_0;
+        at_lic1$d = cycle_1;
         lic_n = reason_lic$q | ev_lic;
         if (clear) begin
             reason_cum$d = 1'b0;
@@ -11286,10 +11301,11 @@ module capfuse_fuse_cdc$fuse$fuse$trip(clock,cap_ok,kill_reg,kill_pin,licence_la
 endmodule // capfuse_fuse_cdc$fuse$fuse$trip
 
 
-module capfuse_fuse_cdc$fuse$fuse$trip$at_cum0(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$trip$at_cum0(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -11302,15 +11318,16 @@ module capfuse_fuse_cdc$fuse$fuse$trip$at_cum0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$trip$at_cum0
 
 
-module capfuse_fuse_cdc$fuse$fuse$trip$at_cum1(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$trip$at_cum1(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -11323,15 +11340,16 @@ module capfuse_fuse_cdc$fuse$fuse$trip$at_cum1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$trip$at_cum1
 
 
-module capfuse_fuse_cdc$fuse$fuse$trip$at_kill_pin0(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$trip$at_kill_pin0(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -11344,15 +11362,16 @@ module capfuse_fuse_cdc$fuse$fuse$trip$at_kill_pin0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$trip$at_kill_pin0
 
 
-module capfuse_fuse_cdc$fuse$fuse$trip$at_kill_pin1(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$trip$at_kill_pin1(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -11365,15 +11384,16 @@ module capfuse_fuse_cdc$fuse$fuse$trip$at_kill_pin1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$trip$at_kill_pin1
 
 
-module capfuse_fuse_cdc$fuse$fuse$trip$at_kill_reg0(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$trip$at_kill_reg0(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -11386,15 +11406,16 @@ module capfuse_fuse_cdc$fuse$fuse$trip$at_kill_reg0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$trip$at_kill_reg0
 
 
-module capfuse_fuse_cdc$fuse$fuse$trip$at_kill_reg1(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$trip$at_kill_reg1(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -11407,15 +11428,16 @@ module capfuse_fuse_cdc$fuse$fuse$trip$at_kill_reg1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$trip$at_kill_reg1
 
 
-module capfuse_fuse_cdc$fuse$fuse$trip$at_lic0(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$trip$at_lic0(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -11428,15 +11450,16 @@ module capfuse_fuse_cdc$fuse$fuse$trip$at_lic0(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$trip$at_lic0
 
 
-module capfuse_fuse_cdc$fuse$fuse$trip$at_lic1(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$trip$at_lic1(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -11449,7 +11472,7 @@ module capfuse_fuse_cdc$fuse$fuse$trip$at_lic1(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$trip$at_lic1
 
@@ -11643,10 +11666,11 @@ module capfuse_fuse_cdc$fuse$fuse$v_q(d,q,clock);
 endmodule // capfuse_fuse_cdc$fuse$fuse$v_q
 
 
-module capfuse_fuse_cdc$fuse$fuse$w_data(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$w_data(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -11659,7 +11683,7 @@ module capfuse_fuse_cdc$fuse$fuse$w_data(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$w_data
 
@@ -11685,10 +11709,11 @@ module capfuse_fuse_cdc$fuse$fuse$w_full(d,q,clock);
 endmodule // capfuse_fuse_cdc$fuse$fuse$w_full
 
 
-module capfuse_fuse_cdc$fuse$fuse$w_strb(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$w_strb(d,en,q,clock);
     
     // Module arguments
     input wire  [3:0] d;
+    input wire  en;
     output reg  [3:0] q;
     input wire  clock;
     
@@ -11701,7 +11726,7 @@ module capfuse_fuse_cdc$fuse$fuse$w_strb(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$w_strb
 
@@ -11776,9 +11801,11 @@ module capfuse_fuse_cdc$fuse$fuse$window(clock,admissible,enabled,value,value_m1
     wire  ww_big$q;
     reg  ww_big$clock;
     reg  [31:0] wb_w$d;
+    reg  wb_w$en;
     wire  [31:0] wb_w$q;
     reg  wb_w$clock;
     reg  wb_lt_w$d;
+    reg  wb_lt_w$en;
     wire  wb_lt_w$q;
     reg  wb_lt_w$clock;
     reg  nw_q$d;
@@ -11855,11 +11882,13 @@ module capfuse_fuse_cdc$fuse$fuse$window(clock,admissible,enabled,value,value_m1
     );
     capfuse_fuse_cdc$fuse$fuse$window$wb_w wb_w(
         .d(wb_w$d),
+        .en(wb_w$en),
         .q(wb_w$q),
         .clock(wb_w$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$window$wb_lt_w wb_lt_w(
         .d(wb_lt_w$d),
+        .en(wb_lt_w$en),
         .q(wb_lt_w$q),
         .clock(wb_lt_w$clock)
     );
@@ -11917,8 +11946,6 @@ module capfuse_fuse_cdc$fuse$fuse$window(clock,admissible,enabled,value,value_m1
         ww_neg$clock = clock;
         ww_pend$clock = clock;
         ww_big$clock = clock;
-        wb_w$clock = clock;
-        wb_lt_w$clock = clock;
         nw_q$clock = clock;
         nw_d1$clock = clock;
         nw_d2$clock = clock;
@@ -11934,8 +11961,6 @@ module capfuse_fuse_cdc$fuse$fuse$window(clock,admissible,enabled,value,value_m1
         ww_neg$d = ww_neg$q;
         ww_pend$d = ww_pend$q;
         ww_big$d = ww_big$q;
-        wb_w$d = wb_w$q;
-        wb_lt_w$d = wb_lt_w$q;
         nw_q$d = nw_q$q;
         nw_d1$d = nw_d1$q;
         nw_d2$d = nw_d2$q;
@@ -11945,6 +11970,8 @@ module capfuse_fuse_cdc$fuse$fuse$window(clock,admissible,enabled,value,value_m1
         wb_p_lt_w$d = wb_p_lt_w$q;
         vw$d = vw$q;
         v_lt_w$d = v_lt_w$q;
+        wb_w$clock = clock;
+        wb_lt_w$clock = clock;
         work = wwork$q;
         cycle = wcycle$q;
         new_window = nw_q$q;
@@ -12036,13 +12063,15 @@ module capfuse_fuse_cdc$fuse$fuse$window(clock,admissible,enabled,value,value_m1
             ok_f = ~load_lt;
             neg_n = load_lt;
         end
-        if (budget_apply) begin
-            wb_w$d = vw$q;
-            wb_lt_w$d = v_lt_w$q;
-        end
+        wb_w$en = budget_apply | grant_apply;
+        wb_lt_w$en = budget_apply | grant_apply;
         if (grant_apply) begin
             wb_w$d = grant_budget_minus_w;
             wb_lt_w$d = grant_budget_lt_w;
+        end
+        else begin
+            wb_w$d = vw$q;
+            wb_lt_w$d = v_lt_w$q;
         end
         ww_neg$d = neg_n;
         ok = ok_f;
@@ -12156,10 +12185,11 @@ module capfuse_fuse_cdc$fuse$fuse$window$vw(d,q,clock);
 endmodule // capfuse_fuse_cdc$fuse$fuse$window$vw
 
 
-module capfuse_fuse_cdc$fuse$fuse$window$wb_lt_w(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$window$wb_lt_w(d,en,q,clock);
     
     // Module arguments
     input wire  d;
+    input wire  en;
     output reg  q;
     input wire  clock;
     
@@ -12172,7 +12202,7 @@ module capfuse_fuse_cdc$fuse$fuse$window$wb_lt_w(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$window$wb_lt_w
 
@@ -12261,10 +12291,11 @@ module capfuse_fuse_cdc$fuse$fuse$window$wb_pw(d,q,clock);
 endmodule // capfuse_fuse_cdc$fuse$fuse$window$wb_pw
 
 
-module capfuse_fuse_cdc$fuse$fuse$window$wb_w(d,q,clock);
+module capfuse_fuse_cdc$fuse$fuse$window$wb_w(d,en,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
+    input wire  en;
     output reg  [31:0] q;
     input wire  clock;
     
@@ -12277,7 +12308,7 @@ module capfuse_fuse_cdc$fuse$fuse$window$wb_w(d,q,clock);
     end
     
     always @(posedge clock) begin
-       q <= d;
+       if (en) q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$window$wb_w
 

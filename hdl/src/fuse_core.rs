@@ -180,13 +180,13 @@ pub struct FuseCore {
     /// Report words 26..=60, captured on `snap_req`.
     report: ReportSnapshot,
     err: Reg<Bits<4>>,
-    refused: Reg<Bits<32>>,
+    refused: RegEn<Bits<32>>,
     // ---- AXI write
     aw_full: Reg<Bit>,
     aw_addr: Reg<Bits<12>>,
     w_full: Reg<Bit>,
-    w_data: Reg<Bits<32>>,
-    w_strb: Reg<Bits<4>>,
+    w_data: RegEn<Bits<32>>,
+    w_strb: RegEn<Bits<4>>,
     phase: Reg<Bits<3>>,
     bvalid: Reg<Bit>,
     bresp: Reg<Bits<2>>,
@@ -401,12 +401,12 @@ impl FuseCore {
             grant: PendingGrant::new(params.max_work_per_cycle, params.epoch_shift),
             gph: Reg::default(),
             err: Reg::new(u64::from(reset_of(&params, reg::ERR_CODE)).into()),
-            refused: r32(reset_of(&params, reg::REFUSED_WRITES)),
+            refused: re32(reset_of(&params, reg::REFUSED_WRITES)),
             aw_full: Reg::new(false),
             aw_addr: Reg::default(),
             w_full: Reg::new(false),
-            w_data: r32(0),
-            w_strb: Reg::default(),
+            w_data: re32(0),
+            w_strb: RegEn::default(),
             phase: Reg::default(),
             bvalid: Reg::new(false),
             bresp: Reg::default(),
@@ -495,12 +495,9 @@ impl Logic for FuseCore {
             kill_reg,
             intr_state,
             err,
-            refused,
             aw_full,
             aw_addr,
             w_full,
-            w_data,
-            w_strb,
             phase,
             bvalid,
             bresp,
@@ -537,6 +534,9 @@ impl Logic for FuseCore {
             ap_rst2,
             ap_rcommit
         );
+        self.w_data.clock.next = self.clock.val();
+        self.w_strb.clock.next = self.clock.val();
+        self.refused.clock.next = self.clock.val();
         self.wl.clock.next = self.clock.val();
         self.wl_m1.clock.next = self.clock.val();
         self.wl_m2.clock.next = self.clock.val();
@@ -674,9 +674,11 @@ impl Logic for FuseCore {
         self.aw_holds_q.d.next = self.reg_write.holds_enable.val();
         if self.axi.wvalid.val() & !self.w_full.q.val() {
             self.w_full.d.next = true;
-            self.w_data.d.next = self.axi.wdata.val();
-            self.w_strb.d.next = self.axi.wstrb.val();
         }
+        self.w_data.en.next = self.axi.wvalid.val() & !self.w_full.q.val();
+        self.w_strb.en.next = self.axi.wvalid.val() & !self.w_full.q.val();
+        self.w_data.d.next = self.axi.wdata.val();
+        self.w_strb.d.next = self.axi.wstrb.val();
         if self.bvalid.q.val() & self.axi.bready.val() {
             self.bvalid.d.next = false;
         }
@@ -952,9 +954,10 @@ impl Logic for FuseCore {
         self.lim0.d.next = self.grant.licence_bound_0.val();
         self.lim1.d.next = self.grant.licence_bound_1.val();
         self.lic_never.d.next = self.grant.licence_never.val();
+        self.refused.en.next = self.refuse.val();
+        self.refused.d.next = self.refused.q.val() + 1;
         if self.refuse.val() {
             self.err.d.next = self.err.q.val() | self.refuse_code.val();
-            self.refused.d.next = self.refused.q.val() + 1;
         }
         if self.ap_err_clear.q.val() {
             self.err.d.next = self.err.q.val() & self.v4_n.val();

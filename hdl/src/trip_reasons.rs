@@ -12,7 +12,7 @@
 //! The inputs are the core's ports, registers and other blocks' outputs
 //! (see "Blocks" in `docs/fuse-core.md`).
 
-use crate::reg::{c32, r32, Reg};
+use crate::reg::{c32, r32, re32, Reg, RegEn};
 use capfuse_abi::trip;
 use rust_hdl::core::prelude::*;
 use rust_hdl::widgets::dff_setup;
@@ -91,14 +91,14 @@ pub struct TripReasons {
     reason_kill_pin: Reg<Bit>,
     reason_lic: Reg<Bit>,
     reason_decom: Reg<Bit>,
-    at_cum0: Reg<Bits<32>>,
-    at_cum1: Reg<Bits<32>>,
-    at_kill_reg0: Reg<Bits<32>>,
-    at_kill_reg1: Reg<Bits<32>>,
-    at_kill_pin0: Reg<Bits<32>>,
-    at_kill_pin1: Reg<Bits<32>>,
-    at_lic0: Reg<Bits<32>>,
-    at_lic1: Reg<Bits<32>>,
+    at_cum0: RegEn<Bits<32>>,
+    at_cum1: RegEn<Bits<32>>,
+    at_kill_reg0: RegEn<Bits<32>>,
+    at_kill_reg1: RegEn<Bits<32>>,
+    at_kill_pin0: RegEn<Bits<32>>,
+    at_kill_pin1: RegEn<Bits<32>>,
+    at_lic0: RegEn<Bits<32>>,
+    at_lic1: RegEn<Bits<32>>,
     ev_cum: Signal<Local, Bit>,
     ev_kill_reg: Signal<Local, Bit>,
     ev_kill_pin: Signal<Local, Bit>,
@@ -145,14 +145,14 @@ impl TripReasons {
             reason_kill_pin: Reg::new(false),
             reason_lic: Reg::new(false),
             reason_decom: Reg::new(false),
-            at_cum0: r32(0),
-            at_cum1: r32(0),
-            at_kill_reg0: r32(0),
-            at_kill_reg1: r32(0),
-            at_kill_pin0: r32(0),
-            at_kill_pin1: r32(0),
-            at_lic0: r32(0),
-            at_lic1: r32(0),
+            at_cum0: re32(0),
+            at_cum1: re32(0),
+            at_kill_reg0: re32(0),
+            at_kill_reg1: re32(0),
+            at_kill_pin0: re32(0),
+            at_kill_pin1: re32(0),
+            at_lic0: re32(0),
+            at_lic1: re32(0),
             ev_cum: Default::default(),
             ev_kill_reg: Default::default(),
             ev_kill_pin: Default::default(),
@@ -180,16 +180,16 @@ impl Logic for TripReasons {
             reason_kill_reg,
             reason_kill_pin,
             reason_lic,
-            reason_decom,
-            at_cum0,
-            at_cum1,
-            at_kill_reg0,
-            at_kill_reg1,
-            at_kill_pin0,
-            at_kill_pin1,
-            at_lic0,
-            at_lic1
+            reason_decom
         );
+        self.at_cum0.clock.next = self.clock.val();
+        self.at_cum1.clock.next = self.clock.val();
+        self.at_kill_reg0.clock.next = self.clock.val();
+        self.at_kill_reg1.clock.next = self.clock.val();
+        self.at_kill_pin0.clock.next = self.clock.val();
+        self.at_kill_pin1.clock.next = self.clock.val();
+        self.at_lic0.clock.next = self.clock.val();
+        self.at_lic1.clock.next = self.clock.val();
         self.ev_cum.next = !self.cap_ok.val() & !self.reason_cum.q.val();
         self.ev_kill_reg.next = self.kill_reg.val() & !self.reason_kill_reg.q.val();
         self.ev_kill_pin.next = self.kill_pin.val() & !self.reason_kill_pin.q.val();
@@ -213,22 +213,22 @@ impl Logic for TripReasons {
         // Each timestamp follows the cycle until its reason is set; the
         // licence's until the lapse is registered, so it keeps the cycle
         // before the event: the one the licence lapsed in.
-        if !self.reason_cum.q.val() {
-            self.at_cum0.d.next = self.cycle_0.val();
-            self.at_cum1.d.next = self.cycle_1.val();
-        }
-        if !self.reason_kill_reg.q.val() {
-            self.at_kill_reg0.d.next = self.cycle_0.val();
-            self.at_kill_reg1.d.next = self.cycle_1.val();
-        }
-        if !self.reason_kill_pin.q.val() {
-            self.at_kill_pin0.d.next = self.cycle_0.val();
-            self.at_kill_pin1.d.next = self.cycle_1.val();
-        }
-        if !self.reason_lic.q.val() & !self.licence_lapsed.val() {
-            self.at_lic0.d.next = self.cycle_0.val();
-            self.at_lic1.d.next = self.cycle_1.val();
-        }
+        self.at_cum0.en.next = !self.reason_cum.q.val();
+        self.at_cum1.en.next = !self.reason_cum.q.val();
+        self.at_kill_reg0.en.next = !self.reason_kill_reg.q.val();
+        self.at_kill_reg1.en.next = !self.reason_kill_reg.q.val();
+        self.at_kill_pin0.en.next = !self.reason_kill_pin.q.val();
+        self.at_kill_pin1.en.next = !self.reason_kill_pin.q.val();
+        self.at_lic0.en.next = !self.reason_lic.q.val() & !self.licence_lapsed.val();
+        self.at_lic1.en.next = !self.reason_lic.q.val() & !self.licence_lapsed.val();
+        self.at_cum0.d.next = self.cycle_0.val();
+        self.at_cum1.d.next = self.cycle_1.val();
+        self.at_kill_reg0.d.next = self.cycle_0.val();
+        self.at_kill_reg1.d.next = self.cycle_1.val();
+        self.at_kill_pin0.d.next = self.cycle_0.val();
+        self.at_kill_pin1.d.next = self.cycle_1.val();
+        self.at_lic0.d.next = self.cycle_0.val();
+        self.at_lic1.d.next = self.cycle_1.val();
         // CLEAR_TRIP acts after this cycle's events.
         self.lic_n.next = self.reason_lic.q.val() | self.ev_lic.val();
         if self.clear.val() {

@@ -19,7 +19,7 @@
 //! apply strobes and the pending grant's values, all registers or block
 //! outputs (see "Blocks" in `docs/fuse-core.md`).
 
-use crate::reg::{r32, Reg};
+use crate::reg::{r32, re32, Reg, RegEn};
 use rust_hdl::core::prelude::*;
 use rust_hdl::widgets::dff_setup;
 
@@ -86,8 +86,8 @@ pub struct WindowPacer {
     pub(crate) ww_big: Reg<Bit>,
     /// `WINDOW_BUDGET - W` (33-bit two's complement): the slack a new window
     /// starts with.
-    wb_w: Reg<Bits<32>>,
-    wb_lt_w: Reg<Bit>,
+    wb_w: RegEn<Bits<32>>,
+    wb_lt_w: RegEn<Bit>,
     /// `wcycle == WINDOW_LEN - 1`, registered a cycle early.
     pub(crate) nw_q: Reg<Bit>,
     /// A window started one and two cycles ago (while `wb_p` was computed).
@@ -160,8 +160,8 @@ impl WindowPacer {
             ww_neg: Reg::new(wb_lt_w),
             ww_pend: Reg::new(false),
             ww_big: Reg::new((wb_w >> 16) != 0),
-            wb_w: r32(wb_w),
-            wb_lt_w: Reg::new(wb_lt_w),
+            wb_w: re32(wb_w),
+            wb_lt_w: RegEn::new(wb_lt_w),
             nw_q: Reg::new(window_len == 1),
             nw_d1: Reg::new(false),
             nw_d2: Reg::new(false),
@@ -190,9 +190,11 @@ impl Logic for WindowPacer {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, wcycle, wwork, ww, ww_neg, ww_pend, ww_big, wb_w, wb_lt_w, nw_q, nw_d1,
-            nw_d2, wb_p, wb_p_neg, wb_pw, wb_p_lt_w, vw, v_lt_w
+            self, clock, wcycle, wwork, ww, ww_neg, ww_pend, ww_big, nw_q, nw_d1, nw_d2, wb_p,
+            wb_p_neg, wb_pw, wb_p_lt_w, vw, v_lt_w
         );
+        self.wb_w.clock.next = self.clock.val();
+        self.wb_lt_w.clock.next = self.clock.val();
         self.work.next = self.wwork.q.val();
         self.cycle.next = self.wcycle.q.val();
 
@@ -301,13 +303,14 @@ impl Logic for WindowPacer {
             self.ok_f.next = !self.load_lt.val();
             self.neg_n.next = self.load_lt.val();
         }
-        if self.budget_apply.val() {
-            self.wb_w.d.next = self.vw.q.val();
-            self.wb_lt_w.d.next = self.v_lt_w.q.val();
-        }
+        self.wb_w.en.next = self.budget_apply.val() | self.grant_apply.val();
+        self.wb_lt_w.en.next = self.budget_apply.val() | self.grant_apply.val();
         if self.grant_apply.val() {
             self.wb_w.d.next = self.grant_budget_minus_w.val();
             self.wb_lt_w.d.next = self.grant_budget_lt_w.val();
+        } else {
+            self.wb_w.d.next = self.vw.q.val();
+            self.wb_lt_w.d.next = self.v_lt_w.q.val();
         }
         self.ww_neg.d.next = self.neg_n.val();
         self.ok.next = self.ok_f.val();
