@@ -215,15 +215,7 @@ pub fn reg_read_rust() -> String {
         s,
         "                    _ => {{}}\n                }}\n            }}"
     );
-    for (i, r) in selects.iter().enumerate() {
-        let _ = writeln!(
-            s,
-            "            // {}\n            \
-             if self.araddr.val() == 0x{:03x} {{\n                \
-             self.sel_n.next = self.sel_n.val().replace_bit({i}, true);\n            }}",
-            r.name, r.offset
-        );
-    }
+    bit_decode(&mut s, 3, "araddr", "sel", &selects);
     let _ = writeln!(
         s,
         "            self.sel.d.next = self.sel_n.val();\n        \
@@ -457,19 +449,20 @@ fn write_decode_outputs() -> Vec<(String, bool)> {
     outs
 }
 
-/// The decode of which register's value `old` shows: one comparison of
-/// `holds_addr` per bit of `old_sel`.
-fn write_old_sel(s: &mut String, old_sources: &[&Register]) {
-    for (i, r) in old_sources.iter().enumerate() {
+/// A one-hot decode into the local `{vector}_n`, bit i set when `addr`
+/// is the offset of `regs[i]`: one comparison per bit, not a case, since
+/// yosys turns a case of constants into a ROM, which its SAT solver cannot
+/// take. Written at `depth` levels of indentation.
+fn bit_decode(s: &mut String, depth: usize, addr: &str, vector: &str, regs: &[&Register]) {
+    let pad = "    ".repeat(depth);
+    for (i, r) in regs.iter().enumerate() {
         let _ = writeln!(
             s,
-            "        // {}\n        \
-             if self.holds_addr.val() == 0x{:03x} {{\n            \
-             self.old_sel_n.next = self.old_sel_n.val().replace_bit({i}, true);\n        }}",
+            "{pad}// {}\n{pad}if self.{addr}.val() == 0x{:03x} {{\n{pad}    \
+             self.{vector}_n.next = self.{vector}_n.val().replace_bit({i}, true);\n{pad}}}",
             r.name, r.offset
         );
     }
-    let _ = writeln!(s, "        self.old_sel.d.next = self.old_sel_n.val();");
 }
 
 /// The write side of the fuse core's register block as rust-hdl source
@@ -763,17 +756,10 @@ pub fn reg_write_rust() -> String {
         "        // One comparison per bit, not a case: yosys would turn a case of\n        \
          // constants into a ROM, which its SAT solver cannot take."
     );
-    for (i, r) in sels.iter().enumerate() {
-        let _ = writeln!(
-            g,
-            "        // {}\n        \
-             if self.holds_addr.val() == 0x{:03x} {{\n            \
-             self.sel_n.next = self.sel_n.val().replace_bit({i}, true);\n        }}",
-            r.name, r.offset
-        );
-    }
+    bit_decode(&mut g, 2, "holds_addr", "sel", &sels);
     let _ = writeln!(g, "        self.sel_q.d.next = self.sel_n.val();");
-    write_old_sel(&mut g, &old_sources);
+    bit_decode(&mut g, 2, "holds_addr", "old_sel", &old_sources);
+    let _ = writeln!(g, "        self.old_sel.d.next = self.old_sel_n.val();");
     for line in g.lines() {
         let _ = writeln!(s, "{}", format!("    {line}").trim_end());
     }
