@@ -156,3 +156,42 @@ end"
         }]
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_hdl::core::simulate::simulate;
+
+    /// One rising edge with `en` and `d` applied.
+    fn edge(r: &mut RegEn<Bits<8>>, en: bool, d: u64) {
+        r.en.next = en;
+        r.d.next = d.into();
+        assert!(simulate(r, 100), "did not settle");
+        r.clock.next = Clock { clk: true };
+        assert!(simulate(r, 100), "did not settle");
+        r.clock.next = Clock { clk: false };
+        assert!(simulate(r, 100), "did not settle");
+    }
+
+    #[test]
+    fn reg_en_powers_up_at_init_loads_with_en_and_holds_without() {
+        let mut r = RegEn::<Bits<8>>::new(0x5a.into());
+        r.connect_all();
+        assert!(simulate(&mut r, 100), "did not settle");
+        assert_eq!(r.q.val().index(), 0x5a, "power-up value");
+        edge(&mut r, false, 0x11);
+        assert_eq!(r.q.val().index(), 0x5a, "holds while en is low");
+        edge(&mut r, true, 0x22);
+        assert_eq!(r.q.val().index(), 0x22, "loads d where en is high");
+        edge(&mut r, false, 0x33);
+        assert_eq!(r.q.val().index(), 0x22, "holds again");
+    }
+
+    #[test]
+    fn reg_en_verilog_holds_in_its_own_always_block() {
+        let Verilog::Custom(v) = RegEn::<Bits<8>>::default().hdl() else {
+            panic!("RegEn is custom Verilog");
+        };
+        assert!(v.contains("if (en) q <= d;"), "{v}");
+    }
+}
