@@ -12,7 +12,7 @@
 //! The inputs are the core's ports, registers and other blocks' outputs
 //! (see "Blocks" in `docs/fuse-core.md`).
 
-use crate::reg::{c32, r32, re32, Reg, RegEn};
+use crate::reg::{c32, re32, Reg, RegEn};
 use capfuse_abi::trip;
 use rust_hdl::core::prelude::*;
 use rust_hdl::widgets::dff_setup;
