@@ -474,7 +474,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     reg  [31:0] reg_read$last_grant_seq_1;
     reg  reg_write$clock;
     reg  [11:0] reg_write$holds_addr;
-    reg  reg_write$holds_load;
     reg  [31:0] reg_write$wdata;
     reg  [3:0] reg_write$wstrb;
     reg  [31:0] reg_write$staged;
@@ -1188,7 +1187,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
     capfuse_core$reg_write reg_write(
         .clock(reg_write$clock),
         .holds_addr(reg_write$holds_addr),
-        .holds_load(reg_write$holds_load),
         .wdata(reg_write$wdata),
         .wstrb(reg_write$wstrb),
         .staged(reg_write$staged),
@@ -1597,7 +1595,6 @@ module capfuse_core(clock,work_units,kill,accel_clk_en,irq,axi_awvalid,axi_awrea
         end
         aw_addr$d = aw_next;
         reg_write$holds_addr = aw_next;
-        reg_write$holds_load = axi_awvalid & ~aw_full$q;
         aw_holds_q$d = reg_write$holds_enable;
         if (axi_wvalid & ~w_full$q) begin
             w_full$d = 1'b1;
@@ -6426,12 +6423,11 @@ module capfuse_core$reg_read$sel(d,q,clock);
 endmodule // capfuse_core$reg_read$sel
 
 
-module capfuse_core$reg_write(clock,holds_addr,holds_load,wdata,wstrb,staged,staged_old,intr_enable,baseline_ratio,trip_ratio,window_len,window_budget,cum_budget_next_0,cum_budget_next_1,cum_budget_next_2,report_threshold_next_0,report_threshold_next_1,report_threshold_next_2,holds_enable,mapped,read_only,old,value,looser,invalid,snapshot_sel,err_code_sel,intr_state_sel,intr_enable_sel,kill_sel,baseline_ratio_sel,trip_ratio_sel,window_len_sel,window_budget_sel,cum_budget_next_0_sel,cum_budget_next_1_sel,cum_budget_next_2_sel,cum_budget_commit_sel,report_threshold_next_0_sel,report_threshold_next_1_sel,report_threshold_next_2_sel,report_threshold_commit_sel);
+module capfuse_core$reg_write(clock,holds_addr,wdata,wstrb,staged,staged_old,intr_enable,baseline_ratio,trip_ratio,window_len,window_budget,cum_budget_next_0,cum_budget_next_1,cum_budget_next_2,report_threshold_next_0,report_threshold_next_1,report_threshold_next_2,holds_enable,mapped,read_only,old,value,looser,invalid,snapshot_sel,err_code_sel,intr_state_sel,intr_enable_sel,kill_sel,baseline_ratio_sel,trip_ratio_sel,window_len_sel,window_budget_sel,cum_budget_next_0_sel,cum_budget_next_1_sel,cum_budget_next_2_sel,cum_budget_commit_sel,report_threshold_next_0_sel,report_threshold_next_1_sel,report_threshold_next_2_sel,report_threshold_commit_sel);
     
     // Module arguments
     input wire  clock;
     input wire  [11:0] holds_addr;
-    input wire  holds_load;
     input wire  [31:0] wdata;
     input wire  [3:0] wstrb;
     input wire  [31:0] staged;
@@ -6561,366 +6557,364 @@ module capfuse_core$reg_write(clock,holds_addr,holds_load,wdata,wstrb,staged,sta
         holds_enable = 1'b0;
         sel_n = 32'h0;
         old_sel_n = 32'h0;
-        if (holds_load) begin
-            mapped_q$d = 1'b0;
-            read_only_q$d = 1'b0;
-            if (holds_addr[(32'h0)+:(2)] == 32'h0) begin
-                case (holds_addr[(32'h2)+:(10)])
-                    0:
-                        begin
-                            mapped_q$d = 1'b1;
-                            read_only_q$d = 1'b1;
-                        end
-                    1:
-                        begin
-                            mapped_q$d = 1'b1;
-                            read_only_q$d = 1'b1;
-                        end
-                    2:
-                        begin
-                            mapped_q$d = 1'b1;
-                            read_only_q$d = 1'b1;
-                        end
-                    3:
-                        begin
-                            mapped_q$d = 1'b1;
-                        end
-                    4:
-                        begin
-                            mapped_q$d = 1'b1;
-                            read_only_q$d = 1'b1;
-                        end
-                    5:
-                        begin
-                            mapped_q$d = 1'b1;
-                            read_only_q$d = 1'b1;
-                        end
-                    6:
-                        begin
-                            mapped_q$d = 1'b1;
-                        end
-                    7:
-                        begin
-                            mapped_q$d = 1'b1;
-                        end
-                    8:
-                        begin
-                            mapped_q$d = 1'b1;
-                        end
-                    9:
-                        begin
-                            mapped_q$d = 1'b1;
-                        end
-                    10:
-                        begin
-                            mapped_q$d = 1'b1;
-                        end
-                    11:
-                        begin
-                            mapped_q$d = 1'b1;
-                        end
-                    12:
-                        begin
-                            mapped_q$d = 1'b1;
-                        end
-                    13:
-                        begin
-                            mapped_q$d = 1'b1;
-                        end
-                    14:
-                        begin
-                            mapped_q$d = 1'b1;
-                            read_only_q$d = 1'b1;
-                        end
-                    15:
-                        begin
-                            mapped_q$d = 1'b1;
-                            read_only_q$d = 1'b1;
-                        end
-                    16:
-                        begin
-                            mapped_q$d = 1'b1;
-                            read_only_q$d = 1'b1;
-                        end
-                    17:
-                        begin
-                            mapped_q$d = 1'b1;
-                        end
-                    18:
-                        begin
-                            mapped_q$d = 1'b1;
-                        end
-                    19:
-                        begin
-                            mapped_q$d = 1'b1;
-                        end
-                    20:
-                        begin
-                            mapped_q$d = 1'b1;
-                        end
-                    21:
-                        begin
-                            mapped_q$d = 1'b1;
-                            read_only_q$d = 1'b1;
-                        end
-                    24:
-                        begin
-                            mapped_q$d = 1'b1;
-                            read_only_q$d = 1'b1;
-                        end
-                    25:
-                        begin
-                            mapped_q$d = 1'b1;
-                            read_only_q$d = 1'b1;
-                        end
-                    26:
-                        begin
-                            mapped_q$d = 1'b1;
-                            read_only_q$d = 1'b1;
-                        end
-                    27:
-                        begin
-                            mapped_q$d = 1'b1;
-                            read_only_q$d = 1'b1;
-                        end
-                    28:
-                        begin
-                            mapped_q$d = 1'b1;
-                            read_only_q$d = 1'b1;
-                        end
-                    30:
-                        begin
-                            mapped_q$d = 1'b1;
-                            read_only_q$d = 1'b1;
-                        end
-                    31:
-                        begin
-                            mapped_q$d = 1'b1;
-                            read_only_q$d = 1'b1;
-                        end
-                    32:
-                        begin
-                            mapped_q$d = 1'b1;
-                            read_only_q$d = 1'b1;
-                        end
-                    33:
-                        begin
-                            mapped_q$d = 1'b1;
-                            read_only_q$d = 1'b1;
-                        end
-                    34:
-                        begin
-                            mapped_q$d = 1'b1;
-                            read_only_q$d = 1'b1;
-                        end
-                    35:
-                        begin
-                            mapped_q$d = 1'b1;
-                            read_only_q$d = 1'b1;
-                        end
-                    36:
-                        begin
-                            mapped_q$d = 1'b1;
-                            read_only_q$d = 1'b1;
-                        end
-                    37:
-                        begin
-                            mapped_q$d = 1'b1;
-                            read_only_q$d = 1'b1;
-                        end
-                    38:
-                        begin
-                            mapped_q$d = 1'b1;
-                            read_only_q$d = 1'b1;
-                        end
-                    39:
-                        begin
-                            mapped_q$d = 1'b1;
-                            read_only_q$d = 1'b1;
-                        end
-                    40:
-                        begin
-                            mapped_q$d = 1'b1;
-                            read_only_q$d = 1'b1;
-                        end
-                    41:
-                        begin
-                            mapped_q$d = 1'b1;
-                            read_only_q$d = 1'b1;
-                        end
-                    42:
-                        begin
-                            mapped_q$d = 1'b1;
-                            read_only_q$d = 1'b1;
-                        end
-                    43:
-                        begin
-                            mapped_q$d = 1'b1;
-                            read_only_q$d = 1'b1;
-                        end
-                    44:
-                        begin
-                            mapped_q$d = 1'b1;
-                            read_only_q$d = 1'b1;
-                        end
-                    45:
-                        begin
-                            mapped_q$d = 1'b1;
-                            read_only_q$d = 1'b1;
-                        end
-                    46:
-                        begin
-                            mapped_q$d = 1'b1;
-                            read_only_q$d = 1'b1;
-                        end
-                    47:
-                        begin
-                            mapped_q$d = 1'b1;
-                            read_only_q$d = 1'b1;
-                        end
-                    48:
-                        begin
-                            mapped_q$d = 1'b1;
-                            read_only_q$d = 1'b1;
-                        end
-                    49:
-                        begin
-                            mapped_q$d = 1'b1;
-                            read_only_q$d = 1'b1;
-                        end
-                    50:
-                        begin
-                            mapped_q$d = 1'b1;
-                            read_only_q$d = 1'b1;
-                        end
-                    51:
-                        begin
-                            mapped_q$d = 1'b1;
-                        end
-                    52:
-                        begin
-                            mapped_q$d = 1'b1;
-                        end
-                    53:
-                        begin
-                            mapped_q$d = 1'b1;
-                        end
-                    54:
-                        begin
-                            mapped_q$d = 1'b1;
-                        end
-                    56:
-                        begin
-                            mapped_q$d = 1'b1;
-                            read_only_q$d = 1'b1;
-                        end
-                    57:
-                        begin
-                            mapped_q$d = 1'b1;
-                            read_only_q$d = 1'b1;
-                        end
-                    58:
-                        begin
-                            mapped_q$d = 1'b1;
-                            read_only_q$d = 1'b1;
-                        end
-                    59:
-                        begin
-                            mapped_q$d = 1'b1;
-                            read_only_q$d = 1'b1;
-                        end
-                    default:
-                        begin
-                        end
-                endcase
-            end
-            if (holds_addr == 32'hc) begin
-                sel_n = (sel_n & ~(1 << (32'h0)) | ((1'b1) << (32'h0)));
-            end
-            if (holds_addr == 32'h18) begin
-                sel_n = (sel_n & ~(1 << (32'h1)) | ((1'b1) << (32'h1)));
-            end
-            if (holds_addr == 32'h1c) begin
-                sel_n = (sel_n & ~(1 << (32'h2)) | ((1'b1) << (32'h2)));
-            end
-            if (holds_addr == 32'h20) begin
-                sel_n = (sel_n & ~(1 << (32'h3)) | ((1'b1) << (32'h3)));
-            end
-            if (holds_addr == 32'h24) begin
-                sel_n = (sel_n & ~(1 << (32'h4)) | ((1'b1) << (32'h4)));
-            end
-            if (holds_addr == 32'h28) begin
-                sel_n = (sel_n & ~(1 << (32'h5)) | ((1'b1) << (32'h5)));
-            end
-            if (holds_addr == 32'h2c) begin
-                sel_n = (sel_n & ~(1 << (32'h6)) | ((1'b1) << (32'h6)));
-            end
-            if (holds_addr == 32'h30) begin
-                sel_n = (sel_n & ~(1 << (32'h7)) | ((1'b1) << (32'h7)));
-            end
-            if (holds_addr == 32'h34) begin
-                sel_n = (sel_n & ~(1 << (32'h8)) | ((1'b1) << (32'h8)));
-            end
-            if (holds_addr == 32'h44) begin
-                sel_n = (sel_n & ~(1 << (32'h9)) | ((1'b1) << (32'h9)));
-            end
-            if (holds_addr == 32'h48) begin
-                sel_n = (sel_n & ~(1 << (32'ha)) | ((1'b1) << (32'ha)));
-            end
-            if (holds_addr == 32'h4c) begin
-                sel_n = (sel_n & ~(1 << (32'hb)) | ((1'b1) << (32'hb)));
-            end
-            if (holds_addr == 32'h50) begin
-                sel_n = (sel_n & ~(1 << (32'hc)) | ((1'b1) << (32'hc)));
-            end
-            if (holds_addr == 32'hcc) begin
-                sel_n = (sel_n & ~(1 << (32'hd)) | ((1'b1) << (32'hd)));
-            end
-            if (holds_addr == 32'hd0) begin
-                sel_n = (sel_n & ~(1 << (32'he)) | ((1'b1) << (32'he)));
-            end
-            if (holds_addr == 32'hd4) begin
-                sel_n = (sel_n & ~(1 << (32'hf)) | ((1'b1) << (32'hf)));
-            end
-            if (holds_addr == 32'hd8) begin
-                sel_n = (sel_n & ~(1 << (32'h10)) | ((1'b1) << (32'h10)));
-            end
-            sel_q$d = sel_n;
-            if (holds_addr == 32'h20) begin
-                old_sel_n = (old_sel_n & ~(1 << (32'h0)) | ((1'b1) << (32'h0)));
-            end
-            if (holds_addr == 32'h28) begin
-                old_sel_n = (old_sel_n & ~(1 << (32'h1)) | ((1'b1) << (32'h1)));
-            end
-            if (holds_addr == 32'h2c) begin
-                old_sel_n = (old_sel_n & ~(1 << (32'h2)) | ((1'b1) << (32'h2)));
-            end
-            if (holds_addr == 32'h30) begin
-                old_sel_n = (old_sel_n & ~(1 << (32'h3)) | ((1'b1) << (32'h3)));
-            end
-            if (holds_addr == 32'h34) begin
-                old_sel_n = (old_sel_n & ~(1 << (32'h4)) | ((1'b1) << (32'h4)));
-            end
-            if (holds_addr == 32'h44) begin
-                old_sel_n = (old_sel_n & ~(1 << (32'h5)) | ((1'b1) << (32'h5)));
-            end
-            if (holds_addr == 32'h48) begin
-                old_sel_n = (old_sel_n & ~(1 << (32'h6)) | ((1'b1) << (32'h6)));
-            end
-            if (holds_addr == 32'h4c) begin
-                old_sel_n = (old_sel_n & ~(1 << (32'h7)) | ((1'b1) << (32'h7)));
-            end
-            if (holds_addr == 32'hcc) begin
-                old_sel_n = (old_sel_n & ~(1 << (32'h8)) | ((1'b1) << (32'h8)));
-            end
-            if (holds_addr == 32'hd0) begin
-                old_sel_n = (old_sel_n & ~(1 << (32'h9)) | ((1'b1) << (32'h9)));
-            end
-            if (holds_addr == 32'hd4) begin
-                old_sel_n = (old_sel_n & ~(1 << (32'ha)) | ((1'b1) << (32'ha)));
-            end
-            old_sel$d = old_sel_n;
+        mapped_q$d = 1'b0;
+        read_only_q$d = 1'b0;
+        if (holds_addr[(32'h0)+:(2)] == 32'h0) begin
+            case (holds_addr[(32'h2)+:(10)])
+                0:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                1:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                2:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                3:
+                    begin
+                        mapped_q$d = 1'b1;
+                    end
+                4:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                5:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                6:
+                    begin
+                        mapped_q$d = 1'b1;
+                    end
+                7:
+                    begin
+                        mapped_q$d = 1'b1;
+                    end
+                8:
+                    begin
+                        mapped_q$d = 1'b1;
+                    end
+                9:
+                    begin
+                        mapped_q$d = 1'b1;
+                    end
+                10:
+                    begin
+                        mapped_q$d = 1'b1;
+                    end
+                11:
+                    begin
+                        mapped_q$d = 1'b1;
+                    end
+                12:
+                    begin
+                        mapped_q$d = 1'b1;
+                    end
+                13:
+                    begin
+                        mapped_q$d = 1'b1;
+                    end
+                14:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                15:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                16:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                17:
+                    begin
+                        mapped_q$d = 1'b1;
+                    end
+                18:
+                    begin
+                        mapped_q$d = 1'b1;
+                    end
+                19:
+                    begin
+                        mapped_q$d = 1'b1;
+                    end
+                20:
+                    begin
+                        mapped_q$d = 1'b1;
+                    end
+                21:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                24:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                25:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                26:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                27:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                28:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                30:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                31:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                32:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                33:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                34:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                35:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                36:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                37:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                38:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                39:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                40:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                41:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                42:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                43:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                44:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                45:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                46:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                47:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                48:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                49:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                50:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                51:
+                    begin
+                        mapped_q$d = 1'b1;
+                    end
+                52:
+                    begin
+                        mapped_q$d = 1'b1;
+                    end
+                53:
+                    begin
+                        mapped_q$d = 1'b1;
+                    end
+                54:
+                    begin
+                        mapped_q$d = 1'b1;
+                    end
+                56:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                57:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                58:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                59:
+                    begin
+                        mapped_q$d = 1'b1;
+                        read_only_q$d = 1'b1;
+                    end
+                default:
+                    begin
+                    end
+            endcase
         end
+        if (holds_addr == 32'hc) begin
+            sel_n = (sel_n & ~(1 << (32'h0)) | ((1'b1) << (32'h0)));
+        end
+        if (holds_addr == 32'h18) begin
+            sel_n = (sel_n & ~(1 << (32'h1)) | ((1'b1) << (32'h1)));
+        end
+        if (holds_addr == 32'h1c) begin
+            sel_n = (sel_n & ~(1 << (32'h2)) | ((1'b1) << (32'h2)));
+        end
+        if (holds_addr == 32'h20) begin
+            sel_n = (sel_n & ~(1 << (32'h3)) | ((1'b1) << (32'h3)));
+        end
+        if (holds_addr == 32'h24) begin
+            sel_n = (sel_n & ~(1 << (32'h4)) | ((1'b1) << (32'h4)));
+        end
+        if (holds_addr == 32'h28) begin
+            sel_n = (sel_n & ~(1 << (32'h5)) | ((1'b1) << (32'h5)));
+        end
+        if (holds_addr == 32'h2c) begin
+            sel_n = (sel_n & ~(1 << (32'h6)) | ((1'b1) << (32'h6)));
+        end
+        if (holds_addr == 32'h30) begin
+            sel_n = (sel_n & ~(1 << (32'h7)) | ((1'b1) << (32'h7)));
+        end
+        if (holds_addr == 32'h34) begin
+            sel_n = (sel_n & ~(1 << (32'h8)) | ((1'b1) << (32'h8)));
+        end
+        if (holds_addr == 32'h44) begin
+            sel_n = (sel_n & ~(1 << (32'h9)) | ((1'b1) << (32'h9)));
+        end
+        if (holds_addr == 32'h48) begin
+            sel_n = (sel_n & ~(1 << (32'ha)) | ((1'b1) << (32'ha)));
+        end
+        if (holds_addr == 32'h4c) begin
+            sel_n = (sel_n & ~(1 << (32'hb)) | ((1'b1) << (32'hb)));
+        end
+        if (holds_addr == 32'h50) begin
+            sel_n = (sel_n & ~(1 << (32'hc)) | ((1'b1) << (32'hc)));
+        end
+        if (holds_addr == 32'hcc) begin
+            sel_n = (sel_n & ~(1 << (32'hd)) | ((1'b1) << (32'hd)));
+        end
+        if (holds_addr == 32'hd0) begin
+            sel_n = (sel_n & ~(1 << (32'he)) | ((1'b1) << (32'he)));
+        end
+        if (holds_addr == 32'hd4) begin
+            sel_n = (sel_n & ~(1 << (32'hf)) | ((1'b1) << (32'hf)));
+        end
+        if (holds_addr == 32'hd8) begin
+            sel_n = (sel_n & ~(1 << (32'h10)) | ((1'b1) << (32'h10)));
+        end
+        sel_q$d = sel_n;
+        if (holds_addr == 32'h20) begin
+            old_sel_n = (old_sel_n & ~(1 << (32'h0)) | ((1'b1) << (32'h0)));
+        end
+        if (holds_addr == 32'h28) begin
+            old_sel_n = (old_sel_n & ~(1 << (32'h1)) | ((1'b1) << (32'h1)));
+        end
+        if (holds_addr == 32'h2c) begin
+            old_sel_n = (old_sel_n & ~(1 << (32'h2)) | ((1'b1) << (32'h2)));
+        end
+        if (holds_addr == 32'h30) begin
+            old_sel_n = (old_sel_n & ~(1 << (32'h3)) | ((1'b1) << (32'h3)));
+        end
+        if (holds_addr == 32'h34) begin
+            old_sel_n = (old_sel_n & ~(1 << (32'h4)) | ((1'b1) << (32'h4)));
+        end
+        if (holds_addr == 32'h44) begin
+            old_sel_n = (old_sel_n & ~(1 << (32'h5)) | ((1'b1) << (32'h5)));
+        end
+        if (holds_addr == 32'h48) begin
+            old_sel_n = (old_sel_n & ~(1 << (32'h6)) | ((1'b1) << (32'h6)));
+        end
+        if (holds_addr == 32'h4c) begin
+            old_sel_n = (old_sel_n & ~(1 << (32'h7)) | ((1'b1) << (32'h7)));
+        end
+        if (holds_addr == 32'hcc) begin
+            old_sel_n = (old_sel_n & ~(1 << (32'h8)) | ((1'b1) << (32'h8)));
+        end
+        if (holds_addr == 32'hd0) begin
+            old_sel_n = (old_sel_n & ~(1 << (32'h9)) | ((1'b1) << (32'h9)));
+        end
+        if (holds_addr == 32'hd4) begin
+            old_sel_n = (old_sel_n & ~(1 << (32'ha)) | ((1'b1) << (32'ha)));
+        end
+        old_sel$d = old_sel_n;
         mapped = mapped_q$q;
         read_only = read_only_q$q;
         snapshot_sel = sel_q$q[32'h0];

@@ -670,7 +670,6 @@ impl Logic for FuseCore {
         }
         self.aw_addr.d.next = self.aw_next.val();
         self.reg_write.holds_addr.next = self.aw_next.val();
-        self.reg_write.holds_load.next = self.axi.awvalid.val() & !self.aw_full.q.val();
         self.aw_holds_q.d.next = self.reg_write.holds_enable.val();
         if self.axi.wvalid.val() & !self.w_full.q.val() {
             self.w_full.d.next = true;

@@ -514,9 +514,6 @@ pub fn reg_write_rust() -> String {
          /// core registers it as the address of the write being applied,\n    \
          /// held from its capture to its response).\n    \
          pub holds_addr: Signal<In, Bits<12>>,\n    \
-         /// `holds_addr` changes at this edge (the write channel takes an\n    \
-         /// address): the decode below loads only then.\n    \
-         pub holds_load: Signal<In, Bit>,\n    \
          /// The write's data as captured (AXI4-Lite `wdata`).\n    \
          pub wdata: Signal<In, Bits<32>>,\n    \
          /// The write's byte strobes as captured (AXI4-Lite `wstrb`).\n    \
@@ -626,7 +623,6 @@ pub fn reg_write_rust() -> String {
          Self {{\n            \
          clock: Default::default(),\n            \
          holds_addr: Default::default(),\n            \
-         holds_load: Default::default(),\n            \
          wdata: Default::default(),\n            \
          wstrb: Default::default(),\n            \
          staged: Default::default(),\n            \
@@ -716,16 +712,13 @@ pub fn reg_write_rust() -> String {
          self.looser.next = self.looser_q.q.val();\n        \
          self.invalid.next = self.invalid_q.q.val();\n        \
          // The write decode, a cycle ahead: `holds_addr` is what the core\n        \
-         // registers as the address of the write being applied. It loads\n        \
-         // when that address changes and holds otherwise, so in every cycle\n        \
-         // it is the decode of the address held.\n        \
+         // registers as the address of the write being applied. (Loaded in\n        \
+         // every cycle, not only when the address changes: the proofs'\n        \
+         // induction needs the decode to follow `aw_addr` from any state.)\n        \
          self.holds_enable.next = false;\n        \
          self.sel_n.next = 0.into();\n        \
-         self.old_sel_n.next = 0.into();\n        \
-         if self.holds_load.val() {{"
+         self.old_sel_n.next = 0.into();"
     );
-    // The loaded decode, written at the block's depth and then indented
-    // one level into the `if`.
     let mut g = String::new();
     let _ = writeln!(
         g,
@@ -760,10 +753,7 @@ pub fn reg_write_rust() -> String {
     let _ = writeln!(g, "        self.sel_q.d.next = self.sel_n.val();");
     bit_decode(&mut g, 2, "holds_addr", "old_sel", &old_sources);
     let _ = writeln!(g, "        self.old_sel.d.next = self.old_sel_n.val();");
-    for line in g.lines() {
-        let _ = writeln!(s, "{}", format!("    {line}").trim_end());
-    }
-    let _ = writeln!(s, "        }}");
+    s.push_str(&g);
     let _ = writeln!(
         s,
         "        self.mapped.next = self.mapped_q.q.val();\n        \
@@ -931,7 +921,7 @@ fn reg_write_tests(decode: &[(String, bool)]) -> String {
          .collect();\n        \
          assert_eq!(got, expected(addr), \"decode of 0x{addr:03x} {when}\");\n    }\n\n    \
          #[test]\n    \
-         fn decodes_holds_addr_at_each_load_holds_otherwise_and_powers_up_as_address_0() {\n        \
+         fn decodes_the_previous_cycles_holds_addr_and_powers_up_as_address_0() {\n        \
          let mut uut = Box::<RegWrite>::default();\n        \
          uut.connect_all();\n        \
          assert!(simulate(uut.as_mut(), 100), \"did not settle\");\n        \
@@ -941,24 +931,15 @@ fn reg_write_tests(decode: &[(String, bool)]) -> String {
          addrs.extend(REGISTERS.iter().map(|r| r.offset + 2));\n        \
          addrs.extend([0xffc, 0xfff, 0x001]);\n        \
          let mut prev = 0;\n        \
-         let edge = |uut: &mut RegWrite| {\n            \
-         uut.clock.next = Clock { clk: true };\n            \
-         assert!(simulate(uut, 100), \"did not settle\");\n            \
-         uut.clock.next = Clock { clk: false };\n            \
-         assert!(simulate(uut, 100), \"did not settle\");\n        \
-         };\n        \
          for addr in addrs {\n            \
-         // A new address without `holds_load` is not decoded.\n            \
          uut.holds_addr.next = u64::from(addr).into();\n            \
-         uut.holds_load.next = false;\n            \
-         edge(uut.as_mut());\n            \
-         check(&uut, prev, \"after an edge without holds_load\");\n            \
-         uut.holds_load.next = true;\n            \
          assert!(simulate(uut.as_mut(), 100), \"did not settle\");\n            \
-         check(&uut, prev, \"until the edge after the load\");\n            \
-         edge(uut.as_mut());\n            \
-         check(&uut, addr, \"a cycle after the load\");\n            \
-         uut.holds_load.next = false;\n            \
+         check(&uut, prev, \"until the edge after it\");\n            \
+         uut.clock.next = Clock { clk: true };\n            \
+         assert!(simulate(uut.as_mut(), 100), \"did not settle\");\n            \
+         check(&uut, addr, \"a cycle after holds_addr\");\n            \
+         uut.clock.next = Clock { clk: false };\n            \
+         assert!(simulate(uut.as_mut(), 100), \"did not settle\");\n            \
          prev = addr;\n        }\n    }\n}\n",
     );
     s
