@@ -55,7 +55,7 @@ wire [31:0] f_w32 = {16'd0, f_W};
 // step k of the word-serial subtraction: a budget commit (or any write to
 // a register that holds the enable, outside the threshold commit) in
 // phase k, or the grant sequence in gph == k
-wire f_wr = aw_holds_q$q & !reg_write$report_threshold_commit_sel;
+wire f_wr = reg_write$holds_enable & !reg_write$report_threshold_commit_sel;
 wire f_k1 = (phase$q == 3'd1 && f_wr) || gph$q == 3'd1;
 wire f_k2 = (phase$q == 3'd2 && f_wr) || gph$q == 3'd2;
 wire f_k3 = (phase$q == 3'd3 && f_wr) || gph$q == 3'd3;
@@ -84,15 +84,15 @@ always @* begin
     if (phase$q != 3'd0) assert (gph$q == 3'd0);
     assert (phase$q <= 3'd4);
     assert (ph4$q == (phase$q == 3'd4));
-    assert (aw_holds_q$q == f_holds_dec);
+    assert (reg_write$holds_enable == f_holds_dec);
     if (phase$q != 3'd0) assert (aw_full$q && w_full$q && !bvalid$q && !f_gbusy);
-    if (ap_commit$q) assert (ph4$q && aw_holds_q$q && !reg_write$report_threshold_commit_sel);
+    if (ap_commit$q) assert (ph4$q && reg_write$holds_enable && !reg_write$report_threshold_commit_sel);
     // outside a grant sequence: sw == max(0, CUM_BUDGET - CUM_WORK) - W
     if (gph$q == 3'd0) assert (f_sw == f_slack - {65'd0, f_w32});
     // in a grant sequence the granted budget is staged too, and the
     // enable is low
     if (gph$q != 3'd0) assert (f_S == f_B && !accel_clk_en);
-    if (phase$q != 3'd0 && aw_holds_q$q) assert (!accel_clk_en);
+    if (phase$q != 3'd0 && reg_write$holds_enable) assert (!accel_clk_en);
     // the word-serial subtraction S - C
     if (f_k1) assert (op_s$q == f_S[31:0] && op_c$q == f_C[31:0]);
     if (f_k2) assert (op_s$q == f_S[63:32] && op_c$q == f_C[63:32]

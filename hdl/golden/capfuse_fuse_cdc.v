@@ -2122,9 +2122,6 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
     reg  aw_full$d;
     wire  aw_full$q;
     reg  aw_full$clock;
-    reg  [11:0] aw_addr$d;
-    wire  [11:0] aw_addr$q;
-    reg  aw_addr$clock;
     reg  w_full$d;
     wire  w_full$q;
     reg  w_full$clock;
@@ -2206,6 +2203,7 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
     reg  [31:0] reg_read$last_grant_seq_1;
     reg  reg_write$clock;
     reg  [11:0] reg_write$holds_addr;
+    reg  reg_write$holds_load;
     reg  [31:0] reg_write$wdata;
     reg  [3:0] reg_write$wstrb;
     reg  [31:0] reg_write$staged;
@@ -2350,15 +2348,11 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
     reg  [31:0] v_m2_q$d;
     wire  [31:0] v_m2_q$q;
     reg  v_m2_q$clock;
-    reg  aw_holds_q$d;
-    wire  aw_holds_q$q;
-    reg  aw_holds_q$clock;
     
     // Local signals
     reg  [8:0] v9;
     reg  [8:0] baseline_n;
     reg  [8:0] trip_ratio_n;
-    reg  [11:0] aw_next;
     reg  start;
     reg  phase_mid;
     reg  ph3;
@@ -2818,11 +2812,6 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
         .q(aw_full$q),
         .clock(aw_full$clock)
     );
-    capfuse_fuse_cdc$fuse$fuse$aw_addr aw_addr(
-        .d(aw_addr$d),
-        .q(aw_addr$q),
-        .clock(aw_addr$clock)
-    );
     capfuse_fuse_cdc$fuse$fuse$w_full w_full(
         .d(w_full$d),
         .q(w_full$q),
@@ -2919,6 +2908,7 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
     capfuse_fuse_cdc$fuse$fuse$reg_write reg_write(
         .clock(reg_write$clock),
         .holds_addr(reg_write$holds_addr),
+        .holds_load(reg_write$holds_load),
         .wdata(reg_write$wdata),
         .wstrb(reg_write$wstrb),
         .staged(reg_write$staged),
@@ -3124,11 +3114,6 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
         .q(v_m2_q$q),
         .clock(v_m2_q$clock)
     );
-    capfuse_fuse_cdc$fuse$fuse$aw_holds_q aw_holds_q(
-        .d(aw_holds_q$d),
-        .q(aw_holds_q$q),
-        .clock(aw_holds_q$clock)
-    );
     
     // Update code
     always @(*) begin
@@ -3139,7 +3124,6 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
         intr_state$clock = clock;
         err$clock = clock;
         aw_full$clock = clock;
-        aw_addr$clock = clock;
         w_full$clock = clock;
         phase$clock = clock;
         bvalid$clock = clock;
@@ -3167,7 +3151,6 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
         ap_commit$clock = clock;
         v_m1_q$clock = clock;
         v_m2_q$clock = clock;
-        aw_holds_q$clock = clock;
         lic_q$clock = clock;
         armed$clock = clock;
         report_due_q$clock = clock;
@@ -3183,7 +3166,6 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
         intr_state$d = intr_state$q;
         err$d = err$q;
         aw_full$d = aw_full$q;
-        aw_addr$d = aw_addr$q;
         w_full$d = w_full$q;
         phase$d = phase$q;
         bvalid$d = bvalid$q;
@@ -3211,7 +3193,6 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
         ap_commit$d = ap_commit$q;
         v_m1_q$d = v_m1_q$q;
         v_m2_q$d = v_m2_q$q;
-        aw_holds_q$d = aw_holds_q$q;
         lic_q$d = lic_q$q;
         armed$d = armed$q;
         report_due_q$d = report_due_q$q;
@@ -3320,14 +3301,11 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
         stopped_cycles$count = clk_en$stopped;
         paced_cycles$count = clk_en$paced;
         throttled_cycles$count = clk_en$throttled;
-        aw_next = aw_addr$q;
         if (axi$awvalid & ~aw_full$q) begin
             aw_full$d = 1'b1;
-            aw_next = axi$awaddr;
         end
-        aw_addr$d = aw_next;
-        reg_write$holds_addr = aw_next;
-        aw_holds_q$d = reg_write$holds_enable;
+        reg_write$holds_addr = axi$awaddr;
+        reg_write$holds_load = axi$awvalid & ~aw_full$q;
         if (axi$wvalid & ~w_full$q) begin
             w_full$d = 1'b1;
         end
@@ -3644,7 +3622,7 @@ module capfuse_fuse_cdc$fuse$fuse(clock,work_units,kill,accel_clk_en,irq,axi$awv
         clk_en$kill_reg = kill_reg$q | ap_kill$q;
         clk_en$cap_ok = cap$ok;
         clk_en$window_ok = window$ok;
-        clk_en$write_hold = aw_holds_q$q & (((phase$q == 32'h0) & aw_full$q & w_full$q & ~bvalid$q) | (phase$q == 32'h1) | (phase$q == 32'h2) | (phase$q == 32'h3));
+        clk_en$write_hold = reg_write$holds_enable & (((phase$q == 32'h0) & aw_full$q & w_full$q & ~bvalid$q) | (phase$q == 32'h1) | (phase$q == 32'h2) | (phase$q == 32'h3));
         clk_en$grant_hold = grant$apply | (gph$q == 32'h1) | (gph$q == 32'h2) | (gph$q == 32'h3);
         clk_en$decommissioned = trip$decommissioned;
         clk_en$strict = trip$strict;
@@ -4206,27 +4184,6 @@ module capfuse_fuse_cdc$fuse$fuse$armed(d,q,clock);
 endmodule // capfuse_fuse_cdc$fuse$fuse$armed
 
 
-module capfuse_fuse_cdc$fuse$fuse$aw_addr(d,q,clock);
-    
-    // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 12'h0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_fuse_cdc$fuse$fuse$aw_addr
-
-
 module capfuse_fuse_cdc$fuse$fuse$aw_full(d,q,clock);
     
     // Module arguments
@@ -4246,27 +4203,6 @@ module capfuse_fuse_cdc$fuse$fuse$aw_full(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$aw_full
-
-
-module capfuse_fuse_cdc$fuse$fuse$aw_holds_q(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 1'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_fuse_cdc$fuse$fuse$aw_holds_q
 
 
 module capfuse_fuse_cdc$fuse$fuse$baseline(d,q,clock);
@@ -8155,11 +8091,12 @@ module capfuse_fuse_cdc$fuse$fuse$reg_read$sel(d,q,clock);
 endmodule // capfuse_fuse_cdc$fuse$fuse$reg_read$sel
 
 
-module capfuse_fuse_cdc$fuse$fuse$reg_write(clock,holds_addr,wdata,wstrb,staged,staged_old,intr_enable,baseline_ratio,trip_ratio,window_len,window_budget,cum_budget_next_0,cum_budget_next_1,cum_budget_next_2,report_threshold_next_0,report_threshold_next_1,report_threshold_next_2,holds_enable,mapped,read_only,old,value,looser,invalid,snapshot_sel,err_code_sel,intr_state_sel,intr_enable_sel,kill_sel,baseline_ratio_sel,trip_ratio_sel,window_len_sel,window_budget_sel,cum_budget_next_0_sel,cum_budget_next_1_sel,cum_budget_next_2_sel,cum_budget_commit_sel,report_threshold_next_0_sel,report_threshold_next_1_sel,report_threshold_next_2_sel,report_threshold_commit_sel);
+module capfuse_fuse_cdc$fuse$fuse$reg_write(clock,holds_addr,holds_load,wdata,wstrb,staged,staged_old,intr_enable,baseline_ratio,trip_ratio,window_len,window_budget,cum_budget_next_0,cum_budget_next_1,cum_budget_next_2,report_threshold_next_0,report_threshold_next_1,report_threshold_next_2,holds_enable,mapped,read_only,old,value,looser,invalid,snapshot_sel,err_code_sel,intr_state_sel,intr_enable_sel,kill_sel,baseline_ratio_sel,trip_ratio_sel,window_len_sel,window_budget_sel,cum_budget_next_0_sel,cum_budget_next_1_sel,cum_budget_next_2_sel,cum_budget_commit_sel,report_threshold_next_0_sel,report_threshold_next_1_sel,report_threshold_next_2_sel,report_threshold_commit_sel);
     
     // Module arguments
     input wire  clock;
     input wire  [11:0] holds_addr;
+    input wire  holds_load;
     input wire  [31:0] wdata;
     input wire  [3:0] wstrb;
     input wire  [31:0] staged;
@@ -8215,15 +8152,15 @@ module capfuse_fuse_cdc$fuse$fuse$reg_write(clock,holds_addr,wdata,wstrb,staged,
     reg  invalid_q$d;
     wire  invalid_q$q;
     reg  invalid_q$clock;
-    reg  [10:0] old_sel$d;
-    wire  [10:0] old_sel$q;
-    reg  old_sel$clock;
     reg  mapped_q$d;
     wire  mapped_q$q;
     reg  mapped_q$clock;
     reg  read_only_q$d;
     wire  read_only_q$q;
     reg  read_only_q$clock;
+    reg  holds_enable_q$d;
+    wire  holds_enable_q$q;
+    reg  holds_enable_q$clock;
     reg  [16:0] sel_q$d;
     wire  [16:0] sel_q$q;
     reg  sel_q$clock;
@@ -8235,7 +8172,6 @@ module capfuse_fuse_cdc$fuse$fuse$reg_write(clock,holds_addr,wdata,wstrb,staged,
     reg  below;
     reg  above_max_256;
     reg  below_min_1;
-    reg  [10:0] old_sel_n;
     reg  [16:0] sel_n;
     
     // Sub module instances
@@ -8249,11 +8185,6 @@ module capfuse_fuse_cdc$fuse$fuse$reg_write(clock,holds_addr,wdata,wstrb,staged,
         .q(invalid_q$q),
         .clock(invalid_q$clock)
     );
-    capfuse_fuse_cdc$fuse$fuse$reg_write$old_sel old_sel(
-        .d(old_sel$d),
-        .q(old_sel$q),
-        .clock(old_sel$clock)
-    );
     capfuse_fuse_cdc$fuse$fuse$reg_write$mapped_q mapped_q(
         .d(mapped_q$d),
         .q(mapped_q$q),
@@ -8263,6 +8194,11 @@ module capfuse_fuse_cdc$fuse$fuse$reg_write(clock,holds_addr,wdata,wstrb,staged,
         .d(read_only_q$d),
         .q(read_only_q$q),
         .clock(read_only_q$clock)
+    );
+    capfuse_fuse_cdc$fuse$fuse$reg_write$holds_enable_q holds_enable_q(
+        .d(holds_enable_q$d),
+        .q(holds_enable_q$q),
+        .clock(holds_enable_q$clock)
     );
     capfuse_fuse_cdc$fuse$fuse$reg_write$sel_q sel_q(
         .d(sel_q$d),
@@ -8274,381 +8210,354 @@ module capfuse_fuse_cdc$fuse$fuse$reg_write(clock,holds_addr,wdata,wstrb,staged,
     always @(*) begin
         looser_q$clock = clock;
         invalid_q$clock = clock;
-        old_sel$clock = clock;
         mapped_q$clock = clock;
         read_only_q$clock = clock;
+        holds_enable_q$clock = clock;
         sel_q$clock = clock;
         looser_q$d = looser_q$q;
         invalid_q$d = invalid_q$q;
-        old_sel$d = old_sel$q;
         mapped_q$d = mapped_q$q;
         read_only_q$d = read_only_q$q;
+        holds_enable_q$d = holds_enable_q$q;
         sel_q$d = sel_q$q;
         looser = looser_q$q;
         invalid = invalid_q$q;
-        holds_enable = 1'b0;
         sel_n = 32'h0;
-        old_sel_n = 32'h0;
-        mapped_q$d = 1'b0;
-        read_only_q$d = 1'b0;
-        if (holds_addr[(32'h0)+:(2)] == 32'h0) begin
-            case (holds_addr[(32'h2)+:(10)])
-                0:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                1:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                2:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                3:
-                    begin
-                        mapped_q$d = 1'b1;
-                    end
-                4:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                5:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                6:
-                    begin
-                        mapped_q$d = 1'b1;
-                    end
-                7:
-                    begin
-                        mapped_q$d = 1'b1;
-                    end
-                8:
-                    begin
-                        mapped_q$d = 1'b1;
-                    end
-                9:
-                    begin
-                        mapped_q$d = 1'b1;
-                    end
-                10:
-                    begin
-                        mapped_q$d = 1'b1;
-                    end
-                11:
-                    begin
-                        mapped_q$d = 1'b1;
-                    end
-                12:
-                    begin
-                        mapped_q$d = 1'b1;
-                    end
-                13:
-                    begin
-                        mapped_q$d = 1'b1;
-                    end
-                14:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                15:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                16:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                17:
-                    begin
-                        mapped_q$d = 1'b1;
-                    end
-                18:
-                    begin
-                        mapped_q$d = 1'b1;
-                    end
-                19:
-                    begin
-                        mapped_q$d = 1'b1;
-                    end
-                20:
-                    begin
-                        mapped_q$d = 1'b1;
-                    end
-                21:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                24:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                25:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                26:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                27:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                28:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                30:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                31:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                32:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                33:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                34:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                35:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                36:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                37:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                38:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                39:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                40:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                41:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                42:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                43:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                44:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                45:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                46:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                47:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                48:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                49:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                50:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                51:
-                    begin
-                        mapped_q$d = 1'b1;
-                    end
-                52:
-                    begin
-                        mapped_q$d = 1'b1;
-                    end
-                53:
-                    begin
-                        mapped_q$d = 1'b1;
-                    end
-                54:
-                    begin
-                        mapped_q$d = 1'b1;
-                    end
-                56:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                57:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                58:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                59:
-                    begin
-                        mapped_q$d = 1'b1;
-                        read_only_q$d = 1'b1;
-                    end
-                default:
-                    begin
-                    end
-            endcase
+        if (holds_load) begin
+            mapped_q$d = 1'b0;
+            read_only_q$d = 1'b0;
+            holds_enable_q$d = 1'b0;
+            if (holds_addr[(32'h0)+:(2)] == 32'h0) begin
+                case (holds_addr[(32'h2)+:(10)])
+                    0:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    1:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    2:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    3:
+                        begin
+                            mapped_q$d = 1'b1;
+                        end
+                    4:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    5:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    6:
+                        begin
+                            mapped_q$d = 1'b1;
+                        end
+                    7:
+                        begin
+                            mapped_q$d = 1'b1;
+                        end
+                    8:
+                        begin
+                            mapped_q$d = 1'b1;
+                        end
+                    9:
+                        begin
+                            mapped_q$d = 1'b1;
+                        end
+                    10:
+                        begin
+                            mapped_q$d = 1'b1;
+                            holds_enable_q$d = 1'b1;
+                        end
+                    11:
+                        begin
+                            mapped_q$d = 1'b1;
+                            holds_enable_q$d = 1'b1;
+                        end
+                    12:
+                        begin
+                            mapped_q$d = 1'b1;
+                            holds_enable_q$d = 1'b1;
+                        end
+                    13:
+                        begin
+                            mapped_q$d = 1'b1;
+                            holds_enable_q$d = 1'b1;
+                        end
+                    14:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    15:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    16:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    17:
+                        begin
+                            mapped_q$d = 1'b1;
+                        end
+                    18:
+                        begin
+                            mapped_q$d = 1'b1;
+                        end
+                    19:
+                        begin
+                            mapped_q$d = 1'b1;
+                        end
+                    20:
+                        begin
+                            mapped_q$d = 1'b1;
+                            holds_enable_q$d = 1'b1;
+                        end
+                    21:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    24:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    25:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    26:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    27:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    28:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    30:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    31:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    32:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    33:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    34:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    35:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    36:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    37:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    38:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    39:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    40:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    41:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    42:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    43:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    44:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    45:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    46:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    47:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    48:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    49:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    50:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    51:
+                        begin
+                            mapped_q$d = 1'b1;
+                        end
+                    52:
+                        begin
+                            mapped_q$d = 1'b1;
+                        end
+                    53:
+                        begin
+                            mapped_q$d = 1'b1;
+                        end
+                    54:
+                        begin
+                            mapped_q$d = 1'b1;
+                        end
+                    56:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    57:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    58:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    59:
+                        begin
+                            mapped_q$d = 1'b1;
+                            read_only_q$d = 1'b1;
+                        end
+                    default:
+                        begin
+                        end
+                endcase
+            end
+            if (holds_addr == 32'hc) begin
+                sel_n = (sel_n & ~(1 << (32'h0)) | ((1'b1) << (32'h0)));
+            end
+            if (holds_addr == 32'h18) begin
+                sel_n = (sel_n & ~(1 << (32'h1)) | ((1'b1) << (32'h1)));
+            end
+            if (holds_addr == 32'h1c) begin
+                sel_n = (sel_n & ~(1 << (32'h2)) | ((1'b1) << (32'h2)));
+            end
+            if (holds_addr == 32'h20) begin
+                sel_n = (sel_n & ~(1 << (32'h3)) | ((1'b1) << (32'h3)));
+            end
+            if (holds_addr == 32'h24) begin
+                sel_n = (sel_n & ~(1 << (32'h4)) | ((1'b1) << (32'h4)));
+            end
+            if (holds_addr == 32'h28) begin
+                sel_n = (sel_n & ~(1 << (32'h5)) | ((1'b1) << (32'h5)));
+            end
+            if (holds_addr == 32'h2c) begin
+                sel_n = (sel_n & ~(1 << (32'h6)) | ((1'b1) << (32'h6)));
+            end
+            if (holds_addr == 32'h30) begin
+                sel_n = (sel_n & ~(1 << (32'h7)) | ((1'b1) << (32'h7)));
+            end
+            if (holds_addr == 32'h34) begin
+                sel_n = (sel_n & ~(1 << (32'h8)) | ((1'b1) << (32'h8)));
+            end
+            if (holds_addr == 32'h44) begin
+                sel_n = (sel_n & ~(1 << (32'h9)) | ((1'b1) << (32'h9)));
+            end
+            if (holds_addr == 32'h48) begin
+                sel_n = (sel_n & ~(1 << (32'ha)) | ((1'b1) << (32'ha)));
+            end
+            if (holds_addr == 32'h4c) begin
+                sel_n = (sel_n & ~(1 << (32'hb)) | ((1'b1) << (32'hb)));
+            end
+            if (holds_addr == 32'h50) begin
+                sel_n = (sel_n & ~(1 << (32'hc)) | ((1'b1) << (32'hc)));
+            end
+            if (holds_addr == 32'hcc) begin
+                sel_n = (sel_n & ~(1 << (32'hd)) | ((1'b1) << (32'hd)));
+            end
+            if (holds_addr == 32'hd0) begin
+                sel_n = (sel_n & ~(1 << (32'he)) | ((1'b1) << (32'he)));
+            end
+            if (holds_addr == 32'hd4) begin
+                sel_n = (sel_n & ~(1 << (32'hf)) | ((1'b1) << (32'hf)));
+            end
+            if (holds_addr == 32'hd8) begin
+                sel_n = (sel_n & ~(1 << (32'h10)) | ((1'b1) << (32'h10)));
+            end
+            sel_q$d = sel_n;
         end
-        if (holds_addr == 32'hc) begin
-            sel_n = (sel_n & ~(1 << (32'h0)) | ((1'b1) << (32'h0)));
-        end
-        if (holds_addr == 32'h18) begin
-            sel_n = (sel_n & ~(1 << (32'h1)) | ((1'b1) << (32'h1)));
-        end
-        if (holds_addr == 32'h1c) begin
-            sel_n = (sel_n & ~(1 << (32'h2)) | ((1'b1) << (32'h2)));
-        end
-        if (holds_addr == 32'h20) begin
-            sel_n = (sel_n & ~(1 << (32'h3)) | ((1'b1) << (32'h3)));
-        end
-        if (holds_addr == 32'h24) begin
-            sel_n = (sel_n & ~(1 << (32'h4)) | ((1'b1) << (32'h4)));
-        end
-        if (holds_addr == 32'h28) begin
-            sel_n = (sel_n & ~(1 << (32'h5)) | ((1'b1) << (32'h5)));
-        end
-        if (holds_addr == 32'h2c) begin
-            sel_n = (sel_n & ~(1 << (32'h6)) | ((1'b1) << (32'h6)));
-        end
-        if (holds_addr == 32'h30) begin
-            sel_n = (sel_n & ~(1 << (32'h7)) | ((1'b1) << (32'h7)));
-        end
-        if (holds_addr == 32'h34) begin
-            sel_n = (sel_n & ~(1 << (32'h8)) | ((1'b1) << (32'h8)));
-        end
-        if (holds_addr == 32'h44) begin
-            sel_n = (sel_n & ~(1 << (32'h9)) | ((1'b1) << (32'h9)));
-        end
-        if (holds_addr == 32'h48) begin
-            sel_n = (sel_n & ~(1 << (32'ha)) | ((1'b1) << (32'ha)));
-        end
-        if (holds_addr == 32'h4c) begin
-            sel_n = (sel_n & ~(1 << (32'hb)) | ((1'b1) << (32'hb)));
-        end
-        if (holds_addr == 32'h50) begin
-            sel_n = (sel_n & ~(1 << (32'hc)) | ((1'b1) << (32'hc)));
-        end
-        if (holds_addr == 32'hcc) begin
-            sel_n = (sel_n & ~(1 << (32'hd)) | ((1'b1) << (32'hd)));
-        end
-        if (holds_addr == 32'hd0) begin
-            sel_n = (sel_n & ~(1 << (32'he)) | ((1'b1) << (32'he)));
-        end
-        if (holds_addr == 32'hd4) begin
-            sel_n = (sel_n & ~(1 << (32'hf)) | ((1'b1) << (32'hf)));
-        end
-        if (holds_addr == 32'hd8) begin
-            sel_n = (sel_n & ~(1 << (32'h10)) | ((1'b1) << (32'h10)));
-        end
-        sel_q$d = sel_n;
-        if (holds_addr == 32'h20) begin
-            old_sel_n = (old_sel_n & ~(1 << (32'h0)) | ((1'b1) << (32'h0)));
-        end
-        if (holds_addr == 32'h28) begin
-            old_sel_n = (old_sel_n & ~(1 << (32'h1)) | ((1'b1) << (32'h1)));
-        end
-        if (holds_addr == 32'h2c) begin
-            old_sel_n = (old_sel_n & ~(1 << (32'h2)) | ((1'b1) << (32'h2)));
-        end
-        if (holds_addr == 32'h30) begin
-            old_sel_n = (old_sel_n & ~(1 << (32'h3)) | ((1'b1) << (32'h3)));
-        end
-        if (holds_addr == 32'h34) begin
-            old_sel_n = (old_sel_n & ~(1 << (32'h4)) | ((1'b1) << (32'h4)));
-        end
-        if (holds_addr == 32'h44) begin
-            old_sel_n = (old_sel_n & ~(1 << (32'h5)) | ((1'b1) << (32'h5)));
-        end
-        if (holds_addr == 32'h48) begin
-            old_sel_n = (old_sel_n & ~(1 << (32'h6)) | ((1'b1) << (32'h6)));
-        end
-        if (holds_addr == 32'h4c) begin
-            old_sel_n = (old_sel_n & ~(1 << (32'h7)) | ((1'b1) << (32'h7)));
-        end
-        if (holds_addr == 32'hcc) begin
-            old_sel_n = (old_sel_n & ~(1 << (32'h8)) | ((1'b1) << (32'h8)));
-        end
-        if (holds_addr == 32'hd0) begin
-            old_sel_n = (old_sel_n & ~(1 << (32'h9)) | ((1'b1) << (32'h9)));
-        end
-        if (holds_addr == 32'hd4) begin
-            old_sel_n = (old_sel_n & ~(1 << (32'ha)) | ((1'b1) << (32'ha)));
-        end
-        old_sel$d = old_sel_n;
         mapped = mapped_q$q;
         read_only = read_only_q$q;
+        holds_enable = holds_enable_q$q;
         snapshot_sel = sel_q$q[32'h0];
         err_code_sel = sel_q$q[32'h1];
         intr_state_sel = sel_q$q[32'h2];
@@ -8666,65 +8575,38 @@ module capfuse_fuse_cdc$fuse$fuse$reg_write(clock,holds_addr,wdata,wstrb,staged,
         report_threshold_next_1_sel = sel_q$q[32'he];
         report_threshold_next_2_sel = sel_q$q[32'hf];
         report_threshold_commit_sel = sel_q$q[32'h10];
-        if (holds_addr[(32'h0)+:(2)] == 32'h0) begin
-            case (holds_addr[(32'h2)+:(10)])
-                10:
-                    begin
-                        holds_enable = 1'b1;
-                    end
-                11:
-                    begin
-                        holds_enable = 1'b1;
-                    end
-                12:
-                    begin
-                        holds_enable = 1'b1;
-                    end
-                13:
-                    begin
-                        holds_enable = 1'b1;
-                    end
-                20:
-                    begin
-                        holds_enable = 1'b1;
-                    end
-                default:
-                    begin
-                    end
-            endcase
-        end
         old = 32'h0;
-        if (old_sel$q[32'h0]) begin
+        if (sel_q$q[32'h3]) begin
             old = old | intr_enable;
         end
-        if (old_sel$q[32'h1]) begin
+        if (sel_q$q[32'h5]) begin
             old = old | baseline_ratio;
         end
-        if (old_sel$q[32'h2]) begin
+        if (sel_q$q[32'h6]) begin
             old = old | trip_ratio;
         end
-        if (old_sel$q[32'h3]) begin
+        if (sel_q$q[32'h7]) begin
             old = old | window_len;
         end
-        if (old_sel$q[32'h4]) begin
+        if (sel_q$q[32'h8]) begin
             old = old | window_budget;
         end
-        if (old_sel$q[32'h5]) begin
+        if (sel_q$q[32'h9]) begin
             old = old | cum_budget_next_0;
         end
-        if (old_sel$q[32'h6]) begin
+        if (sel_q$q[32'ha]) begin
             old = old | cum_budget_next_1;
         end
-        if (old_sel$q[32'h7]) begin
+        if (sel_q$q[32'hb]) begin
             old = old | cum_budget_next_2;
         end
-        if (old_sel$q[32'h8]) begin
+        if (sel_q$q[32'hd]) begin
             old = old | report_threshold_next_0;
         end
-        if (old_sel$q[32'h9]) begin
+        if (sel_q$q[32'he]) begin
             old = old | report_threshold_next_1;
         end
-        if (old_sel$q[32'ha]) begin
+        if (sel_q$q[32'hf]) begin
             old = old | report_threshold_next_2;
         end
         mask = 32'h0;
@@ -8766,6 +8648,27 @@ module capfuse_fuse_cdc$fuse$fuse$reg_write(clock,holds_addr,wdata,wstrb,staged,
     end
     
 endmodule // capfuse_fuse_cdc$fuse$fuse$reg_write
+
+
+module capfuse_fuse_cdc$fuse$fuse$reg_write$holds_enable_q(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 1'b0;
+    
+    // Update code (custom)
+    initial begin
+       q = init;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+endmodule // capfuse_fuse_cdc$fuse$fuse$reg_write$holds_enable_q
 
 
 module capfuse_fuse_cdc$fuse$fuse$reg_write$invalid_q(d,q,clock);
@@ -8829,27 +8732,6 @@ module capfuse_fuse_cdc$fuse$fuse$reg_write$mapped_q(d,q,clock);
        q <= d;
     end
 endmodule // capfuse_fuse_cdc$fuse$fuse$reg_write$mapped_q
-
-
-module capfuse_fuse_cdc$fuse$fuse$reg_write$old_sel(d,q,clock);
-    
-    // Module arguments
-    input wire  [10:0] d;
-    output reg  [10:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 11'b0;
-    
-    // Update code (custom)
-    initial begin
-       q = init;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-endmodule // capfuse_fuse_cdc$fuse$fuse$reg_write$old_sel
 
 
 module capfuse_fuse_cdc$fuse$fuse$reg_write$read_only_q(d,q,clock);

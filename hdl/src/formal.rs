@@ -113,15 +113,21 @@ pub struct Proof {
     pub mutants: &'static [Mutant],
 }
 
+/// The links of `write_decode.vh`: the register block's write selects.
+const WRITE_DECODE_LINKS: &[(&str, &str)] = &[("f_wsel", "reg_write.sel_q$q")];
+
 /// Every proof, in the order of `docs/formal.md`.
 pub const PROOFS: &[Proof] = &[
     Proof {
         name: "tighten_only",
         subject: Subject::Core,
-        fragments: &[core_fragment!(
-            "tighten_only",
-            links: &[("f_looser", "commit.loosen_borrow$q")]
-        )],
+        fragments: &[
+            core_fragment!(
+                "tighten_only",
+                links: &[("f_looser", "commit.loosen_borrow$q")]
+            ),
+            core_fragment!("write_decode", links: WRITE_DECODE_LINKS),
+        ],
         max_steps: 2,
         mutants: &[
             Mutant {
@@ -138,6 +144,13 @@ pub const PROOFS: &[Proof] = &[
                 from: "below = staged < staged_old;",
                 to: "below = 1'b0;",
                 breaks: "a window-length write is never judged looser",
+            },
+            Mutant {
+                from: "if (holds_addr == 32'h2c) begin",
+                to: "if (holds_addr == 32'h2c || holds_addr == 32'h28) begin",
+                breaks: "the write decode selects two registers for one address: a \
+                         BASELINE_RATIO write also writes TRIP_RATIO, judged against \
+                         BASELINE_RATIO only",
             },
         ],
     },
@@ -186,6 +199,7 @@ pub const PROOFS: &[Proof] = &[
                 text: include_str!("../formal/cap_slack.vh"),
                 links: &[],
             },
+            core_fragment!("write_decode", links: WRITE_DECODE_LINKS),
         ],
         max_steps: 2,
         mutants: &[

@@ -183,7 +183,6 @@ pub struct FuseCore {
     refused: RegEn<Bits<32>>,
     // ---- AXI write
     aw_full: Reg<Bit>,
-    aw_addr: Reg<Bits<12>>,
     w_full: Reg<Bit>,
     w_data: RegEn<Bits<32>>,
     w_strb: RegEn<Bits<4>>,
@@ -233,15 +232,11 @@ pub struct FuseCore {
     /// `wl - 2` and `v - 2` (wrapping), for the window pacer's `nw_q`.
     wl_m2: RegEn<Bits<32>>,
     v_m2_q: Reg<Bits<32>>,
-    /// Whether the captured write address holds the enable, decoded as it
-    /// is captured.
-    aw_holds_q: Reg<Bit>,
 
     // ---- combinational intermediates
     v9: Signal<Local, Bits<9>>,
     baseline_n: Signal<Local, Bits<9>>,
     trip_ratio_n: Signal<Local, Bits<9>>,
-    aw_next: Signal<Local, Bits<12>>,
     start: Signal<Local, Bit>,
     phase_mid: Signal<Local, Bit>,
     ph3: Signal<Local, Bit>,
@@ -403,7 +398,6 @@ impl FuseCore {
             err: Reg::new(u64::from(reset_of(&params, reg::ERR_CODE)).into()),
             refused: re32(reset_of(&params, reg::REFUSED_WRITES)),
             aw_full: Reg::new(false),
-            aw_addr: Reg::default(),
             w_full: Reg::new(false),
             w_data: re32(0),
             w_strb: RegEn::default(),
@@ -451,12 +445,10 @@ impl FuseCore {
             v_m1_q: r32(0),
             wl_m2: re32(wl.wrapping_sub(2)),
             v_m2_q: r32(0),
-            aw_holds_q: Reg::new(register_at(0).is_some_and(|r| r.holds_enable)),
 
             v9: Default::default(),
             baseline_n: Default::default(),
             trip_ratio_n: Default::default(),
-            aw_next: Default::default(),
             start: Default::default(),
             phase_mid: Default::default(),
             ph3: Default::default(),
@@ -496,7 +488,6 @@ impl Logic for FuseCore {
             intr_state,
             err,
             aw_full,
-            aw_addr,
             w_full,
             phase,
             bvalid,
@@ -524,7 +515,6 @@ impl Logic for FuseCore {
             ap_commit,
             v_m1_q,
             v_m2_q,
-            aw_holds_q,
             lic_q,
             armed,
             report_due_q,
@@ -663,14 +653,13 @@ impl Logic for FuseCore {
         self.throttled_cycles.count.next = self.clk_en.throttled.val();
 
         // ---- write channel capture and phases
-        self.aw_next.next = self.aw_addr.q.val();
+        // The register block decodes the address as it is taken and holds
+        // the decode until the next one: the core keeps no address.
         if self.axi.awvalid.val() & !self.aw_full.q.val() {
             self.aw_full.d.next = true;
-            self.aw_next.next = self.axi.awaddr.val();
         }
-        self.aw_addr.d.next = self.aw_next.val();
-        self.reg_write.holds_addr.next = self.aw_next.val();
-        self.aw_holds_q.d.next = self.reg_write.holds_enable.val();
+        self.reg_write.holds_addr.next = self.axi.awaddr.val();
+        self.reg_write.holds_load.next = self.axi.awvalid.val() & !self.aw_full.q.val();
         if self.axi.wvalid.val() & !self.w_full.q.val() {
             self.w_full.d.next = true;
         }
@@ -1035,7 +1024,7 @@ impl Logic for FuseCore {
         self.clk_en.kill_reg.next = self.kill_reg.q.val() | self.ap_kill.q.val();
         self.clk_en.cap_ok.next = self.cap.ok.val();
         self.clk_en.window_ok.next = self.window.ok.val();
-        self.clk_en.write_hold.next = self.aw_holds_q.q.val()
+        self.clk_en.write_hold.next = self.reg_write.holds_enable.val()
             & (((self.phase.q.val() == 0)
                 & self.aw_full.q.val()
                 & self.w_full.q.val()

@@ -19,6 +19,9 @@ pub struct RegWrite {
     /// core registers it as the address of the write being applied,
     /// held from its capture to its response).
     pub holds_addr: Signal<In, Bits<12>>,
+    /// `holds_addr` is loaded at this edge (the write channel takes an
+    /// address): the decode loads only then and holds otherwise.
+    pub holds_load: Signal<In, Bit>,
     /// The write's data as captured (AXI4-Lite `wdata`).
     pub wdata: Signal<In, Bits<32>>,
     /// The write's byte strobes as captured (AXI4-Lite `wstrb`).
@@ -49,11 +52,11 @@ pub struct RegWrite {
     pub report_threshold_next_1: Signal<In, Bits<32>>,
     /// `REPORT_THRESHOLD_NEXT_2` (0x0d4, rw): the value in force.
     pub report_threshold_next_2: Signal<In, Bits<32>>,
-    /// A write to `holds_addr` holds the accelerator's enable while it is
-    /// applied.
+    /// The write being applied is to a register whose write holds the
+    /// accelerator's enable while it is applied.
     pub holds_enable: Signal<Out, Bit>,
-    /// The write being applied (the previous cycle's `holds_addr`) is
-    /// aligned and one of the map's registers.
+    /// The write being applied (`holds_addr` at the last `holds_load`)
+    /// is aligned and one of the map's registers.
     pub mapped: Signal<Out, Bit>,
     /// The write being applied is to a read-only register.
     pub read_only: Signal<Out, Bit>,
@@ -115,18 +118,16 @@ pub struct RegWrite {
     below_min_1: Signal<Local, Bit>,
     looser_q: Reg<Bit>,
     invalid_q: Reg<Bit>,
-    /// Which register's value `old` shows, one bit each, decoded from
-    /// `holds_addr` a cycle ahead (as the write decode is), so
-    /// the multiplexer in front of `value` takes flip-flops as selects.
-    old_sel: Reg<Bits<11>>,
-    old_sel_n: Signal<Local, Bits<11>>,
-    /// The write decode's outputs, decoded from `holds_addr` a cycle
-    /// ahead so that the core's write sequencer takes them from
+    /// The write decode's outputs, decoded from `holds_addr` at a
+    /// `holds_load` so that the core's write sequencer takes them from
     /// flip-flops; each powers up as address 0 decodes.
     mapped_q: Reg<Bit>,
     read_only_q: Reg<Bit>,
+    holds_enable_q: Reg<Bit>,
     /// The `*_sel` outputs, one bit each in port order: one register, so
     /// a simulator copies one word per cycle instead of one per select.
+    /// The bits of the read/write registers also pick `old`: one
+    /// register for both, so the two can never disagree.
     sel_q: Reg<Bits<17>>,
     sel_n: Signal<Local, Bits<17>>,
 }
@@ -137,6 +138,7 @@ impl Default for RegWrite {
         Self {
             clock: Default::default(),
             holds_addr: Default::default(),
+            holds_load: Default::default(),
             wdata: Default::default(),
             wstrb: Default::default(),
             staged: Default::default(),
@@ -190,10 +192,9 @@ impl Default for RegWrite {
             below_min_1: Default::default(),
             looser_q: Default::default(),
             invalid_q: Default::default(),
-            old_sel: Default::default(),
-            old_sel_n: Default::default(),
             mapped_q: Reg::new(true),
             read_only_q: Reg::new(true),
+            holds_enable_q: Reg::new(false),
             sel_q: Reg::new(0u64.into()),
             sel_n: Default::default(),
         }
@@ -208,408 +209,368 @@ impl Logic for RegWrite {
             clock,
             looser_q,
             invalid_q,
-            old_sel,
             mapped_q,
             read_only_q,
+            holds_enable_q,
             sel_q
         );
         self.looser.next = self.looser_q.q.val();
         self.invalid.next = self.invalid_q.q.val();
-        // The write decode, a cycle ahead: `holds_addr` is what the core
-        // registers as the address of the write being applied. (Loaded in
-        // every cycle, not only when the address changes: the proofs'
-        // induction needs the decode to follow `aw_addr` from any state.)
-        self.holds_enable.next = false;
+        // The write decode, loaded with the address the write channel
+        // takes and held with it (so a simulator decodes only then).
         self.sel_n.next = 0.into();
-        self.old_sel_n.next = 0.into();
-        self.mapped_q.d.next = false;
-        self.read_only_q.d.next = false;
-        if self.holds_addr.val().get_bits::<2>(0) == 0 {
-            match self.holds_addr.val().get_bits::<10>(2).index() {
-                0 => {
-                    // ID
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
+        if self.holds_load.val() {
+            self.mapped_q.d.next = false;
+            self.read_only_q.d.next = false;
+            self.holds_enable_q.d.next = false;
+            if self.holds_addr.val().get_bits::<2>(0) == 0 {
+                match self.holds_addr.val().get_bits::<10>(2).index() {
+                    0 => {
+                        // ID
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    1 => {
+                        // VERSION
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    2 => {
+                        // CONFIG
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    3 => {
+                        // SNAPSHOT
+                        self.mapped_q.d.next = true;
+                    }
+                    4 => {
+                        // STATUS
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    5 => {
+                        // TRIP_REASON
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    6 => {
+                        // ERR_CODE
+                        self.mapped_q.d.next = true;
+                    }
+                    7 => {
+                        // INTR_STATE
+                        self.mapped_q.d.next = true;
+                    }
+                    8 => {
+                        // INTR_ENABLE
+                        self.mapped_q.d.next = true;
+                    }
+                    9 => {
+                        // KILL
+                        self.mapped_q.d.next = true;
+                    }
+                    10 => {
+                        // BASELINE_RATIO
+                        self.mapped_q.d.next = true;
+                        self.holds_enable_q.d.next = true;
+                    }
+                    11 => {
+                        // TRIP_RATIO
+                        self.mapped_q.d.next = true;
+                        self.holds_enable_q.d.next = true;
+                    }
+                    12 => {
+                        // WINDOW_LEN
+                        self.mapped_q.d.next = true;
+                        self.holds_enable_q.d.next = true;
+                    }
+                    13 => {
+                        // WINDOW_BUDGET
+                        self.mapped_q.d.next = true;
+                        self.holds_enable_q.d.next = true;
+                    }
+                    14 => {
+                        // CUM_BUDGET_0
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    15 => {
+                        // CUM_BUDGET_1
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    16 => {
+                        // CUM_BUDGET_2
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    17 => {
+                        // CUM_BUDGET_NEXT_0
+                        self.mapped_q.d.next = true;
+                    }
+                    18 => {
+                        // CUM_BUDGET_NEXT_1
+                        self.mapped_q.d.next = true;
+                    }
+                    19 => {
+                        // CUM_BUDGET_NEXT_2
+                        self.mapped_q.d.next = true;
+                    }
+                    20 => {
+                        // CUM_BUDGET_COMMIT
+                        self.mapped_q.d.next = true;
+                        self.holds_enable_q.d.next = true;
+                    }
+                    21 => {
+                        // REFUSED_WRITES
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    24 => {
+                        // CUM_WORK_0
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    25 => {
+                        // CUM_WORK_1
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    26 => {
+                        // CUM_WORK_2
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    27 => {
+                        // WINDOW_WORK
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    28 => {
+                        // WINDOW_CYCLE
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    30 => {
+                        // CYCLE_0
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    31 => {
+                        // CYCLE_1
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    32 => {
+                        // ENABLED_CYCLES_0
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    33 => {
+                        // ENABLED_CYCLES_1
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    34 => {
+                        // STOPPED_CYCLES_0
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    35 => {
+                        // STOPPED_CYCLES_1
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    36 => {
+                        // PACED_CYCLES_0
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    37 => {
+                        // PACED_CYCLES_1
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    38 => {
+                        // THROTTLED_CYCLES_0
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    39 => {
+                        // THROTTLED_CYCLES_1
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    40 => {
+                        // TRIP_CYCLE_CUM_BUDGET_0
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    41 => {
+                        // TRIP_CYCLE_CUM_BUDGET_1
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    42 => {
+                        // TRIP_CYCLE_KILL_REG_0
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    43 => {
+                        // TRIP_CYCLE_KILL_REG_1
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    44 => {
+                        // TRIP_CYCLE_KILL_PIN_0
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    45 => {
+                        // TRIP_CYCLE_KILL_PIN_1
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    46 => {
+                        // TRIP_CYCLE_LICENSE_0
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    47 => {
+                        // TRIP_CYCLE_LICENSE_1
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    48 => {
+                        // REPORT_THRESHOLD_0
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    49 => {
+                        // REPORT_THRESHOLD_1
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    50 => {
+                        // REPORT_THRESHOLD_2
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    51 => {
+                        // REPORT_THRESHOLD_NEXT_0
+                        self.mapped_q.d.next = true;
+                    }
+                    52 => {
+                        // REPORT_THRESHOLD_NEXT_1
+                        self.mapped_q.d.next = true;
+                    }
+                    53 => {
+                        // REPORT_THRESHOLD_NEXT_2
+                        self.mapped_q.d.next = true;
+                    }
+                    54 => {
+                        // REPORT_THRESHOLD_COMMIT
+                        self.mapped_q.d.next = true;
+                    }
+                    56 => {
+                        // LICENSE_EXPIRY_0
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    57 => {
+                        // LICENSE_EXPIRY_1
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    58 => {
+                        // LAST_GRANT_SEQ_0
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    59 => {
+                        // LAST_GRANT_SEQ_1
+                        self.mapped_q.d.next = true;
+                        self.read_only_q.d.next = true;
+                    }
+                    _ => {}
                 }
-                1 => {
-                    // VERSION
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                2 => {
-                    // CONFIG
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                3 => {
-                    // SNAPSHOT
-                    self.mapped_q.d.next = true;
-                }
-                4 => {
-                    // STATUS
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                5 => {
-                    // TRIP_REASON
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                6 => {
-                    // ERR_CODE
-                    self.mapped_q.d.next = true;
-                }
-                7 => {
-                    // INTR_STATE
-                    self.mapped_q.d.next = true;
-                }
-                8 => {
-                    // INTR_ENABLE
-                    self.mapped_q.d.next = true;
-                }
-                9 => {
-                    // KILL
-                    self.mapped_q.d.next = true;
-                }
-                10 => {
-                    // BASELINE_RATIO
-                    self.mapped_q.d.next = true;
-                }
-                11 => {
-                    // TRIP_RATIO
-                    self.mapped_q.d.next = true;
-                }
-                12 => {
-                    // WINDOW_LEN
-                    self.mapped_q.d.next = true;
-                }
-                13 => {
-                    // WINDOW_BUDGET
-                    self.mapped_q.d.next = true;
-                }
-                14 => {
-                    // CUM_BUDGET_0
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                15 => {
-                    // CUM_BUDGET_1
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                16 => {
-                    // CUM_BUDGET_2
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                17 => {
-                    // CUM_BUDGET_NEXT_0
-                    self.mapped_q.d.next = true;
-                }
-                18 => {
-                    // CUM_BUDGET_NEXT_1
-                    self.mapped_q.d.next = true;
-                }
-                19 => {
-                    // CUM_BUDGET_NEXT_2
-                    self.mapped_q.d.next = true;
-                }
-                20 => {
-                    // CUM_BUDGET_COMMIT
-                    self.mapped_q.d.next = true;
-                }
-                21 => {
-                    // REFUSED_WRITES
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                24 => {
-                    // CUM_WORK_0
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                25 => {
-                    // CUM_WORK_1
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                26 => {
-                    // CUM_WORK_2
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                27 => {
-                    // WINDOW_WORK
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                28 => {
-                    // WINDOW_CYCLE
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                30 => {
-                    // CYCLE_0
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                31 => {
-                    // CYCLE_1
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                32 => {
-                    // ENABLED_CYCLES_0
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                33 => {
-                    // ENABLED_CYCLES_1
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                34 => {
-                    // STOPPED_CYCLES_0
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                35 => {
-                    // STOPPED_CYCLES_1
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                36 => {
-                    // PACED_CYCLES_0
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                37 => {
-                    // PACED_CYCLES_1
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                38 => {
-                    // THROTTLED_CYCLES_0
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                39 => {
-                    // THROTTLED_CYCLES_1
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                40 => {
-                    // TRIP_CYCLE_CUM_BUDGET_0
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                41 => {
-                    // TRIP_CYCLE_CUM_BUDGET_1
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                42 => {
-                    // TRIP_CYCLE_KILL_REG_0
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                43 => {
-                    // TRIP_CYCLE_KILL_REG_1
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                44 => {
-                    // TRIP_CYCLE_KILL_PIN_0
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                45 => {
-                    // TRIP_CYCLE_KILL_PIN_1
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                46 => {
-                    // TRIP_CYCLE_LICENSE_0
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                47 => {
-                    // TRIP_CYCLE_LICENSE_1
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                48 => {
-                    // REPORT_THRESHOLD_0
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                49 => {
-                    // REPORT_THRESHOLD_1
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                50 => {
-                    // REPORT_THRESHOLD_2
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                51 => {
-                    // REPORT_THRESHOLD_NEXT_0
-                    self.mapped_q.d.next = true;
-                }
-                52 => {
-                    // REPORT_THRESHOLD_NEXT_1
-                    self.mapped_q.d.next = true;
-                }
-                53 => {
-                    // REPORT_THRESHOLD_NEXT_2
-                    self.mapped_q.d.next = true;
-                }
-                54 => {
-                    // REPORT_THRESHOLD_COMMIT
-                    self.mapped_q.d.next = true;
-                }
-                56 => {
-                    // LICENSE_EXPIRY_0
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                57 => {
-                    // LICENSE_EXPIRY_1
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                58 => {
-                    // LAST_GRANT_SEQ_0
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                59 => {
-                    // LAST_GRANT_SEQ_1
-                    self.mapped_q.d.next = true;
-                    self.read_only_q.d.next = true;
-                }
-                _ => {}
             }
+            // One comparison per bit, not a case: yosys would turn a case of
+            // constants into a ROM, which its SAT solver cannot take.
+            // SNAPSHOT
+            if self.holds_addr.val() == 0x00c {
+                self.sel_n.next = self.sel_n.val().replace_bit(0, true);
+            }
+            // ERR_CODE
+            if self.holds_addr.val() == 0x018 {
+                self.sel_n.next = self.sel_n.val().replace_bit(1, true);
+            }
+            // INTR_STATE
+            if self.holds_addr.val() == 0x01c {
+                self.sel_n.next = self.sel_n.val().replace_bit(2, true);
+            }
+            // INTR_ENABLE
+            if self.holds_addr.val() == 0x020 {
+                self.sel_n.next = self.sel_n.val().replace_bit(3, true);
+            }
+            // KILL
+            if self.holds_addr.val() == 0x024 {
+                self.sel_n.next = self.sel_n.val().replace_bit(4, true);
+            }
+            // BASELINE_RATIO
+            if self.holds_addr.val() == 0x028 {
+                self.sel_n.next = self.sel_n.val().replace_bit(5, true);
+            }
+            // TRIP_RATIO
+            if self.holds_addr.val() == 0x02c {
+                self.sel_n.next = self.sel_n.val().replace_bit(6, true);
+            }
+            // WINDOW_LEN
+            if self.holds_addr.val() == 0x030 {
+                self.sel_n.next = self.sel_n.val().replace_bit(7, true);
+            }
+            // WINDOW_BUDGET
+            if self.holds_addr.val() == 0x034 {
+                self.sel_n.next = self.sel_n.val().replace_bit(8, true);
+            }
+            // CUM_BUDGET_NEXT_0
+            if self.holds_addr.val() == 0x044 {
+                self.sel_n.next = self.sel_n.val().replace_bit(9, true);
+            }
+            // CUM_BUDGET_NEXT_1
+            if self.holds_addr.val() == 0x048 {
+                self.sel_n.next = self.sel_n.val().replace_bit(10, true);
+            }
+            // CUM_BUDGET_NEXT_2
+            if self.holds_addr.val() == 0x04c {
+                self.sel_n.next = self.sel_n.val().replace_bit(11, true);
+            }
+            // CUM_BUDGET_COMMIT
+            if self.holds_addr.val() == 0x050 {
+                self.sel_n.next = self.sel_n.val().replace_bit(12, true);
+            }
+            // REPORT_THRESHOLD_NEXT_0
+            if self.holds_addr.val() == 0x0cc {
+                self.sel_n.next = self.sel_n.val().replace_bit(13, true);
+            }
+            // REPORT_THRESHOLD_NEXT_1
+            if self.holds_addr.val() == 0x0d0 {
+                self.sel_n.next = self.sel_n.val().replace_bit(14, true);
+            }
+            // REPORT_THRESHOLD_NEXT_2
+            if self.holds_addr.val() == 0x0d4 {
+                self.sel_n.next = self.sel_n.val().replace_bit(15, true);
+            }
+            // REPORT_THRESHOLD_COMMIT
+            if self.holds_addr.val() == 0x0d8 {
+                self.sel_n.next = self.sel_n.val().replace_bit(16, true);
+            }
+            self.sel_q.d.next = self.sel_n.val();
         }
-        // One comparison per bit, not a case: yosys would turn a case of
-        // constants into a ROM, which its SAT solver cannot take.
-        // SNAPSHOT
-        if self.holds_addr.val() == 0x00c {
-            self.sel_n.next = self.sel_n.val().replace_bit(0, true);
-        }
-        // ERR_CODE
-        if self.holds_addr.val() == 0x018 {
-            self.sel_n.next = self.sel_n.val().replace_bit(1, true);
-        }
-        // INTR_STATE
-        if self.holds_addr.val() == 0x01c {
-            self.sel_n.next = self.sel_n.val().replace_bit(2, true);
-        }
-        // INTR_ENABLE
-        if self.holds_addr.val() == 0x020 {
-            self.sel_n.next = self.sel_n.val().replace_bit(3, true);
-        }
-        // KILL
-        if self.holds_addr.val() == 0x024 {
-            self.sel_n.next = self.sel_n.val().replace_bit(4, true);
-        }
-        // BASELINE_RATIO
-        if self.holds_addr.val() == 0x028 {
-            self.sel_n.next = self.sel_n.val().replace_bit(5, true);
-        }
-        // TRIP_RATIO
-        if self.holds_addr.val() == 0x02c {
-            self.sel_n.next = self.sel_n.val().replace_bit(6, true);
-        }
-        // WINDOW_LEN
-        if self.holds_addr.val() == 0x030 {
-            self.sel_n.next = self.sel_n.val().replace_bit(7, true);
-        }
-        // WINDOW_BUDGET
-        if self.holds_addr.val() == 0x034 {
-            self.sel_n.next = self.sel_n.val().replace_bit(8, true);
-        }
-        // CUM_BUDGET_NEXT_0
-        if self.holds_addr.val() == 0x044 {
-            self.sel_n.next = self.sel_n.val().replace_bit(9, true);
-        }
-        // CUM_BUDGET_NEXT_1
-        if self.holds_addr.val() == 0x048 {
-            self.sel_n.next = self.sel_n.val().replace_bit(10, true);
-        }
-        // CUM_BUDGET_NEXT_2
-        if self.holds_addr.val() == 0x04c {
-            self.sel_n.next = self.sel_n.val().replace_bit(11, true);
-        }
-        // CUM_BUDGET_COMMIT
-        if self.holds_addr.val() == 0x050 {
-            self.sel_n.next = self.sel_n.val().replace_bit(12, true);
-        }
-        // REPORT_THRESHOLD_NEXT_0
-        if self.holds_addr.val() == 0x0cc {
-            self.sel_n.next = self.sel_n.val().replace_bit(13, true);
-        }
-        // REPORT_THRESHOLD_NEXT_1
-        if self.holds_addr.val() == 0x0d0 {
-            self.sel_n.next = self.sel_n.val().replace_bit(14, true);
-        }
-        // REPORT_THRESHOLD_NEXT_2
-        if self.holds_addr.val() == 0x0d4 {
-            self.sel_n.next = self.sel_n.val().replace_bit(15, true);
-        }
-        // REPORT_THRESHOLD_COMMIT
-        if self.holds_addr.val() == 0x0d8 {
-            self.sel_n.next = self.sel_n.val().replace_bit(16, true);
-        }
-        self.sel_q.d.next = self.sel_n.val();
-        // INTR_ENABLE
-        if self.holds_addr.val() == 0x020 {
-            self.old_sel_n.next = self.old_sel_n.val().replace_bit(0, true);
-        }
-        // BASELINE_RATIO
-        if self.holds_addr.val() == 0x028 {
-            self.old_sel_n.next = self.old_sel_n.val().replace_bit(1, true);
-        }
-        // TRIP_RATIO
-        if self.holds_addr.val() == 0x02c {
-            self.old_sel_n.next = self.old_sel_n.val().replace_bit(2, true);
-        }
-        // WINDOW_LEN
-        if self.holds_addr.val() == 0x030 {
-            self.old_sel_n.next = self.old_sel_n.val().replace_bit(3, true);
-        }
-        // WINDOW_BUDGET
-        if self.holds_addr.val() == 0x034 {
-            self.old_sel_n.next = self.old_sel_n.val().replace_bit(4, true);
-        }
-        // CUM_BUDGET_NEXT_0
-        if self.holds_addr.val() == 0x044 {
-            self.old_sel_n.next = self.old_sel_n.val().replace_bit(5, true);
-        }
-        // CUM_BUDGET_NEXT_1
-        if self.holds_addr.val() == 0x048 {
-            self.old_sel_n.next = self.old_sel_n.val().replace_bit(6, true);
-        }
-        // CUM_BUDGET_NEXT_2
-        if self.holds_addr.val() == 0x04c {
-            self.old_sel_n.next = self.old_sel_n.val().replace_bit(7, true);
-        }
-        // REPORT_THRESHOLD_NEXT_0
-        if self.holds_addr.val() == 0x0cc {
-            self.old_sel_n.next = self.old_sel_n.val().replace_bit(8, true);
-        }
-        // REPORT_THRESHOLD_NEXT_1
-        if self.holds_addr.val() == 0x0d0 {
-            self.old_sel_n.next = self.old_sel_n.val().replace_bit(9, true);
-        }
-        // REPORT_THRESHOLD_NEXT_2
-        if self.holds_addr.val() == 0x0d4 {
-            self.old_sel_n.next = self.old_sel_n.val().replace_bit(10, true);
-        }
-        self.old_sel.d.next = self.old_sel_n.val();
         self.mapped.next = self.mapped_q.q.val();
         self.read_only.next = self.read_only_q.q.val();
+        self.holds_enable.next = self.holds_enable_q.q.val();
         self.snapshot_sel.next = self.sel_q.q.val().get_bit(0);
         self.err_code_sel.next = self.sel_q.q.val().get_bit(1);
         self.intr_state_sel.next = self.sel_q.q.val().get_bit(2);
@@ -627,63 +588,49 @@ impl Logic for RegWrite {
         self.report_threshold_next_1_sel.next = self.sel_q.q.val().get_bit(14);
         self.report_threshold_next_2_sel.next = self.sel_q.q.val().get_bit(15);
         self.report_threshold_commit_sel.next = self.sel_q.q.val().get_bit(16);
-        if self.holds_addr.val().get_bits::<2>(0) == 0 {
-            match self.holds_addr.val().get_bits::<10>(2).index() {
-                10 => {
-                    // BASELINE_RATIO
-                    self.holds_enable.next = true;
-                }
-                11 => {
-                    // TRIP_RATIO
-                    self.holds_enable.next = true;
-                }
-                12 => {
-                    // WINDOW_LEN
-                    self.holds_enable.next = true;
-                }
-                13 => {
-                    // WINDOW_BUDGET
-                    self.holds_enable.next = true;
-                }
-                20 => {
-                    // CUM_BUDGET_COMMIT
-                    self.holds_enable.next = true;
-                }
-                _ => {}
-            }
-        }
         self.old.next = 0.into();
-        if self.old_sel.q.val().get_bit(0) {
+        if self.sel_q.q.val().get_bit(3) {
+            // INTR_ENABLE
             self.old.next = self.old.val() | self.intr_enable.val();
         }
-        if self.old_sel.q.val().get_bit(1) {
+        if self.sel_q.q.val().get_bit(5) {
+            // BASELINE_RATIO
             self.old.next = self.old.val() | self.baseline_ratio.val();
         }
-        if self.old_sel.q.val().get_bit(2) {
+        if self.sel_q.q.val().get_bit(6) {
+            // TRIP_RATIO
             self.old.next = self.old.val() | self.trip_ratio.val();
         }
-        if self.old_sel.q.val().get_bit(3) {
+        if self.sel_q.q.val().get_bit(7) {
+            // WINDOW_LEN
             self.old.next = self.old.val() | self.window_len.val();
         }
-        if self.old_sel.q.val().get_bit(4) {
+        if self.sel_q.q.val().get_bit(8) {
+            // WINDOW_BUDGET
             self.old.next = self.old.val() | self.window_budget.val();
         }
-        if self.old_sel.q.val().get_bit(5) {
+        if self.sel_q.q.val().get_bit(9) {
+            // CUM_BUDGET_NEXT_0
             self.old.next = self.old.val() | self.cum_budget_next_0.val();
         }
-        if self.old_sel.q.val().get_bit(6) {
+        if self.sel_q.q.val().get_bit(10) {
+            // CUM_BUDGET_NEXT_1
             self.old.next = self.old.val() | self.cum_budget_next_1.val();
         }
-        if self.old_sel.q.val().get_bit(7) {
+        if self.sel_q.q.val().get_bit(11) {
+            // CUM_BUDGET_NEXT_2
             self.old.next = self.old.val() | self.cum_budget_next_2.val();
         }
-        if self.old_sel.q.val().get_bit(8) {
+        if self.sel_q.q.val().get_bit(13) {
+            // REPORT_THRESHOLD_NEXT_0
             self.old.next = self.old.val() | self.report_threshold_next_0.val();
         }
-        if self.old_sel.q.val().get_bit(9) {
+        if self.sel_q.q.val().get_bit(14) {
+            // REPORT_THRESHOLD_NEXT_1
             self.old.next = self.old.val() | self.report_threshold_next_1.val();
         }
-        if self.old_sel.q.val().get_bit(10) {
+        if self.sel_q.q.val().get_bit(15) {
+            // REPORT_THRESHOLD_NEXT_2
             self.old.next = self.old.val() | self.report_threshold_next_2.val();
         }
         self.mask.next = 0.into();
@@ -743,6 +690,7 @@ mod tests {
         vec![
             ("mapped", uut.mapped.val()),
             ("read_only", uut.read_only.val()),
+            ("holds_enable", uut.holds_enable.val()),
             ("snapshot_sel", uut.snapshot_sel.val()),
             ("err_code_sel", uut.err_code_sel.val()),
             ("intr_state_sel", uut.intr_state_sel.val()),
@@ -784,6 +732,10 @@ mod tests {
                 "read_only".to_string(),
                 reg.is_some_and(|r| !r.access.writable()),
             ),
+            (
+                "holds_enable".to_string(),
+                reg.is_some_and(|r| r.holds_enable),
+            ),
         ];
         for r in REGISTERS.iter().filter(|r| r.access.writable()) {
             v.push((format!("{}_sel", reg_read_port(r)), r.offset == addr));
@@ -800,7 +752,7 @@ mod tests {
     }
 
     #[test]
-    fn decodes_the_previous_cycles_holds_addr_and_powers_up_as_address_0() {
+    fn decodes_holds_addr_at_each_load_holds_otherwise_and_powers_up_as_address_0() {
         let mut uut = Box::<RegWrite>::default();
         uut.connect_all();
         assert!(simulate(uut.as_mut(), 100), "did not settle");
@@ -810,15 +762,24 @@ mod tests {
         addrs.extend(REGISTERS.iter().map(|r| r.offset + 2));
         addrs.extend([0xffc, 0xfff, 0x001]);
         let mut prev = 0;
-        for addr in addrs {
-            uut.holds_addr.next = u64::from(addr).into();
-            assert!(simulate(uut.as_mut(), 100), "did not settle");
-            check(&uut, prev, "until the edge after it");
+        let edge = |uut: &mut RegWrite| {
             uut.clock.next = Clock { clk: true };
-            assert!(simulate(uut.as_mut(), 100), "did not settle");
-            check(&uut, addr, "a cycle after holds_addr");
+            assert!(simulate(uut, 100), "did not settle");
             uut.clock.next = Clock { clk: false };
+            assert!(simulate(uut, 100), "did not settle");
+        };
+        for addr in addrs {
+            // A new address without `holds_load` is not decoded.
+            uut.holds_addr.next = u64::from(addr).into();
+            uut.holds_load.next = false;
+            edge(uut.as_mut());
+            check(&uut, prev, "after an edge without holds_load");
+            uut.holds_load.next = true;
             assert!(simulate(uut.as_mut(), 100), "did not settle");
+            check(&uut, prev, "until the edge after the load");
+            edge(uut.as_mut());
+            check(&uut, addr, "a cycle after the load");
+            uut.holds_load.next = false;
             prev = addr;
         }
     }

@@ -430,8 +430,8 @@ fn range_bounds() -> (Vec<u32>, Vec<u32>) {
     (maxes, mins)
 }
 
-/// The write decode's outputs (`mapped`, `read_only` and each writable
-/// register's `*_sel`), each with its value for address 0: the flip-flops
+/// The write decode's outputs (`mapped`, `read_only`, `holds_enable` and
+/// each writable register's `*_sel`), each with its value for address 0: the flip-flops
 /// that hold them power up there, because the core's captured write address
 /// does.
 fn write_decode_outputs() -> Vec<(String, bool)> {
@@ -441,6 +441,10 @@ fn write_decode_outputs() -> Vec<(String, bool)> {
         (
             "read_only".to_string(),
             at_zero.is_some_and(|r| !r.access.writable()),
+        ),
+        (
+            "holds_enable".to_string(),
+            at_zero.is_some_and(|r| r.holds_enable),
         ),
     ];
     for r in REGISTERS.iter().filter(|r| r.access.writable()) {
@@ -482,17 +486,12 @@ pub fn reg_write_rust() -> String {
         panic!("the register map cannot hold the tighten-only rule: {e}");
     }
     let (maxes, mins) = range_bounds();
-    // The registers whose value in force a partial write merges with. The
-    // core's captured address powers up at 0, so `old_sel` powers up
-    // all-zero only if none of them is there.
+    // The registers whose value in force a partial write merges with; their
+    // `*_sel` bits pick it.
     let old_sources: Vec<&Register> = REGISTERS
         .iter()
         .filter(|r| reg_write_has_value(r))
         .collect();
-    assert!(
-        old_sources.iter().all(|r| r.offset != 0),
-        "a read/write register at offset 0 needs a power-up select"
-    );
     let decode = write_decode_outputs();
     let sels: Vec<&Register> = REGISTERS.iter().filter(|r| r.access.writable()).collect();
     let mut s = prelude(
@@ -514,6 +513,9 @@ pub fn reg_write_rust() -> String {
          /// core registers it as the address of the write being applied,\n    \
          /// held from its capture to its response).\n    \
          pub holds_addr: Signal<In, Bits<12>>,\n    \
+         /// `holds_addr` is loaded at this edge (the write channel takes an\n    \
+         /// address): the decode loads only then and holds otherwise.\n    \
+         pub holds_load: Signal<In, Bit>,\n    \
          /// The write's data as captured (AXI4-Lite `wdata`).\n    \
          pub wdata: Signal<In, Bits<32>>,\n    \
          /// The write's byte strobes as captured (AXI4-Lite `wstrb`).\n    \
@@ -534,11 +536,11 @@ pub fn reg_write_rust() -> String {
     }
     let _ = writeln!(
         s,
-        "    /// A write to `holds_addr` holds the accelerator's enable while it is\n    \
-         /// applied.\n    \
+        "    /// The write being applied is to a register whose write holds the\n    \
+         /// accelerator's enable while it is applied.\n    \
          pub holds_enable: Signal<Out, Bit>,\n    \
-         /// The write being applied (the previous cycle's `holds_addr`) is\n    \
-         /// aligned and one of the map's registers.\n    \
+         /// The write being applied (`holds_addr` at the last `holds_load`)\n    \
+         /// is aligned and one of the map's registers.\n    \
          pub mapped: Signal<Out, Bit>,\n    \
          /// The write being applied is to a read-only register.\n    \
          pub read_only: Signal<Out, Bit>,\n    \
@@ -590,25 +592,24 @@ pub fn reg_write_rust() -> String {
     let _ = writeln!(
         s,
         "    looser_q: Reg<Bit>,\n    \
-         invalid_q: Reg<Bit>,\n    \
-         /// Which register's value `old` shows, one bit each, decoded from\n    \
-         /// `holds_addr` a cycle ahead (as the write decode is), so\n    \
-         /// the multiplexer in front of `value` takes flip-flops as selects.\n    \
-         old_sel: Reg<Bits<{n}>>,\n    \
-         old_sel_n: Signal<Local, Bits<{n}>>,",
-        n = old_sources.len()
+         invalid_q: Reg<Bit>,"
     );
     let _ = writeln!(
         s,
-        "    /// The write decode's outputs, decoded from `holds_addr` a cycle\n    \
-         /// ahead so that the core's write sequencer takes them from\n    \
+        "    /// The write decode's outputs, decoded from `holds_addr` at a\n    \
+         /// `holds_load` so that the core's write sequencer takes them from\n    \
          /// flip-flops; each powers up as address 0 decodes."
     );
-    let _ = writeln!(s, "    mapped_q: Reg<Bit>,\n    read_only_q: Reg<Bit>,");
+    let _ = writeln!(
+        s,
+        "    mapped_q: Reg<Bit>,\n    read_only_q: Reg<Bit>,\n    holds_enable_q: Reg<Bit>,"
+    );
     let _ = writeln!(
         s,
         "    /// The `*_sel` outputs, one bit each in port order: one register, so\n    \
          /// a simulator copies one word per cycle instead of one per select.\n    \
+         /// The bits of the read/write registers also pick `old`: one\n    \
+         /// register for both, so the two can never disagree.\n    \
          sel_q: Reg<Bits<{n}>>,\n    \
          sel_n: Signal<Local, Bits<{n}>>,",
         n = sels.len()
@@ -623,6 +624,7 @@ pub fn reg_write_rust() -> String {
          Self {{\n            \
          clock: Default::default(),\n            \
          holds_addr: Default::default(),\n            \
+         holds_load: Default::default(),\n            \
          wdata: Default::default(),\n            \
          wstrb: Default::default(),\n            \
          staged: Default::default(),\n            \
@@ -674,11 +676,9 @@ pub fn reg_write_rust() -> String {
     let _ = writeln!(
         s,
         "            looser_q: Default::default(),\n            \
-         invalid_q: Default::default(),\n            \
-         old_sel: Default::default(),\n            \
-         old_sel_n: Default::default(),"
+         invalid_q: Default::default(),"
     );
-    for (out, at_zero) in &decode[..2] {
+    for (out, at_zero) in &decode[..3] {
         let _ = writeln!(s, "            {out}_q: Reg::new({at_zero}),");
     }
     let sel_init: u64 = sels
@@ -704,26 +704,24 @@ pub fn reg_write_rust() -> String {
          clock,\n            \
          looser_q,\n            \
          invalid_q,\n            \
-         old_sel,\n            \
          mapped_q,\n            \
          read_only_q,\n            \
+         holds_enable_q,\n            \
          sel_q\n        \
          );\n        \
          self.looser.next = self.looser_q.q.val();\n        \
          self.invalid.next = self.invalid_q.q.val();\n        \
-         // The write decode, a cycle ahead: `holds_addr` is what the core\n        \
-         // registers as the address of the write being applied. (Loaded in\n        \
-         // every cycle, not only when the address changes: the proofs'\n        \
-         // induction needs the decode to follow `aw_addr` from any state.)\n        \
-         self.holds_enable.next = false;\n        \
+         // The write decode, loaded with the address the write channel\n        \
+         // takes and held with it (so a simulator decodes only then).\n        \
          self.sel_n.next = 0.into();\n        \
-         self.old_sel_n.next = 0.into();"
+         if self.holds_load.val() {{"
     );
     let mut g = String::new();
     let _ = writeln!(
         g,
         "        self.mapped_q.d.next = false;\n        \
-         self.read_only_q.d.next = false;"
+         self.read_only_q.d.next = false;\n        \
+         self.holds_enable_q.d.next = false;"
     );
     let _ = writeln!(
         g,
@@ -741,6 +739,9 @@ pub fn reg_write_rust() -> String {
         if !r.access.writable() {
             let _ = writeln!(g, "                    self.read_only_q.d.next = true;");
         }
+        if r.holds_enable {
+            let _ = writeln!(g, "                    self.holds_enable_q.d.next = true;");
+        }
         let _ = writeln!(g, "                }}");
     }
     let _ = writeln!(g, "                _ => {{}}\n            }}\n        }}");
@@ -751,13 +752,17 @@ pub fn reg_write_rust() -> String {
     );
     bit_decode(&mut g, 2, "holds_addr", "sel", &sels);
     let _ = writeln!(g, "        self.sel_q.d.next = self.sel_n.val();");
-    bit_decode(&mut g, 2, "holds_addr", "old_sel", &old_sources);
-    let _ = writeln!(g, "        self.old_sel.d.next = self.old_sel_n.val();");
-    s.push_str(&g);
+    // The loaded decode, written at the block's depth and then indented
+    // one level into the `if`.
+    for line in g.lines() {
+        let _ = writeln!(s, "{}", format!("    {line}").trim_end());
+    }
     let _ = writeln!(
         s,
-        "        self.mapped.next = self.mapped_q.q.val();\n        \
-         self.read_only.next = self.read_only_q.q.val();"
+        "        }}\n        \
+         self.mapped.next = self.mapped_q.q.val();\n        \
+         self.read_only.next = self.read_only_q.q.val();\n        \
+         self.holds_enable.next = self.holds_enable_q.q.val();"
     );
     for (i, r) in sels.iter().enumerate() {
         let _ = writeln!(
@@ -766,30 +771,19 @@ pub fn reg_write_rust() -> String {
             reg_read_port(r)
         );
     }
-    // Whether the address being captured holds the enable, for the core to
-    // register: combinational, since the core takes it at the capture.
-    let _ = writeln!(
-        s,
-        "        if self.holds_addr.val().get_bits::<2>(0) == 0 {{\n            \
-         match self.holds_addr.val().get_bits::<10>(2).index() {{"
-    );
-    for r in REGISTERS.iter().filter(|r| r.holds_enable) {
-        let _ = writeln!(
-            s,
-            "                {} => {{\n                    // {}\n                    \
-             self.holds_enable.next = true;\n                }}",
-            r.offset / 4,
-            r.name
-        );
-    }
-    let _ = writeln!(s, "                _ => {{}}\n            }}\n        }}");
     let _ = writeln!(s, "        self.old.next = 0.into();");
 
-    for (i, r) in old_sources.iter().enumerate() {
+    for r in &old_sources {
+        let i = sels
+            .iter()
+            .position(|w| w.offset == r.offset)
+            .expect("a read/write register is writable");
         let _ = writeln!(
             s,
-            "        if self.old_sel.q.val().get_bit({i}) {{\n            \
+            "        if self.sel_q.q.val().get_bit({i}) {{\n            \
+             // {}\n            \
              self.old.next = self.old.val() | self.{}.val();\n        }}",
+            r.name,
             reg_read_port(r)
         );
     }
@@ -877,7 +871,7 @@ pub fn reg_write_rust() -> String {
 }
 
 /// The generated block's own tests: the write decode against the map, a
-/// cycle after `holds_addr` and at power-up.
+/// cycle after each `holds_load`, held without one, and at power-up.
 fn reg_write_tests(decode: &[(String, bool)]) -> String {
     let mut s = String::from(
         "\n#[cfg(test)]\n\
@@ -910,7 +904,9 @@ fn reg_write_tests(decode: &[(String, bool)]) -> String {
          let mut v = vec![\n            \
          (\"mapped\".to_string(), reg.is_some()),\n            \
          (\n                \"read_only\".to_string(),\n                \
-         reg.is_some_and(|r| !r.access.writable()),\n            ),\n        ];\n        \
+         reg.is_some_and(|r| !r.access.writable()),\n            ),\n            \
+         (\n                \"holds_enable\".to_string(),\n                \
+         reg.is_some_and(|r| r.holds_enable),\n            ),\n        ];\n        \
          for r in REGISTERS.iter().filter(|r| r.access.writable()) {\n            \
          v.push((format!(\"{}_sel\", reg_read_port(r)), r.offset == addr));\n        }\n        \
          v\n    }\n\n    \
@@ -921,7 +917,7 @@ fn reg_write_tests(decode: &[(String, bool)]) -> String {
          .collect();\n        \
          assert_eq!(got, expected(addr), \"decode of 0x{addr:03x} {when}\");\n    }\n\n    \
          #[test]\n    \
-         fn decodes_the_previous_cycles_holds_addr_and_powers_up_as_address_0() {\n        \
+         fn decodes_holds_addr_at_each_load_holds_otherwise_and_powers_up_as_address_0() {\n        \
          let mut uut = Box::<RegWrite>::default();\n        \
          uut.connect_all();\n        \
          assert!(simulate(uut.as_mut(), 100), \"did not settle\");\n        \
@@ -931,15 +927,24 @@ fn reg_write_tests(decode: &[(String, bool)]) -> String {
          addrs.extend(REGISTERS.iter().map(|r| r.offset + 2));\n        \
          addrs.extend([0xffc, 0xfff, 0x001]);\n        \
          let mut prev = 0;\n        \
-         for addr in addrs {\n            \
-         uut.holds_addr.next = u64::from(addr).into();\n            \
-         assert!(simulate(uut.as_mut(), 100), \"did not settle\");\n            \
-         check(&uut, prev, \"until the edge after it\");\n            \
+         let edge = |uut: &mut RegWrite| {\n            \
          uut.clock.next = Clock { clk: true };\n            \
-         assert!(simulate(uut.as_mut(), 100), \"did not settle\");\n            \
-         check(&uut, addr, \"a cycle after holds_addr\");\n            \
+         assert!(simulate(uut, 100), \"did not settle\");\n            \
          uut.clock.next = Clock { clk: false };\n            \
+         assert!(simulate(uut, 100), \"did not settle\");\n        \
+         };\n        \
+         for addr in addrs {\n            \
+         // A new address without `holds_load` is not decoded.\n            \
+         uut.holds_addr.next = u64::from(addr).into();\n            \
+         uut.holds_load.next = false;\n            \
+         edge(uut.as_mut());\n            \
+         check(&uut, prev, \"after an edge without holds_load\");\n            \
+         uut.holds_load.next = true;\n            \
          assert!(simulate(uut.as_mut(), 100), \"did not settle\");\n            \
+         check(&uut, prev, \"until the edge after the load\");\n            \
+         edge(uut.as_mut());\n            \
+         check(&uut, addr, \"a cycle after the load\");\n            \
+         uut.holds_load.next = false;\n            \
          prev = addr;\n        }\n    }\n}\n",
     );
     s
