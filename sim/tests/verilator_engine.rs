@@ -96,6 +96,17 @@ fn follows_the_model_and_batched_stepping_agrees() {
     let inputs = read_traffic(30_000, 0x9e37_79b9_7f4a_7c15);
     let mut model = Model::new(params);
     let mut stepped = engine(params);
+    // The fast paths are the ones checked here: with the installed
+    // Verilator the harness knows both internal names, so a cycle is one
+    // call of the model's scheduler.
+    assert!(
+        stepped.one_eval_per_cycle(),
+        "the one-eval cycle is not in use"
+    );
+    assert!(
+        stepped.direct_eval(),
+        "the cycle calls eval(), not the scheduler"
+    );
     let mut trace = Vec::with_capacity(inputs.len());
     for (cycle, i) in inputs.iter().enumerate() {
         model.step(i);

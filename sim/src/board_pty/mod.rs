@@ -31,6 +31,7 @@ const ICE40_SPEC: BuildSpec = BuildSpec {
     ),
     top: board::ICE40_HX8K_TOP,
     what: "the iCE40-HX8K board top",
+    train: None,
 };
 
 const VERSA_SPEC: BuildSpec = BuildSpec {
@@ -40,6 +41,7 @@ const VERSA_SPEC: BuildSpec = BuildSpec {
     ),
     top: board::ECP5_VERSA_TOP,
     what: "the ECP5 Versa board top",
+    train: None,
 };
 
 fn spec(b: Board) -> &'static BuildSpec {

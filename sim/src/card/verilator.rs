@@ -19,6 +19,7 @@ const SPEC: BuildSpec = BuildSpec {
     harness: include_str!("card_harness.cpp"),
     top: capfuse_hdl::CARD_MODULE,
     what: "the card top",
+    train: None,
 };
 
 /// Inputs of one cycle, laid out as `CIn` in the harness.

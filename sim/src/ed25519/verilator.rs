@@ -15,6 +15,7 @@ const SPEC: BuildSpec = BuildSpec {
     harness: include_str!("verilator_harness.cpp"),
     top: capfuse_hdl::ED25519_MODULE,
     what: "the Ed25519 engine",
+    train: None,
 };
 
 #[repr(C)]

@@ -29,7 +29,7 @@ use std::process::Command;
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant, SystemTime};
 
-use anyhow::{anyhow, bail, Context, Result};
+use anyhow::{anyhow, bail, ensure, Context, Result};
 use capfuse_abi::FuseParams;
 use capfuse_hdl::flow::Tool;
 use libloading::Library;
@@ -67,17 +67,48 @@ pub(crate) struct BuildSpec {
     pub top: &'static str,
     /// What the model is, for error messages.
     pub what: &'static str,
+    /// A training program (a C++ `main` that includes `harness.cpp`) for a
+    /// profile-guided build, or `None` for a plain one. See [`Profile`].
+    pub train: Option<&'static str>,
 }
 
-/// The fuse core's build.
+/// The fuse core's build, profile-guided.
 const FUSE_SPEC: BuildSpec = BuildSpec {
     harness: HARNESS,
     top: "capfuse_core",
     what: "the fuse core",
+    train: Some(include_str!("verilator_train.cpp")),
 };
 
-/// Verilator arguments for `top`, besides the file names. Part of the cache key.
-fn verilator_args(top: &str) -> Vec<String> {
+/// Cycles the training program runs (about 0.05 s).
+const TRAIN_CYCLES: &str = "200000";
+
+/// Which compilation of a profile-guided build.
+///
+/// The fuse core's library is built twice: first an executable of the
+/// harness and the training program, instrumented, which runs
+/// [`TRAIN_CYCLES`] cycles of random traffic and leaves counts of the
+/// branches the Verilated model takes; then the library, from the same
+/// sources and flags, with GCC using those counts to lay out the model's
+/// branches and inline its hot paths (about a tenth faster per cycle on
+/// `capfuse-sim bench`; see docs/PERFORMANCE.md). The counts come from the
+/// training program alone, never from the run being measured.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Profile {
+    /// A plain build.
+    None,
+    /// The instrumented training executable.
+    Generate,
+    /// The library, compiled with the training counts.
+    Use,
+}
+
+/// Name of the training executable inside its build directory.
+const TRAIN_NAME: &str = "train";
+
+/// Verilator arguments for `top`, besides the file names. Part of the cache
+/// key (as the arguments of the final compilation).
+fn verilator_args(top: &str, profile: Profile) -> Vec<String> {
     let mut args: Vec<String> = [
         "--cc",
         "--exe",
@@ -95,24 +126,51 @@ fn verilator_args(top: &str) -> Vec<String> {
     // functions can be inlined into `eval`; tuned for this machine's CPU
     // (the CPU's feature flags are part of the cache key).
     args.push("-CFLAGS".to_string());
+    let profile_flags = match profile {
+        Profile::None => "",
+        Profile::Generate => " -fprofile-generate -fprofile-update=single",
+        // The harness's own file has no counts (the training program
+        // compiled it as part of itself): that is not an error.
+        Profile::Use => {
+            " -fprofile-use -fprofile-correction -Wno-missing-profile \
+             -Wno-error=coverage-mismatch"
+        }
+    };
     args.push(format!(
-        "-fPIC -O2 -fno-semantic-interposition -fvisibility=hidden -march={}",
+        "-fPIC -O2 -fno-semantic-interposition -fvisibility=hidden -march={}{profile_flags}",
         march()
     ));
+    args.push("-LDFLAGS".to_string());
+    args.push(
+        match profile {
+            Profile::Generate => "-fprofile-generate",
+            Profile::None | Profile::Use => "-shared -Wl,-Bsymbolic",
+        }
+        .to_string(),
+    );
     args.extend(
         [
-            "-LDFLAGS",
-            "-shared -Wl,-Bsymbolic",
             // verilated.mk compiles the model with -Os unless told otherwise.
             "-MAKEFLAGS",
             "OPT_FAST=-O3 OPT_SLOW=-O1 OPT_GLOBAL=-O2",
             "-o",
-            LIB_NAME,
+            match profile {
+                Profile::Generate => TRAIN_NAME,
+                Profile::None | Profile::Use => LIB_NAME,
+            },
         ]
         .iter()
         .map(|s| s.to_string()),
     );
     args
+}
+
+/// The profile of the final compilation of `spec`.
+fn final_profile(spec: &BuildSpec) -> Profile {
+    match spec.train {
+        Some(_) => Profile::Use,
+        None => Profile::None,
+    }
 }
 
 /// Inputs of one cycle, laid out as `CIn` in the harness.
@@ -210,6 +268,7 @@ struct ModelLib {
     run: RunFn,
     repeat: RepeatFn,
     fast_edge: FastEdgeFn,
+    direct_eval: AbiFn,
     path: PathBuf,
     _lib: Library,
 }
@@ -242,6 +301,7 @@ impl ModelLib {
                 run: *lib.get(b"capfuse_vl_run\0")?,
                 repeat: *lib.get(b"capfuse_vl_repeat\0")?,
                 fast_edge: *lib.get(b"capfuse_vl_fast_edge\0")?,
+                direct_eval: *lib.get(b"capfuse_vl_direct_eval\0")?,
                 path: path.to_path_buf(),
                 _lib: lib,
             })
@@ -304,6 +364,15 @@ impl VerilatorEngine {
     pub fn one_eval_per_cycle(&mut self) -> bool {
         // SAFETY: the handle is live.
         unsafe { (self.lib.fast_edge)(self.handle) != 0 }
+    }
+
+    /// Whether a cycle calls the Verilated model's scheduler directly rather
+    /// than through `eval()`, whose per-call bookkeeping (thread-local task
+    /// id and message queue) a single-threaded model does not need. It does
+    /// when the Verilator version's scheduler has the name the harness knows.
+    pub fn direct_eval(&self) -> bool {
+        // SAFETY: the function takes no arguments and only reads a symbol.
+        unsafe { (self.lib.direct_eval)() != 0 }
     }
 
     /// Steps one cycle per element of `inputs`; afterwards [`Engine::outputs`]
@@ -440,13 +509,14 @@ fn model_library(verilog: &str) -> Result<Arc<ModelLib>> {
 /// it first if no cached build exists.
 pub(crate) fn cached_library(spec: &BuildSpec, verilog: &str) -> Result<(String, PathBuf)> {
     let version = verilator_version()?;
-    let args = verilator_args(spec.top).join("\u{1f}");
+    let args = verilator_args(spec.top, final_profile(spec)).join("\u{1f}");
     let cpu = cpu_flags();
     let key = format!(
         "{:016x}",
         fnv1a(&[
             verilog.as_bytes(),
             spec.harness.as_bytes(),
+            spec.train.unwrap_or("").as_bytes(),
             args.as_bytes(),
             version.as_bytes(),
             cpu.as_bytes()
@@ -538,20 +608,83 @@ fn build_into(spec: &BuildSpec, verilog: &str, root: &Path, entry: &Path) -> Res
     }
 }
 
-/// Writes the sources into `dir`, runs Verilator, and leaves
-/// `dir/libcapfuse_vl.so` (moved out of `obj_dir`).
+/// Writes the sources into `dir`, runs Verilator (for a profile-guided
+/// build, first the training executable in `dir/train`, then the library
+/// with its counts), and leaves `dir/libcapfuse_vl.so` (moved out of
+/// `obj_dir`).
 fn build_in(spec: &BuildSpec, verilog: &str, dir: &Path) -> Result<()> {
     let vfile = format!("{}.v", spec.top);
     std::fs::write(dir.join(&vfile), verilog)?;
     std::fs::write(dir.join("harness.cpp"), spec.harness)?;
+    let t = Instant::now();
+    if let Some(train) = spec.train {
+        std::fs::write(dir.join("train.cpp"), train)?;
+        run_verilator(
+            spec,
+            dir,
+            Profile::Generate,
+            &["--Mdir", "train", "train.cpp"],
+        )?;
+        let exe = dir.join("train").join(TRAIN_NAME);
+        let out = Command::new(&exe)
+            .arg(TRAIN_CYCLES)
+            .current_dir(dir.join("train"))
+            .output()
+            .with_context(|| format!("running the training program {}", exe.display()))?;
+        if !out.status.success() {
+            bail!(
+                "the training run of {} failed ({}):\n{}",
+                spec.what,
+                out.status,
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        // The counts are named after the objects; the library's build
+        // compiles the same sources into the same object names.
+        std::fs::create_dir_all(dir.join("obj_dir"))?;
+        let mut counts = 0;
+        for entry in std::fs::read_dir(dir.join("train"))? {
+            let path = entry?.path();
+            if path.extension().is_some_and(|e| e == "gcda") {
+                if let Some(name) = path.file_name() {
+                    std::fs::copy(&path, dir.join("obj_dir").join(name))?;
+                    counts += 1;
+                }
+            }
+        }
+        ensure!(
+            counts > 0,
+            "the training run of {} left no profile counts in {}",
+            spec.what,
+            dir.join("train").display()
+        );
+    }
+    run_verilator(spec, dir, final_profile(spec), &["harness.cpp"])?;
+    std::fs::rename(dir.join("obj_dir").join(LIB_NAME), dir.join(LIB_NAME))
+        .context("verilator reported success but produced no library")?;
+    let _ = std::fs::write(
+        dir.join("build-seconds.txt"),
+        format!("{:.1}\n", t.elapsed().as_secs_f64()),
+    );
+    // The object files are large and no longer needed.
+    let _ = std::fs::remove_dir_all(dir.join("obj_dir"));
+    let _ = std::fs::remove_dir_all(dir.join("train"));
+    Ok(())
+}
+
+/// Runs `verilator --build` for `spec` in `dir` with the compilation's
+/// arguments and then `extra` (a directory, the C++ main), keeping the log
+/// as `build.log` (`build-train.log` for the training executable).
+fn run_verilator(spec: &BuildSpec, dir: &Path, profile: Profile, extra: &[&str]) -> Result<()> {
+    let vfile = format!("{}.v", spec.top);
     let jobs = std::thread::available_parallelism()
         .map(|n| n.get())
         .unwrap_or(1)
         .to_string();
-    let t = Instant::now();
     let out = Command::new(Tool::VERILATOR.program)
-        .args(verilator_args(spec.top))
-        .args(["-j", &jobs, vfile.as_str(), "harness.cpp"])
+        .args(verilator_args(spec.top, profile))
+        .args(["-j", &jobs, vfile.as_str()])
+        .args(extra)
         .current_dir(dir)
         .output();
     let out = match out {
@@ -564,24 +697,25 @@ fn build_in(spec: &BuildSpec, verilog: &str, dir: &Path) -> Result<()> {
         String::from_utf8_lossy(&out.stdout),
         String::from_utf8_lossy(&out.stderr)
     );
-    let _ = std::fs::write(dir.join("build.log"), &log);
+    let log_name = match profile {
+        Profile::Generate => "build-train.log",
+        Profile::None | Profile::Use => "build.log",
+    };
+    let _ = std::fs::write(dir.join(log_name), &log);
     if !out.status.success() {
         let lines: Vec<&str> = log.lines().collect();
         bail!(
-            "verilator build of {} failed ({}):\n{}",
+            "verilator build of {}{} failed ({}):\n{}",
             spec.what,
+            if profile == Profile::Generate {
+                " (the profile's training executable)"
+            } else {
+                ""
+            },
             out.status,
             lines[lines.len().saturating_sub(40)..].join("\n")
         );
     }
-    std::fs::rename(dir.join("obj_dir").join(LIB_NAME), dir.join(LIB_NAME))
-        .context("verilator reported success but produced no library")?;
-    let _ = std::fs::write(
-        dir.join("build-seconds.txt"),
-        format!("{:.1}\n", t.elapsed().as_secs_f64()),
-    );
-    // The object files are large and no longer needed.
-    let _ = std::fs::remove_dir_all(dir.join("obj_dir"));
     Ok(())
 }
 

@@ -108,11 +108,25 @@ static inline bool forget_clock(R*, Prio0) {
     return false;
 }
 
+// The model's own scheduler (input-combinational, active and NBA regions),
+// which `eval()` calls between bookkeeping that a single-threaded model
+// without $display does not need: it notes the thread's task id and
+// drains a message queue other threads fill, through thread-local
+// variables that a shared library reaches with a call each. Declared weak:
+// a Verilator release that names it differently leaves it null, and the
+// cycle then calls `eval()`. (The model's first `eval()`, in
+// `capfuse_vl_create`, runs its initialisation, which this skips.)
+void Vcapfuse_core___024root___eval(Vcapfuse_core___024root* vlSelf) __attribute__((weak));
+
 static inline void cycle(Vcapfuse_core* t, const CIn* in) {
     drive(t, in);
     if (forget_clock(t->rootp, Prio2{})) {
         t->clock = 1;
-        t->eval();
+        if (Vcapfuse_core___024root___eval) {
+            Vcapfuse_core___024root___eval(t->rootp);
+        } else {
+            t->eval();
+        }
         return;
     }
     t->clock = 0;
@@ -125,6 +139,11 @@ static inline void cycle(Vcapfuse_core* t, const CIn* in) {
 // clears the remembered clock, which the next cycle does anyway.)
 CAPFUSE_VL_API uint32_t capfuse_vl_fast_edge(void* p) {
     return forget_clock(static_cast<Handle*>(p)->top->rootp, Prio2{}) ? 1 : 0;
+}
+
+// 1 if a cycle calls the model's scheduler directly, 0 if it calls `eval()`.
+CAPFUSE_VL_API uint32_t capfuse_vl_direct_eval(void) {
+    return Vcapfuse_core___024root___eval ? 1 : 0;
 }
 
 CAPFUSE_VL_API uint32_t capfuse_vl_abi(void) {
