@@ -313,7 +313,10 @@ impl ModelLib {
 pub struct VerilatorEngine {
     lib: Arc<ModelLib>,
     handle: *mut std::ffi::c_void,
-    out: PinsOut,
+    /// The outputs after the last edge as the harness wrote them, unpacked
+    /// only when asked for (a run that reads them now and then does not pay
+    /// for it in every cycle).
+    out: COut,
 }
 
 // SAFETY: the handle owns one Verilated model and its own VerilatedContext;
@@ -348,7 +351,7 @@ impl VerilatorEngine {
         Ok(VerilatorEngine {
             lib,
             handle,
-            out: c.into(),
+            out: c,
         })
     }
 
@@ -395,7 +398,7 @@ impl VerilatorEngine {
         // null; `last` is a valid out-parameter; the handle is live.
         unsafe { (self.lib.run)(self.handle, cin.as_ptr(), cin.len(), outs_ptr, &mut last) };
         if !inputs.is_empty() {
-            self.out = last.into();
+            self.out = last;
         }
         outs.into_iter().map(PinsOut::from).collect()
     }
@@ -408,7 +411,7 @@ impl VerilatorEngine {
         // SAFETY: pointers are valid for the call; the handle is live.
         unsafe { (self.lib.repeat)(self.handle, &cin, cycles, &mut last) };
         if cycles > 0 {
-            self.out = last.into();
+            self.out = last;
         }
     }
 }
@@ -426,15 +429,13 @@ impl Engine for VerilatorEngine {
     }
 
     fn outputs(&self) -> PinsOut {
-        self.out
+        self.out.into()
     }
 
     fn step(&mut self, inputs: &PinsIn) {
         let cin = CIn::from(inputs);
-        let mut c = COut::default();
         // SAFETY: pointers are valid for the call; the handle is live.
-        unsafe { (self.lib.step)(self.handle, &cin, &mut c) };
-        self.out = c.into();
+        unsafe { (self.lib.step)(self.handle, &cin, &mut self.out) };
     }
 }
 
