@@ -153,6 +153,20 @@ fn reuses_the_cached_build_and_keeps_parameters_apart() {
     if let Ok(secs) = std::fs::read_to_string(path.with_file_name("build-seconds.txt")) {
         println!("it took {} s to build", secs.trim());
     }
+    // The library is the profile-guided build: the training executable
+    // ran, and the library's compilation read its counts.
+    let log = |name: &str| {
+        std::fs::read_to_string(path.with_file_name(name))
+            .unwrap_or_else(|e| panic!("{name} beside {}: {e}", path.display()))
+    };
+    assert!(
+        log("build-train.log").contains("-fprofile-generate"),
+        "the training executable was not instrumented"
+    );
+    assert!(
+        log("build.log").contains("-fprofile-use"),
+        "the library was not built with the training counts"
+    );
     // A second engine of the same design loads the same library at once.
     let t = Instant::now();
     let b = engine(FuseParams::DEFAULT);
