@@ -235,7 +235,8 @@ pub struct CryptoCtl {
     pub grant_we: Signal<Out, Bit>,
     /// To the fuse core: grant body word index.
     pub grant_addr: Signal<Out, Bits<5>>,
-    /// To the fuse core: grant body word.
+    /// To the fuse core: the grant body word as read (a word when
+    /// `grant_we` is high).
     pub grant_wdata: Signal<Out, Bits<32>>,
     /// To the fuse core: apply the pending grant (one cycle).
     pub grant_apply: Signal<Out, Bit>,
@@ -642,7 +643,11 @@ impl Logic for CryptoCtl {
         self.snap_q.d.next = 0.into();
         self.grant_we.next = false;
         self.grant_addr.next = 0.into();
-        self.grant_wdata.next = 0.into();
+        // The body word as read, in every cycle: `grant_we` says when it
+        // is one (no gate between the grant RAM and the fuse core's
+        // pending grant, whose window-budget comparison it feeds; that was
+        // the card's critical path).
+        self.grant_wdata.next = self.gram.read_data.val();
         self.at_commit.d.next = false;
         self.report_ready.next = false;
         self.grant_done.next = false;
@@ -1437,7 +1442,6 @@ impl Logic for CryptoCtl {
                 if self.cnt.q.val() != 0 {
                     self.grant_we.next = true;
                     self.grant_addr.next = self.prev.val().get_bits::<5>(0);
-                    self.grant_wdata.next = self.gd.val();
                 }
                 if self.cnt.q.val() == 32 {
                     self.st.d.next = SeqState::GrCommit;

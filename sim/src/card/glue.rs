@@ -366,6 +366,8 @@ impl CardGlue {
         let slot16 = c.slot << 4;
         let live = c.present & !c.revoked;
         let gd = c.gram_rdata;
+        // the body word as read, in every cycle (`grant_we` says when)
+        f.grant_wdata = gd;
         let be_lo = boot_epoch as u32;
         let be_hi = (boot_epoch >> 32) as u32;
         let replay = c.gseq1 < c.lseq1 || (c.gseq1 == c.lseq1 && c.gseq0 <= c.lseq0);
@@ -756,7 +758,6 @@ impl CardGlue {
                 if c.cnt != 0 {
                     f.grant_we = true;
                     f.grant_addr = prev & 0x1f;
-                    f.grant_wdata = gd;
                 }
                 if c.cnt == 32 {
                     cn.st = SeqState::GrCommit;
