@@ -80,7 +80,7 @@ const FUSE_SPEC: BuildSpec = BuildSpec {
     train: Some(include_str!("verilator_train.cpp")),
 };
 
-/// Cycles the training program runs (about 0.05 s).
+/// Cycles the training program runs (a fraction of a second).
 const TRAIN_CYCLES: &str = "200000";
 
 /// Which compilation of a profile-guided build.
@@ -90,9 +90,10 @@ const TRAIN_CYCLES: &str = "200000";
 /// [`TRAIN_CYCLES`] cycles of random traffic and leaves counts of the
 /// branches the Verilated model takes; then the library, from the same
 /// sources and flags, with GCC using those counts to lay out the model's
-/// branches and inline its hot paths (about a tenth faster per cycle on
-/// `capfuse-sim bench`; see docs/PERFORMANCE.md). The counts come from the
-/// training program alone, never from the run being measured.
+/// branches and inline its hot paths (the Verilator proxy ran 8–12 %
+/// faster with the counts than without; see docs/PERFORMANCE.md). The
+/// counts come from the training program alone, never from the run being
+/// measured.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Profile {
     /// A plain build.
