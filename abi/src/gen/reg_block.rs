@@ -431,9 +431,9 @@ fn range_bounds() -> (Vec<u32>, Vec<u32>) {
 }
 
 /// The write decode's outputs (`mapped`, `read_only`, `holds_enable` and
-/// each writable register's `*_sel`), each with its value for address 0: the flip-flops
-/// that hold them power up there, because the core's captured write address
-/// does.
+/// each writable register's `*_sel`), each with its value for address 0:
+/// the flip-flops that hold them power up as if address 0 had been taken,
+/// as the core's write address did when it kept one.
 fn write_decode_outputs() -> Vec<(String, bool)> {
     let at_zero = REGISTERS.iter().find(|r| r.offset == 0);
     let mut outs = vec![
