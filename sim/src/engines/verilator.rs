@@ -610,12 +610,17 @@ fn build_into(spec: &BuildSpec, verilog: &str, root: &Path, entry: &Path) -> Res
     }
 }
 
+/// The Verilog file a build of `spec` compiles, in its directory.
+fn verilog_file(spec: &BuildSpec) -> String {
+    format!("{}.v", spec.top)
+}
+
 /// Writes the sources into `dir`, runs Verilator (for a profile-guided
 /// build, first the training executable in `dir/train`, then the library
 /// with its counts), and leaves `dir/libcapfuse_vl.so` (moved out of
 /// `obj_dir`).
 fn build_in(spec: &BuildSpec, verilog: &str, dir: &Path) -> Result<()> {
-    let vfile = format!("{}.v", spec.top);
+    let vfile = verilog_file(spec);
     std::fs::write(dir.join(&vfile), verilog)?;
     std::fs::write(dir.join("harness.cpp"), spec.harness)?;
     let t = Instant::now();
@@ -678,7 +683,7 @@ fn build_in(spec: &BuildSpec, verilog: &str, dir: &Path) -> Result<()> {
 /// arguments and then `extra` (a directory, the C++ main), keeping the log
 /// as `build.log` (`build-train.log` for the training executable).
 fn run_verilator(spec: &BuildSpec, dir: &Path, profile: Profile, extra: &[&str]) -> Result<()> {
-    let vfile = format!("{}.v", spec.top);
+    let vfile = verilog_file(spec);
     let jobs = std::thread::available_parallelism()
         .map(|n| n.get())
         .unwrap_or(1)
